@@ -1,0 +1,68 @@
+"""Builds the aiohttp application; nothing else."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from companion.data_dir import ensure_data_dir
+from companion.http_defences import (
+    CAPTURE_BODY_LIMIT,
+    body_middleware,
+    errors_middleware,
+    make_auth_middleware,
+    make_host_middleware,
+    origin_middleware,
+)
+from companion.pairing import PairingBook, get_or_create_token
+from companion.people import merged_profile
+from companion.rarity import RarityIndex
+from companion.routes import ROUTES
+from companion.server_state import PAIRING, RARITY, SETTINGS, STORE, RarityCache, ServerSettings
+from companion.store import Store
+
+
+def create_app(settings: ServerSettings) -> web.Application:
+    """The companion's web application for one data dir."""
+    data_dir = ensure_data_dir(settings.data_dir)
+    token = get_or_create_token(data_dir)
+    app = web.Application(
+        middlewares=[
+            errors_middleware,
+            make_host_middleware(settings.extra_hosts),
+            origin_middleware,
+            make_auth_middleware(lambda: token),
+            body_middleware,
+        ],
+        client_max_size=CAPTURE_BODY_LIMIT,
+    )
+    app[SETTINGS] = settings
+    app[PAIRING] = PairingBook(data_dir)
+    app[RARITY] = RarityCache()
+    app.cleanup_ctx.append(_store_context)
+    app.router.add_routes(ROUTES)
+    return app
+
+
+async def _store_context(app: web.Application) -> AsyncIterator[None]:
+    store = Store(app[SETTINGS].data_dir).open()
+    app[STORE] = store
+    build = asyncio.create_task(_build_rarity_index(app))
+    yield
+    build.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await build
+    store.close()
+
+
+async def _build_rarity_index(app: web.Application) -> None:
+    """Build the rarity index off the event loop from a snapshot, so start-up is not held up by it."""
+    snapshot = list(app[STORE].people())
+
+    def build() -> RarityIndex:
+        return RarityIndex.from_profiles(merged_profile(doc) for doc in snapshot)
+
+    app[RARITY].index = await asyncio.get_running_loop().run_in_executor(None, build)

@@ -1,0 +1,64 @@
+"""A capture: a page the user opened becomes a stored person with common ground and starters."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from companion.common_ground import find_common_ground
+from companion.me import load_me
+from companion.models import CaptureResponse, CommonGround, PersonView, Profile, Starter
+from companion.parsers import parse_profile
+from companion.people import find_person_for_profile, merged_profile, upsert_profile, utc_now
+from companion.rarity import RarityIndex
+from companion.starters import suggest_starters
+from companion.store import Store
+from companion.tie_strength import tie_of
+
+
+def ground_and_starters(
+    store: Store, them: Profile, rarity: RarityIndex | None, now: datetime | None = None
+) -> tuple[CommonGround, list[Starter]]:
+    """Common ground with the user's own profile (empty until `me` is set) and starters for `them`."""
+    me = load_me(store)
+    common_ground = find_common_ground(me, them, rarity) if me else CommonGround()
+    starters = suggest_starters(me or Profile(), them, common_ground, now=now)
+    return common_ground, starters
+
+
+def capture_page(store: Store, url: str, html: str, rarity: RarityIndex | None, now: datetime | None = None) -> CaptureResponse:
+    """Parse, store (durably) and answer with common ground and starters. NotAProfile when it is not one."""
+    now = now or utc_now()
+    profile = parse_profile(html, url)
+    before = find_previous(store, profile)
+    doc = upsert_profile(store, profile, now)
+    them = merged_profile(doc)
+    if rarity is not None:
+        if before is not None:
+            rarity.remove(before)
+        rarity.add(them)
+    common_ground, starters = ground_and_starters(store, them, rarity, now)
+    return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
+
+
+def find_previous(store: Store, profile: Profile) -> Profile | None:
+    """The person's merged profile before this capture, so the rarity index can forget it."""
+    doc = find_person_for_profile(store, profile)
+    return merged_profile(doc) if doc else None
+
+
+def person_view(store: Store, doc: dict, rarity: RarityIndex | None, now: datetime | None = None) -> PersonView:
+    """Everything the side panel and `companion show` need about one person."""
+    now = now or utc_now()
+    them = merged_profile(doc)
+    common_ground, starters = ground_and_starters(store, them, rarity, now)
+    return PersonView(
+        person_id=doc["id"],
+        profile=them,
+        notes=doc.get("notes", []),
+        interactions=doc.get("interactions", []),
+        commitments=doc.get("commitments", []),
+        tags=doc.get("tags", []),
+        common_ground=common_ground,
+        starters=starters,
+        tie=tie_of(doc, now, store.get_setting("tie_weights")),
+    )

@@ -1,0 +1,79 @@
+"""One error hierarchy for the whole companion.
+
+Every error carries a sentence for the user and the HTTP status it maps to. The HTTP middleware and the
+CLI translate these once, at their edge; nothing else formats errors.
+"""
+
+from __future__ import annotations
+
+
+class CompanionError(Exception):
+    """A failure the user can understand and act on."""
+
+    status = 500
+
+    def __init__(self, message: str, *, status: int | None = None):
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+
+
+class BadRequest(CompanionError):
+    status = 400
+
+
+class InvalidInput(CompanionError):
+    """A request or file that does not have the expected shape."""
+
+    status = 422
+
+
+class Unauthorized(CompanionError):
+    status = 401
+
+
+class Forbidden(CompanionError):
+    status = 403
+
+
+class NotFound(CompanionError):
+    status = 404
+
+
+class Conflict(CompanionError):
+    """E.g. a name fragment that matches several people."""
+
+    status = 409
+
+
+class PayloadTooLarge(CompanionError):
+    status = 413
+
+
+class UnsupportedMediaType(CompanionError):
+    status = 415
+
+
+class TooManyRequests(CompanionError):
+    status = 429
+
+
+class NotAProfile(CompanionError):
+    """A page that is not a rendered profile: not found, login wall, unrendered shell, bot page."""
+
+    status = 422
+
+
+class StoreError(CompanionError):
+    """The store cannot be opened, read or written (locked, damaged, read-only, disk full)."""
+
+    status = 503
+
+
+class StoreLocked(StoreError):
+    pass
+
+
+class StoreDamaged(StoreError):
+    pass

@@ -1,0 +1,243 @@
+"""The wire shapes: the single source of truth for what crosses between companion, extension and CLI.
+
+`make schema` writes shared-schema/*.schema.json from the models listed in `SCHEMA_MODELS`; a test
+fails when the committed schemas drift. Field names are snake_case, as promised in CONTRACT.md.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Site = Literal["linkedin", "x", "bluesky", "github", "mastodon", "web"]
+Stage = Literal["stranger", "new", "acquaintance", "friend", "close"]
+STAGES: tuple[Stage, ...] = ("stranger", "new", "acquaintance", "friend", "close")
+Ask = Literal["none", "small", "medium", "large"]
+VerdictKind = Literal["ok", "warn", "block"]
+Tier = Literal["none", "small-world", "coincidence", "twins"]
+CommonalityKind = Literal[
+    "school", "employer", "place", "skill", "language", "interest", "cause", "topic", "connection", "group"
+]
+InteractionKind = Literal[
+    "in-person", "video-call", "phone-call", "message", "reply", "comment", "share", "like"
+]
+INTERACTION_KINDS: tuple[InteractionKind, ...] = (
+    "in-person", "video-call", "phone-call", "message", "reply", "comment", "share", "like"
+)
+
+# Text fields are bounded so a hostile page cannot make one record enormous.
+LONG_TEXT = 20_000
+SHORT_TEXT = 500
+
+
+class WireModel(BaseModel):
+    """Base for every wire shape: unknown fields are ignored, strings are stripped."""
+
+    model_config = ConfigDict(str_strip_whitespace=True, extra="ignore")
+
+
+# ---------------------------------------------------------------- Profile
+
+
+class Experience(WireModel):
+    company: str | None = Field(None, max_length=SHORT_TEXT)
+    title: str | None = Field(None, max_length=SHORT_TEXT)
+    start: str | None = Field(None, description="ISO date: 2019, 2019-03 or 2019-03-14")
+    end: str | None = Field(None, description="ISO date, or null while current")
+    location: str | None = Field(None, max_length=SHORT_TEXT)
+
+
+class Education(WireModel):
+    school: str | None = Field(None, max_length=SHORT_TEXT)
+    degree: str | None = Field(None, max_length=SHORT_TEXT)
+    field: str | None = Field(None, max_length=SHORT_TEXT)
+    start: str | None = None
+    end: str | None = None
+
+
+class Volunteering(WireModel):
+    organization: str | None = Field(None, max_length=SHORT_TEXT)
+    role: str | None = Field(None, max_length=SHORT_TEXT)
+    cause: str | None = Field(None, max_length=SHORT_TEXT)
+
+
+class Post(WireModel):
+    text: str = Field("", max_length=LONG_TEXT)
+    date: str | None = None
+    url: str | None = None
+
+
+class Profile(WireModel):
+    """What a profile page shows about its owner."""
+
+    site: Site | None = None
+    url: str | None = None
+    name: str | None = Field(None, max_length=SHORT_TEXT)
+    handle: str | None = Field(None, max_length=SHORT_TEXT)
+    headline: str | None = Field(None, max_length=2_000)
+    location: str | None = Field(None, max_length=SHORT_TEXT)
+    about: str | None = Field(None, max_length=LONG_TEXT)
+    experience: list[Experience] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    skills: list[str] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list)
+    interests: list[str] = Field(default_factory=list)
+    volunteering: list[Volunteering] = Field(default_factory=list)
+    websites: list[str] = Field(default_factory=list)
+    followers: int | None = None
+    connections: int | None = None
+    posts: list[Post] = Field(default_factory=list)
+    joined: str | None = None
+    partial: bool = Field(False, description="True when the page was only partly rendered")
+
+
+# ---------------------------------------------------------------- Common ground and starters
+
+
+class Commonality(WireModel):
+    kind: CommonalityKind
+    label: str = Field(description="Names the shared thing")
+    weight: float = Field(description="Grows with rarity and closeness")
+    mine: str = Field(description="The user's own wording")
+    theirs: str = Field(description="The other person's own wording")
+    why: str | None = Field(None, description="Why this is telling, in a sentence")
+
+
+class CommonGround(WireModel):
+    score: float = 0.0
+    tier: Tier = "none"
+    commonalities: list[Commonality] = Field(default_factory=list)
+
+
+class Starter(WireModel):
+    text: str
+    kind: str = Field(description="What it draws on: a commonality kind, post, offer-help, check-in, ...")
+    evidence: str = Field(description="What in the profile it rests on")
+
+
+# ---------------------------------------------------------------- The send guard
+
+
+class Reason(WireModel):
+    start: int = Field(ge=0, description="Character offset into the text")
+    end: int = Field(ge=0)
+    rule: str
+    message: str
+
+
+class Verdict(WireModel):
+    verdict: VerdictKind
+    score: float = Field(ge=0.0, le=1.0, description="How pitch-like the draft is")
+    ask: Ask
+    stage: Stage
+    reasons: list[Reason] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- Relationship memory
+
+
+class Note(WireModel):
+    id: int
+    text: str = Field(max_length=LONG_TEXT)
+    created_at: str
+    updated_at: str | None = None
+
+
+class Interaction(WireModel):
+    id: int
+    kind: InteractionKind
+    at: str = Field(description="ISO date or date-time")
+    note: str | None = Field(None, max_length=LONG_TEXT)
+    source: Literal["manual", "guard", "import"] = "manual"
+
+
+class Commitment(WireModel):
+    id: int
+    person_id: str | None = None
+    text: str = Field(max_length=2_000, description="The promise sentence")
+    due: str | None = None
+    created_at: str
+    done_at: str | None = None
+    source: Literal["manual", "message"] = "manual"
+
+
+class Tie(WireModel):
+    strength: float = Field(0.0, ge=0.0, le=1.0)
+    stage: Stage = "stranger"
+    last_contact: str | None = None
+    next_check_in: str | None = None
+    layer: str | None = Field(None, description="Dunbar layer: inner, close, active, wider")
+    overdue: bool = False
+
+
+class PersonView(WireModel):
+    """GET /v1/people/{person_id}: everything the side panel shows about one person."""
+
+    person_id: str
+    profile: Profile
+    notes: list[Note] = Field(default_factory=list)
+    interactions: list[Interaction] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    common_ground: CommonGround = Field(default_factory=CommonGround)
+    starters: list[Starter] = Field(default_factory=list)
+    tie: Tie = Field(default_factory=Tie)
+
+
+# ---------------------------------------------------------------- HTTP bodies
+
+
+class Health(WireModel):
+    app: str
+    api: int
+    version: str
+
+
+class PairRequest(WireModel):
+    code: str = Field(min_length=1, max_length=64)
+
+
+class PairResponse(WireModel):
+    token: str
+
+
+class CaptureRequest(WireModel):
+    url: str = Field(min_length=1, max_length=4_096)
+    html: str = Field(min_length=1)
+
+
+class CaptureResponse(WireModel):
+    person_id: str
+    profile: Profile
+    common_ground: CommonGround
+    starters: list[Starter]
+
+
+class CheckRequest(WireModel):
+    text: str = Field(max_length=50_000)
+    stage: Stage | None = None
+    to: str | None = Field(None, max_length=4_096, description="A person id or profile URL")
+
+
+class ErrorBody(WireModel):
+    ok: Literal[False] = False
+    error: str
+    status: int
+
+
+SCHEMA_MODELS: dict[str, type[BaseModel]] = {
+    "profile": Profile,
+    "common_ground": CommonGround,
+    "starter": Starter,
+    "verdict": Verdict,
+    "person": PersonView,
+    "health": Health,
+    "pair_request": PairRequest,
+    "pair_response": PairResponse,
+    "capture_request": CaptureRequest,
+    "capture_response": CaptureResponse,
+    "check_request": CheckRequest,
+    "error": ErrorBody,
+}
