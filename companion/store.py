@@ -3,13 +3,13 @@
 Layout under `<data dir>/store/`:
   meta.json            schema version and settings (the user's own profile, guard and tie settings, counters)
   people-00.json ...   people, sharded by id so a write rewrites one small file, not the whole store
-  generation           replaced after every write; other processes reload what changed when it moves
   write.lock           held for the length of one write transaction (server and CLI may both write)
 
 Durability: every shard is written to a temporary file, fsynced, renamed over the old one, and the
 directory is fsynced, before the write returns. A crash at any moment leaves either the old or the new
-file, never half of one. Data is read once and kept in memory; the generation file tells a process that
-another one (the CLI beside a running server) has written, and only changed shards are reloaded.
+file, never half of one. Data is read once and kept in memory; before each use a process compares each
+file's (inode, mtime, size) with what it loaded, so a write by another process (the CLI beside a running
+server) is seen, and only the changed shards are reloaded.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
+def write_atomically(path: Path, data: bytes, mode: int = 0o600, *, sync_dir: bool = True) -> None:
     """Write `data` so that `path` holds either its old or its new content after any crash."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
@@ -67,7 +67,8 @@ def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        if sync_dir:
+            _fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -143,10 +144,11 @@ class DurableJSONStorage(Storage):
             return
         self.flush(data)
 
-    def flush(self, data: dict | None = None) -> None:
+    def flush(self, data: dict | None = None, *, sync_dir: bool = True) -> None:
         data = self._data if data is None else data
         try:
-            write_atomically(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+            write_atomically(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(),
+                             sync_dir=sync_dir)
         except StoreError:
             # Memory must match the disk: forget the change that could not be saved.
             self._data = None
@@ -241,7 +243,6 @@ class Store:
         self._thread_lock = threading.RLock()
         self._write_lock = ProcessLock(self.dir / "write.lock")
         self._depth = 0
-        self._generation_sig: tuple[int, int] | None = None
         self._meta: _Shard | None = None
         self._people: list[_Shard] = []
         self._keys: dict[str, str] = {}
@@ -264,7 +265,6 @@ class Store:
         for shard in [self._meta, *self._people]:
             shard.raw()  # load now, so a damaged file is reported at start, not mid-request
         self._rebuild_key_index()
-        self._generation_sig = self._read_generation_sig()
         self._migrate()
         return self
 
@@ -324,25 +324,17 @@ class Store:
 
     # ------------------------------------------------------------ cross-process coherence
 
-    def _read_generation_sig(self) -> tuple[int, int] | None:
-        try:
-            st = (self.dir / "generation").stat()
-        except FileNotFoundError:
-            return None
-        return (st.st_ino, st.st_mtime_ns)
-
     def refresh(self) -> None:
-        """Reload the shards another process has written since we last looked (one stat when none)."""
+        """Reload the shards another process has written since we last looked (a stat per file)."""
         with self._thread_lock:
-            sig = self._read_generation_sig()
-            if sig == self._generation_sig:
-                return
+            if self._depth:
+                return  # inside our own transaction, the write lock already keeps others out
             changed = False
             for shard in [self._meta, *self._people]:
-                changed |= shard.storage.reload_if_changed()
+                if not shard.storage.dirty:
+                    changed |= shard.storage.reload_if_changed()
             if changed:
                 self._rebuild_key_index()
-            self._generation_sig = sig
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
@@ -371,14 +363,17 @@ class Store:
                     self._write_lock.release()
 
     def _flush_dirty(self) -> None:
+        # Each file is fsynced and renamed; one directory fsync then makes all the renames durable.
         wrote = False
         for shard in [self._meta, *self._people]:
             if shard.storage.dirty:
-                shard.storage.flush()
+                shard.storage.flush(sync_dir=False)
                 wrote = True
         if wrote:
-            write_atomically(self.dir / "generation", str(time.time_ns()).encode())
-            self._generation_sig = self._read_generation_sig()
+            try:
+                _fsync_dir(self.dir)
+            except OSError as exc:
+                raise _store_error_from_os(exc, self.dir / "store") from exc
 
     def _discard_unflushed(self) -> None:
         reload = False

@@ -27,3 +27,39 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "data"
     monkeypatch.setenv("COMPANION_DATA_DIR", str(path))
     return path
+
+
+# ---------------------------------------------------------------- privacy: no outbound connection, ever
+
+LOOPBACK_PREFIXES = ("127.", "::1", "localhost", "0:0:0:0:0:0:0:1")
+_blocked: list[str] = []
+
+
+def _is_loopback(host: object) -> bool:
+    return isinstance(host, str) and (host.startswith(LOOPBACK_PREFIXES) or host in ("", "::ffff:127.0.0.1"))
+
+
+def _privacy_audit(event: str, args: tuple) -> None:
+    """Fail any attempt by code in this process to reach a non-loopback address (or even look one up)."""
+    if event == "socket.connect":
+        address = args[1]
+        if isinstance(address, tuple) and not _is_loopback(address[0]):
+            _blocked.append(f"connect {address!r}")
+            raise PermissionError(f"Rapport makes no outbound connection: blocked connect to {address!r}")
+    elif event == "socket.getaddrinfo":
+        host = args[0]
+        if host is not None and not _is_loopback(host if isinstance(host, str) else host.decode()):
+            _blocked.append(f"getaddrinfo {host!r}")
+            raise PermissionError(f"Rapport makes no outbound connection: blocked lookup of {host!r}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    import sys
+
+    sys.addaudithook(_privacy_audit)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _blocked:
+        session.exitstatus = 1
+        print("\nOUTBOUND CONNECTION ATTEMPTS (privacy violation):\n  " + "\n  ".join(sorted(set(_blocked))))

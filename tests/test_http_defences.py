@@ -104,12 +104,16 @@ async def test_a_body_over_the_small_limit_is_refused(client, auth) -> None:
 
 
 async def test_a_capture_may_be_a_few_mib_but_not_more(client, auth) -> None:
-    big = await client.post("/v1/captures", json={"url": "https://www.linkedin.com/in/x/", "html": "x" * 9_000_000}, headers=auth)
+    import io
+
+    def body(html_size: int) -> io.BytesIO:
+        return io.BytesIO(json.dumps({"url": "https://www.linkedin.com/in/x/", "html": "<html>" + "x" * html_size}).encode())
+
+    headers = {**auth, "Content-Type": "application/json"}
+    big = await client.post("/v1/captures", data=body(9_000_000), headers=headers)
     assert big.status == 413
     assert_error_shape(await big.json(), 413)
-    ok_size = await client.post(
-        "/v1/captures", json={"url": "https://www.linkedin.com/in/x/", "html": "<html>" + "x" * 3_000_000}, headers=auth
-    )
+    ok_size = await client.post("/v1/captures", data=body(3_000_000), headers=headers)
     assert ok_size.status != 413
 
 

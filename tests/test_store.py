@@ -53,7 +53,7 @@ def test_a_write_rewrites_one_shard_not_the_whole_store(tmp_path: Path, monkeypa
         store.save_people(person(f"p-{i}") for i in range(500))
         written: list[str] = []
         real = store_module.write_atomically
-        monkeypatch.setattr(store_module, "write_atomically", lambda p, d, mode=0o600: (written.append(p.name), real(p, d, mode)))
+        monkeypatch.setattr(store_module, "write_atomically", lambda p, d, mode=0o600, **kw: (written.append(p.name), real(p, d, mode, **kw)))
         store.save_person(person("p-new"))
         people_files = [name for name in written if name.startswith("people-")]
         assert len(people_files) == 1
@@ -66,7 +66,7 @@ def test_a_batch_flushes_each_changed_shard_once(tmp_path: Path, monkeypatch) ->
     with Store(tmp_path) as store:
         written: list[str] = []
         real = store_module.write_atomically
-        monkeypatch.setattr(store_module, "write_atomically", lambda p, d, mode=0o600: (written.append(p.name), real(p, d, mode)))
+        monkeypatch.setattr(store_module, "write_atomically", lambda p, d, mode=0o600, **kw: (written.append(p.name), real(p, d, mode, **kw)))
         store.save_people(person(f"p-{i}") for i in range(2_000))
         people_files = [name for name in written if name.startswith("people-")]
         assert len(people_files) == len(set(people_files)) <= store_module.SHARDS
@@ -78,7 +78,7 @@ def test_a_failed_write_is_an_error_and_memory_matches_the_disk(tmp_path: Path, 
     with Store(tmp_path) as store:
         store.save_person(person("p-1", "Before"))
 
-        def disk_full(path, data, mode=0o600):
+        def disk_full(path, data, mode=0o600, **kw):
             raise StoreError("The disk is full: could not save it. Free some space; nothing was changed.")
 
         monkeypatch.setattr(store_module, "write_atomically", disk_full)

@@ -41,3 +41,8 @@ def main() -> None:
 
 # Each area registers its commands by importing its module here (one line each).
 from companion.cli import server_commands  # noqa: E402,F401
+from companion.cli import memory_commands  # noqa: E402,F401
+from companion.cli import parse_commands  # noqa: E402,F401
+from companion.cli import service_commands  # noqa: E402,F401
+from companion.cli import ground_commands  # noqa: E402,F401
+from companion.cli import guard_commands  # noqa: E402,F401

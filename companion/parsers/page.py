@@ -14,6 +14,7 @@ import datetime as dt
 import html as html_lib
 import json
 import re
+from collections import deque
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qs, unquote, urljoin, urlparse
@@ -66,12 +67,14 @@ _SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 _BLOCK_END = object()
 
 
-def rich_text(node: Tag | None, *, keep_lines: bool = False) -> str | None:
+def rich_text(node: Tag | None, *, keep_lines: bool = False, blocks: bool = True) -> str | None:
     """Text as a reader sees it: inline pieces joined without spaces, blocks and <br> as line breaks,
     emoji images as their alt text; scripts, styles, SVG and buttons skipped.
 
     `node_text(node, " ")` would split "http://" + "example.com" (X hides the scheme in its own span)
     and drop emoji; this does not. With keep_lines the line breaks are kept (blank runs folded).
+    blocks=False treats every element as inline: React Native Web (X, Bluesky) renders inline runs as
+    <div>s and writes its line breaks as text.
     """
     if node is None:
         return None
@@ -93,7 +96,7 @@ def rich_text(node: Tag | None, *, keep_lines: bool = False) -> str | None:
             elif name == "img":
                 out.append(str(item.get("alt") or ""))
             else:
-                if name in _BLOCK_TAGS:
+                if blocks and name in _BLOCK_TAGS:
                     out.append("\n")
                     stack.append(_BLOCK_END)
                 stack.extend(reversed(item.contents))
@@ -117,34 +120,80 @@ def _cache(soup: BeautifulSoup) -> dict:
     return cache
 
 
+_INDEXED_ATTRS = ("data-testid", "itemprop", "id")
+
+
+def _index(soup: BeautifulSoup) -> dict:
+    """One walk over the tree collecting every hook the parsers look up (bs4's find_all matching machinery
+    costs several times more than this plain loop, and would run once per lookup)."""
+    cache = _cache(soup)
+    if "index" in cache:
+        return cache["index"]
+    attrs_index: dict[str, dict[str, list[Tag]]] = {attr: {} for attr in _INDEXED_ATTRS}
+    classes: dict[str, list[Tag]] = {}
+    names: dict[str, list[Tag]] = {}
+    testid_order: list[tuple[str, Tag]] = []
+    for node in soup.descendants:
+        if not isinstance(node, Tag):
+            continue
+        names.setdefault(node.name, []).append(node)
+        attrs = node.attrs
+        if not attrs:
+            continue
+        for attr in _INDEXED_ATTRS:
+            value = attrs.get(attr)
+            if value is not None:
+                value = " ".join(value) if isinstance(value, list) else str(value)
+                attrs_index[attr].setdefault(value, []).append(node)
+                if attr == "data-testid":
+                    testid_order.append((value, node))
+        class_value = attrs.get("class")
+        if class_value:
+            for name in class_value.split() if isinstance(class_value, str) else class_value:
+                classes.setdefault(name, []).append(node)
+    index = {"attrs": attrs_index, "class": classes, "names": names, "testid_order": testid_order}
+    cache["index"] = index
+    return index
+
+
 def attr_index(soup: BeautifulSoup, attr: str) -> dict[str, list[Tag]]:
     """Every tag carrying `attr`, grouped by its value, in document order (one pass, cached)."""
-    cache = _cache(soup)
-    key = ("attr", attr)
-    if key not in cache:
-        index: dict[str, list[Tag]] = {}
-        for tag in soup.find_all(attrs={attr: True}):
-            value = tag.get(attr)
-            if isinstance(value, list):
-                value = " ".join(value)
-            index.setdefault(str(value), []).append(tag)
-        cache[key] = index
-    return cache[key]
+    index = _index(soup)["attrs"]
+    if attr not in index:
+        found: dict[str, list[Tag]] = {}
+        for tag in tags_named(soup):
+            value = tag.attrs.get(attr)
+            if value is not None:
+                found.setdefault(" ".join(value) if isinstance(value, list) else str(value), []).append(tag)
+        index[attr] = found
+    return index[attr]
 
 
 def class_index(soup: BeautifulSoup) -> dict[str, list[Tag]]:
     """Every tag grouped by each of its class names, in document order (one pass, cached)."""
-    cache = _cache(soup)
-    if "class" not in cache:
-        index: dict[str, list[Tag]] = {}
-        for tag in soup.find_all(class_=True):
-            classes = tag.get("class") or []
-            if isinstance(classes, str):
-                classes = classes.split()
-            for name in classes:
-                index.setdefault(name, []).append(tag)
-        cache["class"] = index
-    return cache["class"]
+    return _index(soup)["class"]
+
+
+def tags_named(soup: BeautifulSoup, *names: str) -> list[Tag]:
+    """Every tag with one of `names` (every tag when none is given), in document order when one name."""
+    by_name = _index(soup)["names"]
+    if not names:
+        return [tag for group in by_name.values() for tag in group]
+    if len(names) == 1:
+        return by_name.get(names[0], [])
+    return [tag for name in names for tag in by_name.get(name, [])]
+
+
+def testids_starting(soup: BeautifulSoup, prefix: str) -> list[Tag]:
+    """Tags whose data-testid starts with `prefix`, in document order."""
+    return [tag for value, tag in _index(soup)["testid_order"] if value.startswith(prefix)]
+
+
+def descendant_tags(node: Tag, *names: str):
+    """The Tag descendants of `node` (only those named `names`, when given), in document order."""
+    for child in node.descendants:
+        if isinstance(child, Tag) and (not names or child.name in names):
+            yield child
 
 
 def by_testid(soup: BeautifulSoup, testid: str) -> list[Tag]:
@@ -190,22 +239,27 @@ def find_class_in(node: Tag | None, name: str) -> Tag | None:
 # ---------------------------------------------------------------- JSON-LD and meta
 
 
+_MAX_LD_OBJECTS = 500
+
+
 def json_ld_objects(soup: BeautifulSoup) -> list[dict]:
     """Every JSON-LD object on the page, with @graph lists flattened."""
     cache = _cache(soup)
     if "json_ld" in cache:
         return cache["json_ld"]
     found: list[dict] = []
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+    for script in tags_named(soup, "script"):
+        if str(script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
         raw = script.string or script.get_text() or ""
         try:
-            data = json.loads(raw)
+            # strict=False: pages often leave raw newlines inside JSON-LD strings.
+            data = json.loads(raw, strict=False)
         except (ValueError, RecursionError):
             continue
-        stack = data if isinstance(data, list) else [data]
-        stack = list(stack)
-        while stack:
-            item = stack.pop(0)
+        stack = deque(data if isinstance(data, list) else [data])
+        while stack and len(found) < _MAX_LD_OBJECTS:
+            item = stack.popleft()
             if isinstance(item, dict):
                 found.append(item)
                 graph = item.get("@graph")
@@ -271,7 +325,7 @@ def _meta_index(soup: BeautifulSoup) -> dict[str, list[str]]:
     cache = _cache(soup)
     if "meta" not in cache:
         index: dict[str, list[str]] = {}
-        for tag in soup.find_all("meta"):
+        for tag in tags_named(soup, "meta"):
             content = tag.get("content")
             if content is None:
                 continue
@@ -301,8 +355,8 @@ def meta_names(soup: BeautifulSoup) -> set[str]:
 
 def page_title(soup: BeautifulSoup) -> str | None:
     """The <title> text, cleaned."""
-    title = soup.find("title")
-    return node_text(title) if title is not None else None
+    titles = tags_named(soup, "title")
+    return node_text(titles[0]) if titles else None
 
 
 # ---------------------------------------------------------------- normalisers

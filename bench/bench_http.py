@@ -1,0 +1,154 @@
+"""The companion over HTTP at full size: start-up, memory, captures, checks and person reads.
+
+A real `companion serve` runs on the generated store (30,000 people, 5,000 full profiles, 100,000
+interactions); every request goes over loopback like the extension's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bs4 import BeautifulSoup  # noqa: E402
+from dataset import generate  # noqa: E402
+from report import Figure, percentile  # noqa: E402
+
+from companion.pairing import get_or_create_token  # noqa: E402
+from companion.people import person_id_for  # noqa: E402
+
+REAL_2025_PAGE = ROOT.parent / "shared" / "fixtures" / "real" / "linkedin" / "loggedin_2025-04_robcheung.html"
+DRAFT = (
+    "Hi Ana, I loved your talk on distributed teams last week and the point about writing things down. "
+    "We help companies like yours cut onboarding time by 40% with our platform; I'd love to book a quick "
+    "15-minute demo this week, here is my calendar link: https://calendly.com/someone/15min. "
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rss_mb(pid: int, field: str = "VmHWM") -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class Client:
+    def __init__(self, port: int, token: str):
+        self.base = f"http://127.0.0.1:{port}"
+        self.headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+
+    def call(self, method: str, path: str, body: dict | None = None) -> tuple[float, dict]:
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(self.base + path, data=data, method=method, headers=self.headers)
+        start = time.perf_counter()
+        with urllib.request.urlopen(request, timeout=30) as response:
+            payload = response.read()
+        return time.perf_counter() - start, json.loads(payload)
+
+
+def snapshot_payload(page: Path) -> tuple[str, int]:
+    """The page as the extension sends it (its own snapshot code, run in jsdom), and the raw size."""
+    raw = page.read_text(encoding="utf-8", errors="replace")
+    out = subprocess.run(["node", str(ROOT / "bench" / "snapshot_page.mjs"), str(page),
+                          "https://www.linkedin.com/in/robcheung/"], capture_output=True, text=True, check=True)
+    return out.stdout, len(raw)
+
+
+def run(data_root: Path | None = None) -> list[Figure]:
+    """All HTTP figures, each beside its target."""
+    data_root = data_root or Path(tempfile.gettempdir()) / "rapport-bench"
+    data_dir = generate(data_root / "data")
+    figures: list[Figure] = []
+    port = free_port()
+    token = get_or_create_token(data_dir)
+    started = time.perf_counter()
+    server = subprocess.Popen([sys.executable, "-m", "companion", "serve", "--port", str(port), "--data-dir",
+                               str(data_dir)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    client = Client(port, token)
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(f"{client.base}/v1/health", timeout=1).read()
+                break
+            except OSError:
+                if server.poll() is not None or time.perf_counter() - started > 30:
+                    raise RuntimeError(f"the companion did not start: {server.stderr.read().decode()}")
+                time.sleep(0.01)
+        startup = time.perf_counter() - started
+        figures.append(Figure("companion start-up (30k people)", f"{startup:.2f} s", "≤ 2 s", startup <= 2.0))
+
+        # Captures of the real 2025 page, as the extension sends it, beside a bare BeautifulSoup of it.
+        if REAL_2025_PAGE.is_file():
+            payload, raw_size = snapshot_payload(REAL_2025_PAGE)
+            body = {"url": "https://www.linkedin.com/in/robcheung/", "html": payload}
+            client.call("POST", "/v1/captures", body)
+            capture_times, soup_times = [], []
+            for _ in range(40):
+                capture_times.append(client.call("POST", "/v1/captures", body)[0])
+                start = time.perf_counter()
+                BeautifulSoup(payload, "lxml")
+                soup_times.append(time.perf_counter() - start)
+            p95 = percentile(capture_times, 95) * 1000
+            ratio = percentile(capture_times, 50) / percentile(soup_times, 50)
+            figures.append(Figure("POST /v1/captures, real 2025 LinkedIn page", f"p50 {percentile(capture_times, 50) * 1000:.1f} ms, p95 {p95:.1f} ms",
+                                  "p95 ≤ 100 ms", p95 <= 100, f"payload {len(payload) / 1024:.0f} KiB of {raw_size / 1024:.0f} KiB raw"))
+            figures.append(Figure("  … vs bare BeautifulSoup(payload, 'lxml')",
+                                  f"{ratio:.2f}× (soup p50 {percentile(soup_times, 50) * 1000:.1f} ms)", "≤ 1.5×", ratio <= 1.5,
+                                  "medians, measured side by side"))
+        else:
+            figures.append(Figure("POST /v1/captures", "skipped", "p95 ≤ 100 ms", None, "../shared is absent"))
+
+        # The guard over HTTP, 2,000-character draft, known recipient.
+        draft = (DRAFT * 10)[:2000]
+        person_ids = [f"linkedin:bench-{i}" for i in range(5_000)]
+
+        known = person_id_for(person_ids[42])
+        for _ in range(20):  # warm-up
+            client.call("POST", "/v1/check", {"text": draft, "to": known})
+        check_times = []
+        for _ in range(500):
+            elapsed, verdict = client.call("POST", "/v1/check", {"text": draft, "to": known})
+            check_times.append(elapsed)
+        p99 = percentile(check_times, 99) * 1000
+        figures.append(Figure("POST /v1/check, 2,000 chars, known recipient", f"p50 {percentile(check_times, 50) * 1000:.2f} ms, p99 {p99:.2f} ms",
+                              "p99 ≤ 10 ms", p99 <= 10, f"verdict {verdict['verdict']} at stage {verdict['stage']}"))
+
+        rng = random.Random(3)
+        read_times = []
+        for _ in range(300):
+            pid = person_id_for(rng.choice(person_ids))
+            read_times.append(client.call("GET", f"/v1/people/{pid}")[0])
+        p95 = percentile(read_times, 95) * 1000
+        figures.append(Figure("GET /v1/people/{id}", f"p50 {percentile(read_times, 50) * 1000:.2f} ms, p95 {p95:.2f} ms",
+                              "p95 ≤ 20 ms", p95 <= 20))
+        peak = rss_mb(server.pid)
+        figures.append(Figure("companion resident memory (peak)", f"{peak:.0f} MB", "≤ 400 MB", peak <= 400,
+                              "VmHWM after all of the above"))
+    finally:
+        server.terminate()
+        server.wait(10)
+        server.stderr.close()
+    return figures
+
+
+if __name__ == "__main__":
+    from report import print_figures
+
+    print_figures("HTTP", run())

@@ -1,0 +1,42 @@
+"""`make bench`: generates the data set, runs every benchmark and prints each figure beside its target."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from report import Figure, print_figures  # noqa: E402
+
+BENCHES = [
+    ("The companion over HTTP (30k people, 5k full profiles, 100k interactions)", "bench_http"),
+    ("The send guard in process, and its accuracy", "bench_guard"),
+    ("Common ground against 30,000 people", "bench_common_ground"),
+    ("Import", "bench_import"),
+    ("The extension's content script", "bench_extension"),
+]
+
+
+def main() -> int:
+    everything: list[Figure] = []
+    for title, module_name in BENCHES:
+        started = time.perf_counter()
+        try:
+            figures = importlib.import_module(module_name).run()
+        except Exception as exc:  # one broken benchmark must not hide the others' figures
+            figures = [Figure(module_name, "failed", "", False, f"{type(exc).__name__}: {exc}")]
+        print_figures(f"{title} ({time.perf_counter() - started:.0f} s)", figures)
+        everything += figures
+    missed = [f for f in everything if f.met is False]
+    print(f"\n{len(everything)} figures, {sum(f.met is True for f in everything)} targets met, {len(missed)} missed")
+    for f in missed:
+        print(f"  MISSED: {f.what}: {f.measured} (target {f.target}) {f.note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

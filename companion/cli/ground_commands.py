@@ -1,0 +1,272 @@
+"""Common ground on the command line: your own profile, matching two people, starters and introductions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from pydantic import ValidationError
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from companion.cli import main
+from companion.cli.options import data_dir_option, json_option, open_store, print_json
+from companion.common_ground import find_common_ground
+from companion.errors import InvalidInput, NotFound
+from companion.intros import suggest_intros
+from companion.me import load_me, own_profiles, set_me
+from companion.models import CommonGround, Profile, Starter
+from companion.rarity import RarityIndex
+from companion.starters import suggest_starters
+
+HEADLINES = {
+    "twins": "Twins! {n} things in common",
+    "coincidence": "What a coincidence! {n} things in common",
+    "small-world": "Small world: {n} things in common",
+    "none": "Not much in common yet: {n} {thing} found",
+}
+
+
+def _console() -> Console:
+    return Console(highlight=False)
+
+
+def headline(ground: CommonGround) -> str:
+    """The tier as a sentence: 'What a coincidence! 5 things in common'."""
+    n = len(ground.commonalities)
+    return HEADLINES[ground.tier].format(n=n, thing="thing" if n == 1 else "things")
+
+
+def _read_text(file: Path) -> str:
+    try:
+        return file.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        raise InvalidInput(f"There is no file {file}; check the path.")
+    except IsADirectoryError:
+        raise InvalidInput(f"{file} is a folder; give a saved page (.html) or a Profile JSON file.")
+    except OSError as exc:
+        raise InvalidInput(f"{file} cannot be read ({exc.strerror or exc}); check the path and its permissions.")
+
+
+def load_profile_file(file: Path, url: str | None = None) -> Profile:
+    """A Profile from a JSON file, or from a saved page read by the site parsers."""
+    text = _read_text(file)
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        try:
+            return Profile.model_validate(json.loads(text))
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(f"{file} is not valid JSON ({exc.msg} at line {exc.lineno}); fix it or give a saved page.")
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "the top level"
+            raise InvalidInput(f"{file} is not a Profile: {where}: {first['msg']}.")
+    if "<" not in text:
+        raise InvalidInput(f"{file} is neither a Profile JSON file nor a saved web page.")
+    try:
+        from companion.parsers import parse_profile
+    except ImportError:  # the site parsers ship separately in a trimmed install
+        raise InvalidInput("This install cannot read saved pages; give a Profile JSON file instead.")
+    return parse_profile(text, url or "")
+
+
+def _ground_table(ground: CommonGround) -> Table:
+    table = Table(show_lines=False, expand=True)
+    table.add_column("weight", justify="right", style="bold")
+    table.add_column("kind", style="cyan")
+    table.add_column("shared")
+    table.add_column("you")
+    table.add_column("them")
+    table.add_column("why it matters", style="dim")
+    for c in ground.commonalities:
+        table.add_row(f"{c.weight:.2f}", c.kind, c.label, c.mine, c.theirs, c.why or "")
+    return table
+
+
+def _print_ground(out: Console, ground: CommonGround, title: str) -> None:
+    out.print(Panel(f"[bold]{headline(ground)}[/]  (score {ground.score:.2f})", title=title, expand=False))
+    if ground.commonalities:
+        out.print(_ground_table(ground))
+
+
+def _print_starters(out: Console, starters: list[Starter]) -> None:
+    if not starters:
+        out.print("[dim]No starters: there is too little on this profile to go on.[/]")
+        return
+    for i, s in enumerate(starters, 1):
+        out.print(f"[bold]{i}.[/] {s.text}")
+        out.print(f"   [dim]{s.kind} · {s.evidence}[/]")
+
+
+def _require_me(store) -> Profile:
+    me = load_me(store)
+    if me is None:
+        raise NotFound("Your own profile is not set yet; run `companion me set FILE` with your saved profile page.")
+    return me
+
+
+def _rarity_index(store) -> RarityIndex:
+    from companion.people import merged_profile
+
+    return RarityIndex.from_profiles(merged_profile(doc) for doc in store.people())
+
+
+# ------------------------------------------------------------------ me
+
+
+@main.group()
+def me() -> None:
+    """Your own profile, the one common ground starts from.
+
+    \b
+    Set it once per site (LinkedIn, X, ...); they merge into one "me":
+      companion me set ~/Downloads/my-linkedin.html --url https://www.linkedin.com/in/me/
+      companion me set me.json
+      companion me show
+    """
+
+
+@me.command("set")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--url", metavar="URL", help="The address the page was saved from (helps pick the site's reader).")
+@json_option
+@data_dir_option
+def me_set(file: Path, url: str | None, as_json: bool, data_dir: Path | None) -> None:
+    """Set your own profile from FILE: a saved profile page or a Profile JSON file.
+
+    A profile from another site (your X account as well as your LinkedIn) is kept beside the first;
+    setting the same site again replaces it.
+    """
+    profile = load_profile_file(file, url)
+    with open_store(data_dir) as store:
+        merged = set_me(store, profile)
+        sites = sorted(own_profiles(store))
+    if as_json:
+        print_json(merged)
+        return
+    _console().print(f"Saved your {profile.site or 'web'} profile ({profile.name or 'no name'}); "
+                     f"you are now set from: {', '.join(sites)}.")
+
+
+@me.command("show")
+@json_option
+@data_dir_option
+def me_show(as_json: bool, data_dir: Path | None) -> None:
+    """Show your own (merged) profile."""
+    with open_store(data_dir) as store:
+        merged = _require_me(store)
+        sites = sorted(own_profiles(store))
+    if as_json:
+        print_json(merged)
+        return
+    lines = [f"[bold]{merged.name or '(no name)'}[/]"]
+    for label, value in (("headline", merged.headline), ("location", merged.location)):
+        if value:
+            lines.append(f"{label}: {value}")
+    if merged.experience:
+        lines.append("worked at: " + ", ".join(e.company for e in merged.experience if e.company))
+    if merged.education:
+        lines.append("studied at: " + ", ".join(e.school for e in merged.education if e.school))
+    for label, values in (("skills", merged.skills), ("languages", merged.languages), ("interests", merged.interests)):
+        if values:
+            lines.append(f"{label}: " + ", ".join(values))
+    lines.append(f"[dim]from: {', '.join(sites)}[/]")
+    _console().print(Panel("\n".join(lines), title="me", expand=False))
+
+
+# ------------------------------------------------------------------ match, starters, intros
+
+
+@main.command("match")
+@click.argument("me_file", metavar="ME", type=click.Path(path_type=Path))
+@click.argument("them_file", metavar="THEM", type=click.Path(path_type=Path))
+@json_option
+@data_dir_option
+def match(me_file: Path, them_file: Path, as_json: bool, data_dir: Path | None) -> None:
+    """Common ground between two Profile JSON files (or saved pages), most telling first.
+
+    How rare each shared thing is comes from your stored contacts when the data dir has any, and from
+    a built-in sense of what is common everywhere otherwise.
+
+    \b
+    Example:
+      companion match me.json ana.json
+      companion match me.json ana.json --json | jq '.commonalities[].label'
+    """
+    mine, theirs = load_profile_file(me_file), load_profile_file(them_file)
+    ground = find_common_ground(mine, theirs, _existing_rarity_index(data_dir))
+    if as_json:
+        print_json(ground)
+        return
+    _print_ground(_console(), ground, f"{mine.name or 'you'} & {theirs.name or 'them'}")
+
+
+def _existing_rarity_index(data_dir: Path | None) -> RarityIndex | None:
+    """The rarity index over stored contacts, without creating a data dir just to look."""
+    from companion.data_dir import resolve_data_dir
+
+    if not (resolve_data_dir(data_dir) / "store").is_dir():
+        return None
+    with open_store(data_dir) as store:
+        return _rarity_index(store) if store.count_people() else None
+
+
+@main.command("starters")
+@click.argument("person")
+@json_option
+@data_dir_option
+def starters(person: str, as_json: bool, data_dir: Path | None) -> None:
+    """Conversation starters for a stored PERSON (an id, a profile URL, or a unique name fragment).
+
+    Each rests on something named (a shared school, their recent post, something they asked for),
+    asks a real question or offers something, and never pitches.
+    """
+    from companion.people import merged_profile, resolve_person
+
+    with open_store(data_dir) as store:
+        doc = resolve_person(store, person)
+        them = merged_profile(doc)
+        mine = load_me(store)
+        rarity = _rarity_index(store) if mine else None
+    ground = find_common_ground(mine, them, rarity) if mine else CommonGround()
+    found = suggest_starters(mine or Profile(), them, ground)
+    if as_json:
+        print_json(found)
+        return
+    out = _console()
+    if mine is None:
+        out.print("[dim]Tip: set your own profile (`companion me set FILE`) to get starters from common ground.[/]")
+    else:
+        out.print(f"[bold]{them.name or doc['id']}[/]: {headline(ground)}")
+    _print_starters(out, found)
+
+
+@main.command("intros")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="How many to suggest.")
+@json_option
+@data_dir_option
+def intros(limit: int, as_json: bool, data_dir: Path | None) -> None:
+    """Introductions worth making: pairs of your contacts who share a lot but do not seem to know each other.
+
+    Each comes with the reason and a double-opt-in draft: ask each of them first, connect only if both agree.
+    """
+    from companion.people import merged_profile
+
+    with open_store(data_dir) as store:
+        people = [(doc["id"], merged_profile(doc)) for doc in store.people()]
+    rarity = RarityIndex.from_profiles(p for _, p in people)
+    found = suggest_intros(people, rarity, set(), limit=limit)
+    if as_json:
+        print_json(found)
+        return
+    out = _console()
+    if not found:
+        out.print("No introductions to suggest yet: capture more people, and pairs who share a lot will show up here.")
+        return
+    for i, intro in enumerate(found, 1):
+        out.print(Panel(
+            f"{intro.reason}\n\n[bold]Draft to {intro.a_name}:[/]\n{intro.message}",
+            title=f"{i}. {intro.a_name} ↔ {intro.b_name} · {headline(intro.common_ground)}", expand=False,
+        ))

@@ -1,0 +1,131 @@
+"""`parse`: turn a saved profile page into a Profile, to check what the companion reads from it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from companion.cli import main
+from companion.cli.options import data_dir_option, json_option, print_json
+from companion.errors import InvalidInput
+from companion.models import Profile
+from companion.parsers import MAX_HTML_CHARS, parse_profile
+from companion.parsers.page import decode_html
+
+SITE_NAMES = {"linkedin": "LinkedIn", "x": "X", "bluesky": "Bluesky", "github": "GitHub",
+              "mastodon": "Mastodon", "web": "Web"}
+
+
+def read_page(file: str) -> str:
+    """The text of FILE ('-' for stdin), or InvalidInput with a sentence saying why it cannot be read."""
+    try:
+        if file == "-":
+            data = sys.stdin.buffer.read(MAX_HTML_CHARS + 1)
+        else:
+            path = Path(file).expanduser()
+            if path.is_dir():
+                raise InvalidInput(f"{file} is a folder; give the saved page's .html file instead.")
+            if path.stat().st_size > MAX_HTML_CHARS:
+                raise _too_large(file)
+            data = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput(f"There is no file {file}; check the path (or use - to read the page from stdin).")
+    except PermissionError:
+        raise InvalidInput(f"{file} cannot be read (permission denied); check its permissions.")
+    except OSError as exc:
+        raise InvalidInput(f"{file} cannot be read ({exc.strerror or exc}); check the path and try again.")
+    if len(data) > MAX_HTML_CHARS:
+        raise _too_large(file)
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InvalidInput(f"{file} is a binary file, not a saved web page; save the profile as HTML.")
+    return decode_html(data)
+
+
+def _too_large(file: str) -> InvalidInput:
+    return InvalidInput(
+        f"{'The page on stdin' if file == '-' else file} is larger than {MAX_HTML_CHARS // 1_000_000} MB, far more "
+        "than a profile page; save only the page's HTML (without media) and try again."
+    )
+
+
+@main.command("parse")
+@click.argument("file", metavar="FILE")
+@click.option("--url", required=True, metavar="URL",
+              help="The address the page was saved from; it tells which site's reader to use.")
+@json_option
+@data_dir_option
+def parse_command(file: str, url: str, as_json: bool, data_dir: Path | None) -> None:
+    """Read a saved profile page (FILE, or - for stdin) and print what Rapport understands from it.
+
+    Works for LinkedIn, X/Twitter (and Nitter), Bluesky, GitHub, Mastodon and personal sites that
+    describe their owner (schema.org Person, h-card, OpenGraph profile). Nothing is stored; nothing
+    is fetched. A page that is not a rendered profile (not found, login wall, a page saved before it
+    finished loading) is an error that says so.
+
+    \b
+    Examples:
+      companion parse ~/Downloads/jane.html --url https://www.linkedin.com/in/jane-doe/
+      companion parse saved.html --url https://x.com/jack --json | jq .followers
+      cat page.html | companion parse - --url https://bsky.app/profile/jay.bsky.team
+    """
+    profile = parse_profile(read_page(file), url)
+    if as_json:
+        print_json(profile)
+        return
+    Console(soft_wrap=False).print(profile_card(profile))
+
+
+def profile_card(profile: Profile) -> Panel:
+    """A readable card of a Profile for the terminal."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold cyan", no_wrap=True)
+    table.add_column(overflow="fold")
+
+    def row(label: str, value) -> None:
+        if value not in (None, "", []):
+            table.add_row(label, Text(str(value)))
+
+    row("Handle", profile.handle)
+    row("Headline", profile.headline)
+    row("Location", profile.location)
+    row("Followers", f"{profile.followers:,}" if profile.followers is not None else None)
+    row("Connections", f"{profile.connections:,}" if profile.connections is not None else None)
+    row("Joined", profile.joined)
+    row("About", _shorten(profile.about, 400))
+    for job in profile.experience[:8]:
+        dates = " – ".join(d for d in (job.start, job.end or ("now" if job.start else None)) if d)
+        row("Work", " · ".join(p for p in (job.title, job.company, dates) if p))
+    for school in profile.education[:5]:
+        dates = " – ".join(d for d in (school.start, school.end) if d)
+        row("Studied", " · ".join(p for p in (school.school, school.degree, school.field, dates) if p))
+    row("Skills", ", ".join(profile.skills[:15]))
+    row("Languages", ", ".join(profile.languages))
+    row("Interests", ", ".join(profile.interests[:10]))
+    for item in profile.volunteering[:5]:
+        row("Volunteers", " · ".join(p for p in (item.role, item.organization, item.cause) if p))
+    for site in profile.websites[:8]:
+        row("Website", site)
+    for post in profile.posts[:3]:
+        row("Post", f"{post.date + ': ' if post.date else ''}{_shorten(post.text, 200)}")
+    if len(profile.posts) > 3:
+        more = len(profile.posts) - 3
+        row("", f"… and {more} more post{'' if more == 1 else 's'}")
+    if profile.partial:
+        row("Note", "The page was only partly rendered; some fields may be missing.")
+    title = Text(profile.name or profile.handle or "(no name)", style="bold")
+    subtitle = " · ".join(p for p in (SITE_NAMES.get(profile.site or "", profile.site), profile.url) if p)
+    # Text, not str: page content must never be read as rich markup ("[bold]" in a URL or name).
+    return Panel(table, title=title, subtitle=Text(subtitle) if subtitle else None, title_align="left",
+                 subtitle_align="left")
+
+
+def _shorten(text: str | None, limit: int) -> str | None:
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"

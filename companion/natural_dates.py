@@ -1,0 +1,191 @@
+"""Dates as people write them: "yesterday", "3 days ago", "by Friday", "mañana", "2026-03-15".
+
+Two directions: `parse_past_moment` reads when something happened (for the interaction log; the future
+is an error), `due_date_in` finds a deadline inside a promise sentence in en/es/fr/de/pt.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+from companion.errors import InvalidInput
+
+WEEKDAYS = {
+    # en, es, fr, de, pt (accents stripped by `_fold`)
+    0: ("monday", "mon", "lunes", "lundi", "montag", "segunda", "segunda-feira"),
+    1: ("tuesday", "tue", "tues", "martes", "mardi", "dienstag", "terca", "terca-feira"),
+    2: ("wednesday", "wed", "miercoles", "mercredi", "mittwoch", "quarta", "quarta-feira"),
+    3: ("thursday", "thu", "thurs", "jueves", "jeudi", "donnerstag", "quinta", "quinta-feira"),
+    4: ("friday", "fri", "viernes", "vendredi", "freitag", "sexta", "sexta-feira"),
+    5: ("saturday", "sat", "sabado", "samedi", "samstag"),
+    6: ("sunday", "sun", "domingo", "dimanche", "sonntag"),
+}
+WEEKDAY_OF = {word: day for day, words in WEEKDAYS.items() for word in words}
+# Short forms ("mon", "sat") are too ambiguous inside free text; only whole words count there.
+WEEKDAY_IN_TEXT = {w: d for w, d in WEEKDAY_OF.items() if len(w) > 4 or w in ("sabado",)}
+
+UNITS = {
+    "day": 1, "days": 1, "dia": 1, "dias": 1, "jour": 1, "jours": 1, "tag": 1, "tagen": 1, "tage": 1,
+    "week": 7, "weeks": 7, "semana": 7, "semanas": 7, "semaine": 7, "semaines": 7, "woche": 7, "wochen": 7,
+    "month": 30, "months": 30, "mes": 30, "meses": 30, "mois": 30, "monat": 30, "monaten": 30, "monate": 30,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+    "un": 1, "una": 1, "une": 1, "um": 1, "uma": 1, "einem": 1, "einer": 1, "dos": 2, "deux": 2, "zwei": 2,
+    "dois": 2, "duas": 2, "tres": 3, "trois": 3, "drei": 3,
+}
+
+
+def _fold(text: str) -> str:
+    """Lowercase without accents, so "mañana" and "manana", "Miércoles" and "miercoles" compare equal."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def to_datetime(value: str) -> datetime:
+    """An ISO date or date-time string as an aware UTC datetime (a bare date is its midnight UTC)."""
+    value = value.strip()
+    if len(value) == 10:
+        return datetime.combine(date.fromisoformat(value), time(0), tzinfo=timezone.utc)
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def _last_weekday(today: date, weekday: int) -> date:
+    """The most recent `weekday` strictly before today (\"monday\" said on a Monday means a week ago)."""
+    back = (today.weekday() - weekday) % 7 or 7
+    return today - timedelta(days=back)
+
+
+def _next_weekday(today: date, weekday: int) -> date:
+    """The next `weekday` strictly after today."""
+    ahead = (weekday - today.weekday()) % 7 or 7
+    return today + timedelta(days=ahead)
+
+
+def parse_past_moment(text: str | None, now: datetime) -> str:
+    """When something happened, as an ISO string: a date ("2026-03-15", "yesterday") or a date-time.
+
+    Accepts ISO dates and date-times, "now", "today", "yesterday", "N days/weeks/months ago", "last week",
+    "last month" and weekday names ("monday", "last friday"). A future moment is an error.
+    """
+    if text is None or not text.strip():
+        return now.astimezone(timezone.utc).isoformat(timespec="seconds")
+    raw = text.strip()
+    words = _fold(raw)
+    today = now.astimezone(timezone.utc).date()
+    result: date | datetime | None = None
+    if words == "now":
+        return now.astimezone(timezone.utc).isoformat(timespec="seconds")
+    if words in ("tomorrow", "later", "soon") or re.match(r"(in|next)\s", words):
+        raise _future(raw)
+    if words == "today":
+        result = today
+    elif words == "yesterday":
+        result = today - timedelta(days=1)
+    elif words in ("last week", "a week ago"):
+        result = today - timedelta(days=7)
+    elif words in ("last month", "a month ago"):
+        result = today - timedelta(days=30)
+    elif match := re.fullmatch(r"(\d+|[a-z]+)\s+([a-z]+)\s+ago", words):
+        count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1])
+        unit = UNITS.get(match[2]) or {"hour": 0, "hours": 0, "minute": 0, "minutes": 0}.get(match[2])
+        if count is None or unit is None:
+            raise _bad_moment(raw)
+        if match[2].startswith(("hour", "minute")):
+            delta = timedelta(hours=count) if match[2].startswith("hour") else timedelta(minutes=count)
+            result = (now - delta).astimezone(timezone.utc).replace(microsecond=0)
+        else:
+            result = today - timedelta(days=count * unit)
+    elif (match := re.fullmatch(r"(?:last\s+)?([a-z-]+)", words)) and match[1] in WEEKDAY_OF:
+        result = _last_weekday(today, WEEKDAY_OF[match[1]])
+    else:
+        try:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+                result = date.fromisoformat(raw)
+            else:
+                result = to_datetime(raw)
+        except ValueError:
+            raise _bad_moment(raw) from None
+    if isinstance(result, datetime):
+        if result > now + timedelta(minutes=5):  # a little slack for clocks a few seconds apart
+            raise _future(raw)
+        return result.isoformat(timespec="seconds")
+    if result > today:
+        raise _future(raw)
+    return result.isoformat()
+
+
+def _bad_moment(raw: str) -> InvalidInput:
+    return InvalidInput(
+        f"“{raw}” is not a date I understand; use e.g. 2026-03-15, today, yesterday, “3 days ago” or “last friday”."
+    )
+
+
+def _future(raw: str) -> InvalidInput:
+    return InvalidInput(f"“{raw}” is in the future; log an interaction once it has happened.")
+
+
+def parse_due(text: str, now: datetime) -> str:
+    """A due date the user typed (ISO, "today", "tomorrow", "friday", "in 3 days", "next week") as ISO date."""
+    due = due_date_in(text, now)
+    if due is None:
+        try:
+            due = date.fromisoformat(text.strip())
+        except ValueError:
+            raise InvalidInput(
+                f"“{text}” is not a due date I understand; use e.g. 2026-03-15, tomorrow, friday or “in 3 days”."
+            ) from None
+    return due.isoformat()
+
+
+# Deadlines inside a sentence. Each pattern maps to a function of today.
+_IN_N = r"(?:in|en|dans|in|em|within)\s+(\d+|[a-z]+)\s+([a-z]+)"
+_DEADLINE_PATTERNS: list[tuple[re.Pattern, object]] = [
+    (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), lambda m, today: date.fromisoformat(m[1])),
+    (re.compile(r"\b(tonight|today|this evening|later today|hoy|esta noche|ce soir|aujourd'hui|heute"
+                r"|heute abend|hoje|hoje a noite|esta noite)\b"), lambda m, today: today),
+    (re.compile(r"\b(day after tomorrow|pasado manana|apres-demain|ubermorgen|depois de amanha)\b"),
+     lambda m, today: today + timedelta(days=2)),
+    (re.compile(r"(?<!la )(?<!por la )\b(tomorrow|manana|demain|morgen|amanha)\b"),
+     lambda m, today: today + timedelta(days=1)),
+    (re.compile(r"\b(this weekend|el fin de semana|ce week-end|am wochenende|no fim de semana|fim de semana)\b"),
+     lambda m, today: _next_weekday(today - timedelta(days=1), 5)),
+    (re.compile(r"\b(next week|la semana que viene|la proxima semana|la semaine prochaine|nachste woche"
+                r"|na proxima semana|semana que vem)\b"), lambda m, today: today + timedelta(days=7)),
+    (re.compile(r"\b(end of (?:the )?week|this week|esta semana|cette semaine|diese woche)\b"),
+     lambda m, today: _next_weekday(today - timedelta(days=1), 4)),
+    (re.compile(r"\b(end of (?:the )?month|this month|fin de mes|este mes|ce mois|fin du mois|diesen monat"
+                r"|ende des monats|fim do mes)\b"),
+     lambda m, today: today.replace(day=calendar.monthrange(today.year, today.month)[1])),
+    (re.compile(r"\b(next month|el mes que viene|el proximo mes|le mois prochain|nachsten monat"
+                r"|no proximo mes|mes que vem)\b"), lambda m, today: today + timedelta(days=30)),
+]
+
+
+def due_date_in(sentence: str, now: datetime) -> date | None:
+    """The deadline a sentence names ("by Friday", "tonight", "in 2 weeks", "mañana"), or None."""
+    text = _fold(sentence)
+    today = now.astimezone(timezone.utc).date()
+    for pattern, make in _DEADLINE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            try:
+                return make(match, today)
+            except ValueError:
+                continue
+    for match in re.finditer(_IN_N, text):
+        count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1])
+        unit = UNITS.get(match[2])
+        if count is not None and unit is not None:
+            return today + timedelta(days=count * unit)
+    for word in re.findall(r"[a-z-]+", text):
+        if word in WEEKDAY_IN_TEXT:
+            return _next_weekday(today, WEEKDAY_IN_TEXT[word])
+    return None

@@ -1,0 +1,147 @@
+"""Profile parsers: a saved or captured page in, a Profile out.
+
+`parse_profile(html, url)` is the only entry point the rest of the companion uses. It detects the site
+(from the URL first, then from the page itself for unknown hosts: Mastodon instances, Nitter mirrors, a
+page saved under the wrong URL), builds the soup once (lxml) and hands it to that site's module, each of
+which exposes `parse(soup, url) -> Profile`.
+
+Conventions every site module follows: `handle` carries no '@' (Mastodon's is `user@instance`); a
+short bio (X, Bluesky, GitHub, Mastodon) goes into `headline`; `url` is the canonical profile URL
+(x.com/<handle> also for twitter.com and Nitter pages); counts are exact where the page has them
+(JSON-LD, aria-label, title) and parsed from "86.4K" otherwise; dates are ISO at the precision shown;
+`partial` is set when the page shows the profile but not all of it.
+
+NotAProfile is the only exception `parse_profile` ever raises: for a page that is not a rendered
+profile (not found, login wall, unrendered app shell, link-preview/bot page, empty or non-HTML input,
+an absurdly large document), and, as a last resort, for a parser failure on a page nobody foresaw.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from types import ModuleType
+
+from bs4 import BeautifulSoup
+
+from companion.errors import NotAProfile
+from companion.models import Profile, Site
+from companion.parsers.page import (
+    attr_index,
+    class_index,
+    make_soup,
+    meta_content,
+    page_title,
+    url_host,
+    url_path_parts,
+)
+
+__all__ = ["MAX_HTML_CHARS", "detect_site", "parse_profile"]
+
+log = logging.getLogger(__name__)
+
+MAX_HTML_CHARS = 20_000_000
+"""Larger documents are refused: no profile page comes near this, and parsing one would stall the API."""
+
+_MODULES: dict[str, str] = {
+    "linkedin": "companion.parsers.linkedin",
+    "x": "companion.parsers.x",
+    "bluesky": "companion.parsers.bluesky",
+    "github": "companion.parsers.github",
+    "mastodon": "companion.parsers.mastodon",
+    "web": "companion.parsers.generic",
+}
+
+_X_HOSTS = {"x.com", "twitter.com", "mobile.twitter.com", "mobile.x.com", "m.twitter.com", "xcancel.com"}
+_MASTODON_PATH = re.compile(r"^@[A-Za-z0-9_.\-]+(@[A-Za-z0-9.\-]+)?$")
+
+
+def detect_site(url: str, soup: BeautifulSoup | None = None) -> Site:
+    """Which site a page belongs to: from the URL's host, then (for unknown hosts) from the page itself."""
+    host = url_host(url or "")
+    if host == "linkedin.com" or host.endswith(".linkedin.com"):
+        return "linkedin"
+    if host in _X_HOSTS or host.startswith("nitter.") or ".nitter." in host:
+        return "x"
+    if host in ("bsky.app", "staging.bsky.app"):
+        return "bluesky"
+    if host == "github.com":
+        return "github"
+    parts = url_path_parts(url or "")
+    mastodon_path = bool(parts) and bool(_MASTODON_PATH.match(parts[0]))
+    if soup is None:
+        return "mastodon" if mastodon_path else "web"
+    from_page = _site_from_page(soup)
+    if from_page is not None:
+        return from_page
+    return "web"
+
+
+def _site_from_page(soup: BeautifulSoup) -> Site | None:
+    """Signals a page carries about its own site, for pages whose URL does not say."""
+    classes = class_index(soup)
+    if "account__header" in classes or "public-account-header" in classes or "mastodon" in attr_index(soup, "id"):
+        return "mastodon"
+    site_name = (meta_content(soup, "og:site_name") or "").lower()
+    title = (page_title(soup) or "").lower()
+    if site_name == "nitter" or title.endswith("| nitter") or "profile-card-username" in classes:
+        return "x"
+    testids = attr_index(soup, "data-testid")
+    if "UserProfileSchema-test" in testids or "UserName" in testids or "ProfileHeaderCard" in classes:
+        return "x"
+    if site_name in ("twitter", "x", "x (formerly twitter)"):
+        return "x"
+    if meta_content(soup, "generator") == "bskyweb" or "profileHeaderDisplayName" in testids:
+        return "bluesky"
+    if site_name == "github" or "vcard-names" in classes or "vcard-details" in classes:
+        return "github"
+    if site_name == "linkedin" or meta_content(soup, "pageKey") or "top-card-layout" in classes:
+        return "linkedin"
+    return None
+
+
+def _module(site: str) -> ModuleType:
+    return importlib.import_module(_MODULES[site])
+
+
+def _check_input(html: object, url: object) -> str:
+    if not isinstance(html, str):
+        raise NotAProfile("The page must be HTML text; nothing else can be read as a profile.")
+    if not isinstance(url, str):
+        raise NotAProfile("The page's URL must be text, e.g. https://x.com/jack.")
+    if len(html) > MAX_HTML_CHARS:
+        raise NotAProfile(
+            f"The page is {len(html) // 1_000_000} MB, over the {MAX_HTML_CHARS // 1_000_000} MB limit; "
+            "save only the profile page (without embedded media) and try again."
+        )
+    if not html.strip():
+        raise NotAProfile("The page is empty, so there is no profile to read; save the page again once it has loaded.")
+    if "<" not in html:
+        raise NotAProfile("This is not an HTML document, so it cannot be a profile page; save the page as HTML.")
+    try:
+        html.encode("utf-8")
+    except UnicodeEncodeError:
+        # Lone surrogates (from a broken decoder) would make lxml fail; keep the rest of the page.
+        html = html.encode("utf-8", errors="replace").decode("utf-8")
+    return html
+
+
+def parse_profile(html: str, url: str) -> Profile:
+    """Parse a profile page into a Profile; raises NotAProfile (only) when the page is not one."""
+    html = _check_input(html, url)
+    try:
+        soup = make_soup(html)
+        if soup.find(True) is None:
+            raise NotAProfile("The page has no HTML elements, so there is no profile to read.")
+        site = detect_site(url, soup)
+        profile = _module(site).parse(soup, url)
+        return Profile.model_validate(profile.model_dump())
+    except NotAProfile:
+        raise
+    except Exception as exc:  # the documented promise: NotAProfile is all a caller ever sees
+        log.exception("profile parser failed on %s", url)
+        raise NotAProfile(
+            f"This page could not be read as a profile ({type(exc).__name__} in the parser); "
+            "save the page again after it has fully loaded, and report the page if it keeps failing."
+        ) from exc

@@ -1,0 +1,91 @@
+// Feature: capture the profile the user is looking at, once per profile view.
+// Runs on: www.linkedin.com, x.com, twitter.com, bsky.app, github.com, and the Mastodon instances the
+// user added. Waits (up to timing.renderTimeoutMs) for the profile to render, and in single-page apps for
+// the *new* profile to replace the old one, then sends a trimmed snapshot through the background.
+(() => {
+  const R = globalThis.Rapport;
+
+  // renderTimeoutMs: how long to wait for a profile to render. sameSignatureGraceMs: after this long, a
+  // profile that looks like the previous one is taken as it is (same name, or back to the same person).
+  const timing = (R.captureTiming ??= { renderTimeoutMs: 10_000, pollMs: 100, sameSignatureGraceMs: 2_500 });
+
+  const view = { key: null, signature: null, lastWork: null };
+
+  const sleep = (ms, signal) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      signal.addEventListener("abort", () => {
+        clearTimeout(timer);
+        resolve();
+      }, { once: true });
+    });
+
+  /** Wait until the profile has rendered; returns {signature, workMs} or null when aborted. */
+  async function waitForProfile(site, previousSignature, signal) {
+    const started = Date.now();
+    let workMs = 0;
+    while (!signal.aborted) {
+      const t0 = performance.now();
+      const signature = R.renderedSignature(document, site);
+      workMs += performance.now() - t0;
+      const waited = Date.now() - started;
+      if (signature && (signature !== previousSignature || waited >= timing.sameSignatureGraceMs)) return { signature, workMs };
+      if (waited >= timing.renderTimeoutMs) return { signature, workMs, timedOut: true };
+      await sleep(timing.pollMs, signal);
+    }
+    return null;
+  }
+
+  async function init(signal) {
+    const settings = await R.settings();
+    const url = location.href;
+    const profile = R.recogniseProfile(url, settings.mastodonInstances);
+    if (!profile) {
+      // Feed, messaging, search...: never captured. Coming back to a profile later is a new view.
+      view.key = null;
+      view.signature = null;
+      R.ask({ type: "rapport:page", url });
+      return;
+    }
+    if (profile.key === view.key) return; // a tab or overlay inside the same profile view
+    view.key = profile.key;
+    const viewId = R.viewId();
+    R.ask({ type: "rapport:page", url, site: profile.site, key: profile.key, viewId });
+    if (settings.paused || settings.sites[profile.site] === false) return;
+
+    const rendered = await waitForProfile(profile.site, view.signature, signal);
+    if (!rendered || signal.aborted) {
+      if (view.key === profile.key) view.key = null; // left before it rendered: not captured
+      return;
+    }
+    const t0 = performance.now();
+    const html = R.snapshot(document, profile.site);
+    const workMs = rendered.workMs + (performance.now() - t0);
+    view.signature = rendered.signature;
+    view.lastWork = { key: profile.key, workMs, bytes: html.length };
+    await R.ask({
+      type: "rapport:capture",
+      url: location.href,
+      site: profile.site,
+      key: profile.key,
+      viewId,
+      html,
+      workMs,
+      timedOut: Boolean(rendered.timedOut),
+    });
+  }
+
+  R.addFeature({ name: "capture", init });
+
+  // "This is me" in the side panel asks the tab for its current snapshot.
+  const ext = globalThis.browser ?? globalThis.chrome;
+  ext.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (message?.type !== "rapport:snapshot") return false;
+    R.settings().then((settings) => {
+      const profile = R.recogniseProfile(location.href, settings.mastodonInstances);
+      if (!profile) return sendResponse({ ok: false, error: "This tab is not showing a profile." });
+      sendResponse({ ok: true, url: location.href, site: profile.site, html: R.snapshot(document, profile.site) });
+    });
+    return true;
+  });
+})();

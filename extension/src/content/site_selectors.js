@@ -1,0 +1,79 @@
+// Each site's selectors, in one place, each with where it applies and since when (checked against the
+// saved pages in ../shared/fixtures/real, never against live sites; see SELECTORS.md there).
+//   rendered: the profile has rendered once one of these matches (its text also identifies the view,
+//             so an in-app navigation waits for the *new* profile instead of the old one still on screen)
+//   main:     the element holding the profile itself; the snapshot keeps this and drops the app chrome
+(() => {
+  const R = globalThis.Rapport;
+
+  R.SITE_SELECTORS = {
+    linkedin: {
+      rendered: [
+        "h1.top-card-layout__title", // guest view, 2023-04 → 2024-04
+        "main h1", // logged-in artdeco cards 2022-03 → 2025-04 (h1.text-heading-xlarge until 2024, h1.inline.t-24 in 2025)
+        ".pv-top-card-section__name", // logged-in Ember, 2017 → 2021
+        "#lira-profile #topcard h1", // Recruiter, 2021
+        "h1#name", // guest public_profile_v3, 2015-12 → 2016-08
+        "#name .full-name", // guest, ≤ 2015-10
+        '[componentkey$="Topcard"] h2', // logged-in SDUI, 2026 (known from a read, not a saved page)
+        "div.feed-shared-update-v2", // /recent-activity/ page, 2025-04
+        "main section ul.pvs-list", // /details/<section>/ sub-pages, 2022-03
+      ],
+      main: [
+        "#main-content section.core-rail", // guest 2023 → 2024, without the "people also viewed" rail
+        "#main-content", // guest "Profile Not Found" 2024 (the first <main> on guest pages is the sign-in modal)
+        "main.scaffold-layout__main", // logged-in 2022-03 → 2024-08
+        "#profile-wrapper", // logged-in Ember 2018
+        "#lira-profile", // Recruiter 2021
+        "#layout-main", // guest 2015-12 → 2016-08
+        "main:not(.modal__main)", // logged-in 2025 (hashed classes only)
+        ".application-outlet", // logged-in 2022-03 (pages without <main>)
+      ],
+    },
+    x: {
+      rendered: [
+        '[data-testid="UserName"]', // React twitter.com / x.com, 2022-12 → 2025-12
+        'script[data-testid="UserProfileSchema-test"]', // JSON-LD ProfilePage, 2022-12 → 2025-12
+        '[data-testid="emptyState"]', // "This account doesn't exist" (the companion says so)
+      ],
+      main: [
+        '[data-testid="primaryColumn"]', // React, 2022-12 → 2025-12
+        "main",
+      ],
+    },
+    bluesky: {
+      rendered: ['[data-testid="profileHeaderDisplayName"]'], // bsky.app, 2025-04 → 2026-01
+      main: ["main"], // react-native-web <main role="main">, 2025-04 → 2026-01
+    },
+    github: {
+      rendered: [
+        ".vcard-names", // user page, 2021-05 (read in the search index)
+        "ul.vcard-details", // user page sidebar, 2024-12
+        'meta[property="profile:username"]', // OpenGraph profile, 2021-05
+      ],
+      main: ["main", ".application-main"],
+    },
+    mastodon: {
+      // Mastodon: no saved page exists; these come from userscripts [code only, not verified].
+      rendered: [".account__header__tabs__name", ".public-account-header__tabs__name", ".account__header"],
+      main: [".columns-area__panels__main", "main", ".public-layout"],
+    },
+  };
+
+  /** The first element matching any of the selectors, in order. */
+  R.firstMatch = function firstMatch(root, selectors) {
+    for (const selector of selectors) {
+      const found = root.querySelector(selector);
+      if (found) return found;
+    }
+    return null;
+  };
+
+  /** What identifies the rendered profile (the name heading's text), or null while it has not rendered. */
+  R.renderedSignature = function renderedSignature(doc, site) {
+    const found = R.firstMatch(doc, R.SITE_SELECTORS[site]?.rendered ?? []);
+    if (!found) return null;
+    const text = found.tagName === "META" ? found.getAttribute("content") : found.textContent;
+    return `${found.tagName}:${(text ?? "").trim().slice(0, 200)}`;
+  };
+})();

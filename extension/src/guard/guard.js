@@ -1,0 +1,436 @@
+// The pre-send guard: stops a send on LinkedIn or X for as long as it takes to ask the companion (through
+// the background) whether the draft is a pitch the relationship cannot carry, then lets it through or
+// shows an overlay with the reasons. Classic content script at document_start, after composers.js.
+//
+// Promises kept here (issue 5):
+// - every way of sending is caught by capture-phase listeners on window (and on open shadow roots for
+//   `submit`, which is not composed), registered before any page script, so re-rendered buttons and
+//   remounted composers need no re-binding;
+// - Enter during IME composition is never touched;
+// - the draft is read, never written, and never stored or logged; nothing is sent without the user's
+//   own click or key (an `ok` verdict replays the user's own action exactly once);
+// - fails open: no answer, an offline answer or a slow one lets the message go (the background records
+//   that the guard was offline, for the side panel).
+(function installRapportGuard(root) {
+  "use strict";
+
+  const api = root.browser ?? root.chrome;
+  const composers = root.RapportComposers;
+  if (root.__rapportGuardInstalled || !composers || !api || !api.runtime || !api.runtime.sendMessage) return;
+  root.__rapportGuardInstalled = true;
+
+  // The background gives the companion 300 ms; the rest covers waking an MV3 service worker.
+  const CHECK_TIMEOUT_MS = 1000;
+  // WebKit fires compositionend before the keydown that commits the composition (COMPOSERS.md §6.4).
+  const IME_LATCH_MS = 60;
+  const HOST_TAG = "rapport-send-guard";
+
+  const doc = root.document;
+  const state = {
+    busy: false, // a check is in flight or the overlay is open
+    bypass: 0, // > 0 while the guard replays the user's own send
+    lastCompositionEnd: -Infinity,
+    learnedEnter: Object.create(null), // surface id -> "enter" | "newline", learned from the page itself
+    overlay: null,
+    invitee: null, // the last person a Connect button was pressed for (the note's recipient)
+  };
+
+  function siteOfPage() {
+    const host = root.location ? root.location.hostname : "";
+    if (/(^|\.)linkedin\.com$/.test(host)) return "linkedin";
+    if (/(^|\.)(x|twitter)\.com$/.test(host)) return "x";
+    return null;
+  }
+
+  function stop(event) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    event.stopPropagation();
+  }
+
+  function withBypass(fn) {
+    state.bypass += 1;
+    try {
+      return fn();
+    } finally {
+      state.bypass -= 1;
+    }
+  }
+
+  function ask(message) {
+    let timer;
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve(null), CHECK_TIMEOUT_MS);
+    });
+    let answer;
+    try {
+      answer = Promise.resolve(api.runtime.sendMessage(message)).catch(() => null);
+    } catch (_) {
+      answer = Promise.resolve(null); // extension reloaded under the page: fail open
+    }
+    return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  function tell(message) {
+    try {
+      Promise.resolve(api.runtime.sendMessage(message)).catch(() => {});
+    } catch (_) {
+      // the extension was reloaded; the message went out anyway, nothing to record
+    }
+  }
+
+  function savedSelection(found) {
+    const selection = root.getSelection ? root.getSelection() : null;
+    if (!selection || !selection.rangeCount) return null;
+    const range = selection.getRangeAt(0);
+    return found.boxes.some((box) => box.contains(range.startContainer)) ? range.cloneRange() : null;
+  }
+
+  function focusDraft(attempt) {
+    const box = attempt.box && attempt.box.isConnected ? attempt.box : attempt.found.boxes.find((b) => b.isConnected);
+    if (!box) return null;
+    box.focus({ preventScroll: true });
+    if (attempt.range && root.getSelection) {
+      const selection = root.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(attempt.range);
+    }
+    return box;
+  }
+
+  function usable(button) {
+    return button && button.isConnected && !button.disabled && button.getAttribute("aria-disabled") !== "true";
+  }
+
+  // Replays the user's own send once, with the guard stepped aside. Returns whether a send happened.
+  function replay(attempt) {
+    const { found } = attempt;
+    if (attempt.kind === "click") {
+      const button = usable(attempt.button) ? attempt.button : composers.sendButtonIn(found);
+      if (!usable(button)) return false;
+      withBypass(() => button.click());
+      return true;
+    }
+    if (attempt.kind === "submit") {
+      if (!attempt.form.isConnected) return false;
+      withBypass(() => {
+        try {
+          attempt.form.requestSubmit(attempt.submitter && attempt.submitter.isConnected ? attempt.submitter : undefined);
+        } catch (_) {
+          attempt.form.requestSubmit();
+        }
+      });
+      return true;
+    }
+    // a key: give it back to the page's own handler, on the same element, with the same modifiers
+    const target = focusDraft(attempt);
+    if (!target) return false;
+    const KeyboardEventCtor = root.KeyboardEvent;
+    const event = new KeyboardEventCtor("keydown", {
+      ...attempt.keyInit, bubbles: true, cancelable: true, composed: true,
+    });
+    const notCancelled = withBypass(() => target.dispatchEvent(event));
+    // A page that sent without cancelling the key still shows it: the draft is gone or changed.
+    const draftGone = composers.draftText(found) !== attempt.text;
+    if (attempt.modeUnknown) {
+      if (draftGone) {
+        state.learnedEnter[found.surface.id] = "enter";
+        return true;
+      }
+      if (notCancelled) {
+        // Nobody took the Enter: this composer is in "Click Send" mode and the key was a new line. Put
+        // the user's new line back (a replayed key has no default action) and stop asking for it.
+        state.learnedEnter[found.surface.id] = "newline";
+        try {
+          doc.execCommand("insertParagraph");
+        } catch (_) {
+          // no editing commands here: the user presses Enter again
+        }
+      }
+      // The page took the key and the draft is still there: its own new line, or a send that has not
+      // cleared the box yet. Nothing is learned, and the next Enter is checked again.
+      return false;
+    }
+    if (!notCancelled || draftGone) return true;
+    // The page ignores synthetic keys (Draft.js and Ember may): the user asked to send, so press Send.
+    const button = composers.sendButtonIn(found);
+    if (!usable(button)) return false;
+    withBypass(() => button.click());
+    return true;
+  }
+
+  function release(attempt) {
+    const sent = replay(attempt);
+    if (sent) tell({ type: "rapport:sent", text: attempt.text, ...(attempt.to ? { to: attempt.to } : {}) });
+    return sent;
+  }
+
+  async function guard(attempt) {
+    state.busy = true;
+    const message = { type: "rapport:check", text: attempt.text };
+    if (attempt.to) message.to = attempt.to;
+    const answer = await ask(message);
+    const verdict = answer && answer.ok && answer.verdict;
+    if (verdict && (verdict.verdict === "warn" || verdict.verdict === "block")) {
+      try {
+        showOverlay(attempt, verdict);
+        return;
+      } catch (_) {
+        closeOverlay(); // a guard that cannot draw its warning must not hold the message hostage
+      }
+    }
+    state.busy = false;
+    release(attempt); // ok, or fail open (offline, slow, an error)
+  }
+
+  function begin(found, attempt, event) {
+    stop(event);
+    if (state.busy) return; // one check at a time; the user can press again once it is answered
+    attempt.found = found;
+    attempt.box = attempt.box || found.boxes[0];
+    try {
+      const who = composers.recipient(found, { pathname: root.location.pathname, title: doc.title, invitee: state.invitee });
+      attempt.to = who.url || who.name || null;
+      attempt.range = savedSelection(found);
+    } catch (_) {
+      attempt.to = null; // an unreadable header makes the recipient a stranger, not a lost message
+    }
+    guard(attempt).catch(() => {
+      state.busy = false;
+      release(attempt);
+    });
+  }
+
+  // ------------------------------------------------------------------ listeners
+
+  function onClick(event) {
+    if (state.bypass || event.button !== 0) return;
+    const path = event.composedPath();
+    const invitee = composers.inviteeOf(path);
+    if (invitee) state.invitee = invitee;
+    const found = composers.locate(path, siteOfPage());
+    if (!found || found.via !== "send") return;
+    const text = composers.draftText(found);
+    if (!text) return;
+    begin(found, { kind: "click", text, button: found.sendButton }, event);
+  }
+
+  function onKeydown(event) {
+    if (state.bypass || event.key !== "Enter") return;
+    if (event.isComposing || event.keyCode === 229) return;
+    if (event.timeStamp - state.lastCompositionEnd < IME_LATCH_MS) return;
+    if (event.shiftKey || event.altKey) return;
+    const path = event.composedPath();
+    const found = composers.locate(path, siteOfPage());
+    if (!found || found.via !== "box") return;
+    const withModifier = event.ctrlKey || event.metaKey;
+    let modeUnknown = false;
+    if (withModifier) {
+      if (!found.surface.modEnter) return;
+    } else {
+      const mode = state.learnedEnter[found.surface.id] || composers.enterMode(found);
+      if (mode === "newline") return;
+      modeUnknown = mode === null;
+    }
+    const text = composers.draftText(found);
+    if (!text) return;
+    const keyInit = {
+      key: event.key, code: event.code, keyCode: event.keyCode, which: event.which, location: event.location,
+      ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: false, altKey: false,
+    };
+    const box = found.boxes.find((b) => path.includes(b)) || found.boxes[0];
+    begin(found, { kind: "key", text, keyInit, box, modeUnknown }, event);
+  }
+
+  function onSubmit(event) {
+    if (state.bypass) return;
+    const form = event.composedPath()[0];
+    if (!form || form.tagName !== "FORM") return;
+    const found = composers.locateForm(form, siteOfPage());
+    if (!found) return;
+    const text = composers.draftText(found);
+    if (!text) return;
+    begin(found, { kind: "submit", text, form, submitter: event.submitter || null }, event);
+  }
+
+  function onCompositionEnd(event) {
+    state.lastCompositionEnd = event.timeStamp;
+  }
+
+  // `submit` does not cross shadow boundaries: listen on every open shadow root the user works in.
+  const watchedRoots = new WeakSet();
+  function onFocusIn(event) {
+    for (const node of event.composedPath()) {
+      if (node && node.nodeType === 11 && node.host && !watchedRoots.has(node)) {
+        watchedRoots.add(node);
+        node.addEventListener("submit", onSubmit, true);
+      }
+    }
+  }
+
+  root.addEventListener("click", onClick, true);
+  root.addEventListener("keydown", onKeydown, true);
+  root.addEventListener("submit", onSubmit, true);
+  root.addEventListener("compositionend", onCompositionEnd, true);
+  root.addEventListener("focusin", onFocusIn, true);
+
+  // ------------------------------------------------------------------ the overlay
+
+  const STAGE_WORDS = {
+    stranger: "someone you are not connected with",
+    new: "a new connection",
+    acquaintance: "an acquaintance",
+    friend: "a friend",
+    close: "a close contact",
+  };
+  const ASK_WORDS = { none: "no ask", small: "a small ask", medium: "a medium ask", large: "a large ask" };
+
+  const CSS = `
+    :host { all: initial; }
+    .backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, .45); z-index: 2147483646; }
+    .panel { position: fixed; z-index: 2147483647; left: 50%; top: 8vh; transform: translateX(-50%);
+      width: min(580px, calc(100vw - 32px)); max-height: 84vh; box-sizing: border-box; display: flex;
+      flex-direction: column; background: #fff; color: #1f2937; border-radius: 12px; overflow: hidden;
+      font: 14px/1.45 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+      box-shadow: 0 18px 48px rgba(0, 0, 0, .28); border-top: 6px solid #d97706; }
+    .panel[data-verdict="block"] { border-top-color: #dc2626; }
+    .head { padding: 16px 22px 0; }
+    .body { padding: 0 22px; overflow: auto; flex: 1 1 auto; }
+    .foot { padding: 10px 22px 16px; border-top: 1px solid #e5e7eb; }
+    h2 { margin: 0 0 4px; font-size: 18px; }
+    .summary { margin: 0 0 12px; color: #4b5563; }
+    .draft { margin: 0 0 12px; padding: 10px 12px; background: #f9fafb; border-left: 3px solid #d1d5db;
+      white-space: pre-wrap; overflow-wrap: anywhere; border-radius: 4px; }
+    mark { background: #fde68a; color: inherit; border-radius: 2px; padding: 0 1px; }
+    .panel[data-verdict="block"] mark { background: #fecaca; }
+    h3 { margin: 12px 0 4px; font-size: 14px; }
+    ul { margin: 0 0 12px; padding-left: 20px; }
+    li { margin: 3px 0; }
+    q { font-style: italic; }
+    .confirm { margin: 0 0 10px; padding: 8px 10px; background: #fef2f2; color: #991b1b; border-radius: 6px; }
+    .actions { display: flex; justify-content: flex-end; gap: 8px; }
+    button { font: inherit; border-radius: 18px; padding: 6px 16px; cursor: pointer; border: 1px solid #9ca3af;
+      background: #fff; color: #1f2937; }
+    button.primary { background: #0a66c2; border-color: #0a66c2; color: #fff; font-weight: 600; }
+    button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 1px; }
+  `;
+
+  function el(tag, props, children) {
+    const node = doc.createElement(tag);
+    for (const [key, value] of Object.entries(props || {})) {
+      if (key === "text") node.textContent = value;
+      else if (key.startsWith("data-") || key.startsWith("aria-") || key === "role" || key === "type") node.setAttribute(key, value);
+      else node[key] = value;
+    }
+    for (const child of children || []) if (child) node.append(child);
+    return node;
+  }
+
+  // The draft with the reasons' spans marked. Offsets come from Python: code points, not UTF-16 units.
+  function highlightedDraft(text, reasons) {
+    const chars = Array.from(text);
+    const cuts = new Set([0, chars.length]);
+    const spans = reasons
+      .map((r) => ({ start: Math.max(0, Math.min(chars.length, r.start | 0)), end: Math.max(0, Math.min(chars.length, r.end | 0)), message: r.message }))
+      .filter((r) => r.end > r.start);
+    for (const span of spans) {
+      cuts.add(span.start);
+      cuts.add(span.end);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const nodes = [];
+    for (let i = 0; i < points.length - 1; i += 1) {
+      const [from, to] = [points[i], points[i + 1]];
+      const piece = chars.slice(from, to).join("");
+      const covering = spans.filter((s) => s.start <= from && s.end >= to);
+      if (!covering.length) nodes.push(doc.createTextNode(piece));
+      else nodes.push(el("mark", { text: piece, title: covering.map((s) => s.message).join("\n"), "data-testid": "rapport-highlight" }));
+    }
+    return nodes;
+  }
+
+  function quote(text, reason) {
+    return Array.from(text).slice(Math.max(0, reason.start | 0), Math.max(0, reason.end | 0)).join("");
+  }
+
+  function closeOverlay() {
+    if (state.overlay) {
+      state.overlay.host.remove();
+      state.overlay = null;
+    }
+    state.busy = false;
+  }
+
+  function showOverlay(attempt, verdict) {
+    const blocking = verdict.verdict === "block";
+    const reasons = Array.isArray(verdict.reasons) ? verdict.reasons : [];
+    const suggestions = Array.isArray(verdict.suggestions) ? verdict.suggestions : [];
+    const host = el(HOST_TAG);
+    const shadow = host.attachShadow({ mode: "open" });
+    const title = blocking ? "Hold on: this reads like a pitch" : "Before you send: this may read as a pitch";
+    const stageWords = STAGE_WORDS[verdict.stage] || verdict.stage || "this person";
+    const score = typeof verdict.score === "number" ? `${Math.round(verdict.score * 100)}% pitch-like` : "";
+    const summary = [score, ASK_WORDS[verdict.ask] || "", `to ${stageWords}`].filter(Boolean).join(" · ");
+
+    const edit = el("button", { type: "button", className: "primary", "data-testid": "rapport-edit", text: "Edit message" });
+    const sendAnyway = el("button", { type: "button", "data-testid": "rapport-send-anyway", text: "Send anyway" });
+    const confirm = el("p", { className: "confirm", role: "alert", hidden: true,
+      text: `This is likely to put ${stageWords} off for good. Send it anyway?` });
+
+    const panel = el("div", {
+      className: "panel", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "rapport-title",
+      "data-testid": "rapport-warning", "data-verdict": blocking ? "block" : "warn",
+    }, [
+      el("div", { className: "head" }, [
+        el("h2", { id: "rapport-title", text: title }),
+        el("p", { className: "summary", text: summary }),
+      ]),
+      el("div", { className: "body" }, [
+        el("div", { className: "draft", "data-testid": "rapport-draft" }, highlightedDraft(attempt.text, reasons)),
+        reasons.length ? el("h3", { text: "Why" }) : null,
+        reasons.length ? el("ul", {}, reasons.map((r) => {
+          const said = quote(attempt.text, r);
+          return el("li", { "data-testid": "rapport-reason", "data-rule": String(r.rule || "") },
+            said ? [el("q", { text: said }), doc.createTextNode(` ${r.message}`)] : [doc.createTextNode(r.message)]);
+        })) : null,
+        suggestions.length ? el("h3", { text: "Try instead" }) : null,
+        suggestions.length ? el("ul", {}, suggestions.map((s) => el("li", { "data-testid": "rapport-suggestion", text: s }))) : null,
+      ]),
+      // the choice stays in view however long the explanation is
+      el("div", { className: "foot" }, [confirm, el("div", { className: "actions" }, [sendAnyway, edit])]),
+    ]);
+    shadow.append(el("style", { text: CSS }), el("div", { className: "backdrop" }), panel);
+
+    edit.addEventListener("click", () => {
+      closeOverlay();
+      focusDraft(attempt);
+    });
+    let confirmed = !blocking;
+    sendAnyway.addEventListener("click", () => {
+      if (!confirmed) {
+        // a block asks once more before it lets the message go
+        confirmed = true;
+        confirm.hidden = false;
+        sendAnyway.textContent = "Yes, send it";
+        sendAnyway.setAttribute("data-confirming", "true");
+        return;
+      }
+      closeOverlay();
+      release(attempt);
+    });
+    panel.addEventListener("keydown", (event) => {
+      // keys pressed in the overlay are ours: the page must not act on them (an Escape that closes a
+      // LinkedIn bubble would throw the draft away)
+      event.stopPropagation();
+      if (event.key === "Escape") {
+        event.preventDefault();
+        closeOverlay();
+        focusDraft(attempt);
+      }
+    });
+
+    (doc.body || doc.documentElement).append(host);
+    state.overlay = { host, attempt };
+    edit.focus({ preventScroll: true });
+  }
+})(globalThis);

@@ -1,0 +1,74 @@
+// What the user reads about states and results, in one place so the panel and setup page agree.
+
+export const START_COMMANDS = "make run (in the Rapport folder) or companion serve";
+
+const TIER_HEADLINES = {
+  none: "Not much in common yet",
+  "small-world": "Small world!",
+  coincidence: "What a coincidence!",
+  twins: "Practically twins!",
+};
+
+/** "What a coincidence! 5 things in common" for a CommonGround. */
+export function tierLine(commonGround) {
+  const tier = commonGround?.tier ?? "none";
+  const count = commonGround?.commonalities?.length ?? 0;
+  const headline = TIER_HEADLINES[tier] ?? TIER_HEADLINES.none;
+  if (count === 0) return `${headline}: nothing in common found on this page.`;
+  return `${headline} ${count} ${count === 1 ? "thing" : "things"} in common`;
+}
+
+// Why each kind of commonality matters, when the companion did not say (Commonality.why is optional).
+const WHY_BY_KIND = {
+  school: "Alumni share places, teachers and stories: an easy, warm opener.",
+  employer: "Former colleagues trust each other faster; you know the same culture and people.",
+  place: "Living in the same place means shared daily life and a chance to meet.",
+  skill: "A shared craft gives you something concrete to swap notes on.",
+  language: "Speaking someone's language signals effort and closeness.",
+  interest: "Shared interests make conversation easy and sincere.",
+  cause: "Caring about the same cause is a strong bond of values.",
+  topic: "You both write about this: a natural place to start.",
+  connection: "Someone you both know can vouch for you.",
+  group: "You belong to the same community.",
+};
+
+/** The sentence explaining why a commonality is telling. */
+export function whyTelling(commonality) {
+  return commonality?.why || WHY_BY_KIND[commonality?.kind] || "Something you share.";
+}
+
+/** The interaction buttons: what the user clicks, and the companion's kind. */
+export const INTERACTION_BUTTONS = [
+  { kind: "in-person", label: "Met" },
+  { kind: "video-call", label: "Video call" },
+  { kind: "phone-call", label: "Called" },
+  { kind: "message", label: "Messaged" },
+  { kind: "reply", label: "Replied" },
+  { kind: "comment", label: "Commented" },
+];
+
+/** What the companion-status line says, and what to do about it, for a connection state. */
+export function statusLine(state) {
+  switch (state?.kind) {
+    case "connected":
+      return { text: "Connected to the companion.", action: "" };
+    case "paused":
+      return { text: "Paused: Rapport is not reading any pages.", action: "Resume when you want it back." };
+    case "unpaired":
+      return {
+        text: "Not paired with the companion yet.",
+        action: "Open Setup and enter the code that `companion pair` prints.",
+      };
+    case "wrong-app":
+      return {
+        text: `Something else answers on port ${state.port}, not the Rapport companion.`,
+        action: "Open Setup and give the port the companion listens on.",
+      };
+    case "offline":
+    default:
+      return {
+        text: "Offline: the companion is not running.",
+        action: `Start it with ${START_COMMANDS}. This panel reconnects by itself.`,
+      };
+  }
+}

@@ -1,0 +1,97 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadContent, until } from "./load_content.mjs";
+
+const PROFILE = (name) => `<html><head><title>${name} | LinkedIn</title></head><body>
+  <main class="scaffold-layout__main"><h1 class="text-heading-xlarge">${name}</h1><p>Engineer</p></main>
+  <script>window.secret = 1</script></body></html>`;
+
+const types = (sent) => sent.map((m) => m.type);
+
+test("a rendered profile is captured once, through the background, with a trimmed snapshot", async () => {
+  const { sent, window } = loadContent(PROFILE("Jane Doe"), "https://www.linkedin.com/in/jane-doe/");
+  await until(() => sent.some((m) => m.type === "rapport:capture"), 3000, "the capture");
+  const capture = sent.find((m) => m.type === "rapport:capture");
+  assert.equal(capture.url, "https://www.linkedin.com/in/jane-doe/");
+  assert.equal(capture.site, "linkedin");
+  assert.equal(capture.key, "linkedin:jane-doe");
+  assert.match(capture.html, /<h1 class="text-heading-xlarge">Jane Doe<\/h1>/);
+  assert.ok(!capture.html.includes("window.secret"));
+  assert.equal(typeof capture.workMs, "number");
+  assert.equal(sent.find((m) => m.type === "rapport:page").viewId, capture.viewId);
+  await new Promise((r) => setTimeout(r, 700)); // a poll or two later: still one capture
+  assert.equal(sent.filter((m) => m.type === "rapport:capture").length, 1);
+  window.close();
+});
+
+test("feed, messaging and search pages are never captured", async () => {
+  for (const url of ["https://www.linkedin.com/feed/", "https://www.linkedin.com/messaging/", "https://x.com/home", "https://x.com/search?q=a"]) {
+    const { sent, window } = loadContent(PROFILE("Someone"), url);
+    await until(() => sent.length > 0, 2000, "the page report");
+    await new Promise((r) => setTimeout(r, 150));
+    assert.deepEqual(types(sent), ["rapport:page"], url);
+    assert.equal(sent[0].key, undefined);
+    window.close();
+  }
+});
+
+test("nothing is captured while paused or with the site switched off", async () => {
+  for (const settings of [{ paused: true }, { sites: { linkedin: false } }]) {
+    const { sent, window } = loadContent(PROFILE("Jane Doe"), "https://www.linkedin.com/in/jane-doe/", { settings });
+    await until(() => sent.length > 0, 2000, "the page report");
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(types(sent), ["rapport:page"], JSON.stringify(settings));
+    window.close();
+  }
+});
+
+test("an in-app navigation to another profile waits for the new profile, then captures it", async () => {
+  const { sent, window, document } = loadContent(PROFILE("Jane Doe"), "https://www.linkedin.com/in/jane-doe/");
+  await until(() => sent.some((m) => m.type === "rapport:capture"), 3000, "the first capture");
+  // The app changes the URL first and renders the new person a little later.
+  window.history.pushState({}, "", "/in/john-roe/");
+  await new Promise((r) => setTimeout(r, 900));
+  assert.equal(sent.filter((m) => m.type === "rapport:capture").length, 1, "the old profile on screen is not captured as the new one");
+  document.querySelector("h1").textContent = "John Roe";
+  await until(() => sent.filter((m) => m.type === "rapport:capture").length === 2, 3000, "the second capture");
+  const second = sent.filter((m) => m.type === "rapport:capture")[1];
+  assert.equal(second.key, "linkedin:john-roe");
+  assert.match(second.html, /John Roe/);
+  window.close();
+});
+
+test("a tab inside the same profile is not a new view", async () => {
+  const { sent, window } = loadContent(PROFILE("Jane Doe"), "https://www.linkedin.com/in/jane-doe/");
+  await until(() => sent.some((m) => m.type === "rapport:capture"), 3000, "the capture");
+  window.history.pushState({}, "", "/in/jane-doe/overlay/contact-info/");
+  await new Promise((r) => setTimeout(r, 800));
+  assert.equal(sent.filter((m) => m.type === "rapport:capture").length, 1);
+  assert.equal(sent.filter((m) => m.type === "rapport:page").length, 1);
+  window.close();
+});
+
+test("a page that never renders is sent after the time limit (the companion then says why)", async () => {
+  const { sent, window } = loadContent("<html><body><main><p>Loading…</p></main></body></html>", "https://x.com/jane", {
+    before: (win) => {
+      win.__timing = { renderTimeoutMs: 1200, pollMs: 50, sameSignatureGraceMs: 2500 };
+    },
+    scripts: ["content/rapport.js", "content/profile_urls.js", "content/site_selectors.js", "content/snapshot.js", "timing", "content/features/capture.js", "content/run_features.js"],
+  });
+  await new Promise((r) => setTimeout(r, 600));
+  assert.deepEqual(types(sent), ["rapport:page"]);
+  await until(() => sent.some((m) => m.type === "rapport:capture"), 3000, "the capture after the time limit");
+  assert.equal(sent.find((m) => m.type === "rapport:capture").timedOut, true);
+  window.close();
+});
+
+test("the side panel's 'This is me' gets the tab's snapshot", async () => {
+  const { listeners, window } = loadContent(PROFILE("Jane Doe"), "https://www.linkedin.com/in/jane-doe/");
+  const answer = await new Promise((resolve) => {
+    const handled = listeners.some((fn) => fn({ type: "rapport:snapshot" }, {}, resolve) === true);
+    assert.ok(handled);
+  });
+  assert.equal(answer.ok, true);
+  assert.equal(answer.url, "https://www.linkedin.com/in/jane-doe/");
+  assert.match(answer.html, /Jane Doe/);
+  window.close();
+});

@@ -1,0 +1,45 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { companionBase, defaultSettings, normaliseSettings, parseInstanceHost, parsePort, updateSettings } from "../src/shared/settings.js";
+
+test("a fresh install captures everywhere, unpaused, on the default port", () => {
+  assert.deepEqual(normaliseSettings(undefined), defaultSettings());
+  assert.equal(defaultSettings().port, 8765);
+  assert.equal(Object.values(defaultSettings().sites).every(Boolean), true);
+});
+
+test("malformed stored settings fall back to defaults field by field", () => {
+  const s = normaliseSettings({ port: "99999", paused: "yes", sites: { x: false, linkedin: "no", bogus: true }, mastodonInstances: ["Mastodon.Social", "bad host", 3] });
+  assert.equal(s.port, 8765);
+  assert.equal(s.paused, false);
+  assert.equal(s.sites.x, false);
+  assert.equal(s.sites.linkedin, true);
+  assert.equal("bogus" in s.sites, false);
+  assert.deepEqual(s.mastodonInstances, ["mastodon.social"]);
+});
+
+test("ports are whole numbers from 1 to 65535", () => {
+  assert.equal(parsePort("8765"), 8765);
+  assert.equal(parsePort(" 9000 "), 9000);
+  for (const bad of ["0", "65536", "80a", "-1", "", null, "8.5"]) assert.equal(parsePort(bad), null, String(bad));
+  assert.equal(companionBase(9000), "http://127.0.0.1:9000");
+  assert.equal(companionBase("nonsense"), "http://127.0.0.1:8765");
+});
+
+test("mastodon instances are plain https hosts, never the capture sites or local addresses", () => {
+  assert.equal(parseInstanceHost("mastodon.social"), "mastodon.social");
+  assert.equal(parseInstanceHost("https://Fosstodon.org/@me"), "fosstodon.org");
+  for (const bad of ["", "localhost", "http://mastodon.social", "mastodon.social:8443", "x.com", "github.com", "not a host", "127.0.0.1", "javascript:alert(1)"]) {
+    assert.equal(parseInstanceHost(bad), null, bad);
+  }
+});
+
+test("updating settings merges site switches and keeps the rest", async () => {
+  const data = {};
+  const storage = { get: async (k) => ({ [k]: data[k] }), set: async (v) => Object.assign(data, v) };
+  await updateSettings(storage, { paused: true });
+  const next = await updateSettings(storage, { sites: { github: false } });
+  assert.equal(next.paused, true);
+  assert.equal(next.sites.github, false);
+  assert.equal(next.sites.linkedin, true);
+});

@@ -1,0 +1,114 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { REAL, loadContent } from "./load_content.mjs";
+
+const SCRIPTS = ["content/rapport.js", "content/site_selectors.js", "content/snapshot.js"];
+
+const PAGE = `<!doctype html><html lang="en"><head>
+<title>Jane Doe | LinkedIn</title>
+<meta property="og:title" content="Jane Doe - Engineer">
+<meta name="description" content="Bio here">
+<link rel="canonical" href="https://www.linkedin.com/in/jane-doe">
+<link rel="stylesheet" href="https://static.example/app.css">
+<style>.x{color:red}</style>
+<script>window.__INITIAL_STATE__ = {viewer: "someone else"}</script>
+<script type="application/ld+json">{"@type":"Person","name":"Jane Doe"}</script>
+</head><body>
+<header class="global-nav">Home My Network Jobs</header>
+<main class="scaffold-layout__main">
+  <h1 class="text-heading-xlarge">Jane Doe</h1>
+  <svg viewBox="0 0 1 1"><path d="M0 0"/></svg>
+  <code id="bpr-guid-1" style="display:none"><!--{"miniProfile":"viewer"}--></code>
+  <img src="data:image/png;base64,AAAA" alt="Jane's photo">
+  <div style="color:red" data-tracking-control-name="public_profile_topcard-current-company">Acme</div>
+  <script>alert(1)</script>
+</main>
+<footer>Footer links</footer>
+</body></html>`;
+
+function snapshotOf(html, url, site) {
+  const { Rapport, document, window } = loadContent(html, url, { scripts: SCRIPTS });
+  const out = Rapport.snapshot(document, site);
+  window.close();
+  return out;
+}
+
+test("the snapshot keeps head metadata, JSON-LD and the profile content", () => {
+  const out = snapshotOf(PAGE, "https://www.linkedin.com/in/jane-doe/", "linkedin");
+  assert.match(out, /<title>Jane Doe \| LinkedIn<\/title>/);
+  assert.match(out, /<meta property="og:title" content="Jane Doe - Engineer">/);
+  assert.match(out, /<link rel="canonical" href="https:\/\/www.linkedin.com\/in\/jane-doe">/);
+  assert.match(out, /<script type="application\/ld\+json">\{"@type":"Person","name":"Jane Doe"\}<\/script>/);
+  assert.match(out, /<h1 class="text-heading-xlarge">Jane Doe<\/h1>/);
+  assert.match(out, /data-tracking-control-name="public_profile_topcard-current-company"/);
+});
+
+test("the snapshot drops scripts, styles, svg, app-state code blobs, inline images and the app chrome", () => {
+  const out = snapshotOf(PAGE, "https://www.linkedin.com/in/jane-doe/", "linkedin");
+  for (const gone of ["__INITIAL_STATE__", "alert(1)", "<style", "color:red", "<svg", "<path", "bpr-guid", "miniProfile", "data:image", "<img", "stylesheet", "Home My Network", "Footer links"]) {
+    assert.ok(!out.includes(gone), `${gone} should be gone`);
+  }
+  const parsed = new JSDOM(out).window.document;
+  assert.equal(parsed.querySelectorAll("script").length, 1);
+  assert.equal(parsed.querySelector("script").type, "application/ld+json");
+});
+
+test("trimming keeps the class names parsers read and drops utilities and hashed names", () => {
+  const { Rapport, window } = loadContent("<p></p>", "https://www.linkedin.com/in/x/", { scripts: SCRIPTS });
+  const out = Rapport.trimMarkup(
+    '<h1 class="top-card-layout__title font-sans text-lg papabear:text-xl mb-0">A</h1>' +
+      '<span class="t-14 t-normal t-black--light break-words inline text-body-small">B</span>' +
+      '<section class="right-rail flex flex-col mt-2 max-w-[790px] whsIXBXmfEHwMLYYeLDFLApeRWlqDYcGxRgB">C</section>' +
+      '<a href="https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fa.example&amp;urlhash=x&amp;trk=y">D</a>' +
+      '<a href="https://se.linkedin.com/company/acme?trk=public_profile">E</a><a href="javascript:alert(1)">F</a>',
+  );
+  window.close();
+  assert.equal(
+    out,
+    '<h1 class="top-card-layout__title">A</h1>' +
+      '<span class="t-14 t-normal t-black--light break-words inline text-body-small">B</span>' +
+      '<section class="right-rail">C</section>' +
+      '<a href="https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fa.example">D</a>' +
+      '<a href="https://se.linkedin.com/company/acme">E</a><a>F</a>',
+  );
+});
+
+test("the snapshot falls back to the body when no profile container matches", () => {
+  const out = snapshotOf("<html><head><title>T</title></head><body><div id=x>Profile text</div><script>x()</script></body></html>", "https://github.com/jane", "github");
+  assert.match(out, /<div id="x">Profile text<\/div>/);
+  assert.ok(!out.includes("x()"));
+});
+
+test("the rendered signature waits for the name heading and names it", () => {
+  const { Rapport, document, window } = loadContent("<main></main>", "https://x.com/jane", { scripts: SCRIPTS });
+  assert.equal(Rapport.renderedSignature(document, "x"), null);
+  document.querySelector("main").innerHTML = '<div data-testid="UserName"><span>Jane</span><span>@jane</span></div>';
+  assert.equal(Rapport.renderedSignature(document, "x"), "DIV:Jane@jane");
+  window.close();
+});
+
+// Real saved pages: the LinkedIn snapshot must stay within a quarter of the raw page.
+const LINKEDIN = [
+  "linkedin/loggedin_2025-04_eugenemann.html",
+  "linkedin/loggedin_2024-07_eduardo.html",
+  "linkedin/guest_2024-04_eduardo.html",
+  "linkedin/guest_2024-04_srilalitha.html",
+  "linkedin/guest_2024-04_abgar.html",
+  "linkedin/guest_2023-04_kekayan.html",
+  "linkedin/guest_2023-04_dulithawijewantha.html",
+];
+for (const file of LINKEDIN) {
+  test(`the snapshot of ${file} is at most a quarter of the page and keeps the name`, { skip: !existsSync(REAL + file) && "../shared/fixtures/real is absent" }, () => {
+    const raw = readFileSync(REAL + file, "utf8");
+    const { Rapport, document, window } = loadContent(raw, "https://www.linkedin.com/in/someone/", { scripts: SCRIPTS });
+    const name = Rapport.renderedSignature(document, "linkedin");
+    const out = Rapport.snapshot(document, "linkedin");
+    window.close();
+    assert.ok(name, "the page counts as rendered");
+    assert.ok(out.length <= raw.length / 4, `${out.length} > ${raw.length / 4}`);
+    const nameText = name.replace(/^[A-Z0-9]+:/, "").trim().split(/\s+/)[0];
+    assert.ok(out.includes(nameText), `the snapshot keeps the owner's name ${nameText}`);
+  });
+}

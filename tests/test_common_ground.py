@@ -1,0 +1,238 @@
+"""Common ground between two profiles: what must match, what must not, and how it is ranked."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.common_ground import find_common_ground, tier_for
+from companion.models import Profile
+from companion.rarity import RarityIndex
+from conftest import real_page
+
+
+def person(**fields) -> Profile:
+    return Profile.model_validate({"name": "Test Person", **fields})
+
+
+def shared(a: Profile, b: Profile, kind: str | None = None, rarity: RarityIndex | None = None):
+    found = find_common_ground(a, b, rarity).commonalities
+    return [c for c in found if kind is None or c.kind == kind]
+
+
+MUST_MATCH = [
+    ("school", {"education": [{"school": "MIT"}]}, {"education": [{"school": "Massachusetts Institute of Technology"}]},
+     "Massachusetts Institute of Technology"),
+    ("school", {"education": [{"school": "UC Berkeley"}]}, {"education": [{"school": "University of California, Berkeley"}]},
+     "University of California, Berkeley"),
+    ("school", {"education": [{"school": "LSE"}]},
+     {"education": [{"school": "The London School of Economics and Political Science (LSE)"}]},
+     "The London School of Economics and Political Science"),
+    ("skill", {"skills": ["JS"]}, {"skills": ["JavaScript"]}, "JavaScript"),
+    ("skill", {"skills": ["Go"]}, {"skills": ["Golang"]}, "Go"),
+    ("skill", {"skills": ["Golang"]}, {"skills": ["Go (Programming Language)"]}, "Go"),
+    ("language", {"languages": ["Español"]}, {"languages": ["Spanish"]}, "Spanish"),
+    ("place", {"location": "NYC"}, {"location": "New York, New York, United States"}, "New York City"),
+    ("place", {"location": "Brooklyn, NY"}, {"location": "New York City Metropolitan Area"}, "New York City area"),
+    ("employer", {"experience": [{"company": "Facebook"}]}, {"experience": [{"company": "Meta"}]}, "Meta"),
+    ("interest", {"about": "Weekends you'll find me rock climbing."}, {"interests": ["Bouldering"]}, "climbing"),
+    ("interest", {"posts": [{"text": "Just ran my third marathon. Legs: gone."}]}, {"interests": ["Running"]}, "running"),
+    ("topic", {"posts": [{"text": "Five years of remote work taught me to write things down."}]},
+     {"posts": [{"text": "How we keep distributed teams in sync across time zones"}]}, "remote work"),
+]
+
+
+@pytest.mark.parametrize(("kind", "mine", "theirs", "label"), MUST_MATCH, ids=[m[3] + ":" + m[0] for m in MUST_MATCH])
+def test_aliases_match(kind, mine, theirs, label):
+    found = shared(person(**mine), person(**theirs), kind)
+    assert [c.label for c in found] == [label]
+
+
+MUST_NOT_MATCH = [
+    ("school", {"education": [{"school": "University of Michigan"}]}, {"education": [{"school": "Michigan State University"}]}),
+    ("school", {"education": [{"school": "Columbia University"}]}, {"education": [{"school": "Columbia College Chicago"}]}),
+    ("skill", {"skills": ["Java"]}, {"skills": ["JavaScript"]}),
+    ("skill", {"skills": ["C"]}, {"skills": ["C#"]}),
+    ("skill", {"skills": ["C"]}, {"skills": ["Objective-C"]}),
+    ("skill", {"skills": ["C#"]}, {"skills": ["Objective-C"]}),
+    ("interest", {"interests": ["Art"]}, {"interests": ["Martial Arts"]}),
+    ("interest", {"about": "I love the art of a good negotiation."}, {"about": "Black belt in martial arts."}),
+    ("employer", {"experience": [{"company": "Apple"}]}, {"experience": [{"company": "Applebee's"}]}),
+    ("place", {"location": "Tbilisi, Georgia"}, {"location": "Atlanta, Georgia, United States"}),
+    ("place", {"location": "Georgia"}, {"location": "Georgia, United States"}),
+]
+
+
+@pytest.mark.parametrize(("kind", "mine", "theirs"), MUST_NOT_MATCH)
+def test_false_friends_do_not_match(kind, mine, theirs):
+    assert shared(person(**mine), person(**theirs), kind) == []
+
+
+@pytest.mark.parametrize(("a", "b", "town"), [
+    ("Cambridge, Massachusetts, United States", "Cambridge, England, United Kingdom", "Cambridge"),
+    ("Portland, Oregon, United States", "Portland, Maine, United States", "Portland"),
+])
+def test_same_named_towns_share_at_most_a_country(a, b, town):
+    found = shared(person(location=a), person(location=b), "place")
+    assert all(town not in c.label for c in found)
+    assert all(c.weight < 0.05 for c in found)
+
+
+def test_rarer_language_outranks_the_commonplace_one():
+    langs = {"languages": ["English", "Esperanto"]}
+    found = {c.label: c.weight for c in shared(person(**langs), person(**langs), "language")}
+    assert found["Esperanto"] > 3 * found.get("English", 0)
+
+
+def test_beekeeping_outranks_travel():
+    hobbies = {"interests": ["Travel", "Beekeeping"]}
+    found = [c.label for c in shared(person(**hobbies), person(**hobbies), "interest")]
+    assert found.index("beekeeping") < found.index("travel")
+
+
+def test_rarity_over_the_users_contacts_reorders_what_is_telling():
+    me = person(skills=["Rust", "Kubernetes"])
+    them = person(skills=["Rust", "Kubernetes"])
+    contacts = [person(skills=["Rust"]) for _ in range(300)] + [person(skills=["Python"]) for _ in range(300)]
+    index = RarityIndex.from_profiles(contacts)
+    found = [c.label for c in shared(me, them, "skill", index)]
+    assert found == ["Kubernetes", "Rust"]
+
+
+def test_same_school_at_the_same_time_outweighs_the_same_school_years_apart():
+    me = person(education=[{"school": "MIT", "start": "2010", "end": "2014"}])
+    together = person(education=[{"school": "MIT", "start": "2012", "end": "2016"}])
+    apart = person(education=[{"school": "MIT", "start": "1990", "end": "1994"}])
+    close, far = shared(me, together, "school")[0], shared(me, apart, "school")[0]
+    assert close.weight > far.weight
+    assert "2012–2014" in close.why
+
+
+def test_same_employer_at_the_same_time_outweighs_different_times():
+    me = person(experience=[{"company": "Stripe", "start": "2018-01", "end": "2020-06"}])
+    together = person(experience=[{"company": "Stripe", "start": "2019-03", "end": None}])
+    later = person(experience=[{"company": "Stripe", "start": "2022-01", "end": None}])
+    assert shared(me, together, "employer")[0].weight > shared(me, later, "employer")[0].weight
+
+
+def test_same_neighbourhood_beats_same_metro_beats_same_state():
+    me = person(location="Brooklyn, NY")
+    weights = [shared(me, person(location=where), "place")[0].weight
+               for where in ("Brooklyn, New York, United States", "Manhattan, New York", "Buffalo, New York, United States")]
+    assert weights == sorted(weights, reverse=True) and len(set(weights)) == 3
+
+
+def test_sister_companies_share_their_parent_more_weakly():
+    me = person(experience=[{"company": "Instagram"}])
+    them = person(experience=[{"company": "Facebook"}])
+    found = shared(me, them, "employer")
+    assert [c.label for c in found] == ["Meta"]
+    assert found[0].weight < shared(them, them, "employer")[0].weight
+
+
+def test_different_hobbies_of_one_family_share_the_family_weakly():
+    found = shared(person(interests=["Hiking"]), person(interests=["Surfing"]), "interest")
+    assert [c.label for c in found] == ["the outdoors"]
+    assert found[0].weight < shared(person(interests=["Hiking"]), person(interests=["Hiking"]), "interest")[0].weight
+
+
+def test_each_side_is_quoted_in_its_own_words_and_why_is_a_sentence():
+    c = shared(person(education=[{"school": "MIT"}]), person(education=[{"school": "Massachusetts Institute of Technology"}]))[0]
+    assert (c.mine, c.theirs) == ("MIT", "Massachusetts Institute of Technology")
+    assert c.why.startswith("You both studied at") and c.why.endswith(".")
+
+
+def test_free_text_is_quoted_as_the_sentence_it_came_from():
+    c = shared(person(about="I lead design. Weekends you'll find me rock climbing. Coffee snob."),
+               person(interests=["Bouldering"]), "interest")[0]
+    assert c.mine == "Weekends you'll find me rock climbing"
+    assert c.theirs == "Bouldering"
+
+
+def test_commonalities_are_sorted_by_weight_and_score_is_their_sum():
+    me = person(location="Brooklyn, NY", skills=["Rust", "SQL"], languages=["Esperanto"], interests=["Beekeeping"])
+    ground = find_common_ground(me, me)
+    weights = [c.weight for c in ground.commonalities]
+    assert weights == sorted(weights, reverse=True)
+    assert ground.score == pytest.approx(sum(weights), abs=0.01)
+
+
+@pytest.mark.parametrize(("count", "tier"), [(0, "none"), (1, "none"), (2, "small-world"), (3, "small-world"),
+                                             (4, "coincidence"), (9, "coincidence"), (10, "twins"), (25, "twins")])
+def test_tiers_by_count(count, tier):
+    assert tier_for(count) == tier
+
+
+def test_tier_follows_the_number_of_shared_contexts():
+    me = person(skills=["Rust", "Elixir", "Haskell", "OCaml", "Zig"], languages=["Esperanto"])
+    assert find_common_ground(me, person(skills=["Rust"])).tier == "none"
+    assert find_common_ground(me, person(skills=["Rust", "Zig"])).tier == "small-world"
+    assert find_common_ground(me, person(skills=["Rust", "Zig", "OCaml", "Haskell"])).tier == "coincidence"
+
+
+def test_nothing_shared_is_tier_none_with_score_zero():
+    ground = find_common_ground(person(skills=["Rust"]), person(skills=["Cobol"]))
+    assert (ground.tier, ground.score, ground.commonalities) == ("none", 0.0, [])
+
+
+def test_empty_profiles_share_nothing():
+    assert find_common_ground(Profile(), Profile()).commonalities == []
+
+
+def test_rarity_index_add_and_remove_are_inverse():
+    a, b = person(skills=["Rust"], location="Brooklyn, NY"), person(skills=["Go"])
+    index = RarityIndex.from_profiles([a, b])
+    before = (dict(index.counts), index.size)
+    extra = person(skills=["Rust", "Zig"])
+    index.add(extra)
+    assert index.count("skill:rust") == 2 and index.size == 3
+    index.remove(extra)
+    assert (dict(index.counts), index.size) == before
+
+
+def test_rarity_prior_knows_what_is_common_everywhere():
+    index = RarityIndex()
+    assert index.rarity("language:en") < index.rarity("language:eo")
+    assert index.rarity("skill:microsoft-office") < index.rarity("skill:rust")
+    assert index.rarity("place:metro:london") < index.rarity("place:city:2653941")  # London vs Cambridge
+
+
+# ------------------------------------------------------------------ real pages: one person, two views
+
+PEOPLE_2024 = ["abgar", "eduardo", "srilalitha"]
+TIER_RANK = {"none": 0, "small-world": 1, "coincidence": 2, "twins": 3}
+
+
+@pytest.fixture(scope="module")
+def two_views():
+    parsers = pytest.importorskip("companion.parsers")
+    if not hasattr(parsers, "parse_profile"):
+        pytest.skip("the page parsers are not there yet")
+    views = {}
+    for who in PEOPLE_2024:
+        url = f"https://www.linkedin.com/in/{who}/"
+        views[who] = (parsers.parse_profile(real_page(f"linkedin/guest_2024-04_{who}.html"), url),
+                      parsers.parse_profile(real_page(f"linkedin/loggedin_2024-07_{who}.html"), url))
+    return views
+
+
+@pytest.mark.parametrize("who", PEOPLE_2024)
+def test_a_guest_view_matches_its_own_logged_in_view_best(two_views, who):
+    guest, _ = two_views[who]
+    grounds = {other: find_common_ground(guest, two_views[other][1]) for other in PEOPLE_2024}
+    own = grounds.pop(who)
+    assert own.tier != "none"
+    for other in grounds.values():
+        assert own.score > other.score
+        assert TIER_RANK[own.tier] > TIER_RANK[other.tier]
+
+
+@pytest.mark.parametrize("who", ["abgar", "eduardo"])
+def test_a_rich_guest_view_and_logged_in_view_are_at_least_a_coincidence(two_views, who):
+    guest, loggedin = two_views[who]
+    assert TIER_RANK[find_common_ground(guest, loggedin).tier] >= TIER_RANK["coincidence"]
+
+
+def test_interests_outside_the_lexicon_match_exactly_and_read_as_followed_pages():
+    found = shared(person(interests=["Simon Sinek"]), person(interests=["simon sinek"]), "interest")
+    assert [c.why for c in found] == ["You both follow Simon Sinek."]
+    assert shared(person(interests=["Simon Sinek"]), person(interests=["Simon Cowell"]), "interest") == []

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from companion.errors import InvalidInput
+from companion.followups import overdue, own_check_in_line, set_circle
+from companion.interactions import log_interaction
+from companion.tie_strength import tie_of
+from memory_helpers import NOW, capture, open_store
+
+
+@pytest.fixture
+def store(data_dir):
+    store = open_store(data_dir)
+    yield store
+    store.close()
+
+
+def test_overdue_lists_closest_circles_first_each_with_an_opener(store):
+    inner = capture(store, "Ines Inner", "ines", company="Acme Robotics")
+    close = capture(store, "Carl Close", "carl")
+    wider = capture(store, "Wanda Wider", "wanda")
+    fine = capture(store, "Fiona Fine", "fiona")
+    for doc, layer, days in ((inner, "inner", 9), (close, "close", 40), (wider, "wider", 400), (fine, "close", 3)):
+        set_circle(store, doc["id"], layer)
+        log_interaction(store, doc["id"], "phone-call", at=f"{days} days ago", now=NOW)
+    due = overdue(store, NOW)
+    assert [(f.name, f.layer, f.chosen) for f in due] == [
+        ("Ines Inner", "inner", True), ("Carl Close", "close", True), ("Wanda Wider", "wider", True)
+    ]
+    assert due[0].days_overdue == 2
+    assert all(f.opener.text for f in due)
+
+
+def test_any_contact_resets_the_clock(store):
+    jane = capture(store, "Jane Doe", "jane-doe")
+    set_circle(store, jane["id"], "close")
+    log_interaction(store, jane["id"], "in-person", at="45 days ago", now=NOW)
+    assert [f.person_id for f in overdue(store, NOW)] == [jane["id"]]
+    log_interaction(store, jane["id"], "like", at="yesterday", now=NOW)
+    assert overdue(store, NOW) == []
+    assert tie_of(store.get_person(jane["id"]), NOW).next_check_in == (NOW + timedelta(days=29)).date().isoformat()
+
+
+def test_suggested_circle_from_tie_strength_is_used_until_the_user_chooses(store):
+    jane = capture(store, "Jane Doe", "jane-doe")
+    log_interaction(store, jane["id"], "in-person", at="400 days ago", now=NOW)
+    due = overdue(store, NOW)
+    assert [(f.layer, f.chosen) for f in due] == [("wider", False)]
+    set_circle(store, jane["id"], "inner")
+    assert [(f.layer, f.chosen) for f in overdue(store, NOW)] == [("inner", True)]
+    set_circle(store, jane["id"], "auto")
+    assert store.get_person(jane["id"])["circle"] is None
+
+
+def test_people_never_spoken_to_have_no_check_in(store):
+    jane = capture(store, "Jane Doe", "jane-doe")
+    doc = store.get_person(jane["id"])
+    doc["connected_on"] = "2020-01-01"
+    store.save_person(doc)
+    assert overdue(store, NOW) == []
+
+
+def test_a_chosen_circle_without_any_contact_counts_from_when_they_were_added(store):
+    jane = capture(store, "Jane Doe", "jane-doe", now=NOW - timedelta(days=10))
+    set_circle(store, jane["id"], "inner")
+    assert [f.last_contact for f in overdue(store, NOW)] == [None]
+
+
+def test_unknown_circle_is_refused(store):
+    jane = capture(store, "Jane Doe", "jane-doe")
+    with pytest.raises(InvalidInput, match="inner, close, active, wider, auto"):
+        set_circle(store, jane["id"], "bestie")
+
+
+def test_own_check_in_line_mentions_their_company_and_the_gap(store):
+    jane = capture(store, "Jane Doe", "jane-doe", company="Acme Robotics")
+    log_interaction(store, jane["id"], "met", at="100 days ago", now=NOW)
+    doc = store.get_person(jane["id"])
+    starter = own_check_in_line(doc, tie_of(doc, NOW), NOW)
+    assert starter.kind == "check-in"
+    assert "Jane" in starter.text and "Acme Robotics" in starter.text and "3 months" in starter.text

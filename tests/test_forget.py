@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from companion.commitments import list_commitments
+from companion.forget import forget_everything, forget_person
+from companion.importers import import_path
+from fixtures.exports_connections import write_connections
+from memory_helpers import open_store
+from memory_world import build_world
+
+JANE = ("Jane Quillfeather", "jane-quillfeather", "janequill")
+
+
+def _files_naming(data_dir: Path, needles) -> list[str]:
+    """Every file under the data dir (backups included) whose bytes contain one of the needles, any case."""
+    hits = []
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            text = path.read_bytes().decode("utf-8", errors="replace").casefold()
+            if any(n.casefold() in text for n in needles):
+                hits.append(str(path.relative_to(data_dir)))
+    return hits
+
+
+@pytest.fixture
+def world(data_dir, tmp_path):
+    store = open_store(data_dir)
+    people = build_world(store, tmp_path)
+    yield store, people
+    store.close()
+
+
+def test_after_forget_the_name_appears_nowhere_in_the_data_dir(world, data_dir, tmp_path):
+    store, people = world
+    # A backup that holds Jane, made before the erase (the import takes one).
+    import_path(store, write_connections(tmp_path, "2021", 5))
+    store.backup("manual")
+    assert len(store.list_backups()) >= 2
+    assert _files_naming(data_dir, JANE)
+    report = forget_person(store, people["jane"])
+    assert _files_naming(data_dir, JANE) == []
+    assert _files_naming(data_dir, [people["jane"]["id"]]) == []
+    assert report.still_found_in == []
+    assert report.removed["notes"] == 1 and report.removed["interactions"] == 5
+    assert report.removed["commitments"] == 2  # the one in her record and the loose one naming her
+    assert report.backups_rewritten >= 2
+    assert store.get_person(people["jane"]["id"]) is None
+    assert store.person_id_for_key("linkedin:jane-quillfeather") is None
+
+
+def test_forget_keeps_everyone_else_and_redacts_mentions(world):
+    store, people = world
+    before = store.count_people()
+    report = forget_person(store, people["jane"])
+    assert store.count_people() == before - 1
+    bob = store.get_person(people["bob"]["id"])
+    assert bob["notes"][0]["text"] == "Introduced to me by [forgotten]."
+    assert len(bob["interactions"]) == 1
+    assert [c.text for c in list_commitments(store)] == ["Review his talk proposal"]
+    assert report.mentions_redacted >= 1
+
+
+def test_a_backup_that_cannot_be_read_is_pruned(world, data_dir):
+    store, people = world
+    damaged = store.backup("damaged")
+    (damaged / "people-00.json").write_text("Jane Quillfeather {not json")
+    report = forget_person(store, people["jane"])
+    assert not damaged.exists()
+    assert report.backups_pruned == 1
+    assert _files_naming(data_dir, JANE) == []
+
+
+def test_a_stray_text_file_in_the_data_dir_is_rewritten(world, data_dir):
+    store, people = world
+    (data_dir / "companion.log").write_text("captured Jane Quillfeather at 10:00\n")
+    report = forget_person(store, people["jane"])
+    assert (data_dir / "companion.log").read_text() == "captured [forgotten] at 10:00\n"
+    assert report.files_rewritten == ["companion.log"]
+
+
+def test_forget_everything_leaves_no_people_settings_or_backups(world, data_dir):
+    store, _ = world
+    store.backup("manual")
+    report = forget_everything(store)
+    assert report.people > 40 and report.settings > 0 and report.backups >= 1
+    assert store.count_people() == 0 and store.list_backups() == []
+    assert store.get_setting("tie_weights") is None
+    assert _files_naming(data_dir, JANE + ("Bob Roe", "Ana Almeida")) == []

@@ -1,0 +1,141 @@
+"""The HTTP API's happy paths, as the extension uses them: capture, me, person, notes, interactions, check, sent."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from companion.app import create_app
+from companion.models import CaptureResponse, PersonView, Verdict
+from companion.pairing import get_or_create_token
+from companion.server_state import ServerSettings
+from conftest import REAL
+
+LINKEDIN_2024_GUEST = REAL / "linkedin" / "guest_2024-04_eduardo.html"
+LINKEDIN_2024_LOGGED_IN = REAL / "linkedin" / "loggedin_2024-07_eduardo.html"
+
+
+def page(name: str, company: str, school: str, city: str, slug: str, about: str = "") -> str:
+    person = {
+        "@context": "https://schema.org", "@type": "Person", "name": name,
+        "jobTitle": "Engineer", "worksFor": {"@type": "Organization", "name": company},
+        "alumniOf": {"@type": "EducationalOrganization", "name": school},
+        "address": {"@type": "PostalAddress", "addressLocality": city},
+        "description": about, "url": f"https://people.example/{slug}",
+    }
+    return (f'<html><head><title>{name}</title><script type="application/ld+json">{json.dumps(person)}</script>'
+            f"</head><body><h1>{name}</h1></body></html>")
+
+
+@pytest.fixture
+async def client(aiohttp_client, data_dir: Path):
+    return await aiohttp_client(create_app(ServerSettings(data_dir=data_dir)))
+
+
+@pytest.fixture
+def auth(data_dir: Path) -> dict[str, str]:
+    return {"Authorization": f"Bearer {get_or_create_token(data_dir)}"}
+
+
+async def test_a_capture_stores_the_person_and_answers_with_the_contract_shape(client, auth) -> None:
+    response = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://people.example/ana", "html": page("Ana Lima", "Acme", "MIT", "Lisbon", "ana")})
+    assert response.status == 200, await response.text()
+    body = CaptureResponse.model_validate(await response.json())
+    assert body.profile.name == "Ana Lima"
+    assert body.person_id.startswith("p-")
+    again = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://people.example/ana", "html": page("Ana Lima", "Beta Corp", "MIT", "Lisbon", "ana")})
+    assert (await again.json())["person_id"] == body.person_id, "a re-capture must update, not duplicate"
+    person = await client.get(f"/v1/people/{body.person_id}", headers=auth)
+    view = PersonView.model_validate(await person.json())
+    assert view.profile.name == "Ana Lima"
+    lookup = await client.get("/v1/lookup", params={"url": "https://people.example/ana"}, headers=auth)
+    assert (await lookup.json())["person_id"] == body.person_id
+
+
+async def test_a_page_that_is_not_a_profile_is_a_422_sentence(client, auth) -> None:
+    response = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://www.linkedin.com/in/nobody/", "html": "<html><body><p>Sign in to view</p></body></html>"})
+    assert response.status == 422
+    body = await response.json()
+    assert body["ok"] is False and len(body["error"]) > 15
+
+
+async def test_common_ground_appears_once_me_is_set(client, auth) -> None:
+    me = await client.post("/v1/me", headers=auth, json={
+        "url": "https://people.example/me", "html": page("Me Myself", "Acme", "MIT", "Lisbon", "me",
+                                                         "I keep bees on weekends.")})
+    assert me.status == 200, await me.text()
+    assert (await (await client.get("/v1/me", headers=auth)).json())["profile"]["name"] == "Me Myself"
+    response = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://people.example/bo", "html": page("Bo Berg", "Acme", "Massachusetts Institute of Technology",
+                                                         "Lisbon", "bo", "Beekeeping is my hobby.")})
+    body = CaptureResponse.model_validate(await response.json())
+    kinds = {c.kind for c in body.common_ground.commonalities}
+    assert {"employer", "school"} <= kinds
+    assert body.common_ground.tier in ("small-world", "coincidence", "twins")
+    assert 3 <= len(body.starters) <= 5
+    assert all("Bo" in s.text for s in body.starters)
+
+
+async def test_notes_and_interactions_round_trip(client, auth) -> None:
+    capture = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://people.example/cy", "html": page("Cy Diaz", "Acme", "MIT", "Lisbon", "cy")})
+    person_id = (await capture.json())["person_id"]
+    note = await client.post(f"/v1/people/{person_id}/notes", headers=auth, json={"text": "Met at PyCon"})
+    assert note.status == 200, await note.text()
+    note_id = (await note.json())["id"]
+    edited = await client.patch(f"/v1/people/{person_id}/notes/{note_id}", headers=auth, json={"text": "Met at PyCon 2026"})
+    assert (await edited.json())["text"] == "Met at PyCon 2026"
+    logged = await client.post(f"/v1/people/{person_id}/interactions", headers=auth, json={"kind": "in-person"})
+    assert logged.status == 200, await logged.text()
+    assert (await logged.json())["tie"]["strength"] > 0
+    view = PersonView.model_validate(await (await client.get(f"/v1/people/{person_id}", headers=auth)).json())
+    assert [n.text for n in view.notes] == ["Met at PyCon 2026"]
+    assert [i.kind for i in view.interactions] == ["in-person"]
+    deleted = await client.delete(f"/v1/people/{person_id}/notes/{note_id}", headers=auth)
+    assert deleted.status == 200
+    view = PersonView.model_validate(await (await client.get(f"/v1/people/{person_id}", headers=auth)).json())
+    assert view.notes == []
+
+
+async def test_check_weighs_the_stage_and_sent_records_promises(client, auth) -> None:
+    pitch = "Hi! We help companies like yours grow revenue 40%. Book a demo on my calendar: calendly.com/me/15"
+    stranger = Verdict.model_validate(await (await client.post("/v1/check", headers=auth, json={"text": pitch})).json())
+    assert stranger.verdict == "block" and stranger.stage == "stranger"
+    assert stranger.reasons and all(0 <= r.start < r.end <= len(pitch) for r in stranger.reasons)
+    friend = Verdict.model_validate(await (await client.post(
+        "/v1/check", headers=auth, json={"text": pitch, "stage": "friend"})).json())
+    assert friend.verdict == "warn"
+    thanks = Verdict.model_validate(await (await client.post(
+        "/v1/check", headers=auth, json={"text": "Thanks so much for the intro yesterday, it meant a lot!"})).json())
+    assert thanks.verdict == "ok"
+    capture = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://people.example/di", "html": page("Di Evans", "Acme", "MIT", "Lisbon", "di")})
+    person_id = (await capture.json())["person_id"]
+    sent = await client.post("/v1/sent", headers=auth, json={
+        "text": "Great chatting! I'll send you the article by Friday.", "to": person_id})
+    body = await sent.json()
+    assert body["logged"] is True and body["person_id"] == person_id
+    assert len(body["commitments"]) == 1 and "article" in body["commitments"][0]["text"]
+
+
+@pytest.mark.skipif(not LINKEDIN_2024_GUEST.is_file(), reason="../shared/fixtures/real is absent")
+async def test_the_same_person_seen_as_guest_and_logged_in_is_one_record(client, auth) -> None:
+    import io
+
+    headers = {**auth, "Content-Type": "application/json"}
+
+    def body(url: str, path: Path) -> io.BytesIO:
+        return io.BytesIO(json.dumps({"url": url, "html": path.read_text()}).encode())
+
+    first = await client.post("/v1/captures", headers=headers,
+                              data=body("https://www.linkedin.com/in/eduardo-ramirez/", LINKEDIN_2024_GUEST))
+    assert first.status == 200, await first.text()
+    slug_url = (await first.json())["profile"]["url"]
+    second = await client.post("/v1/captures", headers=headers, data=body(slug_url, LINKEDIN_2024_LOGGED_IN))
+    assert second.status == 200, await second.text()
+    assert (await first.json())["person_id"] == (await second.json())["person_id"]

@@ -1,0 +1,59 @@
+"""Places: aliases, boroughs inside metros, and the towns that share a name but not a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.normalise.places import resolve_place
+
+
+def levels(text):
+    return {level: key for level, key, _ in resolve_place(text).levels()}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("NYC", "New York, New York, United States"),
+    ("London", "London, England, United Kingdom"),
+    ("Bangalore", "Bengaluru, Karnataka, India"),
+    ("München, Bayern, Deutschland", "Munich, Bavaria, Germany"),
+    ("Lisboa, Portugal", "Lisbon"),
+])
+def test_city_aliases_are_one_city(a, b):
+    assert levels(a)["city"] == levels(b)["city"]
+
+
+def test_brooklyn_and_linkedins_new_york_metro_share_a_metro():
+    assert levels("Brooklyn, NY")["metro"] == levels("New York City Metropolitan Area")["metro"]
+    assert levels("Brooklyn, New York, United States")["city"] != levels("NYC")["city"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Cambridge, Massachusetts, United States", "Cambridge, England, United Kingdom"),
+    ("Cambridge, MA", "Cambridge, UK"),
+    ("Portland, Oregon", "Portland, Maine"),
+    ("Portland, OR", "Portland, ME"),
+])
+def test_same_named_towns_are_different_places(a, b):
+    la, lb = levels(a), levels(b)
+    assert la["city"] != lb["city"]
+    assert la.get("metro") is None or la.get("metro") != lb.get("metro")
+    assert la.get("region") != lb.get("region")
+
+
+def test_georgia_the_country_is_not_the_us_state():
+    country = levels("Tbilisi, Georgia")
+    state = levels("Atlanta, Georgia, United States")
+    assert country["country"] == "place:country:GE"
+    assert state["region"] == "place:region:US-GA" and state["country"] == "place:country:US"
+    assert levels("Georgia")["country"] == "place:country:GE"
+    assert levels("Georgia, United States")["region"] == "place:region:US-GA"
+
+
+def test_cambridge_ma_is_in_the_boston_metro_and_cambridge_uk_is_not_in_london():
+    assert levels("Cambridge, MA")["metro"] == levels("Greater Boston")["metro"]
+    assert "metro" not in levels("Cambridge, England, United Kingdom")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Remote", "Earth"])
+def test_unknown_places_resolve_to_nothing(text):
+    assert resolve_place(text) is None

@@ -1,0 +1,156 @@
+"""Conversation starters: grounded, varied, by first name, never a pitch, in the profile's language."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+import pytest
+
+from companion.common_ground import find_common_ground
+from companion.models import Profile
+from companion.starters import first_name, profile_language, suggest_starters
+
+NOW = datetime(2026, 11, 20, tzinfo=timezone.utc)
+
+ME = Profile.model_validate({
+    "name": "Sam Rivera", "location": "Brooklyn, NY",
+    "about": "Product engineer. Weekends you'll find me rock climbing, and I keep bees on the roof.",
+    "education": [{"school": "MIT", "start": "2010", "end": "2014"}],
+    "experience": [{"company": "Facebook", "title": "Engineer", "start": "2015", "end": "2019"}],
+    "skills": ["Go", "Rust"], "languages": ["English", "Esperanto", "Spanish"],
+})
+
+ANA = Profile.model_validate({
+    "name": "Dr. Ana López", "location": "New York City Metropolitan Area",
+    "headline": "Engineering manager at Meta",
+    "about": "I help teams ship calmly. Currently looking for a good mentor in product design.",
+    "education": [{"school": "Massachusetts Institute of Technology", "start": "2012", "end": "2016"}],
+    "experience": [{"company": "Meta", "title": "Engineering Manager", "start": "2018"}],
+    "interests": ["Bouldering", "Beekeeping"], "languages": ["Esperanto", "English"], "skills": ["Golang"],
+    "posts": [{"text": "Three things I learned leading distributed teams across five time zones. https://example.com/x",
+               "date": "2026-11-01"},
+              {"text": "An old post about conferences from long ago, far outside the window.", "date": "2019-01-01"}],
+})
+
+SPARSE = Profile(name="Kim Park", headline="Data scientist", location="Denver, Colorado", experience=[{"company": "Acme", "title": "Data Scientist"}])
+
+PITCHY = re.compile(r"https?://|www\.|\b(demo|call|meeting|calendar|our (product|platform|solution)|buy|discount|"
+                    r"15 minutes|book a)\b", re.IGNORECASE)
+
+
+def starters_for(them: Profile, me: Profile = ME):
+    return suggest_starters(me, them, find_common_ground(me, them), now=NOW)
+
+
+def test_three_to_five_starters_for_a_rich_profile():
+    assert 3 <= len(starters_for(ANA)) <= 5
+
+
+def test_three_starters_even_for_a_sparse_profile_with_nothing_shared():
+    found = starters_for(SPARSE)
+    assert len(found) >= 3
+    assert len({s.kind for s in found}) == len(found)
+
+
+def test_every_starter_greets_by_first_name_without_the_title():
+    assert first_name(ANA) == "Ana"
+    for s in starters_for(ANA):
+        assert s.text.startswith("Hi Ana,")
+
+
+def test_every_starter_asks_or_offers_and_is_never_a_pitch():
+    for s in starters_for(ANA) + starters_for(SPARSE):
+        assert "?" in s.text or "introduce" in s.text or "happy to" in s.text
+        assert not PITCHY.search(s.text), s.text
+        assert len(s.text.split()) <= 50
+
+
+def test_starters_vary_in_kind_and_each_names_its_evidence():
+    found = starters_for(ANA)
+    kinds = [s.kind for s in found]
+    assert len(set(kinds)) == len(kinds)
+    assert {"post", "offer-help", "compliment"} <= set(kinds)
+    assert kinds[0] == "school"  # the most telling shared thing leads
+    assert all(s.evidence.strip() for s in found)
+
+
+def test_shared_starter_uses_their_own_words_and_notices_overlap():
+    school = next(s for s in starters_for(ANA) if s.kind == "school")
+    assert "overlapped" in school.text and "Massachusetts Institute of Technology" in school.text
+
+
+def test_post_starter_quotes_their_recent_post_without_its_link():
+    post = next(s for s in starters_for(ANA) if s.kind == "post")
+    assert "leading distributed teams" in post.text
+    assert "http" not in post.text and "2026-11-01" in post.evidence
+
+
+def test_old_posts_are_not_commented_on():
+    old = Profile(name="Lee Chan", posts=[{"text": "A thought about conferences from years ago, long past.", "date": "2019-01-01"}])
+    assert all(s.kind != "post" for s in starters_for(old))
+
+
+def test_help_request_gets_an_offer():
+    offer = next(s for s in starters_for(ANA) if s.kind == "offer-help")
+    assert "looking for a good mentor in product design" in offer.text
+
+
+SPANISH = Profile.model_validate({
+    "name": "Lucía Fernández", "location": "Madrid, España",
+    "about": "Soy ingeniera de software en Madrid. Los fines de semana me encontrarás en la montaña con mis amigos y busco un buen mentor de producto.",
+    "education": [{"school": "MIT", "start": "2012", "end": "2014"}],
+    "posts": [{"text": "Acabo de terminar mi tercer maratón y todavía no me lo creo.", "date": "2026-11-10"}],
+})
+FRENCH = Profile.model_validate({
+    "name": "Chloé Martin", "about": "Je suis designer à Paris et je travaille sur des outils pour les équipes à distance. Je cherche des retours sur mon dernier projet.",
+    "experience": [{"company": "Doctolib", "title": "Designer"}],
+})
+GERMAN = Profile.model_validate({
+    "name": "Jonas Weber", "about": "Ich bin Entwickler in Berlin und arbeite mit einem kleinen Team an der Zukunft der Mobilität. Wir suchen Menschen, die gern lernen.",
+    "experience": [{"company": "Flix", "title": "Entwickler"}], "skills": ["Go"],
+})
+PORTUGUESE = Profile.model_validate({
+    "name": "João Silva", "about": "Sou engenheiro de dados em Lisboa e adoro resolver problemas difíceis com a minha equipa. Não há nada melhor do que aprender.",
+    "experience": [{"company": "Feedzai", "title": "Engenheiro de dados"}], "languages": ["Esperanto"],
+})
+
+
+@pytest.mark.parametrize(("them", "lang", "greeting"), [
+    (SPANISH, "es", "Hola Lucía,"), (FRENCH, "fr", "Bonjour Chloé,"), (GERMAN, "de", "Hallo Jonas,"),
+    (PORTUGUESE, "pt", "Olá João,"), (ANA, "en", "Hi Ana,"),
+])
+def test_starters_are_written_in_the_profiles_language(them, lang, greeting):
+    assert profile_language(them) == lang
+    found = starters_for(them)
+    assert len(found) >= 2
+    assert all(s.text.startswith(greeting) for s in found)
+
+
+def test_spanish_starters_read_naturally():
+    texts = [s.text for s in starters_for(SPANISH)]
+    assert any("coincidimos en MIT" in t for t in texts)
+    assert any("tercer maratón" in t for t in texts)
+    assert all("Hi " not in t for t in texts)
+
+
+def test_no_starters_lean_on_commonplace_things():
+    plain = Profile(name="Pat Doe", languages=["English"], skills=["Microsoft Office"])
+    me = Profile(name="Me", languages=["English"], skills=["Microsoft Office"])
+    assert all(s.kind not in ("language", "skill") for s in starters_for(plain, me))
+
+
+def test_every_starter_passes_the_pitch_guard_for_a_stranger():
+    guard = pytest.importorskip("companion.pitch_guard")
+    for them in (ANA, SPARSE, SPANISH, FRENCH, GERMAN, PORTUGUESE):
+        for s in starters_for(them):
+            verdict = guard.check_draft(s.text, "stranger")
+            assert verdict.verdict == "ok", (s.text, verdict.reasons)
+
+
+def test_a_followed_page_is_mentioned_as_followed_not_as_a_hobby():
+    me = Profile(name="Me", interests=["Simon Sinek"])
+    them = Profile(name="Bo Li", interests=["Simon Sinek"])
+    texts = [s.text for s in starters_for(them, me)]
+    assert "Hi Bo, I noticed we both follow Simon Sinek. What got you interested?" in texts
+    assert not any("into Simon Sinek" in t for t in texts)
