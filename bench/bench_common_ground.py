@@ -14,7 +14,7 @@ import random
 import resource
 import statistics
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from companion.common_ground import find_common_ground
 from companion.models import Profile
@@ -69,21 +69,11 @@ def synthetic_person(rng: random.Random, i: int) -> Profile:
     })
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--people", type=int, default=30_000)
-    parser.add_argument("--sample", type=int, default=2_000)
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
-    rng = random.Random(args.seed)
-
+def measure(people_count: int = 30_000, sample: int = 2_000, seed: int = 7) -> dict:
+    """Build the index over `people_count` synthetic people and time common ground + starters on a sample."""
+    rng = random.Random(seed)
     t0 = time.perf_counter()
-    people = [synthetic_person(rng, i) for i in range(args.people)]
+    people = [synthetic_person(rng, i) for i in range(people_count)]
     t_gen = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -91,10 +81,10 @@ def main() -> None:
     t_index = time.perf_counter() - t0
 
     me = synthetic_person(random.Random(1), -1)
-    now = datetime(2026, 11, 20, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 20, tzinfo=UTC)
     find_common_ground(me, people[0], index)  # warm the tables once, as a running companion would be
     ground_ms, total_ms, tiers = [], [], {}
-    for them in rng.sample(people, min(args.sample, len(people))):
+    for them in rng.sample(people, min(sample, len(people))):
         t0 = time.perf_counter()
         ground = find_common_ground(me, them, index)
         t1 = time.perf_counter()
@@ -103,15 +93,50 @@ def main() -> None:
         ground_ms.append((t1 - t0) * 1000)
         total_ms.append((t2 - t0) * 1000)
         tiers[ground.tier] = tiers.get(ground.tier, 0) + 1
+    return {
+        "people": people_count, "generate_s": t_gen, "index_s": t_index, "features": len(index.counts),
+        "ground_ms": ground_ms, "total_ms": total_ms, "tiers": dict(sorted(tiers.items())),
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"profiles generated:         {args.people:,} in {t_gen:.1f} s")
-    print(f"rarity index build:         {t_index:.2f} s ({len(index.counts):,} distinct features, "
-          f"{t_index / args.people * 1000:.3f} ms per profile)")
-    print(f"common ground per profile:  median {statistics.median(ground_ms):.2f} ms, p95 {percentile(ground_ms, 0.95):.2f} ms")
-    print(f"ground + starters:          median {statistics.median(total_ms):.2f} ms, p95 {percentile(total_ms, 0.95):.2f} ms")
-    print(f"tiers over the sample:      {dict(sorted(tiers.items()))}")
-    print(f"peak RSS:                   {rss_mb:.0f} MB (includes the {args.people:,} profiles held in memory)")
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def run() -> list:
+    """The figures `make bench` prints (bench/run_all.py)."""
+    from report import Figure
+
+    m = measure()
+    median_total, p95_total = statistics.median(m["total_ms"]), _pct(m["total_ms"], 0.95)
+    return [
+        Figure(f"common ground: rarity index build ({m['people']:,} people)", f"{m['index_s']:.1f} s",
+               "", None, f"{m['index_s'] / m['people'] * 1000:.2f} ms per profile; built off the event loop"),
+        Figure("common ground per profile, median", f"{statistics.median(m['ground_ms']):.2f} ms", "", None),
+        Figure("common ground per profile, p95", f"{_pct(m['ground_ms'], 0.95):.2f} ms", "", None),
+        Figure("common ground + starters per profile, median", f"{median_total:.2f} ms", "≤ 5 ms", median_total <= 5),
+        Figure("common ground + starters per profile, p95", f"{p95_total:.2f} ms", "≤ 20 ms", p95_total <= 20),
+        Figure("common ground: tiers over the sample", str(m["tiers"]), "", None),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=30_000)
+    parser.add_argument("--sample", type=int, default=2_000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    m = measure(args.people, args.sample, args.seed)
+    g, t = m["ground_ms"], m["total_ms"]
+    print(f"profiles generated:         {m['people']:,} in {m['generate_s']:.1f} s")
+    print(f"rarity index build:         {m['index_s']:.2f} s ({m['features']:,} distinct features, "
+          f"{m['index_s'] / m['people'] * 1000:.3f} ms per profile)")
+    print(f"common ground per profile:  median {statistics.median(g):.2f} ms, p95 {_pct(g, 0.95):.2f} ms")
+    print(f"ground + starters:          median {statistics.median(t):.2f} ms, p95 {_pct(t, 0.95):.2f} ms")
+    print(f"tiers over the sample:      {m['tiers']}")
+    print(f"peak RSS:                   {m['rss_mb']:.0f} MB (includes the {m['people']:,} profiles held in memory)")
 
 
 if __name__ == "__main__":

@@ -92,7 +92,14 @@ def run(data_root: Path | None = None) -> list[Figure]:
                     raise RuntimeError(f"the companion did not start: {server.stderr.read().decode()}")
                 time.sleep(0.01)
         startup = time.perf_counter() - started
-        figures.append(Figure("companion start-up (30k people)", f"{startup:.2f} s", "≤ 2 s", startup <= 2.0))
+        figures.append(Figure("companion start-up (30k people)", f"{startup:.2f} s", "≤ 2 s", startup <= 2.0,
+                              "until /v1/health answers"))
+        # The rarity index over 30,000 people builds in the background; measure requests once it is there.
+        index_started = time.perf_counter()
+        while not client.call("GET", "/v1/status")[1].get("index_ready"):
+            time.sleep(0.2)
+        figures.append(Figure("  rarity index built in the background", f"{time.perf_counter() - index_started:.1f} s",
+                              "—", None, "requests are served meanwhile, with the built-in prior"))
 
         # Captures of the real 2025 page, as the extension sends it, beside a bare BeautifulSoup of it.
         if REAL_2025_PAGE.is_file():

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from companion.models import CommonGround, Commonality, Profile
+from companion.models import Commonality, CommonGround, Profile
 from companion.normalise.features import Feature, ProfileFeatures, features_of
 from companion.normalise.places import Place
+from companion.normalise.text import fold
 from companion.rarity import RarityIndex, rarity_of_share, share_of
 
 KIND_WEIGHT = {
@@ -24,6 +25,7 @@ KIND_WEIGHT = {
 }
 PLACE_CLOSENESS = {"city": 1.0, "metro": 0.6, "region": 0.3, "country": 0.15}
 SAME_TIME = 1.6  # together at the same school or employer at the same time
+SAME_PROGRAMME = 1.25  # the same field of study at the same school
 PARENT = 0.6  # different parts of one company (Instagram and Facebook)
 CATEGORY = 0.35  # different hobbies of one family (climbing and hiking)
 # Below this a shared thing says nothing (Burger et al.: no effect when it is believed common).
@@ -115,6 +117,12 @@ def _closest_pair(mine: list[Feature], theirs: list[Feature]) -> tuple[Feature, 
 
 
 _FOLLOW_WHY = "You both follow {label}."
+def _same_programme(mine: list[Feature], theirs: list[Feature]) -> str | None:
+    """The field of study both took at this school, in the user's wording, if they share one."""
+    their_fields = {fold(f.detail) for f in theirs if f.detail}
+    return next((f.detail for f in mine if f.detail and fold(f.detail) in their_fields), None)
+
+
 _WHY = {
     "skill": "You both list {label} as a skill.",
     "language": "You both speak {label}.",
@@ -133,6 +141,9 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityI
         closeness = 1.0
         if kind in ("school", "employer"):
             a, b, span = _closest_pair(a_list, b_list)
+            programme = _same_programme(a_list, b_list) if kind == "school" else None
+            if programme:
+                closeness *= SAME_PROGRAMME
             if span:
                 closeness = SAME_TIME
                 when = _years(*span)
@@ -141,6 +152,8 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityI
             else:
                 why = (f"You both studied at {a.label}." if kind == "school"
                        else f"You have both worked at {a.label}.")
+            if programme:
+                why += f" Both in {programme}, too."
             notes = {f.note for f in (a, b) if f.note and f.wording.lower() != f.label.lower()}
             if notes:
                 why += " " + " ".join(f"({n}.)" for n in sorted(notes))
@@ -199,7 +212,7 @@ def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: R
         if {f.key for f in a_items} & {f.key for f in b_items}:
             continue  # already shared item by item
         a, b = a_items[0], b_items[0]
-        weight, share = _weigh(a.kind, category, CATEGORY, rarity)
+        weight, _ = _weigh(a.kind, category, CATEGORY, rarity)
         out.append(Commonality(
             kind=a.kind, label=a.parent_label or category, weight=weight, mine=a.wording, theirs=b.wording,
             why=f"{_CATEGORY_WHY} {a.parent_label}: {a.label} for you, {b.label} for them.",

@@ -13,7 +13,7 @@ import json
 from datetime import datetime
 
 from companion.errors import InvalidInput
-from companion.people import display_name, iso_now, merged_profile, utc_now
+from companion.people import iso_now, merged_profile, utc_now
 from companion.store import Store
 from companion.tie_strength import tie_of
 
@@ -79,7 +79,7 @@ def export_csv(store: Store, now: datetime | None = None) -> str:
         current = next((e for e in profile.experience if not e.end), profile.experience[0] if profile.experience else None)
         tie = tie_of(doc, now, weights)
         writer.writerow([
-            doc["id"], display_name(doc), profile.handle or "", profile.headline or "",
+            doc["id"], profile.name or profile.handle or doc["id"], profile.handle or "", profile.headline or "",
             (current.company if current else "") or "", (current.title if current else "") or "",
             profile.location or "", " | ".join(_urls(doc)), " | ".join(_emails(doc)), " | ".join(doc.get("tags", [])),
             doc.get("connected_on") or "", doc.get("circle") or "", tie.stage, tie.strength,
@@ -120,7 +120,7 @@ def _fold(line: str) -> str:
 def vcard_of(doc: dict) -> str:
     """One person as a vCard 4.0."""
     profile = merged_profile(doc)
-    name = display_name(doc)
+    name = profile.name or profile.handle or doc["id"]  # display_name(), without merging the profiles twice
     parts = (profile.name or "").rsplit(" ", 1)
     given, family = (parts[0], parts[1]) if len(parts) == 2 else (parts[0], "")
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"UID:urn:rapport:{doc['id']}", f"FN:{_escape(name)}",

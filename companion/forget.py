@@ -21,7 +21,10 @@ from companion.people import display_name
 from companion.store import Store, write_atomically
 
 REDACTED = "[forgotten]"
-MIN_NEEDLE = 3  # shorter handles ("al") would redact unrelated words
+MIN_NEEDLE = 3
+# A bare handle or slug ("ana", "bob") is also an ordinary word in other people's notes; only longer ones
+# are searched for on their own (names, URLs and emails always are).
+MIN_BARE_HANDLE = 6
 
 
 class ForgetReport(BaseModel):
@@ -40,21 +43,28 @@ class ForgetReport(BaseModel):
 def needles_of(doc: dict) -> list[str]:
     """The strings that identify a person: their names, handles, profile URLs, emails and id."""
     found = {doc["id"]}
+    handles = set()
     for data in doc.get("profiles", {}).values():
-        for field in ("name", "handle", "url"):
+        for field in ("name", "url"):
             value = (data.get(field) or "").strip()
             if value:
-                found.add(value.lstrip("@") if field == "handle" else value)
+                found.add(value)
+        handles.add((data.get("handle") or "").strip().lstrip("@"))
     for key in doc.get("keys", []):
-        value = key.split(":", 1)[1] if ":" in key else key
-        if key.startswith(("email:", "linkedin:", "x:", "github:", "bluesky:", "mastodon:", "x-id:")):
+        kind, _, value = key.partition(":")
+        if kind == "email":
             found.add(value)
+        elif kind in ("linkedin", "x", "github", "bluesky", "mastodon", "x-id"):
+            handles.add(value)
+    found.update(h for h in handles if len(h) >= MIN_BARE_HANDLE)
     # Longest first, so a URL is replaced whole before the handle inside it.
     return sorted((n for n in found if len(n) >= MIN_NEEDLE), key=len, reverse=True)
 
 
 def _pattern(needles: list[str]) -> re.Pattern:
-    return re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
+    # Whole names only: forgetting "Ana Almeida" must not touch "Ana Almeida-1" or "Ana Almeidas".
+    alternatives = "|".join(re.escape(n) for n in needles)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def _redact(value, pattern: re.Pattern) -> tuple[object, int]:
@@ -190,12 +200,9 @@ def _search_data_dir(store: Store, needles: list[str], report: ForgetReport) -> 
 
 def _json_escaped_search(text: str, needles: list[str]) -> bool:
     """A name written with JSON's \\u escapes ("Jos\\u00e9") still names the person."""
-    lowered = text.casefold()
-    for needle in needles:
-        escaped = json.dumps(needle, ensure_ascii=True)[1:-1]
-        if escaped != needle and escaped.casefold() in lowered:
-            return True
-    return False
+    escaped = [json.dumps(n, ensure_ascii=True)[1:-1] for n in needles]
+    escaped = [e for e, n in zip(escaped, needles) if e != n]
+    return bool(escaped) and _pattern(escaped).search(text) is not None
 
 
 class ForgetEverythingReport(BaseModel):

@@ -75,9 +75,17 @@ def words(folded: str) -> list[str]:
     return out
 
 
-def word_spans(folded: str) -> list[tuple[int, int]]:
-    """(start, end) of each token of `words(folded)`, in the same order (computed only when reasons need it)."""
-    return [m.span() for m in TOKEN_RE.finditer(folded)]
+def word_spans(folded: str, upto: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each token of `words(folded)`, in the same order, up to token `upto` (computed only
+    when reasons need it)."""
+    if upto is None:
+        return [m.span() for m in TOKEN_RE.finditer(folded)]
+    out = []
+    for m in TOKEN_RE.finditer(folded):
+        out.append(m.span())
+        if len(out) > upto:
+            break
+    return out
 
 
 def features(toks: list[str]) -> list[tuple[str, int, int]]:
@@ -130,6 +138,33 @@ class GuardModel:
                     out.append((w, i - 1, i))
             prev = word
         return out
+
+    def score(self, toks: list[str], keep_above: float) -> tuple[float, list[tuple[float, int, int]]]:
+        """The model's log-odds for a token list, and the terms worth at least `keep_above` (one pass)."""
+        get_word, get_stem, get_pair = self._words.get, self._stems.get, self._pairs.get
+        total = self.bias
+        kept = []
+        prev = None
+        for i, word in enumerate(toks):
+            w = get_word(word)
+            if w is not None:
+                total += w
+                if w >= keep_above:
+                    kept.append((w, i, i))
+            if len(word) >= STEM_MIN_WORD:
+                w = get_stem(word[:STEM_LENGTH])
+                if w is not None:
+                    total += w
+                    if w >= keep_above:
+                        kept.append((w, i, i))
+            if prev is not None:
+                w = get_pair(prev + " " + word)
+                if w is not None:
+                    total += w
+                    if w >= keep_above:
+                        kept.append((w, i - 1, i))
+            prev = word
+        return total, kept
 
     def logit(self, text: str) -> float:
         """The model's own log-odds for a raw text (without the rules' offset)."""

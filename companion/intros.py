@@ -25,6 +25,8 @@ from companion.starters import first_name
 TELLING_SHARE = 0.05
 # Features shared by more people than this are skipped when looking for candidates (bounds the work).
 MAX_GROUP = 200
+# How many candidate pairs to count at most (bounds memory and time in a store of tens of thousands).
+MAX_PAIRS = 200_000
 # At least this many contexts in common, or one very strong one, before suggesting a pair.
 MIN_COMMONALITIES = 2
 MIN_SCORE = 0.8
@@ -93,13 +95,14 @@ def suggest_intros(
     profiles = dict(people)
     groups: dict[str, list[str]] = {}
     for person_id, profile in people:
-        for key in _candidate_keys(extract_features(profile).keys()):
+        for key in _candidate_keys(extract_features(profile).all_keys()):
             groups.setdefault(key, []).append(person_id)
 
     overlap: Counter[tuple[str, str]] = Counter()
-    for members in groups.values():
-        if len(members) < 2 or len(members) > MAX_GROUP:
-            continue
+    # Rarest shared things first: they are the most telling, and the pair budget then goes to them.
+    for members in sorted(groups.values(), key=len):
+        if len(members) > MAX_GROUP or len(overlap) > MAX_PAIRS:
+            break
         for a, b in combinations(sorted(set(members)), 2):
             overlap[(a, b)] += 1
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from companion.errors import InvalidInput
 
@@ -50,11 +50,11 @@ def to_datetime(value: str) -> datetime:
     """An ISO date or date-time string as an aware UTC datetime (a bare date is its midnight UTC)."""
     value = value.strip()
     if len(value) == 10:
-        return datetime.combine(date.fromisoformat(value), time(0), tzinfo=timezone.utc)
-    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return datetime.combine(date.fromisoformat(value), time(0), tzinfo=UTC)
+    moment = datetime.fromisoformat(value)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def _last_weekday(today: date, weekday: int) -> date:
@@ -76,13 +76,13 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
     "last month" and weekday names ("monday", "last friday"). A future moment is an error.
     """
     if text is None or not text.strip():
-        return now.astimezone(timezone.utc).isoformat(timespec="seconds")
+        return now.astimezone(UTC).isoformat(timespec="seconds")
     raw = text.strip()
     words = _fold(raw)
-    today = now.astimezone(timezone.utc).date()
+    today = now.astimezone(UTC).date()
     result: date | datetime | None = None
     if words == "now":
-        return now.astimezone(timezone.utc).isoformat(timespec="seconds")
+        return now.astimezone(UTC).isoformat(timespec="seconds")
     if words in ("tomorrow", "later", "soon") or re.match(r"(in|next)\s", words):
         raise _future(raw)
     if words == "today":
@@ -100,7 +100,7 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
             raise _bad_moment(raw)
         if match[2].startswith(("hour", "minute")):
             delta = timedelta(hours=count) if match[2].startswith("hour") else timedelta(minutes=count)
-            result = (now - delta).astimezone(timezone.utc).replace(microsecond=0)
+            result = (now - delta).astimezone(UTC).replace(microsecond=0)
         else:
             result = today - timedelta(days=count * unit)
     elif (match := re.fullmatch(r"(?:last\s+)?([a-z-]+)", words)) and match[1] in WEEKDAY_OF:
@@ -172,7 +172,7 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, object]] = [
 def due_date_in(sentence: str, now: datetime) -> date | None:
     """The deadline a sentence names ("by Friday", "tonight", "in 2 weeks", "mañana"), or None."""
     text = _fold(sentence)
-    today = now.astimezone(timezone.utc).date()
+    today = now.astimezone(UTC).date()
     for pattern, make in _DEADLINE_PATTERNS:
         match = pattern.search(text)
         if match:

@@ -5,7 +5,15 @@ The score is one logistic function of interpretable parts, so nothing in it is o
   - rules (each with an id, a sentence and a weight) that point at the words they matched, with
     lexicons for English, Spanish, French, German and Portuguese applied together (no language guess);
   - a small linear model over word n-grams (companion/guard_model.py) trained on the rules' residual;
-    its strongest words are reported as reasons too.
+    its strongest words are reported as reasons too, and turning it off leaves the rules alone.
+
+The verdict weighs the score and the ask against the stage (thresholds move with strictness):
+  - score at the block threshold: blocked to a stranger or a new connection, warned to anyone else;
+  - score at the warn threshold: warned at every stage (a pitch to a friend is warned, never blocked);
+  - below it, only the ask counts: a large ask (buy, join, invest) is warned up to acquaintance, a
+    medium one (a call, an introduction, a referral) to a stranger or a new connection, a small one
+    (advice, a look, a coffee) only to a stranger or a new connection at strict settings; thanks,
+    congratulations and questions about their work (no ask, low score) are always ok.
 Drafts are never logged or written anywhere: this module only reads its argument.
 """
 
@@ -20,6 +28,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from companion.guard_model import GuardModel, fold, load_model, word_spans, words
+from companion.guard_patterns import Scanner, WordPattern
 from companion.models import Ask, Reason, Stage, Verdict, VerdictKind
 
 # The log-odds of a draft with no evidence at all: most messages are not pitches.
@@ -37,242 +46,8 @@ REASONS_PER_RULE = 3
 DRESSING_MIN_EVIDENCE = 1.2
 
 
-def _closing_paren(s: str, i: int) -> int:
-    depth, j, in_class = 0, i, False
-    while j < len(s):
-        c = s[j]
-        if c == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-        j += 1
-    raise ValueError(f"unbalanced pattern: {s}")
-
-
-def _split_alternatives(s: str) -> list[str]:
-    parts, depth, start, j, in_class = [], 0, 0, 0, False
-    while j < len(s):
-        c = s[j]
-        if c == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(s[start:j])
-            start = j + 1
-        j += 1
-    parts.append(s[start:])
-    return parts
-
-
-def _expand_leading_group(alt: str) -> list[str]:
-    """"(?:a|b) x" becomes "a x", "b x", so every alternative starts with a plain character."""
-    if not alt.startswith("(?:"):
-        return [alt]
-    end = _closing_paren(alt, 0)
-    inner, rest = alt[3:end], alt[end + 1:]
-    if rest[:1] in ("*", "+", "{"):
-        return [alt]
-    optional = rest[:1] == "?"
-    rest = rest[1:] if optional else rest
-    out = [part + rest for part in _split_alternatives(inner)] + ([rest] if optional else [])
-    return [x for o in out for x in _expand_leading_group(o)]
-
-
-def _head(alt: str) -> str | None:
-    """The literal first character of an alternative (or escaped symbol), or None."""
-    if alt[:1] == "\\":
-        head = alt[:2] if alt[1:2] and not alt[1].isalnum() else None
-    elif alt and alt[0] not in "([.^$|?*+{":
-        head = alt[0]
-    else:
-        head = None
-    if head is not None and alt[len(head):len(head) + 1] in ("?", "*", "+", "{"):
-        return None
-    return head
-
-
-def _literal_prefix(alt: str, limit: int = 3) -> str:
-    """The plain characters an alternative always starts with (at most `limit`)."""
-    out = ""
-    while len(out) < limit:
-        head = _head(alt)
-        if head is None:
-            break
-        out += head[-1]
-        alt = alt[len(head):]
-    return out
-
-
-def _prefix_tree(alternatives: list[str]) -> str:
-    """One regex for many alternatives, factored by leading characters into a prefix tree."""
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives:
-        head = _head(alt)
-        assert head is not None
-        groups.setdefault(head, []).append(alt[len(head):])
-    out = []
-    for head, rests in groups.items():
-        if len(rests) == 1:
-            out.append(head + rests[0])
-            continue
-        plain = [r for r in rests if r and _head(r) is not None]
-        other = [r for r in rests if r and _head(r) is None]
-        branches = ([_prefix_tree(plain)] if plain else []) + other
-        out.append(head + "(?:" + "|".join(branches) + ")" + ("?" if "" in rests else ""))
-    return "|".join(out)
-
-
-_DIGITS = frozenset("0123456789")
-
-
-class WordPattern:
-    """Whole-word alternatives, compiled as a prefix tree so that a scan tries few branches per position.
-
-    Patterns are written lowercase and without accents: they run on fold(text). A match must start and
-    end at a word boundary; the start is checked by hand because a look-behind would stop the regex
-    engine from skipping positions quickly.
-    """
-
-    __slots__ = ("alternatives", "patterns", "heads", "head_length", "plain", "other", "other_heads")
-
-    def __init__(self, *alternatives: str, raw: str | None = None):
-        if raw is not None:
-            self.alternatives: tuple[str, ...] = ()
-            self.patterns: tuple[re.Pattern[str], ...] = (re.compile(raw),)
-            self.heads: frozenset[str] | None = None
-            self.head_length = 0
-            self.plain, self.other, self.other_heads = self.patterns[0], None, None
-            return
-        alts = [x for a in alternatives for x in _expand_leading_group(a)]
-        plain = [a for a in alts if _head(a) is not None]
-        other = [a for a in alts if _head(a) is None]
-        # The look-behind lets the engine drop mid-word positions at once.
-        self.plain = re.compile(r"(?<!\w)(?:" + _prefix_tree(plain) + r")(?![\w])") if plain else None
-        self.other = re.compile("(?:" + "|".join(other) + r")(?![\w])") if other else None
-        self.alternatives = tuple(alts)
-        self.patterns = tuple(p for p in (self.plain, self.other) if p is not None)
-        # The first letters every match starts with (None: unknown), so a scanner can skip this pattern cheaply.
-        prefixes = [_literal_prefix(a) for a in plain]
-        self.head_length = min((len(p) for p in prefixes), default=0)
-        self.heads = frozenset(p[:self.head_length] for p in prefixes) if self.head_length else None
-        # Alternatives that start with a number are matched only where a digit is.
-        self.other_heads = _DIGITS if other and all(a.startswith("[0-9]") for a in other) else None
-
-    def match(self, text: str, pos: int) -> int | None:
-        """The end of a match starting exactly at `pos`, or None (cheap when the first letters rule it out)."""
-        if self.plain is not None and (self.heads is None or text[pos:pos + self.head_length] in self.heads):
-            m = self.plain.match(text, pos)
-            if m is not None:
-                return m.end()
-        if self.other is not None and (self.other_heads is None or text[pos] in self.other_heads):
-            m = self.other.match(text, pos)
-            if m is not None:
-                return m.end()
-        return None
-
-    def starts(self, text: str, pos: int = 0, endpos: int | None = None):
-        """Every position in text[pos:endpos] where some alternative matches, at a word start."""
-        end = len(text) if endpos is None else endpos
-        found: list[int] = []
-        for pattern in self.patterns:
-            i = pos
-            while i < end:
-                m = pattern.search(text, i, end)
-                if m is None:
-                    break
-                start = m.start()
-                if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
-                    found.append(start)
-                i = start + 1
-        if len(self.patterns) > 1:
-            found.sort()
-        return found
-
-    def spans(self, text: str, pos: int = 0, endpos: int | None = None, *, first: bool = False) -> list[tuple[int, int]]:
-        """(start, end) of whole-word matches in text[pos:endpos], not overlapping (only the first when `first`)."""
-        end = len(text) if endpos is None else endpos
-        out: list[tuple[int, int]] = []
-        for pattern in self.patterns:
-            i = pos
-            while i <= end:
-                m = pattern.search(text, i, end)
-                if m is None:
-                    break
-                start, stop = m.span()
-                if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-                    i = start + 1
-                    continue
-                out.append((start, stop))
-                if first:
-                    break
-                i = stop if stop > start else start + 1
-        if len(self.patterns) > 1:
-            out.sort()
-        return out[:1] if first else out
-
-
-class Scanner:
-    """Many named WordPatterns scanned in one pass: a combined prefix tree finds where anything starts,
-    then only the patterns whose first letters fit are tried there."""
-
-    KEY = 3  # how many letters pick the candidate patterns at a position
-
-    def __init__(self, named: Sequence[tuple[str, WordPattern]]):
-        self.named = tuple(named)
-        self.combined = WordPattern(*(alt for _, pattern in named for alt in pattern.alternatives))
-        self._candidates: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
-
-    def candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The (name, regex) pairs that can match where the text starts with `key` (cached per key)."""
-        found = self._candidates.get(key)
-        if found is None:
-            out = []
-            for name, pattern in self.named:
-                if pattern.plain is not None and (pattern.heads is None or key[:pattern.head_length] in pattern.heads):
-                    out.append((name, pattern.plain))
-                if pattern.other is not None and (pattern.other_heads is None or key[:1] in pattern.other_heads):
-                    out.append((name, pattern.other))
-            found = self._candidates[key] = tuple(out)
-            if len(self._candidates) > 50_000:  # bounded: odd input cannot grow it without end
-                self._candidates.clear()
-        return found
-
-    def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """For each name, the (start, end) of its non-overlapping matches, in order."""
-        out: dict[str, list[tuple[int, int]]] = {}
-        key_length = self.KEY
-        for start in self.combined.starts(text):
-            for name, regex in self.candidates(text[start:start + key_length]):
-                m = regex.match(text, start)
-                if m is None:
-                    continue
-                end = m.end()
-                found = out.get(name)
-                if found is None:
-                    out[name] = [(start, end)]
-                elif start >= found[-1][1]:
-                    found.append((start, end))
-        return out
-
-
 def _rx(*alternatives: str) -> WordPattern:
+    # Alternatives are written lowercase and without accents: they run on fold(text).
     return WordPattern(*alternatives)
 
 
@@ -287,8 +62,6 @@ class Rule:
     pattern: WordPattern | None = None
     implies: Ask = "none"  # the ask a pitch carrying this signal makes, even unspoken (join, buy, a call)
 
-
-_YOUR = r"(?:your|yours|tu|tus|su|sus|votre|vos|ton|ta|tes|ihr|ihre|ihrem|ihren|ihres|dein|deine|deinem|deinen|seu|sua|seus|suas|teu|tua)"
 
 PITCH_RULES: tuple[Rule, ...] = (
     Rule(
@@ -315,7 +88,7 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"llamada|reunion|charla|appel|echange|visio|telefonat|gesprach|austausch|call|chamada|ligacao|reuniao|conversa)",
             r"(?:call|chat|demo|meeting|llamada|reunion|appel|echange|gesprach|telefonat|chamada|reuniao|conversa)"
             r" (?:de |von |of )?(?:10|15|20|30) ?(?:min(?:ute)?s?|minuten|minutos)",
-            r"(?:a )?few minutes of your (?:time|calendar)",
+            r"(?:a )?few minutes of your (?:time|calendar)", r"[0-9]+ minutes of your time",
             r"(?:quick|short|brief) (?:demo|discovery call|intro call|sales call)",
             r"(?:product |live |free |personali[sz]ed |quick |short |a |the )demo", r"demo (?:call|session)", r"discovery call",
             r"(?:hop|jump|get) on a (?:quick |short |brief )?(?:call|zoom)(?: (?:with me )?to (?:discuss|explore|see|show|walk))?",
@@ -356,7 +129,13 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"consultants|recruiters|executives|firms|clinics|practices|e-?commerce)",
             r"(?:i|we) speciali[sz]e in", r"(?:i|we) (?:run|own|lead) (?:a|an) (?:small |boutique |digital |creative |growth |marketing |recruiting |design )?(?:agency|firm|consultancy|studio)",
             r"(?:i|we) represent (?:a|an)", r"(?:a |the )?leading provider", r"(?:as|we are|we're) (?:a|an) (?:\w+ ){0,2}(?:agency|consultancy|development partner|provider)",
-            r"my startup helps", r"(?:helping|helps) (?:companies|professionals|founders|coaches|teams|businesses|leaders|brands|agencies|managers|startups)",
+            r"my startup helps", r"(?:i'm|i am|as) an? (?:independent |certified |licensed |freelance )?(?:financial (?:advisor|adviser|planner)|insurance (?:broker|agent)|"
+            r"mortgage (?:broker|advisor)|real estate agent|realtor|business coach|life coach|career coach|sales coach|wealth manager)",
+            r"(?:soy|como) (?:un |una )?(?:asesor|asesora) financier[oa]", r"corredora? de (?:seguros|hipotecas)", r"agente inmobiliari[oa]",
+            r"(?:je suis|en tant que) (?:conseiller|conseillere) en (?:gestion de patrimoine|assurance|investissement)", r"courtiere? en (?:assurance|credit)",
+            r"ich bin (?:\w+ )?(?:finanzberater(?:in)?|versicherungsmakler(?:in)?|immobilienmakler(?:in)?|vermogensberater(?:in)?|business-coach)",
+            r"(?:sou|como) (?:um |uma )?(?:consultor|consultora|assessor|assessora) (?:financeir[oa]|de investimentos)", r"corretora? de (?:seguros|imoveis)",
+            r"(?:helping|helps) (?:companies|professionals|founders|coaches|teams|businesses|leaders|brands|agencies|managers|startups)",
             r"(?:ayudo|acompano) a (?:\w+ ){0,2}(?:empresas|equipos|fundadores|profesionales|agencias|directivos|lideres)",
             r"trabajo con (?:\w+ ){0,2}(?:directores|fundadores|empresas|equipos|agencias|directivos|profesionales)", r"somos (?:una|un) (?:\w+ ){0,2}(?:agencia|consultora|partner|proveedor)",
             r"ofrecemos (?:\w+ ){0,2}(?:servicios|soluciones)",
@@ -443,7 +222,9 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"all[- ]in[- ]one (?:platform|solution|tool)", r"no[- ]brainer", r"free (?:guide|ebook|e-book|webinar|masterclass|checklist|template|sample|report)",
             r"(?:tailored|custom|turnkey|proven) (?:solution|strategy|system|framework|approach)s?",
             r"(?:pricing|price list|our rates|packages start)",
-            r"(?:our|my) company (?:offers|provides|sells|supplies)", r"referral (?:commission|fee|bonus|program|reward)", r"commission (?:for|on) every",
+            r"(?:our|my) company (?:offers|provides|sells|supplies)", r"(?:i'm|i am|we're|we are) selling", r"(?:estoy|estamos) vendiendo", r"je vends", r"nous vendons", r"ich verkaufe", r"wir verkaufen",
+            r"(?:estou|estamos) vendendo", r"(?:two|three|a few|[0-9]+) (?:slots|spots|seats|places) left",
+            r"referral (?:commission|fee|bonus|program|reward)", r"commission (?:for|on) every",
             r"introduce (?:you to )?(?:our|my) (?:[\w-]+ ){0,3}(?:service|product|platform|solution|company|agency|app|tool|offer|program)",
             r"best investment", r"(?:a good|the best) time to (?:connect|chat|talk|hop on)", r"wholesale", r"(?:need|request|get|want) a (?:free |quick )?quote",
             r"(?:private equity|investment|crypto|hedge|real estate) fund", r"ich biete (?:\w+ ){0,3}(?:coaching|beratung|workshops?|dienstleistungen|trainings?)",
@@ -460,7 +241,7 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"lead-?generierung", r"(?:mehr|neue) (?:kunden|leads|anfragen)", r"auf das nachste level",
             r"(?:optimieren|automatisieren|skalieren|steigern|transformieren|digitalisieren) (?:sie |du )?(?:ihren|ihre|deinen|deine|ihr|dein) (?:vertrieb|umsatz|wachstum|unternehmen|business|marketing|prozesse)",
             r"(?:ihren|ihre|deinen|deine|ihr|dein) (?:vertrieb|umsatz|wachstum|marketing|prozesse) (?:optimieren|automatisieren|skalieren|steigern|digitalisieren)",
-            r"massgeschneiderte losung", r"kostenloses (?:webinar|e-book|whitepaper)", r"kostenloser (?:leitfaden|guide)",
+            r"ma(?:ss|ß)geschneiderte losung", r"kostenloses (?:webinar|e-book|whitepaper)", r"kostenloser (?:leitfaden|guide)",
             r"geracao de (?:leads|clientes)", r"(?:mais|novos) (?:clientes|leads)", r"(?:levar|leve) (?:o )?(?:seu|sua) (?:\w+ ){0,2}ao proximo nivel",
             r"(?:otimizar|automatizar|escalar|impulsionar|alavancar|transformar) (?:o |a )?(?:seu|sua|seus|suas) (?:vendas|negocio|empresa|marketing|crescimento|faturamento)",
             r"solucao (?:sob medida|personalizada|completa)", r"(?:webinar|e-book|ebook|guia) gratuito"),
@@ -480,10 +261,11 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"online business", r"launching my own business", r"without quitting (?:your|my) (?:day )?job",
             r"(?:make|earn|making|earning) (?:an? )?(?:extra |additional )?\$[0-9]", r"extra \$?[0-9]+k?(?: a| per) (?:month|week)",
             r"sin dejar (?:tu|su) trabajo", r"sans quitter (?:ton|votre) (?:emploi|travail|job)", r"ohne (?:deinen|ihren) job (?:zu )?kundigen", r"sem (?:largar|sair d)o (?:seu|teu) emprego", r"ambassadors?", r"income potential", r"(?:i'm|i am) (?:only )?taking on (?:\w+ ){0,2}people",
-            r"expanding my team", r"fired my boss", r"(?:your|my|ton|tu|dein\w*|seu|teu) (?:9|nine)[ -]?(?:to|a|bis|as|a)?[ -]?(?:5|17h?|18|five)", r"(?:message|text|dm) me (?:\"|')?info",
+            r"expanding my team", r"fired my boss", r"(?:de|from|von|das) 9 ?h? ?(?:a|to|bis|as|-) ?(?:17|5|18) ?h?(?! ?(?:am|pm))",
+            r"(?:your|my|ton|tu|dein\w*|seu|teu) (?:9|nine)[ -]?(?:to|a|bis|as|a)?[ -]?(?:5|17h?|18|five)", r"(?:message|text|dm) me (?:\"|')?info",
             r"(?:escribeme|escrivez-moi|ecris-moi|schreib mir|me manda) (?:\"|')?info",
             r"(?:se|ser|sea) (?:tu|su) propio jefe", r"libertad (?:financiera|de tiempo)", r"ingresos? (?:pasivos?|extras?|adicionales|residuales?)",
-            r"(?:trabajar|trabaja|ganar dinero) desde casa", r"unete a mi equipo", r"(?:mi|nuestro) equipo (?:esta )?creciendo",
+            r"(?:trabajar|trabaja|ganar dinero|ganar dinero extra|ingresos) desde casa", r"dinero extra", r"unete a mi equipo", r"(?:mi|nuestro) equipo (?:esta )?creciendo",
             r"oportunidad de negocio", r"mente abierta", r"negocio desde casa", r"(?:formar|forma) parte de mi equipo",
             r"(?:soyez|sois|etre|devenir) (?:votre|ton|son) propre patron", r"liberte financiere", r"revenus? (?:passifs?|complementaires?|supplementaires?|residuels?)",
             r"complement de revenus?", r"travailler (?:de chez (?:vous|toi|soi)|depuis chez (?:vous|toi|soi))", r"(?:rejoindre|rejoins|rejoignez|integrer) mon equipe",
@@ -503,7 +285,7 @@ PITCH_RULES: tuple[Rule, ...] = (
         _rx(r"let me know if (?:you(?:'re| are| would be| might be)? )?(?:interested|open to (?:it|this|learning|hearing|a))",
             r"(?:interested|open) (?:in|to) (?:learning|hearing) (?:more|how)", r"would it make sense to", r"does (?:this|that|it) sound (?:interesting|relevant)",
             r"can i send (?:you|over) (?:some |more )?(?:info|information|details|a proposal|our deck|a quote|pricing)",
-            r"if i (?:could|can) show you", r"reply (?:yes|with|\"yes\")", r"(?:dm|message) me (?:\"|')?(?:info|yes|interested)", r"click (?:here|the link|below)",
+            r"if i (?:could|can) show you", r"(?:made|recorded|put together|created) (?:a |you a )?(?:short |quick |[0-9]+-minute |personali[sz]ed |custom )?(?:video|loom|teardown|audit|mockup)", r"reply (?:yes|with|\"yes\")", r"(?:dm|message) me (?:\"|')?(?:info|yes|interested)", r"click (?:here|the link|below)",
             r"sign up (?:here|today|now|below)", r"buy now", r"get started (?:today|now)", r"worth exploring", r"no strings attached",
             r"(?:are you|would you be) (?:interested|open) (?:in|to) (?:exploring|a partnership|partnering|working together|learning|a quick)",
             r"(?:te|le) interesaria (?:saber|conocer|ver|una)", r"si (?:te|le) interesa,? ", r"(?:puedo|podria) (?:enviarte|enviarle|mandarte) (?:mas )?(?:informacion|detalles|una propuesta)",
@@ -522,17 +304,19 @@ PITCH_RULES: tuple[Rule, ...] = (
         _rx(r"who(?:'s| is) (?:the right person|in charge of|responsible for|handling|the best person)", r"the right person to (?:speak|talk|reach out)",
             r"(?:is|would) (?:this|that|\w+) (?:be )?(?:a priority|on your radar|something you(?:'re| are) (?:exploring|looking at|thinking about|working on))",
             r"what (?:tools?|software|platform|solution|crm|vendor|provider) (?:are you|is your team|do you|does your team) (?:currently )?(?:using|use)",
-            r"(?:are you|is your team) currently (?:using|working with|outsourcing)", r"how (?:are you|is your team) (?:currently )?(?:handling|managing|solving|tackling)",
+            r"(?:are you|is your team) currently (?:using|working with|outsourcing)",
+            r"how (?:your team|you|your company|your teams) (?:currently )?(?:handles?|manages?|deals? with|solves?|tackles?|handle)",
+            r"(?:most |many |other )?(?:[\w-]+ )?(?:leaders|founders|managers|ctos|cfos|ceos|executives|vps|directors|heads of [\w-]+) i (?:speak|talk|work) (?:with|to)", r"how (?:are you|is your team) (?:currently )?(?:handling|managing|solving|tackling)",
             r"do you (?:currently )?(?:have|use|work with) (?:a|an|any) (?:\w+ ){0,2}(?:solution|provider|vendor|agency|partner|tool)",
             r"decision[- ]makers?", r"who handles", r"(?:learn (?:more )?about|talk about) your (?:team's )?(?:goals|priorities|challenges|plans)(?: for)?",
             r"(?:your|the) (?:team's )?(?:plans|priorities|goals) for (?:next|this) (?:year|quarter)", r"(?:your|the) budget for", r"biggest (?:challenge|pain point)s?", r"pain points?",
             r"(?:la persona (?:adecuada|indicada|correcta)|quien se encarga de|quien es (?:el|la) responsable de)", r"(?:esta|estaria) en (?:tu|su) radar",
             r"que (?:herramienta|software|plataforma|proveedor|crm)s? (?:usan|utilizan|usas|utilizas)", r"actualmente (?:usan|utilizan|trabajan con)",
-            r"(?:la bonne personne|qui s'occupe de|qui est (?:le|la) responsable de|qui gere)", r"quels? (?:outils?|logiciels?|solutions?|crm) (?:utilisez|utilises)",
+            r"(?:la bonne personne|qui s'occupe (?:de|du|des)|qui est (?:le|la) responsable (?:de|du|des)|qui gere)", r"quels? (?:outils?|logiciels?|solutions?|crm) (?:utilisez|utilises)",
             r"utilisez-vous (?:actuellement|deja)", r"plus grand defi",
-            r"(?:der richtige ansprechpartner|die richtige ansprechpartnerin|wer ist (?:bei ihnen |bei euch )?(?:zustandig|verantwortlich))",
+            r"(?:der richtige ansprechpartner|die richtige ansprechpartnerin)", r"wer ist (?:bei (?:ihnen|euch|dir) )?(?:[\w-]+ ){0,6}(?:zustandig|verantwortlich)",
             r"welche (?:software|tools?|losung|plattform|crm) (?:nutzen|verwenden|nutzt|verwendet)", r"(?:nutzen|verwenden) sie (?:aktuell|derzeit|bereits)",
-            r"grosste herausforderung",
+            r"gro(?:ss|ß)te herausforderung",
             r"(?:a pessoa certa|quem cuida d[aeo]|quem e (?:o|a) responsavel)", r"que (?:ferramenta|software|plataforma|crm)s? (?:voces|voce) (?:usa|usam|utiliza)",
             r"(?:voces|voce) (?:ja )?(?:usa|usam|utilizam) (?:alguma|algum)", r"maior desafio"),
         implies="medium",
@@ -631,7 +415,7 @@ ASK_RULE = Rule(
     "a purchase or a sign-up before friendship).", "This ask is big for where the relationship is.", 0.0)
 
 ASK_LEVELS: dict[str, int] = {"none": 0, "small": 1, "medium": 2, "large": 3}
-_ASK_PATTERNS: tuple[tuple[Ask, re.Pattern[str]], ...] = (
+_ASK_PATTERNS: tuple[tuple[Ask, WordPattern], ...] = (
     ("large", _rx(r"buy(?! (?:you|u) )", r"purchase", r"order (?:now|today|yours|one)", r"sign(?:ing)? up", r"subscribe", r"invest(?:ing|ment)? (?:in|with)", r"invest",
                   r"join (?:my|our|us(?! for)|the (?:program|team|community|waitlist)|forces)", r"enrol+(?:ing)?", r"register (?:now|today|for|here)",
                   r"hire (?:us|our)", r"want in", r"(?:are you|you) in(?= ?[?!])", r"partante", r"partant", r"te animas", r"bist du dabei", r"topa\??(?= ?$)", r"become (?:a|an|one of our) (?:partner|distributor|member|client|customer|ambassador|affiliate|reseller)",
@@ -754,7 +538,7 @@ class Analysis:
     hits: list[_Hit]
     rule_logit: float
     model_logit: float
-    model_terms: list[tuple[float, int, int]]
+    model_terms: list[tuple[float, int, int]]  # the model's strongest terms (weight, first token, last token)
     ask: Ask
     ask_spans: list[tuple[int, int, Ask]]
 
@@ -835,7 +619,7 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
     if SELF_FOCUS.id not in disabled:
         we = [i for i, w in enumerate(toks) if w in _WE_WORDS]
         if len(we) >= SELF_FOCUS_MIN_WE and len(we) > sum(1 for w in toks if w in _YOU_WORDS):
-            spans = word_spans(folded)
+            spans = word_spans(folded, upto=we[2])
             hits.extend(_Hit(SELF_FOCUS, *spans[i]) for i in we[:3])
             logit += SELF_FOCUS.weight
 
@@ -852,10 +636,9 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
 
     model = model if model is not None else load_model()
     terms: list[tuple[float, int, int]] = []
-    model_logit = model.bias
+    model_logit = 0.0  # with the model turned off, the rules alone decide
     if WORDING.id not in disabled:
-        terms = model.contributions(toks)
-        model_logit += sum(t[0] for t in terms)
+        model_logit, terms = model.score(toks, MODEL_REASON_MIN)
 
     ask, ask_spans = _size_ask(folded, found, hits)
     return Analysis(folded, hits, logit, model_logit, terms, ask, ask_spans)
@@ -863,10 +646,10 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
 
 def _model_reasons(analysis: Analysis, text: str) -> list[Reason]:
     """The model's strongest words as reasons, skipping words a rule already explains."""
-    strong = sorted((t for t in analysis.model_terms if t[0] >= MODEL_REASON_MIN), key=lambda t: -t[0])
+    strong = sorted(analysis.model_terms, key=lambda t: -t[0])
     if not strong:
         return []
-    spans = word_spans(analysis.folded)
+    spans = word_spans(analysis.folded, upto=max(last for _, _, last in strong))
     taken = [(h.start, h.end) for h in analysis.hits]
     reasons: list[Reason] = []
     for weight, first, last in strong:

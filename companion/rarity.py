@@ -61,17 +61,17 @@ class RarityIndex:
         index = cls()
         for profile in profiles:
             # Straight extraction: the per-profile cache would only churn here.
-            index.add_keys(extract_features(profile).keys())
+            index.add_keys(extract_features(profile).all_keys())
         return index
 
     def add(self, profile: Profile) -> None:
         """Count a newly captured contact."""
-        self.add_keys(features_of(profile).keys())
+        self.add_keys(features_of(profile).all_keys())
 
     def remove(self, profile: Profile) -> None:
         """Stop counting a contact (forgotten, or about to be replaced by a newer capture)."""
         self.size = max(0, self.size - 1)
-        for key in features_of(profile).keys():
+        for key in features_of(profile).all_keys():
             if self.counts[key] <= 1:
                 self.counts.pop(key, None)
             else:

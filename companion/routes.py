@@ -75,7 +75,8 @@ async def status(request: web.Request) -> web.Response:
     store = request.app[STORE]
     store.set_setting("extension_seen_at", time.strftime("%Y-%m-%dT%H:%M:%S%z"))
     return web.json_response(
-        {"paired": True, "people": store.count_people(), "me": load_me(store) is not None, "version": __version__}
+        {"paired": True, "people": store.count_people(), "me": load_me(store) is not None, "version": __version__,
+         "index_ready": request.app[RARITY].index is not None}
     )
 
 
@@ -108,7 +109,7 @@ async def check(request: web.Request) -> web.Response:
     if body.to:
         doc = _known_recipient(store, body.to)
         if doc is not None:
-            stage = body.stage or stage_of(doc)
+            stage = body.stage or stage_of(doc, None, store.get_setting("tie_weights"))
             openers = [s.text for s in person_view(store, doc, _rarity(request.app)).starters]
     settings = GuardSettings.model_validate(store.get_setting("guard", {}))
     return _json(check_draft(body.text, stage, settings=settings, openers=openers))

@@ -10,12 +10,17 @@ question reply best (Lavender; Boomerang: 1–3 questions make a reply about 50%
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
-from companion.common_ground import is_family_match, is_followed_page, overlapped_in_time
+from companion.common_ground import (
+    is_family_match,
+    is_followed_page,
+    overlapped_in_time,
+)
 from companion.models import Commonality, CommonGround, Profile, Starter
 from companion.normalise.languages import detect_text_language
+from companion.normalise.places import resolve_place
 from companion.normalise.topics import find_topics
 
 MAX_STARTERS = 5
@@ -26,8 +31,11 @@ RECENT_POST_DAYS = 180
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir"}
 
+# Their own request, not a recruiter's 'looking for you': the phrase must open a sentence or follow I/we.
+_OWN = r"(?:(?<=^)|(?<=[.!?\n] )|(?<=\bi'm )|(?<=\bi am )|(?<=\bwe're )|(?<=\bwe are )|(?<=\bcurrently )|(?<=\bstill ))"
 _HELP_PATTERNS = [
-    r"looking for [^.!?\n]{3,80}", r"on the lookout for [^.!?\n]{3,80}", r"searching for [^.!?\n]{3,80}",
+    _OWN + r"looking for (?!you\b)[^.!?\n]{3,80}", _OWN + r"on the lookout for [^.!?\n]{3,80}",
+    _OWN + r"searching for [^.!?\n]{3,80}",
     r"any (?:advice|recommendations|tips|pointers) (?:on|for|about) [^.!?\n]{3,80}",
     r"(?:does|do) anyone (?:know|have) [^.!?\n]{3,80}", r"can anyone recommend [^.!?\n]{3,80}",
     r"would love (?:advice|recommendations|pointers|to hear from) [^.!?\n]{3,80}",
@@ -43,7 +51,7 @@ _HELP = re.compile("|".join(f"(?:{p})" for p in _HELP_PATTERNS), re.IGNORECASE)
 TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
         "role": "{title} at {company}",
-        "school": "Hi {first}, I noticed we both went to {thing}. What do you miss most from your time there?",
+        "school": "Hi {first}, I noticed we both went to {thing}. What do you remember best from your time there?",
         "school-same-time": "Hi {first}, I just realised we overlapped at {thing}. What were you studying there?",
         "employer": "Hi {first}, I noticed we've both worked at {thing}. What's the project from your time there you're proudest of?",
         "employer-same-time": "Hi {first}, it looks like we were at {thing} at the same time. Which team were you on?",
@@ -91,23 +99,23 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "fr": {
         "role": "{title} chez {company}",
-        "school": "Bonjour {first}, j'ai vu que nous sommes tous les deux passés par {thing}. Qu'est-ce qui vous en manque le plus ?",
+        "school": "Bonjour {first}, j'ai vu que {thing} fait partie de votre parcours, comme du mien. Quel souvenir en gardez-vous ?",
         "school-same-time": "Bonjour {first}, je viens de réaliser que nous étions à {thing} en même temps. Qu'y étudiiez-vous ?",
-        "employer": "Bonjour {first}, j'ai vu que nous avons tous les deux travaillé chez {thing}. De quel projet de cette époque gardez-vous le meilleur souvenir ?",
-        "employer-same-time": "Bonjour {first}, il semble que nous étions chez {thing} en même temps. Dans quelle équipe étiez-vous ?",
+        "employer": "Bonjour {first}, j'ai vu que {thing} fait partie de votre parcours, comme du mien. Quel projet de cette époque vous a marqué ?",
+        "employer-same-time": "Bonjour {first}, on dirait qu'on était chez {thing} à la même époque. Vous étiez dans quelle équipe ?",
         "place": "Bonjour {first}, je vois que nous sommes tous les deux à {thing}. Auriez-vous une adresse préférée que je ne connais pas encore ?",
         "language": "Bonjour {first}, j'ai vu que vous parlez aussi {thing}, ce qui est rare. Comment l'avez-vous appris ?",
         "interest": "Bonjour {first}, j'ai vu que vous aimez aussi {thing}. Comment avez-vous commencé ?",
         "interest-category": "Bonjour {first}, j'ai vu que vous aimez {theirs} ; pour moi c'est {mine}. Comment avez-vous commencé ?",
-        "cause": "Bonjour {first}, j'ai vu que {thing} vous tient aussi à cœur. Qu'est-ce qui vous a donné envie de vous engager ?",
+        "cause": "Bonjour {first}, je vois que {thing} compte aussi pour vous. Comment avez-vous commencé à vous engager ?",
         "topic": "Bonjour {first}, nous semblons tous les deux beaucoup réfléchir à {thing}. Sur quoi avez-vous changé d'avis récemment ?",
         "skill": "Bonjour {first}, je vois que {thing} fait aussi partie de votre travail. À quoi l'utilisez-vous en ce moment ?",
-        "group": "Bonjour {first}, j'ai vu que vous avez aussi été bénévole chez {thing}. Qu'y faisiez-vous ?",
+        "group": "Bonjour {first}, j'ai vu votre engagement bénévole chez {thing}, qui compte aussi pour moi. Quel était votre rôle là-bas ?",
         "their-topic": "Bonjour {first}, je vois que vous écrivez sur {thing}. Quelle est la question à laquelle vous revenez toujours ?",
         "career-move": "Bonjour {first}, j'ai vu votre passage de {before} à {after}. Qu'est-ce qui vous a donné envie de changer ?",
-        "work-question": "Bonjour {first}, j'aimerais savoir à quoi ressemble une semaine type pour vous en tant que {role}. Qu'est-ce qui vous prend le plus de temps ?",
+        "work-question": "Bonjour {first}, comment se passent vos journées comme {role} ? Qu'est-ce qui vous occupe le plus ?",
         "their-place": "Bonjour {first}, je vois que vous êtes à {place}. Qu'est-ce que vous y aimez le plus ?",
-        "follows": "Bonjour {first}, j'ai vu que nous suivons tous les deux {thing}. Qu'est-ce qui vous y intéresse ?",
+        "follows": "Bonjour {first}, nous suivons tous deux {thing}, il me semble. Comment l'avez-vous découvert ?",
         "post": "Bonjour {first}, votre publication récente (\u00ab {quote} \u00bb) m'est restée en tête. Qu'est-ce qui vous a donné envie de l'écrire ?",
         "offer-help": "Bonjour {first}, j'ai vu que vous écriviez \u00ab {quote} \u00bb. Si cela peut aider, je veux bien réfléchir à qui je connais et vous présenter quelqu'un.",
         "compliment-about": "Bonjour {first}, j'ai aimé la façon dont vous décrivez votre travail : \u00ab {quote} \u00bb. Sur quoi aimez-vous travailler en ce moment ?",
@@ -193,6 +201,12 @@ def _quote(text: str, limit: int = 70) -> str:
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:-") + "…"
 
 
+def _whole_sentence(text: str, limit: int) -> str | None:
+    """Their first sentence when it is short enough to quote whole; a cut-off quote reads carelessly."""
+    quote = _quote(text, limit)
+    return None if not quote or quote.endswith("…") else quote
+
+
 def _thing(c: Commonality, lang: str) -> str:
     """The shared thing as they would say it: their own short wording for names ('MIT'), else its name."""
     short = 0 < len(c.theirs) <= 40 and not re.search(r"[.()!?]", c.theirs)
@@ -236,7 +250,7 @@ def _recent_post(them: Profile, now: datetime) -> tuple[str, str | None] | None:
         when = _parse_date(post.date)
         if when is not None and now - when > timedelta(days=RECENT_POST_DAYS):
             continue
-        dated.append((when or datetime.min.replace(tzinfo=timezone.utc), -i, post))
+        dated.append((when or datetime.min.replace(tzinfo=UTC), -i, post))
     if not dated:
         return None
     _, _, post = max(dated, key=lambda t: (t[0], t[1]))
@@ -248,7 +262,7 @@ def _parse_date(value: str | None) -> datetime | None:
         return None
     for fmt, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
         try:
-            return datetime.strptime(value[:size], fmt).replace(tzinfo=timezone.utc)
+            return datetime.strptime(value[:size], fmt).replace(tzinfo=UTC)
         except ValueError:
             continue
     return None
@@ -276,9 +290,9 @@ def suggest_starters(
     me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None
 ) -> list[Starter]:
     """3–5 openers for `them`, each grounded in named evidence, varied in kind, in their language."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if now.tzinfo is None:
-        now = now.replace(tzinfo=timezone.utc)
+        now = now.replace(tzinfo=UTC)
     lang = profile_language(them)
     templates = TEMPLATES[lang]
     first = first_name(them)
@@ -308,18 +322,22 @@ def suggest_starters(
         others.append(Starter(text=templates["offer-help"].format(first=first, quote=quote), kind="offer-help",
                               evidence=_EVIDENCE["offer-help"].format(quote=quote)))
     role = _current_role(them, templates)
-    if them.about and len(them.about.strip()) >= 40:
-        quote = _quote(them.about, 80)
+    quote = _whole_sentence(them.about or "", 90)
+    if quote and len(quote) >= 15:
         others.append(Starter(text=templates["compliment-about"].format(first=first, quote=quote),
                               kind="compliment", evidence=_EVIDENCE["compliment-about"].format(quote=quote)))
 
     # Interleave: the best shared thing first, then one of each other kind, then more shared ground, and
     # only then what their profile alone offers.
-    candidates = [*shared[:1], *others, *shared[1:], *_profile_starters(templates, first, them, role),
-                  *_topic_starters(templates, first, them, {s.kind for s in shared})]
+    own = _profile_starters(templates, first, them, role, lang)
+    candidates = [*shared[:1], *others, *shared[1:], *own[:2],
+                  *_topic_starters(templates, first, them, {s.kind for s in shared}), *own[2:]]
     chosen: list[Starter] = []
     for starter in candidates:
-        if starter.kind in {s.kind for s in chosen} or not _reads_as_no_pitch(starter.text):
+        kinds = {s.kind for s in chosen}
+        if starter.kind in kinds or (starter.kind == "location" and "place" in kinds):
+            continue
+        if not _reads_as_no_pitch(starter.text):
             continue
         chosen.append(starter)
         if len(chosen) == MAX_STARTERS:
@@ -346,7 +364,7 @@ def _pitch_guard():
     return pitch_guard
 
 
-def _profile_starters(templates: dict[str, str], first: str, them: Profile, role: str | None) -> list[Starter]:
+def _profile_starters(templates: dict[str, str], first: str, them: Profile, role: str | None, lang: str) -> list[Starter]:
     """When little is shared: their own path, work and place, each as a genuine question."""
     out = []
     companies = [job.company for job in them.experience if job.company]
@@ -356,15 +374,27 @@ def _profile_starters(templates: dict[str, str], first: str, them: Profile, role
         out.append(Starter(text=templates["career-move"].format(first=first, before=before, after=after),
                            kind="career", evidence=f"Their experience: {before}, then {after}"))
     if role:
-        evidence = _EVIDENCE["compliment-role"].format(role=role)
         out.append(Starter(text=templates["compliment-role"].format(first=first, role=role), kind="compliment",
-                           evidence=evidence))
-        out.append(Starter(text=templates["work-question"].format(first=first, role=role), kind="work",
-                           evidence=evidence))
+                           evidence=_EVIDENCE["compliment-role"].format(role=role)))
     if them.location:
-        out.append(Starter(text=templates["their-place"].format(first=first, place=them.location), kind="location",
-                           evidence=f"Their location: {them.location}"))
+        out.append(Starter(text=templates["their-place"].format(first=first, place=_place_name(them.location, lang)),
+                           kind="location", evidence=f"Their location: {them.location}"))
+    if role:
+        out.append(Starter(text=templates["work-question"].format(first=first, role=role), kind="work",
+                           evidence=_EVIDENCE["compliment-role"].format(role=role)))
     return out
+
+
+def _place_name(location: str, lang: str) -> str:
+    """'Greater Stockholm Metropolitan Area' as a person would say it: 'the Stockholm area'."""
+    place = resolve_place(location)
+    if place is None:
+        return location
+    if place.city:
+        return place.city
+    if place.metro_label:
+        return f"the {place.metro_label}" if lang == "en" and place.metro_label.endswith(" area") else place.metro_label
+    return location
 
 
 def _topic_starters(templates: dict[str, str], first: str, them: Profile, used: set[str]) -> list[Starter]:

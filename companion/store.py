@@ -30,7 +30,7 @@ from typing import Any
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
-from tinydb.table import Document, Table
+from tinydb.table import Table
 
 from companion.errors import StoreDamaged, StoreError, StoreLocked
 
@@ -177,17 +177,24 @@ class _Shard:
         return (self.storage.read() or {}).get(self.table.name, {})
 
     def put(self, doc_id: str, doc: dict) -> None:
-        """Insert or replace. The stored dict is swapped, never mutated, so a reader's snapshot holds."""
-        if self.table.contains(doc_id=doc_id):
-            self.table._update_table(lambda table: table.__setitem__(doc_id, doc))
-        else:
-            self.table.insert(Document(doc, doc_id=doc_id))
+        """Insert or replace one document."""
+        self._swap(lambda table: table.__setitem__(doc_id, doc))
 
     def remove(self, doc_id: str) -> bool:
-        if not self.table.contains(doc_id=doc_id):
+        if doc_id not in self.raw():
             return False
-        self.table.remove(doc_ids=[doc_id])
+        self._swap(lambda table: table.pop(doc_id))
         return True
+
+    def _swap(self, change: Callable[[dict], object]) -> None:
+        # TinyDB's own update rebuilds the whole table in Python on every write, which made a 30,000-row
+        # import take 18 s. Copying the shard's dict and swapping it in is O(shard) with a tiny constant,
+        # and since stored dicts are swapped, never mutated, a reader's snapshot still holds.
+        tables = self.storage.read() or {}
+        table = dict(tables.get(self.table.name, {}))
+        change(table)
+        tables[self.table.name] = table
+        self.storage.write(tables)
 
 
 class ProcessLock:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from companion.models import Profile
 from companion.people import upsert_profile
 from companion.store import Store
 
-NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)  # a Friday
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # a Friday
 
 
 def open_store(data_dir) -> Store:

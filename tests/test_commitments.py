@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from memory_helpers import NOW, capture, open_store
 
 from companion.commitments import (
     add_commitment,
@@ -12,7 +13,6 @@ from companion.commitments import (
     record_sent_message,
 )
 from companion.errors import InvalidInput, NotFound
-from memory_helpers import NOW, capture, open_store
 
 
 @pytest.fixture

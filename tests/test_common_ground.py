@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from shared_pages import real_page
 
 from companion.common_ground import find_common_ground, tier_for
 from companion.models import Profile
 from companion.rarity import RarityIndex
-from conftest import real_page
 
 
 def person(**fields) -> Profile:
@@ -236,3 +236,11 @@ def test_interests_outside_the_lexicon_match_exactly_and_read_as_followed_pages(
     found = shared(person(interests=["Simon Sinek"]), person(interests=["simon sinek"]), "interest")
     assert [c.why for c in found] == ["You both follow Simon Sinek."]
     assert shared(person(interests=["Simon Sinek"]), person(interests=["Simon Cowell"]), "interest") == []
+
+
+def test_same_programme_at_the_same_school_is_closer_than_the_same_school():
+    me = person(education=[{"school": "MIT", "field": "Computer Science"}])
+    same = shared(me, person(education=[{"school": "MIT", "field": "computer science"}]), "school")[0]
+    other = shared(me, person(education=[{"school": "MIT", "field": "Architecture"}]), "school")[0]
+    assert same.weight > other.weight
+    assert "Computer Science" in same.why and "Architecture" not in other.why

@@ -5,12 +5,12 @@ import io
 import json
 
 import pytest
+from memory_helpers import open_store
+from memory_world import build_world
 
 from companion.errors import InvalidInput
 from companion.exporters import export_as, export_data, vcard_of
 from companion.importers import import_path
-from memory_helpers import open_store
-from memory_world import build_world
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_json_import_into_a_used_data_dir_merges_and_renumbers(world, tmp_path, 
 
 
 def test_vcard_keeps_every_url_and_escapes_text(world):
-    store, people = world
+    _, people = world
     card = vcard_of(people["jane"])
     assert card.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n") and card.endswith("END:VCARD\r\n")
     unfolded = card.replace("\r\n ", "")
@@ -123,3 +123,18 @@ def test_unknown_format_and_foreign_json_are_refused(world, tmp_path):
     other.write_text('{"hello": 1}')
     with pytest.raises(InvalidInput, match="not a Rapport export"):
         import_path(store, other)
+
+
+def test_a_damaged_record_in_a_json_export_is_named_and_nothing_is_imported(world, tmp_path):
+    store, _ = world
+    data = json.loads(export_as(store, "json"))
+    data["people"][3]["interactions"] = [{"id": 1, "kind": "telepathy", "at": "2026-01-01"}]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    fresh = open_store(tmp_path / "fresh")
+    try:
+        with pytest.raises(InvalidInput, match=r"Person 4 \(p-[0-9a-f]+\) in bad.json: one of its interactions is damaged"):
+            import_path(fresh, path)
+        assert fresh.count_people() == 0
+    finally:
+        fresh.close()

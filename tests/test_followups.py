@@ -3,12 +3,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from memory_helpers import NOW, capture, open_store
 
 from companion.errors import InvalidInput
 from companion.followups import overdue, own_check_in_line, set_circle
 from companion.interactions import log_interaction
 from companion.tie_strength import tie_of
-from memory_helpers import NOW, capture, open_store
 
 
 @pytest.fixture

@@ -3,13 +3,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixtures.exports_connections import write_connections
+from memory_helpers import open_store
+from memory_world import build_world
 
 from companion.commitments import list_commitments
 from companion.forget import forget_everything, forget_person
 from companion.importers import import_path
-from fixtures.exports_connections import write_connections
-from memory_helpers import open_store
-from memory_world import build_world
 
 JANE = ("Jane Quillfeather", "jane-quillfeather", "janequill")
 
@@ -89,3 +89,22 @@ def test_forget_everything_leaves_no_people_settings_or_backups(world, data_dir)
     assert store.count_people() == 0 and store.list_backups() == []
     assert store.get_setting("tie_weights") is None
     assert _files_naming(data_dir, JANE + ("Bob Roe", "Ana Almeida")) == []
+
+
+def test_a_namesake_with_a_longer_name_is_left_alone(data_dir):
+    from memory_helpers import capture
+
+    from companion.notes import add_note
+
+    store = open_store(data_dir)
+    try:
+        ana = capture(store, "Ana Almeida", "ana-almeida")
+        other = capture(store, "Ana Almeida-1", "ana-almeida-1")
+        add_note(store, other["id"], "Not the same as Ana Almeidas of Porto; cousin of Ana Almeida.")
+        forget_person(store, store.get_person(ana["id"]))
+        kept = store.get_person(other["id"])
+        assert kept["profiles"]["linkedin"]["name"] == "Ana Almeida-1"
+        assert kept["profiles"]["linkedin"]["url"] == "https://www.linkedin.com/in/ana-almeida-1"
+        assert kept["notes"][0]["text"] == "Not the same as Ana Almeidas of Porto; cousin of [forgotten]."
+    finally:
+        store.close()

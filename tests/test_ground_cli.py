@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from shared_pages import REAL
 
 from companion.cli import main
 from companion.models import Profile
-from conftest import REAL
 
 ME = {"name": "Sam Rivera", "location": "Brooklyn, NY", "education": [{"school": "MIT", "start": "2010", "end": "2014"}],
       "languages": ["Esperanto", "English"], "interests": ["Beekeeping", "Bouldering"], "skills": ["Go"]}

@@ -64,16 +64,21 @@ def test_saved_guard_settings_are_used_and_strictness_can_be_overridden(data_dir
 
 
 def test_strictness_can_be_overridden_on_the_command_line(data_dir):
+    from companion.cli.options import open_store
     from companion.pitch_guard import STRICTNESS_LEVELS, GuardSettings, check_draft
 
-    soft = "Hi Tom, I coach engineering managers. If you ever want to talk about growing your team, let me know."
-    by_level = {level: check_draft(soft, "stranger", settings=GuardSettings(strictness=level)).verdict
+    # A booking link alone, judged by the rules only: a draft where strictness decides.
+    borderline = "Hi Eva, pick any slot that suits you: calendly.com/eva-parker/intro"
+    with open_store(data_dir) as store:
+        store.set_setting("guard", {"disabled_rules": ["wording"]})
+    by_level = {level: check_draft(borderline, "stranger",
+                                   settings=GuardSettings(strictness=level, disabled_rules={"wording"})).verdict
                 for level in STRICTNESS_LEVELS}
-    assert len(set(by_level.values())) > 1, by_level  # the draft is borderline: strictness decides
+    assert len(set(by_level.values())) > 1, by_level
     for level, expected in by_level.items():
-        _, out, _ = run(["--json", "--strictness", level], soft, data_dir)
+        _, out, _ = run(["--json", "--strictness", level], borderline, data_dir)
         assert json.loads(out)["verdict"] == expected, level
-        _, out, _ = run(["--json", "--strictness", str(STRICTNESS_LEVELS[level])], soft, data_dir)
+        _, out, _ = run(["--json", "--strictness", str(STRICTNESS_LEVELS[level])], borderline, data_dir)
         assert json.loads(out)["verdict"] == expected, level
 
 

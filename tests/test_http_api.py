@@ -11,7 +11,7 @@ from companion.app import create_app
 from companion.models import CaptureResponse, PersonView, Verdict
 from companion.pairing import get_or_create_token
 from companion.server_state import ServerSettings
-from conftest import REAL
+from shared_pages import REAL
 
 LINKEDIN_2024_GUEST = REAL / "linkedin" / "guest_2024-04_eduardo.html"
 LINKEDIN_2024_LOGGED_IN = REAL / "linkedin" / "loggedin_2024-07_eduardo.html"

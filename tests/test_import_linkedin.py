@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 import pytest
+from fixtures.exports_connections import (
+    make_connections_csv,
+    real_header,
+    write_connections,
+)
+from memory_helpers import NOW, capture, open_store
 
 from companion.errors import InvalidInput
 from companion.importers import import_path
-from companion.importers.linkedin_connections import company_key, parse_connected_on, read_rows
+from companion.importers.linkedin_connections import (
+    company_key,
+    parse_connected_on,
+    read_rows,
+)
 from companion.tie_strength import tie_of
-from fixtures.exports_connections import make_connections_csv, real_header, write_connections
-from memory_helpers import NOW, capture, open_store
 
 ROWS = 2_500
 
@@ -173,3 +181,39 @@ def test_progress_is_reported_to_the_end(store, tmp_path):
     seen = []
     import_path(store, write_connections(tmp_path, "2025", 30), progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (30, 30)
+
+
+def test_imports_spanning_many_transactions_still_merge_duplicates(store, tmp_path, monkeypatch):
+    import companion.importers.linkedin_connections as module
+
+    monkeypatch.setattr(module, "CHUNK", 7)
+    repeated = [{"First Name": "Ana", "Last Name": "Almeida", "URL": "https://www.linkedin.com/in/ana-almeida-00000",
+                 "Company": "X"}]
+    no_url_twice = [{"First Name": "Solo", "Last Name": "Person", "Company": "Acme Robotics"}] * 2
+    path = tmp_path / "c.csv"
+    path.write_bytes(make_connections_csv("2025", 50, extra_rows=repeated + no_url_twice))
+    summary = import_path(store, path)
+    assert (summary.added, summary.skipped) == (51, 2)
+    assert summary.skipped_reasons == {"the same person appears twice in the file": 2}
+    assert store.count_people() == 51
+
+
+def test_any_mangled_file_either_imports_or_says_what_is_wrong(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    cells = st.text(alphabet=st.sampled_from(list('ab ,"\n\r\ufeff\x00é;')), max_size=12)
+    rows = st.lists(st.lists(cells, min_size=0, max_size=9).map(",".join), max_size=6)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(body=rows, with_header=st.booleans())
+    def check(body, with_header):
+        path = tmp_path / "fuzz.csv"
+        path.write_text((header if with_header else "") + "\n".join(body), encoding="utf-8")
+        try:
+            read_rows(path)
+        except InvalidInput as exc:
+            assert exc.message.endswith(".") and ("Line" in exc.message or "not a LinkedIn" in exc.message)
+
+    check()

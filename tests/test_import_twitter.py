@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from fixtures.exports_twitter import make_archive, real_following_entries
+from memory_helpers import open_store
 
 from companion.errors import InvalidInput
 from companion.importers import import_path
 from companion.importers.twitter_archive import own_profile, read_archive_file
-from fixtures.exports_twitter import make_archive, real_following_entries
-from memory_helpers import open_store
 
 
 @pytest.fixture

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 import pytest
+from memory_helpers import NOW, capture, open_store
 
 from companion.errors import InvalidInput, NotFound
-from companion.interactions import delete_interaction, interactions_of, log_interaction, normalise_kind
+from companion.interactions import (
+    delete_interaction,
+    interactions_of,
+    log_interaction,
+    normalise_kind,
+)
 from companion.models import INTERACTION_KINDS
 from companion.natural_dates import parse_past_moment
-from memory_helpers import NOW, capture, open_store
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ def p(name, **fields) -> Profile:
     return Profile.model_validate({"name": name, **fields})
 
 
-BEES = dict(interests=["Beekeeping"], languages=["Esperanto"], location="Portland, Maine")
+BEES = {"interests": ["Beekeeping"], "languages": ["Esperanto"], "location": "Portland, Maine"}
 PEOPLE = [
     ("p-ana", p("Ana López", skills=["Rust"], **BEES)),
     ("p-ben", p("Ben Okafor", skills=["Rust"], **BEES)),

@@ -4,10 +4,10 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
-from companion.cli import main
 from fixtures.exports_connections import write_connections
 from memory_helpers import capture, open_store
+
+from companion.cli import main
 
 COMMANDS = ["people", "show", "note", "tag", "log", "followups", "circle", "commitments", "import", "export",
             "forget", "tie-weights"]
@@ -163,3 +163,57 @@ def test_tie_weights_can_be_adjusted_and_reset(run):
     assert weights["channels"]["like"] == 0 and weights["half_life_days"] == 30
     assert run("tie-weights", "--set", "teleport=1", ok=False).exit_code == 2
     assert as_json(run("tie-weights", "--reset", "--json"))["channels"]["like"] == 0.05
+
+
+def test_a_new_users_whole_journey(run, data_dir, tmp_path):
+    """The issue's "done when", through the CLI: import, log, see the tie move, promise, export, forget."""
+    for variant in ("2018", "2021", "2025"):
+        summary = as_json(run("import", str(write_connections(tmp_path, variant, 2_000)), "--json"))
+        assert summary["added"] == (2_000 if variant == "2018" else 0)
+    assert as_json(run("people", "--json", "--limit", "1"))["total"] == 2_000
+    who = "Ana Almeida"
+    assert as_json(run("show", who, "--json"))["tie"]["stage"] == "new"
+    stages, strengths = [], []
+    for kind, when in [("like", "20 days ago"), ("comment", "18 days ago"), ("share", "16 days ago"),
+                       ("message", "15 days ago"), ("reply", "14 days ago"), ("phone-call", "10 days ago"),
+                       ("video-call", "9 days ago"), ("in-person", "8 days ago")]:
+        tie = as_json(run("log", who, kind, "--at", when, "--json"))["tie"]
+        stages.append(tie["stage"])
+        strengths.append(tie["strength"])
+    assert stages[:4] == ["new"] * 4 and stages[4] == "acquaintance"
+    assert strengths == sorted(strengths) and len(set(strengths)) == len(strengths)
+    assert as_json(run("followups", "--json")) == []
+    run("circle", who, "inner")
+    assert [f["name"] for f in as_json(run("followups", "--json"))] == [who]
+    run("log", who, "messaged")
+    assert as_json(run("followups", "--json")) == []
+
+    from companion.commitments import record_sent_message
+
+    store = open_store(data_dir)
+    try:
+        person_id = store.person_id_for_key("linkedin:ana-almeida-00000")
+        record_sent_message(store, person_id, "So good to see you. I'll send you the article by Friday.")
+    finally:
+        store.close()
+    promises = as_json(run("commitments", "--json"))
+    assert [(c["person_name"], c["text"]) for c in promises] == [(who, "I'll send you the article by Friday.")]
+
+    exported = tmp_path / "everything.json"
+    run("export", "--format", "json", "-o", str(exported))
+    fresh = tmp_path / "fresh"
+    runner = CliRunner()
+    assert runner.invoke(main, ["import", str(exported), "--data-dir", str(fresh)]).exit_code == 0
+    again = tmp_path / "again.json"
+    assert runner.invoke(main, ["export", "-o", str(again), "--data-dir", str(fresh)]).exit_code == 0
+    strip = lambda p: {k: v for k, v in json.loads(p.read_text()).items() if k != "exported_at"}
+    assert strip(again) == strip(exported)
+
+    run("forget", who, "--yes")
+    import re
+
+    exact = re.compile(r"(?<![\w-])ana almeida(?![\w-])")
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert [p for p in files if exact.search(p.read_bytes().decode("utf-8", "replace").casefold())] == []
+    assert as_json(run("show", "Ana Almeida-1", "--json"))["profile"]["name"] == "Ana Almeida-1"  # a namesake stays
+    assert as_json(run("people", "--json", "--limit", "1"))["total"] == 1_999

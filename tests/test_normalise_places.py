@@ -57,3 +57,9 @@ def test_cambridge_ma_is_in_the_boston_metro_and_cambridge_uk_is_not_in_london()
 @pytest.mark.parametrize("text", ["", "   ", "Remote", "Earth"])
 def test_unknown_places_resolve_to_nothing(text):
     assert resolve_place(text) is None
+
+
+def test_bare_new_york_is_the_city_but_new_york_united_states_is_the_state():
+    assert levels("New York")["city"] == levels("NYC")["city"]
+    assert "city" not in levels("New York, United States")
+    assert levels("New York, United States")["region"] == "place:region:US-NY"

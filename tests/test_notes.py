@@ -3,10 +3,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from memory_helpers import NOW, capture, open_store
 
 from companion.errors import InvalidInput, NotFound
 from companion.notes import add_note, delete_note, edit_note, notes_of
-from memory_helpers import NOW, capture, open_store
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 
 from companion.errors import NotAProfile
 from companion.parsers import detect_site, parse_profile
-from conftest import real_page
+from shared_pages import real_page
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -18,8 +18,8 @@ from companion.errors import NotAProfile
 from companion.models import Profile
 from companion.parsers.linkedin import detect_layout, parse
 from companion.parsers.page import make_soup
-from conftest import REAL as REAL_DIR
-from conftest import real_page
+from shared_pages import REAL as REAL_DIR
+from shared_pages import real_page
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

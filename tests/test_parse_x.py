@@ -10,7 +10,7 @@ import pytest
 
 from companion.errors import NotAProfile
 from companion.parsers import detect_site, parse_profile
-from conftest import real_page
+from shared_pages import real_page
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -86,6 +86,11 @@ def test_real_x_page_gives_the_profile_it_shows(case: Expected):
     if case.not_post:
         assert not any(case.not_post in t for t in texts)
     assert profile.partial is case.partial
+
+
+def test_professional_category_is_kept_as_an_interest():
+    profile = parse_profile(real_page("twitter/react-guest_2023-01_k4rliky.html"), "https://twitter.com/k4rliky")
+    assert profile.interests == ["Science & Technology"]
 
 
 def test_react_post_carries_its_date_and_canonical_link():

@@ -20,7 +20,7 @@ from companion.errors import NotAProfile
 from companion.models import Profile
 from companion.parsers import parse_profile
 from companion.parsers.page import make_soup
-from conftest import REAL
+from shared_pages import REAL
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

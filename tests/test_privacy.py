@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-import conftest
+import privacy_audit
 
 
 def test_the_audit_hook_blocks_a_non_loopback_connect_without_sending_anything() -> None:
@@ -18,13 +18,13 @@ def test_the_audit_hook_blocks_a_non_loopback_connect_without_sending_anything()
             sys.audit("socket.connect", sock, ("192.0.2.1", 80))
     finally:
         sock.close()
-        conftest._blocked.clear()
+        privacy_audit.blocked.clear()
 
 
 def test_the_audit_hook_blocks_looking_up_a_remote_host() -> None:
     with pytest.raises(PermissionError):
         sys.audit("socket.getaddrinfo", "example.com", 443, 0, 0, 0)
-    conftest._blocked.clear()
+    privacy_audit.blocked.clear()
 
 
 def test_loopback_connections_are_allowed() -> None:

@@ -3,11 +3,17 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from memory_helpers import NOW, capture, open_store
 
 from companion.interactions import log_interaction
 from companion.models import INTERACTION_KINDS
-from companion.tie_strength import DEFAULT_WEIGHTS, effective_weights, stage_of, strength_of, tie_of
-from memory_helpers import NOW, capture, open_store
+from companion.tie_strength import (
+    DEFAULT_WEIGHTS,
+    effective_weights,
+    stage_of,
+    strength_of,
+    tie_of,
+)
 
 
 def person(interactions=(), connected_on=None, circle=None) -> dict:

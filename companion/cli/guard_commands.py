@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import click
 from pydantic import ValidationError
@@ -14,7 +14,7 @@ from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
 from companion.errors import CompanionError, InvalidInput, NotFound
 from companion.models import STAGES, Verdict
-from companion.pitch_guard import RULES, STAGE_PHRASES, STRICTNESS_LEVELS, GuardSettings, check_draft
+from companion.pitch_guard import STAGE_PHRASES, STRICTNESS_LEVELS, GuardSettings, check_draft
 
 VERDICT_STYLE = {"ok": "bold green", "warn": "bold yellow", "block": "bold red"}
 VERDICT_WORD = {"ok": "OK to send", "warn": "Think twice", "block": "Don't send this yet"}
@@ -98,7 +98,7 @@ def _recipient(store, ref: str) -> dict | None:
 def _stage_of(doc: dict) -> str:
     from companion.tie_strength import stage_of
 
-    return stage_of(doc, datetime.now(timezone.utc))
+    return stage_of(doc, datetime.now(UTC))
 
 
 def _openers(store, doc: dict) -> list[str]:
@@ -131,4 +131,5 @@ def _print_verdict(text: str, verdict: Verdict) -> None:
         for suggestion in verdict.suggestions:
             console.print(f"  → {suggestion}")
     if verdict.reasons:
-        console.print(Text(f"Turn a rule off in the guard settings if it does not fit you ({len(RULES)} rules).", "dim"))
+        console.print(Text("A rule that does not fit you can be turned off in the guard settings; "
+                           "its id is in [brackets].", "dim"))

@@ -20,9 +20,15 @@ from companion.exporters import FORMATS, export_as
 from companion.followups import CIRCLE_CHOICES, overdue, set_circle
 from companion.forget import forget_everything, forget_person
 from companion.interactions import log_interaction
-from companion.models import CommonGround, INTERACTION_KINDS, PersonView
+from companion.models import INTERACTION_KINDS, CommonGround, PersonView
 from companion.notes import add_note, delete_note, edit_note, person_or_not_found
-from companion.people import display_name, iso_now, merged_profile, resolve_person, utc_now
+from companion.people import (
+    display_name,
+    iso_now,
+    merged_profile,
+    resolve_person,
+    utc_now,
+)
 from companion.store import Store, write_atomically
 from companion.tie_strength import DEFAULT_WEIGHTS, effective_weights, tie_of
 
@@ -55,7 +61,7 @@ def _me(store: Store):
         from companion.me import load_me
 
         return load_me(store)
-    except Exception:  # no own profile yet (or that area unavailable): common ground is simply empty
+    except Exception:  # noqa: BLE001 — no own profile yet (or that area unavailable): common ground is simply empty
         return None
 
 
@@ -66,7 +72,7 @@ def _common_ground(me, doc: dict) -> CommonGround:
         from companion.common_ground import find_common_ground
 
         return find_common_ground(me, merged_profile(doc), None)
-    except Exception:  # another area's failure must not hide the list of people
+    except Exception:  # noqa: BLE001 — another area's failure must not hide the list of people
         return CommonGround()
 
 
@@ -480,7 +486,13 @@ def import_command(file: Path, data_dir, as_json: bool) -> None:
       companion import ~/Downloads/twitter-archive/data
       companion import rapport-export.json
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from companion.importers import import_path
 
@@ -575,7 +587,7 @@ def forget(person: str | None, everything: bool, yes: bool, data_dir, as_json: b
                 )
             return
         doc = resolve_person(store, person)
-        if not yes and not as_json:
+        if not yes:
             click.confirm(f"Forget {_label(doc)} ({doc['id']}) everywhere? This cannot be undone", abort=True, err=True)
         report = forget_person(store, doc)
     if as_json:

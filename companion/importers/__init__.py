@@ -18,6 +18,7 @@ Progress = Callable[[int, int], None]  # (rows done, rows in total)
 # One transaction (one durable flush) per this many people: big enough to be fast, small enough that a
 # crash mid-import loses at most one chunk of an import that can simply be rerun.
 CHUNK = 10_000
+PROGRESS_EVERY = 500  # rows between two progress-bar updates
 
 
 class Skipped(BaseModel):

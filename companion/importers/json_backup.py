@@ -11,9 +11,12 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from companion.errors import InvalidInput
 from companion.exporters import EXPORT_FORMAT, EXPORT_VERSION
-from companion.importers import CHUNK, ImportSummary, Progress
+from companion.importers import CHUNK, PROGRESS_EVERY, ImportSummary, Progress
+from companion.models import Commitment, Interaction, Note
 from companion.people import utc_now
 from companion.store import Store
 
@@ -42,7 +45,31 @@ def read_export(path: Path) -> dict:
     people = data.get("people")
     if not isinstance(people, list) or not all(isinstance(p, dict) and isinstance(p.get("id"), str) for p in people):
         raise InvalidInput(f"{Path(path).name} has a damaged “people” list; nothing was imported.")
+    for index, person in enumerate(people, start=1):
+        _check_person(Path(path).name, index, person)
     return data
+
+
+ITEM_MODELS = {"notes": Note, "interactions": Interaction, "commitments": Commitment}
+
+
+def _check_person(file: str, index: int, person: dict) -> None:
+    """A record the rest of the companion can rely on, or an InvalidInput naming the damaged one."""
+    problem = None
+    if not isinstance(person.get("keys", []), list) or not isinstance(person.get("profiles", {}), dict):
+        problem = "its keys or profiles are damaged"
+    for field, model in ITEM_MODELS.items():
+        items = person.get(field, [])
+        if problem is None and not isinstance(items, list):
+            problem = f"its {field} are not a list"
+        for item in items if problem is None else []:
+            try:
+                model.model_validate(item)
+            except ValidationError as exc:
+                problem = f"one of its {field} is damaged ({exc.errors()[0]['msg']})"
+                break
+    if problem:
+        raise InvalidInput(f"Person {index} ({person['id']}) in {file}: {problem}; nothing was imported.")
 
 
 def _identity(item: dict, fields: tuple[str, ...]) -> tuple:
@@ -113,6 +140,8 @@ def import_json(store: Store, path: Path, progress: Progress | None = None, now:
         _import_settings(store, data.get("settings") or {}, used)
     batch: list[dict] = []
     for index, incoming in enumerate(people, start=1):
+        if progress and index % PROGRESS_EVERY == 0:
+            progress(index, len(people))
         existing = store.get_person(incoming["id"])
         if existing is None:
             owner = next((pid for k in incoming.get("keys", []) if (pid := store.person_id_for_key(k))), None)
@@ -133,8 +162,6 @@ def import_json(store: Store, path: Path, progress: Progress | None = None, now:
         if len(batch) >= CHUNK:
             store.save_people(batch)
             batch = []
-            if progress:
-                progress(index, len(people))
     if batch:
         store.save_people(batch)
     if progress:

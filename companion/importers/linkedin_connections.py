@@ -20,9 +20,15 @@ from datetime import datetime
 from pathlib import Path
 
 from companion.errors import InvalidInput
-from companion.importers import CHUNK, ImportSummary, Progress
+from companion.importers import CHUNK, PROGRESS_EVERY, ImportSummary, Progress
 from companion.models import SHORT_TEXT, Profile
-from companion.people import iso_now, new_person, normalise_name, profile_url_key, utc_now
+from companion.people import (
+    iso_now,
+    new_person,
+    normalise_name,
+    profile_url_key,
+    utc_now,
+)
 from companion.store import Store
 
 REQUIRED = ("First Name", "Last Name")
@@ -158,7 +164,9 @@ def import_connections(store: Store, path: Path, progress: Progress | None = Non
     touched: dict[str, dict] = {}  # person id -> record changed by this import (not yet saved)
     seen_in_file: set[str] = set()
     undated = 0
-    for line, row in rows:
+    for index, (line, row) in enumerate(rows):
+        if progress and index % PROGRESS_EVERY == 0:
+            progress(index, len(rows))
         profile, name, company, url_key = _profile_of(row)
         if not name:
             summary.skip("no name (a deleted or private account)", line)
@@ -202,9 +210,8 @@ def import_connections(store: Store, path: Path, progress: Progress | None = Non
         seen_in_file.add(doc["id"])
         by_name.setdefault(name_pair, doc["id"])
         if len(touched) >= CHUNK:
+            stored.update(touched)  # saved records stay visible to the rows still to come
             _flush(store, touched)
-            if progress:
-                progress(summary.added + summary.merged + summary.skipped, len(rows))
     _flush(store, touched)
     if progress:
         progress(len(rows), len(rows))

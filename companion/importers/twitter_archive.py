@@ -14,14 +14,14 @@ from datetime import datetime
 from pathlib import Path
 
 from companion.errors import InvalidInput
-from companion.importers import CHUNK, ImportSummary, Progress
+from companion.importers import CHUNK, PROGRESS_EVERY, ImportSummary, Progress
 from companion.models import Profile
 from companion.people import iso_now, new_person, utc_now
 from companion.store import Store
 
 ARCHIVE_FILES = ("account.js", "profile.js", "following.js", "follower.js")
 TAGS = {"following": "x-following", "follower": "x-follower"}
-_PREFIX = re.compile(r"^\s*window\.YTD\.(\w+)\.part\d+\s*=\s*", re.S)
+_PREFIX = re.compile(r"^\s*window\.YTD\.(\w+)\.part\d+\s*=\s*", re.DOTALL)
 
 
 def read_archive_file(path: Path) -> tuple[str, list]:
@@ -100,6 +100,8 @@ def import_archive(store: Store, path: Path, progress: Progress | None = None, n
         store.backup("before-import")
     touched: dict[str, dict] = {}
     for index, (part, entry) in enumerate(links, start=1):
+        if progress and index % PROGRESS_EVERY == 0:
+            progress(index, len(links))
         account_id = str((entry or {}).get("accountId") or "").strip()
         if not account_id.isdigit():
             summary.skip(f"an entry in {part}.js without an account number", None)
@@ -129,8 +131,6 @@ def import_archive(store: Store, path: Path, progress: Progress | None = None, n
         if len(touched) >= CHUNK:
             store.save_people(touched.values())
             touched.clear()
-            if progress:
-                progress(index, len(links))
     if touched:
         store.save_people(touched.values())
     if progress:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -55,7 +56,7 @@ class ProfileFeatures:
         found = self.by_key.get(key)
         return found[0] if found else None
 
-    def keys(self) -> set[str]:
+    def all_keys(self) -> set[str]:
         """Every key this profile counts towards in the rarity index (places at every level, parents too)."""
         keys = set(self.by_key)
         for features in self.by_key.values():
@@ -100,7 +101,7 @@ def extract_features(profile: Profile) -> ProfileFeatures:
         school = normalise_school(edu.school or "")
         if school:
             start, end = year_of(edu.start), year_of(edu.end)
-            detail = ", ".join(x for x in (edu.degree, edu.field) if x) or None
+            detail = edu.field or None  # the programme: the same one is a closer tie than the same school
             found.add(Feature("school", school.key, school.label, edu.school or school.label, "education",
                               start=start, end=end or start, detail=detail))
 
@@ -142,11 +143,17 @@ def extract_features(profile: Profile) -> ProfileFeatures:
             found.add(Feature("group", f"group:{slug(vol.organization)}", vol.organization.strip(),
                               vol.organization, "volunteering", detail=vol.role))
 
+    # In prose, the first mention of each thing is quoted; repeats add nothing and would cost time.
+    quoted: set[str] = set()
     for source, text in _free_text_sources(profile):
         for item, match in find_interests(text):
-            _add_interest(found, item, excerpt(text, match.start, match.end), source)
+            if item.key not in quoted:
+                quoted.add(item.key)
+                _add_interest(found, item, excerpt(text, match.start, match.end), source)
         for topic, match in find_topics(text):
-            found.add(Feature("topic", topic.key, topic.label, excerpt(text, match.start, match.end), source))
+            if topic.key not in quoted:
+                quoted.add(topic.key)
+                found.add(Feature("topic", topic.key, topic.label, excerpt(text, match.start, match.end), source))
     return found
 
 
@@ -157,17 +164,21 @@ def _add_interest(found: ProfileFeatures, item, wording: str, source: str) -> No
 
 _CACHE: OrderedDict[str, ProfileFeatures] = OrderedDict()
 _CACHE_SIZE = 256
+# The server builds its rarity index in a worker thread while requests read features on the loop.
+_CACHE_LOCK = threading.Lock()
 
 
 def features_of(profile: Profile) -> ProfileFeatures:
     """extract_features, remembered for the profiles seen most recently (the user's own, mostly)."""
     fingerprint = hashlib.blake2b(profile.model_dump_json().encode(), digest_size=16).hexdigest()
-    cached = _CACHE.get(fingerprint)
-    if cached is not None:
-        _CACHE.move_to_end(fingerprint)
-        return cached
+    with _CACHE_LOCK:
+        cached = _CACHE.get(fingerprint)
+        if cached is not None:
+            _CACHE.move_to_end(fingerprint)
+            return cached
     result = extract_features(profile)
-    _CACHE[fingerprint] = result
-    if len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
+    with _CACHE_LOCK:
+        _CACHE[fingerprint] = result
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
     return result

@@ -35,7 +35,7 @@ class _Lexicon:
             for entry in table[section]:
                 parent = entry.get("parent")
                 item = Interest(
-                    kind=kind, key=f"{kind}:{slug(entry['name'])}", label=entry["name"],
+                    kind=kind, key=f"{kind}:{slug(entry['name'])}", label=entry.get("label", entry["name"]),
                     category_key=f"{kind}-category:{parent}" if parent else None,
                     category_label=categories.get(parent) if parent else None,
                 )

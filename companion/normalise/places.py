@@ -156,12 +156,10 @@ def _from_metro(wording: str, metro: dict) -> Place:
 
 def _strip_area_words(folded: str) -> str:
     for prefix in ("greater ",):
-        if folded.startswith(prefix):
-            folded = folded[len(prefix):]
+        folded = folded.removeprefix(prefix)
     for suffix in (" metropolitan area", " metropolitan region", " metro area", " area", " region", " e regiao",
                    " und umgebung", " et peripherie", " en omgeving"):
-        if folded.endswith(suffix):
-            folded = folded[: -len(suffix)]
+        folded = folded.removesuffix(suffix)
     return folded
 
 
@@ -216,6 +214,9 @@ def resolve_place(text: str) -> Place | None:
     readings = [r for r in readings if r != (None, None)] or [(None, None)]
 
     head_folded = fold(head)
+    if len(tails) == 1 and readings == [("US", None)] and head_folded in world.us_states and len(head_folded) > 2:
+        # LinkedIn's state-level location: 'New York, United States', 'Georgia, United States'.
+        return Place(wording=wording, country="US", region=world.us_states[head_folded])
     for country, region in readings:
         metro = world.metro_by_name.get(head_folded) or world.metro_by_name.get(fold(f"{head}, {tails[-1]}"))
         if metro and (country is None or metro["country"] == country):
@@ -264,6 +265,10 @@ def _resolve_single(wording: str, part: str) -> Place | None:
     if candidates:
         row = max(candidates, key=lambda r: r[4])
     if row is None and key in world.us_states and len(key) > 2:
+        # A bare 'New York' means the city: LinkedIn writes the state as 'New York, United States'.
+        big = [r for r in world.cities_by_alternate.get(key, ()) if r[2] == "US" and r[4] > 1_000_000]
+        if big:
+            return _from_city(wording, max(big, key=lambda r: r[4]))
         return Place(wording=wording, country="US", region=world.us_states[key])
     if row is None:
         alternates = world.cities_by_alternate.get(key)

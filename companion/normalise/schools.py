@@ -30,7 +30,7 @@ def _table() -> AliasTable:
 
 
 def _strip_the(folded: str) -> str:
-    return folded[4:] if folded.startswith("the ") else folded
+    return folded.removeprefix("the ")
 
 
 @lru_cache(maxsize=32_768)

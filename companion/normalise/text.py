@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ def slug(value: str) -> str:
     return fold(value).replace(" ", "-")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str) -> Any:
     """A curated or derived JSON table from companion/data, read once."""
     with open(DATA_DIR / name, encoding="utf-8") as fh:

@@ -16,7 +16,8 @@ the profile loaded, a deleted or suspended account.
 legacy `init-data.profile_user` (the owner) is used only for the join date, and only when its
 screen name matches the rendered card.
 
-The bio goes into `headline`; the profile's own website into `websites`; handles carry no '@'.
+The bio goes into `headline`; the profile's own website into `websites`; the professional category
+(2023) into `interests`; handles carry no '@'.
 """
 
 from __future__ import annotations
@@ -203,13 +204,15 @@ def _parse_react(soup: BeautifulSoup, url: str, person: dict | None) -> Profile:
     if joined is None:
         joined = parse_date(rich_text(first_testid(soup, "UserJoinDate")))
 
+    # The professional category ("Science & Technology", 2023) names a field of interest.
+    category = rich_text(first_testid(soup, "UserProfessionalCategory"))
     posts = _react_posts(soup, handle)
     header_rendered = first_testid(soup, "UserName") is not None
     timeline_rendered = bool(by_testid(soup, "tweet")) or first_testid(soup, "emptyState") is not None
     return build_profile(
         site=SITE, url=profile_url(handle) if handle else url, name=name or handle, handle=handle, headline=bio,
         location=location, websites=websites, followers=followers, joined=joined, posts=posts,
-        partial=not (header_rendered and timeline_rendered),
+        interests=[category] if category else [], partial=not (header_rendered and timeline_rendered),
     )
 
 

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadContent, until } from "./load_content.mjs";
+import { buildSnapshot } from "../src/shared/snapshot_trim.js";
 
 const PROFILE = (name) => `<html><head><title>${name} | LinkedIn</title></head><body>
   <main class="scaffold-layout__main"><h1 class="text-heading-xlarge">${name}</h1><p>Engineer</p></main>
@@ -15,8 +16,9 @@ test("a rendered profile is captured once, through the background, with a trimme
   assert.equal(capture.url, "https://www.linkedin.com/in/jane-doe/");
   assert.equal(capture.site, "linkedin");
   assert.equal(capture.key, "linkedin:jane-doe");
-  assert.match(capture.html, /<h1 class="text-heading-xlarge">Jane Doe<\/h1>/);
-  assert.ok(!capture.html.includes("window.secret"));
+  const html = buildSnapshot(capture.snapshot);
+  assert.match(html, /<h1 class="text-heading-xlarge">Jane Doe<\/h1>/);
+  assert.ok(!html.includes("window.secret"));
   assert.equal(typeof capture.workMs, "number");
   assert.equal(sent.find((m) => m.type === "rapport:page").viewId, capture.viewId);
   await new Promise((r) => setTimeout(r, 700)); // a poll or two later: still one capture
@@ -56,7 +58,7 @@ test("an in-app navigation to another profile waits for the new profile, then ca
   await until(() => sent.filter((m) => m.type === "rapport:capture").length === 2, 3000, "the second capture");
   const second = sent.filter((m) => m.type === "rapport:capture")[1];
   assert.equal(second.key, "linkedin:john-roe");
-  assert.match(second.html, /John Roe/);
+  assert.match(second.snapshot.body, /John Roe/);
   window.close();
 });
 
@@ -92,6 +94,6 @@ test("the side panel's 'This is me' gets the tab's snapshot", async () => {
   });
   assert.equal(answer.ok, true);
   assert.equal(answer.url, "https://www.linkedin.com/in/jane-doe/");
-  assert.match(answer.html, /Jane Doe/);
+  assert.match(answer.snapshot.body, /Jane Doe/);
   window.close();
 });

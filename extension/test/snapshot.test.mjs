@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { REAL, loadContent } from "./load_content.mjs";
+import { buildSnapshot, trimMarkup } from "../src/shared/snapshot_trim.js";
 
 const SCRIPTS = ["content/rapport.js", "content/site_selectors.js", "content/snapshot.js"];
 
@@ -30,10 +31,20 @@ const PAGE = `<!doctype html><html lang="en"><head>
 
 function snapshotOf(html, url, site) {
   const { Rapport, document, window } = loadContent(html, url, { scripts: SCRIPTS });
-  const out = Rapport.snapshot(document, site);
+  const out = buildSnapshot(JSON.parse(JSON.stringify(Rapport.rawSnapshot(document, site))));
   window.close();
   return out;
 }
+
+test("JSON-LD article bodies are shortened and can never close their script element", () => {
+  const article = { "@type": "Article", articleBody: "</script><script>alert(1)</script>" + "x".repeat(9000) };
+  const markup = `<script type="application/ld+json">${JSON.stringify({ "@graph": [article] })}</script>`;
+  const out = buildSnapshot({ jsonLd: [markup, "<script>alert(2)</script>"], body: "" });
+  assert.ok(!out.includes("alert(2)"), "only JSON-LD scripts pass");
+  assert.equal((out.match(/<\/script>/g) ?? []).length, 1);
+  const json = JSON.parse(/<script[^>]*>([\s\S]*)<\/script>/.exec(out)[1]);
+  assert.ok(json["@graph"][0].articleBody.length <= 601);
+});
 
 test("the snapshot keeps head metadata, JSON-LD and the profile content", () => {
   const out = snapshotOf(PAGE, "https://www.linkedin.com/in/jane-doe/", "linkedin");
@@ -56,15 +67,13 @@ test("the snapshot drops scripts, styles, svg, app-state code blobs, inline imag
 });
 
 test("trimming keeps the class names parsers read and drops utilities and hashed names", () => {
-  const { Rapport, window } = loadContent("<p></p>", "https://www.linkedin.com/in/x/", { scripts: SCRIPTS });
-  const out = Rapport.trimMarkup(
+  const out = trimMarkup(
     '<h1 class="top-card-layout__title font-sans text-lg papabear:text-xl mb-0">A</h1>' +
       '<span class="t-14 t-normal t-black--light break-words inline text-body-small">B</span>' +
       '<section class="right-rail flex flex-col mt-2 max-w-[790px] whsIXBXmfEHwMLYYeLDFLApeRWlqDYcGxRgB">C</section>' +
       '<a href="https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fa.example&amp;urlhash=x&amp;trk=y">D</a>' +
       '<a href="https://se.linkedin.com/company/acme?trk=public_profile">E</a><a href="javascript:alert(1)">F</a>',
   );
-  window.close();
   assert.equal(
     out,
     '<h1 class="top-card-layout__title">A</h1>' +
@@ -104,7 +113,7 @@ for (const file of LINKEDIN) {
     const raw = readFileSync(REAL + file, "utf8");
     const { Rapport, document, window } = loadContent(raw, "https://www.linkedin.com/in/someone/", { scripts: SCRIPTS });
     const name = Rapport.renderedSignature(document, "linkedin");
-    const out = Rapport.snapshot(document, "linkedin");
+    const out = buildSnapshot(Rapport.rawSnapshot(document, "linkedin"));
     window.close();
     assert.ok(name, "the page counts as rendered");
     assert.ok(out.length <= raw.length / 4, `${out.length} > ${raw.length / 4}`);

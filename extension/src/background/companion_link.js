@@ -72,42 +72,60 @@ export function refreshCompanion() {
 }
 
 let draining = null;
+let drainAgain = false;
 
-/** Send queued captures one by one; stops at the first sign that the companion went away. */
+/**
+ * Send queued captures one by one; stops at the first sign that the companion went away. A call made
+ * while a pass runs (a capture from another tab) gets one more pass, so nothing waits for the alarm.
+ */
 export function drainQueue() {
-  draining ??= (async () => {
-    const settings = await loadSettings(ext.storage.local);
-    if (settings.paused) return;
-    for (const item of await queue.read()) {
-      if (settings.sites[item.site] === false) {
-        await queue.remove(item.id);
-        continue;
-      }
-      const result = await client.capture(item.url, item.html);
-      if (result.ok) {
-        await queue.remove(item.id);
-        await patchTabState(item.tabId, item.viewId, {
-          status: "captured",
-          personId: result.data.person_id,
-          name: result.data.profile?.name ?? null,
-          error: null,
-        });
-      } else if (shouldRetry(result)) {
-        await queue.bump(item.id);
-        await patchTabState(item.tabId, item.viewId, {
-          status: "queued",
-          reason: result.unpaired ? "unpaired" : "offline",
-        });
-        await noteFailure(result);
-        break;
-      } else {
-        // The companion read the page and refused it (not a profile, too large...): say so, do not retry.
-        await queue.remove(item.id);
-        await patchTabState(item.tabId, item.viewId, { status: "error", error: result.error, httpStatus: result.status });
-      }
-    }
+  if (draining) {
+    drainAgain = true;
+    return draining;
+  }
+  draining = (async () => {
+    let reachable = true;
+    do {
+      drainAgain = false;
+      reachable = await drainOnce();
+    } while (drainAgain && reachable);
   })().finally(() => {
     draining = null;
   });
   return draining;
+}
+
+/** One pass over the queue; false when the companion could not be reached (or we are not paired). */
+async function drainOnce() {
+  const settings = await loadSettings(ext.storage.local);
+  if (settings.paused) return true;
+  for (const item of await queue.read()) {
+    if (settings.sites[item.site] === false) {
+      await queue.remove(item.id);
+      continue;
+    }
+    const result = await client.capture(item.url, item.html);
+    if (result.ok) {
+      await queue.remove(item.id);
+      await patchTabState(item.tabId, item.viewId, {
+        status: "captured",
+        personId: result.data.person_id,
+        name: result.data.profile?.name ?? null,
+        error: null,
+      });
+    } else if (shouldRetry(result)) {
+      await queue.bump(item.id);
+      await patchTabState(item.tabId, item.viewId, {
+        status: "queued",
+        reason: result.unpaired ? "unpaired" : "offline",
+      });
+      await noteFailure(result);
+      return false;
+    } else {
+      // The companion read the page and refused it (not a profile, too large...): say so, do not retry.
+      await queue.remove(item.id);
+      await patchTabState(item.tabId, item.viewId, { status: "error", error: result.error, httpStatus: result.status });
+    }
+  }
+  return true;
 }

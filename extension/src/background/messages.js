@@ -16,10 +16,19 @@ import {
 } from "./companion_link.js";
 import { companionBase, parsePort } from "../shared/settings.js";
 import { clearTabState, getTabState, registerPanelTab, setFocus, setTabState } from "./tab_state.js";
+import { buildSnapshot } from "../shared/snapshot_trim.js";
 
 export const GUARD_TIMEOUT_MS = 300;
 export const GUARD_OFFLINE_KEY = "guardOfflineAt";
-const MAX_SNAPSHOT_CHARS = 3_000_000;
+const MAX_RAW_CHARS = 6_000_000;
+
+/** The trimmed snapshot from a content script's raw parts, or null when they are missing or too large. */
+function snapshotFrom(raw) {
+  if (!raw || typeof raw.body !== "string") return null;
+  const size = raw.body.length + (raw.head ?? []).join("").length + (raw.jsonLd ?? []).join("").length;
+  if (size > MAX_RAW_CHARS) return null;
+  return buildSnapshot(raw);
+}
 
 // Messages a content script may send; everything else must come from the extension's own pages.
 const FROM_CONTENT = new Set(["rapport:capture", "rapport:page", "rapport:check", "rapport:sent"]);
@@ -54,12 +63,12 @@ const handlers = {
   async "rapport:capture"(msg, sender) {
     const tab = sender.tab;
     if (!tab) return { ok: false, error: "Only a tab can capture a page." };
-    if (typeof msg.url !== "string" || typeof msg.html !== "string" || !msg.html) {
-      return { ok: false, error: "A capture needs the page's url and html." };
-    }
-    if (msg.html.length > MAX_SNAPSHOT_CHARS) return { ok: false, error: "The page snapshot is too large to send." };
+    if (typeof msg.url !== "string") return { ok: false, error: "A capture needs the page's url." };
     const settings = await loadSettings(ext.storage.local);
     if (settings.paused || settings.sites[msg.site] === false) return { ok: false, skipped: true };
+    const started = Date.now();
+    const html = snapshotFrom(msg.snapshot);
+    if (!html) return { ok: false, error: "The page snapshot is missing or too large to send." };
     if (tab.active) await setFocus(tab.id);
     const viewId = String(msg.viewId ?? `${Date.now()}`);
     await setTabState(tab.id, {
@@ -69,8 +78,10 @@ const handlers = {
       key: msg.key,
       viewId,
       captureMs: typeof msg.workMs === "number" ? msg.workMs : null,
+      trimMs: Date.now() - started,
+      bytes: html.length,
     });
-    await queue.add({ id: viewId, viewId, tabId: tab.id, url: msg.url, site: msg.site, html: msg.html });
+    await queue.add({ id: viewId, viewId, tabId: tab.id, url: msg.url, site: msg.site, html });
     if (!(await paired())) {
       const current = await getTabState(tab.id);
       await setTabState(tab.id, { ...current, status: "queued", reason: "unpaired" });
@@ -157,8 +168,9 @@ const handlers = {
     } catch {
       snap = null;
     }
-    if (!snap?.html) return { ok: false, error: "Could not read that tab; reload the profile page and try again." };
-    const result = await client.setMe(snap.url, snap.html);
+    const html = snapshotFrom(snap?.snapshot);
+    if (!html) return { ok: false, error: "Could not read that tab; reload the profile page and try again." };
+    const result = await client.setMe(snap.url, html);
     if (!result.ok) {
       noteFailure(result);
       return result;

@@ -1,7 +1,7 @@
-// The trimmed snapshot sent for a profile: JSON-LD, meta tags, title, canonical link and the main
-// profile content, without scripts, styles, SVG, embedded app state (<code> blobs, which describe the
-// viewer, not the profile owner), inline images, hashed or responsive class names and tracking
-// attributes. It serialises only the profile's own container, so it stays cheap on LinkedIn's 2 MB pages.
+// What the content script collects for a snapshot: the page's title, its metadata (<meta>, canonical
+// and alternate links), its JSON-LD, and the serialised profile container. Only native DOM calls run
+// here, so a profile view costs a few milliseconds of the page's main thread; the background trims
+// the markup (src/shared/snapshot_trim.js) before anything reaches the companion.
 (() => {
   const R = globalThis.Rapport;
 
@@ -10,153 +10,14 @@
   const KEEP_META = /^(og:|twitter:(label|value)|profile:|article:|description$|author$|keywords$|pagekey$|locale$|name$|url$)/i;
   const MAX_META_CONTENT = 4000;
 
-  // Elements whose content is raw text (not escaped by the serialiser): removed first, whole.
-  const RAW_TEXT_ELEMENTS = /<(script|style|noscript|template|iframe|xmp|textarea)\b[^>]*>[\s\S]*?<\/\1>/gi;
-  const COMMENTS = /<!--[\s\S]*?-->/g;
-  // Start and end tags as the browser's serialiser writes them (attribute values double-quoted).
-  const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*\/?>/g;
-  const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:="([^"]*)")?/g;
-  const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
-  // Dropped with everything inside: drawings, app state, forms and dialogs (LinkedIn's guest pages
-  // carry a sign-in modal in every card).
-  const DROP_WITH_CONTENT = new Set(["svg", "code", "form", "dialog", "select", "object", "canvas", "video", "audio", "picture", "math"]);
-  const DROP_BY_CLASS = /(^|\s)(modal|[\w-]*sign-in-modal[\w-]*|google-auth-button[\w-]*|authwall[\w-]*|artdeco-modal[\w-]*)(\s|$)/;
-  // LinkedIn guest sections (2023+) holding nothing a Profile has a field for.
-  const UNREAD_SECTION =
-    /\sdata-section="(projects|certifications|courses|recommendations|publications|honors-and-awards|awards|organizations|test-scores|patents)"/;
-  // Dropped, content kept: tags that carry nothing for a parser.
-  const DROP_TAGS = new Set(["link", "meta", "source", "input", "track", "wbr", "icon", "font", "img"]);
-  // Of LinkedIn's tracking names, parsers read only those naming the top card, jobs, schools and sites.
-  const USEFUL_TRACKING = /topcard|experience|school|website/;
-  // Attributes no parser reads: presentation, event handlers, tracking and app plumbing.
-  const DROP_ATTRIBUTE =
-    /^(style|srcset|sizes|src|loading|decoding|tabindex|target|width|height|role|title|on.*|data-(delayed-url|ghost-.*|tracking-will-navigate|tracking-client-ingraph|impression-id|view-tracking-scope|li-.*|embed-.*|ember-.*|artdeco-.*|finite-scroll-.*|modal|outlet))$/i;
-  // Class names that say nothing stable: responsive variants (papabear:flex), arbitrary values
-  // (max-w-[790px]) and LinkedIn's hashed names (since 2024: whsIXBXmfEHwMLYYeLDFLApeRWlqDYcGxRgB).
-  const NOISE_CLASS = /[:[\]/]|^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z])[A-Za-z]{20,}$|^ember-view$/;
-  // Tailwind-style utilities of LinkedIn's guest pages (2023+). The artdeco names the logged-in parsers
-  // read (t-bold, t-14, text-body-medium, break-words, inline, ph5, mt2, display-flex...) do not match.
-  const UTILITY_CLASS =
-    /^(-?[mp][trblxy]?-[\d.]+|(w|h|min-w|max-w|min-h|max-h|top|left|right|bottom|inset|z|gap|gap-x|gap-y|leading|tracking|opacity|order|basis|grow|shrink|flex|flex-shrink|flex-grow)(-(\d[\d./]*|px|full|auto|screen|min|max|fit|none|col|row|wrap|nowrap|initial|tight|snug|normal|relaxed|loose|open|regular|wide))?|relative|absolute|fixed|sticky|overflow(-.*)?|border(-.*)?|rounded(-.*)?|bg-.*|cursor-.*|list-none|inline-block|inline-flex|font-(sans|bold|semibold|normal|regular)|text-(xs|sm|md|lg|xl|\dxl|color-.*|center|left|right)|link-styled|lazy-loaded|btn-.*|items-.*|justify-.*|self-.*|whitespace-.*|truncate|transition.*|duration-.*|ease-.*|hidden|block|antialiased|underline|no-underline|uppercase|italic|[mp][xy]?-auto|invisible|pointer-events-none|shadow.*|indent-.*|align-.*)$/;
-
-  const escapeText = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-  function cleanHref(value) {
-    // LinkedIn adds ?trk=… to every internal link; redirect links keep their target in the query.
-    if (/^(https:\/\/[a-z]+\.linkedin\.com)?\//.test(value) && !value.includes("/redir/")) return value.replace(/\?.*$/, "");
-    // LinkedIn redirect links: only the target matters, not the hash and tracking parameters after it.
-    return value.replace(/(\/redir\/redirect\?url=[^&]*)&.*$/, "$1");
-  }
-
-  function cleanTag(tag, attributes) {
-    let kept = "";
-    for (const [, attr, value] of attributes.matchAll(ATTRIBUTE)) {
-      const key = attr.toLowerCase();
-      if (DROP_ATTRIBUTE.test(key)) continue;
-      if (key === "id" && /^(ember\d+|gsi_.*)$/.test(value ?? "")) continue;
-      if (value === undefined) {
-        kept += ` ${key}`;
-        continue;
-      }
-      let out = value;
-      if (key === "class") {
-        out = value.split(/\s+/).filter((c) => c && !NOISE_CLASS.test(c) && !UTILITY_CLASS.test(c)).join(" ");
-        if (!out) continue;
-      } else if (key === "data-tracking-control-name") {
-        if (!USEFUL_TRACKING.test(value)) continue;
-      } else if (key === "href") {
-        if (/^\s*(javascript|data|vbscript):/i.test(value)) continue;
-        out = cleanHref(value);
-      }
-      kept += ` ${key}="${out}"`;
-    }
-    return `<${tag}${kept}>`;
-  }
-
-  function dropsWithContent(tag, attributes) {
-    if (DROP_WITH_CONTENT.has(tag)) return true;
-    if (UNREAD_SECTION.test(attributes)) return true;
-    const cls = /\sclass="([^"]*)"/.exec(attributes);
-    return Boolean(cls && DROP_BY_CLASS.test(cls[1]));
-  }
-
-  /** Strip serialised markup of everything a profile parser never needs (one pass over the tags). */
-  R.trimMarkup = function trimMarkup(html) {
-    const source = html.replace(COMMENTS, "").replace(RAW_TEXT_ELEMENTS, "");
-    let out = "";
-    let last = 0;
-    let skipping = null; // the tag name being dropped with its content
-    let depth = 0;
-    for (const match of source.matchAll(TAG)) {
-      const [whole, closing, rawName, attributes] = match;
-      const tag = rawName.toLowerCase();
-      const end = match.index + whole.length;
-      if (skipping) {
-        if (tag === skipping) depth += closing ? -1 : 1;
-        if (depth === 0) {
-          skipping = null;
-          last = end;
-        }
-        continue;
-      }
-      out += source.slice(last, match.index);
-      last = end;
-      if (DROP_TAGS.has(tag)) continue;
-      if (closing) {
-        out += `</${tag}>`;
-      } else if (dropsWithContent(tag, attributes)) {
-        if (!VOID.has(tag)) {
-          skipping = tag;
-          depth = 1;
-        }
-      } else {
-        out += cleanTag(tag, attributes);
-      }
-    }
-    if (!skipping) out += source.slice(last);
-    return out.replace(/\s{2,}/g, (ws) => (ws.includes("\n") ? "\n" : " "));
-  };
-
   /** The element holding the profile on this site, or <body>. */
   R.profileRoot = function profileRoot(doc, site) {
     return R.firstMatch(doc, R.SITE_SELECTORS[site]?.main ?? []) ?? doc.body ?? doc.documentElement;
   };
 
-  // JSON-LD is kept whole except the full text of articles (LinkedIn guest pages embed every article).
-  const LONG_JSON_LD = 8000;
-  const MAX_ARTICLE_CHARS = 600;
-
-  function shortenArticles(value) {
-    if (Array.isArray(value)) return value.map(shortenArticles);
-    if (!value || typeof value !== "object") return value;
-    const out = {};
-    for (const [key, item] of Object.entries(value)) {
-      out[key] =
-        (key === "articleBody" || key === "text") && typeof item === "string" && item.length > MAX_ARTICLE_CHARS
-          ? `${item.slice(0, MAX_ARTICLE_CHARS)}…`
-          : shortenArticles(item);
-    }
-    return out;
-  }
-
-  function jsonLdMarkup(script) {
-    const text = script.textContent ?? "";
-    if (text.length <= LONG_JSON_LD) return script.outerHTML;
-    let data;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return script.outerHTML;
-    }
-    const copy = script.cloneNode(false);
-    // "<" escaped so no string inside can close the script element.
-    copy.textContent = JSON.stringify(shortenArticles(data)).replace(/</g, "\\u003c");
-    return copy.outerHTML;
-  }
-
-  function headMarkup(doc) {
+  /** The raw parts of a snapshot: { title, lang, head, jsonLd, body } (markup as the browser serialises it). */
+  R.rawSnapshot = function rawSnapshot(doc, site) {
     const head = [];
-    if (doc.title) head.push(`<title>${escapeText(doc.title)}</title>`);
     for (const node of doc.querySelectorAll(HEAD_NODES)) {
       if (node.tagName === "LINK") {
         // Only addresses of the page itself (canonical, at:// identity, RSS), never stylesheets or icons.
@@ -166,15 +27,14 @@
       const key = node.getAttribute("name") ?? node.getAttribute("property") ?? node.getAttribute("itemprop") ?? "";
       if (KEEP_META.test(key) && (node.getAttribute("content") ?? "").length <= MAX_META_CONTENT) head.push(node.outerHTML);
     }
-    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) head.push(jsonLdMarkup(script));
-    return head.join("\n");
-  }
-
-  /** The snapshot of a profile page as an HTML string. */
-  R.snapshot = function snapshot(doc, site) {
+    const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.outerHTML);
     const root = R.profileRoot(doc, site);
-    const body = R.trimMarkup(root === doc.body ? root.innerHTML : root.outerHTML);
-    const lang = (doc.documentElement.getAttribute("lang") ?? "").replace(/[^A-Za-z0-9-]/g, "");
-    return `<!DOCTYPE html><html lang="${lang}"><head>${headMarkup(doc)}</head><body>${body}</body></html>`;
+    return {
+      title: doc.title ?? "",
+      lang: doc.documentElement.getAttribute("lang") ?? "",
+      head,
+      jsonLd,
+      body: root === doc.body ? root.innerHTML : root.outerHTML,
+    };
   };
 })();

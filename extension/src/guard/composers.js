@@ -157,10 +157,6 @@
     return null;
   }
 
-  function surfaceById(id) {
-    return SURFACES.find((s) => s.id === id) || null;
-  }
-
   function isSendElement(surface, el) {
     if (!el.matches(surface.send)) return false;
     return !(surface.notSend && el.matches(surface.notSend));
@@ -357,7 +353,6 @@
     inviteeOf,
     enterMode,
     sendButtonIn: (found) => sendButtonIn(found.surface, found.composer),
-    surfaceById,
   });
 })(globalThis);
 

@@ -1,13 +1,14 @@
 // The side panel (Chrome side_panel / Firefox sidebar_action; the same page). It pulls its state from
 // the background and storage, follows the tab the user looks at, and never talks to the companion
-// itself. While the companion is away it asks again every few seconds, so it recovers by itself.
+// itself. While it is visible it asks every few seconds whether the companion is still there, so it
+// says "offline" soon after the companion stops and recovers by itself when it comes back.
 
 import { ext, sessionArea } from "../shared/browser_api.js";
 import { clear, el } from "../shared/dom.js";
 import { statusLine } from "../shared/wording.js";
 import { guardOfflineLine, renderPerson, tabNotice } from "./panel_view.js";
 
-const RETRY_MS = 2000;
+const HEARTBEAT_MS = 2500;
 const FOCUS_KEY = "focusTabId";
 
 const $ = (id) => document.getElementById(id);
@@ -19,7 +20,7 @@ const ask = async (message) => {
   }
 };
 
-const view = { tabId: null, ownTabId: null, windowId: null, personId: null, person: null, retry: null, rendering: null, again: false };
+const view = { tabId: null, ownTabId: null, windowId: null, personId: null, person: null, rendering: null, again: false };
 
 /** The tab this panel describes: the active tab of its window, or (opened as a tab itself) the tab the user last looked at. */
 async function targetTab() {
@@ -125,15 +126,13 @@ async function renderOnce(refresh) {
   view.tabId = await targetTab();
   const state = await ask({ type: "rapport:state", tabId: view.tabId, refresh });
   if (!state.ok) {
-    showStatus("offline", null);
-    return scheduleRetry(true);
+    return showStatus("offline", null);
   }
   const kind = state.settings.paused ? "paused" : !state.paired ? "unpaired" : state.companion.kind;
   showStatus(kind, state.companion);
   const guardLine = guardOfflineLine(state.guardOfflineAt);
   $("guard-offline").hidden = !guardLine;
   $("guard-offline").textContent = guardLine ?? "";
-  scheduleRetry(kind === "offline" || kind === "wrong-app" || state.tab?.status === "queued");
 
   const notice = tabNotice(state.tab, kind);
   if (notice) {
@@ -152,15 +151,6 @@ async function renderOnce(refresh) {
     const content = $("content");
     clear(content);
     content.append(renderPerson(answer.person, actions, { meSet: state.companion.me !== false }));
-  }
-}
-
-function scheduleRetry(wanted) {
-  if (wanted && !view.retry) {
-    view.retry = setInterval(() => render(true), RETRY_MS);
-  } else if (!wanted && view.retry) {
-    clearInterval(view.retry);
-    view.retry = null;
   }
 }
 
@@ -208,6 +198,9 @@ async function start() {
     if (tabId === view.tabId && changeInfo.status === "complete") render();
   });
 
+  setInterval(() => {
+    if (document.visibilityState === "visible") render(true);
+  }, HEARTBEAT_MS);
   await render(true);
 }
 

@@ -1,7 +1,7 @@
 // Feature: capture the profile the user is looking at, once per profile view.
 // Runs on: www.linkedin.com, x.com, twitter.com, bsky.app, github.com, and the Mastodon instances the
 // user added. Waits (up to timing.renderTimeoutMs) for the profile to render, and in single-page apps for
-// the *new* profile to replace the old one, then sends a trimmed snapshot through the background.
+// the *new* profile to replace the old one, then sends the snapshot's raw parts to the background, which trims them.
 (() => {
   const R = globalThis.Rapport;
 
@@ -50,7 +50,12 @@
     if (profile.key === view.key) return; // a tab or overlay inside the same profile view
     view.key = profile.key;
     const viewId = R.viewId();
-    R.ask({ type: "rapport:page", url, site: profile.site, key: profile.key, viewId });
+    // Awaited, so the background records the view before its capture arrives (never after it).
+    await R.ask({ type: "rapport:page", url, site: profile.site, key: profile.key, viewId });
+    if (signal.aborted) {
+      if (view.key === profile.key) view.key = null;
+      return;
+    }
     if (settings.paused || settings.sites[profile.site] === false) return;
 
     const rendered = await waitForProfile(profile.site, view.signature, signal);
@@ -59,17 +64,16 @@
       return;
     }
     const t0 = performance.now();
-    const html = R.snapshot(document, profile.site);
+    const snapshot = R.rawSnapshot(document, profile.site);
     const workMs = rendered.workMs + (performance.now() - t0);
     view.signature = rendered.signature;
-    view.lastWork = { key: profile.key, workMs, bytes: html.length };
     await R.ask({
       type: "rapport:capture",
       url: location.href,
       site: profile.site,
       key: profile.key,
       viewId,
-      html,
+      snapshot,
       workMs,
       timedOut: Boolean(rendered.timedOut),
     });
@@ -84,7 +88,7 @@
     R.settings().then((settings) => {
       const profile = R.recogniseProfile(location.href, settings.mastodonInstances);
       if (!profile) return sendResponse({ ok: false, error: "This tab is not showing a profile." });
-      sendResponse({ ok: true, url: location.href, site: profile.site, html: R.snapshot(document, profile.site) });
+      sendResponse({ ok: true, url: location.href, site: profile.site, snapshot: R.rawSnapshot(document, profile.site) });
     });
     return true;
   });

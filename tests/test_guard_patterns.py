@@ -1,0 +1,51 @@
+"""The prefix-tree matcher finds exactly what the plain alternation would, only faster."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.guard_patterns import Scanner, WordPattern
+from companion.pitch_guard import PITCH_RULES
+
+ALTERNATIVES = (
+    r"we (?:help|helped|work with) (?:\w+ ){0,2}(?:companies|teams)", r"(?:quick|short) (?:call|demo)", r"demo",
+    r"[0-9]{1,2} ?% off", r"free trial", r"calendly\.com\S*", r"be your own boss", r"(?:a |the )?demo call",
+)
+WORDS = ["we", "help", "helped", "work", "with", "small", "companies", "teams", "quick", "short", "call", "demo",
+         "20%", "20", "%", "off", "free", "trial", "calendly.com/x", "be", "your", "own", "boss", "a", "the",
+         "xdemo", "demos", "hello"]
+
+
+def naive_starts(alternatives, text: str) -> list[int]:
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?![\w])")
+    return [i for i in range(len(text)) if plain.match(text, i)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25).map(" ".join))
+def test_the_prefix_tree_starts_where_the_plain_alternation_would(text):
+    assert WordPattern(*ALTERNATIVES).starts(text) == naive_starts(ALTERNATIVES, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25).map(" ".join))
+def test_the_scanner_finds_each_rule_where_it_alone_would(text):
+    named = [("a", WordPattern(*ALTERNATIVES[:3])), ("b", WordPattern(*ALTERNATIVES[3:]))]
+    found = Scanner(named).scan(text)
+    for name, pattern in named:
+        assert [s for s, _ in found.get(name, [])] == [s for s, _ in pattern.spans(text)]
+
+
+def test_matches_are_whole_words_only():
+    pattern = WordPattern("demo", "roi")
+    assert pattern.spans("a demo, not a demolition; heroic roi") == [(2, 6), (33, 36)]
+
+
+def test_every_rule_lexicon_compiles_into_a_tree_with_known_first_letters():
+    for rule in PITCH_RULES:
+        if rule.id == "link":
+            continue
+        assert rule.pattern.alternatives and rule.pattern.heads, rule.id
