@@ -31,14 +31,14 @@ run: $(STAMP) extension  ## create the virtualenv, install, and start the compan
 test: $(STAMP) $(NODE_STAMP) extension  ## the whole suite: Python, extension JavaScript, browser tests
 	@if [ -z "$(CHROMIUM)" ]; then echo "NOTE: chromium is not installed: the browser tests will be SKIPPED (apt-get install chromium)"; fi
 	$(PY) -m pytest -q
-	node --test --test-reporter=spec extension/test/
-	npx web-ext lint --source-dir dist/firefox --self-hosted --output text
+	node --test extension/test/*.test.mjs
+	npx --no-install web-ext lint --source-dir dist/firefox --self-hosted
 
 test-python: $(STAMP)  ## only the Python tests (no browser)
 	$(PY) -m pytest -q -m "not browser"
 
 test-js: $(NODE_STAMP)  ## only the extension's node --test unit tests
-	node --test extension/test/
+	node --test extension/test/*.test.mjs
 
 test-browser: $(STAMP) extension  ## only the real-browser tests
 	$(PY) -m pytest -q -m browser
@@ -46,7 +46,7 @@ test-browser: $(STAMP) extension  ## only the real-browser tests
 lint: $(STAMP) $(NODE_STAMP) extension  ## static checks: ruff, schema drift, web-ext lint
 	$(PY) -m ruff check companion tests bench scripts
 	$(PY) -m pytest -q tests/test_schema.py
-	npx web-ext lint --source-dir dist/firefox --self-hosted
+	npx --no-install web-ext lint --source-dir dist/firefox --self-hosted
 
 schema: $(STAMP)  ## regenerate shared-schema/*.schema.json from the pydantic models
 	$(PY) -m companion.schema

@@ -126,7 +126,7 @@ class WordPattern:
     end at a word boundary.
     """
 
-    __slots__ = ("alternatives", "patterns", "heads", "head_length", "plain", "other", "other_heads", "_starts")
+    __slots__ = ("alternatives", "patterns", "heads", "head_length", "prefixes", "plain", "other", "other_heads", "_starts")
 
     def __init__(self, *alternatives: str, raw: str | None = None):
         if raw is not None:
@@ -134,6 +134,7 @@ class WordPattern:
             self.patterns: tuple[re.Pattern[str], ...] = (re.compile(raw),)
             self.heads: frozenset[str] | None = None
             self.head_length = 0
+            self.prefixes: frozenset[str] = frozenset()
             self.plain, self.other, self.other_heads = self.patterns[0], None, None
             self._starts = None
             return
@@ -150,6 +151,7 @@ class WordPattern:
         self._starts = re.compile(r"(?<!\w)(?=(?:" + tree + r")(?![\w]))")
         # The first letters every match starts with (None: unknown), so a scanner can skip this pattern cheaply.
         prefixes = [_literal_prefix(a) for a in plain]
+        self.prefixes = frozenset(prefixes)
         self.head_length = min((len(p) for p in prefixes), default=0)
         self.heads = frozenset(p[:self.head_length] for p in prefixes) if self.head_length else None
         # Alternatives that start with a number are matched only where a digit is.
@@ -227,7 +229,9 @@ class Scanner:
         if found is None:
             out = []
             for name, pattern in self.named:
-                if pattern.plain is not None and (pattern.heads is None or key[:pattern.head_length] in pattern.heads):
+                # A pattern is a candidate when one of its literal prefixes agrees with the text so far.
+                if pattern.plain is not None and (pattern.heads is None or any(
+                        p[:len(key)] == key[:len(p)] for p in pattern.prefixes)):
                     out.append((name, pattern.plain))
                 if pattern.other is not None and (pattern.other_heads is None or key[:1] in pattern.other_heads):
                     out.append((name, pattern.other))

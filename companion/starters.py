@@ -326,6 +326,10 @@ def suggest_starters(
     if quote and len(quote) >= 15:
         others.append(Starter(text=templates["compliment-about"].format(first=first, quote=quote),
                               kind="compliment", evidence=_EVIDENCE["compliment-about"].format(quote=quote)))
+    if role:
+        # The same compliment without quoting them: taken when their own words read like a pitch to the guard.
+        others.append(Starter(text=templates["compliment-role"].format(first=first, role=role), kind="compliment",
+                              evidence=_EVIDENCE["compliment-role"].format(role=role)))
 
     # Interleave: the best shared thing first, then one of each other kind, then more shared ground, and
     # only then what their profile alone offers.

@@ -20,6 +20,23 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture
+async def client(aiohttp_client, data_dir: Path):
+    """An in-process companion on an empty data dir, and a client for it."""
+    from companion.app import create_app
+    from companion.server_state import ServerSettings
+
+    return await aiohttp_client(create_app(ServerSettings(data_dir=data_dir)))
+
+
+@pytest.fixture
+def auth(data_dir: Path) -> dict[str, str]:
+    """The Authorization header for that companion."""
+    from companion.pairing import get_or_create_token
+
+    return {"Authorization": f"Bearer {get_or_create_token(data_dir)}"}
+
+
 def pytest_configure(config: pytest.Config) -> None:
     sys.addaudithook(privacy_audit.audit)
 

@@ -46,7 +46,11 @@ def test_both_builds_reach_only_the_local_companion_and_run_capture_on_the_five_
         assert len(capture) == 1
         assert capture[0]["js"][0] == "src/content/rapport.js"
         assert set(capture[0]["matches"]) == {
-            "https://www.linkedin.com/*", "https://x.com/*", "https://twitter.com/*", "https://bsky.app/*", "https://github.com/*",
+            "https://www.linkedin.com/*",
+            "https://x.com/*",
+            "https://twitter.com/*",
+            "https://bsky.app/*",
+            "https://github.com/*",
         }
 
 
@@ -66,5 +70,7 @@ def test_every_file_the_manifest_names_is_in_the_build(tmp_path):
         named = [f for cs in manifest["content_scripts"] for f in cs["js"] + cs.get("css", [])]
         named += [manifest["options_ui"]["page"], *manifest["icons"].values()]
         background = manifest["background"]
-        named += background.get("scripts", []) + ([background["service_worker"]] if "service_worker" in background else [])
+        named += background.get("scripts", []) + (
+            [background["service_worker"]] if "service_worker" in background else []
+        )
         assert not [f for f in named if not (out / f).is_file()], target

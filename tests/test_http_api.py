@@ -6,12 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from companion.app import create_app
-from companion.models import CaptureResponse, PersonView, Verdict
-from companion.pairing import get_or_create_token
-from companion.server_state import ServerSettings
 from shared_pages import REAL
+
+from companion.models import CaptureResponse, PersonView, Verdict
 
 LINKEDIN_2024_GUEST = REAL / "linkedin" / "guest_2024-04_eduardo.html"
 LINKEDIN_2024_LOGGED_IN = REAL / "linkedin" / "loggedin_2024-07_eduardo.html"
@@ -27,16 +24,6 @@ def page(name: str, company: str, school: str, city: str, slug: str, about: str 
     }
     return (f'<html><head><title>{name}</title><script type="application/ld+json">{json.dumps(person)}</script>'
             f"</head><body><h1>{name}</h1></body></html>")
-
-
-@pytest.fixture
-async def client(aiohttp_client, data_dir: Path):
-    return await aiohttp_client(create_app(ServerSettings(data_dir=data_dir)))
-
-
-@pytest.fixture
-def auth(data_dir: Path) -> dict[str, str]:
-    return {"Authorization": f"Bearer {get_or_create_token(data_dir)}"}
 
 
 async def test_a_capture_stores_the_person_and_answers_with_the_contract_shape(client, auth) -> None:

@@ -10,21 +10,16 @@ from pathlib import Path
 import pytest
 
 from companion import API_VERSION, APP_NAME, __version__
-from companion.app import create_app
-from companion.pairing import CODE_TTL_SECONDS, LOCKOUT_SECONDS, MAX_FAILURES, PairingBook, get_or_create_token, token_path
-from companion.server_state import ServerSettings
+from companion.pairing import (
+    CODE_TTL_SECONDS,
+    LOCKOUT_SECONDS,
+    MAX_FAILURES,
+    PairingBook,
+    get_or_create_token,
+    token_path,
+)
 
 EXTENSION_ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
-
-
-@pytest.fixture
-async def client(aiohttp_client, data_dir: Path):
-    return await aiohttp_client(create_app(ServerSettings(data_dir=data_dir)))
-
-
-@pytest.fixture
-def auth(data_dir: Path) -> dict[str, str]:
-    return {"Authorization": f"Bearer {get_or_create_token(data_dir)}"}
 
 
 def assert_error_shape(body: dict, status: int) -> None:

@@ -375,3 +375,17 @@ def test_the_shipped_weights_are_what_the_trainer_makes_from_the_corpus():
     assert (retrained.bias, retrained.weights) == (shipped.bias, shipped.weights), (
         "the guard's weights are stale: run `python scripts/train_guard.py` after changing the corpus or the rules"
     )
+
+
+def test_a_warning_always_points_at_words_in_the_draft() -> None:
+    # Diffuse wording alone (no rule, no word strong enough to cite) must never produce a bare warning.
+    drafts = [
+        "Hallo Alex, mir gefällt, wie Sie Ihre Arbeit beschreiben: „Ich baue Werkzeuge für Lehrkräfte“. "
+        "Woran arbeiten Sie gerade am liebsten?",
+        "Hi Sam, your thread on onboarding docs stuck with me. What made you start writing them down?",
+    ]
+    for stage in ("stranger", "new", "acquaintance"):
+        for text in drafts:
+            verdict = check_draft(text, stage)
+            assert verdict.verdict == "ok" or verdict.reasons, (text, verdict)
+            assert all(0 <= r.start < r.end <= len(text) for r in verdict.reasons)

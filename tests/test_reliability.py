@@ -8,16 +8,12 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.app import create_app
 from companion.pairing import get_or_create_token
-from companion.server_state import ServerSettings
 from companion.store import Store
 
 DOCUMENTED_STATUSES = {200, 400, 401, 403, 404, 405, 409, 413, 415, 422, 429}
@@ -41,16 +37,6 @@ def person_page(i: int, bio: str = "") -> str:
         f'<body><div class="h-card"><h1 class="p-name">Test Person {i}</h1>'
         f'<p class="p-note">{bio or "Person number " + str(i)}</p></div></body></html>'
     )
-
-
-@pytest.fixture
-async def client(aiohttp_client, data_dir: Path):
-    return await aiohttp_client(create_app(ServerSettings(data_dir=data_dir)))
-
-
-@pytest.fixture
-def auth(data_dir: Path) -> dict[str, str]:
-    return {"Authorization": f"Bearer {get_or_create_token(data_dir)}"}
 
 
 # ---------------------------------------------------------------- drafts never reach the disk

@@ -10,163 +10,19 @@ the machine: every request that is not a routed page, the extension itself or th
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-REAL = ROOT.parent / "shared" / "fixtures" / "real"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-FIREFOX = os.environ.get("FIREFOX", "/usr/bin/firefox-esr")
-ME_PROFILE = ROOT / "tests" / "fixtures" / "extension_me.json"
-
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",  # runs as root in CI containers
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-component-update",
-    "--disable-background-networking",
-    "--disable-quic",
-    "--disable-dev-shm-usage",
-]
-
-
-def free_port() -> int:
-    """A free TCP port on the loopback interface."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def real_page_or_skip(relative: str) -> str:
-    """A real saved page from ../shared/fixtures/real, or a clean skip."""
-    path = REAL / relative
-    if not path.is_file():
-        pytest.skip(f"../shared/fixtures/real/{relative} is not available")
-    return path.read_text(encoding="utf-8", errors="replace")
-
-
-@dataclass
-class Companion:
-    """A real `companion serve` process on 127.0.0.1:port with its own data dir."""
-
-    data_dir: Path
-    port: int
-    process: subprocess.Popen | None = None
-    starts: int = 0
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def cli(self, *args: str) -> str:
-        """Run a `companion` command against this data dir; returns stdout."""
-        done = subprocess.run(
-            [sys.executable, "-m", "companion", *args, "--data-dir", str(self.data_dir)],
-            cwd=ROOT, capture_output=True, text=True, timeout=60,
-        )
-        assert done.returncode == 0, f"companion {' '.join(args)} failed: {done.stderr}"
-        return done.stdout
-
-    def start(self) -> None:
-        """Serve, and wait until it says it listens."""
-        self.starts += 1
-        log_path = self.data_dir.parent / f"serve-{self.port}-{self.starts}.log"
-        with open(log_path, "w") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "companion", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-                 "--data-dir", str(self.data_dir)],
-                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and self.process.poll() is None:
-            if f"Listening on http://127.0.0.1:{self.port}" in log_path.read_text(errors="replace"):
-                return
-            time.sleep(0.05)
-        self.stop()
-        raise RuntimeError("the companion did not start:\n" + log_path.read_text(errors="replace"))
-
-    def stop(self) -> None:
-        """Stop serving; the data dir stays."""
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
-        self.process = None
-
-    def api(self, method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
-        """Call the companion's HTTP API with its token, as the extension would; returns (status, json)."""
-        token = self.cli("token").strip()
-        request = urllib.request.Request(
-            self.base + path, method=method, data=None if body is None else json.dumps(body).encode(),
-            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                return response.status, json.loads(response.read() or b"null")
-        except urllib.error.HTTPError as error:
-            return error.code, json.loads(error.read() or b"null")
-
-    def lookup(self, url: str) -> str | None:
-        """The person id stored for a profile URL, or None."""
-        from urllib.parse import quote
-
-        status, body = self.api("GET", f"/v1/lookup?url={quote(url, safe='')}")
-        return body.get("person_id") if status == 200 else None
-
-
-def build_extension(target: str, out_dir: Path) -> Path:
-    """Build one browser's extension into out_dir (a private copy: no race on dist/)."""
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "build_extension.py"), "--target", target, "--dist", str(out_dir), "--no-zip"],
-        cwd=ROOT, check=True, capture_output=True, text=True, timeout=120,
-    )
-    return out_dir / target
-
-
-@dataclass
-class ExtensionBrowser:
-    """A Chromium context with the extension loaded, a routing table and the extension's pages."""
-
-    context: object
-    ext_id: str
-    manifest: dict
-    routes: dict[str, str] = field(default_factory=dict)
-    blocked: list[str] = field(default_factory=list)
-
-    def url(self, path: str) -> str:
-        return f"chrome-extension://{self.ext_id}/{path}"
-
-    @property
-    def panel_url(self) -> str:
-        return self.url(self.manifest["side_panel"]["default_path"])
-
-    @property
-    def setup_url(self) -> str:
-        return self.url(self.manifest["options_ui"]["page"])
-
-    def open_panel(self, width: int = 400, height: int = 900):
-        """The side panel page, opened as a tab (the real panel cannot be driven headless)."""
-        page = self.context.new_page()
-        page.set_viewport_size({"width": width, "height": height})
-        page.goto(self.panel_url)
-        return page
-
-    def storage(self, page, area: str = "local") -> dict:
-        """Everything in chrome.storage.<area>, read from an extension page."""
-        return page.evaluate(f"chrome.storage.{area}.get(null)")
+from extension_harness import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ME_PROFILE,
+    Companion,
+    ExtensionBrowser,
+    build_extension,
+    free_port,
+)
 
 
 @pytest.fixture(scope="module")

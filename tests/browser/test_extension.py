@@ -12,8 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-
-from conftest import CHROMIUM, ROOT, real_page_or_skip
+from extension_harness import CHROMIUM, ROOT, real_page_or_skip
 
 pytestmark = [
     pytest.mark.browser,
@@ -107,7 +106,12 @@ def test_linkedin_profile_is_captured_and_the_panel_shows_common_ground(paired_b
     # The content script's own work per profile view (render checks + snapshot), as it measured it.
     timings = [s.get("captureMs") for s in tab_states(panel) if s.get("key") == "linkedin:eduardo-alvarez-nowak"]
     assert timings and timings[0] is not None, tab_states(panel)
-    print(f"\ncontent-script main-thread work for the LinkedIn view: {timings[0]:.2f} ms")
+    snapshot_ms = [s.get("snapshotMs") for s in tab_states(panel) if s.get("key") == "linkedin:eduardo-alvarez-nowak"][
+        0
+    ]
+    print(
+        f"\ncontent-script main-thread work for the LinkedIn view: {timings[0]:.2f} ms (snapshot {snapshot_ms:.2f} ms)"
+    )
     assert timings and timings[0] < 50
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     panel.screenshot(path=str(SCREENSHOT), full_page=True)
@@ -152,7 +156,9 @@ def test_a_feed_page_says_open_a_profile(panel, site):
     ],
     ids=["linkedin", "x"],
 )
-def test_in_app_navigation_to_another_profile_is_followed(companion, panel, pages, site, start, target, target_name, path):
+def test_in_app_navigation_to_another_profile_is_followed(
+    companion, panel, pages, site, start, target, target_name, path
+):
     visit(site, start)
     expect(panel.get_by_test_id("person-name")).not_to_have_text("", timeout=15_000)
     first_name = panel.get_by_test_id("person-name").text_content()
@@ -162,14 +168,19 @@ def test_in_app_navigation_to_another_profile_is_followed(companion, panel, page
     assert companion.lookup(start) and companion.lookup(target), "the companion stored both profiles"
 
 
-HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)><a href=\"javascript:alert(3)\">x</a>"
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a>'
 
 
 def hostile_page() -> str:
     bio = html.escape(HOSTILE + " ") * (100_000 // len(HOSTILE))
-    person = {"@type": "Person", "name": "Mallory " + HOSTILE, "description": HOSTILE * 3,
-              "url": "https://www.linkedin.com/in/hostile-person", "jobTitle": [HOSTILE],
-              "address": {"@type": "PostalAddress", "addressLocality": HOSTILE}}
+    person = {
+        "@type": "Person",
+        "name": "Mallory " + HOSTILE,
+        "description": HOSTILE * 3,
+        "url": "https://www.linkedin.com/in/hostile-person",
+        "jobTitle": [HOSTILE],
+        "address": {"@type": "PostalAddress", "addressLocality": HOSTILE},
+    }
     ld = json.dumps({"@context": "http://schema.org", "@graph": [person]}).replace("</", "<\\/")
     return f"""<!DOCTYPE html><html lang="en"><head><title>Mallory | LinkedIn</title>
 <meta property="og:type" content="profile"><meta name="pageKey" content="public_profile_v3_desktop">
@@ -190,7 +201,9 @@ def test_a_hostile_profile_renders_inert(paired_browser, panel, site):
     assert content.locator("script, img, iframe, object, embed").count() == 0
     hrefs = content.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href') || '')")
     assert not [h for h in hrefs if h.strip().lower().startswith("javascript:")]
-    handlers = content.evaluate("root => [...root.querySelectorAll('*')].flatMap(n => [...n.attributes].map(a => a.name)).filter(n => n.startsWith('on'))")
+    handlers = content.evaluate(
+        "root => [...root.querySelectorAll('*')].flatMap(n => [...n.attributes].map(a => a.name)).filter(n => n.startsWith('on'))"
+    )
     assert handlers == []
     time.sleep(0.3)
     assert panel.dialogs == []  # type: ignore[attr-defined]
@@ -212,7 +225,7 @@ def test_nothing_is_read_while_paused(paired_browser, companion, panel, site):
     expect(panel.get_by_test_id("companion-status")).to_have_text("Connected to the companion.")
 
 
-def test_offline_companion_is_shown_and_the_panel_recovers_by_itself(companion, panel, pages, site):
+def test_offline_companion_is_shown_and_the_panel_recovers_by_itself(paired_browser, companion, panel, pages, site):
     visit(site, X_A)
     expect(panel.get_by_test_id("person-name")).to_have_text("Kiko Beats", timeout=15_000)
     companion.stop()
@@ -222,11 +235,51 @@ def test_offline_companion_is_shown_and_the_panel_recovers_by_itself(companion, 
         expect(panel.locator("#status-action")).to_contain_text("companion serve")
         # A profile viewed meanwhile is kept, and read once the companion is back.
         visit(site, LINKEDIN_B)
-        expect(panel.get_by_test_id("tab-notice")).to_contain_text("as soon as the companion is running again", timeout=10_000)
+        expect(panel.get_by_test_id("tab-notice")).to_contain_text(
+            "as soon as the companion is running again", timeout=10_000
+        )
+        # The setup page says how to start it.
+        setup = paired_browser.setup_page
+        setup.get_by_test_id("check-companion").click()
+        expect(setup.get_by_test_id("companion-running")).to_contain_text("not running")
+        expect(setup.get_by_test_id("companion-running")).to_contain_text("make run")
     finally:
         companion.start()
     expect(panel.get_by_test_id("companion-status")).to_have_text("Connected to the companion.", timeout=15_000)
     expect(panel.get_by_test_id("person-name")).to_have_text("Abgar Gulo", timeout=15_000)
+
+
+def test_a_queued_capture_survives_the_browser_stopping_the_worker(paired_browser, companion, panel, site):
+    url = "https://www.linkedin.com/in/sri-lalitha-queued/"
+    paired_browser.routes[url] = real_page_or_skip("linkedin/guest_2024-04_srilalitha.html")
+    companion.stop()
+    try:
+        visit(site, url)
+        expect(panel.get_by_test_id("tab-notice")).to_contain_text(
+            "as soon as the companion is running again", timeout=10_000
+        )
+        assert [q["url"] for q in paired_browser.storage(panel)["captureQueue"]] == [url]
+        cdp = paired_browser.context.new_cdp_session(panel)
+        cdp.send("ServiceWorker.enable")
+        cdp.send("ServiceWorker.stopAllWorkers")
+        cdp.detach()
+    finally:
+        companion.start()
+    # The panel's next question wakes the worker, which finds the companion back and sends the queue.
+    expect(panel.get_by_test_id("person-name")).to_have_text("Sri Lalitha Jeevanige", timeout=20_000)
+    assert companion.lookup(url)
+    assert paired_browser.storage(panel).get("captureQueue") == []
+
+
+def test_an_unpaired_extension_says_how_to_pair_and_pairs_again(paired_browser, companion, panel):
+    assert panel.evaluate('chrome.runtime.sendMessage({type: "rapport:unpair"})')["ok"] is True
+    expect(panel.get_by_test_id("companion-status")).to_have_text("Not paired with the companion yet.")
+    expect(panel.locator("#status-action")).to_contain_text("companion pair")
+    setup = paired_browser.setup_page
+    setup.get_by_test_id("pairing-code").fill(json.loads(companion.cli("pair", "--json"))["code"])
+    setup.get_by_test_id("pair-button").click()
+    expect(setup.get_by_test_id("pair-status")).to_contain_text("Paired")
+    expect(panel.get_by_test_id("companion-status")).to_have_text("Connected to the companion.")
 
 
 def test_this_is_me_sets_the_users_own_profile(companion, panel, site):

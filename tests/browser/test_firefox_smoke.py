@@ -15,8 +15,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-
-from conftest import FIREFOX, build_extension, real_page_or_skip
+from extension_harness import FIREFOX, build_extension, real_page_or_skip
 
 pytestmark = [
     pytest.mark.browser,
@@ -66,7 +65,9 @@ class Bidi:
         return answer["result"]
 
     async def evaluate(self, context: str, expression: str):
-        result = await self.cmd("script.evaluate", expression=expression, target={"context": context}, awaitPromise=True)
+        result = await self.cmd(
+            "script.evaluate", expression=expression, target={"context": context}, awaitPromise=True
+        )
         if result.get("type") == "exception":
             raise RuntimeError(json.dumps(result.get("exceptionDetails"))[:500])
         return result["result"]
@@ -80,10 +81,14 @@ def test_firefox_installs_the_addon_and_captures_a_linkedin_profile(tmp_path, co
     profile = tmp_path / "profile"
     profile.mkdir()
     prefs = {**PREFS, "extensions.webextensions.uuids": json.dumps({GECKO_ID: ext_uuid})}
-    (profile / "user.js").write_text("\n".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});" for k, v in prefs.items()))
+    (profile / "user.js").write_text(
+        "\n".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});" for k, v in prefs.items())
+    )
     process = subprocess.Popen(
         [FIREFOX, "--headless", "--remote-debugging-port=0", "--profile", str(profile), "--no-remote", "about:blank"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     drain = None
     try:
@@ -108,11 +113,18 @@ def test_firefox_installs_the_addon_and_captures_a_linkedin_profile(tmp_path, co
             request = event["params"]["request"]
             url, rid = request["url"], request["request"]
             if url.split("#")[0] == PROFILE_URL:
-                asyncio.create_task(bidi.cmd(
-                    "network.provideResponse", request=rid, statusCode=200, reasonPhrase="OK",
-                    headers=[{"name": "content-type", "value": {"type": "string", "value": "text/html; charset=utf-8"}}],
-                    body={"type": "string", "value": page},
-                ))
+                asyncio.create_task(
+                    bidi.cmd(
+                        "network.provideResponse",
+                        request=rid,
+                        statusCode=200,
+                        reasonPhrase="OK",
+                        headers=[
+                            {"name": "content-type", "value": {"type": "string", "value": "text/html; charset=utf-8"}}
+                        ],
+                        body={"type": "string", "value": page},
+                    )
+                )
             elif url.startswith(("moz-extension://", f"http://127.0.0.1:{companion.port}/")):
                 asyncio.create_task(bidi.cmd("network.continueRequest", request=rid))
             else:
@@ -120,32 +132,45 @@ def test_firefox_installs_the_addon_and_captures_a_linkedin_profile(tmp_path, co
                 asyncio.create_task(bidi.cmd("network.failRequest", request=rid))
 
         async def drive() -> dict:
-            async with aiohttp.ClientSession() as session, session.ws_connect(ws_url + "/session", max_msg_size=0) as ws:
+            async with (
+                aiohttp.ClientSession() as session,
+                session.ws_connect(ws_url + "/session", max_msg_size=0) as ws,
+            ):
                 bidi = Bidi(ws, on_event)
                 reader = asyncio.create_task(bidi.read())
                 await bidi.cmd("session.new", capabilities={"alwaysMatch": {"webSocketUrl": True}})
-                installed = await bidi.cmd("webExtension.install", extensionData={"type": "path", "path": str(extension)})
+                installed = await bidi.cmd(
+                    "webExtension.install", extensionData={"type": "path", "path": str(extension)}
+                )
                 assert installed["extension"] == GECKO_ID
                 await bidi.cmd("session.subscribe", events=["network.beforeRequestSent"])
-                await bidi.cmd("network.addIntercept", phases=["beforeRequestSent"],
-                               urlPatterns=[{"type": "pattern", "protocol": "https"}])
+                await bidi.cmd(
+                    "network.addIntercept",
+                    phases=["beforeRequestSent"],
+                    urlPatterns=[{"type": "pattern", "protocol": "https"}],
+                )
                 context = (await bidi.cmd("browsingContext.getTree"))["contexts"][0]["context"]
                 # The add-on opens its setup page itself on install (BiDi may not navigate to moz-extension:
                 # URLs); pair from there.
                 setup = None
                 for _ in range(100):
                     tree = (await bidi.cmd("browsingContext.getTree"))["contexts"]
-                    setup = next((c["context"] for c in tree if c["url"].startswith(f"moz-extension://{ext_uuid}/")), None)
+                    setup = next(
+                        (c["context"] for c in tree if c["url"].startswith(f"moz-extension://{ext_uuid}/")), None
+                    )
                     if setup:
                         break
                     await asyncio.sleep(0.1)
                 assert setup, "the add-on opened its setup page on install"
                 code = json.loads(companion.cli("pair", "--json"))["code"]
-                paired = await bidi.evaluate(setup, f"""(async () => {{
+                paired = await bidi.evaluate(
+                    setup,
+                    f"""(async () => {{
                     await browser.storage.local.set({{settings: {{port: {companion.port}}}}});
                     const answer = await browser.runtime.sendMessage({{type: "rapport:pair", code: {json.dumps(code)}}});
                     return JSON.stringify(answer);
-                }})()""")
+                }})()""",
+                )
                 pair_answer = json.loads(paired["value"])
                 await bidi.cmd("browsingContext.navigate", context=context, url=PROFILE_URL, wait="complete")
                 person_id = None

@@ -2,8 +2,8 @@
 // themselves: they send one of these messages and get { ok: true, ... } or { ok: false, error }.
 
 import { ext } from "../shared/browser_api.js";
-import { loadSettings } from "../shared/settings.js";
-import { isCompanionHealth, createClient } from "./api_client.js";
+import { companionBase, loadSettings, parsePort } from "../shared/settings.js";
+import { createClient, isCompanionHealth } from "./api_client.js";
 import {
   COMPANION_KEY,
   TOKEN_KEY,
@@ -14,8 +14,7 @@ import {
   queue,
   refreshCompanion,
 } from "./companion_link.js";
-import { companionBase, parsePort } from "../shared/settings.js";
-import { clearTabState, getTabState, registerPanelTab, setFocus, setTabState } from "./tab_state.js";
+import { getTabState, registerPanelTab, setFocus, setTabState } from "./tab_state.js";
 import { buildSnapshot } from "../shared/snapshot_trim.js";
 
 export const GUARD_TIMEOUT_MS = 300;
@@ -78,6 +77,7 @@ const handlers = {
       key: msg.key,
       viewId,
       captureMs: typeof msg.workMs === "number" ? msg.workMs : null,
+      snapshotMs: typeof msg.snapshotMs === "number" ? msg.snapshotMs : null,
       trimMs: Date.now() - started,
       bytes: html.length,
     });
@@ -227,4 +227,3 @@ export async function handleMessage(msg, sender) {
   }
 }
 
-export { clearTabState };

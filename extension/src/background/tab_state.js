@@ -1,7 +1,7 @@
 // What each tab shows (its profile, the capture's progress, the person id), kept in storage.session
 // so the side panel pulls it whenever it opens instead of waiting for a message that may never come.
 
-import { ext, sessionArea } from "../shared/browser_api.js";
+import { sessionArea } from "../shared/browser_api.js";
 
 export const FOCUS_KEY = "focusTabId";
 export const PANEL_TABS_KEY = "panelTabIds";
@@ -55,4 +55,3 @@ export async function registerPanelTab(tabId) {
   if (stored[FOCUS_KEY] === tabId) await sessionArea().set({ [FOCUS_KEY]: stored[PREVIOUS_FOCUS_KEY] ?? null });
 }
 
-export { ext };

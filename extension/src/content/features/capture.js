@@ -75,6 +75,7 @@
       viewId,
       snapshot,
       workMs,
+      snapshotMs: performance.now() - t0,
       timedOut: Boolean(rendered.timedOut),
     });
   }
