@@ -7,7 +7,6 @@ interactions); every request goes over loopback like the extension's.
 from __future__ import annotations
 
 import json
-import os
 import random
 import socket
 import subprocess
@@ -89,7 +88,7 @@ def run(data_root: Path | None = None) -> list[Figure]:
                 break
             except OSError:
                 if server.poll() is not None or time.perf_counter() - started > 30:
-                    raise RuntimeError(f"the companion did not start: {server.stderr.read().decode()}")
+                    raise RuntimeError(f"the companion did not start: {server.stderr.read().decode()}") from None
                 time.sleep(0.01)
         startup = time.perf_counter() - started
         figures.append(Figure("companion start-up (30k people)", f"{startup:.2f} s", "≤ 2 s", startup <= 2.0,

@@ -15,10 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from fixtures.exports_connections import REAL_EXPORTS, make_connections_csv
+from fixtures.exports_connections import REAL_EXPORTS, make_connections_csv  # noqa: E402
 
-from companion.importers import import_path
-from companion.store import Store
+from companion.importers import import_path  # noqa: E402
+from companion.store import Store  # noqa: E402
 
 TARGET_SECONDS = 10.0
 ROWS = 30_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -66,7 +66,7 @@ def generate(data_dir: Path, people: int = 30_000, full: int = 5_000, interactio
     if marker.exists() and marker.read_text() == wanted:
         return data_dir
     rng = random.Random(seed)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     started = time.perf_counter()
     with Store(data_dir) as store:
         docs = []

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
+from companion.common_ground import warm_up
 from companion.data_dir import ensure_data_dir
 from companion.http_defences import (
     CAPTURE_BODY_LIMIT,
@@ -59,10 +60,13 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
 
 
 async def _build_rarity_index(app: web.Application) -> None:
-    """Build the rarity index off the event loop from a snapshot, so start-up is not held up by it."""
+    """Warm the tables and build the rarity index off the event loop, so start-up is not held up by them."""
     snapshot = list(app[STORE].people())
 
     def build() -> RarityIndex:
+        import companion.pitch_guard  # noqa: F401  (compiles the guard's patterns, about a second)
+
+        warm_up()
         return RarityIndex.from_profiles(merged_profile(doc) for doc in snapshot)
 
     app[RARITY].index = await asyncio.get_running_loop().run_in_executor(None, build)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from companion.models import Commonality, CommonGround, Profile
+from companion.models import Commonality, CommonGround, Education, Experience, Profile
 from companion.normalise.features import Feature, ProfileFeatures, features_of
 from companion.normalise.places import Place
 from companion.normalise.text import fold
@@ -242,3 +242,14 @@ def _shared_places(mine: list[Place], theirs: list[Place], rarity: RarityIndex |
                     best = found
                 break  # levels run from closest to widest: the first shared one is the closest
     return [best] if best else []
+
+
+def warm_up() -> None:
+    """Load the normalisation tables now (about 150 ms), so the first capture or check is not the slow one."""
+    me = Profile(name="Warm Up", location="Lisbon, Portugal", skills=["Python"], languages=["English"],
+                 interests=["rock climbing"], about="Weekends you'll find me running.",
+                 experience=[Experience(company="Acme")], education=[Education(school="MIT")])
+    them = Profile(name="Other Person", location="Brooklyn, New York", skills=["Go"], languages=["Español"],
+                   interests=["beekeeping"], experience=[Experience(company="Meta")],
+                   education=[Education(school="University of Michigan")])
+    find_common_ground(me, them)

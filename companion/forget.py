@@ -201,7 +201,7 @@ def _search_data_dir(store: Store, needles: list[str], report: ForgetReport) -> 
 def _json_escaped_search(text: str, needles: list[str]) -> bool:
     """A name written with JSON's \\u escapes ("Jos\\u00e9") still names the person."""
     escaped = [json.dumps(n, ensure_ascii=True)[1:-1] for n in needles]
-    escaped = [e for e, n in zip(escaped, needles) if e != n]
+    escaped = [e for e, n in zip(escaped, needles, strict=False) if e != n]
     return bool(escaped) and _pattern(escaped).search(text) is not None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 from companion.errors import Conflict, NotFound
@@ -30,11 +30,11 @@ HISTORY_LIMIT = 50
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def iso_now(now: datetime | None = None) -> str:
-    return (now or utc_now()).astimezone(timezone.utc).isoformat(timespec="seconds")
+    return (now or utc_now()).astimezone(UTC).isoformat(timespec="seconds")
 
 
 def identity_keys(profile: Profile) -> list[str]:

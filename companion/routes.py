@@ -25,7 +25,6 @@ from companion.notes import add_note, delete_note, edit_note
 from companion.pairing import get_or_create_token
 from companion.parsers import parse_profile
 from companion.people import profile_url_key
-from companion.pitch_guard import GuardSettings, check_draft
 from companion.rarity import RarityIndex
 from companion.server_state import PAIRING, RARITY, SETTINGS, STORE
 from companion.tie_strength import stage_of, tie_of
@@ -111,6 +110,10 @@ async def check(request: web.Request) -> web.Response:
         if doc is not None:
             stage = body.stage or stage_of(doc, None, store.get_setting("tie_weights"))
             openers = [s.text for s in person_view(store, doc, _rarity(request.app)).starters]
+    # Imported here: compiling the guard's patterns takes about a second, which start-up does not wait for
+    # (app.py warms it in the background; a check that comes first simply waits for it).
+    from companion.pitch_guard import GuardSettings, check_draft
+
     settings = GuardSettings.model_validate(store.get_setting("guard", {}))
     return _json(check_draft(body.text, stage, settings=settings, openers=openers))
 

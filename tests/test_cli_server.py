@@ -13,7 +13,6 @@ import urllib.request
 from pathlib import Path
 
 import click
-import pytest
 from click.testing import CliRunner
 
 from companion.cli import main

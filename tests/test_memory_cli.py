@@ -206,7 +206,9 @@ def test_a_new_users_whole_journey(run, data_dir, tmp_path):
     assert runner.invoke(main, ["import", str(exported), "--data-dir", str(fresh)]).exit_code == 0
     again = tmp_path / "again.json"
     assert runner.invoke(main, ["export", "-o", str(again), "--data-dir", str(fresh)]).exit_code == 0
-    strip = lambda p: {k: v for k, v in json.loads(p.read_text()).items() if k != "exported_at"}
+    def strip(p):
+        return {k: v for k, v in json.loads(p.read_text()).items() if k != "exported_at"}
+
     assert strip(again) == strip(exported)
 
     run("forget", who, "--yes")

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import random
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
+from shared_pages import REAL as REAL_DIR
+from shared_pages import real_page
 
 from companion.errors import NotAProfile
 from companion.models import Profile
 from companion.parsers.linkedin import detect_layout, parse
 from companion.parsers.page import make_soup
-from shared_pages import REAL as REAL_DIR
-from shared_pages import real_page
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -266,12 +266,12 @@ REAL: dict[str, tuple[str, dict]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _soup(file: str):
     return make_soup(real_page(f"linkedin/{file}"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parsed(file: str) -> Profile:
     return parse(_soup(file), REAL[file][0])
 

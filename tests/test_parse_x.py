@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from shared_pages import real_page
 
 from companion.errors import NotAProfile
 from companion.parsers import detect_site, parse_profile
-from shared_pages import real_page
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from shared_pages import REAL
 
 from companion.errors import NotAProfile
 from companion.models import Profile
 from companion.parsers import parse_profile
 from companion.parsers.page import make_soup
-from shared_pages import REAL
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import socket
 import sys
 
-import pytest
-
 import privacy_audit
+import pytest
 
 
 def test_the_audit_hook_blocks_a_non_loopback_connect_without_sending_anything() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from companion import store as store_module
-from companion.errors import StoreDamaged, StoreError, StoreLocked
+from companion.errors import StoreDamaged, StoreError
 from companion.store import ProcessLock, Store
 
 

@@ -40,9 +40,11 @@ def main() -> None:
 
 
 # Each area registers its commands by importing its module here (one line each).
-from companion.cli import server_commands  # noqa: E402,F401
-from companion.cli import memory_commands  # noqa: E402,F401
-from companion.cli import parse_commands  # noqa: E402,F401
-from companion.cli import service_commands  # noqa: E402,F401
-from companion.cli import ground_commands  # noqa: E402,F401
-from companion.cli import guard_commands  # noqa: E402,F401
+from companion.cli import (  # noqa: E402,F401
+    ground_commands,
+    guard_commands,
+    memory_commands,
+    parse_commands,
+    server_commands,
+    service_commands,
+)

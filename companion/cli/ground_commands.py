@@ -43,11 +43,11 @@ def _read_text(file: Path) -> str:
     try:
         return file.read_text(encoding="utf-8", errors="replace")
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file {file}; check the path.")
+        raise InvalidInput(f"There is no file {file}; check the path.") from None
     except IsADirectoryError:
-        raise InvalidInput(f"{file} is a folder; give a saved page (.html) or a Profile JSON file.")
+        raise InvalidInput(f"{file} is a folder; give a saved page (.html) or a Profile JSON file.") from None
     except OSError as exc:
-        raise InvalidInput(f"{file} cannot be read ({exc.strerror or exc}); check the path and its permissions.")
+        raise InvalidInput(f"{file} cannot be read ({exc.strerror or exc}); check the path and its permissions.") from None
 
 
 def load_profile_file(file: Path, url: str | None = None) -> Profile:
@@ -58,17 +58,15 @@ def load_profile_file(file: Path, url: str | None = None) -> Profile:
         try:
             return Profile.model_validate(json.loads(text))
         except json.JSONDecodeError as exc:
-            raise InvalidInput(f"{file} is not valid JSON ({exc.msg} at line {exc.lineno}); fix it or give a saved page.")
+            raise InvalidInput(f"{file} is not valid JSON ({exc.msg} at line {exc.lineno}); fix it or give a saved page.") from None
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "the top level"
-            raise InvalidInput(f"{file} is not a Profile: {where}: {first['msg']}.")
+            raise InvalidInput(f"{file} is not a Profile: {where}: {first['msg']}.") from None
     if "<" not in text:
         raise InvalidInput(f"{file} is neither a Profile JSON file nor a saved web page.")
-    try:
-        from companion.parsers import parse_profile
-    except ImportError:  # the site parsers ship separately in a trimmed install
-        raise InvalidInput("This install cannot read saved pages; give a Profile JSON file instead.")
+    from companion.parsers import parse_profile
+
     return parse_profile(text, url or "")
 
 

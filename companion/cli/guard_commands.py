@@ -10,11 +10,16 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.text import Text
 
+from companion.capture import person_view
 from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
-from companion.errors import CompanionError, InvalidInput, NotFound
+from companion.errors import InvalidInput, NotFound
 from companion.models import STAGES, Verdict
-from companion.pitch_guard import STAGE_PHRASES, STRICTNESS_LEVELS, GuardSettings, check_draft
+from companion.people import resolve_person
+from companion.tie_strength import stage_of
+
+# The guard itself (pitch_guard) is imported inside the command: compiling its patterns takes about a
+# second, which every other command would otherwise pay at start.
 
 VERDICT_STYLE = {"ok": "bold green", "warn": "bold yellow", "block": "bold red"}
 VERDICT_WORD = {"ok": "OK to send", "warn": "Think twice", "block": "Don't send this yet"}
@@ -26,7 +31,7 @@ VERDICT_WORD = {"ok": "OK to send", "warn": "Think twice", "block": "Don't send 
 @click.option("--to", "to", metavar="PERSON", default=None,
               help="The recipient in your Rapport: id, profile URL or a unique part of their name.")
 @click.option("--strictness", metavar="LEVEL", default=None,
-              help=f"Override the saved strictness: {', '.join(STRICTNESS_LEVELS)} or a number from 0 to 1.")
+              help="Override the saved strictness: relaxed, balanced, strict, or a number from 0 to 1.")
 @data_dir_option
 @json_option
 def check(stage: str | None, to: str | None, strictness: str | None, data_dir, as_json: bool) -> None:
@@ -46,6 +51,8 @@ def check(stage: str | None, to: str | None, strictness: str | None, data_dir, a
 
     The exit status is 0 whatever the verdict (it is data), 1 on an error.
     """
+    from companion.pitch_guard import check_draft
+
     text = sys.stdin.read()
     if not text.strip():
         raise InvalidInput('There is no draft on stdin: pipe the message in, e.g. echo "Hi …" | companion check --stage new.')
@@ -58,8 +65,8 @@ def check(stage: str | None, to: str | None, strictness: str | None, data_dir, a
             if doc is None:
                 click.echo(f"Note: “{to}” is not in your Rapport, so they count as a stranger.", err=True)
             else:
-                stage = stage or _stage_of(doc)
-                openers = _openers(store, doc)
+                stage = stage or stage_of(doc, datetime.now(UTC), store.get_setting("tie_weights"))
+                openers = [s.text for s in person_view(store, doc, None).starters]
     verdict = check_draft(text, stage or "stranger", settings=settings, openers=openers)
     if as_json:
         print_json(verdict)
@@ -67,8 +74,10 @@ def check(stage: str | None, to: str | None, strictness: str | None, data_dir, a
         _print_verdict(text, verdict)
 
 
-def _settings(stored, strictness: str | None) -> GuardSettings:
+def _settings(stored, strictness: str | None):
     """The user's saved guard settings, with --strictness on top."""
+    from companion.pitch_guard import STRICTNESS_LEVELS, GuardSettings
+
     try:
         settings = GuardSettings.model_validate(stored or {})
     except ValidationError:
@@ -86,31 +95,14 @@ def _settings(stored, strictness: str | None) -> GuardSettings:
 def _recipient(store, ref: str) -> dict | None:
     """The stored person `ref` names, or None when nobody matches (an unknown recipient is a stranger)."""
     try:
-        from companion.people import resolve_person
-    except ImportError:  # the relationship memory is another module; without it --to cannot work
-        raise CompanionError("This companion cannot look people up yet; use --stage instead of --to.") from None
-    try:
         return resolve_person(store, ref)
     except NotFound:
         return None
 
 
-def _stage_of(doc: dict) -> str:
-    from companion.tie_strength import stage_of
-
-    return stage_of(doc, datetime.now(UTC))
-
-
-def _openers(store, doc: dict) -> list[str]:
-    """Conversation starters built on the common ground with this person (none if they cannot be made)."""
-    try:
-        from companion.capture import person_view
-    except ImportError:
-        return []
-    return [s.text for s in person_view(store, doc, None).starters]
-
-
 def _print_verdict(text: str, verdict: Verdict) -> None:
+    from companion.pitch_guard import STAGE_PHRASES
+
     console = Console(highlight=False, soft_wrap=True)
     style = VERDICT_STYLE[verdict.verdict]
     console.print(Text.assemble((f"{VERDICT_WORD[verdict.verdict]} ({verdict.verdict})", style),

@@ -35,11 +35,11 @@ def read_page(file: str) -> str:
                 raise _too_large(file)
             data = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file {file}; check the path (or use - to read the page from stdin).")
+        raise InvalidInput(f"There is no file {file}; check the path (or use - to read the page from stdin).") from None
     except PermissionError:
-        raise InvalidInput(f"{file} cannot be read (permission denied); check its permissions.")
+        raise InvalidInput(f"{file} cannot be read (permission denied); check its permissions.") from None
     except OSError as exc:
-        raise InvalidInput(f"{file} cannot be read ({exc.strerror or exc}); check the path and try again.")
+        raise InvalidInput(f"{file} cannot be read ({exc.strerror or exc}); check the path and try again.") from None
     if len(data) > MAX_HTML_CHARS:
         raise _too_large(file)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):

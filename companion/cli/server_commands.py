@@ -11,7 +11,7 @@ import signal
 import socket
 import stat
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -110,7 +110,7 @@ async def _run(app: web.Application, sock: socket.socket, settings: ServerSettin
     write_atomically(
         server_port_file(settings.data_dir),
         json.dumps({"pid": os.getpid(), "host": settings.host, "port": settings.port,
-                    "started_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}).encode(),
+                    "started_at": datetime.now(UTC).isoformat(timespec="seconds")}).encode(),
     )
     console = Console(highlight=False)
     console.print(f"[bold green]Rapport companion {__version__}[/] — Listening on http://{url_host}:{settings.port}")
@@ -159,7 +159,7 @@ def pair(data_dir: Path | None, as_json: bool) -> None:
     directory = data_dir_from(data_dir)
     get_or_create_token(directory)
     code = PairingBook(directory).new_code()
-    expires = datetime.fromtimestamp(time.time() + CODE_TTL_SECONDS, timezone.utc).isoformat(timespec="seconds")
+    expires = datetime.fromtimestamp(time.time() + CODE_TTL_SECONDS, UTC).isoformat(timespec="seconds")
     if as_json:
         print_json({"code": code, "expires_at": expires})
     else:

@@ -95,7 +95,7 @@ def read_rows(path: Path) -> tuple[list[tuple[int, dict[str, str]]], dict[str, i
                     f"Line {reader.line_num} of {Path(path).name} has {len(row)} fields where the header has "
                     f"{len(header)} (a value with a comma must be in quotes); nothing was imported."
                 )
-            rows.append((reader.line_num, dict(zip(header, row))))
+            rows.append((reader.line_num, dict(zip(header, row, strict=False))))
     except csv.Error as exc:
         raise InvalidInput(
             f"Line {reader.line_num} of {Path(path).name} is not valid CSV ({exc}); nothing was imported."

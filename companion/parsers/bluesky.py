@@ -88,7 +88,7 @@ def _dom_handle(display) -> str | None:
     if display is None:
         return None
     for piece in display.find_all_next(string=True, limit=40):
-        match = _HANDLE_TEXT.match((clean_text(str(piece)) or ""))
+        match = _HANDLE_TEXT.match(clean_text(str(piece)) or "")
         if match:
             return match.group(1)
     return None

@@ -107,7 +107,7 @@ def _ld_location(value) -> str | None:
 def _from_ld(person: dict, url: str) -> dict:
     titles = [ld_text(t) for t in ld_list(person.get("jobTitle"))]
     employers = [ld_text(o) for o in ld_list(person.get("worksFor"))]
-    experience = [Experience(company=c, title=t) for c, t in zip(employers, titles + [None] * len(employers)) if c]
+    experience = [Experience(company=c, title=t) for c, t in zip(employers, titles + [None] * len(employers), strict=False) if c]
     if not experience and titles and titles[0]:
         experience = [Experience(title=titles[0])]
     education = []

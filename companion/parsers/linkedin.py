@@ -16,7 +16,7 @@ Identity never comes from embedded app state (`<code>` JSON, voyager blobs): it 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import unquote
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -217,7 +217,7 @@ def _activity_date(url_or_urn: str | None) -> str | None:
         return None
     millis = int(match.group(1)) >> 22
     try:
-        return datetime.fromtimestamp(millis / 1000, timezone.utc).date().isoformat()
+        return datetime.fromtimestamp(millis / 1000, UTC).date().isoformat()
     except (OverflowError, OSError, ValueError):
         return None
 

@@ -484,7 +484,7 @@ def epoch_date(value: str | int | None) -> str | None:
     if seconds > 10**11:
         seconds //= 1000
     try:
-        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date().isoformat()
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
     except (OverflowError, OSError, ValueError):
         return None
 

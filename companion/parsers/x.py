@@ -134,7 +134,7 @@ def _tco_map(soup: BeautifulSoup, person: dict | None) -> dict[str, str]:
     mapping: dict[str, str] = {}
     if person is not None:
         links = [str(x) for x in ld_list(person["_page"].get("relatedLink")) if isinstance(x, str)]
-        for short, long in zip(links, links[1:]):
+        for short, long in zip(links, links[1:], strict=False):
             if "//t.co/" in short and "//t.co/" not in long:
                 mapping[short] = long
     return mapping

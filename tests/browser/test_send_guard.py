@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from guard_fixtures import LINKEDIN_THREAD_URL, X_DM_URL, linkedin_messaging_page, sent, x_dm_page
 
 pytestmark = pytest.mark.browser  # conftest's fixtures skip cleanly without Chromium or Playwright
