@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import datetime
 
 from companion.common_ground import find_common_ground
@@ -13,6 +14,32 @@ from companion.rarity import RarityIndex
 from companion.starters import suggest_starters
 from companion.store import Store
 from companion.tie_strength import tie_of
+
+
+class GroundCache:
+    """Common ground and starters per person, reused until the person, the settings or the day change.
+
+    Starters are checked by the send guard one by one, so they are the costly part of a check to a known
+    recipient; a user sends several messages to the same person, and each send is checked.
+    """
+
+    def __init__(self, size: int = 1024):
+        self.size = size
+        self._entries: OrderedDict[tuple, tuple[CommonGround, list[Starter]]] = OrderedDict()
+
+    def key(self, store: Store, doc: dict, now: datetime) -> tuple:
+        return (doc["id"], doc.get("updated_at"), store.settings_version(), now.date())
+
+    def get(self, key: tuple) -> tuple[CommonGround, list[Starter]] | None:
+        found = self._entries.get(key)
+        if found is not None:
+            self._entries.move_to_end(key)
+        return found
+
+    def put(self, key: tuple, value: tuple[CommonGround, list[Starter]]) -> None:
+        self._entries[key] = value
+        if len(self._entries) > self.size:
+            self._entries.popitem(last=False)
 
 
 def ground_and_starters(
@@ -46,11 +73,19 @@ def find_previous(store: Store, profile: Profile) -> Profile | None:
     return merged_profile(doc) if doc else None
 
 
-def person_view(store: Store, doc: dict, rarity: RarityIndex | None, now: datetime | None = None) -> PersonView:
+def person_view(
+    store: Store, doc: dict, rarity: RarityIndex | None, now: datetime | None = None, cache: GroundCache | None = None
+) -> PersonView:
     """Everything the side panel and `companion show` need about one person."""
     now = now or utc_now()
     them = merged_profile(doc)
-    common_ground, starters = ground_and_starters(store, them, rarity, now)
+    key = cache.key(store, doc, now) if cache is not None else None
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = ground_and_starters(store, them, rarity, now)
+        if cache is not None:
+            cache.put(key, found)
+    common_ground, starters = found
     return PersonView(
         person_id=doc["id"],
         profile=them,

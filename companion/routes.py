@@ -26,7 +26,7 @@ from companion.pairing import get_or_create_token
 from companion.parsers import parse_profile
 from companion.people import profile_url_key
 from companion.rarity import RarityIndex
-from companion.server_state import PAIRING, RARITY, SETTINGS, STORE
+from companion.server_state import GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE
 from companion.tie_strength import stage_of, tie_of
 
 routes = web.RouteTableDef()
@@ -109,7 +109,7 @@ async def check(request: web.Request) -> web.Response:
         doc = _known_recipient(store, body.to)
         if doc is not None:
             stage = body.stage or stage_of(doc, None, store.get_setting("tie_weights"))
-            openers = [s.text for s in person_view(store, doc, _rarity(request.app)).starters]
+            openers = [s.text for s in person_view(store, doc, _rarity(request.app), cache=request.app[GROUND_CACHE]).starters]
     # Imported here: compiling the guard's patterns takes about a second, which start-up does not wait for
     # (app.py warms it in the background; a check that comes first simply waits for it).
     from companion.pitch_guard import GuardSettings, check_draft
@@ -157,7 +157,7 @@ async def lookup(request: web.Request) -> web.Response:
 async def get_person(request: web.Request) -> web.Response:
     store = request.app[STORE]
     doc = _person_or_404(store, request.match_info["person_id"])
-    return _json(person_view(store, doc, _rarity(request.app)))
+    return _json(person_view(store, doc, _rarity(request.app), cache=request.app[GROUND_CACHE]))
 
 
 @routes.post("/v1/people/{person_id}/notes")

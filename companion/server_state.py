@@ -7,6 +7,7 @@ from pathlib import Path
 
 from aiohttp import web
 
+from companion.capture import GroundCache
 from companion.pairing import PairingBook
 from companion.rarity import RarityIndex
 from companion.store import Store
@@ -32,3 +33,4 @@ SETTINGS = web.AppKey("settings", ServerSettings)
 STORE = web.AppKey("store", Store)
 PAIRING = web.AppKey("pairing", PairingBook)
 RARITY = web.AppKey("rarity", RarityCache)
+GROUND_CACHE = web.AppKey("ground_cache", GroundCache)

@@ -147,13 +147,18 @@ def test_leftover_temporary_files_from_a_crash_are_ignored(tmp_path: Path) -> No
 def test_a_write_by_another_process_is_seen_without_restarting(tmp_path: Path) -> None:
     server_side = Store(tmp_path).open()
     cli_side = Store(tmp_path).open()
+    server_side.get_person("p-none")  # the server has just looked
     cli_side.save_person(person("p-cli", "From the CLI"))
+    # A write never overwrites what another process wrote, even before a read would have looked again.
+    server_side.save_person(person("p-srv", "From the server"))
+    time.sleep(store_module.REFRESH_SECONDS)
     assert server_side.get_person("p-cli")["profiles"]["linkedin"]["name"] == "From the CLI"
     assert server_side.person_id_for_key("linkedin:p-cli") == "p-cli"
-    server_side.save_person(person("p-srv"))
-    assert cli_side.count_people() == 1 or cli_side.get_person("p-srv") is not None
+    assert cli_side.get_person("p-srv")["profiles"]["linkedin"]["name"] == "From the server"
     server_side.close()
     cli_side.close()
+    with Store(tmp_path) as fresh:
+        assert {fresh.get_person("p-cli") is not None, fresh.get_person("p-srv") is not None} == {True}
 
 
 def test_a_second_holder_of_a_lock_is_refused_with_the_holder_named(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ the machine: every request that is not a routed page, the extension itself or th
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from extension_harness import (
     ExtensionBrowser,
     build_extension,
     free_port,
+    pair_through_setup_page,
 )
 
 
@@ -75,23 +75,6 @@ def extension_browser(tmp_path_factory, companion):
 def paired_browser(extension_browser, companion):
     """The extension paired with the companion through its setup page, as a user would."""
     browser = extension_browser
-    # The extension opens its setup page itself on install; use that tab (or open one).
-    setup = None
-    deadline = time.monotonic() + 10
-    while setup is None and time.monotonic() < deadline:
-        setup = next((p for p in browser.context.pages if p.url.startswith(browser.setup_url)), None)
-        if setup is None:
-            browser.context.pages[0].wait_for_timeout(100)
-    assert setup is not None, "the extension opens its setup page on install"
-    setup.wait_for_load_state()
-    setup.get_by_test_id("companion-port").fill(str(companion.port))
-    setup.get_by_test_id("check-companion").click()
-    setup.get_by_text(f"The companion is running on port {companion.port}").wait_for()
-    code = json.loads(companion.cli("pair", "--json"))["code"]
-    setup.get_by_test_id("pairing-code").fill(code)
-    setup.get_by_test_id("pair-button").click()
-    from playwright.sync_api import expect
-
-    expect(setup.get_by_test_id("pair-status")).to_contain_text("Paired", timeout=10_000)
+    setup = pair_through_setup_page(browser, companion)
     browser.setup_page = setup  # type: ignore[attr-defined]
     return browser

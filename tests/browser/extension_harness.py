@@ -190,3 +190,27 @@ class ExtensionBrowser:
     def storage(self, page, area: str = "local") -> dict:
         """Everything in chrome.storage.<area>, read from an extension page."""
         return page.evaluate(f"chrome.storage.{area}.get(null)")
+
+
+def pair_through_setup_page(browser: ExtensionBrowser, companion: Companion):
+    """Pair the extension with the companion on its setup page, as a user would; returns that page."""
+    from playwright.sync_api import expect
+
+    # The extension opens its setup page itself on install; use that tab (or open one).
+    setup = None
+    deadline = time.monotonic() + 10
+    while setup is None and time.monotonic() < deadline:
+        setup = next((p for p in browser.context.pages if p.url.startswith(browser.setup_url)), None)
+        if setup is None:
+            browser.context.pages[0].wait_for_timeout(100)
+    assert setup is not None, "the extension opens its setup page on install"
+    setup.wait_for_load_state()
+    setup.get_by_test_id("companion-port").fill(str(companion.port))
+    setup.get_by_test_id("check-companion").click()
+    setup.get_by_text(f"The companion is running on port {companion.port}").wait_for()
+    code = json.loads(companion.cli("pair", "--json"))["code"]
+    setup.get_by_test_id("pairing-code").fill(code)
+    setup.get_by_test_id("pair-button").click()
+
+    expect(setup.get_by_test_id("pair-status")).to_contain_text("Paired", timeout=10_000)
+    return setup
