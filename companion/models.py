@@ -6,9 +6,10 @@ fails when the committed schemas drift. Field names are snake_case, as promised 
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Site = Literal["linkedin", "x", "bluesky", "github", "mastodon", "web"]
 Stage = Literal["stranger", "new", "acquaintance", "friend", "close"]
@@ -39,8 +40,29 @@ class WireModel(BaseModel):
 
 # ---------------------------------------------------------------- Profile
 
+# C0 and C1 control characters other than tab and newline: a hostile bio could otherwise drive the user's
+# terminal (ANSI escapes) when the CLI prints it.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-class Experience(WireModel):
+
+def _without_controls(value: Any) -> Any:
+    if isinstance(value, str):
+        return _CONTROL.sub("", value)
+    if isinstance(value, list):
+        return [_without_controls(v) for v in value]
+    return value
+
+
+class ProfileText(WireModel):
+    """Base of the Profile family: every string arrives without control characters."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _strip_controls(cls, value: Any) -> Any:
+        return _without_controls(value)
+
+
+class Experience(ProfileText):
     company: str | None = Field(None, max_length=SHORT_TEXT)
     title: str | None = Field(None, max_length=SHORT_TEXT)
     start: str | None = Field(None, description="ISO date: 2019, 2019-03 or 2019-03-14")
@@ -48,7 +70,7 @@ class Experience(WireModel):
     location: str | None = Field(None, max_length=SHORT_TEXT)
 
 
-class Education(WireModel):
+class Education(ProfileText):
     school: str | None = Field(None, max_length=SHORT_TEXT)
     degree: str | None = Field(None, max_length=SHORT_TEXT)
     field: str | None = Field(None, max_length=SHORT_TEXT)
@@ -56,19 +78,19 @@ class Education(WireModel):
     end: str | None = None
 
 
-class Volunteering(WireModel):
+class Volunteering(ProfileText):
     organization: str | None = Field(None, max_length=SHORT_TEXT)
     role: str | None = Field(None, max_length=SHORT_TEXT)
     cause: str | None = Field(None, max_length=SHORT_TEXT)
 
 
-class Post(WireModel):
+class Post(ProfileText):
     text: str = Field("", max_length=LONG_TEXT)
     date: str | None = None
     url: str | None = None
 
 
-class Profile(WireModel):
+class Profile(ProfileText):
     """What a profile page shows about its owner."""
 
     site: Site | None = None

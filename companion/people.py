@@ -54,6 +54,18 @@ def identity_keys(profile: Profile) -> list[str]:
     return keys
 
 
+def linked_identity_keys(profile: Profile) -> list[str]:
+    """Keys of the owner's profiles on other sites, from the links they list (an X bio linking to their
+    LinkedIn): what ties one person's profiles across sites into one record."""
+    own = set(identity_keys(profile))
+    linked = []
+    for url in profile.websites:
+        key = profile_url_key(url)
+        if key and not key.startswith("web:") and key not in own and key not in linked:
+            linked.append(key)
+    return linked
+
+
 def profile_url_key(url: str) -> str | None:
     """The identity key a profile URL stands for: linkedin:<slug>, x:<handle>, or web:<host/path>."""
     try:
@@ -105,11 +117,20 @@ def new_person(keys: list[str], now: datetime | None = None) -> dict:
 
 
 def find_person_for_profile(store: Store, profile: Profile) -> dict | None:
-    """The stored person that already owns one of this profile's identity keys."""
+    """The stored person that already owns one of this profile's identity keys, or one it links to.
+
+    A link counts only when the names agree too: a page that links to somebody else's profile (a
+    colleague, a co-founder) must not be merged into that person.
+    """
     for key in identity_keys(profile):
         person_id = store.person_id_for_key(key)
         if person_id:
             return store.get_person(person_id)
+    for key in linked_identity_keys(profile):
+        person_id = store.person_id_for_key(key)
+        doc = store.get_person(person_id) if person_id else None
+        if doc and profile.name and normalise_name(display_name(doc)) == normalise_name(profile.name):
+            return doc
     return None
 
 
@@ -145,6 +166,10 @@ def upsert_profile(store: Store, profile: Profile, now: datetime | None = None) 
         if doc is None:
             doc = new_person(identity_keys(profile) or [f"url:{profile.url}"], now)
         record_profile(doc, profile, now)
+        for key in linked_identity_keys(profile):
+            # The profiles they link to are theirs too, unless someone else in the store already owns them.
+            if key not in doc["keys"] and store.person_id_for_key(key) is None:
+                doc["keys"].append(key)
         store.save_person(doc)
     return doc
 

