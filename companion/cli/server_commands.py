@@ -119,7 +119,8 @@ async def _run(app: web.Application, sock: socket.socket, settings: ServerSettin
         code = PairingBook(settings.data_dir).new_code()
         console.print(
             "\n[bold]Connect the browser extension[/] (once):\n"
-            "  1. Build it: [cyan]make extension[/] (or use dist/chrome from a release).\n"
+            "  1. The extension is in dist/chrome and dist/firefox of the repository "
+            "(`make run` built it; [cyan]make extension[/] rebuilds it).\n"
             "  2. Chrome: open chrome://extensions, turn on Developer mode, “Load unpacked”, choose dist/chrome.\n"
             "     Firefox: open about:debugging#/runtime/this-firefox, “Load Temporary Add-on”, "
             "choose dist/firefox/manifest.json.\n"
