@@ -18,6 +18,7 @@ an absurdly large document), and, as a last resort, for a parser failure on a pa
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import re
@@ -130,6 +131,10 @@ def _check_input(html: object, url: object) -> str:
 def parse_profile(html: str, url: str) -> Profile:
     """Parse a profile page into a Profile; raises NotAProfile (only) when the page is not one."""
     html = _check_input(html, url)
+    # A soup is tens of thousands of new objects; the cyclic GC would scan them over and over while they
+    # are built (about a fifth of the parse). Paused for the parse only, then the tree is freed as usual.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
     try:
         soup = make_soup(html)
         if soup.find(True) is None:
@@ -145,3 +150,6 @@ def parse_profile(html: str, url: str) -> Profile:
             f"This page could not be read as a profile ({type(exc).__name__} in the parser); "
             "save the page again after it has fully loaded, and report the page if it keeps failing."
         ) from exc
+    finally:
+        if gc_was_enabled:
+            gc.enable()
