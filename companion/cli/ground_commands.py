@@ -13,6 +13,7 @@ from rich.table import Table
 
 from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
+from companion.cli.parse_commands import read_page
 from companion.common_ground import find_common_ground
 from companion.errors import InvalidInput, NotFound
 from companion.intros import suggest_intros
@@ -39,20 +40,9 @@ def headline(ground: CommonGround) -> str:
     return HEADLINES[ground.tier].format(n=n, thing="thing" if n == 1 else "things")
 
 
-def _read_text(file: Path) -> str:
-    try:
-        return file.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        raise InvalidInput(f"There is no file {file}; check the path.") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{file} is a folder; give a saved page (.html) or a Profile JSON file.") from None
-    except OSError as exc:
-        raise InvalidInput(f"{file} cannot be read ({exc.strerror or exc}); check the path and its permissions.") from None
-
-
 def load_profile_file(file: Path, url: str | None = None) -> Profile:
     """A Profile from a JSON file, or from a saved page read by the site parsers."""
-    text = _read_text(file)
+    text = read_page(str(file))
     stripped = text.lstrip()
     if stripped.startswith("{"):
         try:

@@ -48,7 +48,9 @@ test("the person view shows name, tier, each commonality with both sides, starte
   assert.equal(byTestId(view, "note").length, 1);
   assert.equal(byTestId(view, "note-input").length, 1);
   assert.equal(byTestId(view, "promise").length, 1, "only open promises");
-  assert.equal(byTestId(view, "log-interaction").length, 6);
+  assert.equal(byTestId(view, "quick-log").length, 6);
+  assert.equal(byTestId(view, "log-interaction").length, 1, "the contract's hook is one element");
+  assert.equal(byTestId(view, "interaction-kind")[0].querySelectorAll("option").length, 8);
   assert.match(byTestId(view, "tie")[0].textContent, /42%.*acquaintance/);
   assert.match(byTestId(view, "next-check-in")[0].textContent, /overdue/);
 });

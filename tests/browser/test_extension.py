@@ -135,7 +135,8 @@ def test_notes_are_added_and_edited_from_the_panel(companion, panel, site):
 def test_an_interaction_logged_in_the_panel_reaches_the_companion(companion, panel, site):
     visit(site, LINKEDIN_A)
     expect(panel.get_by_test_id("person-name")).to_have_text("Eduardo Alvarez Nowak", timeout=15_000)
-    panel.locator('[data-testid="log-interaction"][data-kind="in-person"]').click()
+    panel.get_by_test_id("interaction-kind").select_option("in-person")
+    panel.get_by_test_id("log-interaction").click()
     expect(panel.get_by_test_id("flash")).to_contain_text("Logged")
     status, person = companion.api("GET", f"/v1/people/{companion.lookup(LINKEDIN_A)}")
     assert status == 200

@@ -4,6 +4,12 @@
 import { el, safeLink } from "../shared/dom.js";
 import { INTERACTION_BUTTONS, tierLine, whyTelling } from "../shared/wording.js";
 
+// Every interaction kind the companion knows, as the picker offers them.
+const ALL_KINDS = [
+  ["in-person", "Met in person"], ["video-call", "Video call"], ["phone-call", "Phone call"], ["message", "Message"],
+  ["reply", "They replied"], ["comment", "Comment"], ["share", "Share"], ["like", "Like"],
+];
+
 const SITE_NAMES = { linkedin: "LinkedIn", x: "X", bluesky: "Bluesky", github: "GitHub", mastodon: "Mastodon", web: "the web" };
 
 /** What the panel says for a tab that shows no captured person yet (or null when it shows one). */
@@ -122,11 +128,20 @@ export function renderPerson(person, actions, { meSet = true } = {}) {
   addNote.addEventListener("click", () => actions.addNote(noteInput.value, addNote, noteInput));
 
   const flash = el("div", { className: "flash", testid: "flash", attrs: { role: "status" } });
+  // One-click buttons for the common contacts, and the contract's single `log-interaction` button, which
+  // logs the kind chosen beside it (every kind, including the ones without a quick button).
   const buttons = INTERACTION_BUTTONS.map(({ kind, label }) => {
-    const b = el("button", { text: label, testid: "log-interaction", data: { kind }, attrs: { type: "button" } });
+    const b = el("button", { text: label, testid: "quick-log", data: { kind }, attrs: { type: "button" } });
     b.addEventListener("click", () => actions.logInteraction(kind, b, flash));
     return b;
   });
+  const kindPicker = el(
+    "select",
+    { testid: "interaction-kind", attrs: { "aria-label": "Kind of contact" } },
+    ALL_KINDS.map(([kind, label]) => el("option", { text: label, attrs: { value: kind } })),
+  );
+  const logButton = el("button", { text: "Log", testid: "log-interaction", data: { kind: "" }, attrs: { type: "button" } });
+  logButton.addEventListener("click", () => actions.logInteraction(kindPicker.value, logButton, flash));
 
   const me = el("button", { text: "This is me", className: "link", testid: "this-is-me", attrs: { type: "button" } });
   me.addEventListener("click", () => actions.thisIsMe(me, flash));
@@ -156,7 +171,12 @@ export function renderPerson(person, actions, { meSet = true } = {}) {
           )),
         ])
       : null,
-    section("Relationship", [tieBlock(person.tie), el("div", { className: "row" }, buttons), flash]),
+    section("Relationship", [
+      tieBlock(person.tie),
+      el("div", { className: "row" }, buttons),
+      el("div", { className: "row" }, [kindPicker, logButton]),
+      flash,
+    ]),
     section("Notes", [
       el("ul", { className: "plain", testid: "notes" }, (person.notes ?? []).map((n) => noteItem(n, actions.editNote))),
       noteInput,
