@@ -84,7 +84,7 @@ bodies = st.one_of(
 )
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(route=st.sampled_from(ROUTES), body=bodies)
 async def test_any_json_body_on_any_route_gets_a_documented_answer(client, auth, route, body) -> None:
     method, path = route
