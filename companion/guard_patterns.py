@@ -14,7 +14,9 @@ import re
 from collections.abc import Sequence
 
 
-def _closing_paren(s: str, i: int) -> int:
+def _structure(s: str, i: int = 0):
+    """(index, char, depth) for each character of s from i that is outside escapes and [classes]; depth is
+    the group nesting after the character."""
     depth, j, in_class = 0, i, False
     while j < len(s):
         c = s[j]
@@ -25,35 +27,25 @@ def _closing_paren(s: str, i: int) -> int:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j
+        else:
+            depth += (c == "(") - (c == ")")
+            yield j, c, depth
         j += 1
+
+
+def _closing_paren(s: str, i: int) -> int:
+    for j, c, depth in _structure(s, i):
+        if c == ")" and depth == 0:
+            return j
     raise ValueError(f"unbalanced pattern: {s}")
 
 
 def _split_alternatives(s: str) -> list[str]:
-    parts, depth, start, j, in_class = [], 0, 0, 0, False
-    while j < len(s):
-        c = s[j]
-        if c == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    parts, start = [], 0
+    for j, c, depth in _structure(s):
+        if c == "|" and depth == 0:
             parts.append(s[start:j])
             start = j + 1
-        j += 1
     parts.append(s[start:])
     return parts
 
