@@ -9,7 +9,7 @@ from companion.common_ground import find_common_ground
 from companion.me import load_me
 from companion.models import CaptureResponse, CommonGround, PersonView, Profile, Starter
 from companion.parsers import parse_profile
-from companion.people import find_person_for_profile, merged_profile, upsert_profile, utc_now
+from companion.people import find_person_for_profile, merged_profile, save_profile, utc_now
 from companion.rarity import RarityIndex
 from companion.starters import suggest_starters
 from companion.store import Store
@@ -56,8 +56,11 @@ def capture_page(store: Store, url: str, html: str, rarity: RarityIndex | None, 
     """Parse, store (durably) and answer with common ground and starters. NotAProfile when it is not one."""
     now = now or utc_now()
     profile = parse_profile(html, url)
-    before = find_previous(store, profile)
-    doc = upsert_profile(store, profile, now)
+    with store.transaction():
+        doc = find_person_for_profile(store, profile)
+        # The person's profile before this capture, so the rarity index can forget it.
+        before = merged_profile(doc) if doc else None
+        doc = save_profile(store, doc, profile, now)
     them = merged_profile(doc)
     if rarity is not None:
         if before is not None:
@@ -65,12 +68,6 @@ def capture_page(store: Store, url: str, html: str, rarity: RarityIndex | None, 
         rarity.add(them)
     common_ground, starters = ground_and_starters(store, them, rarity, now)
     return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
-
-
-def find_previous(store: Store, profile: Profile) -> Profile | None:
-    """The person's merged profile before this capture, so the rarity index can forget it."""
-    doc = find_person_for_profile(store, profile)
-    return merged_profile(doc) if doc else None
 
 
 def person_view(

@@ -162,7 +162,12 @@ def record_profile(doc: dict, profile: Profile, now: datetime | None = None) -> 
 def upsert_profile(store: Store, profile: Profile, now: datetime | None = None) -> dict:
     """Store a captured profile: update the person who owns it, or create one. Durable on return."""
     with store.transaction():
-        doc = find_person_for_profile(store, profile)
+        return save_profile(store, find_person_for_profile(store, profile), profile, now)
+
+
+def save_profile(store: Store, doc: dict | None, profile: Profile, now: datetime | None = None) -> dict:
+    """Record `profile` in `doc` (the person already found for it, or None for a new person) and save."""
+    with store.transaction():
         if doc is None:
             doc = new_person(identity_keys(profile) or [f"url:{profile.url}"], now)
         record_profile(doc, profile, now)
