@@ -22,14 +22,6 @@ EXPORT_VERSION = 1
 FORMATS = ("json", "csv", "vcard")
 
 
-def all_settings(store: Store) -> dict:
-    """Every setting by name (the store's schema marker is not a setting and is left out)."""
-    store.refresh()
-    # Store has no public listing of settings; its meta table holds {name: {"value": ...}}.
-    raw = store._meta_table_raw()
-    return {name: doc["value"] for name, doc in sorted(raw.items()) if isinstance(doc, dict) and "value" in doc}
-
-
 def export_data(store: Store, now: datetime | None = None) -> dict:
     """Everything, as one JSON-ready dict."""
     people = sorted((dict(doc) for doc in store.people()), key=lambda d: d["id"])
@@ -37,7 +29,7 @@ def export_data(store: Store, now: datetime | None = None) -> dict:
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": iso_now(now),
-        "settings": all_settings(store),
+        "settings": store.settings(),
         "people": people,
     }
 

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from companion.exporters import all_settings
 from companion.people import display_name
 from companion.store import Store, write_atomically
 
@@ -128,7 +127,7 @@ def _scrub_store(store: Store, pattern: re.Pattern, person_id: str, report: Forg
             redacted += count
     if changed:
         store.save_people(changed)
-    for name, value in all_settings(store).items():
+    for name, value in store.settings().items():
         if name == "commitments":
             kept = [c for c in value or [] if c.get("person_id") != person_id and not _mentions(c, pattern)]
             if len(kept) != len(value or []):
@@ -220,7 +219,7 @@ def forget_everything(store: Store) -> ForgetEverythingReport:
         for person_id in ids:
             store.delete_person(person_id)
         report.people = len(ids)
-        names = list(all_settings(store))
+        names = list(store.settings())
         for name in names:
             store.delete_setting(name)
         report.settings = len(names)

@@ -89,6 +89,12 @@ def profile_url_key(url: str) -> str | None:
     return f"web:{host}/{'/'.join(parts)}".rstrip("/")
 
 
+def person_id_for_url(store: Store, url: str) -> str | None:
+    """The stored person a profile URL belongs to, if any."""
+    key = profile_url_key(url) if url else None
+    return store.person_id_for_key(key) if key else None
+
+
 def normalise_name(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", name.casefold())).strip()
 
@@ -211,8 +217,7 @@ def resolve_person(store: Store, ref: str) -> dict:
         if doc:
             return doc
     if "/" in ref or "." in ref:
-        key = profile_url_key(ref)
-        person_id = store.person_id_for_key(key) if key else None
+        person_id = person_id_for_url(store, ref)
         if person_id:
             return store.get_person(person_id)
     needle = normalise_name(ref)

@@ -24,7 +24,7 @@ from companion.models import (
 from companion.notes import add_note, delete_note, edit_note
 from companion.pairing import get_or_create_token
 from companion.parsers import parse_profile
-from companion.people import profile_url_key
+from companion.people import person_id_for_url
 from companion.rarity import RarityIndex
 from companion.server_state import GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE
 from companion.tie_strength import stage_of, tie_of
@@ -122,8 +122,7 @@ def _known_recipient(store, ref: str) -> dict | None:
     """A recipient named by id or profile URL; an unknown one is a stranger, not an error."""
     if ref.startswith("p-"):
         return store.get_person(ref)
-    key = profile_url_key(ref)
-    person_id = store.person_id_for_key(key) if key else None
+    person_id = person_id_for_url(store, ref)
     return store.get_person(person_id) if person_id else None
 
 
@@ -145,9 +144,7 @@ async def sent(request: web.Request) -> web.Response:
 
 @routes.get("/v1/lookup")
 async def lookup(request: web.Request) -> web.Response:
-    url = request.query.get("url", "")
-    key = profile_url_key(url) if url else None
-    person_id = request.app[STORE].person_id_for_key(key) if key else None
+    person_id = person_id_for_url(request.app[STORE], request.query.get("url", ""))
     if not person_id:
         raise NotFound("No one with that profile URL is in your Rapport yet.")
     return web.json_response({"person_id": person_id})

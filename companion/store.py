@@ -490,6 +490,13 @@ class Store:
             assert self._meta is not None
             self._meta.remove(name)
 
+    def settings(self) -> dict[str, Any]:
+        """Every setting by name, as copies (the schema marker is not a setting)."""
+        self.refresh()
+        assert self._meta is not None
+        return {name: copy.deepcopy(doc["value"]) for name, doc in sorted(self._meta.raw().items())
+                if isinstance(doc, dict) and "value" in doc}
+
     def settings_version(self) -> tuple | None:
         """Changes whenever any setting (the user's own profile among them) is written, by any process."""
         self.refresh()
