@@ -3,7 +3,7 @@
 // itself. While it is visible it asks every few seconds whether the companion is still there, so it
 // says "offline" soon after the companion stops and recovers by itself when it comes back.
 
-import { ext, sessionArea } from "../shared/browser_api.js";
+import { ask, ext, sessionArea } from "../shared/browser_api.js";
 import { clear, el } from "../shared/dom.js";
 import { statusLine } from "../shared/wording.js";
 import { guardOfflineLine, renderPerson, tabNotice } from "./panel_view.js";
@@ -12,13 +12,6 @@ const HEARTBEAT_MS = 2500;
 const FOCUS_KEY = "focusTabId";
 
 const $ = (id) => document.getElementById(id);
-const ask = async (message) => {
-  try {
-    return (await ext.runtime.sendMessage(message)) ?? { ok: false, error: "No answer from the extension." };
-  } catch (error) {
-    return { ok: false, error: String(error?.message ?? error) };
-  }
-};
 
 const view = { tabId: null, ownTabId: null, windowId: null, personId: null, person: null, rendering: null, again: false };
 

@@ -2,7 +2,7 @@
 // what the browser requires, and choose where Rapport reads. Talks to the companion only through the
 // background; settings and the token live in storage.local.
 
-import { ext } from "../shared/browser_api.js";
+import { ask, ext } from "../shared/browser_api.js";
 import { clear, el } from "../shared/dom.js";
 import {
   SITES,
@@ -15,13 +15,6 @@ import {
 import { START_COMMANDS } from "../shared/wording.js";
 
 const $ = (id) => document.getElementById(id);
-const ask = async (message) => {
-  try {
-    return (await ext.runtime.sendMessage(message)) ?? { ok: false, error: "No answer from the extension." };
-  } catch (error) {
-    return { ok: false, error: String(error?.message ?? error) };
-  }
-};
 
 function say(id, text, state) {
   const node = $(id);
