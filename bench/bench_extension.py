@@ -7,7 +7,6 @@ on the real 2025 LinkedIn page, against the raw page.
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import tempfile
@@ -34,12 +33,10 @@ def snapshot_ratio() -> tuple[int, int]:
 def main_thread_ms() -> list[float]:
     """captureMs of VIEWS views of the real 2025 LinkedIn page, each a fresh profile URL."""
     from extension_harness import (
-        CHROMIUM,
-        CHROMIUM_ARGS,
         ME_PROFILE,
         Companion,
-        ExtensionBrowser,
         build_extension,
+        extension_browser_session,
         free_port,
         pair_through_setup_page,
     )
@@ -53,26 +50,12 @@ def main_thread_ms() -> list[float]:
     timings: list[float] = []
     try:
         extension = build_extension("chrome", work / "dist")
-        manifest = json.loads((extension / "manifest.json").read_text())
-        with sync_playwright() as playwright:
-            context = playwright.chromium.launch_persistent_context(
-                str(work / "profile"), executable_path=CHROMIUM, headless=False,
-                args=[*CHROMIUM_ARGS, f"--disable-extensions-except={extension}", f"--load-extension={extension}"])
-            worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-            browser = ExtensionBrowser(context=context, ext_id=worker.url.split("/")[2], manifest=manifest)
-
-            def router(route):
-                url = route.request.url.split("#")[0]
-                if url in browser.routes:
-                    return route.fulfill(status=200, content_type="text/html; charset=utf-8", body=browser.routes[url])
-                if url.startswith(("chrome-extension://", f"http://127.0.0.1:{companion.port}/")):
-                    return route.continue_()
-                return route.abort()
-
-            context.route("**/*", router)
+        with sync_playwright() as playwright, extension_browser_session(
+            playwright, work / "profile", extension, companion
+        ) as browser:
             pair_through_setup_page(browser, companion)
             panel = browser.open_panel()
-            site = context.new_page()
+            site = browser.context.new_page()
             for i in range(VIEWS):
                 url = f"https://www.linkedin.com/in/bench-view-{i}/"
                 browser.routes[url] = html
@@ -86,7 +69,6 @@ def main_thread_ms() -> list[float]:
                         timings.append(float(found[0]))
                         break
                     time.sleep(0.1)
-            context.close()
     finally:
         companion.stop()
     return timings

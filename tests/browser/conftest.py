@@ -9,17 +9,15 @@ the machine: every request that is not a routed page, the extension itself or th
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from extension_harness import (
     CHROMIUM,
-    CHROMIUM_ARGS,
     ME_PROFILE,
     Companion,
-    ExtensionBrowser,
     build_extension,
+    extension_browser_session,
     free_port,
     pair_through_setup_page,
 )
@@ -43,32 +41,10 @@ def extension_browser(tmp_path_factory, companion):
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api")
     extension = build_extension("chrome", tmp_path_factory.mktemp("dist"))
-    manifest = json.loads((extension / "manifest.json").read_text())
-    with sync_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("profile")),
-            executable_path=CHROMIUM,
-            headless=False,  # --headless=new is in the args
-            args=[*CHROMIUM_ARGS, f"--disable-extensions-except={extension}", f"--load-extension={extension}"],
-            timeout=30_000,
-        )
-        context.set_default_timeout(10_000)
-        worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-        browser = ExtensionBrowser(context=context, ext_id=worker.url.split("/")[2], manifest=manifest)
-
-        def router(route):
-            url = route.request.url
-            page_url = url.split("#")[0]
-            if page_url in browser.routes:
-                return route.fulfill(status=200, content_type="text/html; charset=utf-8", body=browser.routes[page_url])
-            if url.startswith(("chrome-extension://", f"http://127.0.0.1:{companion.port}/")):
-                return route.continue_()
-            browser.blocked.append(url)
-            return route.abort()  # stylesheets, images, trackers of the saved pages: offline
-
-        context.route("**/*", router)
+    with sync_api.sync_playwright() as playwright, extension_browser_session(
+        playwright, tmp_path_factory.mktemp("profile"), extension, companion
+    ) as browser:
         yield browser
-        context.close()
 
 
 @pytest.fixture(scope="module")

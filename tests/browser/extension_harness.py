@@ -3,6 +3,7 @@ the browser wrapper, and reading the real saved pages. The fixtures using them a
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -214,3 +215,37 @@ def pair_through_setup_page(browser: ExtensionBrowser, companion: Companion):
 
     expect(setup.get_by_test_id("pair-status")).to_contain_text("Paired", timeout=10_000)
     return setup
+
+
+@contextlib.contextmanager
+def extension_browser_session(playwright, profile_dir: Path, extension: Path, companion: Companion):
+    """Headless Debian Chromium with the built extension loaded, serving registered routes and aborting
+    every other request (the saved pages' stylesheets, images, trackers): nothing leaves the machine."""
+    manifest = json.loads((extension / "manifest.json").read_text())
+    context = playwright.chromium.launch_persistent_context(
+        str(profile_dir),
+        executable_path=CHROMIUM,
+        headless=False,  # --headless=new is in the args
+        args=[*CHROMIUM_ARGS, f"--disable-extensions-except={extension}", f"--load-extension={extension}"],
+        timeout=30_000,
+    )
+    context.set_default_timeout(10_000)
+    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+    browser = ExtensionBrowser(context=context, ext_id=worker.url.split("/")[2], manifest=manifest)
+
+    def router(route):
+        url = route.request.url
+        page_url = url.split("#")[0]
+        if page_url in browser.routes:
+            return route.fulfill(status=200, content_type="text/html; charset=utf-8", body=browser.routes[page_url])
+        if url.startswith(("chrome-extension://", f"http://127.0.0.1:{companion.port}/")):
+            return route.continue_()
+        browser.blocked.append(url)
+        return route.abort()
+
+    context.route("**/*", router)
+    try:
+        yield browser
+    finally:
+        context.close()
+
