@@ -21,6 +21,16 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def store(data_dir: Path):
+    """An open store on that data dir, closed after the test."""
+    from companion.store import Store
+
+    store = Store(data_dir).open()
+    yield store
+    store.close()
+
+
+@pytest.fixture
 async def client(aiohttp_client, data_dir: Path):
     """An in-process companion on an empty data dir, and a client for it."""
     from companion.app import create_app

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from memory_helpers import NOW, capture, open_store
+from memory_helpers import NOW, capture
 
 from companion.commitments import (
     add_commitment,
@@ -13,13 +13,6 @@ from companion.commitments import (
     record_sent_message,
 )
 from companion.errors import InvalidInput, NotFound
-
-
-@pytest.fixture
-def store(data_dir):
-    store = open_store(data_dir)
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize(

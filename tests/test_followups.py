@@ -3,19 +3,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from memory_helpers import NOW, capture, open_store
+from memory_helpers import NOW, capture
 
 from companion.errors import InvalidInput
 from companion.followups import overdue, own_check_in_line, set_circle
 from companion.interactions import log_interaction
 from companion.tie_strength import tie_of
-
-
-@pytest.fixture
-def store(data_dir):
-    store = open_store(data_dir)
-    yield store
-    store.close()
 
 
 def test_overdue_lists_closest_circles_first_each_with_an_opener(store):

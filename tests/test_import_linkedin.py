@@ -6,7 +6,7 @@ from fixtures.exports_connections import (
     real_header,
     write_connections,
 )
-from memory_helpers import NOW, capture, open_store
+from memory_helpers import NOW, capture
 
 from companion.errors import InvalidInput
 from companion.importers import import_path
@@ -18,13 +18,6 @@ from companion.importers.linkedin_connections import (
 from companion.tie_strength import tie_of
 
 ROWS = 2_500
-
-
-@pytest.fixture
-def store(data_dir):
-    store = open_store(data_dir)
-    yield store
-    store.close()
 
 
 def _people_by_name(store) -> dict[str, dict]:

@@ -2,18 +2,10 @@ from __future__ import annotations
 
 import pytest
 from fixtures.exports_twitter import make_archive, real_following_entries
-from memory_helpers import open_store
 
 from companion.errors import InvalidInput
 from companion.importers import import_path
 from companion.importers.twitter_archive import own_profile, read_archive_file
-
-
-@pytest.fixture
-def store(data_dir):
-    store = open_store(data_dir)
-    yield store
-    store.close()
 
 
 def test_real_account_and_profile_files_give_the_users_own_x_profile(tmp_path):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from memory_helpers import NOW, capture, open_store
+from memory_helpers import NOW, capture
 
 from companion.errors import InvalidInput, NotFound
 from companion.interactions import (
@@ -12,13 +12,6 @@ from companion.interactions import (
 )
 from companion.models import INTERACTION_KINDS
 from companion.natural_dates import parse_past_moment
-
-
-@pytest.fixture
-def store(data_dir):
-    store = open_store(data_dir)
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize(

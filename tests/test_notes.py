@@ -9,13 +9,6 @@ from companion.errors import InvalidInput, NotFound
 from companion.notes import add_note, delete_note, edit_note, notes_of
 
 
-@pytest.fixture
-def store(data_dir):
-    store = open_store(data_dir)
-    yield store
-    store.close()
-
-
 def test_note_is_kept_durably_and_reads_back(store, data_dir):
     jane = capture(store, "Jane Doe", "jane-doe")
     note = add_note(store, jane["id"], "  Training for the Lisbon marathon  ", now=NOW)
