@@ -1,8 +1,13 @@
 """The extension's content script per profile view, in a real headless Chromium with the extension.
 
-Main-thread work is what the content script measures itself (render checks + snapshot collection, the
-`captureMs` it reports to the background); the snapshot's size is the extension's own trimming code run
-on the real 2025 LinkedIn page, against the raw page.
+Main-thread work is read from a Chromium trace of the profile tab's renderer, as thread CPU time (the
+trace's thread clock), not wall time: on a small machine the wall clock mostly measures the scheduler.
+Per view it adds up
+- the capture script's spans of work, which it marks with console.timeStamp (each poll for the rendered
+  profile, then the snapshot and handing it to the messaging layer), and
+- the evaluation of the capture scripts on page load (compiling on the first view, the code cache later).
+The send guard's own start-up on the same page is reported beside it. The snapshot's size is the
+extension's own trimming code run on the real 2025 LinkedIn page, against the raw page.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,7 +26,23 @@ sys.path.insert(0, str(ROOT / "tests" / "browser"))
 from report import Figure, percentile  # noqa: E402
 
 REAL_2025_PAGE = ROOT.parent / "shared" / "fixtures" / "real" / "linkedin" / "loggedin_2025-04_robcheung.html"
-VIEWS = 15
+VIEWS = 20
+TRACE_CATEGORIES = ["devtools.timeline", "v8"]
+
+
+@dataclass
+class View:
+    """One profile view's main-thread work, in milliseconds."""
+
+    work_cpu: float = 0.0  # the capture script's marked spans, thread CPU time
+    work_wall: float = 0.0  # the same spans on the wall clock
+    startup_cpu: float = 0.0  # evaluating the capture scripts
+    guard_startup_cpu: float = 0.0  # evaluating the send guard's scripts
+    spans: list[float] = field(default_factory=list)
+
+    @property
+    def total_cpu(self) -> float:
+        return self.work_cpu + self.startup_cpu
 
 
 def snapshot_ratio() -> tuple[int, int]:
@@ -30,8 +52,44 @@ def snapshot_ratio() -> tuple[int, int]:
     return len(out.stdout), len(REAL_2025_PAGE.read_text(encoding="utf-8", errors="replace"))
 
 
-def main_thread_ms() -> list[float]:
-    """captureMs of VIEWS views of the real 2025 LinkedIn page, each a fresh profile URL."""
+def views_from_trace(events: list[dict], extension_id: str) -> list[View]:
+    """Split a trace into profile views, each ending at the capture script's `rapport:capture-end` mark."""
+    marks = [e for e in events if e.get("name") == "TimeStamp"
+             and str(e.get("args", {}).get("data", {}).get("message", "")).startswith("rapport:")]
+    if not marks:
+        return []
+    thread = (marks[0]["pid"], marks[0]["tid"])  # the profile tab's renderer main thread
+    prefix = f"chrome-extension://{extension_id}/"
+    timeline = sorted((e for e in events if (e.get("pid"), e.get("tid")) == thread
+                       and (e in marks or e.get("name") == "EvaluateScript")), key=lambda e: e["ts"])
+    views, current, begin = [], View(), None
+    for event in timeline:
+        if event.get("name") == "EvaluateScript":
+            url = str(event.get("args", {}).get("data", {}).get("url", ""))
+            if url.startswith(prefix):
+                cpu = event.get("tdur", event.get("dur", 0)) / 1000
+                if "/src/guard/" in url:
+                    current.guard_startup_cpu += cpu
+                else:
+                    current.startup_cpu += cpu
+            continue
+        label = event["args"]["data"]["message"]
+        if label == "rapport:work-begin":
+            begin = event
+        elif begin is not None and label in ("rapport:work-end", "rapport:capture-end"):
+            cpu = (event["tts"] - begin["tts"]) / 1000
+            current.work_cpu += cpu
+            current.work_wall += (event["ts"] - begin["ts"]) / 1000
+            current.spans.append(cpu)
+            begin = None
+            if label == "rapport:capture-end":
+                views.append(current)
+                current = View()
+    return views
+
+
+def trace_views(count: int = VIEWS) -> list[View]:
+    """Open `count` views of the real 2025 LinkedIn page, each a fresh profile URL, under a trace."""
     from extension_harness import (
         ME_PROFILE,
         Companion,
@@ -47,7 +105,7 @@ def main_thread_ms() -> list[float]:
     companion.cli("me", "set", str(ME_PROFILE))
     companion.start()
     html = REAL_2025_PAGE.read_text(encoding="utf-8", errors="replace")
-    timings: list[float] = []
+    events: list[dict] = []
     try:
         extension = build_extension("chrome", work / "dist")
         with sync_playwright() as playwright, extension_browser_session(
@@ -56,22 +114,31 @@ def main_thread_ms() -> list[float]:
             pair_through_setup_page(browser, companion)
             panel = browser.open_panel()
             site = browser.context.new_page()
-            for i in range(VIEWS):
+            tracing = browser.context.new_cdp_session(site)
+            finished = []
+            tracing.on("Tracing.dataCollected", lambda message: events.extend(message["value"]))
+            tracing.on("Tracing.tracingComplete", lambda _: finished.append(True))
+            tracing.send("Tracing.start", {"traceConfig": {"includedCategories": TRACE_CATEGORIES},
+                                           "transferMode": "ReportEvents"})
+            for i in range(count):
                 url = f"https://www.linkedin.com/in/bench-view-{i}/"
                 browser.routes[url] = html
                 site.goto(url)
+                # Wait until the companion has the capture, so one view's parse never runs beside the next.
                 deadline = time.monotonic() + 20
                 while time.monotonic() < deadline:
                     states = panel.evaluate("chrome.storage.session.get(null)").values()
-                    found = [s.get("captureMs") for s in states
-                             if isinstance(s, dict) and s.get("key") == f"linkedin:bench-view-{i}"]
-                    if found and found[0] is not None:
-                        timings.append(float(found[0]))
+                    if any(isinstance(s, dict) and s.get("key") == f"linkedin:bench-view-{i}"
+                           and s.get("status") in ("captured", "failed") for s in states):
                         break
                     time.sleep(0.1)
+            tracing.send("Tracing.end")
+            deadline = time.monotonic() + 30
+            while not finished and time.monotonic() < deadline:
+                site.wait_for_timeout(100)
+            return views_from_trace(events, browser.ext_id)
     finally:
         companion.stop()
-    return timings
 
 
 def run() -> list[Figure]:
@@ -82,16 +149,32 @@ def run() -> list[Figure]:
     share = snapshot / raw
     figures.append(Figure("snapshot of the real 2025 LinkedIn page", f"{share:.0%} ({snapshot / 1024:.0f} of {raw / 1024:.0f} KiB)",
                           "≤ 25 % of the raw page", share <= 0.25))
+    what = "content script main-thread work per profile view (CPU)"
     if not Path("/usr/bin/chromium").exists():
-        figures.append(Figure("content script main-thread work per view", "skipped", "≤ 5 ms", None, "no chromium"))
+        figures.append(Figure(what, "skipped", "≤ 5 ms", None, "no chromium"))
         return figures
-    timings = main_thread_ms()
-    if not timings:
-        figures.append(Figure("content script main-thread work per view", "no capture seen", "≤ 5 ms", False))
+    views = trace_views()
+    if not views:
+        figures.append(Figure(what, "no capture seen", "≤ 5 ms", False))
         return figures
-    p50, p95 = percentile(timings, 50), percentile(timings, 95)
-    figures.append(Figure("content script main-thread work per view", f"p50 {p50:.1f} ms, p95 {p95:.1f} ms",
-                          "≤ 5 ms", p50 <= 5, f"{len(timings)} views, real Chromium, as the script measures itself"))
+
+    def p(values, pct):
+        return percentile(values, pct)
+
+    total = [v.total_cpu for v in views]
+    work = [v.work_cpu for v in views]
+    startup = [v.startup_cpu for v in views]
+    wall = [v.work_wall for v in views]
+    guard = [v.guard_startup_cpu for v in views]
+    figures.append(Figure(what, f"p50 {p(total, 50):.1f} ms, p95 {p(total, 95):.1f} ms", "≤ 5 ms",
+                          p(total, 50) <= 5,
+                          f"{len(views)} views of the real 2025 page in Chromium, thread CPU time from a trace: "
+                          f"capture work p50 {p(work, 50):.1f} ms + script start-up p50 {p(startup, 50):.1f} ms "
+                          f"(first view {startup[0]:.1f} ms, compiling)"))
+    figures.append(Figure("… the same capture work on the wall clock", f"p50 {p(wall, 50):.1f} ms, p95 {p(wall, 95):.1f} ms",
+                          "—", None, "includes time the renderer waited for a CPU core"))
+    figures.append(Figure("… the send guard's start-up on the same page (CPU)", f"p50 {p(guard, 50):.1f} ms, p95 {p(guard, 95):.1f} ms",
+                          "—", None, "installs its listeners; checks drafts only when you send"))
     return figures
 
 

@@ -84,6 +84,16 @@ test("trimming keeps the class names parsers read and drops utilities and hashed
   );
 });
 
+test("metadata is read from the head only, never from tags a page puts in its body", () => {
+  const out = snapshotOf(
+    '<html><head><meta property="og:title" content="Jane Doe"></head><body><main><meta property="og:title" content="Injected"><h1>Jane</h1></main></body></html>',
+    "https://www.linkedin.com/in/jane/",
+    "linkedin",
+  );
+  assert.match(out, /<head>[^]*og:title" content="Jane Doe"[^]*<\/head>/);
+  assert.ok(!out.includes("Injected"), "a <meta> inside the profile is neither metadata nor kept in the body");
+});
+
 test("the snapshot falls back to the body when no profile container matches", () => {
   const out = snapshotOf("<html><head><title>T</title></head><body><div id=x>Profile text</div><script>x()</script></body></html>", "https://github.com/jane", "github");
   assert.match(out, /<div id="x">Profile text<\/div>/);
@@ -93,8 +103,11 @@ test("the snapshot falls back to the body when no profile container matches", ()
 test("the rendered signature waits for the name heading and names it", () => {
   const { Rapport, document, window } = loadContent("<main></main>", "https://x.com/jane", { scripts: SCRIPTS });
   assert.equal(Rapport.renderedSignature(document, "x"), null);
+  assert.equal(Rapport.anyRendered(document, "x"), false);
   document.querySelector("main").innerHTML = '<div data-testid="UserName"><span>Jane</span><span>@jane</span></div>';
+  assert.equal(Rapport.anyRendered(document, "x"), true);
   assert.equal(Rapport.renderedSignature(document, "x"), "DIV:Jane@jane");
+  assert.equal(Rapport.anyRendered(document, "nowhere"), false);
   window.close();
 });
 

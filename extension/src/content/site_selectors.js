@@ -76,4 +76,18 @@
     const text = found.tagName === "META" ? found.getAttribute("content") : found.textContent;
     return `${found.tagName}:${(text ?? "").trim().slice(0, 200)}`;
   };
+
+  const anyRenderedSelector = new Map();
+
+  /**
+   * Whether any of the site's "rendered" selectors matches: one pass over the document with the whole list,
+   * cheaper than renderedSignature's pass per selector while a single-page app has not rendered yet (and
+   * dearer once it has: the list is then matched against every element up to the first hit).
+   */
+  R.anyRendered = function anyRendered(doc, site) {
+    const selectors = R.SITE_SELECTORS[site]?.rendered ?? [];
+    if (!selectors.length) return false;
+    if (!anyRenderedSelector.has(site)) anyRenderedSelector.set(site, selectors.join(", "));
+    return doc.querySelector(anyRenderedSelector.get(site)) !== null;
+  };
 })();

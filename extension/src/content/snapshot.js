@@ -5,8 +5,10 @@
 (() => {
   const R = globalThis.Rapport;
 
+  // Metadata parsers read, from <head> only: none of the saved pages has any in <body>, and a pass over a
+  // whole LinkedIn document costs far more than one over its head. LinkedIn's logged-in head also holds
+  // megabytes of app config in <meta>, which KEEP_META and the length cap leave out.
   const HEAD_NODES = 'meta[name], meta[property], meta[itemprop], link[rel="canonical"], link[rel="alternate"]';
-  // Metadata parsers read; LinkedIn's logged-in head also holds megabytes of app config in <meta>.
   const KEEP_META = /^(og:|twitter:(label|value)|profile:|article:|description$|author$|keywords$|pagekey$|locale$|name$|url$)/i;
   const MAX_META_CONTENT = 4000;
 
@@ -18,7 +20,7 @@
   /** The raw parts of a snapshot: { title, lang, head, jsonLd, body } (markup as the browser serialises it). */
   R.rawSnapshot = function rawSnapshot(doc, site) {
     const head = [];
-    for (const node of doc.querySelectorAll(HEAD_NODES)) {
+    for (const node of (doc.head ?? doc).querySelectorAll(HEAD_NODES)) {
       if (node.tagName === "LINK") {
         // Only addresses of the page itself (canonical, at:// identity, RSS), never stylesheets or icons.
         if (/^(https?:|at:)/i.test(node.getAttribute("href") ?? "")) head.push(node.outerHTML);
