@@ -32,13 +32,19 @@ TRACE_CATEGORIES = ["devtools.timeline", "v8"]
 
 @dataclass
 class View:
-    """One profile view's main-thread work, in milliseconds."""
+    """One profile view's main-thread work, in milliseconds of thread CPU time unless it says wall."""
 
-    work_cpu: float = 0.0  # the capture script's marked spans, thread CPU time
-    work_wall: float = 0.0  # the same spans on the wall clock
+    polls_cpu: float = 0.0  # checking whether the profile has rendered
+    snapshot_cpu: float = 0.0  # collecting the snapshot (metadata, JSON-LD, serialising the container)
+    handover_cpu: float = 0.0  # handing the snapshot to runtime.sendMessage (serialised synchronously)
     startup_cpu: float = 0.0  # evaluating the capture scripts
-    guard_startup_cpu: float = 0.0  # evaluating the send guard's scripts
+    guard_startup_cpu: float = 0.0  # evaluating the send guard's scripts (reported beside, not added)
+    work_wall: float = 0.0  # polls, snapshot and hand-over on the wall clock
     spans: list[float] = field(default_factory=list)
+
+    @property
+    def work_cpu(self) -> float:
+        return self.polls_cpu + self.snapshot_cpu + self.handover_cpu
 
     @property
     def total_cpu(self) -> float:
@@ -76,15 +82,23 @@ def views_from_trace(events: list[dict], extension_id: str) -> list[View]:
         label = event["args"]["data"]["message"]
         if label == "rapport:work-begin":
             begin = event
-        elif begin is not None and label in ("rapport:work-end", "rapport:capture-end"):
-            cpu = (event["tts"] - begin["tts"]) / 1000
-            current.work_cpu += cpu
-            current.work_wall += (event["ts"] - begin["ts"]) / 1000
-            current.spans.append(cpu)
+            continue
+        if begin is None:
+            continue
+        cpu = (event["tts"] - begin["tts"]) / 1000
+        current.work_wall += (event["ts"] - begin["ts"]) / 1000
+        current.spans.append(cpu)
+        if label == "rapport:work-end":
+            current.polls_cpu += cpu
             begin = None
-            if label == "rapport:capture-end":
-                views.append(current)
-                current = View()
+        elif label == "rapport:snapshot-taken":
+            current.snapshot_cpu += cpu
+            begin = event
+        elif label == "rapport:capture-end":
+            current.handover_cpu += cpu
+            begin = None
+            views.append(current)
+            current = View()
     return views
 
 
@@ -161,20 +175,26 @@ def run() -> list[Figure]:
     def p(values, pct):
         return percentile(values, pct)
 
+    def p50(attribute: str) -> float:
+        return percentile([getattr(v, attribute) for v in views], 50)
+
     total = [v.total_cpu for v in views]
-    work = [v.work_cpu for v in views]
-    startup = [v.startup_cpu for v in views]
+    figures.append(Figure(
+        what, f"p50 {percentile(total, 50):.1f} ms, p95 {percentile(total, 95):.1f} ms", "≤ 5 ms",
+        percentile(total, 50) <= 5,
+        f"{len(views)} views of the real 2025 page in Chromium, thread CPU time from a trace. p50 parts: "
+        f"serialising the snapshot {p50('snapshot_cpu'):.1f} ms, handing it to runtime.sendMessage "
+        f"{p50('handover_cpu'):.1f} ms, render check {p50('polls_cpu'):.1f} ms, script start-up "
+        f"{p50('startup_cpu'):.1f} ms (first view {views[0].startup_cpu:.1f} ms, compiling)",
+    ))
     wall = [v.work_wall for v in views]
+    figures.append(Figure("… the same work after start-up, on the wall clock",
+                          f"p50 {percentile(wall, 50):.1f} ms, p95 {percentile(wall, 95):.1f} ms", "—", None,
+                          "includes time the renderer waited for a CPU core"))
     guard = [v.guard_startup_cpu for v in views]
-    figures.append(Figure(what, f"p50 {p(total, 50):.1f} ms, p95 {p(total, 95):.1f} ms", "≤ 5 ms",
-                          p(total, 50) <= 5,
-                          f"{len(views)} views of the real 2025 page in Chromium, thread CPU time from a trace: "
-                          f"capture work p50 {p(work, 50):.1f} ms + script start-up p50 {p(startup, 50):.1f} ms "
-                          f"(first view {startup[0]:.1f} ms, compiling)"))
-    figures.append(Figure("… the same capture work on the wall clock", f"p50 {p(wall, 50):.1f} ms, p95 {p(wall, 95):.1f} ms",
-                          "—", None, "includes time the renderer waited for a CPU core"))
-    figures.append(Figure("… the send guard's start-up on the same page (CPU)", f"p50 {p(guard, 50):.1f} ms, p95 {p(guard, 95):.1f} ms",
-                          "—", None, "installs its listeners; checks drafts only when you send"))
+    figures.append(Figure("… the send guard's start-up on the same page (CPU)",
+                          f"p50 {percentile(guard, 50):.1f} ms, p95 {percentile(guard, 95):.1f} ms", "—", None,
+                          "installs its listeners; it reads a draft only when you send"))
     return figures
 
 

@@ -33,14 +33,16 @@ def test_each_view_adds_its_marked_spans_and_its_script_start_up_in_thread_time(
         mark("rapport:work-begin", 2_000, 50_000),
         mark("rapport:work-end", 2_900, 50_400),  # a poll: 0.4 ms of CPU over 0.9 ms of wall
         mark("rapport:work-begin", 3_000, 51_000),
-        mark("rapport:capture-end", 9_000, 55_000),  # the snapshot and its hand-over: 4 ms of CPU
+        mark("rapport:snapshot-taken", 6_000, 53_500),  # the snapshot: 2.5 ms of CPU
+        mark("rapport:capture-end", 9_000, 55_000),  # its hand-over: 1.5 ms
         mark("rapport:work-begin", 10_000, 60_000, pid=9, tid=9),  # another renderer (the side panel)
         evaluate("content/rapport.js", 20_000, 100),
         mark("rapport:work-begin", 21_000, 70_000),
         mark("rapport:capture-end", 22_000, 71_000),
     ]
     first, second = views_from_trace(events, EXT)
-    assert first.spans == [0.4, 4.0]
+    assert first.spans == [0.4, 2.5, 1.5]
+    assert (first.polls_cpu, first.snapshot_cpu, first.handover_cpu) == (0.4, 2.5, 1.5)
     assert first.work_cpu == 4.4 and first.work_wall == 6.9
     assert first.startup_cpu == 0.8 and first.guard_startup_cpu == 0.7
     assert round(first.total_cpu, 6) == 5.2

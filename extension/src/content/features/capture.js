@@ -74,6 +74,7 @@
     const t0 = performance.now();
     const snapshot = R.rawSnapshot(document, profile.site);
     const workMs = rendered.workMs + (performance.now() - t0);
+    mark("rapport:snapshot-taken");
     view.signature = rendered.signature;
     // Not awaited before the mark: handing the snapshot to the messaging layer is main-thread work too.
     const sent = R.ask({
