@@ -107,6 +107,11 @@ class Profile(ProfileText):
     interests: list[str] = Field(default_factory=list)
     volunteering: list[Volunteering] = Field(default_factory=list)
     websites: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other addresses of this same profile on its site (LinkedIn's /in/ACoAA… member-id URL, "
+        "which messaging uses), so that a link by either finds the person",
+    )
     followers: int | None = None
     connections: int | None = None
     posts: list[Post] = Field(default_factory=list)

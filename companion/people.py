@@ -49,6 +49,10 @@ def identity_keys(profile: Profile) -> list[str]:
         key = f"{site}:{handle}"
         if key not in keys:
             keys.append(key)
+    for alias in profile.aliases:  # the same profile under another address on its own site
+        key = profile_url_key(alias)
+        if key and not key.startswith("web:") and key.split(":", 1)[0] == site and key not in keys:
+            keys.append(key)
     if not keys and profile.name:
         keys.append(f"name:{normalise_name(profile.name)}")
     return keys

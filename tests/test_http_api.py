@@ -164,3 +164,27 @@ async def test_profiles_that_link_to_each_other_are_one_person_across_sites(clie
         "url": "https://ana.example/about", "html": person_page("Ana Lima", "https://ana.example/about",
                                                                ["https://www.linkedin.com/in/ana-lima-42/"])})
     assert (await linkedin_view.json())["person_id"] == blog_body["person_id"], "same name, same linked profile"
+
+
+async def test_a_check_addressed_by_linkedin_member_id_finds_the_person_captured_by_slug(client, auth) -> None:
+    # LinkedIn messaging links the recipient as /in/ACoAA…; the profile page was captured at its vanity slug.
+    html = (Path(__file__).parent / "fixtures" / "linkedin_loggedin.html").read_text(encoding="utf-8")
+    capture = await client.post("/v1/captures", headers=auth,
+                                json={"url": "https://www.linkedin.com/in/grace-sample/", "html": html})
+    assert capture.status == 200, await capture.text()
+    person_id = (await capture.json())["person_id"]
+    for _ in range(6):
+        logged = await client.post(f"/v1/people/{person_id}/interactions", headers=auth, json={"kind": "in-person"})
+        assert logged.status == 200, await logged.text()
+    pitch = "Hi! We help companies like yours grow revenue 40%. Book a demo on my calendar: calendly.com/me/15"
+    by_member_id = Verdict.model_validate(await (await client.post("/v1/check", headers=auth, json={
+        "text": pitch, "to": "https://www.linkedin.com/in/ACoAAGraceSample0123456789abcd"})).json())
+    by_slug = Verdict.model_validate(await (await client.post("/v1/check", headers=auth, json={
+        "text": pitch, "to": "https://www.linkedin.com/in/grace-sample/"})).json())
+    assert by_member_id.stage == by_slug.stage != "stranger"
+    unknown = Verdict.model_validate(await (await client.post("/v1/check", headers=auth, json={
+        "text": pitch, "to": "https://www.linkedin.com/in/ACoAANobodyWeKnow0123456789abcd"})).json())
+    assert unknown.stage == "stranger"
+    found = await client.get("/v1/lookup", headers=auth,
+                             params={"url": "https://www.linkedin.com/in/ACoAAGraceSample0123456789abcd/"})
+    assert (await found.json())["person_id"] == person_id

@@ -495,6 +495,37 @@ def test_own_signed_in_page_without_url_takes_the_handle_from_the_contact_info_l
 def test_a_member_id_url_gives_way_to_the_vanity_slug_the_page_names():
     profile = _own("linkedin_loggedin.html", "https://www.linkedin.com/in/ACoAAB1234567890abcdefghijklmnopqrstuv")
     assert (profile.handle, profile.url) == ("grace-sample", "https://www.linkedin.com/in/grace-sample/")
+    # Both member ids stay as aliases: the one the page pairs with her slug, and the one it was opened at.
+    assert profile.aliases == ["https://www.linkedin.com/in/ACoAAGraceSample0123456789abcd/",
+                               "https://www.linkedin.com/in/acoaab1234567890abcdefghijklmnopqrstuv/"]
+
+
+def test_the_member_id_alias_comes_from_the_owners_own_links_never_a_colleagues():
+    profile = _own("linkedin_loggedin.html", "https://www.linkedin.com/in/grace-sample/")
+    assert profile.aliases == ["https://www.linkedin.com/in/ACoAAGraceSample0123456789abcd/"]
+    assert "AnotherPerson" not in profile.model_dump_json()
+
+
+# The owner's member id, as the saved pages' own links pair it with their slug (checked by hand against the
+# "mutual connections" search link, which names the owner's member id too).
+MEMBER_IDS = {
+    "loggedin_2025-04_robcheung.html": ("https://www.linkedin.com/in/robertkcheung/", "ACoAAAwyvpsBdVfk2kwZzamQtesKhd23iQB_i1w"),
+    "loggedin_2025-04_eugenemann.html": ("https://www.linkedin.com/in/eugenemann/", "ACoAAAEsCYMBe6ZkP40rVMrKDJgie-JD2j_DMeE"),
+    "loggedin_2024-07_eduardo.html": ("https://www.linkedin.com/in/eduardo-alvarez-nowak/", "ACoAABS9BdoBSJFfAvbRCM0dr7lB5Eggww93Ld0"),
+    "loggedin_2022-03_austin.html": ("https://www.linkedin.com/in/austinoboyle/", "ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ"),
+}
+
+
+@pytest.mark.parametrize("file", sorted(MEMBER_IDS))
+def test_signed_in_pages_give_the_owners_member_id_url_as_an_alias(file):
+    url, member = MEMBER_IDS[file]
+    profile = parse(make_soup(real_page(f"linkedin/{file}")), url)
+    assert profile.aliases == [f"https://www.linkedin.com/in/{member}/"]
+
+
+def test_guest_pages_have_no_member_id():
+    assert parse(make_soup(real_page("linkedin/guest_2024-04_eduardo.html")),
+                 "https://www.linkedin.com/in/eduardo-alvarez-nowak/").aliases == []
 
 
 def test_signed_in_page_with_only_its_top_card_is_partial():

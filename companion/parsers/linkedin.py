@@ -46,6 +46,10 @@ from companion.parsers.page import (
 _SLUG = re.compile(r"linkedin\.com/(?:public-profile/)?in/([^/?#]+)", re.I)
 _SLUG_PATH = re.compile(r"^/(?:public-profile/)?in/([^/?#]+)")
 _MEMBER_ID = re.compile(r"^acoaa[a-z0-9_-]{20,}$", re.I)
+# A link to a profile that also names its member id: `/in/<slug>?miniProfileUrn=urn:li:fs_miniProfile:<id>`,
+# `/in/<slug>/details/…?profileUrn=urn:li:fsd_profile:<id>`, `/in/<slug>/overlay/…?profileId=<id>`.
+_MEMBER_PARAM = re.compile(r"[?&;](?:miniProfileUrn|profileUrn)=urn(?::|%3A)li(?::|%3A)fsd?_(?:profile|miniProfile)(?::|%3A)"
+                           r"(ACoA[\w-]{20,})|[?&;]profileId=(ACoA[\w-]{20,})")
 _ACTIVITY_ID = re.compile(r"(?:urn:li:activity:|activity[-:])(\d{15,20})")
 _YEARISH = re.compile(r"\b(19|20)\d{2}\b")
 _RANGE_SPLIT = re.compile(r"\s+[-–—]\s*|\s*[–—]\s*|\s+-\s+|\s+(?:to|bis|até|hasta)\s+", re.I)
@@ -1225,6 +1229,27 @@ _READERS = {
 # ---------------------------------------------------------------- entry point
 
 
+def _member_aliases(page: _Page, slug: str | None, visited: str | None) -> list[str]:
+    """The owner's member-id URL (`/in/ACoAA…`, what LinkedIn messaging links to), from the page's own
+    links that pair the owner's slug with a member id, or from the address the page was opened at."""
+    ids: dict[str, int] = {}
+    if slug and not _MEMBER_ID.match(slug):
+        for link in page.named("a"):
+            href = link.get("href")
+            if not isinstance(href, str) or "ACoA" not in href or _slug(href) != slug:
+                continue
+            match = _MEMBER_PARAM.search(href)
+            if match:
+                member = match.group(1) or match.group(2)
+                ids[member] = ids.get(member, 0) + 1
+    out = [_profile_url(max(ids, key=ids.__getitem__))] if ids else []
+    if visited and _MEMBER_ID.match(visited) and visited != slug:
+        visited_url = _profile_url(visited)
+        if all(u.lower() != visited_url for u in out):
+            out.append(visited_url)
+    return out
+
+
 def detect_layout(soup: BeautifulSoup) -> str | None:
     """Which LinkedIn layout the page is ('guest', 'artdeco', 'ember', 'details', ...), or None."""
     return _detect_layout(_Page(soup))
@@ -1247,6 +1272,7 @@ def parse(soup: BeautifulSoup, url: str) -> Profile:
     slug = next((c for c in candidates if c and not _MEMBER_ID.match(c)), None) or next(
         (c for c in candidates if c), None
     )
+    fields["aliases"] = _member_aliases(page, slug, _slug(url))
     has_content = any(fields.get(key) for key in ("experience", "education", "posts", "skills"))
     if not fields.get("name") and not has_content:
         raise NotAProfile(

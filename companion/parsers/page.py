@@ -597,7 +597,7 @@ def build_profile(**fields: Any) -> Profile:
         count = fields.get(key)
         if isinstance(count, int) and not isinstance(count, bool) and 0 <= count < _MAX_COUNT:
             values[key] = count
-    for key in ("skills", "languages", "interests", "websites"):
+    for key in ("skills", "languages", "interests", "websites", "aliases"):
         values[key] = _unique(fields.get(key) or [], MAX_ITEMS)
     for key, model in (("experience", Experience), ("education", Education), ("volunteering", Volunteering)):
         rows = []

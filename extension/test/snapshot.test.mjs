@@ -94,6 +94,24 @@ test("metadata is read from the head only, never from tags a page puts in its bo
   assert.ok(!out.includes("Injected"), "a <meta> inside the profile is neither metadata nor kept in the body");
 });
 
+test("profile links keep only the member id LinkedIn messaging uses; other links lose their query", () => {
+  const out = trimMarkup(
+    '<a href="https://www.linkedin.com/in/jane?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAAJane0123456789abcdefgh&amp;trk=x">A</a>' +
+      '<a href="/in/jane/details/skills?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAJane0123456789abcdefgh">B</a>' +
+      '<a href="https://www.linkedin.com/in/jane/overlay/1/single-media-viewer?type=LINK&amp;profileId=ACoAAJane0123456789abcdefgh">C</a>' +
+      '<a href="https://www.linkedin.com/in/jane?trk=public_profile">D</a>' +
+      '<a href="https://www.linkedin.com/search/results/people/?facetConnectionOf=%22ACoAAJane0123456789abcdefgh%22">E</a>',
+  );
+  assert.equal(
+    out,
+    '<a href="https://www.linkedin.com/in/jane?profileId=ACoAAJane0123456789abcdefgh">A</a>' +
+      '<a href="/in/jane/details/skills?profileId=ACoAAJane0123456789abcdefgh">B</a>' +
+      '<a href="https://www.linkedin.com/in/jane/overlay/1/single-media-viewer?profileId=ACoAAJane0123456789abcdefgh">C</a>' +
+      '<a href="https://www.linkedin.com/in/jane">D</a>' +
+      '<a href="https://www.linkedin.com/search/results/people/">E</a>',
+  );
+});
+
 test("the snapshot falls back to the body when no profile container matches", () => {
   const out = snapshotOf("<html><head><title>T</title></head><body><div id=x>Profile text</div><script>x()</script></body></html>", "https://github.com/jane", "github");
   assert.match(out, /<div id="x">Profile text<\/div>/);

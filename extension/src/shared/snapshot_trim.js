@@ -36,9 +36,17 @@ const UTILITY_CLASS =
 
 export const escapeText = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+// A profile link's member id (`?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA…`, `?profileUrn=…`,
+// `?profileId=ACoAA…`): kept, because LinkedIn messaging names people by it, not by their slug.
+const MEMBER_PARAM = /(?:[?&]|&amp;)(?:(?:miniProfileUrn|profileUrn)=urn(?::|%3A)li(?::|%3A)fsd?_(?:profile|miniProfile)(?::|%3A)|profileId=)(ACoA[\w-]{20,})/;
+
 function cleanHref(value) {
   // LinkedIn adds ?trk=… to every internal link; redirect links keep their target in the query.
-  if (/^(https:\/\/[a-z]+\.linkedin\.com)?\//.test(value) && !value.includes("/redir/")) return value.replace(/\?.*$/, "");
+  if (/^(https:\/\/[a-z]+\.linkedin\.com)?\//.test(value) && !value.includes("/redir/")) {
+    const path = value.replace(/\?.*$/, "");
+    const member = /\/in\/[^/?#]+/.test(path) ? MEMBER_PARAM.exec(value) : null;
+    return member ? `${path}?profileId=${member[1]}` : path;
+  }
   // LinkedIn redirect links: only the target matters, not the hash and tracking parameters after it.
   return value.replace(/(\/redir\/redirect\?url=[^&]*)&.*$/, "$1");
 }
