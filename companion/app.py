@@ -22,9 +22,9 @@ from companion.http_defences import (
 )
 from companion.pairing import PairingBook, get_or_create_token
 from companion.people import merged_profile
-from companion.rarity import RarityIndex
+from companion.rarity import LiveRarity, RarityIndex
 from companion.routes import ROUTES
-from companion.server_state import GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE, RarityCache, ServerSettings
+from companion.server_state import GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE, ServerSettings
 from companion.store import Store
 
 
@@ -44,8 +44,8 @@ def create_app(settings: ServerSettings) -> web.Application:
     )
     app[SETTINGS] = settings
     app[PAIRING] = PairingBook(data_dir)
-    app[RARITY] = RarityCache()
-    app[GROUND_CACHE] = GroundCache()
+    app[RARITY] = LiveRarity()
+    app[GROUND_CACHE] = GroundCache(rarity=app[RARITY])
     app.cleanup_ctx.append(_store_context)
     app.router.add_routes(ROUTES)
     return app
@@ -54,7 +54,8 @@ def create_app(settings: ServerSettings) -> web.Application:
 async def _store_context(app: web.Application) -> AsyncIterator[None]:
     store = Store(app[SETTINGS].data_dir).open()
     app[STORE] = store
-    build = asyncio.create_task(_build_rarity_index(app))
+    # Everyone stored now is counted by the build; anyone captured from here on is queued in app[RARITY].
+    build = asyncio.create_task(_build_rarity_index(app, list(store.people())))
     yield
     build.cancel()
     with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -62,9 +63,8 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
     store.close()
 
 
-async def _build_rarity_index(app: web.Application) -> None:
+async def _build_rarity_index(app: web.Application, snapshot: list[dict]) -> None:
     """Warm the tables and build the rarity index off the event loop, so start-up is not held up by them."""
-    snapshot = list(app[STORE].people())
 
     def build() -> RarityIndex:
         import companion.pitch_guard  # noqa: F401  (compiles the guard's patterns, about a second)
@@ -72,7 +72,7 @@ async def _build_rarity_index(app: web.Application) -> None:
         warm_up()
         return RarityIndex.from_profiles(merged_profile(doc) for doc in snapshot)
 
-    app[RARITY].index = await asyncio.get_running_loop().run_in_executor(None, build)
+    app[RARITY].ready(await asyncio.get_running_loop().run_in_executor(None, build))
     # The store and the index are long-lived: move them out of the cyclic GC's sight, so its full passes
     # stay short and do not show up as latency spikes on captures.
     gc.freeze()

@@ -10,25 +10,28 @@ from companion.me import load_me
 from companion.models import CaptureResponse, CommonGround, PersonView, Profile, Starter
 from companion.parsers import parse_profile
 from companion.people import find_person_for_profile, merged_profile, save_profile, utc_now
-from companion.rarity import RarityIndex
+from companion.rarity import LiveRarity, RarityIndex
 from companion.starters import suggest_starters
 from companion.store import Store
 from companion.tie_strength import tie_of
 
 
 class GroundCache:
-    """Common ground and starters per person, reused until the person, the settings or the day change.
+    """Common ground and starters per person, reused until the person, the settings, the day or the
+    contacts the weights come from (`rarity.generation`) change.
 
     Starters are checked by the send guard one by one, so they are the costly part of a check to a known
     recipient; a user sends several messages to the same person, and each send is checked.
     """
 
-    def __init__(self, size: int = 1024):
+    def __init__(self, size: int = 1024, rarity: LiveRarity | None = None):
         self.size = size
+        self.rarity = rarity
         self._entries: OrderedDict[tuple, tuple[CommonGround, list[Starter]]] = OrderedDict()
 
     def key(self, store: Store, doc: dict, now: datetime) -> tuple:
-        return (doc["id"], doc.get("updated_at"), store.settings_version(), now.date())
+        generation = self.rarity.generation if self.rarity is not None else None
+        return (doc["id"], doc.get("updated_at"), store.settings_version(), now.date(), generation)
 
     def get(self, key: tuple) -> tuple[CommonGround, list[Starter]] | None:
         found = self._entries.get(key)
@@ -52,8 +55,9 @@ def ground_and_starters(
     return common_ground, starters
 
 
-def capture_page(store: Store, url: str, html: str, rarity: RarityIndex | None, now: datetime | None = None) -> CaptureResponse:
-    """Parse, store (durably) and answer with common ground and starters. NotAProfile when it is not one."""
+def capture_page(store: Store, url: str, html: str, rarity: LiveRarity | None, now: datetime | None = None) -> CaptureResponse:
+    """Parse, store (durably) and answer with common ground and starters. NotAProfile when it is not one.
+    The capture is counted in `rarity` (queued there while it is still being built)."""
     now = now or utc_now()
     profile = parse_profile(html, url)
     with store.transaction():
@@ -63,10 +67,8 @@ def capture_page(store: Store, url: str, html: str, rarity: RarityIndex | None, 
         doc = save_profile(store, doc, profile, now)
     them = merged_profile(doc)
     if rarity is not None:
-        if before is not None:
-            rarity.remove(before)
-        rarity.add(them)
-    common_ground, starters = ground_and_starters(store, them, rarity, now)
+        rarity.replace(before, them)
+    common_ground, starters = ground_and_starters(store, them, rarity.index if rarity else None, now)
     return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
 
 

@@ -9,7 +9,7 @@ little, and a large contact list soon speaks for itself.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -92,6 +92,49 @@ class RarityIndex:
     def rarity(self, key: str) -> float:
         """How telling it is to share this feature, 0.05..1."""
         return rarity_of_share(self.share(key))
+
+
+class LiveRarity:
+    """The running server's rarity index, built in the background at start so start-up stays fast.
+
+    Until it is ready, `index` is None (the built-in prior answers) and the contacts captured meanwhile
+    are queued; they are counted the moment it is ready, so none is missed until the next restart.
+    """
+
+    QUEUE_LIMIT = 20_000  # a start-up window holds a handful; past this, the oldest changes are dropped
+    # Weights cached from an older count are recomputed once this share of the contacts has changed.
+    STALE_SHARE = 0.02
+    STALE_MIN = 25
+
+    def __init__(self) -> None:
+        self.index: RarityIndex | None = None
+        self.generation = 0  # moves on when cached weights should be recomputed (see GroundCache)
+        self._changes = 0
+        self._queued: deque[tuple[Profile | None, Profile]] = deque(maxlen=self.QUEUE_LIMIT)
+
+    def replace(self, before: Profile | None, after: Profile) -> None:
+        """A contact was captured: `before` is what was counted for them (None for someone new)."""
+        if self.index is None:
+            self._queued.append((before, after))
+            return
+        _replace(self.index, before, after)
+        self._changes += 1
+        if self._changes >= max(self.STALE_MIN, self.STALE_SHARE * self.index.size):
+            self.generation += 1
+            self._changes = 0
+
+    def ready(self, index: RarityIndex) -> None:
+        """The built index takes over, with every change queued while it was being built."""
+        while self._queued:
+            _replace(index, *self._queued.popleft())
+        self.index = index
+        self.generation += 1  # what was weighed by the prior alone is weighed again
+
+
+def _replace(index: RarityIndex, before: Profile | None, after: Profile) -> None:
+    if before is not None:
+        index.remove(before)
+    index.add(after)
 
 
 def share_of(key: str, index: RarityIndex | None) -> float:

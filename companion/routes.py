@@ -82,7 +82,7 @@ async def status(request: web.Request) -> web.Response:
 @routes.post("/v1/captures")
 async def capture(request: web.Request) -> web.Response:
     body = await read_body(request, CaptureRequest)
-    return _json(capture_page(request.app[STORE], body.url, body.html, _rarity(request.app)))
+    return _json(capture_page(request.app[STORE], body.url, body.html, request.app[RARITY]))
 
 
 @routes.get("/v1/me")

@@ -9,7 +9,7 @@ from aiohttp import web
 
 from companion.capture import GroundCache
 from companion.pairing import PairingBook
-from companion.rarity import RarityIndex
+from companion.rarity import LiveRarity
 from companion.store import Store
 
 
@@ -22,15 +22,8 @@ class ServerSettings:
     extra_hosts: tuple[str, ...] = field(default_factory=tuple)
 
 
-@dataclass
-class RarityCache:
-    """The rarity index over the user's contacts, built on first use (start-up stays fast)."""
-
-    index: RarityIndex | None = None
-
-
 SETTINGS = web.AppKey("settings", ServerSettings)
 STORE = web.AppKey("store", Store)
 PAIRING = web.AppKey("pairing", PairingBook)
-RARITY = web.AppKey("rarity", RarityCache)
+RARITY = web.AppKey("rarity", LiveRarity)
 GROUND_CACHE = web.AppKey("ground_cache", GroundCache)
