@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from aiohttp import web
@@ -10,6 +11,7 @@ from companion import API_VERSION, APP_NAME, __version__
 from companion.capture import capture_page, person_view
 from companion.commitments import record_sent_message
 from companion.errors import InvalidInput, NotFound
+from companion.gc_pause import pause_gc_until_idle
 from companion.http_defences import read_body
 from companion.interactions import log_interaction
 from companion.me import load_me, set_me
@@ -82,6 +84,7 @@ async def status(request: web.Request) -> web.Response:
 @routes.post("/v1/captures")
 async def capture(request: web.Request) -> web.Response:
     body = await read_body(request, CaptureRequest)
+    pause_gc_until_idle(asyncio.get_running_loop())
     return _json(capture_page(request.app[STORE], body.url, body.html, request.app[RARITY]))
 
 

@@ -18,7 +18,6 @@ import contextlib
 import copy
 import errno
 import fcntl
-import gc
 import hashlib
 import os
 import shutil
@@ -34,6 +33,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from companion.errors import StoreDamaged, StoreError, StoreLocked
+from companion.gc_pause import gc_paused
 
 SCHEMA_VERSION = 1
 REFRESH_SECONDS = 0.25
@@ -272,16 +272,10 @@ class Store:
         self._people = [
             _Shard(self.dir / f"people-{i:02x}.json", PEOPLE) for i in range(self._shard_count)
         ]
-        # Loading makes millions of small objects; the cyclic GC would walk them again and again meanwhile.
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():  # loading makes millions of small objects
             for shard in [self._meta, *self._people]:
                 shard.raw()  # load now, so a damaged file is reported at start, not mid-request
             self._rebuild_key_index()
-        finally:
-            if was_enabled:
-                gc.enable()
         self._migrate()
         return self
 

@@ -18,7 +18,6 @@ an absurdly large document), and, as a last resort, for a parser failure on a pa
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import re
@@ -27,6 +26,7 @@ from types import ModuleType
 from bs4 import BeautifulSoup
 
 from companion.errors import NotAProfile
+from companion.gc_pause import gc_paused
 from companion.models import Profile, Site
 from companion.parsers.page import (
     attr_index,
@@ -131,10 +131,13 @@ def _check_input(html: object, url: object) -> str:
 def parse_profile(html: str, url: str) -> Profile:
     """Parse a profile page into a Profile; raises NotAProfile (only) when the page is not one."""
     html = _check_input(html, url)
-    # A soup is tens of thousands of new objects; the cyclic GC would scan them over and over while they
-    # are built (about a fifth of the parse). Paused for the parse only, then the tree is freed as usual.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
+    # A soup is tens of thousands of new objects: the cyclic GC would scan them over and over while they
+    # are built (about a fifth of the parse). Paused for the parse, then the tree is freed as usual.
+    with gc_paused():
+        return _parse(html, url)
+
+
+def _parse(html: str, url: str) -> Profile:
     try:
         soup = make_soup(html)
         if soup.find(True) is None:
@@ -150,6 +153,3 @@ def parse_profile(html: str, url: str) -> Profile:
             f"This page could not be read as a profile ({type(exc).__name__} in the parser); "
             "save the page again after it has fully loaded, and report the page if it keeps failing."
         ) from exc
-    finally:
-        if gc_was_enabled:
-            gc.enable()
