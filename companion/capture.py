@@ -72,19 +72,27 @@ def capture_page(store: Store, url: str, html: str, rarity: LiveRarity | None, n
     return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
 
 
+def cached_ground_and_starters(
+    store: Store, doc: dict, rarity: RarityIndex | None, cache: GroundCache | None, now: datetime,
+    them: Profile | None = None,
+) -> tuple[CommonGround, list[Starter]]:
+    """Common ground and starters for a stored person, from the cache while it holds."""
+    key = cache.key(store, doc, now) if cache is not None else None
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = ground_and_starters(store, them or merged_profile(doc), rarity, now)
+        if cache is not None:
+            cache.put(key, found)
+    return found
+
+
 def person_view(
     store: Store, doc: dict, rarity: RarityIndex | None, now: datetime | None = None, cache: GroundCache | None = None
 ) -> PersonView:
     """Everything the side panel and `companion show` need about one person."""
     now = now or utc_now()
     them = merged_profile(doc)
-    key = cache.key(store, doc, now) if cache is not None else None
-    found = cache.get(key) if cache is not None else None
-    if found is None:
-        found = ground_and_starters(store, them, rarity, now)
-        if cache is not None:
-            cache.put(key, found)
-    common_ground, starters = found
+    common_ground, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
     return PersonView(
         person_id=doc["id"],
         profile=them,

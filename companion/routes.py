@@ -8,7 +8,7 @@ import time
 from aiohttp import web
 
 from companion import API_VERSION, APP_NAME, __version__
-from companion.capture import capture_page, person_view
+from companion.capture import cached_ground_and_starters, capture_page, person_view
 from companion.commitments import record_sent_message
 from companion.errors import InvalidInput, NotFound
 from companion.gc_pause import pause_gc_until_idle
@@ -26,7 +26,7 @@ from companion.models import (
 from companion.notes import add_note, delete_note, edit_note
 from companion.pairing import get_or_create_token
 from companion.parsers import parse_profile
-from companion.people import person_id_for_url
+from companion.people import person_id_for_url, utc_now
 from companion.rarity import RarityIndex
 from companion.server_state import GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE
 from companion.tie_strength import stage_of, tie_of
@@ -112,7 +112,8 @@ async def check(request: web.Request) -> web.Response:
         doc = _known_recipient(store, body.to)
         if doc is not None:
             stage = body.stage or stage_of(doc, None, store.get_setting("tie_weights"))
-            openers = [s.text for s in person_view(store, doc, _rarity(request.app), cache=request.app[GROUND_CACHE]).starters]
+            _, starters = cached_ground_and_starters(store, doc, _rarity(request.app), request.app[GROUND_CACHE], utc_now())
+            openers = [s.text for s in starters]
     # Imported here: compiling the guard's patterns takes about a second, which start-up does not wait for
     # (app.py warms it in the background; a check that comes first simply waits for it).
     from companion.pitch_guard import GuardSettings, check_draft
