@@ -904,24 +904,26 @@ def _artdeco_name_h1(page: _Page) -> Tag | None:
 
 
 def _row_spans(row: Tag) -> list[tuple[set[str], str]]:
-    """The row's own aria-hidden texts (not those of nested rows), each with the classes above it."""
+    """The row's own aria-hidden texts (not those of nested rows), each with the classes above it.
+
+    One walk down the row carrying the classes seen so far: it stops at nested rows (`li`) and at each
+    aria-hidden span (whose inner spans are parts of the copy already read). bs4's find_all and a walk
+    up from every span cost several times more, and this runs for every row of every card.
+    """
     out = []
-    for span in row.find_all("span", attrs={"aria-hidden": "true"}):
-        classes: set[str] = set()
-        own = True
-        for parent in span.parents:
-            if parent is row:
-                break
-            if parent.name == "li" or (parent.name == "span" and parent.get("aria-hidden") == "true"):
-                own = False  # belongs to a nested row, or is the inner part of a copy already read
-                break
-            classes.update(_classes(parent))
-        if not own:
+    stack: list[tuple[Tag, frozenset[str]]] = [(c, frozenset()) for c in reversed(row.contents) if isinstance(c, Tag)]
+    while stack:
+        node, above = stack.pop()
+        if node.name == "li":
+            continue  # a nested row: its spans are its own
+        own = _classes(node)
+        classes = above.union(own) if own else above
+        if node.name == "span" and node.attrs.get("aria-hidden") == "true":
+            text = node_text(node)
+            if text:
+                out.append((set(classes), text))
             continue
-        classes.update(_classes(span))
-        text = node_text(span)
-        if text:
-            out.append((classes, text))
+        stack.extend((c, classes) for c in reversed(node.contents) if isinstance(c, Tag))
     return out
 
 
@@ -945,10 +947,13 @@ def _row_fields(row: Tag) -> tuple[str | None, str | None, list[str]]:
 def _top_rows(container: Tag) -> list[Tag]:
     """The list rows of a card: its `li`s that are not nested in another row of the same card."""
     out = []
-    for li in container.find_all("li"):
-        parent_li = li.find_parent("li")
-        if parent_li is None or not inside(parent_li, container):
-            out.append(li)
+    stack = [c for c in reversed(container.contents) if isinstance(c, Tag)]
+    while stack:  # one walk down, not entering rows: what is below a row is that row's own
+        node = stack.pop()
+        if node.name == "li":
+            out.append(node)
+        else:
+            stack.extend(c for c in reversed(node.contents) if isinstance(c, Tag))
     return out
 
 
