@@ -12,6 +12,7 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "guard_model.json"
@@ -78,14 +79,8 @@ def words(folded: str) -> list[str]:
 def word_spans(folded: str, upto: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each token of `words(folded)`, in the same order, up to token `upto` (computed only
     when reasons need it)."""
-    if upto is None:
-        return [m.span() for m in TOKEN_RE.finditer(folded)]
-    out = []
-    for m in TOKEN_RE.finditer(folded):
-        out.append(m.span())
-        if len(out) > upto:
-            break
-    return out
+    matches = TOKEN_RE.finditer(folded)
+    return [m.span() for m in (matches if upto is None else islice(matches, upto + 1))]
 
 
 def features(toks: list[str]) -> list[tuple[str, int, int]]:
