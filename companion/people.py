@@ -206,6 +206,11 @@ def merged_profile(doc: dict) -> Profile:
     return Profile.model_validate(merged)
 
 
+def own_words(profile: Profile) -> list[str]:
+    """The texts a person wrote about themselves: headline, about section, posts (what a message may quote)."""
+    return [t for t in (profile.headline, profile.about, *(p.text for p in profile.posts)) if t]
+
+
 def display_name(doc: dict) -> str:
     profile = merged_profile(doc)
     return profile.name or profile.handle or doc["id"]

@@ -464,6 +464,30 @@ _FACT_QUESTION_RE = re.compile(
 _IMPERATIVE_ASK_RULES = {"calendar-link", "sales-cta"}
 _SENTENCE_END_RE = re.compile(r"[.!?\n]+")
 
+# A quotation in a draft: “…”, "…", «…», „…“ (single quotes double as apostrophes, so they are not read).
+_QUOTATION_RE = re.compile(r"\u201c([^\u201d\n]{6,600})\u201d|\"([^\"\n]{6,600})\"|\u00ab\s*([^\u00bb\n]{6,600}?)\s*\u00bb"
+                           r"|\u201e([^\u201c\u201d\n]{6,600})[\u201c\u201d]")
+_QUOTE_TRIM = " \t.…,;:!?"
+_QUOTE_MIN_WORDS = 3
+_WS_RE = re.compile(r"\s+")
+
+
+def _mask_their_quotes(folded: str, their_words: Sequence[str]) -> str:
+    """The folded draft with each quotation of the recipient's own words (their headline, about, posts)
+    blanked out, same length: quoting someone back to themselves is not the sender pitching, even when
+    their own bio reads like an ad ("I help teams…"). A quotation that is not theirs is read as usual."""
+    if not their_words or not _QUOTATION_RE.search(folded):
+        return folded
+    theirs = _WS_RE.sub(" ", fold(" \n ".join(w for w in their_words if w)))
+    out = folded
+    for m in _QUOTATION_RE.finditer(folded):
+        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        quoted = _WS_RE.sub(" ", m.group(group)).strip(_QUOTE_TRIM)
+        if len(quoted.split()) >= _QUOTE_MIN_WORDS and quoted in theirs:
+            start, end = m.span(group)
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
 # Every word list scanned in one pass; the link rule is a plain regex of its own.
 _SCANNER = Scanner(
     [(rule.id, rule.pattern) for rule in (*PITCH_RULES, *DRESSING_RULES, GRATITUDE) if rule.id != "link"]
@@ -597,9 +621,11 @@ def _rule_weight(weight: float, matches: int) -> float:
     return weight * (1.0 + REPEAT_FACTOR * (min(matches, MAX_COUNTED_MATCHES) - 1))
 
 
-def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), model: GuardModel | None = None) -> Analysis:
-    """Run every rule and the model on a draft; the parts the score and the reasons are made of."""
-    folded = fold(text)
+def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), model: GuardModel | None = None,
+            their_words: Sequence[str] = ()) -> Analysis:
+    """Run every rule and the model on a draft; the parts the score and the reasons are made of.
+    `their_words`: the recipient's own texts, whose quotations in the draft are not weighed."""
+    folded = _mask_their_quotes(fold(text), their_words)
     found = _SCANNER.scan(folded)
     hits: list[_Hit] = []
     logit = BASE_LOGIT
@@ -718,10 +744,12 @@ def _reason_for_hit(hit: _Hit) -> Reason:
     return Reason.model_construct(start=hit.start, end=hit.end, rule=hit.rule.id, message=hit.rule.message)
 
 
-def check_draft(text: str, stage: Stage, *, settings: GuardSettings | None = None, openers: Sequence[str] = ()) -> Verdict:
-    """Weigh a draft against the relationship stage: ok, warn or block, with reasons and suggestions."""
+def check_draft(text: str, stage: Stage, *, settings: GuardSettings | None = None, openers: Sequence[str] = (),
+                their_words: Sequence[str] = ()) -> Verdict:
+    """Weigh a draft against the relationship stage: ok, warn or block, with reasons and suggestions.
+    `their_words` are the recipient's own texts (headline, about, posts): quoting them back is not a pitch."""
     settings = settings or DEFAULT_SETTINGS
-    analysis = analyse(text, disabled=settings.disabled_rules)
+    analysis = analyse(text, disabled=settings.disabled_rules, their_words=their_words)
     score = analysis.score
     ask = analysis.ask
     if score >= settings.thresholds()[0] and ASK_LEVELS[analysis.implied_ask] > ASK_LEVELS[ask]:

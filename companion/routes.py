@@ -8,7 +8,7 @@ import time
 from aiohttp import web
 
 from companion import API_VERSION, APP_NAME, __version__
-from companion.capture import cached_ground_and_starters, capture_page, person_view
+from companion.capture import capture_page, person_view
 from companion.commitments import record_sent_message
 from companion.errors import InvalidInput, NotFound
 from companion.gc_pause import pause_gc_until_idle
@@ -28,8 +28,9 @@ from companion.pairing import get_or_create_token
 from companion.parsers import parse_profile
 from companion.people import person_id_for_url, utc_now
 from companion.rarity import RarityIndex
+from companion.recipient import Recipient, known_recipient
 from companion.server_state import GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE
-from companion.tie_strength import stage_of, tie_of
+from companion.tie_strength import tie_of
 
 routes = web.RouteTableDef()
 
@@ -107,19 +108,16 @@ async def post_me(request: web.Request) -> web.Response:
 async def check(request: web.Request) -> web.Response:
     body = await read_body(request, CheckRequest)
     store = request.app[STORE]
-    stage, openers = body.stage or "stranger", []
-    if body.to:
-        doc = _known_recipient(store, body.to)
-        if doc is not None:
-            stage = body.stage or stage_of(doc, None, store.get_setting("tie_weights"))
-            _, starters = cached_ground_and_starters(store, doc, _rarity(request.app), request.app[GROUND_CACHE], utc_now())
-            openers = [s.text for s in starters]
+    doc = _known_recipient(store, body.to) if body.to else None
+    recipient = (known_recipient(store, doc, utc_now(), _rarity(request.app), request.app[GROUND_CACHE])
+                 if doc is not None else Recipient())
     # Imported here: compiling the guard's patterns takes about a second, which start-up does not wait for
     # (app.py warms it in the background; a check that comes first simply waits for it).
     from companion.pitch_guard import GuardSettings, check_draft
 
     settings = GuardSettings.model_validate(store.get_setting("guard", {}))
-    return _json(check_draft(body.text, stage, settings=settings, openers=openers))
+    return _json(check_draft(body.text, body.stage or recipient.stage, settings=settings, openers=recipient.openers,
+                             their_words=recipient.their_words))
 
 
 def _known_recipient(store, ref: str) -> dict | None:

@@ -22,6 +22,7 @@ from companion.models import Commonality, CommonGround, Profile, Starter
 from companion.normalise.languages import detect_text_language
 from companion.normalise.places import resolve_place
 from companion.normalise.topics import find_topics
+from companion.people import own_words
 
 MAX_STARTERS = 5
 # A shared thing too common to mention on its own (English, Microsoft Office).
@@ -327,7 +328,7 @@ def suggest_starters(
         others.append(Starter(text=templates["compliment-about"].format(first=first, quote=quote),
                               kind="compliment", evidence=_EVIDENCE["compliment-about"].format(quote=quote)))
     if role:
-        # The same compliment without quoting them: taken when their own words read like a pitch to the guard.
+        # The same compliment without quoting them: taken only if the quoting one was dropped.
         others.append(Starter(text=templates["compliment-role"].format(first=first, role=role), kind="compliment",
                               evidence=_EVIDENCE["compliment-role"].format(role=role)))
 
@@ -336,12 +337,13 @@ def suggest_starters(
     own = _profile_starters(templates, first, them, role, lang)
     candidates = [*shared[:1], *others, *shared[1:], *own[:2],
                   *_topic_starters(templates, first, them, {s.kind for s in shared}), *own[2:]]
+    their_words = own_words(them)
     chosen: list[Starter] = []
     for starter in candidates:
         kinds = {s.kind for s in chosen}
         if starter.kind in kinds or (starter.kind == "location" and "place" in kinds):
             continue
-        if not _reads_as_no_pitch(starter.text):
+        if not _reads_as_no_pitch(starter.text, their_words):
             continue
         chosen.append(starter)
         if len(chosen) == MAX_STARTERS:
@@ -349,14 +351,14 @@ def suggest_starters(
     return chosen
 
 
-def _reads_as_no_pitch(text: str) -> bool:
+def _reads_as_no_pitch(text: str, their_words: list[str]) -> bool:
     """True when the send guard (if installed) would let this through to a stranger untouched.
 
-    Their own words are quoted, and a self-promotional about section ('I help teams...') can make a quote
-    read like a pitch; such a starter is dropped for the next one rather than sent with a warning.
+    Quoting their own words back is fine even when their bio reads like an ad ("I help teams…"): the
+    guard is told what they wrote. A starter that still reads as a pitch is dropped for the next one.
     """
     guard = _pitch_guard()
-    return guard is None or guard.check_draft(text, "stranger").verdict == "ok"
+    return guard is None or guard.check_draft(text, "stranger", their_words=their_words).verdict == "ok"
 
 
 @lru_cache(maxsize=1)

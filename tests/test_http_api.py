@@ -188,3 +188,17 @@ async def test_a_check_addressed_by_linkedin_member_id_finds_the_person_captured
     found = await client.get("/v1/lookup", headers=auth,
                              params={"url": "https://www.linkedin.com/in/ACoAAGraceSample0123456789abcd/"})
     assert (await found.json())["person_id"] == person_id
+
+
+async def test_a_draft_quoting_the_recipients_own_bio_back_passes_only_when_it_is_theirs(client, auth) -> None:
+    about = "I help SaaS teams cut churn by 40% with our retention platform. Book a call to learn more."
+    capture = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://people.example/sam", "html": page("Sam Reyes", "Churnless", "MIT", "Lisbon", "sam", about)})
+    assert capture.status == 200, await capture.text()
+    draft = ("Hi Sam, I liked the way you describe your work: \u201cI help SaaS teams cut churn by 40% with our "
+             "retention platform.\u201d What are you enjoying working on at the moment?")
+    to_sam = Verdict.model_validate(await (await client.post(
+        "/v1/check", headers=auth, json={"text": draft, "to": (await capture.json())["person_id"]})).json())
+    to_a_stranger = Verdict.model_validate(await (await client.post(
+        "/v1/check", headers=auth, json={"text": draft})).json())
+    assert to_sam.verdict == "ok" and to_a_stranger.verdict != "ok"

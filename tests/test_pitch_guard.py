@@ -389,3 +389,29 @@ def test_a_warning_always_points_at_words_in_the_draft() -> None:
             verdict = check_draft(text, stage)
             assert verdict.verdict == "ok" or verdict.reasons, (text, verdict)
             assert all(0 <= r.start < r.end <= len(text) for r in verdict.reasons)
+
+
+QUOTING_THEM = ("Hi Ana, I liked the way you describe your work: \u201cI help SaaS teams cut churn by 40% with our "
+                "retention platform.\u201d What are you enjoying working on at the moment?")
+THEIR_ABOUT = "I help SaaS teams cut churn by 40% with our retention platform. Book a call to learn more."
+
+
+def test_quoting_the_recipients_own_words_back_is_not_a_pitch():
+    assert check_draft(QUOTING_THEM, "stranger").verdict != "ok", "unquoted context: the words read as a pitch"
+    assert check_draft(QUOTING_THEM, "stranger", their_words=[THEIR_ABOUT]).verdict == "ok"
+
+
+def test_a_quotation_that_is_not_theirs_is_read_as_usual():
+    assert check_draft(QUOTING_THEM, "stranger", their_words=["Engineering manager at Meta"]).verdict != "ok"
+    # Two words are too few to count as quoting them.
+    assert check_draft("Hi! \u201cHelp SaaS\u201d: we help companies like yours grow revenue 40%. Book a demo: "
+                       "calendly.com/me/15", "stranger", their_words=[THEIR_ABOUT]).verdict == "block"
+
+
+def test_a_pitch_around_their_quoted_words_is_still_caught_with_reasons_outside_the_quote():
+    draft = ("Hi Ana, \u201cI help SaaS teams cut churn\u201d, love it. We help companies like yours grow revenue "
+             "40%. Book a demo on my calendar: calendly.com/me/15")
+    verdict = check_draft(draft, "stranger", their_words=[THEIR_ABOUT])
+    assert verdict.verdict == "block"
+    quote_end = draft.index("\u201d")
+    assert verdict.reasons and all(r.start > quote_end for r in verdict.reasons)

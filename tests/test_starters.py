@@ -10,6 +10,7 @@ import pytest
 from companion import starters as starters_module
 from companion.common_ground import find_common_ground
 from companion.models import Profile
+from companion.people import own_words
 from companion.starters import first_name, profile_language, suggest_starters
 
 NOW = datetime(2026, 11, 20, tzinfo=UTC)
@@ -142,12 +143,13 @@ def test_no_starters_lean_on_commonplace_things():
 
 
 def test_every_starter_passes_the_pitch_guard_for_a_stranger():
+    # As the guard reads it when the starter is sent to them: told their own words, which starters quote.
     guard = pytest.importorskip("companion.pitch_guard")
     for them in (ANA, SPARSE, SPANISH, FRENCH, GERMAN, PORTUGUESE):
         found = starters_for(them)
         assert len(found) >= 3, [s.text for s in found]
         for s in found:
-            verdict = guard.check_draft(s.text, "stranger")
+            verdict = guard.check_draft(s.text, "stranger", their_words=own_words(them))
             assert verdict.verdict == "ok", (s.text, verdict.reasons)
 
 
@@ -176,7 +178,7 @@ def test_every_template_as_written_passes_the_pitch_guard(lang):
 def test_a_starter_the_guard_would_flag_gives_way_to_the_next(monkeypatch):
     class Strict:
         @staticmethod
-        def check_draft(text, stage):
+        def check_draft(text, stage, **_):
             return type("V", (), {"verdict": "warn" if "recent post" in text else "ok"})()
 
     monkeypatch.setattr(starters_module, "_pitch_guard", lambda: Strict)
@@ -209,3 +211,14 @@ def test_a_long_about_is_not_quoted_cut_off():
                                        "industries, Specialties: networking, negotiation and more things besides",
                    experience=[{"company": "Acme", "title": "Founder"}])
     assert all("…" not in s.text for s in starters_for(them))
+
+
+def test_a_self_promoting_about_section_is_still_quoted_back_to_its_author():
+    # Their bio reads like an ad; quoting it back to them is a compliment, not the sender's pitch.
+    seller = Profile(name="Sam Reyes", headline="Founder at Churnless",
+                     about="I help SaaS teams cut churn by 40% with our retention platform. Book a demo today.",
+                     experience=[{"company": "Churnless", "title": "Founder"}])
+    chosen = suggest_starters(Profile(name="Me"), seller, find_common_ground(Profile(name="Me"), seller, None),
+                              now=datetime(2026, 11, 22, tzinfo=UTC))
+    compliments = [s for s in chosen if s.kind == "compliment"]
+    assert compliments and "I help SaaS teams cut churn by 40%" in compliments[0].text, [s.text for s in chosen]

@@ -10,13 +10,12 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.text import Text
 
-from companion.capture import person_view
 from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
 from companion.errors import InvalidInput, NotFound
 from companion.models import STAGES, Verdict
 from companion.people import resolve_person
-from companion.tie_strength import stage_of
+from companion.recipient import Recipient, known_recipient
 
 # The guard itself (pitch_guard) is imported inside the command: compiling its patterns takes about a
 # second, which every other command would otherwise pay at start.
@@ -57,7 +56,7 @@ def check(stage: str | None, to: str | None, strictness: str | None, data_dir, a
     if not text.strip():
         raise InvalidInput('There is no draft on stdin: pipe the message in, e.g. echo "Hi …" | companion check --stage new.')
 
-    openers: list[str] = []
+    recipient = Recipient()
     with open_store(data_dir) as store:
         settings = _settings(store.get_setting("guard", {}), strictness)
         if to is not None:
@@ -65,9 +64,9 @@ def check(stage: str | None, to: str | None, strictness: str | None, data_dir, a
             if doc is None:
                 click.echo(f"Note: “{to}” is not in your Rapport, so they count as a stranger.", err=True)
             else:
-                stage = stage or stage_of(doc, datetime.now(UTC), store.get_setting("tie_weights"))
-                openers = [s.text for s in person_view(store, doc, None).starters]
-    verdict = check_draft(text, stage or "stranger", settings=settings, openers=openers)
+                recipient = known_recipient(store, doc, datetime.now(UTC))
+    verdict = check_draft(text, stage or recipient.stage, settings=settings, openers=recipient.openers,
+                          their_words=recipient.their_words)
     if as_json:
         print_json(verdict)
     else:
