@@ -34,6 +34,12 @@ def test_parse_without_json_prints_a_readable_card(data_dir):
     assert not result.stdout.lstrip().startswith("{")
 
 
+def test_the_card_shows_the_member_id_address_linkedin_messaging_uses(data_dir):
+    result = run("parse", str(FIXTURES / "linkedin_loggedin.html"), "--url", "https://www.linkedin.com/in/grace-sample/")
+    assert result.exit_code == 0, result.output
+    assert "Also at" in result.stdout and "ACoAAGraceSample0123456789abcd" in result.stdout
+
+
 def test_parse_reads_the_page_from_stdin(data_dir):
     result = run("parse", "-", "--url", "https://github.com/miraokafor", "--json", stdin=GITHUB_PAGE.read_bytes())
     assert result.exit_code == 0, result.output

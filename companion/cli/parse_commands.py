@@ -92,6 +92,8 @@ def profile_card(profile: Profile) -> Panel:
             table.add_row(label, Text(str(value)))
 
     row("Handle", profile.handle)
+    for alias in profile.aliases[:3]:
+        row("Also at", alias)  # e.g. the member-id address LinkedIn messaging uses for them
     row("Headline", profile.headline)
     row("Location", profile.location)
     row("Followers", f"{profile.followers:,}" if profile.followers is not None else None)
