@@ -576,3 +576,11 @@ def test_cut_and_shuffled_pages_give_a_profile_or_not_a_profile_never_a_crash():
             except NotAProfile:
                 continue
             assert isinstance(result, Profile)
+
+
+def test_an_implausibly_long_member_id_is_not_taken():
+    html = (FIXTURES / "linkedin_loggedin.html").read_text(encoding="utf-8").replace(
+        "ACoAAGraceSample0123456789abcd", "ACoAAGraceSample" + "x" * 5000)
+    assert parse(make_soup(html), "https://www.linkedin.com/in/grace-sample/").aliases == []
+    profile = parse(make_soup(html), "https://www.linkedin.com/in/ACoAA" + "y" * 5000)
+    assert profile.handle == "grace-sample" and profile.aliases == []

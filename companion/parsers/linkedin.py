@@ -46,10 +46,11 @@ from companion.parsers.page import (
 _SLUG = re.compile(r"linkedin\.com/(?:public-profile/)?in/([^/?#]+)", re.I)
 _SLUG_PATH = re.compile(r"^/(?:public-profile/)?in/([^/?#]+)")
 _MEMBER_ID = re.compile(r"^acoaa[a-z0-9_-]{20,}$", re.I)
+_MEMBER_ID_MAX = 85  # real ones are 39 characters; a longer "id" is never kept as an address
 # A link to a profile that also names its member id: `/in/<slug>?miniProfileUrn=urn:li:fs_miniProfile:<id>`,
 # `/in/<slug>/details/…?profileUrn=urn:li:fsd_profile:<id>`, `/in/<slug>/overlay/…?profileId=<id>`.
 _MEMBER_PARAM = re.compile(r"[?&;](?:miniProfileUrn|profileUrn)=urn(?::|%3A)li(?::|%3A)fsd?_(?:profile|miniProfile)(?::|%3A)"
-                           r"(ACoA[\w-]{20,})|[?&;]profileId=(ACoA[\w-]{20,})")
+                           r"(ACoA[\w-]{20,80})(?![\w-])|[?&;]profileId=(ACoA[\w-]{20,80})(?![\w-])")
 _ACTIVITY_ID = re.compile(r"(?:urn:li:activity:|activity[-:])(\d{15,20})")
 _YEARISH = re.compile(r"\b(19|20)\d{2}\b")
 _RANGE_SPLIT = re.compile(r"\s+[-–—]\s*|\s*[–—]\s*|\s+-\s+|\s+(?:to|bis|até|hasta)\s+", re.I)
@@ -1248,7 +1249,7 @@ def _member_aliases(page: _Page, slug: str | None, visited: str | None) -> list[
                 member = match.group(1) or match.group(2)
                 ids[member] = ids.get(member, 0) + 1
     out = [_profile_url(max(ids, key=ids.__getitem__))] if ids else []
-    if visited and _MEMBER_ID.match(visited) and visited != slug:
+    if visited and _MEMBER_ID.match(visited) and len(visited) <= _MEMBER_ID_MAX and visited != slug:
         visited_url = _profile_url(visited)
         if all(u.lower() != visited_url for u in out):
             out.append(visited_url)

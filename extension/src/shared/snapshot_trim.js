@@ -38,7 +38,7 @@ export const escapeText = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&
 
 // A profile link's member id (`?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA…`, `?profileUrn=…`,
 // `?profileId=ACoAA…`): kept, because LinkedIn messaging names people by it, not by their slug.
-const MEMBER_PARAM = /(?:[?&]|&amp;)(?:(?:miniProfileUrn|profileUrn)=urn(?::|%3A)li(?::|%3A)fsd?_(?:profile|miniProfile)(?::|%3A)|profileId=)(ACoA[\w-]{20,})/;
+const MEMBER_PARAM = /(?:[?&]|&amp;)(?:(?:miniProfileUrn|profileUrn)=urn(?::|%3A)li(?::|%3A)fsd?_(?:profile|miniProfile)(?::|%3A)|profileId=)(ACoA[\w-]{20,80})(?![\w-])/;
 
 function cleanHref(value) {
   // LinkedIn adds ?trk=… to every internal link; redirect links keep their target in the query.
