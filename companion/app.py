@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import logging
 from collections.abc import AsyncIterator
 
 from aiohttp import web
@@ -26,6 +27,8 @@ from companion.rarity import LiveRarity, RarityIndex
 from companion.routes import ROUTES
 from companion.server_state import GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE, ServerSettings
 from companion.store import Store
+
+log = logging.getLogger("companion.app")
 
 
 def create_app(settings: ServerSettings) -> web.Application:
@@ -72,7 +75,12 @@ async def _build_rarity_index(app: web.Application, snapshot: list[dict]) -> Non
         warm_up()
         return RarityIndex.from_profiles(merged_profile(doc) for doc in snapshot)
 
-    app[RARITY].ready(await asyncio.get_running_loop().run_in_executor(None, build))
+    try:
+        index = await asyncio.get_running_loop().run_in_executor(None, build)
+    except Exception:  # the built-in prior keeps answering; the log says why contacts' counts are missing
+        log.exception("The rarity index could not be built; common ground uses the built-in prior until a restart.")
+        return
+    app[RARITY].ready(index)
     # The store and the index are long-lived: move them out of the cyclic GC's sight, so its full passes
     # stay short and do not show up as latency spikes on captures.
     gc.freeze()

@@ -65,3 +65,30 @@ def test_cached_common_ground_is_weighed_again_once_the_index_is_ready_and_after
     assert cache.key(store, doc, now) == ready, "a few captures do not throw the cache away"
     live.replace(None, Profile(name="last straw"))
     assert cache.key(store, doc, now) != ready
+
+
+async def test_a_failed_index_build_is_logged_and_captures_still_answer(aiohttp_client, data_dir, monkeypatch, caplog):
+    import asyncio
+
+    from companion.app import create_app
+    from companion.pairing import get_or_create_token
+    from companion.server_state import RARITY, ServerSettings
+
+    def broken(_profiles):
+        raise RuntimeError("simulated failure while counting contacts")
+
+    monkeypatch.setattr(RarityIndex, "from_profiles", staticmethod(broken))
+    app = create_app(ServerSettings(data_dir=data_dir))
+    client = await aiohttp_client(app)
+    auth = {"Authorization": f"Bearer {get_or_create_token(data_dir)}"}
+    for _ in range(100):
+        if "could not be built" in caplog.text:
+            break
+        await asyncio.sleep(0.05)
+    assert "rarity index could not be built" in caplog.text and "simulated failure" in caplog.text
+    assert app[RARITY].index is None
+    html = (FIXTURES / "linkedin_loggedin.html").read_text(encoding="utf-8")
+    capture = await client.post("/v1/captures", headers=auth,
+                                json={"url": "https://www.linkedin.com/in/grace-sample/", "html": html})
+    assert capture.status == 200, await capture.text()
+    assert (await (await client.get("/v1/status", headers=auth)).json())["index_ready"] is False
