@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 CHROMIUM := $(shell command -v chromium 2>/dev/null)
 
-.PHONY: run test test-python test-js test-browser lint schema bench extension clean help
+.PHONY: run test test-python test-js test-browser fuzz lint schema bench extension clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -42,6 +42,9 @@ test-js: $(NODE_STAMP)  ## only the extension's node --test unit tests
 
 test-browser: $(STAMP) extension  ## only the real-browser tests
 	$(PY) -m pytest -q -m browser
+
+fuzz: $(STAMP)  ## the hypothesis tests 20 times deeper (parsers, every API body): about 12 minutes here
+	RAPPORT_FUZZ_SCALE=20 $(PY) -m pytest -q tests/test_parsers_fuzz.py tests/test_reliability.py -k "only_not_a_profile or any_json_body"
 
 lint: $(STAMP) $(NODE_STAMP) extension  ## static checks: ruff, schema drift, web-ext lint
 	$(PY) -m ruff check companion tests bench scripts

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from fuzz_depth import FUZZ_SCALE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shared_pages import REAL
@@ -131,7 +132,7 @@ def check(html: str, site: str) -> None:
             pass
 
 
-FUZZ = settings(max_examples=100, deadline=None, database=None,
+FUZZ = settings(max_examples=300 * FUZZ_SCALE, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -143,7 +144,7 @@ def test_mutated_pages_raise_only_not_a_profile(site, html):
 
 
 @pytest.mark.parametrize("site", list(URLS))
-@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300 * FUZZ_SCALE, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html=st.one_of(random_html(), st.text(max_size=300), st.binary(max_size=200).map(
     lambda b: b.decode("latin-1"))))
 def test_random_html_raises_only_not_a_profile(site, html):

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from fuzz_depth import FUZZ_SCALE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -84,7 +85,7 @@ bodies = st.one_of(
 )
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1000 * FUZZ_SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(route=st.sampled_from(ROUTES), body=bodies)
 async def test_any_json_body_on_any_route_gets_a_documented_answer(client, auth, route, body) -> None:
     method, path = route
