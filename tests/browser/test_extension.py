@@ -64,11 +64,6 @@ def visit(site, url: str) -> None:
     site.bring_to_front()
 
 
-def tab_states(panel) -> list[dict]:
-    session = panel.evaluate("chrome.storage.session.get(null)")
-    return [value for key, value in session.items() if key.startswith("tab:")]
-
-
 def swap_to(site, url: str, html_text: str, delay_ms: int = 300) -> None:
     """What a single-page app does: change the URL, then (a moment later) render the other profile."""
     site.evaluate(
@@ -103,9 +98,6 @@ def test_linkedin_profile_is_captured_and_the_panel_shows_common_ground(paired_b
     assert panel.get_by_test_id("starter").count() >= 1
     assert panel.get_by_test_id("copy-starter").count() == panel.get_by_test_id("starter").count()
     assert companion.lookup(LINKEDIN_A), "the companion stored the capture"
-    # The content script reports its own work for the view (how much is `make bench`'s business, not a test's).
-    states = [s for s in tab_states(panel) if s.get("key") == "linkedin:eduardo-alvarez-nowak"]
-    assert states and isinstance(states[0].get("captureMs"), float | int), states
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     panel.screenshot(path=str(SCREENSHOT), full_page=True)
 

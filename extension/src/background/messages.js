@@ -65,7 +65,6 @@ const handlers = {
     if (typeof msg.url !== "string") return { ok: false, error: "A capture needs the page's url." };
     const settings = await loadSettings(ext.storage.local);
     if (settings.paused || settings.sites[msg.site] === false) return { ok: false, skipped: true };
-    const started = Date.now();
     const html = snapshotFrom(msg.snapshot);
     if (!html) return { ok: false, error: "The page snapshot is missing or too large to send." };
     if (tab.active) await setFocus(tab.id);
@@ -76,9 +75,6 @@ const handlers = {
       site: msg.site,
       key: msg.key,
       viewId,
-      captureMs: typeof msg.workMs === "number" ? msg.workMs : null,
-      snapshotMs: typeof msg.snapshotMs === "number" ? msg.snapshotMs : null,
-      trimMs: Date.now() - started,
       bytes: html.length,
     });
     await queue.add({ id: viewId, viewId, tabId: tab.id, url: msg.url, site: msg.site, html });

@@ -24,20 +24,17 @@
       }, { once: true });
     });
 
-  /** Wait until the profile has rendered; returns {signature, workMs} or null when aborted. */
+  /** Wait until the profile has rendered; returns {signature} (null when it never rendered in time), or null when aborted. */
   async function waitForProfile(site, previousSignature, signal) {
     const started = Date.now();
-    let workMs = 0;
     for (let poll = 0; !signal.aborted; poll++) {
       mark("rapport:work-begin");
-      const t0 = performance.now();
       // After a miss, one pass with all the selectors says "still nothing" for less than a pass per selector.
       const signature = poll === 0 || R.anyRendered(document, site) ? R.renderedSignature(document, site) : null;
-      workMs += performance.now() - t0;
       mark("rapport:work-end");
       const waited = Date.now() - started;
-      if (signature && (signature !== previousSignature || waited >= timing.sameSignatureGraceMs)) return { signature, workMs };
-      if (waited >= timing.renderTimeoutMs) return { signature, workMs, timedOut: true };
+      if (signature && (signature !== previousSignature || waited >= timing.sameSignatureGraceMs)) return { signature };
+      if (waited >= timing.renderTimeoutMs) return { signature }; // sent anyway: the companion says what is missing
       await sleep(timing.pollMs, signal);
     }
     return null;
@@ -71,9 +68,7 @@
       return;
     }
     mark("rapport:work-begin");
-    const t0 = performance.now();
     const snapshot = R.rawSnapshot(document, profile.site);
-    const workMs = rendered.workMs + (performance.now() - t0);
     mark("rapport:snapshot-taken");
     view.signature = rendered.signature;
     // Not awaited before the mark: handing the snapshot to the messaging layer is main-thread work too.
@@ -84,9 +79,6 @@
       key: profile.key,
       viewId,
       snapshot,
-      workMs,
-      snapshotMs: performance.now() - t0,
-      timedOut: Boolean(rendered.timedOut),
     });
     mark("rapport:capture-end");
     await sent;
