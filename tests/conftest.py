@@ -40,6 +40,14 @@ async def client(aiohttp_client, data_dir: Path):
 
 
 @pytest.fixture
+def world(store, tmp_path: Path):
+    """The memory tests' shared world (memory_world.py) in that store: (store, people by name)."""
+    from memory_world import build_world
+
+    return store, build_world(store, tmp_path)
+
+
+@pytest.fixture
 def auth(data_dir: Path) -> dict[str, str]:
     """The Authorization header for that companion."""
     from companion.pairing import get_or_create_token

@@ -6,19 +6,10 @@ import json
 
 import pytest
 from memory_helpers import open_store
-from memory_world import build_world
 
 from companion.errors import InvalidInput
 from companion.exporters import export_as, export_data, vcard_of
 from companion.importers import import_path
-
-
-@pytest.fixture
-def world(data_dir, tmp_path):
-    store = open_store(data_dir)
-    people = build_world(store, tmp_path)
-    yield store, people
-    store.close()
 
 
 def _without_stamp(data: dict) -> dict:

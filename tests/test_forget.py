@@ -2,10 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from fixtures.exports_connections import write_connections
 from memory_helpers import open_store
-from memory_world import build_world
 
 from companion.commitments import list_commitments
 from companion.forget import forget_everything, forget_person
@@ -23,14 +21,6 @@ def _files_naming(data_dir: Path, needles) -> list[str]:
             if any(n.casefold() in text for n in needles):
                 hits.append(str(path.relative_to(data_dir)))
     return hits
-
-
-@pytest.fixture
-def world(data_dir, tmp_path):
-    store = open_store(data_dir)
-    people = build_world(store, tmp_path)
-    yield store, people
-    store.close()
 
 
 def test_after_forget_the_name_appears_nowhere_in_the_data_dir(world, data_dir, tmp_path):
