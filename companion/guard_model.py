@@ -9,6 +9,7 @@ Nothing heavier than `json` and `re` is imported; the weights load once, on firs
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -76,11 +77,21 @@ def words(folded: str) -> list[str]:
     return out
 
 
-def word_spans(folded: str, upto: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each token of `words(folded)`, in the same order, up to token `upto` (computed only
-    when reasons need it)."""
-    matches = TOKEN_RE.finditer(folded)
-    return [m.span() for m in (matches if upto is None else islice(matches, upto + 1))]
+class TokenSpans:
+    """(start, end) of each token of `words(folded)`, by index, found only as far into the text as asked
+    (reasons need a few tokens' offsets; most drafts never need them all)."""
+
+    __slots__ = ("_matches", "_spans")
+
+    def __init__(self, folded: str):
+        self._matches = TOKEN_RE.finditer(folded)
+        self._spans: list[tuple[int, int]] = []
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        missing = index + 1 - len(self._spans)
+        if missing > 0:
+            self._spans.extend(m.span() for m in islice(self._matches, missing))
+        return self._spans[index]
 
 
 def features(toks: list[str]) -> list[tuple[str, int, int]]:
@@ -109,37 +120,23 @@ class GuardModel:
         self.bias = bias
         self.weights = weights
         self.meta = meta or {}
-        # Split by kind once, so scoring looks words up without building "w:" strings.
+        # Split by kind once, so scoring looks words up without building "w:" strings; pairs are looked up
+        # by their first word, then their second, so no "a b" string is built per token.
         self._words = {k[2:]: v for k, v in weights.items() if k.startswith("w:")}
         self._stems = {k[2:]: v for k, v in weights.items() if k.startswith("s:")}
-        self._pairs = {k[2:]: v for k, v in weights.items() if k.startswith("b:")}
-
-    def contributions(self, toks: list[str]) -> list[tuple[float, int, int]]:
-        """(weight, first token, last token) for every feature of the text that the model knows."""
-        get_word, get_stem, get_pair = self._words.get, self._stems.get, self._pairs.get
-        out = []
-        prev = None
-        for i, word in enumerate(toks):
-            w = get_word(word)
-            if w is not None:
-                out.append((w, i, i))
-            if len(word) >= STEM_MIN_WORD:
-                w = get_stem(word[:STEM_LENGTH])
-                if w is not None:
-                    out.append((w, i, i))
-            if prev is not None:
-                w = get_pair(prev + " " + word)
-                if w is not None:
-                    out.append((w, i - 1, i))
-            prev = word
-        return out
+        self._following: dict[str, dict[str, float]] = {}
+        for k, v in weights.items():
+            if k.startswith("b:") and " " in k:
+                first, second = k[2:].split(" ", 1)
+                self._following.setdefault(first, {})[second] = v
 
     def score(self, toks: list[str], keep_above: float) -> tuple[float, list[tuple[float, int, int]]]:
-        """The model's log-odds for a token list, and the terms worth at least `keep_above` (one pass)."""
-        get_word, get_stem, get_pair = self._words.get, self._stems.get, self._pairs.get
+        """The model's log-odds for a token list, and the terms worth at least `keep_above` as
+        (weight, first token, last token), in one pass."""
+        get_word, get_stem, get_following = self._words.get, self._stems.get, self._following.get
         total = self.bias
         kept = []
-        prev = None
+        following = None  # the pairs that start with the previous word
         for i, word in enumerate(toks):
             w = get_word(word)
             if w is not None:
@@ -152,18 +149,18 @@ class GuardModel:
                     total += w
                     if w >= keep_above:
                         kept.append((w, i, i))
-            if prev is not None:
-                w = get_pair(prev + " " + word)
+            if following is not None:
+                w = following.get(word)
                 if w is not None:
                     total += w
                     if w >= keep_above:
                         kept.append((w, i - 1, i))
-            prev = word
+            following = get_following(word)
         return total, kept
 
     def logit(self, text: str) -> float:
         """The model's own log-odds for a raw text (without the rules' offset)."""
-        return self.bias + sum(w for w, _, _ in self.contributions(words(fold(text))))
+        return self.score(words(fold(text)), math.inf)[0]
 
     def to_json(self) -> dict:
         return {"format": FORMAT, "version": FORMAT_VERSION, "bias": self.bias,

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+from re._parser import parse as _parse
 
 
 def _structure(s: str, i: int = 0):
@@ -89,6 +91,52 @@ def _literal_prefix(alt: str, limit: int = 3) -> str:
     return out
 
 
+_MAX_PREFIXES = 256  # beyond this many spellings an alternative's prefix is cut short (a looser filter)
+
+
+def _possible_prefixes(alt: str, limit: int = 3) -> frozenset[str]:
+    """Every way the first `limit` characters of a match of `alt` can be spelt. A spelling is shorter where
+    the regex allows too much to list (a class like \\w, a long repeat) or where the match can end: it then
+    stands for anything that starts with it. Used only to skip patterns that cannot match, so erring
+    short is always safe."""
+    out: set[str] = set()
+
+    def walk(items: list, i: int, acc: str) -> None:
+        if len(out) > _MAX_PREFIXES:
+            return
+        while i < len(items) and len(acc) < limit:
+            op, av = items[i]
+            if op is LITERAL:
+                acc += chr(av)
+            elif op is IN and all(kind is LITERAL for kind, _ in av) and len(av) <= 8:
+                for _, code in av:
+                    walk(items, i + 1, acc + chr(code))
+                return
+            elif op is BRANCH:
+                for branch in av[1]:
+                    walk(list(branch) + items[i + 1:], 0, acc)
+                return
+            elif op is SUBPATTERN:
+                walk(list(av[3]) + items[i + 1:], 0, acc)
+                return
+            elif op in (MAX_REPEAT, MIN_REPEAT) and av[1] <= 3:
+                low, high, body = av
+                for times in range(low, high + 1):
+                    walk(list(body) * times + items[i + 1:], 0, acc)
+                return
+            elif op in (AT, ASSERT, ASSERT_NOT):  # zero-width: spells nothing
+                pass
+            else:
+                break
+            i += 1
+        out.add(acc)
+
+    walk(list(_parse(alt)), 0, "")
+    if len(out) > _MAX_PREFIXES:
+        return frozenset({_literal_prefix(alt, limit)})
+    return frozenset(out)
+
+
 def _prefix_tree(alternatives: list[str]) -> str:
     """One regex for many alternatives, factored by leading characters into a prefix tree."""
     groups: dict[str, list[str]] = {}
@@ -109,6 +157,25 @@ def _prefix_tree(alternatives: list[str]) -> str:
 
 
 _DIGITS = frozenset("0123456789")
+_NO_HEADS: frozenset[str] = frozenset()
+# "[\w-]+ " or "\w+ ": an alternative led by any one word ("two quick questions", "saas founders i speak
+# with"). Tried at every word start, it would consume each word and back off; it is found from the
+# literal words after it instead.
+_ANY_WORD_LEAD = re.compile(r"(?:\[\\w-\]|\\w)\+ ")
+
+
+def _word_led_rests(alt: str) -> list[str] | None:
+    """What may follow the leading "any word " of a word-led alternative, as alternatives that start with
+    a literal; None when `alt` is not word-led."""
+    lead = _ANY_WORD_LEAD.match(alt)
+    if lead is None:
+        return None
+    rests = _expand_leading_group(alt[lead.end():])
+    return rests if all(_head(rest) is not None for rest in rests) else None
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w means for str patterns
 
 
 class WordPattern:
@@ -118,16 +185,16 @@ class WordPattern:
     end at a word boundary.
     """
 
-    __slots__ = ("alternatives", "patterns", "heads", "head_length", "prefixes", "plain", "other", "other_heads", "_starts")
+    __slots__ = ("alternatives", "patterns", "heads", "prefixes", "plain", "other", "other_heads", "anchors", "_starts")
 
     def __init__(self, *alternatives: str, raw: str | None = None):
         if raw is not None:
             self.alternatives: tuple[str, ...] = ()
             self.patterns: tuple[re.Pattern[str], ...] = (re.compile(raw),)
             self.heads: frozenset[str] | None = None
-            self.head_length = 0
             self.prefixes: frozenset[str] = frozenset()
             self.plain, self.other, self.other_heads = self.patterns[0], None, None
+            self.anchors: re.Pattern[str] | None = None
             self._starts = None
             return
         alts = [x for a in alternatives for x in _expand_leading_group(a)]
@@ -138,34 +205,57 @@ class WordPattern:
         self.other = re.compile("(?:" + "|".join(other) + r")(?![\w])") if other else None
         self.alternatives = tuple(alts)
         self.patterns = tuple(p for p in (self.plain, self.other) if p is not None)
+        number_led = [a for a in other if a.startswith("[0-9]")]
+        word_led = [rests for rests in map(_word_led_rests, other) if rests is not None]
+        free = len(other) - len(number_led) - len(word_led)
+        # The space and literal words after a word-led alternative's first word, found by a search that
+        # skips in C from space to space.
+        self.anchors = re.compile(" (?:" + _prefix_tree([r for rests in word_led for r in rests]) + r")(?![\w])") \
+            if word_led and not free else None
         # Every start position in one C-level pass: a look-ahead matches empty, so finditer visits them all.
-        tree = "|".join(([_prefix_tree(plain)] if plain else []) + other)
-        self._starts = re.compile(r"(?<!\w)(?=(?:" + tree + r")(?![\w]))")
+        # Number-led alternatives sit behind one digit test, so a word start costs one check, not one per
+        # alternative; word-led ones come from `anchors`.
+        tree = ([_prefix_tree(plain)] if plain else []) + (
+            [r"(?=[0-9])(?:" + "|".join(number_led) + ")"] if number_led and not free else [])
+        tree += other if free else []
+        self._starts = re.compile(r"(?<!\w)(?=(?:" + "|".join(tree) + r")(?![\w]))") if tree else None
         # The first letters every match starts with (None: unknown), so a scanner can skip this pattern cheaply.
         prefixes = [_literal_prefix(a) for a in plain]
-        self.prefixes = frozenset(prefixes)
-        self.head_length = min((len(p) for p in prefixes), default=0)
-        self.heads = frozenset(p[:self.head_length] for p in prefixes) if self.head_length else None
-        # Alternatives that start with a number are matched only where a digit is.
-        self.other_heads = _DIGITS if other and all(a.startswith("[0-9]") for a in other) else None
+        self.prefixes = frozenset(p for a in plain for p in _possible_prefixes(a))
+        head_length = min((len(p) for p in prefixes), default=0)
+        self.heads = frozenset(p[:head_length] for p in prefixes) if head_length else None
+        # Where `other` can start: anywhere (None), only at a digit, or (word-led alone) only at `anchors`.
+        if not other or free:
+            self.other_heads = None
+        else:
+            self.other_heads = _DIGITS if number_led else _NO_HEADS
 
-    def match(self, text: str, pos: int) -> int | None:
-        """The end of a match starting exactly at `pos`, or None (cheap when the first letters rule it out)."""
-        if self.plain is not None and (self.heads is None or text[pos:pos + self.head_length] in self.heads):
-            m = self.plain.match(text, pos)
-            if m is not None:
-                return m.end()
-        if self.other is not None and (self.other_heads is None or text[pos] in self.other_heads):
-            m = self.other.match(text, pos)
-            if m is not None:
-                return m.end()
-        return None
+    def word_led_starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Word starts in text[pos:endpos] from which a word-led alternative may match: the start of the
+        word before each anchor (and, in a hyphenated word, the start of each part)."""
+        if self.anchors is None:
+            return []
+        end = len(text) if endpos is None else endpos
+        out: list[int] = []
+        search = self.anchors.search
+        m = search(text, pos + 1, end)
+        while m is not None:
+            space = m.start()
+            if _is_word_char(text[space - 1]) or text[space - 1] == "-":
+                first = space
+                while first > pos and (_is_word_char(text[first - 1]) or text[first - 1] == "-"):
+                    first -= 1
+                out.extend(i for i in range(first, space) if i == 0 or not _is_word_char(text[i - 1]))
+            m = search(text, space + 1, end)
+        return out
 
-    def starts(self, text: str, pos: int = 0, endpos: int | None = None):
-        """Every position in text[pos:endpos] where some alternative matches, at a word start."""
+    def literal_starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Every position in text[pos:endpos] where an alternative that is not word-led matches, at a word start."""
         end = len(text) if endpos is None else endpos
         if self._starts is not None:
             return [m.start() for m in self._starts.finditer(text, pos, end)]
+        if self.anchors is not None:  # word-led alternatives only
+            return []
         found: list[int] = []
         for pattern in self.patterns:
             i = pos
@@ -180,6 +270,13 @@ class WordPattern:
         if len(self.patterns) > 1:
             found.sort()
         return found
+
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Every word start in text[pos:endpos] where some alternative matches."""
+        found = self.literal_starts(text, pos, endpos)
+        end = len(text) if endpos is None else endpos
+        led = [i for i in self.word_led_starts(text, pos, endpos) if self.other.match(text, i, end)]
+        return sorted(set(found).union(led)) if led else found
 
     def spans(self, text: str, pos: int = 0, endpos: int | None = None, *, first: bool = False) -> list[tuple[int, int]]:
         """(start, end) of whole-word matches in text[pos:endpos], not overlapping (only the first when `first`)."""
@@ -214,9 +311,11 @@ class Scanner:
         self.named = tuple(named)
         self.combined = WordPattern(*(alt for _, pattern in named for alt in pattern.alternatives))
         self._candidates: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        self._word_led = tuple((name, pattern) for name, pattern in self.named if pattern.anchors is not None)
 
     def candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The (name, regex) pairs that can match where the text starts with `key` (cached per key)."""
+        """The (name, regex) pairs that can match where the text starts with `key` (cached per key); a
+        word-led alternative is a candidate only where `scan` found its anchor."""
         found = self._candidates.get(key)
         if found is None:
             out = []
@@ -236,8 +335,18 @@ class Scanner:
         """For each name, the (start, end) of its non-overlapping matches, in order."""
         out: dict[str, list[tuple[int, int]]] = {}
         key_length = self.KEY
-        for start in self.combined.starts(text):
-            for name, regex in self.candidates(text[start:start + key_length]):
+        word_led: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
+        for name, pattern in self._word_led:
+            for start in pattern.word_led_starts(text):
+                word_led.setdefault(start, []).append((name, pattern.other))
+        starts = self.combined.literal_starts(text)
+        if word_led:
+            starts = sorted(set(starts).union(word_led))
+        for start in starts:
+            tries = self.candidates(text[start:start + key_length])
+            if word_led and start in word_led:
+                tries = tries + tuple(t for t in word_led[start] if t not in tries)
+            for name, regex in tries:
                 m = regex.match(text, start)
                 if m is None:
                     continue

@@ -24,12 +24,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress, count, islice
+from operator import itemgetter
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from companion.guard_model import GuardModel, fold, load_model, word_spans, words
+from companion.guard_model import GuardModel, TokenSpans, fold, load_model, words
 from companion.guard_patterns import Scanner, WordPattern
-from companion.models import Ask, Reason, Stage, Verdict, VerdictKind
+from companion.models import Ask, Stage, Verdict, VerdictKind
 
 # The log-odds of a draft with no evidence at all: most messages are not pitches.
 BASE_LOGIT = -3.0
@@ -643,10 +645,12 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
 
     toks = words(folded)
     if SELF_FOCUS.id not in disabled:
-        we = [i for i, w in enumerate(toks) if w in _WE_WORDS]
-        if len(we) >= SELF_FOCUS_MIN_WE and len(we) > sum(1 for w in toks if w in _YOU_WORDS):
-            spans = word_spans(folded, upto=we[2])
-            hits.extend(_Hit(SELF_FOCUS, *spans[i]) for i in we[:3])
+        # Counted in C (map over the whole list): a loop per token costs as much as a rule's scan.
+        we_count = sum(map(_WE_WORDS.__contains__, toks))
+        if we_count >= SELF_FOCUS_MIN_WE and we_count > sum(map(_YOU_WORDS.__contains__, toks)):
+            we = list(islice(compress(count(), map(_WE_WORDS.__contains__, toks)), SELF_FOCUS_MIN_WE))
+            spans = TokenSpans(folded)
+            hits.extend(_Hit(SELF_FOCUS, *spans[i]) for i in we)
             logit += SELF_FOCUS.weight
 
     # A compliment or a shared school only counts as dressing when the rules already lean to a pitch.
@@ -670,24 +674,31 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
     return Analysis(folded, hits, logit, model_logit, terms, ask, ask_spans)
 
 
-def _model_reasons(analysis: Analysis, text: str) -> list[Reason]:
+def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
     """The model's strongest words as reasons, skipping words a rule already explains."""
-    # The strongest few are enough to find three that no rule explains; spans are needed only up to them.
+    # The strongest few are enough to find three that no rule explains.
     strong = sorted(analysis.model_terms, key=lambda t: -t[0])[:4 * MODEL_REASONS_MAX]
     if not strong:
         return []
-    spans = word_spans(analysis.folded, upto=max(last for _, _, last in strong))
-    taken = [(h.start, h.end) for h in analysis.hits]
-    reasons: list[Reason] = []
+    spans = TokenSpans(analysis.folded)  # offsets only as far into the draft as the terms looked at need
+    # A term touching a rule's span is already explained: the spans sorted by start, with the furthest end
+    # reached so far, answer "does any span reach [start, end]?" by bisection.
+    ruled = sorted((h.start, h.end) for h in analysis.hits)
+    ruled_starts = [s for s, _ in ruled]
+    furthest = list(accumulate((e for _, e in ruled), max))
+    taken: list[tuple[int, int]] = []
+    reasons: list[dict] = []
     for weight, first, last in strong:
-        start, end = spans[first][0], spans[last][1]
-        if any(start <= e and s <= end for s, e in taken):  # overlapping or touching a rule's span
+        if first == last and weight < MODEL_WORD_REASON_MIN:  # a lone weak word says little
             continue
-        if first == last and (end - start < 4 or weight < MODEL_WORD_REASON_MIN):  # a lone short or weak word says little
+        start, end = spans[first][0], spans[last][1]
+        if first == last and end - start < 4:  # nor does a lone short one
+            continue
+        below = bisect_right(ruled_starts, end)
+        if (below and furthest[below - 1] >= start) or any(start <= e and s <= end for s, e in taken):
             continue
         taken.append((start, end))
-        reasons.append(Reason.model_construct(start=start, end=end, rule=WORDING.id,
-                              message=f"“{text[start:end]}” is wording common in pitches."))
+        reasons.append(_reason(start, end, WORDING.id, f"“{text[start:end]}” is wording common in pitches."))
         if len(reasons) >= MODEL_REASONS_MAX:
             break
     return reasons
@@ -740,8 +751,10 @@ def _suggestions(verdict: VerdictKind, analysis: Analysis, stage: Stage, ask_is_
     return out
 
 
-def _reason_for_hit(hit: _Hit) -> Reason:
-    return Reason.model_construct(start=hit.start, end=hit.end, rule=hit.rule.id, message=hit.rule.message)
+def _reason(start: int, end: int, rule: str, message: str) -> dict:
+    """A Reason's fields: the Verdict validates the list of them in one call (in pydantic's core), which
+    costs a third of building each Reason in Python."""
+    return {"start": start, "end": end, "rule": rule, "message": message}
 
 
 def check_draft(text: str, stage: Stage, *, settings: GuardSettings | None = None, openers: Sequence[str] = (),
@@ -765,19 +778,18 @@ def check_draft(text: str, stage: Stage, *, settings: GuardSettings | None = Non
     for hit in analysis.hits:  # a few spans per rule are enough to show the pattern
         shown[hit.rule.id] = shown.get(hit.rule.id, 0) + 1
         if shown[hit.rule.id] <= REASONS_PER_RULE:
-            reasons.append(_reason_for_hit(hit))
+            reasons.append(_reason(hit.start, hit.end, hit.rule.id, hit.rule.message))
     if score >= settings.thresholds()[0]:
         reasons.extend(_model_reasons(analysis, text))
     if ask_is_why:
         size = analysis.ask
         for start, end, span_size in analysis.ask_spans:
             if span_size == size:
-                reasons.append(Reason.model_construct(start=start, end=end, rule=ASK_RULE.id,
-                                      message=f"A {size} ask is a lot to ask of {STAGE_PHRASES[stage]}."))
+                reasons.append(_reason(start, end, ASK_RULE.id, f"A {size} ask is a lot to ask of {STAGE_PHRASES[stage]}."))
     if not reasons:
         # Only diffuse wording, no word strong enough to show: a warning the user cannot check is the
         # opaque false alarm users hate in other tools, so the draft passes.
         return Verdict(verdict="ok", score=round(score, 4), ask=ask, stage=stage)
-    reasons.sort(key=lambda r: (r.start, r.end))
+    reasons.sort(key=itemgetter("start", "end"))
     return Verdict(verdict=verdict, score=round(score, 4), ask=ask, stage=stage, reasons=reasons,
                    suggestions=_suggestions(verdict, analysis, stage, ask_is_why, openers))
