@@ -22,6 +22,8 @@ def test_chrome_build_has_a_service_worker_and_a_side_panel(tmp_path):
     assert manifest["side_panel"]["default_path"] == "src/panel/panel.html"
     assert "sidePanel" in manifest["permissions"]
     assert "browser_specific_settings" not in manifest
+    # Messages are structured clones (Chrome 148+), as in Firefox: a snapshot is copied, not JSON-encoded.
+    assert manifest["message_serialization"] == "structured_clone"
     assert (tmp_path / "rapport-chrome.zip").is_file()
 
 
@@ -33,6 +35,7 @@ def test_firefox_build_has_background_scripts_a_sidebar_and_the_data_declaration
     gecko = manifest["browser_specific_settings"]["gecko"]
     assert gecko["id"] and gecko["data_collection_permissions"] == {"required": ["none"]}
     assert "sidePanel" not in manifest["permissions"]
+    assert "message_serialization" not in manifest  # Firefox always clones; the key would be unknown there
     names = zipfile.ZipFile(tmp_path / "rapport-firefox.zip").namelist()
     assert "manifest.json" in names and not [n for n in names if "/test/" in n]
 

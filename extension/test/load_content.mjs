@@ -24,7 +24,7 @@ export function loadContent(html, url, { scripts = CONTENT_SCRIPTS, settings = {
   dom.window.chrome = {
     runtime: {
       async sendMessage(message) {
-        sent.push(JSON.parse(JSON.stringify(message)));
+        sent.push(structuredClone(message)); // what both browsers do to a message
         return answer(message);
       },
       onMessage: { addListener: (fn) => listeners.push(fn) },
