@@ -1,17 +1,21 @@
-"""Fast whole-word matching of many phrase alternatives, for the send guard's lexicons.
+r"""Fast whole-word matching of many phrase alternatives, for the send guard's lexicons.
 
 Hundreds of alternatives per rule, in five languages, must scan a 2,000-character draft in well under a
 millisecond. Python's regex engine tries every alternative of an alternation at every position, so the
 alternatives are factored into a prefix tree ("we help|we work" becomes "we (?:help|work)"), and one
-combined tree finds where any rule can start; only the rules whose first letters fit are tried there.
-Patterns run on folded text (lowercase, no accents, same length as the original), so spans are offsets
-into the original draft.
+combined tree finds where any rule can start; only the rules whose first three letters can spell the
+text there are tried. An entry led by any word (r"\w+ quick questions") is found from the literal words
+after it, never tried at every word start. Patterns run on folded text (lowercase, no accents, same
+length as the original), so spans are offsets into the original draft.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+# The regex parser of the standard library (re._parser since 3.11; sre_parse before, now deprecated):
+# reading a pattern's parse tree is the only exact way to list how its matches can start.
 from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 from re._parser import parse as _parse
 

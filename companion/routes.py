@@ -121,11 +121,9 @@ async def check(request: web.Request) -> web.Response:
 
 
 def _known_recipient(store, ref: str) -> dict | None:
-    """A recipient named by id or profile URL; an unknown one is a stranger, not an error."""
-    if ref.startswith("p-"):
-        return store.get_person(ref)
-    person_id = person_id_for_url(store, ref)
-    return store.get_person(person_id) if person_id else None
+    """A recipient named by id or profile URL, read-only; an unknown one is a stranger, not an error."""
+    person_id = ref if ref.startswith("p-") else person_id_for_url(store, ref)
+    return store.peek_person(person_id) if person_id else None
 
 
 @routes.post("/v1/sent")

@@ -415,6 +415,13 @@ class Store:
         doc = self._shard_for(person_id).raw().get(person_id)
         return copy.deepcopy(doc) if doc is not None else None
 
+    def peek_person(self, person_id: str) -> dict | None:
+        """The stored person itself, read-only (do not mutate; save a copy through save_person): for read
+        paths on every keystroke's check, where copying a full profile with its interactions costs more
+        than the check itself."""
+        self.refresh()
+        return self._shard_for(person_id).raw().get(person_id)
+
     def people(self) -> Iterator[dict]:
         """Every stored person, read-only (do not mutate; save a copy through save_person)."""
         self.refresh()

@@ -202,3 +202,25 @@ async def test_a_draft_quoting_the_recipients_own_bio_back_passes_only_when_it_i
     to_a_stranger = Verdict.model_validate(await (await client.post(
         "/v1/check", headers=auth, json={"text": draft})).json())
     assert to_sam.verdict == "ok" and to_a_stranger.verdict != "ok"
+
+
+async def test_a_check_reads_the_recipients_stored_record_without_changing_it(client, auth) -> None:
+    # /v1/check reads the stored person itself (no copy, it runs on every send): nothing it does may write
+    # through to the record, its profiles, notes or interactions.
+    from companion.server_state import STORE
+
+    about = "I help SaaS teams cut churn by 40% with our retention platform. Book a call to learn more."
+    capture = await client.post("/v1/captures", headers=auth, json={
+        "url": "https://people.example/kim", "html": page("Kim Park", "Churnless", "MIT", "Lisbon", "kim", about)})
+    person_id = (await capture.json())["person_id"]
+    for kind in ("in-person", "video", "message"):
+        assert (await client.post(f"/v1/people/{person_id}/interactions", headers=auth, json={"kind": kind})).status == 200
+    assert (await client.post(f"/v1/people/{person_id}/notes", headers=auth, json={"text": "Loves sailing"})).status == 200
+    store = client.server.app[STORE]
+    before = json.dumps(store.get_person(person_id), sort_keys=True)
+    for draft in ("Hi Kim, we help teams like yours; book a demo: calendly.com/me/15",
+                  "Hi Kim, \u201cI help SaaS teams cut churn by 40% with our retention platform.\u201d How is it going?"):
+        checked = await client.post("/v1/check", headers=auth, json={"text": draft, "to": person_id})
+        assert checked.status == 200, await checked.text()
+        assert Verdict.model_validate(await checked.json()).stage != "stranger"
+    assert json.dumps(store.get_person(person_id), sort_keys=True) == before
