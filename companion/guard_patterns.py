@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 # The regex parser of the standard library (re._parser since 3.11; sre_parse before, now deprecated):
 # reading a pattern's parse tree is the only exact way to list how its matches can start.
@@ -98,6 +99,7 @@ def _literal_prefix(alt: str, limit: int = 3) -> str:
 _MAX_PREFIXES = 256  # beyond this many spellings an alternative's prefix is cut short (a looser filter)
 
 
+@lru_cache(maxsize=4096)  # a scanner's combined pattern repeats every rule's alternatives
 def _possible_prefixes(alt: str, limit: int = 3) -> frozenset[str]:
     """Every way the first `limit` characters of a match of `alt` can be spelt. A spelling is shorter where
     the regex allows too much to list (a class like \\w, a long repeat) or where the match can end: it then
