@@ -191,13 +191,12 @@ class WordPattern:
     end at a word boundary.
     """
 
-    __slots__ = ("alternatives", "patterns", "heads", "prefixes", "plain", "other", "other_heads", "anchors", "_starts")
+    __slots__ = ("alternatives", "patterns", "prefixes", "plain", "other", "other_heads", "anchors", "_starts")
 
     def __init__(self, *alternatives: str, raw: str | None = None):
         if raw is not None:
             self.alternatives: tuple[str, ...] = ()
             self.patterns: tuple[re.Pattern[str], ...] = (re.compile(raw),)
-            self.heads: frozenset[str] | None = None
             self.prefixes: frozenset[str] = frozenset()
             self.plain, self.other, self.other_heads = self.patterns[0], None, None
             self.anchors: re.Pattern[str] | None = None
@@ -225,11 +224,8 @@ class WordPattern:
             [r"(?=[0-9])(?:" + "|".join(number_led) + ")"] if number_led and not free else [])
         tree += other if free else []
         self._starts = re.compile(r"(?<!\w)(?=(?:" + "|".join(tree) + r")(?![\w]))") if tree else None
-        # The first letters every match starts with (None: unknown), so a scanner can skip this pattern cheaply.
-        prefixes = [_literal_prefix(a) for a in plain]
+        # Every way the first letters of a plain match can be spelt, so a scanner can skip this pattern cheaply.
         self.prefixes = frozenset(p for a in plain for p in _possible_prefixes(a))
-        head_length = min((len(p) for p in prefixes), default=0)
-        self.heads = frozenset(p[:head_length] for p in prefixes) if head_length else None
         # Where `other` can start: anywhere (None), only at a digit, or (word-led alone) only at `anchors`.
         if not other or free:
             self.other_heads = None
@@ -327,8 +323,7 @@ class Scanner:
             out = []
             for name, pattern in self.named:
                 # A pattern is a candidate when one of its literal prefixes agrees with the text so far.
-                if pattern.plain is not None and (pattern.heads is None or any(
-                        p[:len(key)] == key[:len(p)] for p in pattern.prefixes)):
+                if pattern.plain is not None and any(p[:len(key)] == key[:len(p)] for p in pattern.prefixes):
                     out.append((name, pattern.plain))
                 if pattern.other is not None and (pattern.other_heads is None or key[:1] in pattern.other_heads):
                     out.append((name, pattern.other))

@@ -411,8 +411,7 @@ class Store:
 
     def get_person(self, person_id: str) -> dict | None:
         """A copy of the stored person, or None."""
-        self.refresh()
-        doc = self._shard_for(person_id).raw().get(person_id)
+        doc = self.peek_person(person_id)
         return copy.deepcopy(doc) if doc is not None else None
 
     def peek_person(self, person_id: str) -> dict | None:

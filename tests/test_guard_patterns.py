@@ -75,4 +75,4 @@ def test_every_rule_lexicon_compiles_into_a_tree_with_known_first_letters():
     for rule in PITCH_RULES:
         if rule.id == "link":
             continue
-        assert rule.pattern.alternatives and rule.pattern.heads, rule.id
+        assert rule.pattern.alternatives and rule.pattern.prefixes and all(rule.pattern.prefixes), rule.id

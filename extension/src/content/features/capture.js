@@ -9,7 +9,7 @@
   // profile that looks like the previous one is taken as it is (same name, or back to the same person).
   const timing = (R.captureTiming ??= { renderTimeoutMs: 10_000, pollMs: 100, sameSignatureGraceMs: 2_500 });
 
-  const view = { key: null, signature: null, lastWork: null };
+  const view = { key: null, signature: null };
 
   // Marks each span of this script's main-thread work in a DevTools performance recording (a trace
   // event, no console output): `make bench` sums the thread CPU time between the marks.
