@@ -84,6 +84,18 @@ test("trimming keeps the class names parsers read and drops utilities and hashed
   );
 });
 
+test("sign-in dialogs are dropped, the guest top card's list of websites is kept", () => {
+  const out = trimMarkup(
+    '<div data-section="websites"><button class="modal__outlet">Websites</button>' +
+      '<div id="websites" class="modal"><main class="modal__main"><a href="https://www.linkedin.com/redir/redirect?url=http%3A%2F%2Fjane%2Eexample&amp;urlhash=x">jane.example</a></main></div></div>' +
+      '<div id="public_profile_top-card_title-modal-id" class="modal modal--contextual-sign-in"><p>Sign in to see who you already know</p></div>' +
+      '<div class="modal modal--sign-in"><p>Welcome back</p></div>',
+  );
+  assert.match(out, /<div id="websites" class="modal"><main class="modal__main"><a href="https:\/\/www.linkedin.com\/redir\/redirect\?url=http%3A%2F%2Fjane%2Eexample">jane.example<\/a>/);
+  assert.ok(!out.includes("Sign in to see"), "a contextual sign-in dialog is dropped");
+  assert.ok(!out.includes("Welcome back"), "a sign-in dialog is dropped");
+});
+
 test("metadata is read from the head only, never from tags a page puts in its body", () => {
   const out = snapshotOf(
     '<html><head><meta property="og:title" content="Jane Doe"></head><body><main><meta property="og:title" content="Injected"><h1>Jane</h1></main></body></html>',
@@ -150,5 +162,7 @@ for (const file of LINKEDIN) {
     assert.ok(out.length <= raw.length / 4, `${out.length} > ${raw.length / 4}`);
     const nameText = name.replace(/^[A-Z0-9]+:/, "").trim().split(/\s+/)[0];
     assert.ok(out.includes(nameText), `the snapshot keeps the owner's name ${nameText}`);
+    const websites = raw.match(/class="websites__url-text">\s*([^<\s]+)/g) ?? [];
+    for (const site of websites) assert.ok(out.includes(site.replace(/^.*>\s*/, "")), `the snapshot keeps the website ${site}`);
   });
 }

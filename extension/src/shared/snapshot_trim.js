@@ -76,11 +76,14 @@ function cleanTag(tag, attributes) {
   return `<${tag}${kept}>`;
 }
 
+// The one dialog parsers read: the guest top card's list of the member's websites (2023+).
+const KEPT_DIALOG = /\sid="websites"/;
+
 function dropsWithContent(tag, attributes) {
   if (DROP_WITH_CONTENT.has(tag)) return true;
   if (UNREAD_SECTION.test(attributes)) return true;
   const cls = /\sclass="([^"]*)"/.exec(attributes);
-  return Boolean(cls && DROP_BY_CLASS.test(cls[1]));
+  return Boolean(cls && DROP_BY_CLASS.test(cls[1])) && !KEPT_DIALOG.test(attributes);
 }
 
 /** Strip serialised markup of everything a profile parser never needs (one pass over the tags). */
