@@ -87,12 +87,49 @@ test("a page that never renders is sent after the time limit (the companion then
 
 test("the side panel's 'This is me' gets the tab's snapshot", async () => {
   const { listeners, window } = loadContent(PROFILE("Jane Doe"), "https://www.linkedin.com/in/jane-doe/");
-  const answer = await new Promise((resolve) => {
-    const handled = listeners.some((fn) => fn({ type: "rapport:snapshot" }, {}, resolve) === true);
-    assert.ok(handled);
-  });
+  let answer = null;
+  for (const listener of listeners) listener({ type: "rapport:snapshot" }, {}, (response) => (answer = response));
+  assert.ok(answer, "answered at once");
   assert.equal(answer.ok, true);
   assert.equal(answer.url, "https://www.linkedin.com/in/jane-doe/");
   assert.match(answer.snapshot.body, /Jane Doe/);
+  window.close();
+});
+
+test("on a Mastodon instance the user added, the page's own host names the profile", async () => {
+  const html = `<html><body><div class="columns-area__panels__main"><div class="account__header">
+    <h1><span class="account__header__tabs__name">Jane</span></h1></div></div></body></html>`;
+  const settings = { mastodonInstances: ["fosstodon.org"] };
+  const { sent, window } = loadContent(html, "https://fosstodon.org/@jane", { settings });
+  await until(() => sent.some((m) => m.type === "rapport:capture"), 3000, "the capture");
+  assert.equal(sent.find((m) => m.type === "rapport:capture").key, "mastodon:fosstodon.org/@jane");
+  window.close();
+  // An instance the user removed (its registration not yet gone): reported, never captured.
+  const removed = loadContent(html, "https://mastodon.social/@jane", { settings });
+  await until(() => removed.sent.length > 0, 2000, "the page report");
+  await new Promise((r) => setTimeout(r, 300));
+  assert.deepEqual(types(removed.sent), ["rapport:page"]);
+  removed.window.close();
+});
+
+test("with the Navigation API, in-app navigations are followed without polling", async () => {
+  const { Rapport, window } = loadContent("<html><body></body></html>", "https://x.com/home", { scripts: ["content/rapport.js"] });
+  const listeners = new Map();
+  const navigation = {
+    addEventListener: (type, fn) => listeners.set(type, fn),
+    removeEventListener: (type) => listeners.delete(type),
+    fire: () => listeners.get("navigatesuccess")(),
+  };
+  let intervals = 0;
+  const win = { location: window.location, navigation, setInterval: () => intervals++, addEventListener() {} };
+  const seen = [];
+  const stop = Rapport.watchUrl((url) => seen.push(url), { win });
+  window.history.pushState({}, "", "/jane");
+  navigation.fire();
+  navigation.fire(); // the same URL again: not a change
+  assert.deepEqual(seen, ["https://x.com/jane"]);
+  assert.equal(intervals, 0);
+  stop();
+  assert.equal(listeners.size, 0);
   window.close();
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
+import { captureStatus, normaliseSettings } from "../src/shared/settings.js";
 
 const SRC = fileURLToPath(new URL("../src/", import.meta.url));
 export const CONTENT_SCRIPTS = [
@@ -16,8 +17,19 @@ const sources = new Map(CONTENT_SCRIPTS.map((f) => [f, readFileSync(SRC + f, "ut
 // A pseudo-script for tests: installs window.__timing as the capture timing before capture.js runs.
 sources.set("timing", "if (window.__timing) Rapport.captureTiming = window.__timing;");
 
-/** A jsdom window at `url` with `html`, the given content scripts evaluated in it, and a recording stub API. */
-export function loadContent(html, url, { scripts = CONTENT_SCRIPTS, settings = {}, answer = () => ({ ok: true }), before = null } = {}) {
+/** The background's answer to a message, as far as content scripts need it: rapport:page says whether to capture. */
+function backgroundAnswer(message, settings) {
+  if (message.type !== "rapport:page") return { ok: true };
+  if (!message.key) return { ok: true, capture: false };
+  const status = captureStatus(normaliseSettings(settings), message.site, new URL(message.url).hostname);
+  return { ok: true, capture: status === "waiting" };
+}
+
+/**
+ * A jsdom window at `url` with `html`, the given content scripts evaluated in it, and a recording stub API
+ * (no storage: content scripts never read it; the background's answers follow `settings`).
+ */
+export function loadContent(html, url, { scripts = CONTENT_SCRIPTS, settings = {}, answer = (m) => backgroundAnswer(m, settings), before = null } = {}) {
   const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
   const sent = [];
   const listeners = [];
@@ -29,7 +41,6 @@ export function loadContent(html, url, { scripts = CONTENT_SCRIPTS, settings = {
       },
       onMessage: { addListener: (fn) => listeners.push(fn) },
     },
-    storage: { local: { async get() { return { settings }; } } },
   };
   if (before) before(dom.window);
   for (const file of scripts) dom.window.eval(sources.get(file));

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { companionBase, defaultSettings, normaliseSettings, parseInstanceHost, parsePort, updateSettings } from "../src/shared/settings.js";
+import { captureStatus, companionBase, defaultSettings, normaliseSettings, parseInstanceHost, parsePort, updateSettings } from "../src/shared/settings.js";
 
 test("a fresh install captures everywhere, unpaused, on the default port", () => {
   assert.deepEqual(normaliseSettings(undefined), defaultSettings());
@@ -42,4 +42,13 @@ test("updating settings merges site switches and keeps the rest", async () => {
   assert.equal(next.paused, true);
   assert.equal(next.sites.github, false);
   assert.equal(next.sites.linkedin, true);
+});
+
+test("a profile view is captured unless paused, its site is off, or its Mastodon host was removed", () => {
+  const settings = normaliseSettings({ mastodonInstances: ["mastodon.social"] });
+  assert.equal(captureStatus(settings, "linkedin", "www.linkedin.com"), "waiting");
+  assert.equal(captureStatus(settings, "mastodon", "Mastodon.Social"), "waiting");
+  assert.equal(captureStatus(settings, "mastodon", "fosstodon.org"), "site-off");
+  assert.equal(captureStatus({ ...settings, sites: { ...settings.sites, x: false } }, "x", "x.com"), "site-off");
+  assert.equal(captureStatus({ ...settings, paused: true }, "linkedin", "www.linkedin.com"), "paused");
 });

@@ -2,7 +2,7 @@
 // themselves: they send one of these messages and get { ok: true, ... } or { ok: false, error }.
 
 import { ext } from "../shared/browser_api.js";
-import { companionBase, loadSettings, parsePort } from "../shared/settings.js";
+import { captureStatus, companionBase, loadSettings, parsePort } from "../shared/settings.js";
 import { createClient, isCompanionHealth } from "./api_client.js";
 import {
   COMPANION_KEY,
@@ -29,6 +29,14 @@ function snapshotFrom(raw) {
   return buildSnapshot(raw);
 }
 
+function hostOf(url) {
+  try {
+    return new URL(String(url)).hostname;
+  } catch {
+    return "";
+  }
+}
+
 // Messages a content script may send; everything else must come from the extension's own pages.
 const FROM_CONTENT = new Set(["rapport:capture", "rapport:page", "rapport:check", "rapport:sent"]);
 
@@ -41,21 +49,24 @@ async function paired() {
 }
 
 const handlers = {
-  /** A content script saw a page: a profile view starting ({key, viewId}) or a page that is not one. */
+  /**
+   * A content script saw a page: a profile view starting ({key, viewId}) or a page that is not one. The
+   * answer's `capture` says whether to capture the view, so content scripts never read the settings.
+   */
   async "rapport:page"(msg, sender) {
     const tab = sender.tab;
     if (!tab) return { ok: false, error: "Only a tab can report a page." };
     if (tab.active) await setFocus(tab.id);
     if (!msg.key) {
       await setTabState(tab.id, { status: "none", url: String(msg.url ?? "") });
-      return { ok: true };
+      return { ok: true, capture: false };
     }
     const current = await getTabState(tab.id);
-    if (current?.viewId && current.viewId === msg.viewId) return { ok: true }; // the capture already reported
+    if (current?.viewId && current.viewId === msg.viewId) return { ok: true, capture: false }; // the capture already reported
     const settings = await loadSettings(ext.storage.local);
-    const status = settings.paused ? "paused" : settings.sites[msg.site] === false ? "site-off" : "waiting";
+    const status = captureStatus(settings, msg.site, hostOf(msg.url));
     await setTabState(tab.id, { status, url: String(msg.url), site: msg.site, key: msg.key, viewId: msg.viewId });
-    return { ok: true };
+    return { ok: true, capture: status === "waiting" };
   },
 
   /** A trimmed snapshot of a profile page: queue it (persisted first), then send what the queue holds. */
@@ -64,7 +75,7 @@ const handlers = {
     if (!tab) return { ok: false, error: "Only a tab can capture a page." };
     if (typeof msg.url !== "string") return { ok: false, error: "A capture needs the page's url." };
     const settings = await loadSettings(ext.storage.local);
-    if (settings.paused || settings.sites[msg.site] === false) return { ok: false, skipped: true };
+    if (captureStatus(settings, msg.site, hostOf(msg.url)) !== "waiting") return { ok: false, skipped: true };
     const html = snapshotFrom(msg.snapshot);
     if (!html) return { ok: false, error: "The page snapshot is missing or too large to send." };
     if (tab.active) await setFocus(tab.id);

@@ -5,8 +5,6 @@
   if (globalThis.Rapport) return;
   const ext = globalThis.browser ?? globalThis.chrome;
 
-  const DEFAULT_SITES = { linkedin: true, x: true, bluesky: true, github: true, mastodon: true };
-
   const Rapport = {
     features: [],
 
@@ -25,21 +23,6 @@
       }
     },
 
-    /** The user's settings as content scripts need them (paused, site switches, Mastodon hosts). */
-    async settings() {
-      let raw = null;
-      try {
-        raw = (await ext.storage.local.get("settings")).settings;
-      } catch {
-        raw = null;
-      }
-      return {
-        paused: raw?.paused === true,
-        sites: { ...DEFAULT_SITES, ...(raw?.sites ?? {}) },
-        mastodonInstances: Array.isArray(raw?.mastodonInstances) ? raw.mastodonInstances : [],
-      };
-    },
-
     /** A fresh id for one profile view. */
     viewId() {
       return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -47,8 +30,9 @@
 
     /**
      * Call `onChange(url)` whenever the page's URL changes without a reload (LinkedIn, X and GitHub are
-     * single-page apps): the Navigation API where there is one, popstate, and a cheap poll as a fallback
-     * because the page's own history.pushState calls are invisible from this isolated world.
+     * single-page apps). The Navigation API's `navigatesuccess` reaches this isolated world for the page's
+     * own history.pushState/replaceState and for back/forward; without that API (older Firefox), popstate
+     * and a cheap poll, since pushState fires no event there.
      */
     watchUrl(onChange, { pollMs = 500, win = globalThis } = {}) {
       let last = win.location.href;
@@ -59,11 +43,14 @@
           onChange(now);
         }
       };
-      win.navigation?.addEventListener?.("navigatesuccess", check);
+      const navigation = win.navigation;
+      if (typeof navigation?.addEventListener === "function") {
+        navigation.addEventListener("navigatesuccess", check);
+        return () => navigation.removeEventListener("navigatesuccess", check);
+      }
       win.addEventListener("popstate", check);
       const timer = win.setInterval(check, pollMs);
       return () => {
-        win.navigation?.removeEventListener?.("navigatesuccess", check);
         win.removeEventListener("popstate", check);
         win.clearInterval(timer);
       };

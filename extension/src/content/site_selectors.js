@@ -9,8 +9,10 @@
   R.SITE_SELECTORS = {
     linkedin: {
       rendered: [
-        "h1.top-card-layout__title", // guest view, 2023-04 → 2024-04
-        "main h1", // logged-in artdeco cards 2022-03 → 2025-04 (h1.text-heading-xlarge until 2024, h1.inline.t-24 in 2025)
+        // Logged-in artdeco cards 2022-03 → 2025-04 (h1.text-heading-xlarge until 2024, h1.inline.t-24 in
+        // 2025), guest 2015-12 → 2024-04 (h1.top-card-layout__title since 2023; the first <main> of a guest
+        // page is the sign-in modal). First, so today's page is found in one pass.
+        "main:not(.modal__main) h1",
         ".pv-top-card-section__name", // logged-in Ember, 2017 → 2021
         "#lira-profile #topcard h1", // Recruiter, 2021
         "h1#name", // guest public_profile_v3, 2015-12 → 2016-08
@@ -22,11 +24,12 @@
       main: [
         "#main-content section.core-rail", // guest 2023 → 2024, without the "people also viewed" rail
         "#main-content", // guest "Profile Not Found" 2024 (the first <main> on guest pages is the sign-in modal)
-        "main.scaffold-layout__main", // logged-in 2022-03 → 2024-08
+        // Logged-in 2022-03 → 2025 (main.scaffold-layout__main until 2024-08, hashed classes only in 2025),
+        // guest 2015-12 → 2016-08 (main#layout-main).
+        "main:not(.modal__main)",
         "#profile-wrapper", // logged-in Ember 2018
         "#lira-profile", // Recruiter 2021
-        "#layout-main", // guest 2015-12 → 2016-08
-        "main:not(.modal__main)", // logged-in 2025 (hashed classes only)
+        "#layout-main", // guest 2015-12 → 2016-08, should it ever come without <main>
         ".application-outlet", // logged-in 2022-03 (pages without <main>)
       ],
     },

@@ -68,6 +68,17 @@ export function normaliseSettings(raw) {
   };
 }
 
+/**
+ * Whether a profile view on `site` (at `host`) is captured: "waiting" (yes, once it renders), "paused", or
+ * "site-off" (the site is switched off, or a Mastodon host that is no longer among the user's instances).
+ */
+export function captureStatus(settings, site, host) {
+  if (settings.paused) return "paused";
+  if (settings.sites[site] === false) return "site-off";
+  if (site === "mastodon" && !settings.mastodonInstances.includes(String(host ?? "").toLowerCase())) return "site-off";
+  return "waiting";
+}
+
 /** The companion's base URL for a port. Always the loopback address: the companion never listens elsewhere. */
 export function companionBase(port) {
   return `http://127.0.0.1:${parsePort(port) ?? DEFAULT_PORT}`;

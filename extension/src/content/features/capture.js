@@ -40,10 +40,14 @@
     return null;
   }
 
+  // These scripts run on the built-in sites and on the Mastodon instances the user added (registered at
+  // run time, for those hosts only), so any other host here is one of those instances. Whether to capture
+  // at all (paused, a site switched off) is the background's answer to rapport:page.
+  const recognise = (href) => R.recogniseProfile(href, [location.hostname]);
+
   async function init(signal) {
-    const settings = await R.settings();
     const url = location.href;
-    const profile = R.recogniseProfile(url, settings.mastodonInstances);
+    const profile = recognise(url);
     if (!profile) {
       // Feed, messaging, search...: never captured. Coming back to a profile later is a new view.
       view.key = null;
@@ -55,12 +59,12 @@
     view.key = profile.key;
     const viewId = R.viewId();
     // Awaited, so the background records the view before its capture arrives (never after it).
-    await R.ask({ type: "rapport:page", url, site: profile.site, key: profile.key, viewId });
+    const answer = await R.ask({ type: "rapport:page", url, site: profile.site, key: profile.key, viewId });
     if (signal.aborted) {
       if (view.key === profile.key) view.key = null;
       return;
     }
-    if (settings.paused || settings.sites[profile.site] === false) return;
+    if (!answer.capture) return; // paused, the site switched off, or the extension is not answering
 
     const rendered = await waitForProfile(profile.site, view.signature, signal);
     if (!rendered || signal.aborted) {
@@ -90,11 +94,9 @@
   const ext = globalThis.browser ?? globalThis.chrome;
   ext.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     if (message?.type !== "rapport:snapshot") return false;
-    R.settings().then((settings) => {
-      const profile = R.recogniseProfile(location.href, settings.mastodonInstances);
-      if (!profile) return sendResponse({ ok: false, error: "This tab is not showing a profile." });
-      sendResponse({ ok: true, url: location.href, site: profile.site, snapshot: R.rawSnapshot(document, profile.site) });
-    });
-    return true;
+    const profile = recognise(location.href);
+    if (!profile) sendResponse({ ok: false, error: "This tab is not showing a profile." });
+    else sendResponse({ ok: true, url: location.href, site: profile.site, snapshot: R.rawSnapshot(document, profile.site) });
+    return false;
   });
 })();
