@@ -45,9 +45,9 @@ def test_both_builds_reach_only_the_local_companion_and_run_capture_on_the_five_
         manifest = build_extension.manifest(target)
         assert manifest["host_permissions"] == ["http://127.0.0.1/*", "http://localhost/*"]
         assert manifest["options_ui"]["page"] == "src/setup/setup.html"
-        capture = [cs for cs in manifest["content_scripts"] if "src/content/features/capture.js" in cs["js"]]
+        capture = [cs for cs in manifest["content_scripts"] if build_extension.CAPTURE_BUNDLE in cs["js"]]
         assert len(capture) == 1
-        assert capture[0]["js"][0] == "src/content/rapport.js"
+        assert capture[0]["js"] == [build_extension.CAPTURE_BUNDLE]
         assert set(capture[0]["matches"]) == {
             "https://www.linkedin.com/*",
             "https://x.com/*",
@@ -59,9 +59,9 @@ def test_both_builds_reach_only_the_local_companion_and_run_capture_on_the_five_
 
 def test_the_send_guard_runs_at_document_start_on_linkedin_and_x(tmp_path):
     manifest = build_extension.manifest("chrome")
-    guard = [cs for cs in manifest["content_scripts"] if "src/guard/guard.js" in cs["js"]]
+    guard = [cs for cs in manifest["content_scripts"] if build_extension.GUARD_BUNDLE in cs["js"]]
     assert len(guard) == 1
-    assert guard[0]["js"][-2:] == ["src/guard/composers.js", "src/guard/guard.js"]
+    assert guard[0]["js"] == [build_extension.GUARD_BUNDLE]
     assert guard[0]["run_at"] == "document_start" and guard[0]["all_frames"] is False
     assert set(guard[0]["matches"]) == {"https://www.linkedin.com/*", "https://x.com/*", "https://twitter.com/*"}
 
@@ -77,3 +77,17 @@ def test_every_file_the_manifest_names_is_in_the_build(tmp_path):
             [background["service_worker"]] if "service_worker" in background else []
         )
         assert not [f for f in named if not (out / f).is_file()], target
+
+
+def test_each_content_script_entry_ships_as_one_file_holding_its_scripts_in_order(tmp_path):
+    out = build_extension.build("chrome", tmp_path, zip_it=False)
+    for bundle, parts in ((build_extension.CAPTURE_BUNDLE, build_extension.CAPTURE_SCRIPTS),
+                          (build_extension.GUARD_BUNDLE, build_extension.GUARD_SCRIPTS)):
+        text = (out / bundle).read_text(encoding="utf-8")
+        sources = [(build_extension.SOURCE / part).read_text(encoding="utf-8").rstrip() for part in parts]
+        positions = [text.index(source) for source in sources]
+        assert positions == sorted(positions), bundle
+        assert not [part for part in parts if (out / part).exists()], "the joined scripts are not shipped twice"
+    # The background registers the same capture file on the user's Mastodon instances.
+    mastodon = (build_extension.SOURCE / "src/background/mastodon_scripts.js").read_text(encoding="utf-8")
+    assert f'"{build_extension.CAPTURE_BUNDLE}"' in mastodon

@@ -8,8 +8,8 @@ globalThis.chrome = {
   runtime: {
     getManifest: () => ({
       content_scripts: [
-        { js: ["src/guard/composers.js", "src/guard/guard.js"], matches: ["https://x.com/*"] },
-        { js: ["src/content/rapport.js", "src/content/features/capture.js", "src/content/run_features.js"], matches: ["https://x.com/*"] },
+        { js: ["src/guard/guard.bundle.js"], matches: ["https://x.com/*"] },
+        { js: ["src/content/capture.bundle.js"], matches: ["https://x.com/*"] },
       ],
     }),
   },
@@ -24,7 +24,7 @@ const { captureScripts, syncMastodonScripts } = await import("../src/background/
 const { normaliseSettings } = await import("../src/shared/settings.js");
 
 test("mastodon instances get the same capture scripts as the built-in sites", () => {
-  assert.deepEqual(captureScripts(), ["src/content/rapport.js", "src/content/features/capture.js", "src/content/run_features.js"]);
+  assert.deepEqual(captureScripts(), ["src/content/capture.bundle.js"]);
 });
 
 test("only instances the user allowed are registered, and switching mastodon off removes them", async () => {

@@ -6,9 +6,12 @@ import { instanceOrigins } from "../shared/settings.js";
 
 export const MASTODON_SCRIPT_ID = "rapport-mastodon-capture";
 
-/** The capture scripts, in manifest order (the same files the static entry lists). */
+// The build joins the capture scripts into this one file (scripts/build_extension.py, CAPTURE_BUNDLE).
+const CAPTURE_BUNDLE = "src/content/capture.bundle.js";
+
+/** The capture scripts, as the static entry lists them. */
 export function captureScripts(manifest = ext.runtime.getManifest()) {
-  const entry = (manifest.content_scripts ?? []).find((cs) => cs.js?.some((f) => f.endsWith("features/capture.js")));
+  const entry = (manifest.content_scripts ?? []).find((cs) => cs.js?.includes(CAPTURE_BUNDLE));
   return entry ? entry.js : [];
 }
 
