@@ -233,6 +233,7 @@ def run() -> list[Figure]:
 
 
 if __name__ == "__main__":
-    from report import print_figures
+    from report import command_line, print_figures
 
+    command_line(__doc__)
     print_figures("Extension", run())

@@ -173,6 +173,7 @@ def run(data_root: Path | None = None) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    from report import print_figures
+    from report import command_line, print_figures
 
+    command_line(__doc__)
     print_figures("HTTP", run())

@@ -59,7 +59,10 @@ def run() -> list:
 
 
 def main() -> None:
-    m = measure(int(sys.argv[1]) if len(sys.argv) > 1 else ROWS)
+    from report import command_line
+
+    args = command_line(__doc__, rows=dict(type=int, default=ROWS, help=f"rows in the file (default {ROWS:,})"))
+    m = measure(args.rows)
     verdict = "OK" if m["first"] <= TARGET_SECONDS else "TOO SLOW"
     print(f"import of {m['rows']:,} rows: {m['first']:.2f} s ({m['rows'] / m['first']:,.0f} rows/s); "
           f"target ≤ {TARGET_SECONDS:.0f} s: {verdict}")

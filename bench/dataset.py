@@ -93,4 +93,8 @@ def generate(data_dir: Path, people: int = 30_000, full: int = 5_000, interactio
 
 
 if __name__ == "__main__":
-    generate(Path(sys.argv[1] if len(sys.argv) > 1 else "tmp/bench-data"))
+    from report import command_line
+
+    args = command_line(__doc__, data_dir=dict(type=Path, default=Path("tmp/bench-data"),
+                                              help="where to write the store (default tmp/bench-data)"))
+    generate(args.data_dir)

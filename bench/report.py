@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 from dataclasses import dataclass
 
 from rich.console import Console
@@ -34,3 +36,14 @@ def print_figures(title: str, figures: list[Figure]) -> None:
         met = "—" if f.met is None else ("[green]yes[/]" if f.met else "[red]NO[/]")
         table.add_row(f.what, f.measured, f.target, met, f.note)
     Console().print(table)
+
+
+def command_line(doc: str, argv: list[str] | None = None, **positionals: dict) -> argparse.Namespace:
+    """A benchmark's arguments: --help prints what it measures and stops before any work.
+
+    `positionals` are optional positional arguments: name -> argparse keywords (type, default, help).
+    """
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    for name, options in positionals.items():
+        parser.add_argument(name, nargs="?", **options)
+    return parser.parse_args(argv)

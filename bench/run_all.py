@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from report import Figure, print_figures  # noqa: E402
+from report import Figure, command_line, print_figures  # noqa: E402
 
 BENCHES = [
     ("The companion over HTTP (30k people, 5k full profiles, 100k interactions)", "bench_http"),
@@ -22,6 +22,7 @@ BENCHES = [
 
 
 def main() -> int:
+    command_line(__doc__)
     everything: list[Figure] = []
     for title, module_name in BENCHES:
         started = time.perf_counter()
