@@ -136,13 +136,13 @@ def trace_views(page: ProfilePage = LINKEDIN_2025, count: int = VIEWS) -> list[V
     )
     from playwright.sync_api import sync_playwright
 
+    html = page.path.read_text(encoding="utf-8", errors="replace")
     work = Path(tempfile.mkdtemp(prefix="rapport-bench-ext-"))
     companion = Companion(work / "data", free_port())
     companion.cli("me", "set", str(ME_PROFILE))
-    companion.start()
-    html = page.path.read_text(encoding="utf-8", errors="replace")
     events: list[dict] = []
     try:
+        companion.start()
         extension = build_extension("chrome", work / "dist")
         with sync_playwright() as playwright, extension_browser_session(
             playwright, work / "profile", extension, companion
