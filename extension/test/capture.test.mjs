@@ -86,13 +86,14 @@ test("a page that never renders is sent after the time limit (the companion then
 });
 
 test("the side panel's 'This is me' gets the tab's snapshot", async () => {
-  const { listeners, window } = loadContent(PROFILE("Jane Doe"), "https://www.linkedin.com/in/jane-doe/");
+  const { listeners, sent, window } = loadContent(PROFILE("Jane Doe"), "https://www.linkedin.com/in/jane-doe/");
   let answer = null;
   for (const listener of listeners) listener({ type: "rapport:snapshot" }, {}, (response) => (answer = response));
   assert.ok(answer, "answered at once");
   assert.equal(answer.ok, true);
   assert.equal(answer.url, "https://www.linkedin.com/in/jane-doe/");
   assert.match(answer.snapshot.body, /Jane Doe/);
+  await until(() => sent.some((m) => m.type === "rapport:capture"), 3000, "the page's own capture, before closing");
   window.close();
 });
 
