@@ -12,7 +12,6 @@ extension's own trimming code run on the real 2025 LinkedIn page, against the ra
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 import time
@@ -75,9 +74,10 @@ class View:
 
 def snapshot_ratio() -> tuple[int, int]:
     """(snapshot length, raw length) of the real 2025 page through the extension's own snapshot code."""
-    out = subprocess.run(["node", str(ROOT / "bench" / "snapshot_page.mjs"), str(REAL_2025_PAGE),
-                          "https://www.linkedin.com/in/robcheung/"], capture_output=True, text=True, check=True)
-    return len(out.stdout), len(REAL_2025_PAGE.read_text(encoding="utf-8", errors="replace"))
+    from bench_http import snapshot_payload
+
+    snapshot, raw = snapshot_payload(REAL_2025_PAGE)
+    return len(snapshot), raw
 
 
 def views_from_trace(events: list[dict], extension_id: str) -> list[View]:

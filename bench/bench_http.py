@@ -80,12 +80,12 @@ class Client:
         return elapsed, json.loads(payload)
 
 
-def snapshot_payload(page: Path) -> tuple[str, int]:
+def snapshot_payload(page: Path, site: str = "linkedin") -> tuple[str, int]:
     """The page as the extension sends it (its own snapshot code, run in jsdom), and the raw size."""
     raw = page.read_text(encoding="utf-8", errors="replace")
-    out = subprocess.run(["node", str(ROOT / "bench" / "snapshot_page.mjs"), str(page),
-                          "https://www.linkedin.com/in/robcheung/"], capture_output=True, text=True, check=True)
-    return out.stdout, len(raw)
+    out = subprocess.run(["node", str(ROOT / "extension" / "test" / "snapshot_pages.mjs"), f"{page}={site}"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)[f"{page}"], len(raw)
 
 
 def run(data_root: Path | None = None) -> list[Figure]:

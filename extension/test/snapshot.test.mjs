@@ -96,6 +96,15 @@ test("sign-in dialogs are dropped, the guest top card's list of websites is kept
   assert.ok(!out.includes("Welcome back"), "a sign-in dialog is dropped");
 });
 
+test("an image of an emoji keeps its alt text; other images go", () => {
+  const out = trimMarkup(
+    '<span>Out now <img alt="🔥" draggable="false" src="https://abs-0.twimg.com/emoji/v2/svg/1f525.svg" title="Fire" class="r-4qtqp9">' +
+      '<img alt="🇪🇸" src="https://abs-0.twimg.com/emoji/v2/svg/1f1ea-1f1f8.svg"><img alt="🧵👇" src="x.svg"></span>' +
+      '<img alt="Jane Doe" src="https://media.licdn.com/jane.jpg"><img alt="" src="a.png"><img alt="*" src="b.png"><img src="c.png">',
+  );
+  assert.equal(out, '<span>Out now <img alt="🔥"><img alt="🇪🇸"><img alt="🧵👇"></span>');
+});
+
 test("metadata is read from the head only, never from tags a page puts in its body", () => {
   const out = snapshotOf(
     '<html><head><meta property="og:title" content="Jane Doe"></head><body><main><meta property="og:title" content="Injected"><h1>Jane</h1></main></body></html>',

@@ -21,11 +21,15 @@ const UNREAD_SECTION =
   /\sdata-section="(projects|certifications|courses|recommendations|publications|honors-and-awards|awards|organizations|test-scores|patents)"/;
 // Dropped, content kept: tags that carry nothing for a parser.
 const DROP_TAGS = new Set(["link", "meta", "source", "input", "track", "wbr", "icon", "font", "img"]);
+// Except an image of an emoji, kept as its alt text's carrier: X draws every emoji in bios and posts as
+// <img alt="🔥" src=".../emoji/...">, and parsers read the alt into the text.
+const EMOJI_ALT = /\salt="((?=[^"]*[\p{Extended_Pictographic}\p{Regional_Indicator}])[^"\p{L}\s<>&]{1,16})"/u;
 // Of LinkedIn's tracking names, parsers read only those naming the top card, jobs, schools and sites.
 const USEFUL_TRACKING = /topcard|experience|school|website/;
-// Attributes no parser reads: presentation, event handlers, tracking and app plumbing.
+// Attributes no parser reads: presentation, event handlers, tracking and app plumbing (not `title`:
+// X's 2015–2018 pages keep the exact join date and the expanded links only there).
 const DROP_ATTRIBUTE =
-  /^(style|srcset|sizes|src|loading|decoding|tabindex|target|width|height|role|title|on.*|data-(delayed-url|ghost-.*|tracking-will-navigate|tracking-client-ingraph|impression-id|view-tracking-scope|li-.*|embed-.*|ember-.*|artdeco-.*|finite-scroll-.*|modal|outlet))$/i;
+  /^(style|srcset|sizes|src|loading|decoding|tabindex|target|width|height|role|on.*|data-(delayed-url|ghost-.*|tracking-will-navigate|tracking-client-ingraph|impression-id|view-tracking-scope|li-.*|embed-.*|ember-.*|artdeco-.*|finite-scroll-.*|modal|outlet))$/i;
 // Class names that say nothing stable: responsive variants (papabear:flex), arbitrary values
 // (max-w-[790px]) and LinkedIn's hashed names (since 2024: whsIXBXmfEHwMLYYeLDFLApeRWlqDYcGxRgB).
 const NOISE_CLASS = /[:[\]/]|^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z])[A-Za-z]{20,}$|^ember-view$/;
@@ -107,7 +111,11 @@ export function trimMarkup(html) {
     }
     out += source.slice(last, match.index);
     last = end;
-    if (DROP_TAGS.has(tag)) continue;
+    if (DROP_TAGS.has(tag)) {
+      const emoji = tag === "img" && !closing ? EMOJI_ALT.exec(attributes) : null;
+      if (emoji) out += `<img alt="${emoji[1]}">`;
+      continue;
+    }
     if (closing) {
       out += `</${tag}>`;
     } else if (dropsWithContent(tag, attributes)) {
