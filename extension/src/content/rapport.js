@@ -31,7 +31,7 @@
     /**
      * Call `onChange(url)` whenever the page's URL changes without a reload (LinkedIn, X and GitHub are
      * single-page apps). The Navigation API's `navigatesuccess` reaches this isolated world for the page's
-     * own history.pushState/replaceState and for back/forward; without that API (older Firefox), popstate
+     * own history.pushState/replaceState and for back/forward; in a browser without that API, popstate
      * and a cheap poll, since pushState fires no event there.
      */
     watchUrl(onChange, { pollMs = 500, win = globalThis } = {}) {
