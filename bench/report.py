@@ -46,3 +46,20 @@ def command_line(doc: str, argv: list[str] | None = None, **positionals: dict) -
     for name, options in positionals.items():
         parser.add_argument(name, nargs="?", **options)
     return parser.parse_args(argv)
+
+
+def cpu_ticks() -> tuple[int, int] | None:
+    """(all CPU ticks, ticks stolen by the hypervisor) so far, from /proc/stat; None where there is none."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(v) for v in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return sum(fields[:8]), fields[7] if len(fields) > 7 else 0
+
+
+def stolen_share(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
+    """The share of CPU time the hypervisor gave to other machines between two cpu_ticks() readings."""
+    if before is None or after is None or after[0] <= before[0]:
+        return None
+    return (after[1] - before[1]) / (after[0] - before[0])

@@ -51,3 +51,13 @@ def test_each_view_adds_its_marked_spans_and_its_script_start_up_in_thread_time(
 
 def test_a_trace_without_marks_has_no_views():
     assert views_from_trace([evaluate("content/rapport.js", 0, 100)], EXT) == []
+
+
+def test_the_stolen_share_is_steal_ticks_over_all_ticks():
+    from report import cpu_ticks, stolen_share
+
+    assert stolen_share((1000, 10), (2000, 110)) == 0.1
+    assert stolen_share(None, (2000, 110)) is None
+    assert stolen_share((2000, 10), (2000, 10)) is None, "no time passed"
+    now = cpu_ticks()
+    assert now is None or (now[0] >= now[1] >= 0)
