@@ -159,7 +159,7 @@ def trace_views(page: ProfilePage = LINKEDIN_2025, count: int = VIEWS) -> list[V
             for i in range(count):
                 url, key = page.url.format(i=i), page.key.format(i=i)
                 browser.routes[url] = html
-                site.goto(url)
+                site.goto(url, timeout=60_000)  # a busy shared machine can take seconds to load a 1.3 MB page
                 # Wait until the companion has the capture, so one view's parse never runs beside the next.
                 deadline = time.monotonic() + 20
                 while time.monotonic() < deadline:
