@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from companion.errors import NotAProfile
 from companion.models import Profile
+from companion.parsers import parse_profile
 from companion.parsers.page import (
     build_profile,
     by_testid,
@@ -172,3 +174,12 @@ def test_json_ld_with_raw_newlines_in_strings_is_still_read():
     soup = make_soup('<script type="application/ld+json">{"@type": "Person", "description": "line one\nline two"}'
                      "</script>")
     assert json_ld_of_type(soup, "Person")[0]["description"] == "line one\nline two"
+
+
+@pytest.mark.parametrize("text", ["http:", "https://www.linkedin.com/in/jane/", "http:<b>x</b>", "index.html", "jane"])
+def test_text_that_looks_like_a_url_or_a_file_name_is_parsed_without_a_warning(text):
+    # The suite turns warnings into errors; bs4 warns on such text (found by the parser fuzz test).
+    soup = make_soup(text)
+    assert text.split("<")[0] in soup.get_text()
+    with pytest.raises(NotAProfile):
+        parse_profile(text, "https://bsky.app/profile/jane.bsky.social")

@@ -14,12 +14,22 @@ import datetime as dt
 import html as html_lib
 import json
 import re
+import warnings
 from collections import deque
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qs, unquote, urljoin, urlparse
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4 import (
+    BeautifulSoup,
+    Comment,
+    Declaration,
+    Doctype,
+    MarkupResemblesLocatorWarning,
+    NavigableString,
+    ProcessingInstruction,
+    Tag,
+)
 from bs4.dammit import UnicodeDammit
 
 from companion.models import Education, Experience, Post, Profile, Volunteering
@@ -31,6 +41,12 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad]")
 
 def make_soup(html: str) -> BeautifulSoup:
     """Parse with lxml (fast, forgiving)."""
+    if html.startswith(("http:", "https:")) or "<" not in html:
+        # bs4 warns that such text looks like a URL or a file name it was meant to open; here it is always
+        # what a page or a caller sent, and the parser says what it is not.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            return BeautifulSoup(html, "lxml")
     return BeautifulSoup(html, "lxml")
 
 
