@@ -199,7 +199,7 @@ def run() -> list[Figure]:
 
     total = [v.total_cpu for v in views]
     figures.append(Figure(
-        what, f"p50 {percentile(total, 50):.1f} ms, p95 {percentile(total, 95):.1f} ms", "≤ 5 ms",
+        what, f"p50 {percentile(total, 50):.2f} ms, p95 {percentile(total, 95):.1f} ms", "≤ 5 ms",
         percentile(total, 50) <= 5,
         f"{len(views)} views of the real 2025 page in Chromium, thread CPU time from a trace. p50 parts: "
         f"serialising the snapshot {p50('snapshot_cpu'):.1f} ms, handing it to runtime.sendMessage "
@@ -225,7 +225,7 @@ def run() -> list[Figure]:
         parts = {name: percentile([getattr(v, name) for v in other], 50)
                  for name in ("snapshot_cpu", "handover_cpu", "polls_cpu", "startup_cpu")}
         figures.append(Figure(
-            f"… per view on {page.label}", f"p50 {percentile(total, 50):.1f} ms, p95 {percentile(total, 95):.1f} ms",
+            f"… per view on {page.label}", f"p50 {percentile(total, 50):.2f} ms, p95 {percentile(total, 95):.1f} ms",
             "≤ 5 ms", percentile(total, 50) <= 5,
             f"{len(other)} views; p50 parts: snapshot {parts['snapshot_cpu']:.1f}, hand-over {parts['handover_cpu']:.1f}, "
             f"render check {parts['polls_cpu']:.1f}, start-up {parts['startup_cpu']:.1f} ms"))
