@@ -1,4 +1,5 @@
-"""One shape for every benchmark figure, and the table `make bench` prints."""
+"""What every benchmark shares: one shape for a figure, the table `make bench` prints, the command line
+(--help), and how much CPU the host stole meanwhile."""
 
 from __future__ import annotations
 

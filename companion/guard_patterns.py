@@ -266,7 +266,7 @@ class WordPattern:
                 if m is None:
                     break
                 start = m.start()
-                if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+                if start == 0 or not _is_word_char(text[start - 1]):
                     found.append(start)
                 i = start + 1
         if len(self.patterns) > 1:
@@ -291,7 +291,7 @@ class WordPattern:
                 if m is None:
                     break
                 start, stop = m.span()
-                if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                if start > 0 and _is_word_char(text[start - 1]):
                     i = start + 1
                     continue
                 out.append((start, stop))

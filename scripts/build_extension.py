@@ -75,7 +75,6 @@ def version() -> str:
 def manifest(target: str, source: Path = SOURCE) -> dict:
     """The manifest for one browser."""
     # The guard is self-contained (it does not use the capture helper).
-    guard_scripts = [s for s in GUARD_SCRIPTS if (source / s).is_file()]
     guard_entry: dict = {
         "matches": GUARD_SITES,
         "js": [GUARD_BUNDLE],
@@ -84,12 +83,10 @@ def manifest(target: str, source: Path = SOURCE) -> dict:
     }
     if (source / GUARD_CSS).is_file():
         guard_entry["css"] = [GUARD_CSS]
-    content_scripts = []
-    if guard_scripts:
-        content_scripts.append(guard_entry)
-    content_scripts.append(
-        {"matches": CAPTURE_SITES, "js": [CAPTURE_BUNDLE], "run_at": "document_idle", "all_frames": False}
-    )
+    content_scripts = [
+        guard_entry,
+        {"matches": CAPTURE_SITES, "js": [CAPTURE_BUNDLE], "run_at": "document_idle", "all_frames": False},
+    ]
     icons = {str(size): f"src/icons/icon-{size}.png" for size in ICON_SIZES}
     common: dict = {
         "manifest_version": 3,

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
+import { buildSnapshot } from "../src/shared/snapshot_trim.js";
 import { captureStatus, normaliseSettings } from "../src/shared/settings.js";
 
 const SRC = fileURLToPath(new URL("../src/", import.meta.url));
@@ -45,6 +46,20 @@ export function loadContent(html, url, { scripts = CONTENT_SCRIPTS, settings = {
   if (before) before(dom.window);
   for (const file of scripts) dom.window.eval(sources.get(file));
   return { dom, window: dom.window, document: dom.window.document, Rapport: dom.window.Rapport, sent, listeners };
+}
+
+// The scripts a snapshot needs (the helper, the site selectors and the collection itself).
+export const SNAPSHOT_SCRIPTS = ["content/rapport.js", "content/site_selectors.js", "content/snapshot.js"];
+
+/** What the extension would send for `html` on `site`: the content script's collection, cloned as a
+ * message is, then the background's trim. */
+export function snapshotOf(html, site, url = "https://example.invalid/") {
+  const { Rapport, document, window } = loadContent(html, url, { scripts: SNAPSHOT_SCRIPTS });
+  try {
+    return buildSnapshot(structuredClone(Rapport.rawSnapshot(document, site)));
+  } finally {
+    window.close();
+  }
 }
 
 /** Wait until `predicate()` holds (polling), or fail after `ms`. */

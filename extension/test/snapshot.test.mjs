@@ -2,10 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
-import { REAL, loadContent } from "./load_content.mjs";
+import { REAL, SNAPSHOT_SCRIPTS as SCRIPTS, loadContent, snapshotOf } from "./load_content.mjs";
 import { buildSnapshot, trimMarkup } from "../src/shared/snapshot_trim.js";
 
-const SCRIPTS = ["content/rapport.js", "content/site_selectors.js", "content/snapshot.js"];
 
 const PAGE = `<!doctype html><html lang="en"><head>
 <title>Jane Doe | LinkedIn</title>
@@ -29,12 +28,6 @@ const PAGE = `<!doctype html><html lang="en"><head>
 <footer>Footer links</footer>
 </body></html>`;
 
-function snapshotOf(html, url, site) {
-  const { Rapport, document, window } = loadContent(html, url, { scripts: SCRIPTS });
-  const out = buildSnapshot(JSON.parse(JSON.stringify(Rapport.rawSnapshot(document, site))));
-  window.close();
-  return out;
-}
 
 test("JSON-LD article bodies are shortened and can never close their script element", () => {
   const article = { "@type": "Article", articleBody: "</script><script>alert(1)</script>" + "x".repeat(9000) };
@@ -47,7 +40,7 @@ test("JSON-LD article bodies are shortened and can never close their script elem
 });
 
 test("the snapshot keeps head metadata, JSON-LD and the profile content", () => {
-  const out = snapshotOf(PAGE, "https://www.linkedin.com/in/jane-doe/", "linkedin");
+  const out = snapshotOf(PAGE, "linkedin", "https://www.linkedin.com/in/jane-doe/");
   assert.match(out, /<title>Jane Doe \| LinkedIn<\/title>/);
   assert.match(out, /<meta property="og:title" content="Jane Doe - Engineer">/);
   assert.match(out, /<link rel="canonical" href="https:\/\/www.linkedin.com\/in\/jane-doe">/);
@@ -57,7 +50,7 @@ test("the snapshot keeps head metadata, JSON-LD and the profile content", () => 
 });
 
 test("the snapshot drops scripts, styles, svg, app-state code blobs, inline images and the app chrome", () => {
-  const out = snapshotOf(PAGE, "https://www.linkedin.com/in/jane-doe/", "linkedin");
+  const out = snapshotOf(PAGE, "linkedin", "https://www.linkedin.com/in/jane-doe/");
   for (const gone of ["__INITIAL_STATE__", "alert(1)", "<style", "color:red", "<svg", "<path", "bpr-guid", "miniProfile", "data:image", "<img", "stylesheet", "Home My Network", "Footer links"]) {
     assert.ok(!out.includes(gone), `${gone} should be gone`);
   }
@@ -108,8 +101,8 @@ test("an image of an emoji keeps its alt text; other images go", () => {
 test("metadata is read from the head only, never from tags a page puts in its body", () => {
   const out = snapshotOf(
     '<html><head><meta property="og:title" content="Jane Doe"></head><body><main><meta property="og:title" content="Injected"><h1>Jane</h1></main></body></html>',
-    "https://www.linkedin.com/in/jane/",
     "linkedin",
+    "https://www.linkedin.com/in/jane/",
   );
   assert.match(out, /<head>[^]*og:title" content="Jane Doe"[^]*<\/head>/);
   assert.ok(!out.includes("Injected"), "a <meta> inside the profile is neither metadata nor kept in the body");
@@ -134,7 +127,7 @@ test("profile links keep only the member id LinkedIn messaging uses; other links
 });
 
 test("the snapshot falls back to the body when no profile container matches", () => {
-  const out = snapshotOf("<html><head><title>T</title></head><body><div id=x>Profile text</div><script>x()</script></body></html>", "https://github.com/jane", "github");
+  const out = snapshotOf("<html><head><title>T</title></head><body><div id=x>Profile text</div><script>x()</script></body></html>", "github", "https://github.com/jane");
   assert.match(out, /<div id="x">Profile text<\/div>/);
   assert.ok(!out.includes("x()"));
 });

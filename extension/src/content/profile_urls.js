@@ -75,7 +75,10 @@
     return { site: "mastodon", key: `mastodon:${url.hostname}/${id}`, handle: id };
   }
 
-  /** The profile a URL shows, or null. `mastodonHosts`: the instances the user added in settings. */
+  /**
+   * The profile a URL shows, or null. `mastodonHosts`: hosts to read as Mastodon instances (capture passes
+   * its own page's host: besides the built-in sites, it runs only on the instances the user added).
+   */
   R.recogniseProfile = function recogniseProfile(href, mastodonHosts = []) {
     let url;
     try {

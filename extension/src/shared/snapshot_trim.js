@@ -2,8 +2,9 @@
 // page's main thread: on a 2 MB LinkedIn page these passes take tens of milliseconds with a cold regex
 // engine). The content script sends the profile's container and head as the browser serialised them;
 // this turns them into the snapshot the companion receives: no scripts other than JSON-LD, no styles,
-// SVG, app-state <code> blobs, forms, sign-in modals, images, utility or hashed class names, tracking
-// attributes; at most a quarter of the raw page on LinkedIn (checked on the saved pages in tests).
+// SVG, app-state <code> blobs, forms, sign-in modals, images (an emoji's stays, as its alt text), utility
+// or hashed class names, tracking attributes; at most a quarter of the raw page on LinkedIn (checked on
+// the saved pages in tests).
 
 // Elements whose content is raw text (not escaped by the serialiser): removed first, whole.
 const RAW_TEXT_ELEMENTS = /<(script|style|noscript|template|iframe|xmp|textarea)\b[^>]*>[\s\S]*?<\/\1>/gi;
