@@ -132,6 +132,73 @@ test("the snapshot falls back to the body when no profile container matches", ()
   assert.ok(!out.includes("x()"));
 });
 
+/** The content script's serialisation of `site`'s container in `html` (before the background's trim). */
+function containerOf(html, site, url = "https://x.com/jane") {
+  const { Rapport, document, window } = loadContent(html, url, { scripts: SCRIPTS });
+  try {
+    const root = Rapport.profileRoot(document, site);
+    return { body: Rapport.rawSnapshot(document, site).body, outer: root === document.body ? root.innerHTML : root.outerHTML };
+  } finally {
+    window.close();
+  }
+}
+
+const X_POST = (id, author, extra = "") => `<div data-testid="cellInnerDiv"><article data-testid="tweet" tabindex="0">
+  <div data-testid="User-Name"><a href="/${author}"><span>Name</span></a><svg><path d="M0 0"></path></svg>
+  <a href="/${author}/status/${id}" aria-label="Mar 24"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div>
+  <div data-testid="tweetText" lang="en"><span>Post ${id} &amp; more</span></div>${extra}
+  <div role="group"><button data-testid="like"><svg><path d="M1 1"></path></svg><span>12</span></button></div>
+</article></div>`;
+
+test("a post is sent as only its text and date link, in document order; the rest of the container is kept whole", () => {
+  const quoted = '<div role="link"><div data-testid="tweetText"><span>Quoted</span></div><a href="/bob/status/9"><time datetime="2020-01-01T00:00:00.000Z">2020</time></a></div>';
+  const { body } = containerOf(`<div data-testid="primaryColumn"><div data-testid="UserName"><span>Jane</span></div>
+    <section><div>${X_POST(1, "jane")}${X_POST(2, "bob", quoted)}</div></section></div>`, "x");
+  assert.match(body, /^<div data-testid="primaryColumn"><div data-testid="UserName"><span>Jane<\/span><\/div>/);
+  assert.ok(!body.includes("User-Name") && !body.includes("<svg") && !body.includes('data-testid="like"'), body);
+  const post = '<article data-testid="tweet" tabindex="0"><a href="/jane/status/1" aria-label="Mar 24">'
+    + '<time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a><div data-testid="tweetText" lang="en"><span>Post 1 &amp; more</span></div></article>';
+  assert.ok(body.includes(post), body);
+  // A quoted post's text and date come after its quoting post's, as on the page.
+  assert.ok(body.indexOf("Post 2") < body.indexOf("Quoted") && body.indexOf("/bob/status/2") < body.indexOf("/bob/status/9"), body);
+});
+
+test("around the posts, the container is written exactly as the browser serialises it", () => {
+  // Posts holding only their kept parts: the script-written markup must equal outerHTML byte for byte.
+  const post = '<article data-testid="tweet"><a href="/j/status/1"><time datetime="x">1</time></a><div data-testid="tweetText">T &lt;b&gt;</div></article>';
+  const html = `<main><div data-testid="primaryColumn" title='a "quote" &amp; &lt;tag&gt; &nbsp;' data-x="">
+    Text &amp; &lt;less&gt; "quotes" &nbsp;nbsp <!-- a comment --><b>bold</b>
+    <section aria-label="Timeline: Jane’s posts"><div>${post}</div><br><img alt="&quot;"><div>${post}</div></section></div></main>`;
+  const { body, outer } = containerOf(html, "x");
+  assert.ok(body.includes("<article"), "the posts were found");
+  assert.equal(body, outer);
+});
+
+test("a container without posts, or a site without a post rule, is serialised whole", () => {
+  const html = '<div data-testid="primaryColumn"><div data-testid="UserName">Jane</div><article data-testid="x">Other<svg></svg></article></div>';
+  const x = containerOf(html, "x");
+  assert.equal(x.body, x.outer);
+  const github = containerOf(`<main>${X_POST(1, "jane")}</main>`, "github", "https://github.com/jane");
+  assert.equal(github.body, github.outer);
+  assert.ok(github.body.includes('data-testid="like"'));
+});
+
+test("with no container, the body is written as its innerHTML, its posts cut down", () => {
+  const { body } = containerOf(`<div id="head">Jane</div>${X_POST(1, "jane")}`, "x");
+  assert.match(body, /^<div id="head">Jane<\/div><div data-testid="cellInnerDiv"><article data-testid="tweet" tabindex="0"><a href="\/jane\/status\/1"/);
+  assert.ok(!body.includes("<svg") && !body.includes("<body"), body);
+});
+
+test("a Bluesky feed item is sent as its text and its links to posts", () => {
+  const item = `<div data-testid="feedItem-by-jane.bsky.social"><img src="avatar.jpg"><a href="/profile/jane.bsky.social">Jane</a>
+    <a href="/profile/jane.bsky.social/post/3abc" data-tooltip="January 17, 2024 at 9:32 AM">Jan 17</a>
+    <div data-testid="postText">Hello</div><div data-testid="likeBtn"><svg></svg>3</div></div>`;
+  const { body } = containerOf(`<main><div data-testid="profileHeaderDisplayName">Jane</div><div data-testid="postsFeed">${item}</div></main>`,
+    "bluesky", "https://bsky.app/profile/jane.bsky.social");
+  assert.ok(body.includes('<div data-testid="feedItem-by-jane.bsky.social"><a href="/profile/jane.bsky.social/post/3abc" data-tooltip="January 17, 2024 at 9:32 AM">Jan 17</a><div data-testid="postText">Hello</div></div>'), body);
+  assert.ok(!body.includes("avatar.jpg") && !body.includes("likeBtn"), body);
+});
+
 test("the rendered signature waits for the name heading and names it", () => {
   const { Rapport, document, window } = loadContent("<main></main>", "https://x.com/jane", { scripts: SCRIPTS });
   assert.equal(Rapport.renderedSignature(document, "x"), null);

@@ -154,6 +154,32 @@ def test_in_app_navigation_to_another_profile_is_followed(
     assert companion.lookup(start) and companion.lookup(target), "the companion stored both profiles"
 
 
+@pytest.mark.parametrize(
+    "url, saved",
+    [
+        ("https://x.com/perceptnet", "twitter/react-loggedin_2025-04_perceptnet.html"),
+        ("https://bsky.app/profile/stephenking.bsky.social", "bluesky/rendered_2026-01_stephenking_a.html"),
+    ],
+    ids=["x", "bluesky"],
+)
+def test_posts_cut_down_in_the_browser_keep_everything_the_parser_reads(paired_browser, companion, panel, site, url, saved):
+    """Chromium's own DOM and serialiser, not jsdom's: the stored posts are those of the raw page."""
+    from companion.parsers import parse_profile
+
+    raw = real_page_or_skip(saved)
+    paired_browser.routes[url] = raw
+    expected = parse_profile(raw, url)
+    assert expected.posts, "the saved page has posts to keep"
+    visit(site, url)
+    expect(panel.get_by_test_id("person-name")).to_have_text(expected.name, timeout=15_000)
+    person_id = companion.lookup(url)
+    assert person_id, "the companion stored the capture"
+    stored = json.loads(companion.cli("show", person_id, "--json"))
+    assert [(p["text"], p["date"], p["url"]) for p in stored["profile"]["posts"]] == [
+        (p.text, p.date, p.url) for p in expected.posts
+    ]
+
+
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a>'
 
 

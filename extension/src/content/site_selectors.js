@@ -3,6 +3,12 @@
 //   rendered: the profile has rendered once one of these matches (its text also identifies the view,
 //             so an in-app navigation waits for the *new* profile instead of the old one still on screen)
 //   main:     the element holding the profile itself; the snapshot keeps this and drops the app chrome
+//   posts:    optional; each `item` in the container (a post) is sent as only its `keep` parts, the ones
+//             the site's parser reads (companion/parsers/<site>.py). On X and Bluesky the rest of a post
+//             (icons, counters, media, avatars) is most of the container's markup, and serialising it was
+//             most of a view's main-thread work. On LinkedIn posts are a third of it, and cutting them
+//             cost more script than it saved. tests/test_snapshot_fidelity.py parses each snapshot beside
+//             its raw page, so a part a parser starts reading and this leaves out fails there.
 (() => {
   const R = globalThis.Rapport;
 
@@ -43,10 +49,16 @@
         '[data-testid="primaryColumn"]', // React, 2022-12 → 2025-12
         "main",
       ],
+      // React 2022-12 → 2025-12: a post's text, and its date link (the date, and the status URL whose
+      // author tells the owner's posts from reposts). 158 of the 198 KB of a 2025 profile column.
+      posts: { item: 'article[data-testid="tweet"]', keep: '[data-testid="tweetText"], a:has(> time)' },
     },
     bluesky: {
       rendered: ['[data-testid="profileHeaderDisplayName"]'], // bsky.app, 2025-04 → 2026-01
       main: ["main"], // react-native-web <main role="main">, 2025-04 → 2026-01
+      // 2025-04 → 2026-01: a post's text, and its links to posts (the first is its date, with the date in
+      // data-tooltip). 85 of the 130 KB of a 2025 profile's <main>.
+      posts: { item: '[data-testid^="feedItem-by-"]', keep: '[data-testid="postText"], a[href*="/post/"]' },
     },
     github: {
       rendered: [

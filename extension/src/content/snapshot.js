@@ -27,6 +27,72 @@
     return R.firstMatch(doc, R.SITE_SELECTORS[site]?.main ?? []) ?? doc.body ?? doc.documentElement;
   };
 
+  // What the browser's serialiser escapes in text and in attribute values (HTML, "serialising HTML
+  // fragments"; `<` and `>` in attributes since 2025, which older browsers leave, and parsers read alike).
+  const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\u00a0": "&nbsp;" };
+  const escapeText = (text) => text.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]);
+  const escapeAttribute = (value) => value.replace(/[&"<>\u00a0]/g, (c) => ESCAPES[c]);
+
+  function startTag(element) {
+    let tag = `<${element.localName}`;
+    for (const { name, value } of element.attributes) tag += ` ${name}="${escapeAttribute(value)}"`;
+    return `${tag}>`;
+  }
+
+  /**
+   * The container's markup as outerHTML (innerHTML for <body>) would write it, except that each post is
+   * written as its own tags around only its kept parts, in document order. The browser serialises every
+   * subtree holding no post; script writes only the few elements between the container and its posts.
+   */
+  R.serialiseContainer = function serialiseContainer(root, site) {
+    const rule = R.SITE_SELECTORS[site]?.posts;
+    const posts = rule ? root.querySelectorAll(rule.item) : [];
+    const whole = root === root.ownerDocument.body;
+    if (!posts.length) return whole ? root.innerHTML : root.outerHTML;
+    const isPost = new Set(posts);
+    const holdsPost = new Set();
+    for (const post of posts) {
+      for (let node = post.parentNode; node && node !== root && !holdsPost.has(node); node = node.parentNode) holdsPost.add(node);
+    }
+    const out = [];
+    const writeChildren = (element) => {
+      for (let child = element.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 1) write(child);
+        else if (child.nodeType === 3) out.push(escapeText(child.data));
+        else if (child.nodeType === 8) out.push(`<!--${child.data}-->`);
+      }
+    };
+    const write = (element) => {
+      if (isPost.has(element)) {
+        out.push(startTag(element));
+        let last = null;
+        // In document order, as the parsers' first-match reads expect (browsers return it; jsdom, which the
+        // tests run in, returns `:has()` matches after the others).
+        const parts = [...element.querySelectorAll(rule.keep)].sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1);
+        for (const part of parts) {
+          if (last?.contains(part)) continue; // already written inside the part before it
+          out.push(part.outerHTML);
+          last = part;
+        }
+        out.push(`</${element.localName}>`);
+      } else if (holdsPost.has(element)) {
+        out.push(startTag(element));
+        writeChildren(element);
+        out.push(`</${element.localName}>`);
+      } else {
+        out.push(element.outerHTML);
+      }
+    };
+    if (whole) {
+      writeChildren(root);
+    } else {
+      out.push(startTag(root));
+      writeChildren(root);
+      out.push(`</${root.localName}>`);
+    }
+    return out.join("");
+  };
+
   /** The raw parts of a snapshot: { title, lang, head, jsonLd, body } (markup as the browser serialises it). */
   R.rawSnapshot = function rawSnapshot(doc, site) {
     const head = [];
@@ -49,7 +115,7 @@
       lang: doc.documentElement.getAttribute("lang") ?? "",
       head,
       jsonLd,
-      body: root === doc.body ? root.innerHTML : root.outerHTML,
+      body: R.serialiseContainer(root, site),
     };
   };
 })();
