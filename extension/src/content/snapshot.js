@@ -35,7 +35,8 @@
 
   function startTag(element) {
     let tag = `<${element.localName}`;
-    for (const { name, value } of element.attributes) tag += ` ${name}="${escapeAttribute(value)}"`;
+    // Names, not `attributes`: iterating that makes an Attr object per attribute.
+    for (const name of element.getAttributeNames()) tag += ` ${name}="${escapeAttribute(element.getAttribute(name))}"`;
     return `${tag}>`;
   }
 
