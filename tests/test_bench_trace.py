@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from bench_extension import views_from_trace  # noqa: E402
+from bench_extension import View, content_figure, views_from_trace  # noqa: E402
 
 EXT = "abcdefghijklmnop"
 PAGE = {"pid": 7, "tid": 7}
@@ -61,3 +61,11 @@ def test_the_stolen_share_is_steal_ticks_over_all_ticks():
     assert stolen_share((2000, 10), (2000, 10)) is None, "no time passed"
     now = cpu_ticks()
     assert now is None or (now[0] >= now[1] >= 0)
+
+
+def test_the_content_figure_judges_the_median_view_and_names_its_parts():
+    views = [View(snapshot_cpu=2.0, handover_cpu=1.0, polls_cpu=0.4, startup_cpu=0.9 + i) for i in range(3)]
+    figure = content_figure("per view", views, "3 views")
+    assert figure.measured.startswith("p50 5.30 ms") and figure.met is False
+    assert "serialising the snapshot 2.0 ms" in figure.note and "start-up 1.9 ms" in figure.note
+    assert content_figure("per view", views[:1], "1 view").met is True
