@@ -16,10 +16,10 @@ import statistics
 import time
 from datetime import UTC, datetime
 
-from companion.common_ground import find_common_ground
+from companion.ground.common_ground import find_common_ground
+from companion.ground.rarity import RarityIndex
+from companion.ground.starters import suggest_starters
 from companion.models import Profile
-from companion.rarity import RarityIndex
-from companion.starters import suggest_starters
 
 FIRST = ["Ana", "Ben", "Chloé", "Dev", "Eitan", "Fatima", "Gus", "Hana", "Ivan", "Jo", "Kemal", "Lucía", "Mei", "Nils",
          "Olu", "Priya", "Quinn", "Rosa", "Sam", "Tariq", "Uma", "Vik", "Wen", "Xavi", "Yara", "Zoe"]

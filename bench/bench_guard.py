@@ -26,9 +26,9 @@ for path in (ROOT, ROOT / "scripts", ROOT / "bench"):
 
 from train_guard import Metrics, evaluate, folds, load_corpus, train  # noqa: E402
 
-from companion.guard_model import EMPTY_MODEL, load_model  # noqa: E402
+from companion.guard.model import EMPTY_MODEL, load_model  # noqa: E402
+from companion.guard.pitch_guard import DEFAULT_SETTINGS, check_draft  # noqa: E402
 from companion.models import STAGES  # noqa: E402
-from companion.pitch_guard import DEFAULT_SETTINGS, check_draft  # noqa: E402
 
 LATENCY_DRAFT = (
     "Hi Sarah, I loved your post about scaling support teams, and I noticed you're hiring. We help SaaS "

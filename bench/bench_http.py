@@ -25,8 +25,8 @@ from bs4 import BeautifulSoup  # noqa: E402
 from dataset import generate  # noqa: E402
 from report import Figure, percentile  # noqa: E402
 
-from companion.pairing import get_or_create_token  # noqa: E402
-from companion.people import person_id_for  # noqa: E402
+from companion.api.pairing import get_or_create_token  # noqa: E402
+from companion.memory.people import person_id_for  # noqa: E402
 
 REAL_2025_PAGE = ROOT.parent / "shared" / "fixtures" / "real" / "linkedin" / "loggedin_2025-04_robcheung.html"
 DRAFT = (

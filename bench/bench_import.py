@@ -17,8 +17,8 @@ sys.path.insert(0, str(ROOT))
 
 from fixtures.exports_connections import REAL_EXPORTS, make_connections_csv  # noqa: E402
 
-from companion.importers import import_path  # noqa: E402
-from companion.store import Store  # noqa: E402
+from companion.memory.importers import import_path  # noqa: E402
+from companion.storage.store import Store  # noqa: E402
 
 TARGET_SECONDS = 10.0
 ROWS = 30_000

@@ -10,9 +10,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from companion.memory.people import new_person  # noqa: E402
 from companion.models import INTERACTION_KINDS  # noqa: E402
-from companion.people import new_person  # noqa: E402
-from companion.store import Store  # noqa: E402
+from companion.storage.store import Store  # noqa: E402
 
 FIRST = ["Ana", "Bruno", "Chen", "Dana", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kofi", "Lena",
          "Maya", "Nico", "Olga", "Priya", "Quinn", "Rosa", "Sami", "Tariq", "Uma", "Vera", "Wen", "Yusuf", "Zoe"]

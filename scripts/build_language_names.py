@@ -1,4 +1,4 @@
-"""Rebuild companion/data/language_names.json from langcodes + language_data (both MIT).
+"""Rebuild companion/ground/data/language_names.json from langcodes + language_data (both MIT).
 
     .venv/bin/python scripts/build_language_names.py
 
@@ -17,9 +17,9 @@ from pathlib import Path
 import langcodes
 import pycountry
 
-from companion.normalise.text import fold
+from companion.ground.normalise.text import fold
 
-OUT = Path(__file__).resolve().parents[1] / "companion" / "data" / "language_names.json"
+OUT = Path(__file__).resolve().parents[1] / "companion" / "ground" / "data" / "language_names.json"
 IN_LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"]
 # Macrolanguages written by their best-known member.
 SAME_AS = {"cmn": "zh"}

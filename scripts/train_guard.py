@@ -1,4 +1,4 @@
-"""Train the send guard's model from the labelled corpus and write companion/data/guard_model.json.
+"""Train the send guard's model from the labelled corpus and write companion/guard/data/guard_model.json.
 
     python scripts/train_guard.py            # train on the corpus' train split, write the weights
     python scripts/train_guard.py --check    # train, print held-out metrics, write nothing
@@ -24,10 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from companion.guard_model import EMPTY_MODEL, MODEL_PATH, GuardModel, feature_names  # noqa: E402
-from companion.pitch_guard import DEFAULT_SETTINGS, analyse  # noqa: E402
+from companion.guard.model import EMPTY_MODEL, MODEL_PATH, GuardModel, feature_names  # noqa: E402
+from companion.guard.pitch_guard import DEFAULT_SETTINGS, analyse  # noqa: E402
 
-CORPUS_DIR = ROOT / "companion" / "data" / "guard_corpus"
+CORPUS_DIR = ROOT / "companion" / "guard" / "data" / "guard_corpus"
 LABELS = ("pitch", "genuine", "personal-ask")
 ASKS = ("none", "small", "medium", "large")
 LANGUAGES = ("en", "es", "fr", "de", "pt")

@@ -23,7 +23,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def store(data_dir: Path):
     """An open store on that data dir, closed after the test."""
-    from companion.store import Store
+    from companion.storage.store import Store
 
     store = Store(data_dir).open()
     yield store
@@ -33,8 +33,8 @@ def store(data_dir: Path):
 @pytest.fixture
 async def client(aiohttp_client, data_dir: Path):
     """An in-process companion on an empty data dir, and a client for it."""
-    from companion.app import create_app
-    from companion.server_state import ServerSettings
+    from companion.api.app import create_app
+    from companion.api.server_state import ServerSettings
 
     return await aiohttp_client(create_app(ServerSettings(data_dir=data_dir)))
 
@@ -50,7 +50,7 @@ def world(store, tmp_path: Path):
 @pytest.fixture
 def auth(data_dir: Path) -> dict[str, str]:
     """The Authorization header for that companion."""
-    from companion.pairing import get_or_create_token
+    from companion.api.pairing import get_or_create_token
 
     return {"Authorization": f"Bearer {get_or_create_token(data_dir)}"}
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from companion.memory.people import upsert_profile
 from companion.models import Profile
-from companion.people import upsert_profile
-from companion.store import Store
+from companion.storage.store import Store
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # a Friday
 

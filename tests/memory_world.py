@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from memory_helpers import NOW, capture
 
-from companion.commitments import add_commitment, record_sent_message
-from companion.followups import set_circle
-from companion.interactions import log_interaction
+from companion.memory.commitments import add_commitment, record_sent_message
+from companion.memory.followups import set_circle
+from companion.memory.interactions import log_interaction
+from companion.memory.notes import add_note
+from companion.memory.people import record_profile
 from companion.models import Profile
-from companion.notes import add_note
-from companion.people import record_profile
 
 
 def build_world(store, tmp_path) -> dict[str, dict]:
     """Jane (linkedin + x + websites, notes, log, promises), Bob who mentions her, and imported connections."""
     from fixtures.exports_connections import write_connections
 
-    from companion.importers import import_path
+    from companion.memory.importers import import_path
 
     import_path(store, write_connections(tmp_path, "2025", 40))
     jane = capture(store, "Jane Quillfeather", "jane-quillfeather", company="Stripe, Inc.",

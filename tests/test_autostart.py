@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from companion import autostart
+from companion.api import autostart
 from companion.cli import main
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux unit is tested on Linux")

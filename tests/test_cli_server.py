@@ -106,7 +106,7 @@ def test_doctor_says_what_to_do_when_nothing_is_set_up(tmp_path: Path) -> None:
 
 
 def test_doctor_names_a_damaged_store_and_the_backup_to_restore(data_dir: Path) -> None:
-    from companion.store import Store
+    from companion.storage.store import Store
 
     with Store(data_dir) as store:
         store.save_person({"id": "p-1", "keys": ["k"], "profiles": {}})

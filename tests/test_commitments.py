@@ -5,14 +5,14 @@ from datetime import timedelta
 import pytest
 from memory_helpers import NOW, capture
 
-from companion.commitments import (
+from companion.errors import InvalidInput, NotFound
+from companion.memory.commitments import (
     add_commitment,
     close_commitment,
     find_promises,
     list_commitments,
     record_sent_message,
 )
-from companion.errors import InvalidInput, NotFound
 
 
 @pytest.mark.parametrize(

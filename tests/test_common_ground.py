@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from shared_pages import real_page
 
-from companion.common_ground import find_common_ground, tier_for
+from companion.ground.common_ground import find_common_ground, tier_for
+from companion.ground.rarity import RarityIndex
 from companion.models import Profile
-from companion.rarity import RarityIndex
 
 
 def person(**fields) -> Profile:

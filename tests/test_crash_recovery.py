@@ -10,12 +10,12 @@ import sys
 import time
 from pathlib import Path
 
-from companion import store as store_module
-from companion.store import Store
+from companion.storage import store as store_module
+from companion.storage.store import Store
 
 MIGRATING = """
 import sys, time
-from companion import store as s
+from companion.storage import store as s
 
 def slow_tag(store):
     for doc in list(store.people()):

@@ -8,8 +8,8 @@ import pytest
 from memory_helpers import open_store
 
 from companion.errors import InvalidInput
-from companion.exporters import export_as, export_data, vcard_of
-from companion.importers import import_path
+from companion.memory.exporters import export_as, export_data, vcard_of
+from companion.memory.importers import import_path
 
 
 def _without_stamp(data: dict) -> dict:
@@ -41,7 +41,7 @@ def test_json_export_imported_twice_changes_nothing(world, tmp_path):
 
 
 def test_json_import_into_a_used_data_dir_merges_and_renumbers(world, tmp_path, data_dir):
-    from companion.notes import add_note
+    from companion.memory.notes import add_note
 
     store, people = world
     exported = tmp_path / "rapport.json"
@@ -91,7 +91,7 @@ def test_csv_has_a_row_per_person_with_urls_notes_and_tie(world):
     jane = next(r for r in rows if r["id"] == people["jane"]["id"])
     assert jane["name"] == "Jane Quillfeather" and jane["company"] == "Stripe, Inc."
     assert "https://x.com/janequill" in jane["urls"] and "sourdough" in jane["notes"]
-    from companion.tie_strength import tie_of
+    from companion.memory.tie_strength import tie_of
 
     tie = tie_of(store.get_person(people["jane"]["id"]), None, store.get_setting("tie_weights"))
     assert jane["circle"] == "close" and float(jane["strength"]) == tie.strength > 0 and jane["stage"] == tie.stage

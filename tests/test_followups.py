@@ -6,9 +6,9 @@ import pytest
 from memory_helpers import NOW, capture
 
 from companion.errors import InvalidInput
-from companion.followups import overdue, own_check_in_line, set_circle
-from companion.interactions import log_interaction
-from companion.tie_strength import tie_of
+from companion.memory.followups import overdue, own_check_in_line, set_circle
+from companion.memory.interactions import log_interaction
+from companion.memory.tie_strength import tie_of
 
 
 def test_overdue_lists_closest_circles_first_each_with_an_opener(store):

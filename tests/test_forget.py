@@ -5,9 +5,9 @@ from pathlib import Path
 from fixtures.exports_connections import write_connections
 from memory_helpers import open_store
 
-from companion.commitments import list_commitments
-from companion.forget import forget_everything, forget_person
-from companion.importers import import_path
+from companion.memory.commitments import list_commitments
+from companion.memory.forget import forget_everything, forget_person
+from companion.memory.importers import import_path
 
 JANE = ("Jane Quillfeather", "jane-quillfeather", "janequill")
 
@@ -84,7 +84,7 @@ def test_forget_everything_leaves_no_people_settings_or_backups(world, data_dir)
 def test_a_namesake_with_a_longer_name_is_left_alone(data_dir):
     from memory_helpers import capture
 
-    from companion.notes import add_note
+    from companion.memory.notes import add_note
 
     store = open_store(data_dir)
     try:

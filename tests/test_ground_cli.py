@@ -107,7 +107,7 @@ def test_me_set_reads_a_saved_linkedin_page(data_dir):
 
 def _store_people(*profiles: dict) -> None:
     from companion.cli.options import open_store
-    from companion.people import upsert_profile
+    from companion.memory.people import upsert_profile
 
     with open_store(None) as store:
         for data in profiles:

@@ -16,8 +16,8 @@ PITCH = ("Hi Rob, we help B2B teams triple their reply rates. Do you have 15 min
 THANKS = "Thanks for the intro to Jonas, we had a lovely coffee yesterday."
 
 needs_memory = pytest.mark.skipif(
-    importlib.util.find_spec("companion.people") is None or importlib.util.find_spec("companion.tie_strength") is None,
-    reason="companion.people / companion.tie_strength (the relationship memory) are not there yet",
+    importlib.util.find_spec("companion.memory.people") is None or importlib.util.find_spec("companion.memory.tie_strength") is None,
+    reason="companion.memory.people / companion.memory.tie_strength (the relationship memory) are not there yet",
 )
 
 
@@ -65,7 +65,7 @@ def test_saved_guard_settings_are_used_and_strictness_can_be_overridden(data_dir
 
 def test_strictness_can_be_overridden_on_the_command_line(data_dir):
     from companion.cli.options import open_store
-    from companion.pitch_guard import STRICTNESS_LEVELS, GuardSettings, check_draft
+    from companion.guard.pitch_guard import STRICTNESS_LEVELS, GuardSettings, check_draft
 
     # A booking link alone, judged by the rules only: a draft where strictness decides.
     borderline = "Hi Eva, pick any slot that suits you: calendly.com/eva-parker/intro"
@@ -104,10 +104,10 @@ def test_an_unknown_recipient_counts_as_a_stranger(data_dir):
 @needs_memory
 def test_a_known_recipient_gives_the_stage_from_the_tie(data_dir):
     from companion.cli.options import open_store
-    from companion.interactions import log_interaction
+    from companion.memory.interactions import log_interaction
+    from companion.memory.people import upsert_profile
+    from companion.memory.tie_strength import stage_of
     from companion.models import Profile
-    from companion.people import upsert_profile
-    from companion.tie_strength import stage_of
 
     with open_store(data_dir) as store:
         doc = upsert_profile(store, Profile(site="linkedin", url="https://www.linkedin.com/in/ada-lovelace",

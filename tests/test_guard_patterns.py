@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.guard_patterns import Scanner, WordPattern, _possible_prefixes
-from companion.pitch_guard import PITCH_RULES
+from companion.guard.patterns import Scanner, WordPattern, _possible_prefixes
+from companion.guard.pitch_guard import PITCH_RULES
 
 ALTERNATIVES = (
     r"we (?:help|helped|work with) (?:\w+ ){0,2}(?:companies|teams)", r"(?:quick|short) (?:call|demo)", r"demo",

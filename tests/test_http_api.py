@@ -207,7 +207,7 @@ async def test_a_draft_quoting_the_recipients_own_bio_back_passes_only_when_it_i
 async def test_a_check_reads_the_recipients_stored_record_without_changing_it(client, auth) -> None:
     # /v1/check reads the stored person itself (no copy, it runs on every send): nothing it does may write
     # through to the record, its profiles, notes or interactions.
-    from companion.server_state import STORE
+    from companion.api.server_state import STORE
 
     about = "I help SaaS teams cut churn by 40% with our retention platform. Book a call to learn more."
     capture = await client.post("/v1/captures", headers=auth, json={

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from companion import API_VERSION, APP_NAME, __version__
-from companion.pairing import (
+from companion.api.pairing import (
     CODE_TTL_SECONDS,
     LOCKOUT_SECONDS,
     MAX_FAILURES,

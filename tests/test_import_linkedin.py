@@ -9,13 +9,13 @@ from fixtures.exports_connections import (
 from memory_helpers import NOW, capture
 
 from companion.errors import InvalidInput
-from companion.importers import import_path
-from companion.importers.linkedin_connections import (
+from companion.memory.importers import import_path
+from companion.memory.importers.linkedin_connections import (
     company_key,
     parse_connected_on,
     read_rows,
 )
-from companion.tie_strength import tie_of
+from companion.memory.tie_strength import tie_of
 
 ROWS = 2_500
 
@@ -95,8 +95,8 @@ def test_a_captured_person_is_merged_by_url_without_losing_the_capture(store, tm
 
 
 def test_without_url_a_person_is_merged_by_name_and_company(store, tmp_path):
+    from companion.memory.people import upsert_profile
     from companion.models import Profile
-    from companion.people import upsert_profile
 
     extra = [{"First Name": "Xena", "Last Name": "Match", "Company": "Acme Robotics, Inc.", "Position": "CTO",
               "connected": __import__("datetime").date(2019, 5, 1)}]
@@ -177,7 +177,7 @@ def test_progress_is_reported_to_the_end(store, tmp_path):
 
 
 def test_imports_spanning_many_transactions_still_merge_duplicates(store, tmp_path, monkeypatch):
-    import companion.importers.linkedin_connections as module
+    import companion.memory.importers.linkedin_connections as module
 
     monkeypatch.setattr(module, "CHUNK", 7)
     repeated = [{"First Name": "Ana", "Last Name": "Almeida", "URL": "https://www.linkedin.com/in/ana-almeida-00000",

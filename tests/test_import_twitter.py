@@ -4,8 +4,8 @@ import pytest
 from fixtures.exports_twitter import make_archive, real_following_entries
 
 from companion.errors import InvalidInput
-from companion.importers import import_path
-from companion.importers.twitter_archive import own_profile, read_archive_file
+from companion.memory.importers import import_path
+from companion.memory.importers.twitter_archive import own_profile, read_archive_file
 
 
 def test_real_account_and_profile_files_give_the_users_own_x_profile(tmp_path):
@@ -33,7 +33,7 @@ def test_archive_folder_imports_followed_accounts_and_followers_once_each(store,
 
 
 def test_own_account_becomes_the_own_x_profile_when_none_is_set(store, tmp_path):
-    me_module = pytest.importorskip("companion.me")
+    me_module = pytest.importorskip("companion.memory.me")
     import_path(store, make_archive(tmp_path / "archive", following=3, followers=1, overlap=0))
     assert me_module.own_profiles(store)["x"].handle == "larsbrinkhoff"
 

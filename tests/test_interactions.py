@@ -4,14 +4,14 @@ import pytest
 from memory_helpers import NOW, capture
 
 from companion.errors import InvalidInput, NotFound
-from companion.interactions import (
+from companion.memory.interactions import (
     delete_interaction,
     interactions_of,
     log_interaction,
     normalise_kind,
 )
+from companion.memory.natural_dates import parse_past_moment
 from companion.models import INTERACTION_KINDS
-from companion.natural_dates import parse_past_moment
 
 
 @pytest.mark.parametrize(

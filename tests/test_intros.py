@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from companion.intros import Intro, suggest_intros
+from companion.ground.intros import Intro, suggest_intros
+from companion.ground.rarity import RarityIndex
 from companion.models import Profile
-from companion.rarity import RarityIndex
 
 
 def p(name, **fields) -> Profile:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from companion.me import SETTING, load_me, merge_profiles, set_me
+from companion.memory.me import SETTING, load_me, merge_profiles, set_me
 from companion.models import Profile
-from companion.store import Store
+from companion.storage.store import Store
 
 
 def open_store(data_dir) -> Store:

@@ -188,7 +188,7 @@ def test_a_new_users_whole_journey(run, data_dir, tmp_path):
     run("log", who, "messaged")
     assert as_json(run("followups", "--json")) == []
 
-    from companion.commitments import record_sent_message
+    from companion.memory.commitments import record_sent_message
 
     store = open_store(data_dir)
     try:

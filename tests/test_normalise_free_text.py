@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from companion.normalise.interests import find_interests, normalise_interest
-from companion.normalise.topics import find_topics
+from companion.ground.normalise.interests import find_interests, normalise_interest
+from companion.ground.normalise.topics import find_topics
 
 
 def interest_keys(text):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from companion.normalise.companies import normalise_company
-from companion.normalise.languages import detect_text_language, normalise_language
-from companion.normalise.schools import normalise_school
-from companion.normalise.skills import normalise_skill
+from companion.ground.normalise.companies import normalise_company
+from companion.ground.normalise.languages import detect_text_language, normalise_language
+from companion.ground.normalise.schools import normalise_school
+from companion.ground.normalise.skills import normalise_skill
 
 SAME_SCHOOL = [
     ("MIT", "Massachusetts Institute of Technology"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.normalise.places import resolve_place
+from companion.ground.normalise.places import resolve_place
 
 
 def levels(text):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.normalise.text import DATA_DIR
+from companion.ground.normalise.text import DATA_DIR
 
 TABLES = ["cities.json", "country_names.json", "language_names.json", "metros.json", "schools.json",
           "companies.json", "skills.json", "interests.json", "topics.json", "commonplace.json"]
@@ -29,7 +29,7 @@ def test_derived_tables_have_a_rebuild_script(table, script):
 @pytest.mark.parametrize(("name", "section"), [("schools.json", "schools"), ("companies.json", "companies"),
                                                ("skills.json", "skills")])
 def test_no_alias_is_claimed_by_two_entries(name, section):
-    from companion.normalise.text import fold
+    from companion.ground.normalise.text import fold
 
     owners: dict[str, str] = {}
     for entry in json.loads((DATA_DIR / name).read_text(encoding="utf-8"))[section]:

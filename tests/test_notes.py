@@ -6,7 +6,7 @@ import pytest
 from memory_helpers import NOW, capture, open_store
 
 from companion.errors import InvalidInput, NotFound
-from companion.notes import add_note, delete_note, edit_note, notes_of
+from companion.memory.notes import add_note, delete_note, edit_note, notes_of
 
 
 def test_note_is_kept_durably_and_reads_back(store, data_dir):

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from companion.guard_model import MODEL_PATH, GuardModel, fold, load_model
+from companion.guard.model import MODEL_PATH, GuardModel, fold, load_model
+from companion.guard.pitch_guard import RULES, GuardSettings, analyse, check_draft
 from companion.models import STAGES, Verdict
-from companion.pitch_guard import RULES, GuardSettings, analyse, check_draft
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS_DIR = ROOT / "companion" / "data" / "guard_corpus"
+CORPUS_DIR = ROOT / "companion" / "guard" / "data" / "guard_corpus"
 SEVERITY = {"ok": 0, "warn": 1, "block": 2}
 
 # Clear pitches, in five languages: blocked to strangers and new connections, warned otherwise.
@@ -299,7 +299,7 @@ def test_empty_and_huge_drafts_are_handled():
 
 
 def test_the_guard_imports_nothing_heavy():
-    code = ("import sys, companion.pitch_guard as g; g.check_draft('hi', 'new'); "
+    code = ("import sys, companion.guard.pitch_guard as g; g.check_draft('hi', 'new'); "
             "print(','.join(m for m in ('numpy', 'sklearn', 'scipy', 'torch') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == ""

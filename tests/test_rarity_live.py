@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from companion.capture import capture_page
+from companion.ground.normalise.features import features_of
+from companion.ground.rarity import LiveRarity, RarityIndex
+from companion.memory.capture import capture_page
 from companion.models import Profile
-from companion.normalise.features import features_of
-from companion.rarity import LiveRarity, RarityIndex
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -49,8 +49,8 @@ def test_capture_page_counts_the_person_in_a_rarity_index_that_is_not_ready_yet(
 def test_cached_common_ground_is_weighed_again_once_the_index_is_ready_and_after_many_captures(store):
     from datetime import UTC, datetime
 
-    from companion.capture import GroundCache
-    from companion.people import upsert_profile
+    from companion.memory.capture import GroundCache
+    from companion.memory.people import upsert_profile
 
     live = LiveRarity()
     cache = GroundCache(rarity=live)
@@ -70,9 +70,9 @@ def test_cached_common_ground_is_weighed_again_once_the_index_is_ready_and_after
 async def test_a_failed_index_build_is_logged_and_captures_still_answer(aiohttp_client, data_dir, monkeypatch, caplog):
     import asyncio
 
-    from companion.app import create_app
-    from companion.pairing import get_or_create_token
-    from companion.server_state import RARITY, ServerSettings
+    from companion.api.app import create_app
+    from companion.api.pairing import get_or_create_token
+    from companion.api.server_state import RARITY, ServerSettings
 
     def broken(_profiles):
         raise RuntimeError("simulated failure while counting contacts")

@@ -14,8 +14,8 @@ from fuzz_depth import FUZZ_SCALE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.pairing import get_or_create_token
-from companion.store import Store
+from companion.api.pairing import get_or_create_token
+from companion.storage.store import Store
 
 DOCUMENTED_STATUSES = {200, 400, 401, 403, 404, 405, 409, 413, 415, 422, 429}
 

@@ -7,11 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from companion import starters as starters_module
-from companion.common_ground import find_common_ground
+from companion.ground import starters as starters_module
+from companion.ground.common_ground import find_common_ground
+from companion.ground.starters import first_name, own_words, profile_language, suggest_starters
 from companion.models import Profile
-from companion.people import own_words
-from companion.starters import first_name, profile_language, suggest_starters
 
 NOW = datetime(2026, 11, 20, tzinfo=UTC)
 
@@ -144,7 +143,7 @@ def test_no_starters_lean_on_commonplace_things():
 
 def test_every_starter_passes_the_pitch_guard_for_a_stranger():
     # As the guard reads it when the starter is sent to them: told their own words, which starters quote.
-    guard = pytest.importorskip("companion.pitch_guard")
+    guard = pytest.importorskip("companion.guard.pitch_guard")
     for them in (ANA, SPARSE, SPANISH, FRENCH, GERMAN, PORTUGUESE):
         found = starters_for(them)
         assert len(found) >= 3, [s.text for s in found]
@@ -165,7 +164,7 @@ SAMPLE_QUOTE = {"en": ("I build tools for teachers", "Designer at Acme"),
 
 @pytest.mark.parametrize("lang", sorted(starters_module.TEMPLATES))
 def test_every_template_as_written_passes_the_pitch_guard(lang):
-    guard = pytest.importorskip("companion.pitch_guard")
+    guard = pytest.importorskip("companion.guard.pitch_guard")
     for name, template in starters_module.TEMPLATES[lang].items():
         if name == "role":
             continue

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from companion import store as store_module
 from companion.errors import StoreDamaged, StoreError
-from companion.store import ProcessLock, Store
+from companion.storage import store as store_module
+from companion.storage.store import ProcessLock, Store
 
 
 def person(pid: str, name: str = "Ana", keys: list[str] | None = None) -> dict:
@@ -165,7 +165,7 @@ def test_a_second_holder_of_a_lock_is_refused_with_the_holder_named(tmp_path: Pa
     first = ProcessLock(tmp_path / "serve.lock")
     first.acquire(blocking=False, what="this server")
     code = (
-        "import sys; from pathlib import Path; from companion.store import ProcessLock\n"
+        "import sys; from pathlib import Path; from companion.storage.store import ProcessLock\n"
         "try:\n    ProcessLock(Path(sys.argv[1])).acquire(blocking=False, what='this server')\n"
         "except Exception as e:\n    print(type(e).__name__, e)\n"
     )
@@ -204,7 +204,7 @@ def test_a_store_from_a_newer_companion_is_refused(tmp_path: Path, monkeypatch) 
 
 WRITER = """
 import sys
-from companion.store import Store
+from companion.storage.store import Store
 store = Store(sys.argv[1]).open()
 i = 0
 while True:

@@ -5,15 +5,15 @@ from datetime import timedelta
 import pytest
 from memory_helpers import NOW, capture, open_store
 
-from companion.interactions import log_interaction
-from companion.models import INTERACTION_KINDS
-from companion.tie_strength import (
+from companion.memory.interactions import log_interaction
+from companion.memory.tie_strength import (
     DEFAULT_WEIGHTS,
     effective_weights,
     stage_of,
     strength_of,
     tie_of,
 )
+from companion.models import INTERACTION_KINDS
 
 
 def person(interactions=(), connected_on=None, circle=None) -> dict:

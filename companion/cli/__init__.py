@@ -1,4 +1,8 @@
-"""`companion`: the command line. Each area's commands live in their own module and register here."""
+"""`companion`: the command line. Each area's commands live in their own module and register here.
+
+The top of the tree: may import every package (storage, parsers, guard, ground, memory, api); nothing
+imports it but `companion.__main__`.
+"""
 
 from __future__ import annotations
 

@@ -14,13 +14,13 @@ from rich.table import Table
 from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
 from companion.cli.parse_commands import read_page
-from companion.common_ground import find_common_ground
 from companion.errors import InvalidInput, NotFound
-from companion.intros import suggest_intros
-from companion.me import load_me, own_profiles, set_me
+from companion.ground.common_ground import find_common_ground
+from companion.ground.intros import suggest_intros
+from companion.ground.rarity import RarityIndex
+from companion.ground.starters import suggest_starters
+from companion.memory.me import load_me, own_profiles, set_me
 from companion.models import CommonGround, Profile, Starter
-from companion.rarity import RarityIndex
-from companion.starters import suggest_starters
 
 HEADLINES = {
     "twins": "Twins! {n} things in common",
@@ -101,7 +101,7 @@ RARITY_SAMPLE = 3_000
 
 
 def _rarity_index(store) -> RarityIndex:
-    from companion.people import merged_profile
+    from companion.memory.people import merged_profile
 
     total = store.count_people()
     step = max(1, -(-total // RARITY_SAMPLE))
@@ -200,7 +200,7 @@ def match(me_file: Path, them_file: Path, as_json: bool, data_dir: Path | None) 
 
 def _existing_rarity_index(data_dir: Path | None) -> RarityIndex | None:
     """The rarity index over stored contacts, without creating a data dir just to look."""
-    from companion.data_dir import resolve_data_dir
+    from companion.storage.data_dir import resolve_data_dir
 
     if not (resolve_data_dir(data_dir) / "store").is_dir():
         return None
@@ -218,7 +218,7 @@ def starters(person: str, as_json: bool, data_dir: Path | None) -> None:
     Each rests on something named (a shared school, their recent post, something they asked for),
     asks a real question or offers something, and never pitches.
     """
-    from companion.people import merged_profile, resolve_person
+    from companion.memory.people import merged_profile, resolve_person
 
     with open_store(data_dir) as store:
         doc = resolve_person(store, person)
@@ -247,7 +247,7 @@ def intros(limit: int, as_json: bool, data_dir: Path | None) -> None:
 
     Each comes with the reason and a double-opt-in draft: ask each of them first, connect only if both agree.
     """
-    from companion.people import merged_profile
+    from companion.memory.people import merged_profile
 
     with open_store(data_dir) as store:
         people = [(doc["id"], merged_profile(doc)) for doc in store.people()]

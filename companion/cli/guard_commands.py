@@ -13,9 +13,9 @@ from rich.text import Text
 from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
 from companion.errors import InvalidInput, NotFound
+from companion.memory.people import resolve_person
+from companion.memory.recipient import Recipient, known_recipient
 from companion.models import STAGES, Verdict
-from companion.people import resolve_person
-from companion.recipient import Recipient, known_recipient
 
 # The guard itself (pitch_guard) is imported inside the command: compiling its patterns takes about a
 # second, which every other command would otherwise pay at start.
@@ -50,7 +50,7 @@ def check(stage: str | None, to: str | None, strictness: str | None, data_dir, a
 
     The exit status is 0 whatever the verdict (it is data), 1 on an error.
     """
-    from companion.pitch_guard import check_draft
+    from companion.guard.pitch_guard import check_draft
 
     text = sys.stdin.read()
     if not text.strip():
@@ -75,7 +75,7 @@ def check(stage: str | None, to: str | None, strictness: str | None, data_dir, a
 
 def _settings(stored, strictness: str | None):
     """The user's saved guard settings, with --strictness on top."""
-    from companion.pitch_guard import STRICTNESS_LEVELS, GuardSettings
+    from companion.guard.pitch_guard import STRICTNESS_LEVELS, GuardSettings
 
     try:
         settings = GuardSettings.model_validate(stored or {})
@@ -100,7 +100,7 @@ def _recipient(store, ref: str) -> dict | None:
 
 
 def _print_verdict(text: str, verdict: Verdict) -> None:
-    from companion.pitch_guard import STAGE_PHRASES
+    from companion.guard.pitch_guard import STAGE_PHRASES
 
     console = Console(highlight=False, soft_wrap=True)
     style = VERDICT_STYLE[verdict.verdict]

@@ -14,23 +14,23 @@ from rich.table import Table
 
 from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
-from companion.commitments import add_commitment, close_commitment, list_commitments
 from companion.errors import InvalidInput
-from companion.exporters import FORMATS, export_as
-from companion.followups import CIRCLE_CHOICES, overdue, set_circle
-from companion.forget import forget_everything, forget_person
-from companion.interactions import log_interaction
-from companion.models import INTERACTION_KINDS, CommonGround, PersonView
-from companion.notes import add_note, delete_note, edit_note, person_or_not_found
-from companion.people import (
+from companion.memory.commitments import add_commitment, close_commitment, list_commitments
+from companion.memory.exporters import FORMATS, export_as
+from companion.memory.followups import CIRCLE_CHOICES, overdue, set_circle
+from companion.memory.forget import forget_everything, forget_person
+from companion.memory.interactions import log_interaction
+from companion.memory.notes import add_note, delete_note, edit_note, person_or_not_found
+from companion.memory.people import (
     display_name,
     iso_now,
     merged_profile,
     resolve_person,
     utc_now,
 )
-from companion.store import Store, write_atomically
-from companion.tie_strength import DEFAULT_WEIGHTS, effective_weights, tie_of
+from companion.memory.tie_strength import DEFAULT_WEIGHTS, effective_weights, tie_of
+from companion.models import INTERACTION_KINDS, CommonGround, PersonView
+from companion.storage.store import Store, write_atomically
 
 SORTS = ("name", "strength", "last-contact", "added", "tier")
 TIER_ORDER = {"twins": 3, "coincidence": 2, "small-world": 1, "none": 0}
@@ -58,7 +58,7 @@ def _sites(doc: dict) -> str:
 
 def _me(store: Store):
     try:
-        from companion.me import load_me
+        from companion.memory.me import load_me
 
         return load_me(store)
     except Exception:  # noqa: BLE001 — no own profile yet (or that area unavailable): common ground is simply empty
@@ -69,7 +69,7 @@ def _common_ground(me, doc: dict) -> CommonGround:
     if me is None:
         return CommonGround()
     try:
-        from companion.common_ground import find_common_ground
+        from companion.ground.common_ground import find_common_ground
 
         return find_common_ground(me, merged_profile(doc), None)
     except Exception:  # noqa: BLE001 — another area's failure must not hide the list of people
@@ -169,7 +169,7 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
 
 def _view(store: Store, doc: dict) -> PersonView:
     try:
-        from companion.capture import person_view
+        from companion.memory.capture import person_view
 
         return person_view(store, doc, None)
     except ImportError:
@@ -494,7 +494,7 @@ def import_command(file: Path, data_dir, as_json: bool) -> None:
         TimeElapsedColumn,
     )
 
-    from companion.importers import import_path
+    from companion.memory.importers import import_path
 
     with open_store(data_dir) as store:
         if as_json:

@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 from pydantic import BaseModel
 
-from companion.data_dir import ENV_VAR, ensure_data_dir, resolve_data_dir
-from companion.store import Store
+from companion.storage.data_dir import ENV_VAR, ensure_data_dir, resolve_data_dir
+from companion.storage.store import Store
 
 
 def data_dir_option(func):

@@ -19,14 +19,14 @@ from aiohttp import web
 from rich.console import Console
 
 from companion import APP_NAME, __version__
-from companion.app import create_app
+from companion.api.app import create_app
+from companion.api.pairing import CODE_TTL_SECONDS, PairingBook, get_or_create_token, read_token, token_path
+from companion.api.server_state import ServerSettings
 from companion.cli import main
 from companion.cli.options import data_dir_from, data_dir_option, json_option, print_json
-from companion.data_dir import resolve_data_dir, serve_lock, server_port_file
 from companion.errors import CompanionError, StoreError
-from companion.pairing import CODE_TTL_SECONDS, PairingBook, get_or_create_token, read_token, token_path
-from companion.server_state import ServerSettings
-from companion.store import Store, check_store_files, write_atomically
+from companion.storage.data_dir import resolve_data_dir, serve_lock, server_port_file
+from companion.storage.store import Store, check_store_files, write_atomically
 
 DEFAULT_PORT = 8765
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")

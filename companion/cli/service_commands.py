@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from companion import autostart
+from companion.api import autostart
 from companion.cli import main
 from companion.cli.options import data_dir_from, data_dir_option, json_option, print_json
 

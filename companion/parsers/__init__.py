@@ -14,6 +14,9 @@ short bio (X, Bluesky, GitHub, Mastodon) goes into `headline`; `url` is the cano
 NotAProfile is the only exception `parse_profile` ever raises: for a page that is not a rendered
 profile (not found, login wall, unrendered app shell, link-preview/bot page, empty or non-HTML input,
 an absurdly large document), and, as a last resort, for a parser failure on a page nobody foresaw.
+
+The only importer of bs4. May import only the base modules (`companion.models`, `companion.errors`,
+`companion.gc_pause`): parsing knows nothing of the store or of people.
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_cli_server import free_port, start_server, stop  # noqa: E402
 
-from companion.pairing import get_or_create_token  # noqa: E402
-from companion.store import Store  # noqa: E402
+from companion.api.pairing import get_or_create_token  # noqa: E402
+from companion.storage.store import Store  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = [

@@ -1,0 +1,184 @@
+"""A whole Profile read through every normaliser: the comparable features it holds, with own wording.
+
+Common ground compares these; the rarity index counts their keys over the user's contacts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from companion.ground.normalise.companies import normalise_company
+from companion.ground.normalise.interests import find_interests, normalise_interest
+from companion.ground.normalise.languages import normalise_language
+from companion.ground.normalise.places import Place, resolve_place
+from companion.ground.normalise.schools import normalise_school
+from companion.ground.normalise.skills import normalise_skill
+from companion.ground.normalise.text import excerpt, fold, slug
+from companion.ground.normalise.topics import find_topics
+from companion.models import Profile
+
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """One comparable thing in a profile: what it is (key, label) and how the person put it (wording)."""
+
+    kind: str
+    key: str
+    label: str
+    wording: str
+    source: str
+    start: int | None = None
+    end: int | None = None
+    detail: str | None = None
+    parent_key: str | None = None
+    parent_label: str | None = None
+    note: str | None = None
+    known: bool = True
+
+
+@dataclass
+class ProfileFeatures:
+    """Everything comparable in one profile, grouped by key."""
+
+    by_key: dict[str, list[Feature]] = field(default_factory=dict)
+    places: list[Place] = field(default_factory=list)
+
+    def add(self, feature: Feature) -> None:
+        self.by_key.setdefault(feature.key, []).append(feature)
+
+    def first(self, key: str) -> Feature | None:
+        found = self.by_key.get(key)
+        return found[0] if found else None
+
+    def all_keys(self) -> set[str]:
+        """Every key this profile counts towards in the rarity index (places at every level, parents too)."""
+        keys = set(self.by_key)
+        for features in self.by_key.values():
+            for feature in features:
+                if feature.parent_key:
+                    keys.add(feature.parent_key)
+        for place in self.places:
+            keys.update(key for _, key, _ in place.levels())
+        return keys
+
+
+def year_of(value: str | None) -> int | None:
+    """The year in an ISO-ish date ('2019', '2019-03', 'Mar 2019'), or None."""
+    if not value:
+        return None
+    m = _YEAR.search(value)
+    return int(m.group()) if m else None
+
+
+def _free_text_sources(profile: Profile) -> list[tuple[str, str]]:
+    sources = []
+    if profile.headline:
+        sources.append(("headline", profile.headline))
+    if profile.about:
+        sources.append(("about", profile.about))
+    for post in profile.posts[:50]:
+        if post.text:
+            sources.append(("post", post.text))
+    return sources
+
+
+def extract_features(profile: Profile) -> ProfileFeatures:
+    """Read one profile through every normaliser."""
+    found = ProfileFeatures()
+
+    if profile.location:
+        place = resolve_place(profile.location)
+        if place:
+            found.places.append(place)
+
+    for edu in profile.education:
+        school = normalise_school(edu.school or "")
+        if school:
+            start, end = year_of(edu.start), year_of(edu.end)
+            detail = edu.field or None  # the programme: the same one is a closer tie than the same school
+            found.add(Feature("school", school.key, school.label, edu.school or school.label, "education",
+                              start=start, end=end or start, detail=detail))
+
+    for job in profile.experience:
+        company = normalise_company(job.company or "")
+        if company:
+            start, end = year_of(job.start), year_of(job.end)
+            found.add(Feature("employer", company.key, company.label, job.company or company.label, "experience",
+                              start=start, end=end, detail=job.title, parent_key=company.parent_key,
+                              parent_label=company.parent_label,
+                              note=f"{company.formerly} is now {company.label}" if company.formerly else None))
+
+    for name in profile.skills:
+        skill = normalise_skill(name)
+        if skill:
+            found.add(Feature("skill", skill.key, skill.label, name, "skills"))
+
+    for name in profile.languages:
+        language = normalise_language(name)
+        if language:
+            found.add(Feature("language", language.key, language.label, name, "languages"))
+
+    for name in profile.interests:
+        topics = find_topics(name)
+        if topics and len(topics[0][1].words) >= len(name.strip()) - 2:
+            topic = topics[0][0]
+            found.add(Feature("topic", topic.key, topic.label, name, "interests"))
+            continue
+        interest = normalise_interest(name, "interest")
+        if interest:
+            _add_interest(found, interest, name, "interests")
+
+    for vol in profile.volunteering:
+        if vol.cause:
+            cause = normalise_interest(vol.cause, "cause")
+            if cause:
+                _add_interest(found, cause, vol.cause, "volunteering")
+        if vol.organization and fold(vol.organization):
+            found.add(Feature("group", f"group:{slug(vol.organization)}", vol.organization.strip(),
+                              vol.organization, "volunteering", detail=vol.role))
+
+    # In prose, the first mention of each thing is quoted; repeats add nothing and would cost time.
+    quoted: set[str] = set()
+    for source, text in _free_text_sources(profile):
+        for item, match in find_interests(text):
+            if item.key not in quoted:
+                quoted.add(item.key)
+                _add_interest(found, item, excerpt(text, match.start, match.end), source)
+        for topic, match in find_topics(text):
+            if topic.key not in quoted:
+                quoted.add(topic.key)
+                found.add(Feature("topic", topic.key, topic.label, excerpt(text, match.start, match.end), source))
+    return found
+
+
+def _add_interest(found: ProfileFeatures, item, wording: str, source: str) -> None:
+    found.add(Feature(item.kind, item.key, item.label, wording, source,
+                      parent_key=item.category_key, parent_label=item.category_label, known=item.known))
+
+
+_CACHE: OrderedDict[str, ProfileFeatures] = OrderedDict()
+_CACHE_SIZE = 256
+# The server builds its rarity index in a worker thread while requests read features on the loop.
+_CACHE_LOCK = threading.Lock()
+
+
+def features_of(profile: Profile) -> ProfileFeatures:
+    """extract_features, remembered for the profiles seen most recently (the user's own, mostly)."""
+    fingerprint = hashlib.blake2b(profile.model_dump_json().encode(), digest_size=16).hexdigest()
+    with _CACHE_LOCK:
+        cached = _CACHE.get(fingerprint)
+        if cached is not None:
+            _CACHE.move_to_end(fingerprint)
+            return cached
+    result = extract_features(profile)
+    with _CACHE_LOCK:
+        _CACHE[fingerprint] = result
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return result

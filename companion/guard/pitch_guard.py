@@ -1,0 +1,795 @@
+"""The send guard: reads a draft, scores how pitch-like it is, sizes the ask, and weighs both against
+the relationship stage.
+
+The score is one logistic function of interpretable parts, so nothing in it is opaque:
+  - rules (each with an id, a sentence and a weight) that point at the words they matched, with
+    lexicons for English, Spanish, French, German and Portuguese applied together (no language guess);
+  - a small linear model over word n-grams (companion/guard/model.py) trained on the rules' residual;
+    its strongest words are reported as reasons too, and turning it off leaves the rules alone.
+
+The verdict weighs the score and the ask against the stage (thresholds move with strictness):
+  - score at the block threshold: blocked to a stranger or a new connection, warned to anyone else;
+  - score at the warn threshold: warned at every stage (a pitch to a friend is warned, never blocked);
+  - below it, only the ask counts: a large ask (buy, join, invest) is warned up to acquaintance, a
+    medium one (a call, an introduction, a referral) to a stranger or a new connection, a small one
+    (advice, a look, a coffee) only to a stranger or a new connection at strict settings; thanks,
+    congratulations and questions about their work (no ask, low score) are always ok.
+Drafts are never logged or written anywhere: this module only reads its argument.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate, compress, count, islice
+from operator import itemgetter
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from companion.guard.model import GuardModel, TokenSpans, fold, load_model, words
+from companion.guard.patterns import Scanner, WordPattern
+from companion.models import Ask, Stage, Verdict, VerdictKind
+
+# The log-odds of a draft with no evidence at all: most messages are not pitches.
+BASE_LOGIT = -3.0
+# How much of a rule's weight each extra match adds, and how many matches count.
+REPEAT_FACTOR = 0.3
+MAX_COUNTED_MATCHES = 3
+# A model word pair is shown as a reason when it adds at least this much log-odds; a single word needs more,
+# because a lone word says less about why.
+MODEL_REASON_MIN = 0.45
+MODEL_WORD_REASON_MIN = 0.7
+MODEL_REASONS_MAX = 3
+REASONS_PER_RULE = 3
+# Rule evidence (log-odds) above which a compliment or a shared school counts as a pitch's dressing.
+DRESSING_MIN_EVIDENCE = 1.2
+
+
+def _rx(*alternatives: str) -> WordPattern:
+    # Alternatives are written lowercase and without accents: they run on fold(text).
+    return WordPattern(*alternatives)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One interpretable signal: what it looks for, how much it weighs, what it tells the user."""
+
+    id: str
+    description: str
+    message: str
+    weight: float
+    pattern: WordPattern | None = None
+    implies: Ask = "none"  # the ask a pitch carrying this signal makes, even unspoken (join, buy, a call)
+
+
+PITCH_RULES: tuple[Rule, ...] = (
+    Rule(
+        "calendar-link", "A booking link (Calendly and the like) or an invitation to pick a slot in your calendar.",
+        "A booking link turns a first message into a funnel.", 3.0,
+        _rx(r"(?:https?://)?(?:www\.)?(?:calendly\.com|cal\.com|meetings\.hubspot\.com|app\.hubspot\.com/meetings|"
+            r"hubspot\.com/meetings|chilipiper\.com|savvycal\.com|zcal\.co|tidycal\.com|youcanbook\.me|"
+            r"calendar\.app\.google|koalendar\.com|acuityscheduling\.com|outlook\.office\.com/bookwithme|"
+            r"doodle\.com/bp|calendar\.google\.com/calendar/appointments)\S*",
+            r"(?:book|grab|pick|choose|schedule) (?:a |some )?(?:time|slot|time slot|meeting|call)s? (?:directly )?"
+            r"(?:on|in|from|via|through) my (?:calendar|calendly|agenda)",
+            r"my (?:calendar|calendly|booking) link", r"(?:here is|here's|heres) my calendar",
+            r"(?:link|enlace|liga) (?:a|de|para) mi (?:agenda|calendario)", r"mi (?:calendly|calendario|agenda) (?:aqui|aca)",
+            r"(?:lien vers |le lien de )?mon (?:calendly|agenda)(?: en ligne)?(?= ?[:(])",
+            r"(?:reservez|reserve|choisissez|choisis) (?:un creneau|directement)",
+            r"(?:termin|slot) (?:direkt )?(?:in|uber) meinem kalender", r"(?:buchen sie|buche|buch dir) (?:direkt )?(?:einen|hier einen) termin",
+            r"(?:link|o link) (?:da|para a) minha agenda", r"(?:agende|marque|escolha) (?:um horario|direto) (?:na|pela) minha agenda"),
+        implies="medium",
+    ),
+    Rule(
+        "sales-call", "Asking for a sales call, a demo, a consultation or \"15 minutes\" of their time.",
+        "Asks a stranger for a sales call or a demo.", 1.9,
+        _rx(r"(?:10|15|20|30|fifteen|twenty|ten)[ -]?(?:min(?:ute)?s?|minuten|minutos)\b(?: \w+){0,3} (?:call|chat|demo|meeting|zoom|"
+            r"llamada|reunion|charla|appel|echange|visio|telefonat|gesprach|austausch|call|chamada|ligacao|reuniao|conversa)",
+            r"(?:call|chat|demo|meeting|llamada|reunion|appel|echange|gesprach|telefonat|chamada|reuniao|conversa)"
+            r" (?:de |von |of )?(?:10|15|20|30) ?(?:min(?:ute)?s?|minuten|minutos)",
+            r"(?:a )?few minutes of your (?:time|calendar)", r"[0-9]+ minutes of your time",
+            r"(?:quick|short|brief) (?:demo|discovery call|intro call|sales call)",
+            r"(?:product |live |free |personali[sz]ed |quick |short |a |the )demo", r"demo (?:call|session)", r"discovery call",
+            r"(?:hop|jump|get) on a (?:quick |short |brief )?(?:call|zoom)(?: (?:with me )?to (?:discuss|explore|see|show|walk))?",
+            r"(?:book|schedule|set up|arrange) a (?:quick |short |brief |free )?(?:call|demo|meeting|consultation)(?= (?:with|to|this|next|so))",
+            r"free (?:consultation|audit|assessment|strategy (?:session|call)|discovery session|growth session|analysis)",
+            r"strategy (?:session|call)", r"walk you through", r"(?:show|demo) you (?:how|what) (?:we|our)",
+            r"worth a (?:quick |short )?(?:call|chat|conversation)", r"(?:let me|i'd love to|i would love to|can i) show you", r"(?:time|minutes) on your calendar",
+            r"(?:do you have|got|find|spare) (?:a few|5|10|15|twenty|fifteen) minutes",
+            r"(?:llamada|reunion|videollamada) (?:rapida|breve|corta)", r"(?:breve|rapida|corta) (?:llamada|reunion|videollamada)",
+            r"(?:agendar|programar|coordinar) una (?:llamada|reunion|demo|demostracion|videollamada)",
+            r"(?:una |la )?demo(?:stracion)? (?:gratuita|personalizada|de nuestr\w+)", r"consulta gratuita", r"sesion estrategica",
+            r"(?:mostrarte|ensenarte|mostrarle) (?:como|lo que)",
+            r"(?:appel|echange|rendez-vous) (?:rapide|de decouverte|decouverte)", r"(?:petit|court|bref|rapide) (?:appel|echange|call)",
+            r"(?:planifier|caler|organiser|fixer) un (?:appel|rendez-vous|creneau|call|echange)",
+            r"(?:une )?demonstration (?:gratuite|personnalisee)", r"(?:consultation|audit|diagnostic) (?:gratuit|gratuite|offert|offerte)",
+            r"vous (?:montrer|presenter) (?:comment|ce que)",
+            r"(?:kurzes|kurzen) (?:telefonat|gesprach|call|austausch|kennenlerngesprach)", r"kurzer austausch",
+            r"(?:einen )?termin (?:vereinbaren|ausmachen|finden)", r"(?:kostenlose|kostenloses|unverbindliche|unverbindliches) (?:beratung|erstberatung|analyse|erstgesprach|demo|gesprach|strategiegesprach)",
+            r"(?:ihnen|dir) (?:zeigen|vorstellen|demonstrieren),? (?:wie|was)", r"live-demo",
+            r"(?:chamada|ligacao|reuniao|call) (?:rapida|breve|curta)", r"(?:rapida|breve|curta) (?:chamada|ligacao|reuniao|conversa)",
+            r"(?:agendar|marcar) uma (?:reuniao|call|chamada|conversa|demo|demonstracao)",
+            r"(?:consultoria|diagnostico|avaliacao) (?:gratuita|gratuito|sem custo)", r"(?:te|lhe) mostrar como"),
+        implies="medium",
+    ),
+    Rule(
+        "we-help", "Talking about what \"we\" sell: \"we help companies like yours\", \"our clients\", \"our platform\".",
+        "Describes what you sell, not why you are writing to them.", 1.7,
+        _rx(r"we (?:help|helped|have helped|ve helped|'ve helped|work with|partner with|speciali[sz]e in|enable|empower|"
+            r"provide|deliver|offer|support) (?:\w+ ){0,3}(?:companies|teams|businesses|brands|founders|startups|agencies|"
+            r"firms|clients|leaders|organi[sz]ations|b2b|saas|ecommerce|e-commerce|coaches|professionals|recruiters)",
+            r"(?:companies|teams|businesses|brands|founders|startups|agencies|firms|people|leaders|organi[sz]ations|professionals)"
+            r" (?:like|such as) (?:yours|you|your)",
+            r"(?:our|my) (?:[\w-]+ )?(?:clients|customers|platform|solution|product|software|tool|agency|services?|offering|app|"
+            r"pricing|packages?|programs?|framework|system|method|case stud(?:y|ies))",
+            r"(?:helped|help) (?:over |more than )?[0-9]+[0-9,+]* (?:[\w-]+ )?(?:companies|teams|businesses|brands|clients|founders|startups|organizations|stores|shops)",
+            r"(?:i|we) (?:help|support|coach|work with|partner with) (?:a handful of |a few |busy |ambitious |b2b |saas )?(?:companies|teams|founders|agency owners|agencies|coaches|"
+            r"businesses|professionals|leaders|managers|startups|brands|cfos|ctos|ceos|hr leaders|sales teams|marketing teams|people in roles like yours|"
+            r"consultants|recruiters|executives|firms|clinics|practices|e-?commerce)",
+            r"(?:i|we) speciali[sz]e in", r"(?:i|we) (?:run|own|lead) (?:a|an) (?:small |boutique |digital |creative |growth |marketing |recruiting |design )?(?:agency|firm|consultancy|studio)",
+            r"(?:i|we) represent (?:a|an)", r"(?:a |the )?leading provider", r"(?:as|we are|we're) (?:a|an) (?:\w+ ){0,2}(?:agency|consultancy|development partner|provider)",
+            r"my startup helps", r"(?:i'm|i am|as) an? (?:independent |certified |licensed |freelance )?(?:financial (?:advisor|adviser|planner)|insurance (?:broker|agent)|"
+            r"mortgage (?:broker|advisor)|real estate agent|realtor|business coach|life coach|career coach|sales coach|wealth manager)",
+            r"(?:soy|como) (?:un |una )?(?:asesor|asesora) financier[oa]", r"corredora? de (?:seguros|hipotecas)", r"agente inmobiliari[oa]",
+            r"(?:je suis|en tant que) (?:conseiller|conseillere) en (?:gestion de patrimoine|assurance|investissement)", r"courtiere? en (?:assurance|credit)",
+            r"ich bin (?:\w+ )?(?:finanzberater(?:in)?|versicherungsmakler(?:in)?|immobilienmakler(?:in)?|vermogensberater(?:in)?|business-coach)",
+            r"(?:sou|como) (?:um |uma )?(?:consultor|consultora|assessor|assessora) (?:financeir[oa]|de investimentos)", r"corretora? de (?:seguros|imoveis)",
+            r"(?:helping|helps) (?:companies|professionals|founders|coaches|teams|businesses|leaders|brands|agencies|managers|startups)",
+            r"(?:ayudo|acompano) a (?:\w+ ){0,2}(?:empresas|equipos|fundadores|profesionales|agencias|directivos|lideres)",
+            r"trabajo con (?:\w+ ){0,2}(?:directores|fundadores|empresas|equipos|agencias|directivos|profesionales)", r"somos (?:una|un) (?:\w+ ){0,2}(?:agencia|consultora|partner|proveedor)",
+            r"ofrecemos (?:\w+ ){0,2}(?:servicios|soluciones)",
+            r"(?:j'aide|j'accompagne) (?:les |des )?(?:\w+ ){0,2}(?:entreprises|equipes|fondateurs|agences|dirigeants|independants|professionnels)",
+            r"je travaille avec (?:des |les )?(?:\w+ ){0,2}(?:directeurs|fondateurs|entreprises|equipes|dirigeants|agences)",
+            r"nous sommes (?:une|un) (?:\w+ ){0,2}(?:agence|cabinet|partenaire|prestataire)", r"nous proposons (?:des |nos )?(?:prestations|services|solutions)",
+            r"ich (?:helfe|unterstutze|begleite) (?:\w+ ){0,2}(?:unternehmen|teams|grundern|grunder|agenturen|fuhrungskraften|fuhrungskrafte|selbststandige)",
+            r"ich arbeite mit (?:\w+ ){0,2}(?:finanzchefs|grundern|unternehmen|fuhrungskraften|teams|agenturen)", r"wir sind (?:eine|ein) (?:\w+ ){0,2}(?:agentur|beratung|partner|dienstleister)",
+            r"wir bieten (?:\w+ ){0,2}(?:dienstleistungen|leistungen|losungen)",
+            r"(?:ajudo|apoio) (?:\w+ ){0,2}(?:agencias|empresas|equipes|times|fundadores|profissionais|lideres)",
+            r"trabalho com (?:\w+ ){0,2}(?:diretores|fundadores|empresas|equipes|agencias|profissionais)", r"somos uma (?:\w+ ){0,2}(?:agencia|consultoria|parceir[oa])",
+            r"oferecemos (?:\w+ ){0,2}(?:servicos|solucoes)",
+            r"ayudamos a", r"hemos ayudado a", r"trabajamos con (?:\w+ ){0,2}(?:empresas|equipos|marcas|startups|negocios)",
+            r"(?:empresas|equipos|negocios|marcas|profesionales) como (?:la tuya|el tuyo|la suya|el suyo|tu empresa|su empresa|tu)",
+            r"nuestr[oa]s? (?:clientes|plataforma|solucion|producto|software|herramienta|agencia|servicios?|programa|metodo)",
+            r"(?:nous aidons|on aide|nous avons aide|nous accompagnons|on accompagne|nous travaillons avec) (?:\w+ ){0,2}"
+            r"(?:les |des )?(?:entreprises|equipes|marques|startups|pme|dirigeants|societes|independants|clients)",
+            r"(?:entreprises|equipes|societes|structures|marques|pme|tpe|startups|agences|cabinets|dirigeants) comme (?:la votre|le votre|les votres|la tienne|la sienne|vous)",
+            r"(?:nos|notre) (?:clients|plateforme|solution|produit|logiciel|outil|agence|services?|offre|programme|methode)",
+            r"wir (?:helfen|unterstutzen|begleiten|haben (?:\w+ ){0,3}geholfen|arbeiten mit) (?:\w+ ){0,3}"
+            r"(?:unternehmen|teams|firmen|marken|startups|mittelstandler|kunden|grunder)",
+            r"(?:unternehmen|firmen|teams|marken) wie (?:ihres|ihrem|ihrem|deins|deinem|ihnen|dir)",
+            r"unser(?:e|en|er|em)? (?:kunden|plattform|losung|produkt|software|tool|agentur|angebot|dienstleistungen?|programm|methode)",
+            r"(?:ajudamos|ja ajudamos|temos ajudado|trabalhamos com) (?:\w+ ){0,2}(?:empresas|times|equipes|marcas|startups|negocios|clientes)",
+            r"(?:empresas|negocios|times|equipes|marcas) como a (?:sua|tua)",
+            r"noss[oa]s? (?:clientes|plataforma|solucao|produto|software|ferramenta|agencia|servicos?|programa|metodo)"),
+        implies="medium",
+    ),
+    Rule(
+        "discount-urgency", "Discounts, free trials, limited spots and deadlines: pressure language.",
+        "Discount or urgency language reads as a sales push.", 1.8,
+        _rx(r"[0-9]{1,2} ?% (?:off|discount|de descuento|de reduction|de remise|rabatt|de desconto)", r"discount(?:ed|s)?",
+            r"limited[- ]time", r"limited (?:offer|spots|seats|places|availability)", r"only [0-9]+ (?:spots|seats|places|slots) (?:left|remaining)",
+            r"(?:offer|deal|promo|promotion|discount|pricing) (?:ends|expires|is valid)", r"act (?:now|fast)", r"exclusive (?:offer|deal|discount|access|invitation)",
+            r"free trial", r"(?:today|this week) only", r"last chance", r"special (?:price|offer|pricing|rate|deal)", r"early[- ]bird",
+            r"don'?t miss (?:out|this)", r"promo(?:tional)? code", r"coupon", r"no obligation", r"risk[- ]free", r"money[- ]back",
+            r"(?:first|1st) (?:month|session|consultation|call|meeting) (?:is )?(?:free|on us|complimentary)", r"exclusive opportunit(?:y|ies)",
+            r"only (?:a (?:few|handful of)|[0-9]+) (?:spots|seats|places|slots)(?: left)?", r"(?:applications|registration|enrollment|enrolment|doors|cart) close[sd]?",
+            r"(?:inscripciones|plazas) (?:cierran|se cierran)", r"(?:inscriptions|candidatures) (?:ferment|se terminent)", r"(?:anmeldung|anmeldeschluss) (?:endet|ist)",
+            r"(?:inscricoes|vagas) (?:encerram|fecham)",
+            r"complimentary (?:consultation|session|audit|assessment|call|review|strategy)",
+            r"(?:la )?primera (?:sesion|consulta|llamada|clase) (?:es )?(?:gratis|gratuita)", r"(?:la )?premiere (?:seance|consultation|session) (?:est )?(?:offerte|gratuite)",
+            r"(?:das )?erste (?:gesprach|beratung|sitzung|monat|coaching) (?:ist )?(?:kostenlos|gratis|umsonst)", r"(?:a )?primeira (?:sessao|consulta|aula|reuniao) (?:e )?(?:gratis|gratuita)", r"(?:while|until) (?:spots|seats|supplies) last",
+            r"descuento", r"oferta (?:limitada|exclusiva|especial|valida)", r"tiempo limitado", r"(?:solo|solamente) quedan", r"ultimas plazas",
+            r"prueba (?:gratis|gratuita)", r"ultima oportunidad", r"precio especial", r"codigo (?:promocional|de descuento)", r"sin compromiso",
+            r"no te lo pierdas", r"plazas limitadas",
+            r"remise", r"reduction de", r"offre (?:limitee|exclusive|speciale|valable)", r"duree limitee", r"plus que [0-9]+ places",
+            r"places limitees", r"essai gratuit", r"derniere chance", r"prix (?:special|preferentiel|exceptionnel)", r"code promo", r"sans engagement",
+            r"ne (?:manquez|rate) pas", r"(?:premier|1er) mois (?:offert|gratuit)",
+            r"rabatt", r"zeitlich begrenzt", r"(?:begrenztes|exklusives|besonderes) angebot", r"nur noch [0-9]+ (?:platze|platz|slots)",
+            r"kostenlos testen", r"kostenlose testphase", r"letzte chance", r"sonderpreis", r"(?:gutschein|rabatt)code", r"unverbindlich",
+            r"nicht verpassen", r"begrenzte platze", r"angebot gilt",
+            r"desconto", r"oferta (?:limitada|exclusiva|especial|valida)", r"tempo limitado", r"ultimas vagas", r"vagas limitadas", r"so restam",
+            r"teste (?:gratis|gratuito)", r"ultima chance", r"preco especial", r"cupom", r"sem compromisso", r"nao perca"),
+        implies="large",
+    ),
+    Rule(
+        "numeric-promise", "Numeric promises: \"increase revenue 30%\", \"3x your pipeline\", \"in 90 days\", ROI.",
+        "A numeric promise is a sales claim.", 1.6,
+        _rx(r"(?:increase|boost|grow|double|triple|cut|reduce|save|improve|lift|generate|add|scale|get|book)(?:s|ing)? (?:[\w'-]+ ){0,5}"
+            r"(?:by |up to |of |with |over )?[0-9]+[0-9,.]* ?(?:%|x|percent|more|extra|additional|new|qualified|hours|k|in)(?= |$|\W)",
+            r"[0-9]+x (?:your|more|the|their|ses|tus|sus|vos|votre|ihre|ihren|seus|suas)", r"(?:double|triple|10x|5x|3x|2x) (?:your|their)",
+            r"in (?:just |only |under )?[0-9]+ (?:days|weeks)", r"roi", r"return on investment",
+            r"[0-9]+ ?% (?:more|higher|increase|boost|growth|lift|fewer|less|lower|faster|mas|de aumento|de plus|plus de|mehr|hoher|a mais|mais)",
+            r"(?:aumentar|incrementar|duplicar|triplicar|reducir|ahorrar|mejorar|generar|conseguir)(?:an|as|a|e|es)? (?:[\w'-]+ ){0,5}(?:en |un |hasta |de )?[0-9]+ ?(?:%|x|por ?ciento|veces|horas|nuevos|clientes|leads)",
+            r"en (?:solo |apenas |menos de )?[0-9]+ (?:dias|semanas)", r"retorno de (?:la )?inversion",
+            r"(?:augmenter|doubler|tripler|reduire|economiser|ameliorer|generer|booster|obtenir)(?:ez|ons|ent|e)? (?:[\w'-]+ ){0,5}(?:de |jusqu'a |par )?[0-9]+ ?(?:%|x|pour ?cent|fois|heures|nouveaux|clients|leads)",
+            r"en (?:seulement |moins de )?[0-9]+ jours", r"retour sur investissement",
+            r"(?:steigern|erhohen|verdoppeln|verdreifachen|senken|sparen|reduzieren|verbessern|generieren|gewinnen)(?:n|t)? (?:[\w'-]+ ){0,5}(?:um |bis zu |auf )?[0-9]+ ?(?:%|x|prozent|mal|stunden|neue|kunden|leads)",
+            r"(?:um|bis zu) [0-9]+ ?(?:%|prozent) (?:mehr|steigern|erhohen|senken)", r"in (?:nur |unter )?[0-9]+ tagen",
+            r"(?:aumentar|dobrar|triplicar|reduzir|economizar|melhorar|gerar|conseguir)(?:mos)? (?:[\w'-]+ ){0,5}(?:em |ate |de )?[0-9]+ ?(?:%|x|por ?cento|vezes|horas|novos|clientes|leads)",
+            r"em (?:apenas |menos de )?[0-9]+ dias", r"retorno sobre (?:o )?investimento"),
+        implies="medium",
+    ),
+    Rule(
+        "selling-language", "Selling a product or service: lead generation, pipelines, outsourcing, \"take your business to the next level\".",
+        "Sales wording: it sells a service instead of starting a conversation.", 1.4,
+        _rx(r"lead[- ]?gen(?:eration)?", r"(?:more |qualified |warm |new )leads", r"(?:book|booking|booked) (?:more )?(?:meetings|calls|appointments)",
+            r"(?:sales|your) pipeline", r"appointment setting", r"cold outreach (?:service|campaigns)", r"outsourc\w+", r"white[- ]label",
+            r"(?:seo|web design|marketing|development|bookkeeping|recruiting|staffing) (?:services|agency|package)",
+            r"(?:streamline|supercharge|skyrocket|scale up|boost|automate|optimi[sz]e|transform) your (?:\w+ )?(?:sales|revenue|growth|business|outreach|"
+            r"operations|workflow|hiring|marketing|pipeline|brand|team|presence|conversions?|results|finances)",
+            r"(?:take|bring) your (?:\w+ ){0,2}to the next level", r"game[- ]changer", r"cutting[- ]edge", r"best[- ]in[- ]class",
+            r"all[- ]in[- ]one (?:platform|solution|tool)", r"no[- ]brainer", r"free (?:guide|ebook|e-book|webinar|masterclass|checklist|template|sample|report)",
+            r"(?:tailored|custom|turnkey|proven) (?:solution|strategy|system|framework|approach)s?",
+            r"(?:pricing|price list|our rates|packages start)",
+            r"(?:our|my) company (?:offers|provides|sells|supplies)", r"(?:i'm|i am|we're|we are) selling", r"(?:estoy|estamos) vendiendo", r"je vends", r"nous vendons", r"ich verkaufe", r"wir verkaufen",
+            r"(?:estou|estamos) vendendo", r"(?:two|three|a few|[0-9]+) (?:slots|spots|seats|places) left",
+            r"referral (?:commission|fee|bonus|program|reward)", r"commission (?:for|on) every",
+            r"introduce (?:you to )?(?:our|my) (?:[\w-]+ ){0,3}(?:service|product|platform|solution|company|agency|app|tool|offer|program)",
+            r"best investment", r"(?:a good|the best) time to (?:connect|chat|talk|hop on)", r"wholesale", r"(?:need|request|get|want) a (?:free |quick )?quote",
+            r"(?:private equity|investment|crypto|hedge|real estate) fund", r"ich biete (?:\w+ ){0,3}(?:coaching|beratung|workshops?|dienstleistungen|trainings?)",
+            r"(?:ofrezco|je propose|ofereco) (?:\w+ ){0,3}(?:coaching|asesoria|consultoria|accompagnement|formations?|mentoria|servicios|services|servicos)",
+            r"(?:seed|angel|series [ab]|funding) round", r"raising (?:a|our) (?:\w+ )?round", r"investment opportunit(?:y|ies)", r"guaranteed (?:\w+ ){0,2}(?:returns?|profits?|income)",
+            r"annual returns", r"pitch deck", r"ronda (?:semilla|de inversion|de financiacion)", r"tour d'amorcage", r"levee de fonds", r"seed-runde", r"finanzierungsrunde",
+            r"rodada (?:seed|de investimento)", r"(?:captando|levantando) (?:nossa |una |nuestra )?(?:rodada|ronda)", r"(?:i|we) (?:sell|offer) (?:\w+ ){0,3}(?:services|solutions|products|packages|coaching)",
+            r"generacion de (?:leads|clientes potenciales)", r"(?:mas|nuevos) (?:clientes|leads)(?: potenciales)?", r"(?:lleva|llevar) tu (?:\w+ ){0,2}al siguiente nivel",
+            r"(?:optimizar|automatizar|escalar|impulsar|potenciar|transformar) (?:tu|su|sus|tus) (?:ventas|negocio|empresa|marketing|crecimiento|equipo|facturacion)",
+            r"solucion (?:a medida|personalizada|integral)", r"webinar gratuito", r"guia gratuita",
+            r"generation de (?:leads|prospects)", r"(?:plus de|nouveaux) (?:clients|prospects|leads)", r"passer au niveau superieur",
+            r"(?:optimiser|automatiser|booster|developper|transformer|accelerer) (?:votre|ton|ta|vos) (?:ventes|chiffre d'affaires|croissance|entreprise|business|prospection|activite|marketing)",
+            r"solution (?:sur mesure|cle en main|personnalisee)", r"webinaire gratuit", r"guide gratuit",
+            r"lead-?generierung", r"(?:mehr|neue) (?:kunden|leads|anfragen)", r"auf das nachste level",
+            r"(?:optimieren|automatisieren|skalieren|steigern|transformieren|digitalisieren) (?:sie |du )?(?:ihren|ihre|deinen|deine|ihr|dein) (?:vertrieb|umsatz|wachstum|unternehmen|business|marketing|prozesse)",
+            r"(?:ihren|ihre|deinen|deine|ihr|dein) (?:vertrieb|umsatz|wachstum|marketing|prozesse) (?:optimieren|automatisieren|skalieren|steigern|digitalisieren)",
+            r"ma(?:ss|ß)geschneiderte losung", r"kostenloses (?:webinar|e-book|whitepaper)", r"kostenloser (?:leitfaden|guide)",
+            r"geracao de (?:leads|clientes)", r"(?:mais|novos) (?:clientes|leads)", r"(?:levar|leve) (?:o )?(?:seu|sua) (?:\w+ ){0,2}ao proximo nivel",
+            r"(?:otimizar|automatizar|escalar|impulsionar|alavancar|transformar) (?:o |a )?(?:seu|sua|seus|suas) (?:vendas|negocio|empresa|marketing|crescimento|faturamento)",
+            r"solucao (?:sob medida|personalizada|completa)", r"(?:webinar|e-book|ebook|guia) gratuito"),
+        implies="large",
+    ),
+    Rule(
+        "mlm-recruiting", "Multi-level-marketing recruiting: \"be your own boss\", \"financial freedom\", \"side hustle\", \"join my team\".",
+        "Recruiting into a business opportunity.", 2.6,
+        _rx(r"(?:be|become|becoming|being) (?:your|my) own boss", r"(?:be|become|being) (?:your|my) own (?:ceo|employer)", r"fire your boss",
+            r"financial (?:freedom|independence)", r"time freedom", r"side[- ]?hustles?", r"passive (?:income|revenue)",
+            r"(?:extra|residual|additional|second|full[- ]time) income", r"(?:earn|earning|make|making) (?:money |extra |an income |a full[- ]time income )?(?:from home|online|on the side)",
+            r"work from (?:home|anywhere) (?:opportunity|business)", r"ground[- ]floor", r"business opportunit(?:y|ies)",
+            r"(?:join|joining) (?:my|our) (?:team|business|tribe|community of)", r"(?:my|our) team is (?:growing|expanding)",
+            r"(?:looking|searching) for (?:\w+ ){0,2}(?:motivated|driven|ambitious|like-minded) (?:people|individuals|women|men|moms|mums)",
+            r"open[- ]minded (?:about|to)", r"laptop lifestyle", r"(?:6|six|7|seven)[- ]figures?", r"(?:my|the) (?:wellness|health) business",
+            r"(?:i|we) (?:just )?(?:partnered|teamed up) with (?:an? )?(?:amazing|incredible|wellness|health)", r"boss ?babe",
+            r"online business", r"launching my own business", r"without quitting (?:your|my) (?:day )?job",
+            r"(?:make|earn|making|earning) (?:an? )?(?:extra |additional )?\$[0-9]", r"extra \$?[0-9]+k?(?: a| per) (?:month|week)",
+            r"sin dejar (?:tu|su) trabajo", r"sans quitter (?:ton|votre) (?:emploi|travail|job)", r"ohne (?:deinen|ihren) job (?:zu )?kundigen", r"sem (?:largar|sair d)o (?:seu|teu) emprego", r"ambassadors?", r"income potential", r"(?:i'm|i am) (?:only )?taking on (?:\w+ ){0,2}people",
+            r"expanding my team", r"fired my boss", r"(?:de|from|von|das) 9 ?h? ?(?:a|to|bis|as|-) ?(?:17|5|18) ?h?(?! ?(?:am|pm))",
+            r"(?:your|my|ton|tu|dein\w*|seu|teu) (?:9|nine)[ -]?(?:to|a|bis|as|a)?[ -]?(?:5|17h?|18|five)", r"(?:message|text|dm) me (?:\"|')?info",
+            r"(?:escribeme|escrivez-moi|ecris-moi|schreib mir|me manda) (?:\"|')?info",
+            r"(?:se|ser|sea) (?:tu|su) propio jefe", r"libertad (?:financiera|de tiempo)", r"ingresos? (?:pasivos?|extras?|adicionales|residuales?)",
+            r"(?:trabajar|trabaja|ganar dinero|ganar dinero extra|ingresos) desde casa", r"dinero extra", r"unete a mi equipo", r"(?:mi|nuestro) equipo (?:esta )?creciendo",
+            r"oportunidad de negocio", r"mente abierta", r"negocio desde casa", r"(?:formar|forma) parte de mi equipo",
+            r"(?:soyez|sois|etre|devenir) (?:votre|ton|son) propre patron", r"liberte financiere", r"revenus? (?:passifs?|complementaires?|supplementaires?|residuels?)",
+            r"complement de revenus?", r"travailler (?:de chez (?:vous|toi|soi)|depuis chez (?:vous|toi|soi))", r"(?:rejoindre|rejoins|rejoignez|integrer) mon equipe",
+            r"mon equipe (?:s'agrandit|grandit|recrute)", r"opportunite d'affaires?", r"esprit ouvert",
+            r"(?:sei|werde) dein eigener chef", r"(?:ihr|dein) eigener chef", r"eigener chef (?:sein|werden)", r"finanzielle (?:freiheit|unabhangigkeit)",
+            r"passives einkommen", r"(?:neben|zusatz)(?:einkommen|verdienst)", r"von zu ?hause (?:aus )?(?:arbeiten|verdienen|geld)",
+            r"(?:meinem|unserem) team beitreten", r"teil (?:meines|unseres) teams", r"mein team (?:wachst|sucht)", r"geschaftsmoglichkeit", r"geschaftsgelegenheit",
+            r"offen fur (?:neues|eine nebentatigkeit)",
+            r"(?:seja|ser) (?:o )?(?:seu|teu) proprio chefe", r"liberdade (?:financeira|de tempo)", r"renda (?:passiva|extra|residual|complementar)",
+            r"trabalhar (?:de|em) casa", r"(?:faca|fazer) parte da minha equipe", r"(?:entre|entrar) (?:para|no) (?:o )?(?:meu|nosso) time",
+            r"minha equipe (?:esta )?crescendo", r"oportunidade de negocio", r"mente aberta"),
+        implies="large",
+    ),
+    Rule(
+        "sales-cta", "Sales calls to action: \"let me know if you're interested\", \"would it make sense to\", \"can I send you more info\".",
+        "A sales call to action: it asks for a yes to an offer.", 1.3,
+        _rx(r"let me know if (?:you(?:'re| are| would be| might be)? )?(?:interested|open to (?:it|this|learning|hearing|a))",
+            r"(?:interested|open) (?:in|to) (?:learning|hearing) (?:more|how)", r"would it make sense to", r"does (?:this|that|it) sound (?:interesting|relevant)",
+            r"can i send (?:you|over) (?:some |more )?(?:info|information|details|a proposal|our deck|a quote|pricing)",
+            r"if i (?:could|can) show you", r"(?:made|recorded|put together|created) (?:a |you a )?(?:short |quick |[0-9]+-minute |personali[sz]ed |custom )?(?:video|loom|teardown|audit|mockup)", r"reply (?:yes|with|\"yes\")", r"(?:dm|message) me (?:\"|')?(?:info|yes|interested)", r"click (?:here|the link|below)",
+            r"sign up (?:here|today|now|below)", r"buy now", r"get started (?:today|now)", r"worth exploring", r"no strings attached",
+            r"(?:are you|would you be) (?:interested|open) (?:in|to) (?:exploring|a partnership|partnering|working together|learning|a quick)",
+            r"(?:te|le) interesaria (?:saber|conocer|ver|una)", r"si (?:te|le) interesa,? ", r"(?:puedo|podria) (?:enviarte|enviarle|mandarte) (?:mas )?(?:informacion|detalles|una propuesta)",
+            r"tendria sentido", r"(?:estarias|estaria) abiert[oa] a (?:explorar|una|conocer)", r"haz clic", r"responde (?:si|con)",
+            r"(?:seriez-vous|serais-tu|seriez vous|serais tu) (?:interesse|interessee|ouvert|ouverte)", r"si (?:cela|ca) vous interesse",
+            r"(?:puis-je|je peux) vous (?:envoyer|transmettre) (?:plus d'informations|une proposition|notre plaquette|des informations)", r"cliquez",
+            r"(?:hatten|hattest) (?:sie|du) interesse", r"(?:falls|wenn) (?:sie|du) interesse (?:haben|hast)", r"(?:darf|kann) ich (?:ihnen|dir) (?:mehr |weitere )?(?:infos|informationen|unterlagen|ein angebot)",
+            r"(?:waren|warst) (?:sie|du) offen", r"klicken sie",
+            r"(?:teria|voce teria|tem) interesse", r"se (?:tiver|voce tiver) interesse", r"posso (?:te |lhe )?(?:enviar|mandar) (?:mais )?(?:informacoes|detalhes|uma proposta)",
+            r"faria sentido", r"(?:estaria|voce estaria) abert[oa] a", r"clique (?:aqui|no link)"),
+        implies="medium",
+    ),
+    Rule(
+        "prospecting-question", "Qualifying questions a salesperson asks: \"who handles X\", \"what tool do you use today\", \"is this on your radar\".",
+        "A qualifying question: it sizes them up as a prospect.", 1.3,
+        _rx(r"who(?:'s| is) (?:the right person|in charge of|responsible for|handling|the best person)", r"the right person to (?:speak|talk|reach out)",
+            r"(?:is|would) (?:this|that|\w+) (?:be )?(?:a priority|on your radar|something you(?:'re| are) (?:exploring|looking at|thinking about|working on))",
+            r"what (?:tools?|software|platform|solution|crm|vendor|provider) (?:are you|is your team|do you|does your team) (?:currently )?(?:using|use)",
+            r"(?:are you|is your team) currently (?:using|working with|outsourcing)",
+            r"how (?:your team|you|your company|your teams) (?:currently )?(?:handles?|manages?|deals? with|solves?|tackles?|handle)",
+            r"(?:most |many |other )?(?:[\w-]+ )?(?:leaders|founders|managers|ctos|cfos|ceos|executives|vps|directors|heads of [\w-]+) i (?:speak|talk|work) (?:with|to)", r"how (?:are you|is your team) (?:currently )?(?:handling|managing|solving|tackling)",
+            r"do you (?:currently )?(?:have|use|work with) (?:a|an|any) (?:\w+ ){0,2}(?:solution|provider|vendor|agency|partner|tool)",
+            r"decision[- ]makers?", r"who handles", r"(?:learn (?:more )?about|talk about) your (?:team's )?(?:goals|priorities|challenges|plans)(?: for)?",
+            r"(?:your|the) (?:team's )?(?:plans|priorities|goals) for (?:next|this) (?:year|quarter)", r"(?:your|the) budget for", r"biggest (?:challenge|pain point)s?", r"pain points?",
+            r"(?:la persona (?:adecuada|indicada|correcta)|quien se encarga de|quien es (?:el|la) responsable de)", r"(?:esta|estaria) en (?:tu|su) radar",
+            r"que (?:herramienta|software|plataforma|proveedor|crm)s? (?:usan|utilizan|usas|utilizas)", r"actualmente (?:usan|utilizan|trabajan con)",
+            r"(?:la bonne personne|qui s'occupe (?:de|du|des)|qui est (?:le|la) responsable (?:de|du|des)|qui gere)", r"quels? (?:outils?|logiciels?|solutions?|crm) (?:utilisez|utilises)",
+            r"utilisez-vous (?:actuellement|deja)", r"plus grand defi",
+            r"(?:der richtige ansprechpartner|die richtige ansprechpartnerin)", r"wer ist (?:bei (?:ihnen|euch|dir) )?(?:[\w-]+ ){0,6}(?:zustandig|verantwortlich)",
+            r"welche (?:software|tools?|losung|plattform|crm) (?:nutzen|verwenden|nutzt|verwendet)", r"(?:nutzen|verwenden) sie (?:aktuell|derzeit|bereits)",
+            r"gro(?:ss|ß)te herausforderung",
+            r"(?:a pessoa certa|quem cuida d[aeo]|quem e (?:o|a) responsavel)", r"que (?:ferramenta|software|plataforma|crm)s? (?:voces|voce) (?:usa|usam|utiliza)",
+            r"(?:voces|voce) (?:ja )?(?:usa|usam|utilizam) (?:alguma|algum)", r"maior desafio"),
+        implies="medium",
+    ),
+    Rule(
+        "research-pretext", "Pitches dressed as research: startup \"customer discovery\", interviews with a gift card, \"we're building\".",
+        "A research request that reads as a lead-in to a pitch.", 1.2,
+        _rx(r"(?:doing|conducting|running) (?:some |a few )?(?:customer discovery|user interviews|market research|discovery calls|research calls)",
+            r"(?:we(?:'re| are)|i(?:'m| am)) (?:currently )?building (?:a|an|the|something)", r"my (?:co-?founder|startup|company) and i",
+            r"gift card", r"(?:amazon|starbucks) (?:voucher|card)", r"\$[0-9]* ?for your time", r"compensate you", r"(?:our|my) (?:early|beta) (?:access|users|testers)",
+            r"(?:design|beta) partners?",
+            r"(?:estamos|estoy) (?:construyendo|creando|desarrollando) (?:una|un)", r"tarjeta regalo", r"entrevistas? (?:de|con) (?:clientes|usuarios)",
+            r"(?:nous construisons|nous developpons|je construis|on construit|on developpe) (?:une|un)", r"carte cadeau", r"entretiens? (?:utilisateurs?|clients?)",
+            r"(?:wir bauen|wir entwickeln|ich baue|ich entwickle) (?:gerade )?(?:eine|ein|einen)", r"(?:gutschein|amazon-gutschein) (?:fur|als)", r"nutzerinterviews?",
+            r"(?:estamos|estou) (?:construindo|criando|desenvolvendo) (?:uma|um)", r"vale[- ]presente", r"cartao presente", r"entrevistas? com (?:clientes|usuarios)"),
+        implies="medium",
+    ),
+    Rule(
+        "follow-up-nag", "Nudges on an unanswered message: \"just following up\", \"bumping this\", \"did you see my last message\".",
+        "Nudging about an unanswered message adds pressure.", 0.9,
+        _rx(r"just (?:following|circling) (?:up|back)", r"circling back", r"bumping (?:this|my|it)", r"(?:float|floating) (?:this|my)",
+            r"did you (?:get a chance|have a chance|see my (?:last|previous) (?:message|note|email))", r"haven'?t heard back",
+            r"(?:my|our) (?:last|previous) (?:message|email|note)", r"following up on my",
+            r"(?:solo|unicamente) para dar seguimiento", r"retomando mi (?:mensaje|correo)", r"(?:mi|nuestro) (?:ultimo|anterior) mensaje", r"no he (?:recibido|tenido) respuesta",
+            r"je me permets de (?:vous |te )?relancer", r"je reviens vers (?:vous|toi) (?:concernant|au sujet|suite)", r"suite a mon (?:dernier |precedent )?message",
+            r"(?:ich wollte|mochte) (?:kurz )?nachfassen", r"(?:meine|unsere) (?:letzte|vorherige) nachricht", r"komme (?:nochmal|noch einmal) auf",
+            r"(?:so|apenas) para dar (?:seguimento|um follow)", r"(?:retomando|sobre) (?:a )?minha (?:ultima|mensagem anterior)", r"minha ultima mensagem"),
+        implies="medium",
+    ),
+    Rule(
+        "link", "A link in the message.", "A link in an early message reads as a funnel.", 0.5,
+        WordPattern(raw=r"(?<![\w@.])(?:https?://[^\s<>\"')]+|www\.[^\s<>\"')]+|[a-z0-9-]+\.(?:com|io|co|net|ai|app|ly|me|link|site|shop)(?:/[^\s<>\"')]*)?)(?![\w])"),
+    ),
+)
+
+# Dressings: friendly openers that only count when the rest of the draft is already pitch-like.
+DRESSING_RULES: tuple[Rule, ...] = (
+    Rule(
+        "faux-compliment", "A compliment used as the lead-in to a pitch.",
+        "A compliment as the wrapping of a pitch reads as flattery.", 0.8,
+        _rx(r"(?:loved|love|enjoyed|really liked|came across|impressed (?:by|with)|admire|amazed by|blown away by|inspired by)"
+            r" (?:your|the) (?:\w+ )?(?:profile|background|post|content|work|journey|company|article|achievements?|experience|growth|story)",
+            r"(?:your|what a) (?:impressive|amazing|inspiring|great|fantastic|incredible) (?:profile|background|journey|career|track record|company|work)",
+            r"(?:me encanto|me gusto mucho|me impresiono|admiro) (?:tu|su) (?:perfil|publicacion|post|trabajo|trayectoria|empresa|experiencia)",
+            r"(?:impresionad[oa]|inspirad[oa]) (?:con|por) (?:tu|su)", r"(?:tu|su) (?:perfil|trayectoria) (?:es )?(?:impresionante|increible)",
+            r"(?:j'ai adore|j'ai beaucoup aime|j'admire) (?:votre|ton|ta) (?:profil|post|publication|travail|parcours|entreprise)",
+            r"impressionne(?:e)? par (?:votre|ton|ta)", r"(?:votre|ton) (?:profil|parcours) (?:est )?(?:impressionnant|inspirant|remarquable)",
+            r"(?:ihr|dein) (?:profil|beitrag|werdegang|post) hat mich (?:sehr )?(?:beeindruckt|inspiriert)", r"beeindruckt von (?:ihrem|deinem|ihrer|deiner)",
+            r"(?:beeindruckendes|tolles|spannendes) profil",
+            r"(?:adorei|amei|admiro) (?:o |a )?(?:seu|sua|teu|tua) (?:perfil|post|publicacao|trabalho|trajetoria|empresa)",
+            r"impressionad[oa] com (?:o |a )?(?:seu|sua)", r"(?:seu|sua) (?:perfil|trajetoria) (?:e )?(?:impressionante|incrivel|inspirador)"),
+    ),
+    Rule(
+        "alumni-kinship", "Shared school or kinship used as the lead-in to a pitch.",
+        "Shared background used to open a pitch.", 0.8,
+        _rx(r"fellow (?:\w+ )?(?:alum(?:nus|na|ni)?|graduate|grad|alumnus|classmate|member)", r"as a fellow", r"(?:we|both) (?:went to|studied at|graduated from)",
+            r"from one (?:\w+ ){1,2}(?:alum|grad|to another)", r"same (?:alma mater|school|university|program)", r"(?:alumni|alum) (?:network|connection|to alum)",
+            r"ex ?alumn[oa]s?", r"(?:companer[oa]s?|colegas?) de (?:la )?(?:universidad|promocion|carrera|facultad)", r"tambien (?:estudie|me gradue) en",
+            r"ancien(?:ne)?s? (?:eleve|etudiant|de)", r"camarade de promo", r"(?:moi aussi|egalement) (?:diplome|passe par|etudie)", r"alumni",
+            r"kommiliton(?:e|in)", r"(?:ebenfalls|auch) (?:an der|absolvent)", r"ehemalige[rn]? (?:der|des|von)",
+            r"ex-? ?alun[oa]s?", r"tambem (?:estudei|me formei)", r"colegas? de (?:faculdade|turma|universidade)"),
+    ),
+)
+
+# Thanks and congratulations pull the other way: a signal of a genuine message, never shown as a reason.
+GRATITUDE = Rule(
+    "thanks-congrats", "Thanks and congratulations count against a pitch (this one lowers the score, so it is never a reason).",
+    "", -0.8,
+    _rx(r"thanks? (?:so much |a lot |again )?(?:for|to you)(?! (?:connecting|accepting|the connection|your time|reading))", r"thank you (?:so much |again )?for(?! (?:connecting|accepting|your time|reading))",
+        r"congrat(?:ulation)?s (?:on|to)", r"well deserved", r"so (?:happy|proud) (?:for|of) you",
+        r"gracias (?:por|de)(?! (?:conectar|aceptar|tu tiempo))", r"(?:muchas )?felicidades", r"enhorabuena",
+        r"merci (?:beaucoup )?(?:pour|de)(?! (?:la connexion|l'ajout|votre temps|avoir accepte))", r"felicitations", r"bravo pour",
+        r"danke (?:dir |ihnen |euch )?(?:fur|furs)(?! (?:die vernetzung|das vernetzen|vernetzen|ihre zeit))", r"(?:herzlichen )?gluckwunsch", r"gratuliere",
+        r"obrigad[oa] (?:pel[oa]s?|por)(?! (?:conectar|aceitar|seu tempo))", r"parabens"),
+)
+
+# The "we" voice: a draft mostly about us and little about them.
+_WE_WORDS = frozenset(
+    "we our ours us nosotros nosotras nuestro nuestra nuestros nuestras nous notre nos wir unser unsere unserer unseren "
+    "unserem unseres uns nosso nossa nossos nossas".split())
+_YOU_WORDS = frozenset(
+    "you your yours tu tus ti te usted ustedes su sus vous votre vos toi ton ta tes du dein deine deinen deinem deiner "
+    "deines dich dir ihr ihre ihren ihrem ihrer ihres ihnen voce voces seu sua seus suas teu tua".split())
+SELF_FOCUS = Rule(
+    "self-focus", "Talks about \"we\" and \"our\" more than about them.",
+    "Talks about us more than about them.", 0.9)
+SELF_FOCUS_MIN_WE = 3
+
+# The model's words, reported like a rule so the user can turn the model off too.
+WORDING = Rule(
+    "wording", "The statistical model: wording common in the pitches of the training corpus.",
+    "Wording common in pitches.", 0.0)
+
+ASK_RULE = Rule(
+    "ask-too-big", "An ask bigger than the relationship can carry yet (a call or an introduction from a stranger, "
+    "a purchase or a sign-up before friendship).", "This ask is big for where the relationship is.", 0.0)
+
+ASK_LEVELS: dict[str, int] = {"none": 0, "small": 1, "medium": 2, "large": 3}
+_ASK_PATTERNS: tuple[tuple[Ask, WordPattern], ...] = (
+    ("large", _rx(r"buy(?! (?:you|u) )", r"purchase", r"order (?:now|today|yours|one)", r"sign(?:ing)? up", r"subscribe", r"invest(?:ing|ment)? (?:in|with)", r"invest",
+                  r"join (?:my|our|us(?! for)|the (?:program|team|community|waitlist)|forces)", r"enrol+(?:ing)?", r"register (?:now|today|for|here)",
+                  r"hire (?:us|our)", r"want in", r"(?:are you|you) in(?= ?[?!])", r"partante", r"partant", r"te animas", r"bist du dabei", r"topa\??(?= ?$)", r"become (?:a|an|one of our) (?:partner|distributor|member|client|customer|ambassador|affiliate|reseller)",
+                  r"start (?:your|a) (?:free )?trial", r"try (?:it|our|us) (?:for free|free|out)", r"back (?:my|our) (?:campaign|kickstarter|project)", r"place an order",
+                  r"comprar", r"compra(?:r)?(?:lo|la)?", r"suscribirte", r"suscribete", r"registrate", r"invertir", r"unirte a (?:mi|nuestro)", r"unete", r"contratar(?:nos)?",
+                  r"acheter", r"achetez", r"(?:vous |t')?inscrire", r"inscrivez-vous", r"abonnez-vous", r"investir", r"rejoindre (?:mon|notre)", r"rejoignez", r"commander",
+                  r"kaufen", r"bestellen", r"(?:jetzt )?anmelden", r"abonnieren", r"investieren", r"beitreten", r"registrieren", r"buchen sie",
+                  r"comprar", r"assinar", r"se inscrever", r"inscreva-se", r"cadastre-se", r"investir", r"entrar (?:para|no) (?:o )?(?:meu|nosso)", r"contratar")),
+    ("medium", _rx(r"(?:a |quick |short |phone |video |zoom |brief )?(?:call|zoom|phone call|video call|meeting|meet up|demo)", r"hop on", r"jump on",
+                   r"(?:an )?intro(?:duction)?s?", r"introduce me", r"(?:10|15|20|30|a few) (?:min(?:ute)?s?|minuten|minutos)",
+                   r"(?:know|conoces a|connais-tu|kennst du|conhece) (?:anyone|someone|somebody|alguien|quelqu'un|jemanden|alguem) (?:at|in|who|en|a|bei|im|na|no)",
+                   r"telefonieren", r"on en parle", r"hablamos", r"falamos", r"sprechen", r"un rato", r"kurz zeit", r"refer(?:ral|ring me| me)", r"(?:a good word|a word) for me", r"(?:be|being) (?:a|my) reference", r"put me in touch", r"connect me (?:with|to)",
+                   r"(?:a |some )?(?:time|minutes) (?:next|this) week", r"recommend(?:ation)? (?:me )?for", r"vouch",
+                   r"llamada", r"reunion", r"videollamada", r"presentarme (?:a|con)", r"recomendarme", r"referencia", r"ponerme en contacto",
+                   r"appel", r"rendez-vous", r"visio", r"reunion", r"me presenter", r"me recommander", r"mettre en (?:contact|relation)", r"cooptation",
+                   r"anruf", r"telefonat", r"termin", r"gesprach", r"call", r"vorstellen", r"empfehlen", r"empfehlung", r"in kontakt bringen",
+                   r"ligacao", r"chamada", r"reuniao", r"me apresentar", r"me indicar", r"indicacao", r"me colocar em contato")),
+    ("small", _rx(r"advice", r"feedback", r"(?:take|have|give|cast) a (?:quick )?(?:look|glance)", r"look (?:at|over)", r"your (?:thoughts|take|opinion|perspective|view)",
+                  r"(?:any )?tips?", r"recommend", r"suggest(?:ions?)?", r"quick question", r"coffee", r"pick your brain", r"point me", r"share (?:your|some|a few)",
+                  r"proofread", r"review (?:my|it|this)", r"(?:a few |two |some |\w+ quick )?questions?", r"(?:do you know|know of) (?:a|any) (?:good )?",
+                  r"(?:can|may) i send (?:you|it|over)", r"glance", r"tell me (?:if|what)",
+                  r"preguntas?", r"recomiendas", r"me recomiendas", r"recomienda", r"(?:conoces|sabes de) (?:algun|alguna)", r"te importaria",
+                  r"questions?", r"(?:tu me )?conseilles", r"recommandes", r"regarder",
+                  r"fragen?", r"tipps?", r"(?:an|durch)sehen", r"(?:an|drueber|reinzu)schauen", r"ansehen", r"anschauen", r"empfiehlst", r"empfehlen",
+                  r"perguntas?", r"recomenda", r"(?:me )?recomenda", r"(?:conhece|sabe de) (?:algum|alguma)", r"posso te (?:mandar|enviar)",
+                  r"consejos?", r"opinion", r"(?:echarle|echar) un vistazo", r"revisar", r"un cafe", r"recomendacion", r"(?:una )?pregunta",
+                  r"conseils?", r"avis", r"(?:jeter|jetez|jeterais|jetterais) un (?:oeil|coup d'oeil)", r"relire", r"un cafe", r"(?:une )?question",
+                  r"rat", r"ratschlag", r"tipps?", r"feedback", r"(?:einen )?blick", r"meinung", r"(?:einen )?kaffee", r"(?:eine )?frage",
+                  r"conselhos?", r"opiniao", r"dar uma olhada", r"revisar", r"um cafe", r"dicas?", r"(?:uma )?pergunta")),
+)
+# A sentence asks for something when it is a question or carries a request phrase.
+_REQUEST_RE = WordPattern(
+    r"could you", r"would you", r"can you", r"will you", r"are you open", r"open to", r"let me know", r"let'?s", r"i'?d love", r"i would love",
+    r"would love", r"do you have", r"any chance", r"mind if", r"please", r"feel free to", r"is there any way", r"i was hoping", r"hoping you",
+    r"puedes", r"podrias", r"podria", r"te gustaria", r"le gustaria", r"estarias", r"me encantaria", r"avisame", r"por favor", r"te importaria",
+    r"pourriez", r"pourrais", r"peux-tu", r"pouvez-vous", r"seriez", r"serais", r"j'aimerais", r"aurais-tu", r"auriez-vous", r"s'il (?:vous|te) plait", r"accepterais",
+    r"konnten sie", r"kannst du", r"konntest du", r"hattest du", r"hatten sie", r"wurde mich freuen", r"wurdest du", r"wurden sie", r"bitte", r"magst du", r"lust auf",
+    r"poderia", r"pode", r"voce poderia", r"teria", r"gostaria", r"adoraria", r"me avisa", r"bora", r"topa", r"por favor",
+)
+# A question about facts ("how did it go?", "did you sign up?") asks for nothing.
+_FACT_QUESTION_RE = re.compile(
+    r"\s*(?:(?:[\w'-]+ ){0,2}[\w'-]+, )?(?:(?:and|so|also|but|btw|oh|ok|y|et|und|e|mais|aber|pero) )?(?:how|what|when|where|why|who|which|did|was|were|"
+    r"que|como|cuando|donde|por que|quien|cual|comment|quand|ou|pourquoi|qui|quel|quelle|quels|quelles|"
+    r"wie|was|wann|wo|warum|wer|welche|welcher|welches|"
+    r"quando|onde|quem|qual)(?![\w])")
+_IMPERATIVE_ASK_RULES = {"calendar-link", "sales-cta"}
+_SENTENCE_END_RE = re.compile(r"[.!?\n]+")
+
+# A quotation in a draft: “…”, "…", «…», „…“ (single quotes double as apostrophes, so they are not read).
+_QUOTATION_RE = re.compile(r"\u201c([^\u201d\n]{6,600})\u201d|\"([^\"\n]{6,600})\"|\u00ab\s*([^\u00bb\n]{6,600}?)\s*\u00bb"
+                           r"|\u201e([^\u201c\u201d\n]{6,600})[\u201c\u201d]")
+_QUOTE_TRIM = " \t.…,;:!?"
+_QUOTE_MIN_WORDS = 3
+_WS_RE = re.compile(r"\s+")
+
+
+def _mask_their_quotes(folded: str, their_words: Sequence[str]) -> str:
+    """The folded draft with each quotation of the recipient's own words (their headline, about, posts)
+    blanked out, same length: quoting someone back to themselves is not the sender pitching, even when
+    their own bio reads like an ad ("I help teams…"). A quotation that is not theirs is read as usual."""
+    if not their_words or not _QUOTATION_RE.search(folded):
+        return folded
+    theirs = _WS_RE.sub(" ", fold(" \n ".join(w for w in their_words if w)))
+    out = folded
+    for m in _QUOTATION_RE.finditer(folded):
+        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        quoted = _WS_RE.sub(" ", m.group(group)).strip(_QUOTE_TRIM)
+        if len(quoted.split()) >= _QUOTE_MIN_WORDS and quoted in theirs:
+            start, end = m.span(group)
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+# Every word list scanned in one pass; the link rule is a plain regex of its own.
+_SCANNER = Scanner(
+    [(rule.id, rule.pattern) for rule in (*PITCH_RULES, *DRESSING_RULES, GRATITUDE) if rule.id != "link"]
+    + [(f"ask:{size}", pattern) for size, pattern in _ASK_PATTERNS]
+    + [("request", _REQUEST_RE)]
+)
+
+RULES: dict[str, str] = {
+    rule.id: rule.description
+    for rule in (*PITCH_RULES, *DRESSING_RULES, SELF_FOCUS, GRATITUDE, WORDING, ASK_RULE)
+}
+
+STAGE_PHRASES: dict[str, str] = {
+    "stranger": "a stranger", "new": "a new connection", "acquaintance": "an acquaintance",
+    "friend": "a friend", "close": "a close tie",
+}
+
+# Named strictness levels, for the settings UI and the CLI.
+STRICTNESS_LEVELS: dict[str, float] = {"relaxed": 0.2, "balanced": 0.5, "strict": 0.8}
+
+
+class GuardSettings(BaseModel):
+    """How strict the guard is and which rules are off (stored under the store setting "guard")."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    strictness: float = Field(0.5, ge=0.0, le=1.0, description="0 relaxed … 1 strict, or relaxed/balanced/strict")
+    disabled_rules: set[str] = Field(default_factory=set, description="Rule ids to ignore (see RULES)")
+
+    @field_validator("strictness", mode="before")
+    @classmethod
+    def _named_level(cls, value):
+        if isinstance(value, str) and value.strip().lower() in STRICTNESS_LEVELS:
+            return STRICTNESS_LEVELS[value.strip().lower()]
+        if isinstance(value, str):
+            try:
+                return float(value)
+            except ValueError:
+                levels = ", ".join(STRICTNESS_LEVELS)
+                raise ValueError(f"strictness must be a number from 0 to 1 or one of {levels}") from None
+        return value
+
+    @field_validator("disabled_rules")
+    @classmethod
+    def _known_rules(cls, value: set[str]) -> set[str]:
+        unknown = sorted(value - RULES.keys())
+        if unknown:
+            raise ValueError(f"unknown guard rule(s) {', '.join(unknown)}; the rules are {', '.join(RULES)}")
+        return value
+
+    def thresholds(self) -> tuple[float, float]:
+        """(warn, block) score thresholds: stricter settings lower both."""
+        shift = 0.4 * (self.strictness - 0.5)
+        return 0.4 - shift, 0.6 - shift
+
+
+DEFAULT_SETTINGS = GuardSettings()
+
+
+@dataclass
+class _Hit:
+    rule: Rule
+    start: int
+    end: int
+
+
+@dataclass
+class Analysis:
+    """Everything the guard found in one draft: what the verdict rests on and what training uses."""
+
+    folded: str
+    hits: list[_Hit]
+    rule_logit: float
+    model_logit: float
+    model_terms: list[tuple[float, int, int]]  # the model's strongest terms (weight, first token, last token)
+    ask: Ask
+    ask_spans: list[tuple[int, int, Ask]]
+
+    @property
+    def implied_ask(self) -> Ask:
+        """The ask the pitch signals carry (joining, buying, a call), spoken or not."""
+        return max((h.rule.implies for h in self.hits), key=ASK_LEVELS.__getitem__, default="none")
+
+    @property
+    def logit(self) -> float:
+        return self.rule_logit + self.model_logit
+
+    @property
+    def score(self) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.logit))))
+
+
+def _sentences(folded: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_question) for each sentence."""
+    out = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(folded):
+        out.append((start, m.end(), "?" in m.group()))
+        start = m.end()
+    if start < len(folded):
+        out.append((start, len(folded), False))
+    return out
+
+
+def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_Hit]) -> tuple[Ask, list[tuple[int, int, Ask]]]:
+    """The biggest thing the draft asks for, and where: ask words count only in a sentence that asks."""
+    sentences = _sentences(folded)
+    if not sentences:
+        return "none", []
+    starts = [s for s, _, _ in sentences]
+    requests = [is_q and _FACT_QUESTION_RE.match(folded, s, e) is None for s, e, is_q in sentences]
+    for start, _ in found.get("request", ()):
+        requests[bisect_right(starts, start) - 1] = True
+    for h in hits:
+        if h.rule.id in _IMPERATIVE_ASK_RULES:
+            requests[bisect_right(starts, h.start) - 1] = True
+    spans: list[tuple[int, int, Ask]] = []
+    best: Ask = "none"
+    for size, _ in _ASK_PATTERNS:
+        for start, end in found.get(f"ask:{size}", ()):
+            if requests[bisect_right(starts, start) - 1]:
+                spans.append((start, end, size))
+                if ASK_LEVELS[size] > ASK_LEVELS[best]:
+                    best = size
+    if best == "none" and any(h.rule.id == "calendar-link" for h in hits):
+        best = "medium"  # a booking link is a request for a meeting even without a question
+    return best, spans
+
+
+def _rule_weight(weight: float, matches: int) -> float:
+    return weight * (1.0 + REPEAT_FACTOR * (min(matches, MAX_COUNTED_MATCHES) - 1))
+
+
+def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), model: GuardModel | None = None,
+            their_words: Sequence[str] = ()) -> Analysis:
+    """Run every rule and the model on a draft; the parts the score and the reasons are made of.
+    `their_words`: the recipient's own texts, whose quotations in the draft are not weighed."""
+    folded = _mask_their_quotes(fold(text), their_words)
+    found = _SCANNER.scan(folded)
+    hits: list[_Hit] = []
+    logit = BASE_LOGIT
+    calendar = found.get("calendar-link", [])
+    for rule in PITCH_RULES:
+        if rule.id in disabled:
+            continue
+        if rule.id == "link":  # a booking link already counts as calendar-link
+            spans = [(s, e) for s, e in rule.pattern.spans(folded) if not any(cs < e and s < ce for cs, ce in calendar)]
+        else:
+            spans = found.get(rule.id)
+        if spans:
+            hits.extend(_Hit(rule, s, e) for s, e in spans)
+            logit += _rule_weight(rule.weight, len(spans))
+
+    toks = words(folded)
+    if SELF_FOCUS.id not in disabled:
+        # Counted in C (map over the whole list): a loop per token costs as much as a rule's scan.
+        we_count = sum(map(_WE_WORDS.__contains__, toks))
+        if we_count >= SELF_FOCUS_MIN_WE and we_count > sum(map(_YOU_WORDS.__contains__, toks)):
+            we = list(islice(compress(count(), map(_WE_WORDS.__contains__, toks)), SELF_FOCUS_MIN_WE))
+            spans = TokenSpans(folded)
+            hits.extend(_Hit(SELF_FOCUS, *spans[i]) for i in we)
+            logit += SELF_FOCUS.weight
+
+    # A compliment or a shared school only counts as dressing when the rules already lean to a pitch.
+    if logit - BASE_LOGIT >= DRESSING_MIN_EVIDENCE:
+        for rule in DRESSING_RULES:
+            spans = found.get(rule.id)
+            if spans and rule.id not in disabled:
+                hits.append(_Hit(rule, *spans[0]))
+                logit += rule.weight
+
+    if GRATITUDE.id not in disabled and GRATITUDE.id in found:
+        logit += GRATITUDE.weight  # counted once, and not a hit: it explains no warning
+
+    model = model if model is not None else load_model()
+    terms: list[tuple[float, int, int]] = []
+    model_logit = 0.0  # with the model turned off, the rules alone decide
+    if WORDING.id not in disabled:
+        model_logit, terms = model.score(toks, MODEL_REASON_MIN)
+
+    ask, ask_spans = _size_ask(folded, found, hits)
+    return Analysis(folded, hits, logit, model_logit, terms, ask, ask_spans)
+
+
+def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
+    """The model's strongest words as reasons, skipping words a rule already explains."""
+    # The strongest few are enough to find three that no rule explains.
+    strong = sorted(analysis.model_terms, key=lambda t: -t[0])[:4 * MODEL_REASONS_MAX]
+    if not strong:
+        return []
+    spans = TokenSpans(analysis.folded)  # offsets only as far into the draft as the terms looked at need
+    # A term touching a rule's span is already explained: the spans sorted by start, with the furthest end
+    # reached so far, answer "does any span reach [start, end]?" by bisection.
+    ruled = sorted((h.start, h.end) for h in analysis.hits)
+    ruled_starts = [s for s, _ in ruled]
+    furthest = list(accumulate((e for _, e in ruled), max))
+    taken: list[tuple[int, int]] = []
+    reasons: list[dict] = []
+    for weight, first, last in strong:
+        if first == last and weight < MODEL_WORD_REASON_MIN:  # a lone weak word says little
+            continue
+        start, end = spans[first][0], spans[last][1]
+        if first == last and end - start < 4:  # nor does a lone short one
+            continue
+        below = bisect_right(ruled_starts, end)
+        if (below and furthest[below - 1] >= start) or any(start <= e and s <= end for s, e in taken):
+            continue
+        taken.append((start, end))
+        reasons.append(_reason(start, end, WORDING.id, f"“{text[start:end]}” is wording common in pitches."))
+        if len(reasons) >= MODEL_REASONS_MAX:
+            break
+    return reasons
+
+
+def _decide(score: float, ask: Ask, stage: Stage, settings: GuardSettings, ask_rule_on: bool) -> tuple[VerdictKind, bool]:
+    """The verdict for a score and ask at a stage, and whether the ask (not the pitch) is why."""
+    warn_at, block_at = settings.thresholds()
+    distant = stage in ("stranger", "new")
+    if score >= block_at and distant:
+        return "block", False
+    if score >= warn_at:  # a pitch to an acquaintance, a friend or a close tie is worth a second look, no more
+        return "warn", False
+    if not ask_rule_on:
+        return "ok", False
+    level = ASK_LEVELS[ask]
+    if level >= 3 and stage in ("stranger", "new", "acquaintance"):
+        return "warn", True
+    if level == 2 and distant:
+        return "warn", True
+    if level == 1 and distant and settings.strictness >= 0.75:
+        return "warn", True
+    return "ok", False
+
+
+def _suggestions(verdict: VerdictKind, analysis: Analysis, stage: Stage, ask_is_why: bool, openers: Sequence[str]) -> list[str]:
+    if verdict == "ok":
+        return []
+    fired = {h.rule.id for h in analysis.hits}
+    out = []
+    if not ask_is_why:
+        out.append("Lead with a question about them: their work, a recent post, or something you share.")
+    if fired & {"link", "calendar-link"}:
+        out.append("Cut the link: let them ask for it once there is a conversation.")
+    if "self-focus" in fired or "we-help" in fired:
+        out.append("Say less about what you do; say why you are writing to this person in particular.")
+    if fired & {"discount-urgency", "numeric-promise"}:
+        out.append("Drop the discount, deadline and numbers; they read as an ad.")
+    if ask_is_why:
+        if stage in ("stranger", "new"):
+            out.append("Make the ask smaller for now (advice, a quick question) and keep the bigger one for later.")
+        else:
+            out.append("Say plainly what you are asking for and make it easy to say no.")
+    elif stage in ("friend", "close"):
+        out.append("Between friends, say plainly that it is about your business and make it easy to say no.")
+    else:
+        out.append("Drop the ask for now: start a conversation, and offer help before asking for any.")
+    if openers:
+        out.append(f"Or open with what you share: “{openers[0]}”")
+    return out
+
+
+def _reason(start: int, end: int, rule: str, message: str) -> dict:
+    """A Reason's fields: the Verdict validates the list of them in one call (in pydantic's core), which
+    costs a third of building each Reason in Python."""
+    return {"start": start, "end": end, "rule": rule, "message": message}
+
+
+def check_draft(text: str, stage: Stage, *, settings: GuardSettings | None = None, openers: Sequence[str] = (),
+                their_words: Sequence[str] = ()) -> Verdict:
+    """Weigh a draft against the relationship stage: ok, warn or block, with reasons and suggestions.
+    `their_words` are the recipient's own texts (headline, about, posts): quoting them back is not a pitch."""
+    settings = settings or DEFAULT_SETTINGS
+    analysis = analyse(text, disabled=settings.disabled_rules, their_words=their_words)
+    score = analysis.score
+    ask = analysis.ask
+    if score >= settings.thresholds()[0] and ASK_LEVELS[analysis.implied_ask] > ASK_LEVELS[ask]:
+        ask = analysis.implied_ask  # a pitch asks for what it sells even when it does not say so
+    ask_rule_on = ASK_RULE.id not in settings.disabled_rules
+    verdict, ask_is_why = _decide(score, ask, stage, settings, ask_rule_on)
+
+    if verdict == "ok":  # reasons explain a warning; on a message that passes they would only be noise
+        return Verdict(verdict=verdict, score=round(score, 4), ask=ask, stage=stage)
+
+    shown: dict[str, int] = {}
+    reasons = []
+    for hit in analysis.hits:  # a few spans per rule are enough to show the pattern
+        shown[hit.rule.id] = shown.get(hit.rule.id, 0) + 1
+        if shown[hit.rule.id] <= REASONS_PER_RULE:
+            reasons.append(_reason(hit.start, hit.end, hit.rule.id, hit.rule.message))
+    if score >= settings.thresholds()[0]:
+        reasons.extend(_model_reasons(analysis, text))
+    if ask_is_why:
+        size = analysis.ask
+        for start, end, span_size in analysis.ask_spans:
+            if span_size == size:
+                reasons.append(_reason(start, end, ASK_RULE.id, f"A {size} ask is a lot to ask of {STAGE_PHRASES[stage]}."))
+    if not reasons:
+        # Only diffuse wording, no word strong enough to show: a warning the user cannot check is the
+        # opaque false alarm users hate in other tools, so the draft passes.
+        return Verdict(verdict="ok", score=round(score, 4), ask=ask, stage=stage)
+    reasons.sort(key=itemgetter("start", "end"))
+    return Verdict(verdict=verdict, score=round(score, 4), ask=ask, stage=stage, reasons=reasons,
+                   suggestions=_suggestions(verdict, analysis, stage, ask_is_why, openers))

@@ -1,0 +1,106 @@
+"""A capture: a page the user opened becomes a stored person with common ground and starters."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import datetime
+
+from companion.ground.common_ground import find_common_ground
+from companion.ground.rarity import LiveRarity, RarityIndex
+from companion.ground.starters import suggest_starters
+from companion.memory.me import load_me
+from companion.memory.people import find_person_for_profile, merged_profile, save_profile, utc_now
+from companion.memory.tie_strength import tie_of
+from companion.models import CaptureResponse, CommonGround, PersonView, Profile, Starter
+from companion.parsers import parse_profile
+from companion.storage.store import Store
+
+
+class GroundCache:
+    """Common ground and starters per person, reused until the person, the settings, the day or the
+    contacts the weights come from (`rarity.generation`) change.
+
+    Starters are checked by the send guard one by one, so they are the costly part of a check to a known
+    recipient; a user sends several messages to the same person, and each send is checked.
+    """
+
+    def __init__(self, size: int = 1024, rarity: LiveRarity | None = None):
+        self.size = size
+        self.rarity = rarity
+        self._entries: OrderedDict[tuple, tuple[CommonGround, list[Starter]]] = OrderedDict()
+
+    def key(self, store: Store, doc: dict, now: datetime) -> tuple:
+        generation = self.rarity.generation if self.rarity is not None else None
+        return (doc["id"], doc.get("updated_at"), store.settings_version(), now.date(), generation)
+
+    def get(self, key: tuple) -> tuple[CommonGround, list[Starter]] | None:
+        found = self._entries.get(key)
+        if found is not None:
+            self._entries.move_to_end(key)
+        return found
+
+    def put(self, key: tuple, value: tuple[CommonGround, list[Starter]]) -> None:
+        self._entries[key] = value
+        if len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+
+
+def ground_and_starters(
+    store: Store, them: Profile, rarity: RarityIndex | None, now: datetime | None = None
+) -> tuple[CommonGround, list[Starter]]:
+    """Common ground with the user's own profile (empty until `me` is set) and starters for `them`."""
+    me = load_me(store)
+    common_ground = find_common_ground(me, them, rarity) if me else CommonGround()
+    starters = suggest_starters(me or Profile(), them, common_ground, now=now)
+    return common_ground, starters
+
+
+def capture_page(store: Store, url: str, html: str, rarity: LiveRarity | None, now: datetime | None = None) -> CaptureResponse:
+    """Parse, store (durably) and answer with common ground and starters. NotAProfile when it is not one.
+    The capture is counted in `rarity` (queued there while it is still being built)."""
+    now = now or utc_now()
+    profile = parse_profile(html, url)
+    with store.transaction():
+        doc = find_person_for_profile(store, profile)
+        # The person's profile before this capture, so the rarity index can forget it.
+        before = merged_profile(doc) if doc else None
+        doc = save_profile(store, doc, profile, now)
+    them = merged_profile(doc)
+    if rarity is not None:
+        rarity.replace(before, them)
+    common_ground, starters = ground_and_starters(store, them, rarity.index if rarity else None, now)
+    return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
+
+
+def cached_ground_and_starters(
+    store: Store, doc: dict, rarity: RarityIndex | None, cache: GroundCache | None, now: datetime,
+    them: Profile | None = None,
+) -> tuple[CommonGround, list[Starter]]:
+    """Common ground and starters for a stored person, from the cache while it holds."""
+    key = cache.key(store, doc, now) if cache is not None else None
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = ground_and_starters(store, them or merged_profile(doc), rarity, now)
+        if cache is not None:
+            cache.put(key, found)
+    return found
+
+
+def person_view(
+    store: Store, doc: dict, rarity: RarityIndex | None, now: datetime | None = None, cache: GroundCache | None = None
+) -> PersonView:
+    """Everything the side panel and `companion show` need about one person."""
+    now = now or utc_now()
+    them = merged_profile(doc)
+    common_ground, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
+    return PersonView(
+        person_id=doc["id"],
+        profile=them,
+        notes=doc.get("notes", []),
+        interactions=doc.get("interactions", []),
+        commitments=doc.get("commitments", []),
+        tags=doc.get("tags", []),
+        common_ground=common_ground,
+        starters=starters,
+        tie=tie_of(doc, now, store.get_setting("tie_weights")),
+    )

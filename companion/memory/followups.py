@@ -1,0 +1,131 @@
+"""Check-ins: who is overdue for contact, by Dunbar layer, each with a suggested opener.
+
+The clock is the latest logged contact of any kind; the interval comes from the person's layer (the
+circle the user chose with `companion circle`, else the one tie strength suggests): inner weekly, close
+monthly, active every 3 months, wider yearly.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel
+
+from companion.errors import InvalidInput
+from companion.memory.people import display_name, iso_now, merged_profile, utc_now
+from companion.memory.tie_strength import CHECK_IN_DAYS, LAYERS, tie_of
+from companion.models import CommonGround, Profile, Starter, Tie
+from companion.storage.store import Store
+
+CIRCLE_CHOICES = (*LAYERS, "auto")
+
+
+class FollowUp(BaseModel):
+    """One person due for a check-in."""
+
+    person_id: str
+    name: str
+    layer: str
+    chosen: bool  # the user put them in this circle (else it is the suggestion from tie strength)
+    last_contact: str | None
+    next_check_in: str
+    days_overdue: int
+    tie: Tie
+    opener: Starter
+
+
+def _load_me(store: Store) -> Profile | None:
+    try:
+        from companion.memory.me import load_me
+    except ImportError:
+        return None
+    try:
+        return load_me(store)
+    except Exception:  # noqa: BLE001 — the user's own profile is optional here: an opener of our own will do
+        return None
+
+
+def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | None = None) -> Starter:
+    """A check-in opener: the first starter from common ground when available, else one of our own."""
+    them = merged_profile(doc)
+    try:
+        from companion.ground.common_ground import find_common_ground
+        from companion.ground.starters import suggest_starters
+
+        common = find_common_ground(me, them, None) if me else CommonGround()
+        starters = suggest_starters(me or Profile(), them, common, now=now)
+        if starters:
+            return next((s for s in starters if s.kind == "check-in"), starters[0])
+    except Exception:  # noqa: BLE001, S110 — another area's module missing or failing must not hide who is overdue
+        pass
+    return own_check_in_line(doc, tie, now)
+
+
+def own_check_in_line(doc: dict, tie: Tie, now: datetime) -> Starter:
+    """A plain, warm check-in line built from what we know: their current role, or the time apart."""
+    them = merged_profile(doc)
+    first = (them.name or "").split(" ")[0] or "there"
+    current = next((e for e in them.experience if e.company and not e.end), None)
+    if tie.last_contact:
+        days = (now.date() - date.fromisoformat(tie.last_contact[:10])).days
+        gap = f"{days // 30} months" if days >= 60 else f"{days} days" if days > 1 else "a little while"
+        evidence = f"last contact {tie.last_contact[:10]}"
+    else:
+        gap, evidence = "a while", "no contact logged yet"
+    if current:
+        text = f"Hi {first}, it's been {gap}; how are things at {current.company}? I'd love to hear what you're working on."
+        evidence += f"; works at {current.company}"
+    else:
+        text = f"Hi {first}, it's been {gap} and you came to mind. How are you doing?"
+    return Starter(text=text, kind="check-in", evidence=evidence)
+
+
+def overdue(store: Store, now: datetime | None = None) -> list[FollowUp]:
+    """Everyone whose check-in date has passed, innermost layer first, then most overdue first."""
+    now = now or utc_now()
+    weights = store.get_setting("tie_weights")
+    me = None
+    due: list[tuple[dict, Tie]] = []
+    for doc in store.people():
+        if not doc.get("interactions") and doc.get("circle") not in LAYERS:
+            continue  # no contact and no chosen circle: no clock is running (e.g. 30,000 imported connections)
+        tie = tie_of(doc, now, weights)
+        if tie.overdue and tie.layer:
+            due.append((doc, tie))
+    if due:
+        me = _load_me(store)
+    result = []
+    for doc, tie in due:
+        result.append(
+            FollowUp(
+                person_id=doc["id"],
+                name=display_name(doc),
+                layer=tie.layer,
+                chosen=doc.get("circle") in LAYERS,
+                last_contact=tie.last_contact,
+                next_check_in=tie.next_check_in,
+                days_overdue=(now.date() - date.fromisoformat(tie.next_check_in)).days,
+                tie=tie,
+                opener=opener_for(store, doc, tie, now, me),
+            )
+        )
+    result.sort(key=lambda f: (LAYERS.index(f.layer), -f.days_overdue, f.name.casefold()))
+    return result
+
+
+def set_circle(store: Store, person_id: str, circle: str, now: datetime | None = None) -> dict:
+    """Put a person in a Dunbar circle (inner, close, active, wider) or back to `auto` (tie strength decides)."""
+    circle = circle.strip().lower()
+    if circle not in CIRCLE_CHOICES:
+        raise InvalidInput(f"“{circle}” is not a circle; use one of {', '.join(CIRCLE_CHOICES)}.")
+    from companion.memory.notes import person_or_not_found
+
+    with store.transaction():
+        doc = person_or_not_found(store, person_id)
+        doc["circle"] = None if circle == "auto" else circle
+        doc["updated_at"] = iso_now(now)
+        store.save_person(doc)
+    return doc
+
+
+__all__ = ["CHECK_IN_DAYS", "FollowUp", "opener_for", "overdue", "own_check_in_line", "set_circle"]

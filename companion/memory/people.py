@@ -1,0 +1,239 @@
+"""People: one record per person across sites and re-captures, and how a user names one.
+
+A stored person is a plain dict (the store keeps JSON):
+  id            "p-" + 12 hex characters, derived from the first identity key (stable across crashes)
+  keys          identity keys, e.g. "linkedin:jane-doe", "x:jane", "email:jane@example.com"
+  profiles      the latest Profile per site, as dicts
+  history       what changed between captures: [{"at", "site", "changes": {field: [old, new]}}]
+  notes, interactions, commitments, tags   the relationship memory (see notes.py, interactions.py...)
+  connected_on  when the user connected (from an import), ISO date or null
+  circle        the Dunbar layer the user chose, or null to follow the suggestion
+  first_seen, updated_at
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, datetime
+from urllib.parse import urlparse
+
+from companion.errors import Conflict, NotFound
+from companion.models import Profile
+from companion.storage.store import Store
+
+# Fields compared between captures to keep a history of what changed (a new job, a move...).
+TRACKED_FIELDS = ("name", "headline", "location", "experience", "education")
+# Which site's value wins when two profiles of one person disagree on a single-valued field.
+SITE_PRIORITY = ("linkedin", "github", "x", "bluesky", "mastodon", "web")
+HISTORY_LIMIT = 50
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso_now(now: datetime | None = None) -> str:
+    return (now or utc_now()).astimezone(UTC).isoformat(timespec="seconds")
+
+
+def identity_keys(profile: Profile) -> list[str]:
+    """Keys that identify the owner of a profile on its site (slug, handle, normalised URL)."""
+    keys: list[str] = []
+    site = profile.site or "web"
+    handle = (profile.handle or "").strip().lstrip("@").lower()
+    url_key = profile_url_key(profile.url) if profile.url else None
+    if url_key:
+        keys.append(url_key)
+    if handle and site in ("linkedin", "x", "github", "bluesky"):
+        key = f"{site}:{handle}"
+        if key not in keys:
+            keys.append(key)
+    for alias in profile.aliases:  # the same profile under another address on its own site
+        key = profile_url_key(alias)
+        if key and not key.startswith("web:") and key.split(":", 1)[0] == site and key not in keys:
+            keys.append(key)
+    if not keys and profile.name:
+        keys.append(f"name:{normalise_name(profile.name)}")
+    return keys
+
+
+def linked_identity_keys(profile: Profile) -> list[str]:
+    """Keys of the owner's profiles on other sites, from the links they list (an X bio linking to their
+    LinkedIn): what ties one person's profiles across sites into one record."""
+    own = set(identity_keys(profile))
+    linked = []
+    for url in profile.websites:
+        key = profile_url_key(url)
+        if key and not key.startswith("web:") and key not in own and key not in linked:
+            linked.append(key)
+    return linked
+
+
+def profile_url_key(url: str) -> str | None:
+    """The identity key a profile URL stands for: linkedin:<slug>, x:<handle>, or web:<host/path>."""
+    try:
+        parsed = urlparse(url.strip() if "://" in url else f"https://{url.strip()}")
+    except ValueError:
+        return None
+    host = (parsed.hostname or "").lower().removeprefix("www.").removeprefix("mobile.")
+    parts = [p for p in parsed.path.split("/") if p]
+    if not host:
+        return None
+    if host.endswith("linkedin.com") and len(parts) >= 2 and parts[0] in ("in", "pub"):
+        return f"linkedin:{parts[1].lower()}"
+    if host in ("x.com", "twitter.com") and parts and parts[0] not in ("i", "intent", "home", "search"):
+        return f"x:{parts[0].lower()}"
+    if host == "bsky.app" and len(parts) >= 2 and parts[0] == "profile":
+        return f"bluesky:{parts[1].lower()}"
+    if host == "github.com" and parts:
+        return f"github:{parts[0].lower()}"
+    if parts and parts[0].startswith("@"):
+        return f"mastodon:{parts[0][1:].lower()}@{host}"
+    return f"web:{host}/{'/'.join(parts)}".rstrip("/")
+
+
+def person_id_for_url(store: Store, url: str) -> str | None:
+    """The stored person a profile URL belongs to, if any."""
+    key = profile_url_key(url) if url else None
+    return store.person_id_for_key(key) if key else None
+
+
+def normalise_name(name: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", name.casefold())).strip()
+
+
+def person_id_for(key: str) -> str:
+    return "p-" + hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
+
+
+def new_person(keys: list[str], now: datetime | None = None) -> dict:
+    """An empty person record owning `keys`."""
+    stamp = iso_now(now)
+    return {
+        "id": person_id_for(keys[0]),
+        "keys": list(keys),
+        "profiles": {},
+        "history": [],
+        "notes": [],
+        "interactions": [],
+        "commitments": [],
+        "tags": [],
+        "connected_on": None,
+        "circle": None,
+        "first_seen": stamp,
+        "updated_at": stamp,
+    }
+
+
+def find_person_for_profile(store: Store, profile: Profile) -> dict | None:
+    """The stored person that already owns one of this profile's identity keys, or one it links to.
+
+    A link counts only when the names agree too: a page that links to somebody else's profile (a
+    colleague, a co-founder) must not be merged into that person.
+    """
+    for key in identity_keys(profile):
+        person_id = store.person_id_for_key(key)
+        if person_id:
+            return store.get_person(person_id)
+    for key in linked_identity_keys(profile):
+        person_id = store.person_id_for_key(key)
+        doc = store.get_person(person_id) if person_id else None
+        if doc and profile.name and normalise_name(display_name(doc)) == normalise_name(profile.name):
+            return doc
+    return None
+
+
+def record_profile(doc: dict, profile: Profile, now: datetime | None = None) -> dict[str, list]:
+    """Put a freshly captured profile into a person record; returns what changed since the last one."""
+    site = profile.site or "web"
+    new = profile.model_dump(mode="json")
+    old = doc["profiles"].get(site)
+    changes: dict[str, list] = {}
+    if old:
+        for field in TRACKED_FIELDS:
+            if old.get(field) != new.get(field) and new.get(field) not in (None, [], ""):
+                changes[field] = [old.get(field), new.get(field)]
+        if profile.partial:
+            # A partly rendered page must not erase what a full capture saw.
+            new = {k: (v if v not in (None, [], "") else old.get(k)) for k, v in new.items()}
+    doc["profiles"][site] = new
+    if changes:
+        doc["history"] = (doc.get("history", []) + [{"at": iso_now(now), "site": site, "changes": changes}])[
+            -HISTORY_LIMIT:
+        ]
+    for key in identity_keys(profile):
+        if key not in doc["keys"]:
+            doc["keys"].append(key)
+    doc["updated_at"] = iso_now(now)
+    return changes
+
+
+def upsert_profile(store: Store, profile: Profile, now: datetime | None = None) -> dict:
+    """Store a captured profile: update the person who owns it, or create one. Durable on return."""
+    with store.transaction():
+        return save_profile(store, find_person_for_profile(store, profile), profile, now)
+
+
+def save_profile(store: Store, doc: dict | None, profile: Profile, now: datetime | None = None) -> dict:
+    """Record `profile` in `doc` (the person already found for it, or None for a new person) and save."""
+    with store.transaction():
+        if doc is None:
+            doc = new_person(identity_keys(profile) or [f"url:{profile.url}"], now)
+        record_profile(doc, profile, now)
+        for key in linked_identity_keys(profile):
+            # The profiles they link to are theirs too, unless someone else in the store already owns them.
+            if key not in doc["keys"] and store.person_id_for_key(key) is None:
+                doc["keys"].append(key)
+        store.save_person(doc)
+    return doc
+
+
+def merged_profile(doc: dict) -> Profile:
+    """One Profile for a person seen on several sites: single fields by site priority, lists united."""
+    profiles = [doc["profiles"][s] for s in SITE_PRIORITY if s in doc.get("profiles", {})]
+    if not profiles:
+        return Profile(name=doc.get("name"))
+    merged: dict = {}
+    for data in profiles:
+        for field, value in data.items():
+            if value in (None, "", []):
+                continue
+            if field not in merged or merged[field] in (None, "", []):
+                merged[field] = value
+            elif isinstance(value, list) and isinstance(merged[field], list):
+                merged[field] = merged[field] + [v for v in value if v not in merged[field]]
+    return Profile.model_validate(merged)
+
+
+def display_name(doc: dict) -> str:
+    profile = merged_profile(doc)
+    return profile.name or profile.handle or doc["id"]
+
+
+def resolve_person(store: Store, ref: str) -> dict:
+    """A person named by id, profile URL, or a unique name fragment; ambiguity lists the candidates."""
+    ref = ref.strip()
+    if not ref:
+        raise NotFound("Name a person: an id, a profile URL, or part of their name.")
+    if ref.startswith("p-"):
+        doc = store.get_person(ref)
+        if doc:
+            return doc
+    if "/" in ref or "." in ref:
+        person_id = person_id_for_url(store, ref)
+        if person_id:
+            return store.get_person(person_id)
+    needle = normalise_name(ref)
+    if needle:
+        matches = [doc for doc in store.people() if needle in normalise_name(display_name(doc))]
+        exact = [doc for doc in matches if normalise_name(display_name(doc)) == needle]
+        if len(exact) == 1:
+            matches = exact
+        if len(matches) == 1:
+            return store.get_person(matches[0]["id"])
+        if len(matches) > 1:
+            shown = ", ".join(f"{display_name(d)} ({d['id']})" for d in matches[:8])
+            more = f" and {len(matches) - 8} more" if len(matches) > 8 else ""
+            raise Conflict(f"“{ref}” matches {len(matches)} people: {shown}{more}. Use an id or a longer name.")
+    raise NotFound(f"No one called “{ref}” is in your Rapport; see `companion people`.")

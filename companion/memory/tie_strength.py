@@ -1,0 +1,164 @@
+"""Tie strength, relationship stage and Dunbar layer, computed from the interaction log.
+
+The model (see ../shared/guides/SCIENCE.md §1, Gilbert & Karahalios 2009, Dunbar's layers):
+
+  strength = recency · R + duration · D + reciprocity · Q + multiplexity · M        (all in 0..1)
+
+  R  recency-weighted intensity: 1 − exp(−Σ w(kind) · ½^(age_days / half_life) / saturation).
+     Channel weights w, highest first: in-person 1.0, video-call 0.8, phone-call 0.65, message 0.4,
+     reply 0.4, comment 0.2, share 0.15, like 0.05. Half-life 90 days; saturation 5.
+  D  duration: 1 − exp(−days from the first to the latest logged interaction / 365).
+  Q  reciprocity: 1 − ½^n for n two-way contacts (a reply received, a call, a meeting), so every
+     contact logged can only raise the strength, never lower it.
+  M  multiplexity: distinct channels used, 1 channel → 0, 4 or more → 1 (Haythornthwaite).
+  Defaults: recency 0.55, duration 0.15, reciprocity 0.15, multiplexity 0.15.
+
+Every number above can be changed with the store setting "tie_weights", e.g.
+  {"channels": {"like": 0.0}, "half_life_days": 60, "recency": 0.6}   (missing entries keep their default)
+(`companion tie-weights --set like=0` writes it).
+
+Stage: no conversation yet (no reply, call or meeting) → "new" when connected, else "stranger";
+otherwise "close" from strength 0.65, "friend" from 0.4, else "acquaintance".
+Layer: the circle the user chose, else the suggestion from strength: inner ≥ 0.75, close ≥ 0.5,
+active ≥ 0.25, wider for anyone else they have had a conversation with; none for strangers and new
+connections (no check-ins for people one never spoke to).
+Check-ins: inner weekly, close monthly, active every 3 months, wider yearly; any contact resets the clock.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+
+from companion.memory.natural_dates import to_datetime
+from companion.memory.people import utc_now
+from companion.models import Stage, Tie
+
+DEFAULT_WEIGHTS: dict = {
+    "channels": {
+        "in-person": 1.0,
+        "video-call": 0.8,
+        "phone-call": 0.65,
+        "message": 0.4,
+        "reply": 0.4,
+        "comment": 0.2,
+        "share": 0.15,
+        "like": 0.05,
+    },
+    "half_life_days": 90.0,
+    "saturation": 5.0,
+    "recency": 0.55,
+    "duration": 0.15,
+    "reciprocity": 0.15,
+    "multiplexity": 0.15,
+}
+TWO_WAY_KINDS = frozenset({"reply", "in-person", "video-call", "phone-call"})
+STAGE_THRESHOLDS: tuple[tuple[float, Stage], ...] = ((0.65, "close"), (0.4, "friend"))
+LAYERS = ("inner", "close", "active", "wider")
+LAYER_THRESHOLDS = ((0.75, "inner"), (0.5, "close"), (0.25, "active"))
+CHECK_IN_DAYS = {"inner": 7, "close": 30, "active": 90, "wider": 365}
+
+
+def effective_weights(weights: dict | None = None) -> dict:
+    """The defaults with the user's overrides ("tie_weights" setting) laid over them."""
+    merged = {**DEFAULT_WEIGHTS, "channels": dict(DEFAULT_WEIGHTS["channels"])}
+    for name, value in (weights or {}).items():
+        if name == "channels" and isinstance(value, dict):
+            merged["channels"].update({k: float(v) for k, v in value.items() if k in merged["channels"]})
+        elif name in merged and name != "channels":
+            merged[name] = float(value)
+    return merged
+
+
+def _connected(doc: dict) -> bool:
+    return bool(doc.get("connected_on"))
+
+
+def _components(log: list[dict], now: datetime, w: dict) -> tuple[float, float, float, float]:
+    intensity = 0.0
+    half_life = max(w["half_life_days"], 1e-6)
+    for event in log:
+        age_days = max((now - to_datetime(event["at"])).total_seconds() / 86400, 0.0)
+        intensity += w["channels"].get(event["kind"], 0.0) * 0.5 ** (age_days / half_life)
+    recency = 1 - math.exp(-intensity / max(w["saturation"], 1e-6))
+    # The span from first to latest contact: silence alone must not make a tie look stronger.
+    moments = [to_datetime(e["at"]) for e in log]
+    duration = 1 - math.exp(-max((max(moments) - min(moments)).days, 0) / 365)
+    # Grows with each two-way contact and never falls when a one-way one (a like) is added.
+    reciprocity = 1 - 0.5 ** sum(1 for e in log if e["kind"] in TWO_WAY_KINDS)
+    kinds = {e["kind"] for e in log}
+    multiplexity = min(1.0, (len(kinds) - 1) / 3)
+    return recency, duration, reciprocity, multiplexity
+
+
+def strength_of(doc: dict, now: datetime | None = None, weights: dict | None = None) -> float:
+    """Tie strength in 0..1 from the interaction log (0 when nothing was ever logged)."""
+    now = now or utc_now()
+    log = [e for e in doc.get("interactions", []) if to_datetime(e["at"]) <= now]
+    if not log:
+        return 0.0
+    w = effective_weights(weights)
+    r, d, q, m = _components(log, now, w)
+    total = w["recency"] + w["duration"] + w["reciprocity"] + w["multiplexity"]
+    if total <= 0:
+        return 0.0
+    score = (w["recency"] * r + w["duration"] * d + w["reciprocity"] * q + w["multiplexity"] * m) / total
+    return round(min(max(score, 0.0), 1.0), 4)
+
+
+def _had_conversation(doc: dict) -> bool:
+    return any(e["kind"] in TWO_WAY_KINDS for e in doc.get("interactions", []))
+
+
+def _stage(doc: dict, strength: float) -> Stage:
+    if not _had_conversation(doc):
+        return "new" if _connected(doc) else "stranger"
+    for threshold, stage in STAGE_THRESHOLDS:
+        if strength >= threshold:
+            return stage
+    return "acquaintance"
+
+
+def suggested_layer(doc: dict, strength: float) -> str | None:
+    """The Dunbar layer tie strength suggests, or None for people one never had a conversation with."""
+    if not _had_conversation(doc):
+        return None
+    for threshold, layer in LAYER_THRESHOLDS:
+        if strength >= threshold:
+            return layer
+    return "wider"
+
+
+def last_contact(doc: dict) -> str | None:
+    """The latest logged interaction of any kind (any contact resets the check-in clock)."""
+    log = doc.get("interactions", [])
+    return max(log, key=lambda e: to_datetime(e["at"]))["at"] if log else None
+
+
+def tie_of(doc: dict, now: datetime | None = None, weights: dict | None = None) -> Tie:
+    """Strength, stage, last contact, layer and the next check-in for one stored person."""
+    now = now or utc_now()
+    strength = strength_of(doc, now, weights)
+    chosen = doc.get("circle")
+    layer = chosen if chosen in LAYERS else suggested_layer(doc, strength)
+    last = last_contact(doc)
+    next_check_in = None
+    overdue = False
+    if layer:
+        since = to_datetime(last) if last else to_datetime(doc.get("connected_on") or doc["first_seen"])
+        due = since + timedelta(days=CHECK_IN_DAYS[layer])
+        next_check_in = due.date().isoformat()
+        overdue = due.date() < now.date()
+    return Tie(
+        strength=strength,
+        stage=_stage(doc, strength),
+        last_contact=last,
+        next_check_in=next_check_in,
+        layer=layer,
+        overdue=overdue,
+    )
+
+
+def stage_of(doc: dict, now: datetime | None = None, weights: dict | None = None) -> Stage:
+    """The relationship stage (stranger, new, acquaintance, friend, close) of a stored person."""
+    return tie_of(doc, now, weights).stage
