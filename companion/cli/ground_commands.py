@@ -7,13 +7,13 @@ from pathlib import Path
 
 import click
 from pydantic import ValidationError
-from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
 from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
 from companion.cli.parse_commands import read_page
+from companion.cli.terminal import console, lines, styled
 from companion.errors import InvalidInput, NotFound
 from companion.ground.common_ground import find_common_ground
 from companion.ground.intros import suggest_intros
@@ -28,10 +28,6 @@ HEADLINES = {
     "small-world": "Small world: {n} things in common",
     "none": "Not much in common yet: {n} {thing} found",
 }
-
-
-def _console() -> Console:
-    return Console(highlight=False)
 
 
 def headline(ground: CommonGround) -> str:
@@ -73,19 +69,19 @@ def _ground_table(ground: CommonGround) -> Table:
     return table
 
 
-def _print_ground(out: Console, ground: CommonGround, title: str) -> None:
-    out.print(Panel(f"[bold]{headline(ground)}[/]  (score {ground.score:.2f})", title=title, expand=False))
+def _print_ground(out, ground: CommonGround, title: str) -> None:
+    out.print(Panel(styled((headline(ground), "bold"), f"  (score {ground.score:.2f})"), title=styled(title), expand=False))
     if ground.commonalities:
         out.print(_ground_table(ground))
 
 
-def _print_starters(out: Console, starters: list[Starter]) -> None:
+def _print_starters(out, starters: list[Starter]) -> None:
     if not starters:
-        out.print("[dim]No starters: there is too little on this profile to go on.[/]")
+        out.print("No starters: there is too little on this profile to go on.", style="dim")
         return
     for i, s in enumerate(starters, 1):
-        out.print(f"[bold]{i}.[/] {s.text}")
-        out.print(f"   [dim]{s.kind} · {s.evidence}[/]")
+        out.print(styled((f"{i}.", "bold"), f" {s.text}"))
+        out.print(styled((f"   {s.kind} · {s.evidence}", "dim")))
 
 
 def _require_me(store) -> Profile:
@@ -141,7 +137,7 @@ def me_set(file: Path, url: str | None, as_json: bool, data_dir: Path | None) ->
     if as_json:
         print_json(merged)
         return
-    _console().print(f"Saved your {profile.site or 'web'} profile ({profile.name or 'no name'}); "
+    console().print(f"Saved your {profile.site or 'web'} profile ({profile.name or 'no name'}); "
                      f"you are now set from: {', '.join(sites)}.")
 
 
@@ -156,19 +152,19 @@ def me_show(as_json: bool, data_dir: Path | None) -> None:
     if as_json:
         print_json(merged)
         return
-    lines = [f"[bold]{merged.name or '(no name)'}[/]"]
+    card = [styled((merged.name or "(no name)", "bold"))]
     for label, value in (("headline", merged.headline), ("location", merged.location)):
         if value:
-            lines.append(f"{label}: {value}")
+            card.append(f"{label}: {value}")
     if merged.experience:
-        lines.append("worked at: " + ", ".join(e.company for e in merged.experience if e.company))
+        card.append("worked at: " + ", ".join(e.company for e in merged.experience if e.company))
     if merged.education:
-        lines.append("studied at: " + ", ".join(e.school for e in merged.education if e.school))
+        card.append("studied at: " + ", ".join(e.school for e in merged.education if e.school))
     for label, values in (("skills", merged.skills), ("languages", merged.languages), ("interests", merged.interests)):
         if values:
-            lines.append(f"{label}: " + ", ".join(values))
-    lines.append(f"[dim]from: {', '.join(sites)}[/]")
-    _console().print(Panel("\n".join(lines), title="me", expand=False))
+            card.append(f"{label}: " + ", ".join(values))
+    card.append(styled((f"from: {', '.join(sites)}", "dim")))
+    console().print(Panel(lines(*card), title="me", expand=False))
 
 
 # ------------------------------------------------------------------ match, starters, intros
@@ -195,7 +191,7 @@ def match(me_file: Path, them_file: Path, as_json: bool, data_dir: Path | None) 
     if as_json:
         print_json(ground)
         return
-    _print_ground(_console(), ground, f"{mine.name or 'you'} & {theirs.name or 'them'}")
+    _print_ground(console(), ground, f"{mine.name or 'you'} & {theirs.name or 'them'}")
 
 
 def _existing_rarity_index(data_dir: Path | None) -> RarityIndex | None:
@@ -230,11 +226,11 @@ def starters(person: str, as_json: bool, data_dir: Path | None) -> None:
     if as_json:
         print_json(found)
         return
-    out = _console()
+    out = console()
     if mine is None:
-        out.print("[dim]Tip: set your own profile (`companion me set FILE`) to get starters from common ground.[/]")
+        out.print("Tip: set your own profile (`companion me set FILE`) to get starters from common ground.", style="dim")
     else:
-        out.print(f"[bold]{them.name or doc['id']}[/]: {headline(ground)}")
+        out.print(styled((them.name or doc["id"], "bold"), f": {headline(ground)}"))
     _print_starters(out, found)
 
 
@@ -256,12 +252,12 @@ def intros(limit: int, as_json: bool, data_dir: Path | None) -> None:
     if as_json:
         print_json(found)
         return
-    out = _console()
+    out = console()
     if not found:
         out.print("No introductions to suggest yet: capture more people, and pairs who share a lot will show up here.")
         return
     for i, intro in enumerate(found, 1):
         out.print(Panel(
-            f"{intro.reason}\n\n[bold]Draft to {intro.a_name}:[/]\n{intro.message}",
-            title=f"{i}. {intro.a_name} ↔ {intro.b_name} · {headline(intro.common_ground)}", expand=False,
+            styled(f"{intro.reason}\n\n", (f"Draft to {intro.a_name}:", "bold"), f"\n{intro.message}"),
+            title=styled(f"{i}. {intro.a_name} ↔ {intro.b_name} · {headline(intro.common_ground)}"), expand=False,
         ))

@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 
 import click
 from pydantic import ValidationError
-from rich.console import Console
 from rich.text import Text
 
 from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
+from companion.cli.terminal import console as terminal_console
+from companion.cli.terminal import styled
 from companion.errors import InvalidInput, NotFound
 from companion.memory.people import resolve_person
 from companion.memory.recipient import Recipient, known_recipient
@@ -102,12 +103,12 @@ def _recipient(store, ref: str) -> dict | None:
 def _print_verdict(text: str, verdict: Verdict) -> None:
     from companion.guard.pitch_guard import STAGE_PHRASES
 
-    console = Console(highlight=False, soft_wrap=True)
+    console = terminal_console(soft_wrap=True)
     style = VERDICT_STYLE[verdict.verdict]
     console.print(Text.assemble((f"{VERDICT_WORD[verdict.verdict]} ({verdict.verdict})", style),
                                 f"  pitch score {verdict.score:.2f} · ask {verdict.ask} · to {STAGE_PHRASES[verdict.stage]}"))
     if verdict.reasons:
-        draft = Text(text.rstrip("\n"))
+        draft = Text(text.rstrip("\n"))  # offsets index the raw draft: stripping would move them
         for reason in verdict.reasons:
             draft.stylize(f"{style} underline", reason.start, reason.end)
         console.print()
@@ -116,7 +117,7 @@ def _print_verdict(text: str, verdict: Verdict) -> None:
         console.print("Why:")
         for reason in verdict.reasons:
             quoted = text[reason.start:reason.end]
-            console.print(Text.assemble("  • “", (quoted, style), f"”: {reason.message} ", (f"[{reason.rule}]", "dim")))
+            console.print(styled("  • “", (quoted, style), f"”: {reason.message} ", (f"[{reason.rule}]", "dim")))
     if verdict.suggestions:
         console.print("Instead:")
         for suggestion in verdict.suggestions:

@@ -3,17 +3,17 @@ promises, import, export and forget."""
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
 from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
+from companion.cli.terminal import console as terminal_console
+from companion.cli.terminal import lines, styled
 from companion.errors import InvalidInput
 from companion.memory.commitments import add_commitment, close_commitment, list_commitments
 from companion.memory.exporters import FORMATS, export_as
@@ -37,9 +37,11 @@ TIER_ORDER = {"twins": 3, "coincidence": 2, "small-world": 1, "none": 0}
 STAGE_STYLE = {"stranger": "dim", "new": "cyan", "acquaintance": "green", "friend": "bold green", "close": "bold magenta"}
 
 
-def console() -> Console:
-    # Piped into a file or another program, a table is wide enough not to break names over lines.
-    return Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+def console():
+    return terminal_console(wide=True)
+
+
+DONE = ("✓", "green")
 
 
 def _label(doc: dict) -> str:
@@ -162,7 +164,7 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
     for item in items:
         table.add_row(
             item["name"], ", ".join(item["sites"]) or "-", item["tier"], f"{item['strength']:.2f}",
-            f"[{STAGE_STYLE[item['stage']]}]{item['stage']}[/]", _days_ago(item["last_contact"]), item["person_id"],
+            styled((item["stage"], STAGE_STYLE[item["stage"]])), _days_ago(item["last_contact"]), item["person_id"],
         )
     out.print(table)
 
@@ -197,32 +199,31 @@ def show(person: str, data_dir, as_json: bool) -> None:
         return
     p, tie = view.profile, view.tie
     out = console()
-    lines = [f"[bold]{_label(doc)}[/]  [dim]{doc['id']}[/]"]
+    card = [styled((_label(doc), "bold"), "  ", (doc["id"], "dim"))]
     if p.headline:
-        lines.append(p.headline)
-    current = [f"{e.title or ''} at {e.company}".strip() for e in p.experience if e.company and not e.end][:2]
-    lines += current
+        card.append(p.headline)
+    card += [f"{e.title or ''} at {e.company}".strip() for e in p.experience if e.company and not e.end][:2]
     if p.location:
-        lines.append(f"📍 {p.location}")
-    lines.append("Where: " + ", ".join(f"{s}: {d.get('url') or '-'}" for s, d in doc.get("profiles", {}).items()))
+        card.append(f"📍 {p.location}")
+    card.append("Where: " + ", ".join(f"{s}: {d.get('url') or '-'}" for s, d in doc.get("profiles", {}).items()))
     if view.tags:
-        lines.append("Tags: " + ", ".join(view.tags))
+        card.append("Tags: " + ", ".join(view.tags))
     if doc.get("connected_on"):
-        lines.append(f"Connected on {doc['connected_on']}")
-    lines.append(
-        f"Tie: [bold]{tie.strength:.2f}[/] · [{STAGE_STYLE[tie.stage]}]{tie.stage}[/] · layer {tie.layer or '-'}"
+        card.append(f"Connected on {doc['connected_on']}")
+    card.append(styled(
+        "Tie: ", (f"{tie.strength:.2f}", "bold"), " · ", (tie.stage, STAGE_STYLE[tie.stage]), f" · layer {tie.layer or '-'}"
         + (" (your choice)" if doc.get("circle") else " (suggested)" if tie.layer else "")
         + f" · last contact {_days_ago(tie.last_contact)}"
-        + (f" · next check-in {tie.next_check_in}" if tie.next_check_in else "")
-        + (" [bold red]overdue[/]" if tie.overdue else "")
-    )
-    out.print(Panel("\n".join(lines), expand=False))
+        + (f" · next check-in {tie.next_check_in}" if tie.next_check_in else ""),
+        (" overdue" if tie.overdue else "", "bold red"),
+    ))
+    out.print(Panel(lines(*card), expand=False))
     if view.common_ground.commonalities:
-        out.print(f"[bold]Common ground[/] ({view.common_ground.tier})")
+        out.print(styled(("Common ground", "bold"), f" ({view.common_ground.tier})"))
         for c in view.common_ground.commonalities[:8]:
             out.print(f"  • {c.kind}: {c.label}")
     if view.starters:
-        out.print("[bold]Starters[/]")
+        out.print(styled(("Starters", "bold")))
         for s in view.starters[:5]:
             out.print(f"  • {s.text}")
     _print_notes(out, view)
@@ -235,16 +236,16 @@ def show(person: str, data_dir, as_json: bool) -> None:
         out.print(table)
     open_promises = [c for c in view.commitments if not c.done_at]
     if open_promises:
-        out.print("[bold]Open promises[/]")
+        out.print(styled(("Open promises", "bold")))
         for c in open_promises:
-            out.print(f"  #{c.id} {c.text} [dim](due {c.due or '-'})[/]")
+            out.print(styled(f"  #{c.id} {c.text} ", (f"(due {c.due or '-'})", "dim")))
 
 
-def _print_notes(out: Console, view: PersonView) -> None:
+def _print_notes(out, view: PersonView) -> None:
     if view.notes:
-        out.print("[bold]Notes[/]")
+        out.print(styled(("Notes", "bold")))
         for n in view.notes:
-            out.print(f"  #{n.id} [dim]{n.created_at[:10]}[/] {n.text}")
+            out.print(styled(f"  #{n.id} ", (n.created_at[:10], "dim"), f" {n.text}"))
 
 
 # ------------------------------------------------------------------ notes and tags
@@ -285,7 +286,7 @@ def note(person: str, text: str | None, edit_id: int | None, delete_id: int | No
     if as_json:
         print_json(result)
     else:
-        console().print(f"[green]✓[/] {message}")
+        console().print(styled(DONE, f" {message}"))
 
 
 @main.command()
@@ -310,7 +311,7 @@ def tag(person: str, tags: tuple[str, ...], remove: bool, data_dir, as_json: boo
     if as_json:
         print_json({"person_id": doc["id"], "tags": doc["tags"]})
     else:
-        console().print(f"[green]✓[/] {_label(doc)}: tags {', '.join(doc['tags']) or '(none)'}")
+        console().print(styled(DONE, f" {_label(doc)}: tags {', '.join(doc['tags']) or '(none)'}"))
 
 
 # ------------------------------------------------------------------ interactions, circles, check-ins
@@ -341,10 +342,10 @@ def log(person: str, kind: str, at: str | None, note_text: str | None, data_dir,
     if as_json:
         print_json({"person_id": doc["id"], "interaction": interaction, "tie": tie})
         return
-    console().print(
-        f"[green]✓[/] Logged {interaction.kind} with {_label(doc)} ({interaction.at[:10]}). "
+    console().print(styled(
+        DONE, f" Logged {interaction.kind} with {_label(doc)} ({interaction.at[:10]}). "
         f"Tie {tie.strength:.2f}, {tie.stage}" + (f", next check-in {tie.next_check_in}" if tie.next_check_in else "") + "."
-    )
+    ))
 
 
 @main.command()
@@ -362,7 +363,7 @@ def circle(person: str, layer: str, data_dir, as_json: bool) -> None:
         print_json({"person_id": doc["id"], "circle": doc["circle"], "tie": tie})
     else:
         chosen = doc["circle"] or f"auto ({tie.layer or 'no circle yet'})"
-        console().print(f"[green]✓[/] {_label(doc)} is in circle {chosen}; next check-in {tie.next_check_in or '-'}.")
+        console().print(styled(DONE, f" {_label(doc)} is in circle {chosen}; next check-in {tie.next_check_in or '-'}."))
 
 
 @main.command()
@@ -377,18 +378,18 @@ def followups(data_dir, as_json: bool) -> None:
         return
     out = console()
     if not due:
-        out.print("[green]No one is overdue.[/] Circles: inner weekly, close monthly, active every 3 months, wider yearly.")
+        out.print(styled(("No one is overdue.", "green"), " Circles: inner weekly, close monthly, active every 3 months, wider yearly."))
         return
     table = Table(title=f"Check-ins due ({len(due)})")
     for column in ("circle", "name", "last contact", "overdue by", "opener"):
         table.add_column(column, overflow="fold")
     for f in due:
         table.add_row(
-            f.layer + ("" if f.chosen else "*"), f"{f.name}\n[dim]{f.person_id}[/]", _days_ago(f.last_contact),
+            f.layer + ("" if f.chosen else "*"), styled(f"{f.name}\n", (f.person_id, "dim")), _days_ago(f.last_contact),
             f"{f.days_overdue} days", f.opener.text,
         )
     out.print(table)
-    out.print("[dim]* suggested from tie strength; choose with `companion circle PERSON inner|close|active|wider`.[/]")
+    out.print("* suggested from tie strength; choose with `companion circle PERSON inner|close|active|wider`.", style="dim")
 
 
 # ------------------------------------------------------------------ promises
@@ -423,7 +424,7 @@ def commitments(ctx: click.Context, show_all: bool, data_dir, as_json: bool) -> 
     for column in ("#", "to", "promise", "due", "state"):
         table.add_column(column, overflow="fold")
     for c in items:
-        state = "[green]kept[/]" if c.done_at else "[bold red]overdue[/]" if c.overdue else "open"
+        state = styled(("kept", "green")) if c.done_at else styled(("overdue", "bold red")) if c.overdue else "open"
         table.add_row(str(c.id), c.person_name or "-", c.text, c.due or "-", state)
     out.print(table)
 
@@ -447,7 +448,7 @@ def commitments_add(person: str, text: str, due: str | None, data_dir, as_json: 
     if as_json:
         print_json(commitment)
     else:
-        console().print(f"[green]✓[/] Promise #{commitment.id} to {_label(doc)}, due {commitment.due}.")
+        console().print(styled(DONE, f" Promise #{commitment.id} to {_label(doc)}, due {commitment.due}."))
 
 
 @commitments.command("done")
@@ -466,7 +467,7 @@ def commitments_done(number: int, data_dir, as_json: bool) -> None:
     if as_json:
         print_json(commitment)
     else:
-        console().print(f"[green]✓[/] Kept: {commitment.text}")
+        console().print(styled(DONE, f" Kept: {commitment.text}"))
 
 
 # ------------------------------------------------------------------ import and export
@@ -502,7 +503,7 @@ def import_command(file: Path, data_dir, as_json: bool) -> None:
         else:
             with Progress(
                 TextColumn("Importing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=Console(stderr=True), transient=True,
+                console=terminal_console(stderr=True), transient=True,
             ) as bar:
                 task = bar.add_task("import", total=None)
                 summary = import_path(store, file, lambda done, total: bar.update(task, completed=done, total=total))
@@ -510,16 +511,16 @@ def import_command(file: Path, data_dir, as_json: bool) -> None:
         print_json(summary)
         return
     out = console()
-    out.print(
-        f"[green]✓[/] {Path(summary.file).name}: [bold]{summary.added}[/] added, [bold]{summary.merged}[/] merged "
-        f"with people you knew, [bold]{summary.skipped}[/] skipped."
-    )
+    out.print(styled(
+        DONE, f" {Path(summary.file).name}: ", (str(summary.added), "bold"), " added, ", (str(summary.merged), "bold"),
+        " merged with people you knew, ", (str(summary.skipped), "bold"), " skipped.",
+    ))
     for reason, count in summary.skipped_reasons.items():
-        lines = [s.line for s in summary.skipped_examples if s.reason == reason and s.line][:5]
-        where = f" (lines {', '.join(map(str, lines))}{'…' if count > len(lines) else ''})" if lines else ""
+        numbers = [s.line for s in summary.skipped_examples if s.reason == reason and s.line][:5]
+        where = f" (lines {', '.join(map(str, numbers))}{'…' if count > len(numbers) else ''})" if numbers else ""
         out.print(f"  skipped {count}: {reason}{where}")
     for text in summary.warnings:
-        out.print(f"  [yellow]![/] {text}")
+        out.print(styled("  ", ("!", "yellow"), f" {text}"))
     for text in summary.notes:
         out.print(f"  {text}")
 
@@ -547,7 +548,7 @@ def export_command(fmt: str, output: Path | None, data_dir) -> None:
         write_atomically(output.expanduser().absolute(), text.encode())
     except Exception as exc:
         raise InvalidInput(f"Could not write {output}: {exc}") from exc
-    Console(stderr=True, highlight=False).print(f"[green]✓[/] Exported {count} people to {output} ({fmt}).")
+    terminal_console(stderr=True).print(styled(DONE, f" Exported {count} people to {output} ({fmt})."))
 
 
 # ------------------------------------------------------------------ forget
@@ -581,10 +582,10 @@ def forget(person: str | None, everything: bool, yes: bool, data_dir, as_json: b
             if as_json:
                 print_json(report)
             else:
-                console().print(
-                    f"[green]✓[/] Erased {report.people} people, {report.settings} settings and {report.backups} backups."
+                console().print(styled(
+                    DONE, f" Erased {report.people} people, {report.settings} settings and {report.backups} backups."
                     + (f" Kept: {', '.join(report.kept)} (so the extension stays paired)." if report.kept else "")
-                )
+                ))
             return
         doc = resolve_person(store, person)
         if not yes:
@@ -595,13 +596,13 @@ def forget(person: str | None, everything: bool, yes: bool, data_dir, as_json: b
         return
     out = console()
     removed = ", ".join(f"{n} {what}" for what, n in report.removed.items() if n)
-    out.print(f"[green]✓[/] Forgot {report.name}: removed {removed or 'their record'}.")
+    out.print(styled(DONE, f" Forgot {report.name}: removed {removed or 'their record'}."))
     if report.mentions_redacted:
         out.print(f"  {report.mentions_redacted} mention(s) elsewhere replaced by “[forgotten]”.")
     if report.backups_rewritten or report.backups_pruned:
         out.print(f"  Backups: {report.backups_rewritten} rewritten, {report.backups_pruned} removed.")
     if report.still_found_in:
-        out.print(f"  [yellow]![/] Still found in: {', '.join(report.still_found_in)}; delete those files by hand.")
+        out.print(styled("  ", ("!", "yellow"), f" Still found in: {', '.join(report.still_found_in)}; delete those files by hand."))
 
 
 # ------------------------------------------------------------------ tie weights

@@ -6,13 +6,13 @@ import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, print_json
+from companion.cli.terminal import console, inert, styled
 from companion.errors import InvalidInput
 from companion.models import Profile
 from companion.parsers import MAX_HTML_CHARS, parse_profile
@@ -78,7 +78,7 @@ def parse_command(file: str, url: str, as_json: bool, data_dir: Path | None) -> 
     if as_json:
         print_json(profile)
         return
-    Console(soft_wrap=False).print(profile_card(profile))
+    console(soft_wrap=False).print(profile_card(profile))
 
 
 def profile_card(profile: Profile) -> Panel:
@@ -89,7 +89,7 @@ def profile_card(profile: Profile) -> Panel:
 
     def row(label: str, value) -> None:
         if value not in (None, "", []):
-            table.add_row(label, Text(str(value)))
+            table.add_row(label, Text(inert(value)))
 
     row("Handle", profile.handle)
     for alias in profile.aliases[:3]:
@@ -120,10 +120,10 @@ def profile_card(profile: Profile) -> Panel:
         row("", f"… and {more} more post{'' if more == 1 else 's'}")
     if profile.partial:
         row("Note", "The page was only partly rendered; some fields may be missing.")
-    title = Text(profile.name or profile.handle or "(no name)", style="bold")
+    title = styled((profile.name or profile.handle or "(no name)", "bold"))
     subtitle = " · ".join(p for p in (SITE_NAMES.get(profile.site or "", profile.site), profile.url) if p)
-    # Text, not str: page content must never be read as rich markup ("[bold]" in a URL or name).
-    return Panel(table, title=title, subtitle=Text(subtitle) if subtitle else None, title_align="left",
+    # Text, not str: a panel reads markup in a str title whatever the console says.
+    return Panel(table, title=title, subtitle=styled(subtitle) if subtitle else None, title_align="left",
                  subtitle_align="left")
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import click
 from aiohttp import web
-from rich.console import Console
 
 from companion import APP_NAME, __version__
 from companion.api.app import create_app
@@ -24,6 +23,8 @@ from companion.api.pairing import CODE_TTL_SECONDS, PairingBook, get_or_create_t
 from companion.api.server_state import ServerSettings
 from companion.cli import main
 from companion.cli.options import data_dir_from, data_dir_option, json_option, print_json
+from companion.cli.terminal import console as terminal_console
+from companion.cli.terminal import styled
 from companion.errors import CompanionError, StoreError
 from companion.storage.data_dir import resolve_data_dir, serve_lock, server_port_file
 from companion.storage.store import Store, check_store_files, write_atomically
@@ -112,21 +113,21 @@ async def _run(app: web.Application, sock: socket.socket, settings: ServerSettin
         json.dumps({"pid": os.getpid(), "host": settings.host, "port": settings.port,
                     "started_at": datetime.now(UTC).isoformat(timespec="seconds")}).encode(),
     )
-    console = Console(highlight=False)
-    console.print(f"[bold green]Rapport companion {__version__}[/] — Listening on http://{url_host}:{settings.port}")
+    console = terminal_console()
+    console.print(styled((f"Rapport companion {__version__}", "bold green"), f" — Listening on http://{url_host}:{settings.port}"))
     console.print(f"Data dir: {settings.data_dir}")
     if show_pairing:
         code = PairingBook(settings.data_dir).new_code()
-        console.print(
-            "\n[bold]Connect the browser extension[/] (once):\n"
+        console.print(styled(
+            "\n", ("Connect the browser extension", "bold"), " (once):\n"
             "  1. The extension is in dist/chrome and dist/firefox of the repository "
-            "(`make run` built it; [cyan]make extension[/] rebuilds it).\n"
+            "(`make run` built it; ", ("make extension", "cyan"), " rebuilds it).\n"
             "  2. Chrome: open chrome://extensions, turn on Developer mode, “Load unpacked”, choose dist/chrome.\n"
             "     Firefox: open about:debugging#/runtime/this-firefox, “Load Temporary Add-on”, "
             "choose dist/firefox/manifest.json.\n"
-            f"  3. On the setup page that opens, enter the pairing code [bold yellow]{code}[/] "
-            f"(valid {CODE_TTL_SECONDS // 60} minutes; `companion pair` makes a new one).\n"
-        )
+            "  3. On the setup page that opens, enter the pairing code ", (code, "bold yellow"),
+            f" (valid {CODE_TTL_SECONDS // 60} minutes; `companion pair` makes a new one).\n",
+        ))
     console.print("Press Ctrl+C to stop.", style="dim")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -183,11 +184,11 @@ def doctor(data_dir: Path | None, as_json: bool, port: int | None) -> None:
     if as_json:
         print_json({"ok": all(c["ok"] for c in checks), "data_dir": str(directory), "checks": checks})
     else:
-        console = Console(highlight=False)
-        console.print(f"[bold]Rapport companion {__version__}[/] — data dir {directory}")
+        console = terminal_console()
+        console.print(styled((f"Rapport companion {__version__}", "bold"), f" — data dir {directory}"))
         for check in checks:
-            mark = "[green]✓[/]" if check["ok"] else ("[yellow]![/]" if check.get("warning") else "[red]✗[/]")
-            console.print(f" {mark} [bold]{check['name']}[/]: {check['detail']}")
+            mark = ("✓", "green") if check["ok"] else (("!", "yellow") if check.get("warning") else ("✗", "red"))
+            console.print(styled(" ", mark, " ", (check["name"], "bold"), f": {check['detail']}"))
             if check.get("fix"):
                 console.print(f"     → {check['fix']}")
     if not all(c["ok"] or c.get("warning") for c in checks):

@@ -59,6 +59,16 @@ CSV_COLUMNS = (
 )
 
 
+# A cell starting with one of these is a formula to a spreadsheet, and a captured page could have put
+# it there (OWASP "CSV injection"): such a cell gets a leading apostrophe, which spreadsheets hide.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value):
+    """A CSV cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def export_csv(store: Store, now: datetime | None = None) -> str:
     """One row per person; lists inside a cell are separated by " | "."""
     now = now or utc_now()
@@ -70,7 +80,7 @@ def export_csv(store: Store, now: datetime | None = None) -> str:
         profile = merged_profile(doc)
         current = next((e for e in profile.experience if not e.end), profile.experience[0] if profile.experience else None)
         tie = tie_of(doc, now, weights)
-        writer.writerow([
+        writer.writerow(inert_cell(cell) for cell in [
             doc["id"], profile.name or profile.handle or doc["id"], profile.handle or "", profile.headline or "",
             (current.company if current else "") or "", (current.title if current else "") or "",
             profile.location or "", " | ".join(_urls(doc)), " | ".join(_emails(doc)), " | ".join(doc.get("tags", [])),

@@ -1,0 +1,52 @@
+"""What the CLI prints: every value from a page, a file or the user reaches the terminal as inert text.
+
+The CLI's consoles read no Rich markup and no emoji codes, and strip control characters, so a name like
+`Robert,[/b] Tables` or a headline with `[link=https://evil.example]` prints exactly as written: never a
+style, a hyperlink, a crash or an escape sequence. Our own words get their styles through `styled`,
+which takes the text and its style separately, so nothing is ever parsed out of a string.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from rich.console import Console
+from rich.text import Text
+
+# C0 and C1 controls except tab and newline (an ESC could drive the terminal), and the bidirectional
+# overrides that make text display in another order than it reads.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def inert(value: object) -> str:
+    """The value as text with nothing in it that a terminal would act on."""
+    return _UNSAFE.sub("", str(value))
+
+
+class InertConsole(Console):
+    """A Rich console that prints every string literally: no markup, no emoji codes, no controls."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(markup=False, emoji=False, highlight=False, **kwargs)
+
+    def render_str(self, text: str, **kwargs) -> Text:
+        kwargs.update(markup=False, emoji=False, highlight=False)
+        return super().render_str(inert(text), **kwargs)
+
+
+def console(stderr: bool = False, wide: bool = False, **kwargs) -> Console:
+    """The console every command prints through; `wide` for tables that may be piped."""
+    if wide and not (sys.stderr if stderr else sys.stdout).isatty():
+        kwargs["width"] = 160  # piped into a file or another program: do not break names over lines
+    return InertConsole(stderr=stderr, **kwargs)
+
+
+def styled(*parts: str | tuple[str, str]) -> Text:
+    """Text from parts that are plain strings or (string, style) pairs; no part is read as markup."""
+    return Text.assemble(*((inert(p[0]), p[1]) if isinstance(p, tuple) else inert(p) for p in parts))
+
+
+def lines(*rows: Text | str) -> Text:
+    """Rows of text (styled or plain) joined with newlines, for a panel's body."""
+    return Text("\n").join(row if isinstance(row, Text) else Text(inert(row)) for row in rows)
