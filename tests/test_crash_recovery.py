@@ -24,8 +24,8 @@ def slow_tag(store):
             print("migrated", doc["id"], flush=True)
             time.sleep(0.01)
 
-s.SCHEMA_VERSION = 2
-s.MIGRATIONS[1] = slow_tag
+s.MIGRATIONS[s.SCHEMA_VERSION] = slow_tag
+s.SCHEMA_VERSION += 1
 s.Store(sys.argv[1]).open()
 print("done", flush=True)
 """
@@ -58,13 +58,14 @@ def test_a_kill_during_a_migration_leaves_a_backup_and_the_rerun_completes(tmp_p
             if "migrated" not in doc:
                 store.save_person({**doc, "migrated": True})
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store_module.MIGRATIONS, 1, slow_tag)
+    current = store_module.SCHEMA_VERSION
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(store_module.MIGRATIONS, current, slow_tag)
     with Store(tmp_path) as store:  # the old version number is still there: the migration runs again
-        assert store.schema_version == 2
+        assert store.schema_version == current + 1
         assert store.count_people() == 300
         assert all(doc.get("migrated") for doc in store.people())
-        backups = store.list_backups()
+        backups = [b for b in store.list_backups() if "before-schema" in b.name]
     assert backups, "a backup is taken before a migration"
     saved = {}
     for path in backups[0].glob("people-*.json"):

@@ -178,20 +178,22 @@ def test_a_second_holder_of_a_lock_is_refused_with_the_holder_named(tmp_path: Pa
 def test_an_older_store_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) -> None:
     with Store(tmp_path) as store:
         store.save_person(person("p-1", "Ana"))
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    current = store_module.SCHEMA_VERSION
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", current + 1)
 
     def add_source(store: Store) -> None:
         for doc in list(store.people()):
             store.save_person({**doc, "sources": doc.get("sources", ["capture"])})
 
-    monkeypatch.setitem(store_module.MIGRATIONS, 1, add_source)
+    monkeypatch.setitem(store_module.MIGRATIONS, current, add_source)
     with Store(tmp_path) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == current + 1
         assert store.get_person("p-1")["sources"] == ["capture"]
-        backups = store.list_backups()
-    assert len(backups) == 1 and backups[0].name.endswith("before-schema-2")
-    saved = json.loads(next(backups[0].glob("people-*.json")).read_text() or "{}")
-    assert any("p-1" in table for table in saved.values())
+        backups = [b for b in store.list_backups() if b.name.endswith(f"before-schema-{current + 1}")]
+    assert len(backups) == 1
+    saved = [json.loads(path.read_text()) for path in backups[0].glob("people-*.json")]
+    assert any("p-1" in table.get("people", {}) for table in saved)
+    assert all("sources" not in doc for table in saved for doc in table.get("people", {}).values())
 
 
 def test_a_store_from_a_newer_companion_is_refused(tmp_path: Path, monkeypatch) -> None:

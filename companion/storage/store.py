@@ -4,12 +4,23 @@ Layout under `<data dir>/store/`:
   meta.json            schema version and settings (the user's own profile, guard and tie settings, counters)
   people-00.json ...   people, sharded by id so a write rewrites one small file, not the whole store
   write.lock           held for the length of one write transaction (server and CLI may both write)
+  journal.bin          only while a transaction that changes several files is being applied
 
-Durability: every shard is written to a temporary file, fsynced, renamed over the old one, and the
-directory is fsynced, before the write returns. A crash at any moment leaves either the old or the new
-file, never half of one. Data is read once and kept in memory; before each use a process compares each
-file's (inode, mtime, size) with what it loaded, so a write by another process (the CLI beside a running
-server) is seen, and only the changed shards are reloaded.
+Durability: every file is written to a temporary file unique to the writing process, fsynced, renamed
+over the old one, and the directory is fsynced, before the write returns. A crash at any moment leaves
+either the old or the new file, never half of one. A transaction that changes several files first writes
+them all into the journal (the commit point), then applies them; a journal found later (after a crash) is
+applied again before anything else reads or writes, so a transaction is seen whole or not at all.
+
+Damage is never read as emptiness: every store has meta.json and all its shards (a fresh store writes them
+all), so a missing, empty or wrongly shaped file is refused with a sentence that names it and says how to
+restore. Backups (`backups/<time>-<label>/`) are copies; a file unchanged since the previous backup is a
+hard link to that backup's copy, so one costs only the shards that changed. One is taken when a server
+starts, at the first write of every hour, and before every bulk change.
+
+Data is read once and kept in memory; before each use a process compares each file's (inode, mtime, size)
+with what it loaded, so a write by another process (the CLI beside a running server) is seen, and only
+the changed shards are reloaded.
 """
 
 from __future__ import annotations
@@ -19,11 +30,13 @@ import copy
 import errno
 import fcntl
 import hashlib
+import logging
 import os
 import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,16 +48,40 @@ from tinydb.table import Table
 from companion.errors import StoreDamaged, StoreError, StoreLocked
 from companion.gc_pause import gc_paused
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 REFRESH_SECONDS = 0.25
 SHARDS = 64
 PEOPLE = "people"
 SETTINGS = "settings"
 META = "meta"
+SHARDS_PRESENT = "shards"  # the meta row naming the shard files that exist (schema 2)
+JOURNAL = "journal.bin"
+JOURNAL_MAGIC = b"RAPPORT-JOURNAL 1\n"
+BACKUP_TIME_FORMAT = "%Y%m%dT%H%M%S"
+BACKUP_EVERY = timedelta(hours=1)
+# Kept: every backup of the last two days, then the newest of each day for 30 days, and always the newest
+# three whatever their age (a store untouched for a season still has something to go back to).
+BACKUP_KEEP_ALL = timedelta(days=2)
+BACKUP_KEEP_DAILY = timedelta(days=30)
+BACKUP_KEEP_NEWEST = 3
+# A temporary file younger than this may belong to a write in flight in another process.
+STALE_TMP_SECONDS = 600
+
+log = logging.getLogger("companion.store")
 
 # Migrations from version N to N+1, applied in order; each takes the Store while its write lock is held.
 # They must be idempotent: a kill half-way leaves the old version number, and the next start reruns them.
 MIGRATIONS: dict[int, Callable[[Store], None]] = {}
+
+
+def _record_present_shards(store: Store) -> None:
+    # From schema 2 meta.json names the shard files that exist, so a missing one is damage rather than
+    # "nobody stored there yet".
+    store._meta.put(SHARDS_PRESENT, {"present": [i for i, shard in enumerate(store._people)
+                                                 if shard.storage.path.exists()]})
+
+
+MIGRATIONS[1] = _record_present_shards
 
 
 def _fsync_dir(path: Path) -> None:
@@ -57,7 +94,7 @@ def _fsync_dir(path: Path) -> None:
 
 def write_atomically(path: Path, data: bytes, mode: int = 0o600, *, sync_dir: bool = True) -> None:
     """Write `data` so that `path` holds either its old or its new content after any crash."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")  # unique per writer
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
         try:
@@ -101,11 +138,13 @@ class _ShardDB(TinyDB):
 class DurableJSONStorage(Storage):
     """A TinyDB storage kept in memory, written atomically and durably, and deferrable for batches."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, table: str):
         self.path = path
+        self.table = table
         self._data: dict | None = None
         self.deferred = False
         self.dirty = False
+        self.may_be_missing = True  # until the store knows it is not a fresh one
         self.signature = self._disk_signature()
 
     def _disk_signature(self) -> tuple[int, int, int] | None:
@@ -125,19 +164,12 @@ class DurableJSONStorage(Storage):
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            return {}
+            if self.may_be_missing:
+                return {}
+            raise damaged(self.path, "it is missing") from None
         except OSError as exc:
             raise StoreError(f"Could not read {self.path}: {exc.strerror or exc}.") from exc
-        try:
-            data = orjson.loads(raw) if raw.strip() else {}
-            if not isinstance(data, dict):
-                raise ValueError("not an object")
-        except ValueError as exc:
-            raise StoreDamaged(
-                f"The store file {self.path} is damaged ({exc}). "
-                "Run `companion doctor` to see the backups it can be restored from."
-            ) from exc
-        return data
+        return parse_store_file(self.path, raw, self.table)
 
     def write(self, data: dict) -> None:
         self._data = data
@@ -146,16 +178,23 @@ class DurableJSONStorage(Storage):
             return
         self.flush(data)
 
+    def serialised(self) -> bytes:
+        # orjson: a 500 KB shard serialises in 0.5 ms instead of 9 ms, and every capture writes one.
+        return orjson.dumps(self._data)
+
     def flush(self, data: dict | None = None, *, sync_dir: bool = True) -> None:
         data = self._data if data is None else data
         try:
-            # orjson: a 500 KB shard serialises in 0.5 ms instead of 9 ms, and every capture writes one.
             write_atomically(self.path, orjson.dumps(data), sync_dir=sync_dir)
         except StoreError:
             # Memory must match the disk: forget the change that could not be saved.
             self._data = None
             self.dirty = False
             raise
+        self.written()
+
+    def written(self) -> None:
+        """The file on disk now holds what is in memory."""
         self.dirty = False
         self.signature = self._disk_signature()
 
@@ -168,7 +207,7 @@ class DurableJSONStorage(Storage):
 
 class _Shard:
     def __init__(self, path: Path, table: str):
-        self.storage = DurableJSONStorage(path)
+        self.storage = DurableJSONStorage(path, table)
         self.db = _ShardDB(storage=lambda: self.storage)
         # TinyDB instantiates the storage through the callable; keep our instance.
         self.db._storage = self.storage
@@ -202,8 +241,9 @@ class _Shard:
 class ProcessLock:
     """An exclusive advisory lock on a file, naming its holder so a refusal can say who it is."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, data_dir: Path | None = None):
         self.path = path
+        self.data_dir = data_dir or path.parent  # named in the refusal
         self._fd: int | None = None
 
     def acquire(self, *, blocking: bool, what: str) -> None:
@@ -214,12 +254,16 @@ class ProcessLock:
             holder = self.holder()
             os.close(fd)
             raise StoreLocked(
-                f"Another companion ({holder}) is already using the data dir {self.path.parent.parent}; "
+                f"Another companion ({holder}) is already using the data dir {self.data_dir}; "
                 f"stop it first, or give {what} another --data-dir."
             ) from None
         os.ftruncate(fd, 0)
         os.write(fd, f"process {os.getpid()}".encode())
         self._fd = fd
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
 
     def holder(self) -> str:
         try:
@@ -250,34 +294,55 @@ class Store:
         self.backups_dir = self.data_dir / "backups"
         self._shard_count = shards
         self._thread_lock = threading.RLock()
-        self._write_lock = ProcessLock(self.dir / "write.lock")
+        self._write_lock = ProcessLock(self.dir / "write.lock", self.data_dir)
         self._depth = 0
         self._meta: _Shard | None = None
         self._people: list[_Shard] = []
         self._keys: dict[str, str] = {}
         self._refreshed_at = 0.0
+        self._last_backup_at: datetime | None = None
 
     # ------------------------------------------------------------ life cycle
 
-    def open(self) -> Store:
+    def open(self, *, backup: str | None = None) -> Store:
+        """Load the store (refusing a damaged one); `backup` names a backup to take once it has loaded."""
         try:
             self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise _store_error_from_os(exc, self.dir / "x") from exc
-        for leftover in self.dir.glob(".*.tmp"):
-            # A temporary file left by a crash was never acknowledged; the renamed file is the truth.
-            with contextlib.suppress(OSError):
-                leftover.unlink()
         self._meta = _Shard(self.dir / "meta.json", META)
-        self._people = [
-            _Shard(self.dir / f"people-{i:02x}.json", PEOPLE) for i in range(self._shard_count)
-        ]
-        with gc_paused():  # loading makes millions of small objects
-            for shard in [self._meta, *self._people]:
-                shard.raw()  # load now, so a damaged file is reported at start, not mid-request
-            self._rebuild_key_index()
+        self._people = [_Shard(path, PEOPLE) for path in shard_paths(self.dir, self._shard_count)]
+        # A read-only data dir can still be read (and then nothing can be half-written in it).
+        writable = os.access(self.dir, os.W_OK)
+        with self._locked("this command") if writable else contextlib.nullcontext():
+            if writable:
+                replay_journal(self.dir)
+                _remove_stale_temporary_files(self.dir)
+            fresh = is_fresh(self.dir)
+            self._meta.storage.may_be_missing = fresh
+            present = present_shards(self._meta.raw(), len(self._people))
+            with gc_paused():  # loading makes millions of small objects
+                for i, shard in enumerate(self._people):
+                    shard.storage.may_be_missing = i not in present
+                    shard.raw()  # load now, so a damaged file is reported at start, not mid-request
+                self._rebuild_key_index()
         self._migrate()
+        if backup and not fresh:
+            with self.transaction():
+                self.backup(backup)
         return self
+
+    @contextlib.contextmanager
+    def _locked(self, what: str) -> Iterator[None]:
+        with self._thread_lock:
+            if self._write_lock.held:
+                yield
+                return
+            self._write_lock.acquire(blocking=True, what=what)
+            try:
+                yield
+            finally:
+                self._write_lock.release()
 
     def close(self) -> None:
         self._write_lock.release()
@@ -312,26 +377,32 @@ class Store:
                 step = MIGRATIONS.get(version)
                 if step:
                     step(self)
+            if current == 0:
+                _record_present_shards(self)
             self._meta.put("schema", {"version": SCHEMA_VERSION})
 
     def backup(self, label: str) -> Path:
-        """Copy every store file into backups/<time>-<label>/ (fsynced) and return that folder."""
-        target = self.backups_dir / f"{time.strftime('%Y%m%dT%H%M%S')}-{label}"
-        try:
-            target.mkdir(parents=True, exist_ok=True, mode=0o700)
-            for path in sorted(self.dir.glob("*.json")):
-                shutil.copy2(path, target / path.name)
-                with open(target / path.name, "rb") as fh:
-                    os.fsync(fh.fileno())
-            _fsync_dir(target)
-        except OSError as exc:
-            raise _store_error_from_os(exc, target / "backup") from exc
+        """Take a backup of the store as it is on disk now (backups/<time>-<label>/) and return its folder.
+
+        Called inside a transaction, it holds what the last committed write left, never half of one."""
+        with self._locked("this backup"):
+            target = take_backup(self.dir, self.backups_dir, label)
+            prune_backups(self.backups_dir)
         return target
 
     def list_backups(self) -> list[Path]:
-        if not self.backups_dir.is_dir():
-            return []
-        return sorted(p for p in self.backups_dir.iterdir() if p.is_dir())
+        return list_backups(self.backups_dir)
+
+    def _backup_if_due(self) -> None:
+        now = datetime.now(UTC)
+        if self._last_backup_at and now - self._last_backup_at < BACKUP_EVERY:
+            return  # known without listing the folder on every write
+        newest = next((backup_time(f) for f in reversed(self.list_backups()) if backup_time(f)), None)
+        if newest and now - newest < BACKUP_EVERY:
+            self._last_backup_at = newest
+        elif self.count_people() or self.settings():  # an empty store has nothing to lose
+            self.backup("hourly")
+            self._last_backup_at = now
 
     # ------------------------------------------------------------ cross-process coherence
 
@@ -348,12 +419,19 @@ class Store:
             if not force and now - self._refreshed_at < REFRESH_SECONDS:
                 return
             self._refreshed_at = now
+            if (self.dir / JOURNAL).exists():
+                return  # a write is being applied: keep the consistent view until it is whole
             changed = False
             for shard in [self._meta, *self._people]:
                 if not shard.storage.dirty:
                     changed |= shard.storage.reload_if_changed()
             if changed:
                 self._rebuild_key_index()
+
+    def _reload_everything_changed(self) -> None:
+        for shard in [self._meta, *self._people]:
+            shard.storage.reload_if_changed()
+        self._rebuild_key_index()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
@@ -362,7 +440,14 @@ class Store:
             outermost = self._depth == 0
             if outermost:
                 self._write_lock.acquire(blocking=True, what="this command")
-                self.refresh(force=True)
+                try:
+                    if replay_journal(self.dir):  # another process stopped half-way: finish its write first
+                        self._reload_everything_changed()
+                    self.refresh(force=True)
+                    self._backup_if_due()
+                except BaseException:
+                    self._write_lock.release()
+                    raise
                 for shard in [self._meta, *self._people]:
                     shard.storage.deferred = True
             self._depth += 1
@@ -382,27 +467,42 @@ class Store:
                     self._write_lock.release()
 
     def _flush_dirty(self) -> None:
-        # Each file is fsynced and renamed; one directory fsync then makes all the renames durable.
-        wrote = False
-        for shard in [self._meta, *self._people]:
-            if shard.storage.dirty:
-                shard.storage.flush(sync_dir=False)
-                wrote = True
-        if wrote:
-            try:
-                _fsync_dir(self.dir)
-            except OSError as exc:
-                raise _store_error_from_os(exc, self.dir / "store") from exc
+        # People first, meta.json (counters, settings) last; several files go through the journal.
+        new = [i for i, shard in enumerate(self._people) if shard.storage.dirty and shard.storage.may_be_missing]
+        if new:  # a shard file is about to exist: meta.json says so in the same (journalled) write
+            present = present_shards(self._meta.raw(), len(self._people))
+            self._meta.put(SHARDS_PRESENT, {"present": sorted(present | set(new))})
+        dirty = [shard.storage for shard in [*self._people, self._meta] if shard.storage.dirty]
+        if not dirty:
+            return
+        files = [(storage.path, storage.serialised()) for storage in dirty]
+        journal = self.dir / JOURNAL
+        if len(files) > 1:
+            write_atomically(journal, encode_journal(files))  # the commit point; a failure changed nothing
+        try:
+            for path, data in files:
+                write_atomically(path, data, sync_dir=False)
+            _fsync_dir(self.dir)
+        except (StoreError, OSError) as exc:
+            if len(files) == 1:
+                raise exc if isinstance(exc, StoreError) else _store_error_from_os(exc, self.dir / "store") from exc
+            # Committed in the journal: the next transaction, or the next start, finishes applying it.
+            log.warning("could not apply the journal yet (%s); it will be applied on the next write", exc)
+        else:
+            if len(files) > 1:
+                with contextlib.suppress(OSError):
+                    journal.unlink()
+        for storage in dirty:
+            storage.written()
+            storage.may_be_missing = False
 
     def _discard_unflushed(self) -> None:
-        reload = False
+        # Whatever was not written is forgotten, and the index goes back to what the disk holds.
         for shard in [self._meta, *self._people]:
             if shard.storage.dirty:
                 shard.storage._data = None
                 shard.storage.dirty = False
-                reload = True
-        if reload:
-            self._rebuild_key_index()
+        self._rebuild_key_index()
 
     # ------------------------------------------------------------ people
 
@@ -516,15 +616,263 @@ class Store:
         return sorted(self.dir.glob("*.json"))
 
 
+def shard_paths(store_dir: Path, shards: int = SHARDS) -> list[Path]:
+    return [store_dir / f"people-{i:02x}.json" for i in range(shards)]
+
+
+def damaged(path: Path, why: str) -> StoreDamaged:
+    return StoreDamaged(
+        f"The store file {path} is damaged: {why}. Nothing was read from it; `companion restore` brings back "
+        "the last good backup (`companion backups` lists them)."
+    )
+
+
+def parse_store_file(path: Path, raw: bytes, table: str) -> dict:
+    """A store file's content, or StoreDamaged: an empty, unreadable or wrongly shaped file is never 'no one'."""
+    if not raw.strip():
+        raise damaged(path, "it is empty")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise damaged(path, f"it is not valid JSON ({exc})") from None
+    rows = data.get(table, {}) if isinstance(data, dict) else None
+    if not isinstance(rows, dict) or set(data) - {table} or not all(isinstance(row, dict) for row in rows.values()):
+        raise damaged(path, f"it does not hold a table of {table}")
+    return data
+
+
+def is_fresh(store_dir: Path) -> bool:
+    """No store file at all yet: a new data dir, not a damaged one."""
+    return not any(store_dir.glob("*.json"))
+
+
+def inspect_store_files(folder: Path) -> list[str]:
+    """What is wrong with the store files in `folder` (the store, or a backup), without locking anything."""
+    if not folder.is_dir() or is_fresh(folder):
+        return []
+    problems: list[str] = []
+    present: set[int] = set()
+    for i, (path, table) in enumerate([(folder / "meta.json", META), *((p, PEOPLE) for p in shard_paths(folder))]):
+        try:
+            data = parse_store_file(path, path.read_bytes(), table)
+        except FileNotFoundError:
+            if table == META or i - 1 in present:
+                problems.append(f"{path.name} is missing")
+            continue
+        except OSError as exc:
+            problems.append(f"{path.name} cannot be read ({exc.strerror or exc})")
+            continue
+        except StoreDamaged as exc:
+            problems.append(f"{path.name} is damaged ({exc.message.split(': ', 1)[1].split('. Nothing', 1)[0]})")
+            continue
+        if table == META:
+            present = present_shards(data.get(META, {}), SHARDS)
+    return problems
+
+
+def present_shards(meta: dict, shards: int) -> set[int]:
+    """The shard files meta.json says exist (none is known before schema 2: any may be missing)."""
+    row = meta.get(SHARDS_PRESENT)
+    listed = row.get("present") if isinstance(row, dict) else None
+    return {i for i in listed if isinstance(i, int) and 0 <= i < shards} if isinstance(listed, list) else set()
+
+
 def check_store_files(data_dir: Path) -> list[str]:
     """Problems with the store files, as sentences, without opening (or locking) the store."""
-    problems = []
-    store_dir = Path(data_dir) / "store"
-    for path in sorted(store_dir.glob("*.json")):
+    return inspect_store_files(Path(data_dir) / "store")
+
+
+# ------------------------------------------------------------ the journal
+
+
+def encode_journal(files: list[tuple[Path, bytes]]) -> bytes:
+    parts = [JOURNAL_MAGIC]
+    for path, data in files:
+        parts += [f"{path.name} {len(data)}\n".encode(), data, b"\n"]
+    parts.append(b"END\n")
+    return b"".join(parts)
+
+
+def decode_journal(raw: bytes) -> list[tuple[str, bytes]] | None:
+    """The files a journal holds, or None when it is not a whole journal of ours."""
+    if not raw.startswith(JOURNAL_MAGIC):
+        return None
+    files, pos = [], len(JOURNAL_MAGIC)
+    try:
+        while True:
+            end = raw.index(b"\n", pos)
+            header = raw[pos:end].decode()
+            if header == "END":
+                return files
+            name, size = header.rsplit(" ", 1)
+            data = raw[end + 1:end + 1 + int(size)]
+            if len(data) != int(size) or Path(name).name != name or not name.endswith(".json"):
+                return None
+            files.append((name, data))
+            pos = end + 1 + int(size) + 1
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def replay_journal(store_dir: Path) -> bool:
+    """Finish a write that stopped half-way (call with the write lock held); True when there was one."""
+    journal = store_dir / JOURNAL
+    try:
+        raw = journal.read_bytes()
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise _store_error_from_os(exc, journal) from exc
+    files = decode_journal(raw)
+    if files is None:
+        # Journals are written atomically: one that does not parse was never committed.
+        log.warning("ignoring an incomplete journal in %s", store_dir)
+    else:
+        for name, data in files:
+            write_atomically(store_dir / name, data, sync_dir=False)
         try:
-            data = orjson.loads(path.read_bytes() or b"{}")
-            if not isinstance(data, dict):
-                raise ValueError("not an object")
-        except (OSError, ValueError) as exc:
-            problems.append(f"{path.name} is damaged ({exc})")
-    return problems
+            _fsync_dir(store_dir)
+        except OSError as exc:
+            raise _store_error_from_os(exc, journal) from exc
+    journal.unlink()
+    return files is not None
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _remove_stale_temporary_files(store_dir: Path) -> None:
+    """Temporary files of writes that died (call with the write lock held: no write is in flight then)."""
+    now = time.time()
+    for leftover in store_dir.glob(".*.tmp"):
+        parts = leftover.name.split(".")
+        pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdigit() else None
+        with contextlib.suppress(OSError):
+            if pid is None or not _process_alive(pid) or now - leftover.stat().st_mtime > STALE_TMP_SECONDS:
+                leftover.unlink()
+
+
+# ------------------------------------------------------------ backups
+
+
+def list_backups(backups_dir: Path) -> list[Path]:
+    """Backup folders, oldest first."""
+    if not backups_dir.is_dir():
+        return []
+    return sorted(p for p in backups_dir.iterdir() if p.is_dir())
+
+
+def backup_time(folder: Path) -> datetime | None:
+    try:
+        return datetime.strptime(folder.name[:15], BACKUP_TIME_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def take_backup(store_dir: Path, backups_dir: Path, label: str) -> Path:
+    """backups/<UTC time>-<label>/ holding a copy of the store files as they are now.
+
+    Never a link to a live file (damage written in place would reach the backup too); a file unchanged
+    since the previous backup is a hard link to that backup's copy, so an hourly backup costs a copy of
+    the few shards that changed, not of the whole store."""
+    stamp = datetime.now(UTC).strftime(BACKUP_TIME_FORMAT)
+    previous = next(iter(list_backups(backups_dir)[-1:]), None)
+    target, n = backups_dir / f"{stamp}-{label}", 1
+    while target.exists():
+        n += 1
+        target = backups_dir / f"{stamp}-{label}-{n}"
+    try:
+        target.mkdir(parents=True, mode=0o700)
+        for path in sorted(store_dir.glob("*.json")):
+            if previous is not None and _same_version(path, previous / path.name):
+                with contextlib.suppress(OSError):
+                    os.link(previous / path.name, target / path.name)
+                    continue
+            # Not fsynced file by file (65 fsyncs would put a third of a second on a capture): a backup
+            # that a crash tears is found damaged and skipped by restore, and the next write takes one.
+            shutil.copy2(path, target / path.name)  # keeps the modification time _same_version compares
+        _fsync_dir(target)
+        _fsync_dir(backups_dir)
+    except OSError as exc:
+        raise _store_error_from_os(exc, target / "backup") from exc
+    return target
+
+
+def _same_version(live: Path, copy: Path) -> bool:
+    try:
+        a, b = live.stat(), copy.stat()
+    except OSError:
+        return False
+    return (a.st_size, a.st_mtime_ns) == (b.st_size, b.st_mtime_ns)
+
+
+def prune_backups(backups_dir: Path, now: datetime | None = None) -> list[Path]:
+    """Remove backups past their keep (see BACKUP_KEEP_*); returns what was removed."""
+    now = now or datetime.now(UTC)
+    folders = list_backups(backups_dir)
+    keep = set(folders[-BACKUP_KEEP_NEWEST:])
+    newest_of_day: dict = {}
+    for folder in folders:
+        taken = backup_time(folder)
+        if taken is None or now - taken <= BACKUP_KEEP_ALL:
+            keep.add(folder)  # not named by us, or recent
+        elif now - taken <= BACKUP_KEEP_DAILY:
+            newest_of_day[taken.date()] = folder  # oldest first, so the newest of the day wins
+    keep |= set(newest_of_day.values())
+    removed = [folder for folder in folders if folder not in keep]
+    for folder in removed:
+        shutil.rmtree(folder, ignore_errors=True)
+    return removed
+
+
+def find_backup(backups_dir: Path, when: str | None) -> Path:
+    """The backup `when` names (a folder name, or a time like 2026-12-05 or 2026-12-05T14:30, newest match),
+    or the newest one that is whole."""
+    folders = list_backups(backups_dir)
+    if not folders:
+        raise StoreError(f"There are no backups in {backups_dir} yet.")
+    if when:
+        key = when.strip().replace("-", "").replace(":", "").replace(" ", "T")
+        matches = [f for f in folders if f.name == when.strip() or f.name.startswith(key)]
+        if not matches:
+            raise StoreError(f"No backup matches “{when}”; `companion backups` lists them.")
+        return matches[-1]
+    whole = [f for f in folders if not inspect_store_files(f) and not is_fresh(f)]
+    if not whole:
+        raise StoreDamaged(f"Every backup in {backups_dir} is damaged or empty; nothing can be restored.")
+    return whole[-1]
+
+
+def restore_backup(data_dir: Path, folder: Path) -> Path | None:
+    """Make the store what `folder` holds, in one journalled step; the store as it was goes to a
+    before-restore backup first (returned), so a restore loses nothing either."""
+    store_dir, backups_dir = Path(data_dir) / "store", Path(data_dir) / "backups"
+    problems = inspect_store_files(folder)
+    if problems or is_fresh(folder):
+        why = problems[0] if problems else "it holds no store files"
+        raise StoreDamaged(f"The backup {folder.name} cannot be restored: {why}. Choose another from `companion backups`.")
+    store_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = ProcessLock(store_dir / "write.lock", Path(data_dir))
+    lock.acquire(blocking=True, what="the restore")
+    try:
+        before = None if is_fresh(store_dir) else take_backup(store_dir, backups_dir, "before-restore")
+        files = [(store_dir / path.name, path.read_bytes()) for path in sorted(folder.glob("*.json"))]
+        write_atomically(store_dir / JOURNAL, encode_journal(files))
+        replay_journal(store_dir)
+        kept = {path.name for path, _ in files}
+        for path in store_dir.glob("*.json"):
+            if path.name not in kept:
+                path.unlink()
+        _fsync_dir(store_dir)
+    except OSError as exc:
+        raise _store_error_from_os(exc, store_dir / "restore") from exc
+    finally:
+        lock.release()
+    return before

@@ -1,0 +1,98 @@
+"""Backups and restore on the command line: `companion backups`, `companion restore [WHEN]`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from companion.cli.options import data_dir_option, json_option, print_json
+from companion.cli.terminal import console, styled
+from companion.storage.data_dir import resolve_data_dir
+from companion.storage.store import (
+    backup_time,
+    find_backup,
+    inspect_store_files,
+    is_fresh,
+    list_backups,
+    restore_backup,
+)
+
+
+def _describe(folder: Path) -> dict:
+    taken = backup_time(folder)
+    problems = inspect_store_files(folder)
+    return {
+        "name": folder.name,
+        "taken_at": taken.isoformat(timespec="seconds") if taken else None,
+        "reason": folder.name[16:] if taken else folder.name,
+        "files": len(list(folder.glob("*.json"))),
+        "whole": not problems and not is_fresh(folder),
+        "problems": problems,
+    }
+
+
+def _ago(taken: str | None) -> str:
+    if not taken:
+        return "-"
+    seconds = (datetime.now(UTC) - datetime.fromisoformat(taken)).total_seconds()
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            n = int(seconds // size)
+            return f"{n} {unit}{'' if n == 1 else 's'} ago"
+    return "just now"
+
+
+@click.command("backups")
+@json_option
+@data_dir_option
+def backups(as_json: bool, data_dir: Path | None) -> None:
+    """List the automatic backups of your store, newest last.
+
+    A backup is taken when the companion starts, at the first change of every hour, and before every
+    import, migration or restore. Every backup of the last two days is kept, then one a day for 30
+    days, and always the newest three. `companion restore` brings one back.
+    """
+    directory = resolve_data_dir(data_dir)
+    found = [_describe(folder) for folder in list_backups(directory / "backups")]
+    if as_json:
+        print_json({"data_dir": str(directory), "backups": found})
+        return
+    out = console()
+    if not found:
+        out.print(f"No backups yet in {directory / 'backups'}: the first is taken at the next change.")
+        return
+    for item in found:
+        state = ("whole", "green") if item["whole"] else ("damaged: " + "; ".join(item["problems"] or ["empty"]), "red")
+        out.print(styled((item["name"], "bold"), f"  {_ago(item['taken_at'])} · {item['reason']} · ", state))
+    out.print("Restore one with `companion restore NAME` (or `companion restore` for the newest whole one).", style="dim")
+
+
+@click.command("restore")
+@click.argument("when", required=False)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@json_option
+@data_dir_option
+def restore(when: str | None, yes: bool, as_json: bool, data_dir: Path | None) -> None:
+    """Bring your store back to a backup: the newest whole one, or the one WHEN names.
+
+    WHEN is a backup's name from `companion backups`, or a time such as 2026-12-05 or 2026-12-05T14:30
+    (the newest backup taken then). The store as it is now is kept as a backup first, so a restore
+    never loses anything; it works on a damaged store too.
+
+    \b
+    Examples:
+      companion restore
+      companion restore 2026-12-05
+    """
+    directory = resolve_data_dir(data_dir)
+    folder = find_backup(directory / "backups", when)
+    if not yes and not as_json:
+        click.confirm(f"Replace the store in {directory} with the backup {folder.name}?", abort=True, err=True)
+    before = restore_backup(directory, folder)
+    if as_json:
+        print_json({"restored": folder.name, "previous_state": before.name if before else None})
+        return
+    console().print(styled(("✓", "green"), f" Restored {folder.name}."
+                           + (f" What was there before is kept as {before.name}." if before else "")))
