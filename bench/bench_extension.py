@@ -37,16 +37,21 @@ class ProfilePage:
     path: Path
     url: str  # with {i}
     key: str  # the capture's view key, with {i}
+    owner: str  # the handle the page names as its own; each view serves it as the view's, so the
+    #             extension's identity check (the page must name its address) passes as on a real visit
+    handle: str  # the view's handle, with {i}
 
 
 # The target is judged on LinkedIn's 2025 page, the heaviest markup of all; the others show the spread.
 LINKEDIN_2025 = ProfilePage("LinkedIn 2025 (logged in)", REAL_2025_PAGE,
-                            "https://www.linkedin.com/in/bench-view-{i}/", "linkedin:bench-view-{i}")
+                            "https://www.linkedin.com/in/bench-view-{i}/", "linkedin:bench-view-{i}",
+                            "robertkcheung", "bench-view-{i}")
 OTHER_PAGES = (
     ProfilePage("X 2025 (logged in)", REAL / "twitter" / "react-loggedin_2025-04_perceptnet.html",
-                "https://x.com/bench_view_{i}", "x:bench_view_{i}"),
+                "https://x.com/bench_view_{i}", "x:bench_view_{i}", "perceptnet", "bench_view_{i}"),
     ProfilePage("Bluesky 2025 (logged in)", REAL / "bluesky" / "rendered-loggedin_2025-04_kpitzen.html",
-                "https://bsky.app/profile/bench-view-{i}.bsky.social", "bluesky:bench-view-{i}.bsky.social"),
+                "https://bsky.app/profile/bench-view-{i}.bsky.social", "bluesky:bench-view-{i}.bsky.social",
+                "kpitzen.io", "bench-view-{i}.bsky.social"),
 )
 TRACE_CATEGORIES = ["devtools.timeline", "v8"]
 
@@ -158,7 +163,7 @@ def trace_views(page: ProfilePage = LINKEDIN_2025, count: int = VIEWS) -> list[V
                                            "transferMode": "ReportEvents"})
             for i in range(count):
                 url, key = page.url.format(i=i), page.key.format(i=i)
-                browser.routes[url] = html
+                browser.routes[url] = html.replace(page.owner, page.handle.format(i=i))
                 site.goto(url, timeout=60_000)  # a busy shared machine can take seconds to load a 1.3 MB page
                 # Wait until the companion has the capture, so one view's parse never runs beside the next.
                 deadline = time.monotonic() + 20

@@ -1,22 +1,29 @@
-"""Benchmark of the send guard: how well it tells pitches apart, and how fast it is.
+"""Benchmark of the send guard: is it right on messages by authors it never learned from, and how fast is it.
 
-    python bench/bench_guard.py            # everything (about a minute)
-    python bench/bench_guard.py --quick    # skip cross-validation
+    python bench/bench_guard.py              # everything (a few minutes)
+    python bench/bench_guard.py --quick      # skip cross-validation
+    python bench/bench_guard.py --no-blind   # skip the blind set (while tuning: tune on cross-validation only)
 
-Prints, for the pitch class, precision and recall
-  - by 5-fold cross-validation on the corpus' train split (a model trained on four folds, scored on the fifth),
-  - on the fixed held-out split, with the shipped weights (which were never trained on it), and with the
-    rules alone for comparison;
-then what the verdicts do per stage on the held-out split, and the in-process latency of `check_draft`
-for a 2,000-character draft (p50/p99). Needs only the runtime dependencies: the trainer is plain Python.
+Two honest measures, each overall, per language and per family, with the targets beside them:
+  - grouped cross-validation, leave one author out: the model is trained on every training author but one
+    (t1…t6, written by blind authors, and "team", the team's own corpus) and judged on that author's
+    messages; the seven judged parts are pooled;
+  - the blind set (companion/guard/data/guard_blind/, two more authors, frozen): never trained or tuned on,
+    judged with the shipped weights.
+For each: pitches blocked at stranger, pitches flagged (warn or block) at new, genuine messages flagged at
+any stage, personal asks blocked at acquaintance and pitches blocked at friend (both must be 0).
+Then the in-process latency of `check_draft` on a 2,000-character draft (p50/p99).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,10 +31,9 @@ for path in (ROOT, ROOT / "scripts", ROOT / "bench"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-from train_guard import Metrics, evaluate, folds, load_corpus, train  # noqa: E402
+from train_guard import BLIND_DIR, Example, load_corpus, train  # noqa: E402
 
-from companion.guard.model import EMPTY_MODEL, load_model  # noqa: E402
-from companion.guard.pitch_guard import DEFAULT_SETTINGS, check_draft  # noqa: E402
+from companion.guard.pitch_guard import check_draft  # noqa: E402
 from companion.models import STAGES  # noqa: E402
 
 LATENCY_DRAFT = (
@@ -36,42 +42,121 @@ LATENCY_DRAFT = (
     "include fast-growing teams across Europe. Would you be open to a quick 15-minute call next week? You can "
     "grab a slot here: https://calendly.com/example/15min. Also happy to send over a case study. "
 )
+LANGUAGES = ("en", "es", "fr", "de", "pt")
+PITCH_BLOCKED_TARGET = 0.95
+GENUINE_FLAGGED_TARGET = 0.01
+LANGUAGE_GAP = 0.05  # every language within 5 points of English
+FAMILY_MIN = 8  # families smaller than this are too small to rank
+WORST_FAMILIES = 6
+
+# A judge: (text, stage) -> verdict kind ("ok", "warn", "block").
+Judge = Callable[[str, str], str]
 
 
-def line(name: str, m: Metrics) -> str:
-    return (f"  {name:<34} precision {m.precision:.3f}  recall {m.recall:.3f}"
-            f"   (tp {m.tp}, fp {m.fp}, fn {m.fn}, tn {m.tn})")
+def load_blind(directory: Path = BLIND_DIR) -> list[Example]:
+    """The frozen blind set (only this scorer reads it)."""
+    out = []
+    for path in sorted(directory.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                row = json.loads(line)
+                out.append(Example(f"{path.stem}-{number:04d}", row["text"], row["label"], row["ask"], row["language"],
+                                   "blind", row["family"], row["author"], row["family"], bool(row["hard"])))
+    return out
 
 
-def cross_validation(k: int = 5) -> tuple[Metrics, Metrics, int]:
-    """Pitch metrics at the warn and block thresholds, each fold scored by a model trained on the others."""
-    warn_at, block_at = DEFAULT_SETTINGS.thresholds()
-    train_split = [e for e in load_corpus() if e.split == "train"]
-    at_warn, at_block = Metrics(), Metrics()
-    parts = folds(train_split, k)
-    for i, test in enumerate(parts):
-        rest = [e for j, part in enumerate(parts) if j != i for e in part]
-        model = train(rest)
-        at_warn = at_warn.merge(evaluate(model, test, warn_at))
-        at_block = at_block.merge(evaluate(model, test, block_at))
-    return at_warn, at_block, len(train_split)
+def shipped_judge(text: str, stage: str) -> str:
+    return check_draft(text, stage).verdict
 
 
-def heldout() -> dict:
-    """The shipped weights (never trained on the held-out split) and the rules alone, on the held-out split."""
-    warn_at, block_at = DEFAULT_SETTINGS.thresholds()
-    held = [e for e in load_corpus() if e.split == "heldout"]
-    shipped = load_model()
-    verdicts = {}
-    for label in ("pitch", "genuine", "personal-ask"):
-        rows = [e for e in held if e.label == label]
-        verdicts[label] = {stage: [check_draft(e.text, stage).verdict for e in rows] for stage in STAGES}
-    asks = sum(check_draft(e.text, "friend").ask == e.ask for e in held)
-    return {
-        "size": len(held), "trained_on": shipped.meta.get("trained_on"),
-        "warn": evaluate(shipped, held, warn_at), "block": evaluate(shipped, held, block_at),
-        "rules_only": evaluate(EMPTY_MODEL, held, warn_at), "verdicts": verdicts, "asks": asks,
-    }
+def model_judge(model) -> Judge:
+    return lambda text, stage: check_draft(text, stage, model=model).verdict
+
+
+def judge_all(judge: Judge, examples: Iterable[Example]) -> list[tuple[Example, dict[str, str]]]:
+    return [(e, {stage: judge(e.text, stage) for stage in STAGES}) for e in examples]
+
+
+def grouped_cv(corpus: list[Example], fit: Callable[[list[Example]], Judge]) -> list[tuple[Example, dict[str, str]]]:
+    """Leave one author out: each author judged by a guard trained on all the others."""
+    judged = []
+    for author in sorted({e.author for e in corpus}):
+        judge = fit([e for e in corpus if e.author != author])
+        judged += judge_all(judge, [e for e in corpus if e.author == author])
+    return judged
+
+
+class Rates:
+    """The five policy figures over a set of judged messages."""
+
+    def __init__(self, judged: list[tuple[Example, dict[str, str]]]):
+        pitches = [v for e, v in judged if e.label == "pitch"]
+        genuine = [v for e, v in judged if e.label == "genuine"]
+        asks = [v for e, v in judged if e.label == "personal-ask"]
+        self.n_pitch, self.n_genuine, self.n_ask = len(pitches), len(genuine), len(asks)
+        self.pitch_blocked_stranger = _share(v["stranger"] == "block" for v in pitches)
+        self.pitch_flagged_new = _share(v["new"] != "ok" for v in pitches)
+        self.genuine_flagged = _share(any(k != "ok" for k in v.values()) for v in genuine)
+        self.asks_blocked_acquaintance = sum(v["acquaintance"] == "block" for v in asks)
+        self.asks_blocked_stranger = _share(v["stranger"] == "block" for v in asks)
+        self.asks_ok_acquaintance = _share(v["acquaintance"] == "ok" for v in asks)
+        self.pitch_blocked_friend = sum(v["friend"] == "block" for v in pitches)
+
+    def text(self) -> str:
+        return (f"pitch blocked@stranger {_pct(self.pitch_blocked_stranger)} · flagged@new {_pct(self.pitch_flagged_new)}"
+                f" · genuine flagged {_pct(self.genuine_flagged)} · asks blocked@stranger {_pct(self.asks_blocked_stranger)}")
+
+
+def _share(flags: Iterable[bool]) -> float | None:
+    flags = list(flags)
+    return sum(flags) / len(flags) if flags else None
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1%}"
+
+
+def figures_for(name: str, judged: list[tuple[Example, dict[str, str]]], note: str) -> list:
+    """Overall, per language and worst families, as `make bench` figures."""
+    from report import Figure
+
+    overall = Rates(judged)
+    figures = [
+        Figure(f"{name}: pitches blocked at stranger", _pct(overall.pitch_blocked_stranger), f"≥ {PITCH_BLOCKED_TARGET:.0%}",
+               overall.pitch_blocked_stranger >= PITCH_BLOCKED_TARGET, f"{overall.n_pitch} pitches; {note}"),
+        Figure(f"{name}: pitches flagged at new", _pct(overall.pitch_flagged_new), "", None),
+        Figure(f"{name}: genuine flagged at any stage", _pct(overall.genuine_flagged), f"≤ {GENUINE_FLAGGED_TARGET:.0%}",
+               overall.genuine_flagged <= GENUINE_FLAGGED_TARGET, f"{overall.n_genuine} genuine"),
+        Figure(f"{name}: personal asks blocked at acquaintance", str(overall.asks_blocked_acquaintance), "0",
+               overall.asks_blocked_acquaintance == 0, f"{overall.n_ask} asks; ok there: {_pct(overall.asks_ok_acquaintance)}"),
+        Figure(f"{name}: personal asks blocked at stranger", _pct(overall.asks_blocked_stranger), "", None, "policy: at most warned"),
+        Figure(f"{name}: pitches blocked at friend", str(overall.pitch_blocked_friend), "0", overall.pitch_blocked_friend == 0),
+    ]
+    by_language = {lang: Rates([(e, v) for e, v in judged if e.language == lang]) for lang in LANGUAGES}
+    english = by_language["en"]
+    for lang, rates in by_language.items():
+        if not (rates.n_pitch and rates.n_genuine):
+            continue
+        close = (abs(rates.pitch_blocked_stranger - english.pitch_blocked_stranger) <= LANGUAGE_GAP
+                 and abs(rates.genuine_flagged - english.genuine_flagged) <= LANGUAGE_GAP)
+        figures.append(Figure(f"{name}: {lang}", rates.text(), "within 5 points of en" if lang != "en" else "",
+                              close if lang != "en" else None, f"{rates.n_pitch} / {rates.n_genuine} / {rates.n_ask} (pitch / genuine / ask)"))
+    families: dict[tuple[str, str], list] = defaultdict(list)
+    for e, v in judged:
+        families[(e.label, e.family)].append((e, v))
+    missed = []
+    for (label, family), rows in families.items():
+        if len(rows) < FAMILY_MIN:
+            continue
+        if label == "pitch":
+            missed.append((1 - Rates(rows).pitch_blocked_stranger, f"{family} (pitch)", "not blocked at stranger", len(rows)))
+        else:
+            flagged = _share(any(k != "ok" for k in v.values()) if label == "genuine" else v["acquaintance"] != "ok"
+                             for _, v in rows)
+            missed.append((flagged, f"{family} ({label})", "flagged at any stage" if label == "genuine" else "flagged at acquaintance", len(rows)))
+    for share, family, what, n in sorted(missed, reverse=True)[:WORST_FAMILIES]:
+        figures.append(Figure(f"{name}: worst family {family}", f"{share:.0%} {what}", "", None, f"{n} messages"))
+    return figures
 
 
 def latency(runs: int = 2000) -> dict:
@@ -89,37 +174,21 @@ def latency(runs: int = 2000) -> dict:
     return {"chars": len(draft), "runs": runs, "wall": wall, "cpu": cpu}
 
 
-def run(with_cv: bool = True) -> list:
+def run(with_cv: bool = True, with_blind: bool = True) -> list:
     """The figures `make bench` prints (bench/run_all.py)."""
     from report import Figure, percentile
 
     figures = []
     if with_cv:
-        at_warn, at_block, n = cross_validation()
-        figures += [
-            Figure("guard: 5-fold CV precision, pitch at warn", f"{at_warn.precision:.3f}", "≥ 0.90", at_warn.precision >= 0.90, f"train split, {n} messages"),
-            Figure("guard: 5-fold CV recall, pitch at warn", f"{at_warn.recall:.3f}", "≥ 0.80", at_warn.recall >= 0.80),
-            Figure("guard: 5-fold CV precision, pitch at block", f"{at_block.precision:.3f}", "≥ 0.95", at_block.precision >= 0.95),
-            Figure("guard: 5-fold CV recall, pitch at block", f"{at_block.recall:.3f}", "", None),
-        ]
-    h = heldout()
-    figures += [
-        Figure("guard: held-out precision, pitch at warn", f"{h['warn'].precision:.3f}", "≥ 0.90", h["warn"].precision >= 0.90, f"{h['size']} messages never trained on"),
-        Figure("guard: held-out recall, pitch at warn", f"{h['warn'].recall:.3f}", "≥ 0.80", h["warn"].recall >= 0.80),
-        Figure("guard: held-out precision, pitch at block", f"{h['block'].precision:.3f}", "≥ 0.95", h["block"].precision >= 0.95),
-        Figure("guard: held-out recall, pitch at block", f"{h['block'].recall:.3f}", "", None),
-        Figure("guard: held-out recall, rules alone at warn", f"{h['rules_only'].recall:.3f}", "", None, "what the model adds"),
-    ]
-    v = h["verdicts"]
-    blocked_pitch = v["pitch"]["stranger"].count("block") / len(v["pitch"]["stranger"])
-    genuine_ok = min(verdicts.count("ok") / len(verdicts) for verdicts in v["genuine"].values())
-    asks_blocked = sum(verdicts.count("block") for verdicts in v["personal-ask"].values())
-    figures += [
-        Figure("guard: held-out pitches to strangers blocked", f"{blocked_pitch:.0%}", "", None),
-        Figure("guard: held-out genuine messages ok (worst stage)", f"{genuine_ok:.0%}", "100%", genuine_ok == 1.0),
-        Figure("guard: held-out personal asks blocked (any stage)", str(asks_blocked), "0", asks_blocked == 0),
-        Figure("guard: held-out ask size matches the label", f"{h['asks'] / h['size']:.0%}", "", None),
-    ]
+        corpus = load_corpus()
+        authors = sorted({e.author for e in corpus})
+        judged = grouped_cv(corpus, lambda rest: model_judge(train(rest)))
+        figures += figures_for("guard CV", judged, f"leave one author out over {len(authors)} authors ({', '.join(authors)})")
+    if with_blind:
+        blind = load_blind()
+        authors = sorted({e.author for e in blind})
+        figures += figures_for("guard blind", judge_all(shipped_judge, blind),
+                               f"blind set, authors {', '.join(authors)}, never trained or tuned on")
     lat = latency()
     p99 = percentile(lat["wall"], 99)
     figures += [
@@ -134,10 +203,12 @@ def run(with_cv: bool = True) -> list:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip cross-validation")
+    parser.add_argument("--no-blind", action="store_true", help="skip the blind set")
     args = parser.parse_args(argv)
     from report import print_figures
 
-    print_figures("The send guard: accuracy on its corpus, and speed", run(with_cv=not args.quick))
+    print_figures("The send guard: right on authors it never learned from, and fast",
+                  run(with_cv=not args.quick, with_blind=not args.no_blind))
     return 0
 
 

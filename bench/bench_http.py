@@ -121,7 +121,7 @@ def run(data_root: Path | None = None) -> list[Figure]:
         # Captures of the real 2025 page, as the extension sends it, beside a bare BeautifulSoup of it.
         if REAL_2025_PAGE.is_file():
             payload, raw_size = snapshot_payload(REAL_2025_PAGE)
-            body = {"url": "https://www.linkedin.com/in/robcheung/", "html": payload}
+            body = {"url": "https://www.linkedin.com/in/robertkcheung/", "html": payload}  # the page's own address
             client.call("POST", "/v1/captures", body)
             capture_times, soup_times = [], []
             for i in range(60):

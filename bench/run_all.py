@@ -16,7 +16,9 @@ BENCHES = [
     ("The companion over HTTP (30k people, 5k full profiles, 100k interactions)", "bench_http"),
     ("The send guard in process, and its accuracy", "bench_guard"),
     ("Common ground against 30,000 people", "bench_common_ground"),
+    ("Common ground on blind pairs: recall and false friends", "bench_ground_recall"),
     ("Import", "bench_import"),
+    ("The CLI in fresh processes: `--help` and every read command, without and with a companion", "bench_cli"),
     ("The extension's content script", "bench_extension"),
 ]
 

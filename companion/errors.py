@@ -47,6 +47,16 @@ class Conflict(CompanionError):
     status = 409
 
 
+class OwnProfile(Conflict):
+    """A captured page that is one of the user's own profiles: kept as them (`me`), never as a contact."""
+
+
+class RequestTimeout(CompanionError):
+    """A client that did not send its request in time (a stalled or trickling body)."""
+
+    status = 408
+
+
 class PayloadTooLarge(CompanionError):
     status = 413
 
@@ -63,6 +73,11 @@ class NotAProfile(CompanionError):
     """A page that is not a rendered profile: not found, login wall, unrendered shell, bot page."""
 
     status = 422
+
+
+class ProfileMismatch(NotAProfile):
+    """A captured page whose own identity (canonical link, og:url, self-links, title) names another
+    profile than the address it was captured at: a single-page app caught between two profiles."""
 
 
 class StoreError(CompanionError):

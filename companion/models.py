@@ -129,6 +129,8 @@ class Commonality(WireModel):
     mine: str = Field(description="The user's own wording")
     theirs: str = Field(description="The other person's own wording")
     why: str | None = Field(None, description="Why this is telling, in a sentence")
+    counted: bool = Field(True, description="False for a commonplace one (English, your country): shown, not counted "
+                                            "in the tier or the headline's number")
 
 
 class CommonGround(WireModel):
@@ -153,11 +155,17 @@ class Reason(WireModel):
     message: str
 
 
+StageSource = Literal["store", "page", "given", "unknown"]
+
+
 class Verdict(WireModel):
     verdict: VerdictKind
     score: float = Field(ge=0.0, le=1.0, description="How pitch-like the draft is")
     ask: Ask
     stage: Stage
+    stage_source: StageSource = Field(
+        "given", description="Where the stage came from: store (the recipient's tie), page (what the page shows), "
+                             "given (the request's stage), unknown (nothing known: treated as a stranger)")
     reasons: list[Reason] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
 
@@ -199,6 +207,52 @@ class Tie(WireModel):
     overdue: bool = False
 
 
+# ---------------------------------------------------------------- One person across sites
+
+IdentityStrength = Literal["strong", "moderate"]
+EvidenceKind = Literal["link", "name", "employer", "place", "school", "website", "conflict"]
+
+
+class SiteLink(WireModel):
+    """One of a person's profiles: the site and its address."""
+
+    site: Site
+    url: str | None = None
+    handle: str | None = None
+
+
+class IdentityEvidence(WireModel):
+    """One reason to think two profiles are one person's (or, `conflict`, a reason to doubt it)."""
+
+    kind: EvidenceKind
+    detail: str = Field(description="What matched, in each profile's own wording")
+
+
+class PersonRef(WireModel):
+    """A stored person as a list names them."""
+
+    person_id: str
+    name: str
+    sites: list[Site] = Field(default_factory=list)
+
+
+class MergeSuggestion(PersonRef):
+    """Another stored person who looks like this one: `strong` evidence is linked at capture, `moderate` is
+    left to the user (`companion merge PERSON PERSON`)."""
+
+    strength: IdentityStrength
+    evidence: list[IdentityEvidence] = Field(default_factory=list)
+
+
+class MergePair(WireModel):
+    """`companion merge --suggest --json`: two stored people who look like one person, with the evidence."""
+
+    a: PersonRef
+    b: PersonRef
+    strength: IdentityStrength
+    evidence: list[IdentityEvidence] = Field(default_factory=list)
+
+
 class PersonView(WireModel):
     """GET /v1/people/{person_id}: everything the side panel shows about one person."""
 
@@ -211,6 +265,14 @@ class PersonView(WireModel):
     common_ground: CommonGround = Field(default_factory=CommonGround)
     starters: list[Starter] = Field(default_factory=list)
     tie: Tie = Field(default_factory=Tie)
+    also_on: list[SiteLink] = Field(
+        default_factory=list,
+        description="Every site this person is known on, with its address (the panel links to the ones other "
+        "than the page's)",
+    )
+    merge_suggestions: list[MergeSuggestion] = Field(
+        default_factory=list, description="Other stored people who may be this person, with the evidence"
+    )
 
 
 # ---------------------------------------------------------------- HTTP bodies
@@ -242,10 +304,36 @@ class CaptureResponse(WireModel):
     starters: list[Starter]
 
 
+class Thread(WireModel):
+    from_me: int = Field(0, ge=0, le=100_000)
+    from_them: int = Field(0, ge=0, le=100_000)
+
+
+class PageContext(WireModel):
+    """What the page shows about the recipient, as the extension reads it (every field optional)."""
+
+    degree: Literal["1st", "2nd", "3rd"] | None = None
+    thread: Thread | None = Field(None, description="Earlier messages in this conversation")
+    recipient_name: str | None = Field(None, max_length=SHORT_TEXT)
+    recipient_url: str | None = Field(None, max_length=4_096)
+    follows_you: bool | None = None
+
+
 class CheckRequest(WireModel):
     text: str = Field(max_length=50_000)
     stage: Stage | None = None
     to: str | None = Field(None, max_length=4_096, description="A person id or profile URL")
+    context: PageContext | None = None
+
+
+StrictnessName = Literal["relaxed", "normal", "strict"]
+
+
+class GuardSettingsBody(WireModel):
+    """The guard's settings as the extension reads and writes them (GET/PUT /v1/settings/guard)."""
+
+    strictness: StrictnessName = "normal"
+    disabled_rules: list[str] = Field(default_factory=list, max_length=100, description="Rule ids turned off")
 
 
 class ErrorBody(WireModel):
@@ -260,11 +348,14 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "starter": Starter,
     "verdict": Verdict,
     "person": PersonView,
+    "merge_pair": MergePair,
     "health": Health,
     "pair_request": PairRequest,
     "pair_response": PairResponse,
     "capture_request": CaptureRequest,
     "capture_response": CaptureResponse,
     "check_request": CheckRequest,
+    "page_context": PageContext,
+    "guard_settings": GuardSettingsBody,
     "error": ErrorBody,
 }

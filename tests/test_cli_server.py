@@ -90,6 +90,33 @@ def test_token_is_stable_and_private(data_dir: Path) -> None:
     assert oct((data_dir / "token").stat().st_mode & 0o777) == "0o600"
 
 
+async def test_token_rotate_retires_the_old_token_and_forgets_every_paired_browser(client, data_dir: Path) -> None:
+    from companion.api.pairing import PairingBook, read_paired_origins
+
+    paired_browser = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+    other_browser = "moz-extension://5f1c0f54-6b43-4d4b-9a0e-0d2b1e6f0a11"
+    pairing = await client.post("/v1/pair", json={"code": PairingBook(data_dir).new_code()},
+                                headers={"Origin": paired_browser})
+    old = {"Authorization": f"Bearer {(await pairing.json())['token']}"}
+    assert (await client.get("/v1/status", headers={**old, "Origin": paired_browser})).status == 200
+    assert (await client.get("/v1/status", headers={**old, "Origin": other_browser})).status == 403
+
+    rotated = CliRunner().invoke(main, ["token", "--rotate", "--data-dir", str(data_dir)])
+    assert rotated.exit_code == 0, rotated.output
+    new = {"Authorization": f"Bearer {rotated.stdout.strip()}"}
+    assert new != old and "pair the extension again" in rotated.stderr
+    assert CliRunner().invoke(main, ["token"]).stdout == rotated.stdout
+
+    # The running companion takes the new token at once; the old one is refused, even from the paired browser.
+    for origin in (None, paired_browser):
+        headers = {**old, "Origin": origin} if origin else old
+        assert (await client.get("/v1/status", headers=headers)).status == 401
+    assert (await client.get("/v1/status", headers=new)).status == 200
+    # No browser is paired any more: whichever pairs next is the one accepted.
+    assert read_paired_origins(data_dir) == frozenset()
+    assert (await client.get("/v1/status", headers={**new, "Origin": other_browser})).status == 200
+
+
 def test_pair_prints_a_code_and_json_with_expiry(data_dir: Path) -> None:
     result = CliRunner().invoke(main, ["pair", "--json", "--data-dir", str(data_dir)])
     assert result.exit_code == 0, result.output
@@ -117,7 +144,7 @@ def test_doctor_names_a_damaged_store_and_the_backup_to_restore(data_dir: Path) 
     report = json.loads(result.output)
     store_check = next(c for c in report["checks"] if c["name"] == "store")
     assert not store_check["ok"]
-    assert damaged.name in store_check["detail"] and "backups" in store_check["fix"]
+    assert damaged.name in store_check["detail"] and "companion restore" in store_check["fix"]
 
 
 def test_serve_answers_health_refuses_a_second_server_and_doctor_sees_it(data_dir: Path) -> None:

@@ -75,3 +75,19 @@ def test_own_check_in_line_mentions_their_company_and_the_gap(store):
     starter = own_check_in_line(doc, tie_of(doc, NOW), NOW)
     assert starter.kind == "check-in"
     assert "Jane" in starter.text and "Acme Robotics" in starter.text and "3 months" in starter.text
+
+
+def test_own_check_in_line_names_their_current_company_as_people_say_it(store):
+    from companion.memory.people import upsert_profile
+    from companion.models import Profile
+
+    # The page lists an old side role first and appends a tagline to the company; the name has a title.
+    ana = upsert_profile(store, Profile(
+        site="linkedin", url="https://www.linkedin.com/in/ana-lopez", name="Dr. Ana López", handle="ana-lopez",
+        experience=[{"company": "Ladies Who Code", "title": "Co-organiser", "start": "2014-09"},
+                    {"company": "Insighture - We're hiring", "title": "Senior Engineer", "start": "2022-03"}],
+    ), NOW)
+    log_interaction(store, ana["id"], "met", at="100 days ago", now=NOW)
+    doc = store.get_person(ana["id"])
+    text = own_check_in_line(doc, tie_of(doc, NOW), NOW).text
+    assert text.startswith("Hi Ana, it's been 3 months; how are things at Insighture?"), text

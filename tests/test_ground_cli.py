@@ -132,14 +132,35 @@ def test_starters_for_an_unknown_person_is_one_sentence(data_dir):
     assert result.output.startswith("Error: ") and result.output.count("\n") == 1
 
 
+CY = {"site": "linkedin", "url": "https://www.linkedin.com/in/cy/", "name": "Cy", "skills": ["Cobol"]}
+
+
 def test_intros_suggests_the_pair_who_share_most(data_dir, files):
-    _store_people(ANA, BEN, {"site": "linkedin", "url": "https://www.linkedin.com/in/cy/", "name": "Cy", "skills": ["Cobol"]})
+    _store_people(ANA, BEN, CY)
+    for person in ("Ana", "Ben", "Cy"):
+        assert run("log", person, "in-person").exit_code == 0
     result = run("intros", "--json")
     assert result.exit_code == 0, result.output
     found = json.loads(result.output)
     assert len(found) == 1
     assert {found[0]["a_name"], found[0]["b_name"]} == {"Ana López", "Ben Okafor"}
     assert "Draft to" in run("intros").output
+
+
+def test_intros_leave_out_people_you_have_never_talked_with(data_dir, files):
+    _store_people(ANA, BEN, CY)
+    assert run("log", "Ana", "in-person").exit_code == 0
+    assert run("log", "Ben", "like").exit_code == 0  # a like is no conversation: Ben is still a new face
+    assert json.loads(run("intros", "--json").output) == []
+    assert "people you have talked" in run("intros").output
+
+
+def test_intros_skip_a_pair_your_notes_say_know_each_other(data_dir, files):
+    _store_people(ANA, BEN)
+    for person in ("Ana", "Ben"):
+        assert run("log", person, "in-person").exit_code == 0
+    assert run("note", "Ben", "Keeps bees with Ana López on Sundays").exit_code == 0
+    assert json.loads(run("intros", "--json").output) == []
 
 
 def test_intros_with_nobody_stored_says_so(data_dir):

@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.guard.patterns import Scanner, WordPattern, _possible_prefixes
+from companion.guard.patterns import Scanner, WordPattern, _finder_form, _possible_prefixes
 from companion.guard.pitch_guard import PITCH_RULES
+
+ROOT = Path(__file__).resolve().parents[1]
 
 ALTERNATIVES = (
     r"we (?:help|helped|work with) (?:\w+ ){0,2}(?:companies|teams)", r"(?:quick|short) (?:call|demo)", r"demo",
     r"[0-9]{1,2} ?% off", r"free trial", r"calendly\.com\S*", r"be your own boss", r"(?:a |the )?demo call",
     # led by any word: found from the words after it
     r"[\w-]+ (?:leaders|founders) i (?:speak|work) with", r"\w+ quick questions?", r"[0-9]+x (?:your|more)",
+    r"zcal\.co\S+",
 )
 WORDS = ["we", "help", "helped", "work", "with", "small", "companies", "teams", "quick", "short", "call", "demo",
          "20%", "20", "%", "off", "free", "trial", "calendly.com/x", "be", "your", "own", "boss", "a", "the",
          "xdemo", "demos", "hello", "saas", "co-founders", "leaders", "founders", "i", "speak", "quick", "questions",
-         "question", "3", "3x", "two", "-", "a-", "_", "b2b-saas", "b2b"]
+         "question", "3", "3x", "two", "-", "a-", "_", "b2b-saas", "b2b", "zcal.co", "zcal.co/x", "3-two",
+         "calendly.com/calendly.com", "saas-a-b2b"]
 
 
 def naive_starts(alternatives, text: str) -> list[int]:
@@ -61,6 +66,15 @@ def test_word_led_alternatives_start_at_the_word_before_their_anchor():
     (r"ex ?alumn[oa]s?", {"ex ", "exa"}),
     (r"a", {"a"}),  # a match can end early: "a" stands for anything that starts with it
     (r"i (?:\w+ )?sell", {"i ", "i s"}),  # \w cannot be listed: that spelling stops there
+    # what the parser reads (the standard library's own parser is private and moves between Pythons)
+    (r"(?<!\w)ab(?=c)d\b", {"abd"}),  # look-arounds and anchors spell nothing
+    (r"\.com", {".co"}), (r"a\wb", {"a"}), (r"a.b", {"a"}),
+    (r"[a-c]x", {""}), (r"[^a]x", {""}), (r"[\w-]x", {""}),  # ranges, negations and \w are not listed
+    (r"[]a]b", {"]b", "ab"}), (r"[a-]b", {"ab", "-b"}), (r"[\-.]b", {"-b", ".b"}),
+    (r"x{2}", {"xx"}), (r"x{,2}y", {"y", "xy", "xxy"}), (r"x{2,}", {""}), (r"a{}", {"a{}"}), (r"a{x", {"a{x"}),
+    (r"x*?y", {""}), (r"x??y", {"y", "xy"}),
+    (r"(?P<name>ab)c|d(e)", {"abc", "de"}), (r"(?>ab)c", {"abc"}), (r"a\nb", {"a\nb"}),
+    (r"(?i)abc", {""}),  # an inline flag changes every letter: a match may start with anything
 ])
 def test_possible_prefixes_list_every_spelling_of_a_match_start(alternative, prefixes):
     assert _possible_prefixes(alternative) == prefixes
@@ -76,3 +90,55 @@ def test_every_rule_lexicon_compiles_into_a_tree_with_known_first_letters():
         if rule.id == "link":
             continue
         assert rule.pattern.alternatives and rule.pattern.prefixes and all(rule.pattern.prefixes), rule.id
+
+
+@pytest.mark.parametrize("alternative, form", [
+    (r"calendly\.com\S*", r"calendly\.com\w*"), (r"zcal\.co\S+", r"zcal\.co\S\w*"),
+    (r"calendly\.com\\S*", r"calendly\.com\\S*"),  # an escaped backslash, then "S*"
+    (r"(?:a|b\S*)", r"(?:a|b\S*)"), (r"a|b\S*", r"a|b\S*"), (r"demo", r"demo"),
+])
+def test_the_start_finder_reads_only_the_last_word_of_a_closing_run_of_non_spaces(alternative, form):
+    assert _finder_form(alternative) == form
+
+
+def test_no_module_reads_the_private_regex_parser():
+    private = re.compile(r"\b(?:re\._parser|re\._constants|re\._compiler|sre_parse|sre_compile|sre_constants)\b")
+    offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "companion").rglob("*.py")
+                 if private.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+class _CountingRegex:
+    """A compiled regex that counts its match() calls."""
+
+    def __init__(self, regex: re.Pattern[str]):
+        self.regex, self.calls = regex, 0
+
+    def match(self, *args):
+        self.calls += 1
+        return self.regex.match(*args)
+
+
+def _counted(pattern: WordPattern) -> WordPattern:
+    pattern.plain = _CountingRegex(pattern.plain) if pattern.plain is not None else None
+    pattern.other = _CountingRegex(pattern.other) if pattern.other is not None else None
+    return pattern
+
+
+@pytest.mark.parametrize("tail", ["founders i speak with", "founders i speak"])
+def test_a_long_hyphenated_word_is_read_once_for_a_word_led_rule(tail):
+    # Every part of "a-a-…-a" is a word start, and "[\w-]+ founders…" tried from each would read the whole
+    # word each time: a match covers the later parts, and a miss from one part is a miss from the others.
+    pattern = _counted(WordPattern(r"[\w-]+ (?:leaders|founders) i (?:speak|work) with", r"\w+ quick questions?"))
+    text = "a-" * 2000 + "a " + tail
+    found = Scanner([("x", pattern)]).scan(text)
+    assert found.get("x", []) == ([(0, len(text))] if tail.endswith("with") else [])
+    assert pattern.other.calls <= 2  # the first part, and the last (where "\w+ quick questions" could start)
+
+
+def test_a_run_of_booking_links_is_matched_once_not_from_each_link_in_it():
+    pattern = _counted(WordPattern(r"(?:https?://)?(?:calendly\.com|cal\.com)\S*", "demo"))
+    text = "calendly.com/" * 2000 + " demo"
+    found = Scanner([("x", pattern)]).scan(text)
+    assert found["x"] == [(0, len(text) - 5), (len(text) - 4, len(text))]
+    assert pattern.plain.calls == 2

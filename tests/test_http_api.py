@@ -120,7 +120,7 @@ async def test_the_same_person_seen_as_guest_and_logged_in_is_one_record(client,
         return io.BytesIO(json.dumps({"url": url, "html": path.read_text()}).encode())
 
     first = await client.post("/v1/captures", headers=headers,
-                              data=body("https://www.linkedin.com/in/eduardo-ramirez/", LINKEDIN_2024_GUEST))
+                              data=body("https://www.linkedin.com/in/eduardo-alvarez-nowak/", LINKEDIN_2024_GUEST))
     assert first.status == 200, await first.text()
     slug_url = (await first.json())["profile"]["url"]
     second = await client.post("/v1/captures", headers=headers, data=body(slug_url, LINKEDIN_2024_LOGGED_IN))

@@ -16,10 +16,13 @@ from companion.api.pairing import (
     MAX_FAILURES,
     PairingBook,
     get_or_create_token,
+    paired_origins_path,
     token_path,
 )
 
 EXTENSION_ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+OTHER_EXTENSION_ORIGIN = "chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba"
+FIREFOX_ORIGIN = "moz-extension://5f1c0f54-6b43-4d4b-9a0e-0d2b1e6f0a11"
 
 
 def assert_error_shape(body: dict, status: int) -> None:
@@ -203,10 +206,77 @@ def test_pairing_unlocks_after_the_lockout(data_dir: Path) -> None:
 
     for _ in range(MAX_FAILURES):
         with pytest.raises(Forbidden):
-            book.redeem("BBBB-BBBB", now=now)
+            book.redeem("BBBB-BBBB", origin=OTHER_EXTENSION_ORIGIN, now=now)
     with pytest.raises(TooManyRequests):
-        book.redeem(code, now=now + 1)
-    book.redeem(code, now=now + LOCKOUT_SECONDS + 1)
+        book.redeem(code, origin=OTHER_EXTENSION_ORIGIN, now=now + 1)
+    book.redeem(code, origin=OTHER_EXTENSION_ORIGIN, now=now + LOCKOUT_SECONDS + 1)
+
+
+async def test_wrong_codes_from_one_extension_do_not_lock_pairing_for_another(client, data_dir: Path) -> None:
+    code = PairingBook(data_dir).new_code()
+    for _ in range(MAX_FAILURES):
+        wrong = await client.post("/v1/pair", json={"code": "AAAA-AAAA"}, headers={"Origin": OTHER_EXTENSION_ORIGIN})
+        assert wrong.status == 403
+    locked = await client.post("/v1/pair", json={"code": code}, headers={"Origin": OTHER_EXTENSION_ORIGIN})
+    assert locked.status == 429
+    ours = await client.post("/v1/pair", json={"code": code}, headers={"Origin": EXTENSION_ORIGIN})
+    assert ours.status == 200, await ours.text()
+    assert (await ours.json()) == {"token": get_or_create_token(data_dir)}
+
+
+async def pair_from(client, data_dir: Path, origin: str) -> str:
+    response = await client.post("/v1/pair", json={"code": PairingBook(data_dir).new_code()}, headers={"Origin": origin})
+    assert response.status == 200, await response.text()
+    return (await response.json())["token"]
+
+
+async def test_once_paired_only_the_extension_that_paired_may_use_the_token(client, data_dir: Path) -> None:
+    token = await pair_from(client, data_dir, EXTENSION_ORIGIN)
+    auth = {"Authorization": f"Bearer {token}"}
+    ours = await client.get("/v1/status", headers={**auth, "Origin": EXTENSION_ORIGIN})
+    assert ours.status == 200
+    for stranger in (OTHER_EXTENSION_ORIGIN, FIREFOX_ORIGIN):
+        refused = await client.get("/v1/status", headers={**auth, "Origin": stranger})
+        assert refused.status == 403, stranger
+        assert_error_shape(await refused.json(), 403)
+        posted = await client.post("/v1/check", json={"text": "hi"}, headers={**auth, "Origin": stranger})
+        assert posted.status == 403, stranger
+    script = await client.get("/v1/status", headers=auth)  # no Origin: curl, scripts, the CLI
+    assert script.status == 200
+
+
+async def test_pairing_a_second_browser_adds_its_origin(client, data_dir: Path) -> None:
+    first = await pair_from(client, data_dir, EXTENSION_ORIGIN)
+    second = await pair_from(client, data_dir, FIREFOX_ORIGIN)
+    assert first == second
+    for origin in (EXTENSION_ORIGIN, FIREFOX_ORIGIN):
+        response = await client.get("/v1/status", headers={"Authorization": f"Bearer {first}", "Origin": origin})
+        assert response.status == 200, origin
+    refused = await client.get("/v1/status", headers={"Authorization": f"Bearer {first}",
+                                                      "Origin": OTHER_EXTENSION_ORIGIN})
+    assert refused.status == 403
+
+
+async def test_paired_origins_are_remembered_by_the_next_server(client, aiohttp_client, data_dir: Path) -> None:
+    from companion.api.app import create_app
+    from companion.api.server_state import ServerSettings
+
+    token = await pair_from(client, data_dir, EXTENSION_ORIGIN)
+    await client.close()
+    restarted = await aiohttp_client(create_app(ServerSettings(data_dir=data_dir)))
+    auth = {"Authorization": f"Bearer {token}"}
+    assert (await restarted.get("/v1/status", headers={**auth, "Origin": EXTENSION_ORIGIN})).status == 200
+    assert (await restarted.get("/v1/status", headers={**auth, "Origin": OTHER_EXTENSION_ORIGIN})).status == 403
+
+
+async def test_a_damaged_list_of_paired_browsers_refuses_extensions_but_not_scripts(client, auth, data_dir) -> None:
+    paired_origins_path(data_dir).write_text("{not json")
+    refused = await client.get("/v1/status", headers={**auth, "Origin": EXTENSION_ORIGIN})
+    assert refused.status == 503
+    body = await refused.json()
+    assert_error_shape(body, 503)
+    assert "companion token --rotate" in body["error"]
+    assert (await client.get("/v1/status", headers=auth)).status == 200
 
 
 def test_the_token_file_is_private(data_dir: Path) -> None:

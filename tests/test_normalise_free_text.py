@@ -46,3 +46,53 @@ def test_ai_acronym_needs_capitals():
 def test_causes_come_from_volunteering_names_and_prose():
     assert normalise_interest("Environment", "cause").key == "cause:environment"
     assert {i.key for i, _ in find_interests("I volunteer at a food bank on Sundays.")} == {"cause:poverty-alleviation"}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Weekends on my bike.", "interest:cycling"),
+    ("I play cello in a community orchestra.", "interest:cello"),
+    ("I play cello in a community orchestra.", "interest:classical-music"),
+    ("Happiest in the garden.", "interest:gardening"),
+    ("Growing my own vegetables on the allotment.", "interest:gardening"),
+    ("Sunday bike rides with the kids.", "interest:cycling"),
+    ("Amateur cellist and proud of it.", "interest:cello"),
+    ("Board game nights, Dungeons & Dragons on Fridays.", "interest:board-games"),
+    ("Five-a-side football on Tuesdays.", "interest:football"),
+    ("Fútbol los domingos.", "interest:football"),
+    ("Throwing pots on the pottery wheel.", "interest:pottery"),
+    ("Volunteer at the Red Cross.", "cause:disaster-relief"),
+])
+def test_hobbies_said_in_everyday_words_are_found(text, key):
+    assert key in interest_keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We ring-fence time for deep work.", "Sink or swim.", "Our design philosophy is simple.",
+    "We grew to 10k users.", "Investing in our people.", "I spoke on stage at a conference.",
+    "We moved to a talent pool model.", "Singing the praises of our team.", "Gaming the system never works.",
+    "Father of modern computing, he said.", "I work in fermentation science.", "Our bike-sharing startup raised a seed.",
+])
+def test_professional_prose_is_not_read_as_a_hobby(text):
+    assert interest_keys(text) == set()
+
+
+@pytest.mark.parametrize(("listed", "key"), [
+    ("Playing the cello", "interest:cello"), ("Cellist", "interest:cello"), ("Board game", "interest:board-games"),
+    ("Marathons", "interest:running"), ("Bicycling", "interest:cycling"), ("Tabletop Gaming", "interest:board-games"),
+    ("Futbol", "interest:football"), ("Ceramics", "interest:pottery"),
+])
+def test_a_listed_hobby_in_other_words_is_the_same_hobby(listed, key):
+    assert normalise_interest(listed).key == key
+
+
+def test_hobbies_of_one_family_share_their_parent_category():
+    cello, violin = normalise_interest("Cello"), normalise_interest("Violin")
+    assert cello.key != violin.key and cello.category_key == violin.category_key == "interest-category:music"
+
+
+def test_phrases_are_found_where_they_stand_in_the_text_as_written():
+    text = "Café owner; weekends on my bike."
+    (item, match), = find_interests(text)
+    assert text[match.start:match.end] == match.words == "on my bike"
+    (item, match), = find_interests("Le fútbol, c'est ma vie")
+    assert match.words == "fútbol"

@@ -63,3 +63,18 @@ def test_bare_new_york_is_the_city_but_new_york_united_states_is_the_state():
     assert levels("New York")["city"] == levels("NYC")["city"]
     assert "city" not in levels("New York, United States")
     assert levels("New York, United States")["region"] == "place:region:US-NY"
+
+
+@pytest.mark.parametrize(("name", "english"), [("Wien", "vienna"), ("München", "munich"), ("Lisboa", "lisbon"),
+                                               ("Vienna", "vienna"), ("Göteborg", "gothenburg")])
+def test_a_big_citys_other_names_give_its_main_name(name, english):
+    from companion.ground.normalise.places import english_city_name
+
+    assert english_city_name(name) == english
+
+
+def test_only_countries_states_and_big_cities_are_place_names():
+    from companion.ground.normalise.places import is_place_name
+
+    assert is_place_name("London") and is_place_name("UK") and is_place_name("Texas")
+    assert not is_place_name("Sisters") and not is_place_name("Borders") and not is_place_name("")

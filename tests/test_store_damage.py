@@ -274,6 +274,15 @@ def test_restore_skips_damaged_backups_and_names_one_by_time(filled: Path) -> No
     assert result.exit_code == 1
 
 
+def test_backups_and_restore_are_commands_of_the_cli(filled: Path) -> None:
+    from companion.cli import main
+
+    result = CliRunner().invoke(main, ["backups", "--data-dir", str(filled)])
+    assert result.exit_code == 0 and "hourly" in result.stdout
+    result = CliRunner().invoke(main, ["restore", "--yes", "--data-dir", str(filled)])
+    assert result.exit_code == 0 and "Restored" in result.stdout
+
+
 def test_backups_lists_each_with_its_reason_and_state(filled: Path) -> None:
     with Store(filled) as store:
         folder = store.backup("before-import")
@@ -284,3 +293,25 @@ def test_backups_lists_each_with_its_reason_and_state(filled: Path) -> None:
     listed = json.loads(CliRunner().invoke(backups_command, ["--json", "--data-dir", str(filled)]).stdout)
     assert {b["reason"] for b in listed["backups"]} >= {"hourly", "before-import"}
     assert [b["whole"] for b in listed["backups"] if b["name"] == folder.name] == [False]
+
+
+def test_doctor_names_the_damage_and_the_restore_that_fixes_it(filled: Path) -> None:
+    from companion.cli import main
+
+    with Store(filled) as store:
+        good = store.backup("manual")
+    shard_file(filled, "p-0007").write_bytes(b"")
+    result = CliRunner().invoke(main, ["doctor", "--json", "--data-dir", str(filled)])
+    assert result.exit_code == 1
+    store_check = next(c for c in json.loads(result.stdout)["checks"] if c["name"] == "store")
+    assert not store_check["ok"] and shard_file(filled, "p-0007").name in store_check["detail"]
+    assert "companion restore" in store_check["fix"] and good.name in store_check["fix"]
+
+
+def test_the_server_takes_a_backup_when_it_starts(tmp_path: Path) -> None:
+    from companion.api.app import create_app  # noqa: F401  (the app opens the store this way)
+
+    with Store(tmp_path) as store:
+        store.save_person(person(1))
+    Store(tmp_path).open(backup="start").close()
+    assert any(b.name.endswith("-start") for b in Store(tmp_path).list_backups())

@@ -2,26 +2,32 @@
 
 A local API is reachable by every web page the user opens, so each request must prove it comes from the
 extension: the right Host (DNS rebinding), no web Origin (CSRF), JSON only (no `text/plain` simple
-request runs), a bounded body, and the bearer token, compared in constant time.
+request runs), a bounded body, and the bearer token, compared in constant time; once an extension has
+paired, only the origins that paired may use the token. Connections are not held for ever either: an idle
+one is closed, and a body must arrive in time.
 """
 
 from __future__ import annotations
 
+import asyncio
+import errno
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
-from companion.api.pairing import tokens_match
+from companion.api.pairing import Credentials, tokens_match
+from companion.api.server_state import SETTINGS
 from companion.errors import (
     BadRequest,
     CompanionError,
     Forbidden,
     InvalidInput,
     PayloadTooLarge,
+    RequestTimeout,
     Unauthorized,
     UnsupportedMediaType,
 )
@@ -38,6 +44,13 @@ CAPTURE_BODY_LIMIT = 8 * 1024 * 1024  # a LinkedIn snapshot is a few MiB at most
 SMALL_BODY_LIMIT = 256 * 1024
 LARGE_BODY_PATHS = ("/v1/captures", "/v1/me")
 MAX_JSON_DEPTH = 64
+# Decoding and validating a body this large takes milliseconds (25 ms for 7 MiB): done in a thread, so
+# the event loop keeps answering other requests meanwhile. Smaller ones are quicker inline than handed off.
+DECODE_OFF_LOOP_BYTES = 64 * 1024
+IDLE_CONNECTION_SECONDS = 30.0  # a connection with no request in flight (keep-alive, or one never sent)
+BODY_READ_SECONDS = 30.0  # the whole body must arrive within this: 8 MiB on loopback takes milliseconds
+NOT_WRITABLE = (errno.EACCES, errno.EPERM, errno.EROFS)
+DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
 def error_response(status: int, message: str) -> web.Response:
@@ -52,6 +65,11 @@ _HTTP_SENTENCES = {
 }
 
 
+def runner_options() -> dict[str, Any]:
+    """Options for the AppRunner that serves the app: idle connections are closed, not held for ever."""
+    return {"keepalive_timeout": IDLE_CONNECTION_SECONDS}
+
+
 @web.middleware
 async def errors_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Translate every failure into the one error shape, once, here."""
@@ -63,9 +81,25 @@ async def errors_middleware(request: web.Request, handler: Handler) -> web.Strea
         if exc.status < 400:
             raise
         return error_response(exc.status, _HTTP_SENTENCES.get(exc.status, exc.reason or "Request failed."))
-    except Exception:  # the user gets a sentence, never a traceback; the log keeps the details
+    except Exception as exc:  # the user gets a sentence, never a traceback; the log keeps the details
+        sentence = _data_dir_sentence(exc, request) if isinstance(exc, OSError) else None
+        if sentence is not None:
+            return error_response(503, sentence)
         log.exception("Unexpected error on %s %s", request.method, request.path)
         return error_response(500, "The companion hit an unexpected error; run `companion doctor` and try again.")
+
+
+def _data_dir_sentence(exc: OSError, request: web.Request) -> str | None:
+    """What to do when the data dir refuses a write: the store says so itself (StoreError, a 503 like any
+    CompanionError); this covers whatever reaches the disk without it (a lock file, the pairing files)."""
+    settings = request.app.get(SETTINGS)
+    data_dir = settings.data_dir if settings is not None else "of the companion"
+    if exc.errno in NOT_WRITABLE:
+        return (f"The data dir {data_dir} is not writable ({exc.strerror}); make it writable "
+                "(or remount it read-write), or restart the companion with another --data-dir.")
+    if exc.errno in DISK_FULL:
+        return f"The disk holding the data dir {data_dir} is full ({exc.strerror}); free some space and try again."
+    return None
 
 
 def host_is_allowed(host: str | None, port: int, extra_hosts: tuple[str, ...] = ()) -> bool:
@@ -111,16 +145,24 @@ async def origin_middleware(request: web.Request, handler: Handler) -> web.Strea
     return response
 
 
-def make_auth_middleware(get_token: Callable[[], str]):
+def make_auth_middleware(credentials: Credentials):
     @web.middleware
     async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         if (request.method, request.path) not in PUBLIC_ROUTES:
             header = request.headers.get("Authorization", "")
             scheme, _, given = header.partition(" ")
-            if scheme.lower() != "bearer" or not given or not tokens_match(given.strip(), get_token()):
+            expected = credentials.token()
+            if scheme.lower() != "bearer" or not given or not expected or not tokens_match(given.strip(), expected):
                 raise Unauthorized(
                     "Missing or wrong API token; pair the extension again (`companion pair`) "
                     "or send `Authorization: Bearer <token>` from `companion token`."
+                )
+            # Only an extension's origin gets this far (origin_middleware); no Origin at all is a script.
+            origin = request.headers.get("Origin")
+            if origin is not None and not credentials.origin_is_paired(origin):
+                raise Forbidden(
+                    "This browser extension has not paired with the companion; enter a code from "
+                    "`companion pair` on its setup page."
                 )
         return await handler(request)
 
@@ -154,13 +196,26 @@ def _depth(value: object, level: int = 0) -> int:
 
 
 async def read_body(request: web.Request, model: type[M]) -> M:
-    """The request body, validated into `model`; a sentence (400/413/422) otherwise."""
+    """The request body, validated into `model`; a sentence (400/408/413/422) otherwise."""
     limit = body_limit(request.path)
     raw = bytearray()
-    async for chunk in request.content.iter_chunked(64 * 1024):
-        raw += chunk
-        if len(raw) > limit:
-            raise PayloadTooLarge(f"The request body is larger than the {limit // 1024} KiB this route accepts.")
+    try:
+        async with asyncio.timeout(BODY_READ_SECONDS):
+            async for chunk in request.content.iter_chunked(64 * 1024):
+                raw += chunk
+                if len(raw) > limit:
+                    raise PayloadTooLarge(
+                        f"The request body is larger than the {limit // 1024} KiB this route accepts.")
+    except TimeoutError:
+        raise RequestTimeout(
+            f"The request body did not arrive within {BODY_READ_SECONDS:g} seconds; send it again."
+        ) from None
+    if len(raw) > DECODE_OFF_LOOP_BYTES:
+        return await asyncio.get_running_loop().run_in_executor(None, _decode, raw, model)
+    return _decode(raw, model)
+
+
+def _decode(raw: bytearray, model: type[M]) -> M:
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:

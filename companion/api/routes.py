@@ -3,36 +3,58 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
+from collections.abc import Callable
+from concurrent.futures import Executor
+from typing import Literal, TypeVar, get_args
 
 from aiohttp import web
+from pydantic import BaseModel, Field, ValidationError
 
 from companion import API_VERSION, APP_NAME, __version__
 from companion.api.http_defences import read_body
 from companion.api.pairing import get_or_create_token
-from companion.api.server_state import GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE
+from companion.api.server_state import EXTENSION_SEEN, GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE, WORKERS
 from companion.errors import InvalidInput, NotFound
 from companion.gc_pause import pause_gc_until_idle
 from companion.ground.rarity import RarityIndex
-from companion.memory.capture import capture_page, person_view
+from companion.memory.answers import (
+    check_answer,
+    commitments_answer,
+    followups_answer,
+    people_answer,
+    show_answer,
+    starters_answer,
+)
+from companion.memory.capture import person_view, read_capture, store_capture
 from companion.memory.commitments import record_sent_message
+from companion.memory.identity import merge_people, unmerge_site
 from companion.memory.interactions import log_interaction
-from companion.memory.me import load_me, set_me
+from companion.memory.me import load_me, own_profiles, set_me, unset_me
 from companion.memory.notes import add_note, delete_note, edit_note
 from companion.memory.people import person_id_for_url, utc_now
-from companion.memory.recipient import Recipient, known_recipient
+from companion.memory.recipient import Recipient, known_recipient, with_stage
 from companion.memory.tie_strength import tie_of
 from companion.models import (
     CaptureRequest,
     CheckRequest,
+    GuardSettingsBody,
     Health,
     PairRequest,
     PairResponse,
+    Site,
+    Stage,
+    Verdict,
     WireModel,
 )
 from companion.parsers import parse_profile
+from companion.storage.store import Store
 
 routes = web.RouteTableDef()
+SITES = get_args(Site)
+T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 
 
 class TextBody(WireModel):
@@ -58,6 +80,11 @@ def _rarity(app: web.Application) -> RarityIndex | None:
     return app[RARITY].index
 
 
+async def _off_loop(pool: Executor, work: Callable[..., T], *args, **kwargs) -> T:
+    """Run pure, CPU-heavy work (no store access) in a worker thread, so the loop keeps answering."""
+    return await asyncio.get_running_loop().run_in_executor(pool, functools.partial(work, *args, **kwargs))
+
+
 @routes.get("/v1/health")
 async def health(request: web.Request) -> web.Response:
     return _json(Health(app=APP_NAME, api=API_VERSION, version=__version__))
@@ -66,7 +93,7 @@ async def health(request: web.Request) -> web.Response:
 @routes.post("/v1/pair")
 async def pair(request: web.Request) -> web.Response:
     body = await read_body(request, PairRequest)
-    request.app[PAIRING].redeem(body.code)
+    request.app[PAIRING].redeem(body.code, origin=request.headers.get("Origin"))
     store = request.app[STORE]
     store.set_setting("paired_at", time.strftime("%Y-%m-%dT%H:%M:%S%z"))
     return _json(PairResponse(token=get_or_create_token(request.app[SETTINGS].data_dir)))
@@ -75,7 +102,7 @@ async def pair(request: web.Request) -> web.Response:
 @routes.get("/v1/status")
 async def status(request: web.Request) -> web.Response:
     store = request.app[STORE]
-    store.set_setting("extension_seen_at", time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+    request.app[EXTENSION_SEEN].at = time.strftime("%Y-%m-%dT%H:%M:%S%z")  # saved when the server stops
     return web.json_response(
         {"paired": True, "people": store.count_people(), "me": load_me(store) is not None, "version": __version__,
          "index_ready": request.app[RARITY].index is not None}
@@ -85,8 +112,10 @@ async def status(request: web.Request) -> web.Response:
 @routes.post("/v1/captures")
 async def capture(request: web.Request) -> web.Response:
     body = await read_body(request, CaptureRequest)
+    # The parse and the page's identity check are pure: off the loop. Storing stays on it.
+    page = await _off_loop(request.app[WORKERS].pages, read_capture, body.html, body.url)
     pause_gc_until_idle(asyncio.get_running_loop())
-    return _json(capture_page(request.app[STORE], body.url, body.html, request.app[RARITY]))
+    return _json(store_capture(request.app[STORE], page, request.app[RARITY]))
 
 
 @routes.get("/v1/me")
@@ -100,24 +129,57 @@ async def get_me(request: web.Request) -> web.Response:
 @routes.post("/v1/me")
 async def post_me(request: web.Request) -> web.Response:
     body = await read_body(request, CaptureRequest)
-    me = set_me(request.app[STORE], parse_profile(body.html, body.url))
+    profile = await _off_loop(request.app[WORKERS].pages, parse_profile, body.html, body.url)
+    me = set_me(request.app[STORE], profile)
     return web.json_response({"profile": me.model_dump(mode="json")})
+
+
+@routes.delete("/v1/me")
+async def delete_me(request: web.Request) -> web.Response:
+    """Undo "This is me": ?site=linkedin (or every site); a contact record it hid comes back."""
+    site = request.query.get("site") or None
+    if site is not None and site not in SITES:
+        raise InvalidInput(f"“{site}” is not a site; use one of {', '.join(SITES)}.")
+    store = request.app[STORE]
+    removed = unset_me(store, site)
+    return web.json_response({"removed": removed, "left": sorted(own_profiles(store))})
 
 
 @routes.post("/v1/check")
 async def check(request: web.Request) -> web.Response:
     body = await read_body(request, CheckRequest)
     store = request.app[STORE]
-    doc = _known_recipient(store, body.to) if body.to else None
+    to = body.to or (body.context.recipient_url if body.context else None)
+    doc = _known_recipient(store, to) if to else None
     recipient = (known_recipient(store, doc, utc_now(), _rarity(request.app), request.app[GROUND_CACHE])
                  if doc is not None else Recipient())
-    # Imported here: compiling the guard's patterns takes about a second, which start-up does not wait for
-    # (app.py warms it in the background; a check that comes first simply waits for it).
-    from companion.guard.pitch_guard import GuardSettings, check_draft
+    recipient = with_stage(recipient, body.stage, body.context, known=doc is not None)
+    return _json(await _off_loop(request.app[WORKERS].drafts, _judge_draft, body.text, store, recipient))
 
-    settings = GuardSettings.model_validate(store.get_setting("guard", {}))
-    return _json(check_draft(body.text, body.stage or recipient.stage, settings=settings, openers=recipient.openers,
-                             their_words=recipient.their_words))
+
+def _judge_draft(text: str, store: Store, recipient: Recipient) -> Verdict:
+    # Imported here, in the worker: compiling the guard's patterns takes about a second, which start-up does
+    # not wait for (app.py warms it in the background; a check that comes first waits for it off the loop).
+    from companion.guard.pitch_guard import check_draft
+    from companion.memory.guard_settings import load_guard_settings
+
+    return check_draft(text, recipient.stage, settings=load_guard_settings(store), openers=recipient.openers,
+                       their_words=recipient.their_words, stage_source=recipient.stage_source)
+
+
+@routes.get("/v1/settings/guard")
+async def get_guard_settings(request: web.Request) -> web.Response:
+    from companion.memory.guard_settings import as_body, load_guard_settings
+
+    return _json(as_body(load_guard_settings(request.app[STORE])))
+
+
+@routes.put("/v1/settings/guard")
+async def put_guard_settings(request: web.Request) -> web.Response:
+    from companion.memory.guard_settings import as_body, save_guard_settings
+
+    body = await read_body(request, GuardSettingsBody)
+    return _json(as_body(save_guard_settings(request.app[STORE], body)))
 
 
 def _known_recipient(store, ref: str) -> dict | None:
@@ -191,6 +253,101 @@ async def post_interaction(request: web.Request) -> web.Response:
     return web.json_response(
         {"interaction": interaction.model_dump(mode="json"), "tie": tie.model_dump(mode="json")}
     )
+
+
+class MergeBody(WireModel):
+    person_id: str = Field(min_length=1, max_length=64, description="The other person, who is this one")
+
+
+class UnmergeBody(WireModel):
+    site: Site
+
+
+@routes.post("/v1/people/{person_id}/merge")
+async def post_merge(request: web.Request) -> web.Response:
+    """Accept a merge suggestion: the two are one person; answers with the joined person's view."""
+    body = await read_body(request, MergeBody)
+    store = request.app[STORE]
+    doc = merge_people(store, _person_or_404(store, request.match_info["person_id"])["id"], body.person_id)
+    return _json(person_view(store, doc, _rarity(request.app), cache=request.app[GROUND_CACHE]))
+
+
+@routes.post("/v1/people/{person_id}/unmerge")
+async def post_unmerge(request: web.Request) -> web.Response:
+    """Split a site back out of a person: {"person_id": who stays, "split_person_id": who was split out}."""
+    body = await read_body(request, UnmergeBody)
+    store = request.app[STORE]
+    stay, out = unmerge_site(store, _person_or_404(store, request.match_info["person_id"])["id"], body.site)
+    return web.json_response({"person_id": stay["id"], "split_person_id": out["id"]})
+
+
+# What the CLI's read commands print, for a `companion` command on this machine (cli/read_answers.py):
+# each computes, from the store this server holds, exactly the answer the command would compute itself.
+
+
+class CliQuery(BaseModel):
+    """Query and body of the /v1/cli/ routes: the command's own arguments, as typed (nothing stripped)."""
+
+    person: str = ""
+    sort: Literal["name", "strength", "last-contact", "added", "tier"] = "name"
+    site: str | None = None
+    tag: str | None = None
+    search: str | None = None
+    limit: int = Field(200, ge=0)
+    all: bool = False
+
+
+class CliCheckBody(BaseModel):
+    text: str
+    stage: Stage | None = None
+    to: str | None = None
+    strictness: str | None = None
+
+
+@routes.get("/v1/cli/people")
+async def cli_people(request: web.Request) -> web.Response:
+    query = _query(request, CliQuery)
+    return await _cli_answer(request, people_answer, query.sort, query.site, query.tag, query.search, query.limit)
+
+
+@routes.get("/v1/cli/show")
+async def cli_show(request: web.Request) -> web.Response:
+    return await _cli_answer(request, show_answer, _query(request, CliQuery).person)
+
+
+@routes.get("/v1/cli/starters")
+async def cli_starters(request: web.Request) -> web.Response:
+    person = _query(request, CliQuery).person
+    return await _cli_answer(request, starters_answer, person, rarity=request.app[WORKERS].rarity_sample)
+
+
+@routes.get("/v1/cli/followups")
+async def cli_followups(request: web.Request) -> web.Response:
+    return await _cli_answer(request, followups_answer)
+
+
+@routes.get("/v1/cli/commitments")
+async def cli_commitments(request: web.Request) -> web.Response:
+    return await _cli_answer(request, commitments_answer, include_done=_query(request, CliQuery).all)
+
+
+@routes.post("/v1/cli/check")
+async def cli_check(request: web.Request) -> web.Response:
+    body = await read_body(request, CliCheckBody)
+    return await _cli_answer(request, check_answer, body.text, body.stage, body.to, body.strictness)
+
+
+async def _cli_answer(request: web.Request, answer: Callable[..., BaseModel], *args, **kwargs) -> web.Response:
+    """A read command's answer, computed in a reader thread so the loop keeps serving captures and checks."""
+    return _json(await _off_loop(request.app[WORKERS].reads, answer, request.app[STORE], *args, **kwargs))
+
+
+def _query(request: web.Request, model: type[M]) -> M:
+    try:
+        return model.model_validate(dict(request.query))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InvalidInput(f"Invalid query parameter `{'.'.join(str(p) for p in first['loc'])}`: {first['msg']}.") from exc
 
 
 def _person_or_404(store, person_id: str) -> dict:

@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from pydantic import ValidationError
 from rich.panel import Panel
 from rich.table import Table
 
-from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
-from companion.cli.parse_commands import read_page
 from companion.cli.terminal import console, lines, styled
 from companion.errors import InvalidInput, NotFound
-from companion.ground.common_ground import find_common_ground
-from companion.ground.intros import suggest_intros
-from companion.ground.rarity import RarityIndex
-from companion.ground.starters import suggest_starters
-from companion.memory.me import load_me, own_profiles, set_me
-from companion.models import CommonGround, Profile, Starter
+
+# Common ground, starters and introductions (and the normalisation tables under them) are imported by the
+# commands that compute them: `me set` and `me show` do not. The memory and the models are imported by the
+# commands too, so `starters` answered by a running companion imports neither (cli/read_answers.py).
+if TYPE_CHECKING:
+    from companion.ground.rarity import RarityIndex
+    from companion.models import CommonGround, Profile, Starter
 
 HEADLINES = {
     "twins": "Twins! {n} things in common",
@@ -31,13 +30,18 @@ HEADLINES = {
 
 
 def headline(ground: CommonGround) -> str:
-    """The tier as a sentence: 'What a coincidence! 5 things in common'."""
-    n = len(ground.commonalities)
+    """The tier as a sentence: 'What a coincidence! 5 things in common' (commonplace ones not counted)."""
+    n = sum(1 for c in ground.commonalities if c.counted)
     return HEADLINES[ground.tier].format(n=n, thing="thing" if n == 1 else "things")
 
 
 def load_profile_file(file: Path, url: str | None = None) -> Profile:
     """A Profile from a JSON file, or from a saved page read by the site parsers."""
+    from pydantic import ValidationError
+
+    from companion.cli.parse_commands import read_page
+    from companion.models import Profile
+
     text = read_page(str(file))
     stripped = text.lstrip()
     if stripped.startswith("{"):
@@ -85,29 +89,24 @@ def _print_starters(out, starters: list[Starter]) -> None:
 
 
 def _require_me(store) -> Profile:
+    from companion.memory.me import load_me
+
     me = load_me(store)
     if me is None:
         raise NotFound("Your own profile is not set yet; run `companion me set FILE` with your saved profile page.")
     return me
 
 
-# A command builds its rarity index from at most this many stored people: shares estimated from an even
-# sample are as good, and a store of 30,000 would otherwise take seconds on every run.
-RARITY_SAMPLE = 3_000
-
-
 def _rarity_index(store) -> RarityIndex:
-    from companion.memory.people import merged_profile
+    from companion.memory.answers import rarity_sample
 
-    total = store.count_people()
-    step = max(1, -(-total // RARITY_SAMPLE))
-    return RarityIndex.from_profiles(merged_profile(doc) for i, doc in enumerate(store.people()) if i % step == 0)
+    return rarity_sample(store)
 
 
 # ------------------------------------------------------------------ me
 
 
-@main.group()
+@click.group()
 def me() -> None:
     """Your own profile, the one common ground starts from.
 
@@ -130,6 +129,8 @@ def me_set(file: Path, url: str | None, as_json: bool, data_dir: Path | None) ->
     A profile from another site (your X account as well as your LinkedIn) is kept beside the first;
     setting the same site again replaces it.
     """
+    from companion.memory.me import own_profiles, set_me
+
     profile = load_profile_file(file, url)
     with open_store(data_dir) as store:
         merged = set_me(store, profile)
@@ -141,11 +142,37 @@ def me_set(file: Path, url: str | None, as_json: bool, data_dir: Path | None) ->
                      f"you are now set from: {', '.join(sites)}.")
 
 
+@me.command("unset")
+@click.argument("site", required=False, type=click.Choice(["linkedin", "x", "bluesky", "github", "mastodon", "web"]))
+@json_option
+@data_dir_option
+def me_unset(site: str | None, as_json: bool, data_dir: Path | None) -> None:
+    """Remove your own profile from SITE, or from every site when none is named.
+
+    \b
+    Examples:
+      companion me unset x
+      companion me unset
+    """
+    from companion.memory.me import own_profiles, unset_me
+
+    with open_store(data_dir) as store:
+        removed = unset_me(store, site)
+        left = sorted(own_profiles(store))
+    if as_json:
+        print_json({"removed": removed, "left": left})
+        return
+    console().print(f"Removed your own profile from {', '.join(removed)}; "
+                    + (f"still set from: {', '.join(left)}." if left else "Rapport no longer knows who you are."))
+
+
 @me.command("show")
 @json_option
 @data_dir_option
 def me_show(as_json: bool, data_dir: Path | None) -> None:
     """Show your own (merged) profile."""
+    from companion.memory.me import own_profiles
+
     with open_store(data_dir) as store:
         merged = _require_me(store)
         sites = sorted(own_profiles(store))
@@ -170,7 +197,7 @@ def me_show(as_json: bool, data_dir: Path | None) -> None:
 # ------------------------------------------------------------------ match, starters, intros
 
 
-@main.command("match")
+@click.command("match")
 @click.argument("me_file", metavar="ME", type=click.Path(path_type=Path))
 @click.argument("them_file", metavar="THEM", type=click.Path(path_type=Path))
 @json_option
@@ -186,6 +213,8 @@ def match(me_file: Path, them_file: Path, as_json: bool, data_dir: Path | None) 
       companion match me.json ana.json
       companion match me.json ana.json --json | jq '.commonalities[].label'
     """
+    from companion.ground.common_ground import find_common_ground
+
     mine, theirs = load_profile_file(me_file), load_profile_file(them_file)
     ground = find_common_ground(mine, theirs, _existing_rarity_index(data_dir))
     if as_json:
@@ -204,7 +233,7 @@ def _existing_rarity_index(data_dir: Path | None) -> RarityIndex | None:
         return _rarity_index(store) if store.count_people() else None
 
 
-@main.command("starters")
+@click.command("starters")
 @click.argument("person")
 @json_option
 @data_dir_option
@@ -214,47 +243,67 @@ def starters(person: str, as_json: bool, data_dir: Path | None) -> None:
     Each rests on something named (a shared school, their recent post, something they asked for),
     asks a real question or offers something, and never pitches.
     """
-    from companion.memory.people import merged_profile, resolve_person
+    # Asks the companion running on the data dir, else reads the store itself (cli/read_answers.py).
+    from companion.cli.read_answers import read_answer
 
-    with open_store(data_dir) as store:
-        doc = resolve_person(store, person)
-        them = merged_profile(doc)
-        mine = load_me(store)
-        rarity = _rarity_index(store) if mine else None
-    ground = find_common_ground(mine, them, rarity) if mine else CommonGround()
-    found = suggest_starters(mine or Profile(), them, ground)
+    def compute(store):
+        from companion.memory.answers import starters_answer
+
+        return starters_answer(store, person)
+
+    answer = read_answer(data_dir, "/v1/cli/starters", compute, ("name", "me_set", "common_ground", "starters"),
+                         query={"person": person})
     if as_json:
-        print_json(found)
+        print_json(answer.starters)
         return
     out = console()
-    if mine is None:
+    if not answer.me_set:
         out.print("Tip: set your own profile (`companion me set FILE`) to get starters from common ground.", style="dim")
     else:
-        out.print(styled((them.name or doc["id"], "bold"), f": {headline(ground)}"))
-    _print_starters(out, found)
+        out.print(styled((answer.name, "bold"), f": {headline(answer.common_ground)}"))
+    _print_starters(out, answer.starters)
 
 
-@main.command("intros")
+@click.command("intros")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="How many to suggest.")
 @json_option
 @data_dir_option
 def intros(limit: int, as_json: bool, data_dir: Path | None) -> None:
     """Introductions worth making: pairs of your contacts who share a lot but do not seem to know each other.
 
-    Each comes with the reason and a double-opt-in draft: ask each of them first, connect only if both agree.
+    Only people you have talked with (an acquaintance or closer) are introduced, for a reason that serves
+    both: one asked for what the other knows, or they share something rare. Each comes with the reason
+    and a double-opt-in draft: ask each of them first, connect only if both agree.
     """
+    from companion.ground.intros import INTRODUCIBLE_STAGES, suggest_intros
+    from companion.memory.me import own_person_ids
     from companion.memory.people import merged_profile
+    from companion.memory.tie_strength import tie_of
 
     with open_store(data_dir) as store:
-        people = [(doc["id"], merged_profile(doc)) for doc in store.people()]
+        weights = store.get_setting("tie_weights")
+        # Only people you have spoken with can have a tie worth introducing: the rest are not read at all.
+        you = own_person_ids(store)  # never introduced to anyone: a record of you is not a contact
+        spoken = [doc for doc in store.people() if doc.get("interactions") and doc["id"] not in you]
+        ties = {doc["id"]: tie_of(doc, weights=weights) for doc in spoken}
+        tied = [doc for doc in spoken if ties[doc["id"]].stage in INTRODUCIBLE_STAGES]
+        people = [(doc["id"], merged_profile(doc)) for doc in tied]
         rarity = _rarity_index(store)
-    found = suggest_intros(people, rarity, set(), limit=limit)
+    # Pairs you know to know each other: your notes on one of them name the other.
+    names = {pid: profile.name.casefold() for pid, profile in people if profile.name and len(profile.name.split()) >= 2}
+    known = set()
+    for doc in tied:
+        written = " ".join([n.get("text") or "" for n in doc.get("notes", [])]
+                           + [i.get("note") or "" for i in doc.get("interactions", [])]).casefold()
+        known |= {frozenset((doc["id"], pid)) for pid, name in names.items() if pid != doc["id"] and name in written}
+    found = suggest_intros(people, rarity, ties, known, limit=limit)
     if as_json:
         print_json(found)
         return
     out = console()
     if not found:
-        out.print("No introductions to suggest yet: capture more people, and pairs who share a lot will show up here.")
+        out.print("No introductions to suggest yet: they are made between people you have talked with "
+                  "(`companion log PERSON KIND`) who share something rare or can help each other.")
         return
     for i, intro in enumerate(found, 1):
         out.print(Panel(

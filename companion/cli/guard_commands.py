@@ -1,37 +1,40 @@
-"""`companion check`: the send guard on the command line."""
+"""The send guard on the command line: `companion check` and the guard's settings (`companion guard`)."""
 
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import click
-from pydantic import ValidationError
 from rich.text import Text
 
-from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
 from companion.cli.terminal import console as terminal_console
-from companion.cli.terminal import styled
-from companion.errors import InvalidInput, NotFound
-from companion.memory.people import resolve_person
-from companion.memory.recipient import Recipient, known_recipient
-from companion.models import STAGES, Verdict
+from companion.cli.terminal import inert, styled
+from companion.errors import BadRequest, InvalidInput
 
-# The guard itself (pitch_guard) is imported inside the command: compiling its patterns takes about a
-# second, which every other command would otherwise pay at start.
+if TYPE_CHECKING:
+    from companion.models import Verdict
+
+# companion.models.STAGES, written out so that a check a running companion answers imports no model
+# (tests/test_cli_read_paths.py holds them equal).
+STAGES = ("stranger", "new", "acquaintance", "friend", "close")
+
+# The guard itself (pitch_guard) is imported where a draft is checked (companion.memory.answers): compiling
+# its patterns takes about a second, which every other command, and a check a running companion answers,
+# would otherwise pay at start.
 
 VERDICT_STYLE = {"ok": "bold green", "warn": "bold yellow", "block": "bold red"}
 VERDICT_WORD = {"ok": "OK to send", "warn": "Think twice", "block": "Don't send this yet"}
 
 
-@main.command("check")
+@click.command("check")
 @click.option("--stage", type=click.Choice(STAGES), default=None,
               help="Where the relationship is (default: from --to, else stranger).")
 @click.option("--to", "to", metavar="PERSON", default=None,
               help="The recipient in your Rapport: id, profile URL or a unique part of their name.")
 @click.option("--strictness", metavar="LEVEL", default=None,
-              help="Override the saved strictness: relaxed, balanced, strict, or a number from 0 to 1.")
+              help="Override the saved strictness: relaxed, normal, strict, or a number from 0 to 1.")
 @data_dir_option
 @json_option
 def check(stage: str | None, to: str | None, strictness: str | None, data_dir, as_json: bool) -> None:
@@ -51,64 +54,46 @@ def check(stage: str | None, to: str | None, strictness: str | None, data_dir, a
 
     The exit status is 0 whatever the verdict (it is data), 1 on an error.
     """
-    from companion.guard.pitch_guard import check_draft
+    from companion.cli.read_answers import read_answer
 
-    text = sys.stdin.read()
+    # Read as bytes: a draft that is not valid in the terminal's encoding is checked, not a traceback.
+    text = sys.stdin.buffer.read().decode(sys.stdin.encoding or "utf-8", errors="replace")
     if not text.strip():
         raise InvalidInput('There is no draft on stdin: pipe the message in, e.g. echo "Hi …" | companion check --stage new.')
 
-    recipient = Recipient()
-    with open_store(data_dir) as store:
-        settings = _settings(store.get_setting("guard", {}), strictness)
-        if to is not None:
-            doc = _recipient(store, to)
-            if doc is None:
-                click.echo(f"Note: “{to}” is not in your Rapport, so they count as a stranger.", err=True)
-            else:
-                recipient = known_recipient(store, doc, datetime.now(UTC))
-    verdict = check_draft(text, stage or recipient.stage, settings=settings, openers=recipient.openers,
-                          their_words=recipient.their_words)
-    if as_json:
-        print_json(verdict)
-    else:
-        _print_verdict(text, verdict)
-
-
-def _settings(stored, strictness: str | None):
-    """The user's saved guard settings, with --strictness on top."""
-    from companion.guard.pitch_guard import STRICTNESS_LEVELS, GuardSettings
-
+    # Asked of the companion running on the data dir, else checked here (cli/read_answers.py): the same answer.
     try:
-        settings = GuardSettings.model_validate(stored or {})
-    except ValidationError:
+        answer = read_answer(data_dir, "/v1/cli/check", _check_here(text, stage, to, strictness),
+                             ("verdict", "stage_phrase", "settings_invalid", "unknown_recipient"),
+                             body={"text": text, "stage": stage, "to": to, "strictness": strictness})
+    except BadRequest as exc:  # the one usage error a check can meet
+        raise click.BadParameter(exc.message, param_hint="--strictness") from None
+    if answer.settings_invalid:
         click.echo("Note: the saved guard settings are not valid, so the defaults are used.", err=True)
-        settings = GuardSettings()
-    if strictness is None:
-        return settings
-    try:
-        return settings.model_copy(update={"strictness": GuardSettings(strictness=strictness).strictness})
-    except ValidationError:
-        levels = ", ".join(STRICTNESS_LEVELS)
-        raise click.BadParameter(f"use {levels} or a number from 0 to 1", param_hint="--strictness") from None
+    if answer.unknown_recipient:
+        click.echo(f"Note: “{inert(to)}” is not in your Rapport, so they count as a stranger.", err=True)
+    if as_json:
+        print_json(answer.verdict)
+    else:
+        _print_verdict(text, answer.verdict, answer.stage_phrase)
 
 
-def _recipient(store, ref: str) -> dict | None:
-    """The stored person `ref` names, or None when nobody matches (an unknown recipient is a stranger)."""
-    try:
-        return resolve_person(store, ref)
-    except NotFound:
-        return None
+def _check_here(text: str, stage: str | None, to: str | None, strictness: str | None):
+    def compute(store):
+        from companion.memory.answers import check_answer
+
+        return check_answer(store, text, stage, to, strictness)
+
+    return compute
 
 
-def _print_verdict(text: str, verdict: Verdict) -> None:
-    from companion.guard.pitch_guard import STAGE_PHRASES
-
+def _print_verdict(text: str, verdict: Verdict, stage_phrase: str) -> None:
     console = terminal_console(soft_wrap=True)
     style = VERDICT_STYLE[verdict.verdict]
     console.print(Text.assemble((f"{VERDICT_WORD[verdict.verdict]} ({verdict.verdict})", style),
-                                f"  pitch score {verdict.score:.2f} · ask {verdict.ask} · to {STAGE_PHRASES[verdict.stage]}"))
+                                f"  pitch score {verdict.score:.2f} · ask {verdict.ask} · to {stage_phrase}"))
     if verdict.reasons:
-        draft = Text(text.rstrip("\n"))  # offsets index the raw draft: stripping would move them
+        draft = Text(inert(text.rstrip("\n"), keep_length=True))  # reasons' offsets index the draft
         for reason in verdict.reasons:
             draft.stylize(f"{style} underline", reason.start, reason.end)
         console.print()
@@ -123,5 +108,89 @@ def _print_verdict(text: str, verdict: Verdict) -> None:
         for suggestion in verdict.suggestions:
             console.print(f"  → {suggestion}")
     if verdict.reasons:
-        console.print(Text("A rule that does not fit you can be turned off in the guard settings; "
-                           "its id is in [brackets].", "dim"))
+        console.print(Text("A rule that does not fit you can be turned off: `companion guard disable RULE` "
+                           "(its id is in [brackets]; `companion guard` lists them).", "dim"))
+
+
+@click.group("guard", invoke_without_command=True)
+@json_option
+@data_dir_option
+@click.pass_context
+def guard(ctx: click.Context, as_json: bool, data_dir) -> None:
+    """The send guard's rules and settings: how strict it is, and which rules are off.
+
+    Changes are saved and apply to every check: the extension's, `companion check`'s and the API's.
+
+    \b
+    Examples:
+      companion guard                       the rules, what each catches, and which are on
+      companion guard strictness relaxed    relaxed, normal or strict
+      companion guard disable wording       turn a rule off (enable turns it back on)
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from companion.guard.pitch_guard import RULES
+    from companion.memory.guard_settings import as_body, load_guard_settings
+
+    with open_store(data_dir) as store:
+        body = as_body(load_guard_settings(store))
+    if as_json:
+        print_json({**body.model_dump(mode="json"),
+                    "rules": [{"id": rule, "catches": what, "enabled": rule not in body.disabled_rules}
+                              for rule, what in sorted(RULES.items())]})
+        return
+    _print_settings(body, RULES)
+
+
+def _print_settings(body, rules: dict[str, str]) -> None:
+    out = terminal_console()
+    out.print(styled("Strictness: ", (body.strictness, "bold"), "  (relaxed, normal or strict)"))
+    out.print("Rules (id: what it catches):")
+    for rule, what in sorted(rules.items()):
+        state = ("on ", "green") if rule not in body.disabled_rules else ("off", "red")
+        out.print(styled("  ", state, " ", (rule, "bold"), f": {what}"))
+
+
+@guard.command("strictness")
+@click.argument("level", type=click.Choice(["relaxed", "normal", "strict"]))
+@json_option
+@data_dir_option
+def guard_strictness(level: str, as_json: bool, data_dir) -> None:
+    """Set how strict the guard is: relaxed (only clear pitches), normal, or strict (softer pitches too)."""
+    from companion.memory.guard_settings import as_body, set_strictness
+
+    with open_store(data_dir) as store:
+        body = as_body(set_strictness(store, level))
+    if as_json:
+        print_json(body)
+    else:
+        terminal_console().print(styled(("✓", "green"), f" The guard is now {body.strictness}."))
+
+
+def _switch(rule: str, enabled: bool, as_json: bool, data_dir) -> None:
+    from companion.memory.guard_settings import as_body, set_rule
+
+    with open_store(data_dir) as store:
+        body = as_body(set_rule(store, rule, enabled))
+    if as_json:
+        print_json(body)
+    else:
+        terminal_console().print(styled(("✓", "green"), f" The rule {rule} is now {'on' if enabled else 'off'}."))
+
+
+@guard.command("disable")
+@click.argument("rule")
+@json_option
+@data_dir_option
+def guard_disable(rule: str, as_json: bool, data_dir) -> None:
+    """Turn the rule RULE off for every check (its id as `companion guard` lists it)."""
+    _switch(rule, False, as_json, data_dir)
+
+
+@guard.command("enable")
+@click.argument("rule")
+@json_option
+@data_dir_option
+def guard_enable(rule: str, as_json: bool, data_dir) -> None:
+    """Turn the rule RULE back on for every check (its id as `companion guard` lists it)."""
+    _switch(rule, True, as_json, data_dir)

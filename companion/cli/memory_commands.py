@@ -3,37 +3,32 @@ promises, import, export and forget."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.panel import Panel
 from rich.table import Table
 
-from companion.cli import main
-from companion.cli.options import data_dir_option, json_option, open_store, print_json
+from companion.cli.options import TEXT, data_dir_option, json_option, open_store, print_json
+from companion.cli.read_answers import Answer, read_answer
 from companion.cli.terminal import console as terminal_console
 from companion.cli.terminal import lines, styled
 from companion.errors import InvalidInput
-from companion.memory.commitments import add_commitment, close_commitment, list_commitments
-from companion.memory.exporters import FORMATS, export_as
-from companion.memory.followups import CIRCLE_CHOICES, overdue, set_circle
-from companion.memory.forget import forget_everything, forget_person
-from companion.memory.interactions import log_interaction
-from companion.memory.notes import add_note, delete_note, edit_note, person_or_not_found
-from companion.memory.people import (
-    display_name,
-    iso_now,
-    merged_profile,
-    resolve_person,
-    utc_now,
-)
-from companion.memory.tie_strength import DEFAULT_WEIGHTS, effective_weights, tie_of
-from companion.models import INTERACTION_KINDS, CommonGround, PersonView
-from companion.storage.store import Store, write_atomically
 
+if TYPE_CHECKING:
+    from companion.storage.store import Store
+
+# people, show, followups and commitments only read: each asks the companion running on the data dir,
+# else reads the store itself (companion/cli/read_answers.py); both compute the same answer
+# (companion/memory/answers.py), printed here from its JSON. So that one a companion answers imports none
+# of the memory (nor pydantic's models), the memory is imported inside each command, and the choices the
+# options offer are written out: tests/test_cli_read_paths.py holds them equal to the memory's own.
 SORTS = ("name", "strength", "last-contact", "added", "tier")
-TIER_ORDER = {"twins": 3, "coincidence": 2, "small-world": 1, "none": 0}
+CIRCLE_CHOICES = ("inner", "close", "active", "wider", "auto")
+FORMATS = ("json", "csv", "vcard")
+
 STAGE_STYLE = {"stranger": "dim", "new": "cyan", "acquaintance": "green", "friend": "bold green", "close": "bold magenta"}
 
 
@@ -45,50 +40,22 @@ DONE = ("✓", "green")
 
 
 def _label(doc: dict) -> str:
-    """A name to show; people known only by an X account number show that number."""
-    name = display_name(doc)
-    if name == doc["id"] and "x" in doc.get("profiles", {}):
-        key = next((k for k in doc.get("keys", []) if k.startswith("x-id:")), None)
-        if key:
-            return f"X account {key.split(':', 1)[1]}"
-    return name
+    from companion.memory.answers import person_label
 
-
-def _sites(doc: dict) -> str:
-    return ", ".join(sorted(doc.get("profiles", {}))) or "-"
-
-
-def _me(store: Store):
-    try:
-        from companion.memory.me import load_me
-
-        return load_me(store)
-    except Exception:  # noqa: BLE001 — no own profile yet (or that area unavailable): common ground is simply empty
-        return None
-
-
-def _common_ground(me, doc: dict) -> CommonGround:
-    if me is None:
-        return CommonGround()
-    try:
-        from companion.ground.common_ground import find_common_ground
-
-        return find_common_ground(me, merged_profile(doc), None)
-    except Exception:  # noqa: BLE001 — another area's failure must not hide the list of people
-        return CommonGround()
+    return person_label(doc)
 
 
 def _days_ago(iso: str | None) -> str:
     if not iso:
         return "never"
-    days = (utc_now().date() - date.fromisoformat(iso[:10])).days
+    days = (datetime.now(UTC).date() - date.fromisoformat(iso[:10])).days
     return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
 
 
 # ------------------------------------------------------------------ people and show
 
 
-@main.command()
+@click.command()
 @click.option("--sort", "sort_by", type=click.Choice(SORTS), default="name", show_default=True, help="Order of the rows.")
 @click.option("--site", help="Only people seen on this site (linkedin, x, github, bluesky, mastodon, web).")
 @click.option("--tag", help="Only people with this tag.")
@@ -105,51 +72,16 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
       companion people --site linkedin --search stripe
       companion people --tag climbing --json
     """
-    now = utc_now()
-    with open_store(data_dir) as store:
-        weights = store.get_setting("tie_weights")
-        needle = (search or "").casefold()
-        rows = []
-        for doc in store.people():
-            if site and site not in doc.get("profiles", {}):
-                continue
-            if tag and tag not in doc.get("tags", []):
-                continue
-            if needle:
-                profile = merged_profile(doc)
-                haystack = " ".join(
-                    [profile.name or "", profile.handle or "", profile.headline or ""]
-                    + [e.company or "" for e in profile.experience]
-                ).casefold()
-                if needle not in haystack:
-                    continue
-            rows.append((doc, tie_of(doc, now, weights)))
-        me = _me(store)
-        if sort_by == "tier":
-            rows.sort(key=lambda r: _label(r[0]).casefold())
-            grounds = {doc["id"]: _common_ground(me, doc) for doc, _ in rows}
-            rows.sort(key=lambda r: (-TIER_ORDER[grounds[r[0]["id"]].tier], -grounds[r[0]["id"]].score))
-        else:
-            rows.sort(key=lambda r: _label(r[0]).casefold())  # stable: the name orders ties below
-            if sort_by == "strength":
-                rows.sort(key=lambda r: -r[1].strength)
-            elif sort_by == "last-contact":
-                rows.sort(key=lambda r: r[1].last_contact or "", reverse=True)
-            elif sort_by == "added":
-                rows.sort(key=lambda r: r[0].get("first_seen") or "", reverse=True)
-        total = len(rows)
-        shown = rows[:limit] if limit else rows
-        items = []
-        for doc, tie in shown:
-            ground = _common_ground(me, doc)
-            items.append({
-                "person_id": doc["id"], "name": _label(doc), "sites": sorted(doc.get("profiles", {})),
-                "tags": doc.get("tags", []), "tier": ground.tier, "common_ground_score": ground.score,
-                "strength": tie.strength, "stage": tie.stage, "last_contact": tie.last_contact,
-                "connected_on": doc.get("connected_on"),
-            })
+    def compute(store: Store):
+        from companion.memory.answers import people_answer
+
+        return people_answer(store, sort_by, site, tag, search, limit)
+
+    answer = read_answer(data_dir, "/v1/cli/people", compute, ("total", "people"),
+                         query={"sort": sort_by, "site": site, "tag": tag, "search": search, "limit": limit})
+    items, total = answer.people, answer.total
     if as_json:
-        print_json({"total": total, "people": items})
+        print_json(answer)
         return
     out = console()
     if not items:
@@ -163,26 +95,13 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
         table.add_column(column, no_wrap=True)
     for item in items:
         table.add_row(
-            item["name"], ", ".join(item["sites"]) or "-", item["tier"], f"{item['strength']:.2f}",
-            styled((item["stage"], STAGE_STYLE[item["stage"]])), _days_ago(item["last_contact"]), item["person_id"],
+            item.name, ", ".join(item.sites) or "-", item.tier, f"{item.strength:.2f}",
+            styled((item.stage, STAGE_STYLE[item.stage])), _days_ago(item.last_contact), item.person_id,
         )
     out.print(table)
 
 
-def _view(store: Store, doc: dict) -> PersonView:
-    try:
-        from companion.memory.capture import person_view
-
-        return person_view(store, doc, None)
-    except ImportError:
-        return PersonView(
-            person_id=doc["id"], profile=merged_profile(doc), notes=doc.get("notes", []),
-            interactions=doc.get("interactions", []), commitments=doc.get("commitments", []),
-            tags=doc.get("tags", []), tie=tie_of(doc, None, store.get_setting("tie_weights")),
-        )
-
-
-@main.command()
+@click.command()
 @click.argument("person")
 @data_dir_option
 @json_option
@@ -191,28 +110,33 @@ def show(person: str, data_dir, as_json: bool) -> None:
 
     PERSON is an id, a profile URL, or a unique part of their name.
     """
-    with open_store(data_dir) as store:
-        doc = resolve_person(store, person)
-        view = _view(store, doc)
+    def compute(store: Store):
+        from companion.memory.answers import show_answer
+
+        return show_answer(store, person)
+
+    answer = read_answer(data_dir, "/v1/cli/show", compute, ("view", "label", "where", "connected_on", "circle"),
+                         query={"person": person})
+    view = answer.view
     if as_json:
         print_json(view)
         return
     p, tie = view.profile, view.tie
     out = console()
-    card = [styled((_label(doc), "bold"), "  ", (doc["id"], "dim"))]
+    card = [styled((answer.label, "bold"), "  ", (view.person_id, "dim"))]
     if p.headline:
         card.append(p.headline)
     card += [f"{e.title or ''} at {e.company}".strip() for e in p.experience if e.company and not e.end][:2]
     if p.location:
         card.append(f"📍 {p.location}")
-    card.append("Where: " + ", ".join(f"{s}: {d.get('url') or '-'}" for s, d in doc.get("profiles", {}).items()))
+    card.append("Where: " + ", ".join(f"{site}: {url or '-'}" for site, url in answer.where.items()))
     if view.tags:
         card.append("Tags: " + ", ".join(view.tags))
-    if doc.get("connected_on"):
-        card.append(f"Connected on {doc['connected_on']}")
+    if answer.connected_on:
+        card.append(f"Connected on {answer.connected_on}")
     card.append(styled(
         "Tie: ", (f"{tie.strength:.2f}", "bold"), " · ", (tie.stage, STAGE_STYLE[tie.stage]), f" · layer {tie.layer or '-'}"
-        + (" (your choice)" if doc.get("circle") else " (suggested)" if tie.layer else "")
+        + (" (your choice)" if answer.circle else " (suggested)" if tie.layer else "")
         + f" · last contact {_days_ago(tie.last_contact)}"
         + (f" · next check-in {tie.next_check_in}" if tie.next_check_in else ""),
         (" overdue" if tie.overdue else "", "bold red"),
@@ -241,7 +165,7 @@ def show(person: str, data_dir, as_json: bool) -> None:
             out.print(styled(f"  #{c.id} {c.text} ", (f"(due {c.due or '-'})", "dim")))
 
 
-def _print_notes(out, view: PersonView) -> None:
+def _print_notes(out, view: Answer) -> None:
     if view.notes:
         out.print(styled(("Notes", "bold")))
         for n in view.notes:
@@ -251,9 +175,9 @@ def _print_notes(out, view: PersonView) -> None:
 # ------------------------------------------------------------------ notes and tags
 
 
-@main.command()
+@click.command()
 @click.argument("person")
-@click.argument("text", required=False)
+@click.argument("text", required=False, type=TEXT)
 @click.option("--edit", "edit_id", type=int, metavar="ID", help="Replace the text of note ID.")
 @click.option("--delete", "delete_id", type=int, metavar="ID", help="Delete note ID.")
 @data_dir_option
@@ -271,6 +195,9 @@ def note(person: str, text: str | None, edit_id: int | None, delete_id: int | No
         raise click.UsageError("Use --edit or --delete, not both.")
     if delete_id is None and not text:
         raise click.UsageError("Give the note's text (in quotes).")
+    from companion.memory.notes import add_note, delete_note, edit_note
+    from companion.memory.people import resolve_person
+
     with open_store(data_dir) as store:
         doc = resolve_person(store, person)
         if delete_id is not None:
@@ -289,9 +216,9 @@ def note(person: str, text: str | None, edit_id: int | None, delete_id: int | No
         console().print(styled(DONE, f" {message}"))
 
 
-@main.command()
+@click.command()
 @click.argument("person")
-@click.argument("tags", nargs=-1, required=True)
+@click.argument("tags", nargs=-1, required=True, type=TEXT)
 @click.option("--remove", is_flag=True, help="Remove these tags instead of adding them.")
 @data_dir_option
 @json_option
@@ -300,6 +227,9 @@ def tag(person: str, tags: tuple[str, ...], remove: bool, data_dir, as_json: boo
     cleaned = [t.strip().lstrip("#") for t in tags if t.strip().lstrip("#")]
     if not cleaned:
         raise click.UsageError("Give at least one tag.")
+    from companion.memory.notes import person_or_not_found
+    from companion.memory.people import iso_now, resolve_person
+
     with open_store(data_dir) as store, store.transaction():
         doc = person_or_not_found(store, resolve_person(store, person)["id"])
         current = doc.get("tags", [])
@@ -317,11 +247,11 @@ def tag(person: str, tags: tuple[str, ...], remove: bool, data_dir, as_json: boo
 # ------------------------------------------------------------------ interactions, circles, check-ins
 
 
-@main.command()
+@click.command()
 @click.argument("person")
 @click.argument("kind")
 @click.option("--at", "at", metavar="DATE", help='When: 2026-03-15, today, yesterday, "3 days ago", "last friday" (default: now).')
-@click.option("--note", "note_text", metavar="TEXT", help="A few words about it (optional).")
+@click.option("--note", "note_text", metavar="TEXT", type=TEXT, help="A few words about it (optional).")
 @data_dir_option
 @json_option
 def log(person: str, kind: str, at: str | None, note_text: str | None, data_dir, as_json: bool) -> None:
@@ -335,6 +265,10 @@ def log(person: str, kind: str, at: str | None, note_text: str | None, data_dir,
       companion log jane met --at yesterday --note "coffee at Dock"
       companion log jane replied
     """
+    from companion.memory.interactions import log_interaction
+    from companion.memory.people import resolve_person
+    from companion.memory.tie_strength import tie_of
+
     with open_store(data_dir) as store:
         doc = resolve_person(store, person)
         interaction = log_interaction(store, doc["id"], kind, at=at, note=note_text)
@@ -348,7 +282,7 @@ def log(person: str, kind: str, at: str | None, note_text: str | None, data_dir,
     ))
 
 
-@main.command()
+@click.command()
 @click.argument("person")
 @click.argument("layer", type=click.Choice(CIRCLE_CHOICES, case_sensitive=False))
 @data_dir_option
@@ -356,6 +290,10 @@ def log(person: str, kind: str, at: str | None, note_text: str | None, data_dir,
 def circle(person: str, layer: str, data_dir, as_json: bool) -> None:
     """Put a person in one of your circles: inner (weekly check-in), close (monthly), active (every
     3 months), wider (yearly); `auto` lets tie strength suggest it."""
+    from companion.memory.followups import set_circle
+    from companion.memory.people import resolve_person
+    from companion.memory.tie_strength import tie_of
+
     with open_store(data_dir) as store:
         doc = set_circle(store, resolve_person(store, person)["id"], layer)
         tie = tie_of(doc, None, store.get_setting("tie_weights"))
@@ -366,13 +304,17 @@ def circle(person: str, layer: str, data_dir, as_json: bool) -> None:
         console().print(styled(DONE, f" {_label(doc)} is in circle {chosen}; next check-in {tie.next_check_in or '-'}."))
 
 
-@main.command()
+@click.command()
 @data_dir_option
 @json_option
 def followups(data_dir, as_json: bool) -> None:
     """Who is overdue for a check-in, closest circle first, each with an opener you could send."""
-    with open_store(data_dir) as store:
-        due = overdue(store)
+    def compute(store: Store):
+        from companion.memory.answers import followups_answer
+
+        return followups_answer(store)
+
+    due = read_answer(data_dir, "/v1/cli/followups", compute, ("followups",)).followups
     if as_json:
         print_json(due)
         return
@@ -395,7 +337,7 @@ def followups(data_dir, as_json: bool) -> None:
 # ------------------------------------------------------------------ promises
 
 
-@main.group(invoke_without_command=True)
+@click.group(invoke_without_command=True)
 @click.option("--all", "show_all", is_flag=True, help="Include the promises already kept.")
 @data_dir_option
 @json_option
@@ -411,8 +353,13 @@ def commitments(ctx: click.Context, show_all: bool, data_dir, as_json: bool) -> 
     """
     if ctx.invoked_subcommand is not None:
         return
-    with open_store(data_dir) as store:
-        items = list_commitments(store, include_done=show_all)
+    def compute(store: Store):
+        from companion.memory.answers import commitments_answer
+
+        return commitments_answer(store, include_done=show_all)
+
+    items = read_answer(data_dir, "/v1/cli/commitments", compute, ("commitments",),
+                        query={"all": "true" if show_all else None}).commitments
     if as_json:
         print_json(items)
         return
@@ -431,7 +378,7 @@ def commitments(ctx: click.Context, show_all: bool, data_dir, as_json: bool) -> 
 
 @commitments.command("add")
 @click.argument("person")
-@click.argument("text")
+@click.argument("text", type=TEXT)
 @click.option("--due", metavar="DATE", help='When it is due: 2026-03-15, tomorrow, friday, "in 3 days" (default: from the text, else in 7 days).')
 @data_dir_option
 @json_option
@@ -442,6 +389,9 @@ def commitments_add(person: str, text: str, due: str | None, data_dir, as_json: 
     Example:
       companion commitments add "Jane Doe" "Send her the Stripe article" --due friday
     """
+    from companion.memory.commitments import add_commitment
+    from companion.memory.people import resolve_person
+
     with open_store(data_dir) as store:
         doc = resolve_person(store, person)
         commitment = add_commitment(store, doc["id"], text, due=due)
@@ -462,6 +412,8 @@ def commitments_done(number: int, data_dir, as_json: bool) -> None:
     Example:
       companion commitments done 4
     """
+    from companion.memory.commitments import close_commitment
+
     with open_store(data_dir) as store:
         commitment = close_commitment(store, number)
     if as_json:
@@ -473,7 +425,7 @@ def commitments_done(number: int, data_dir, as_json: bool) -> None:
 # ------------------------------------------------------------------ import and export
 
 
-@main.command("import")
+@click.command("import")
 @click.argument("file", type=click.Path(exists=True, path_type=Path))
 @data_dir_option
 @json_option
@@ -525,7 +477,7 @@ def import_command(file: Path, data_dir, as_json: bool) -> None:
         out.print(f"  {text}")
 
 
-@main.command("export")
+@click.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
               help="json (everything, re-importable), csv (a row per person) or vcard (4.0, every URL kept).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
@@ -538,6 +490,9 @@ def export_command(fmt: str, output: Path | None, data_dir) -> None:
       companion export --format json -o rapport.json     # re-import with `companion import rapport.json`
       companion export --format vcard -o contacts.vcf
     """
+    from companion.memory.exporters import export_as
+    from companion.storage.store import write_atomically
+
     with open_store(data_dir) as store:
         text = export_as(store, fmt)
         count = store.count_people()
@@ -554,7 +509,7 @@ def export_command(fmt: str, output: Path | None, data_dir) -> None:
 # ------------------------------------------------------------------ forget
 
 
-@main.command()
+@click.command()
 @click.argument("person", required=False)
 @click.option("--everything", is_flag=True, help="Erase every person, your own profile, settings and backups.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
@@ -571,6 +526,9 @@ def forget(person: str | None, everything: bool, yes: bool, data_dir, as_json: b
     """
     if bool(person) == everything:
         raise click.UsageError("Name one PERSON to forget, or use --everything (not both).")
+    from companion.memory.forget import forget_everything, forget_person
+    from companion.memory.people import resolve_person
+
     with open_store(data_dir) as store:
         if everything:
             if not yes:
@@ -608,7 +566,7 @@ def forget(person: str | None, everything: bool, yes: bool, data_dir, as_json: b
 # ------------------------------------------------------------------ tie weights
 
 
-@main.command("tie-weights")
+@click.command("tie-weights")
 @click.option("--set", "assignments", multiple=True, metavar="NAME=VALUE",
               help="e.g. --set like=0 --set in-person=1.2 --set half_life_days=60 --set recency=0.6")
 @click.option("--reset", is_flag=True, help="Back to the documented defaults.")
@@ -621,6 +579,9 @@ def tie_weights(assignments: tuple[str, ...], reset: bool, data_dir, as_json: bo
     share 0.15 > like 0.05; recency half-life 90 days; components recency 0.55, duration 0.15,
     reciprocity 0.15, multiplexity (channels used) 0.15.
     """
+    from companion.memory.tie_strength import DEFAULT_WEIGHTS, effective_weights
+    from companion.models import INTERACTION_KINDS
+
     with open_store(data_dir) as store:
         current = {} if reset else (store.get_setting("tie_weights") or {})
         for assignment in assignments:

@@ -8,10 +8,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import click
-from pydantic import BaseModel
 
 from companion.storage.data_dir import ENV_VAR, ensure_data_dir, resolve_data_dir
 from companion.storage.store import Store
+
+
+class FreeText(click.ParamType):
+    """Text to store (a note, a tag, a promise): bytes of an argument that are not UTF-8 reach Python as
+    lone surrogates, which cannot be stored; they become U+FFFD instead of a traceback."""
+
+    name = "text"
+
+    def convert(self, value, param, ctx):
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if isinstance(value, str) else value
+
+
+TEXT = FreeText()
 
 
 def data_dir_option(func):
@@ -34,9 +46,16 @@ def data_dir_from(value: Path | None) -> Path:
 
 
 @contextlib.contextmanager
-def open_store(data_dir: Path | None) -> Iterator[Store]:
-    """The store of the chosen data dir, open for the length of one command."""
-    store = Store(data_dir_from(data_dir)).open()
+def open_store(data_dir: Path | None, *, partial: bool = False) -> Iterator[Store]:
+    """The store of the chosen data dir, open for the length of one command; `partial` for a command that
+    only reads: it loads the shards it needs, found through the people index (see PartialStore)."""
+    if partial:
+        from companion.memory.answers import summariser
+        from companion.storage.store import PartialStore
+
+        store = PartialStore(data_dir_from(data_dir), summariser()).open()
+    else:
+        store = Store(data_dir_from(data_dir)).open()
     try:
         yield store
     finally:
@@ -46,7 +65,7 @@ def open_store(data_dir: Path | None) -> Iterator[Store]:
 def print_json(value) -> None:
     """Print a model, list of models or plain data as indented JSON."""
     def plain(v):
-        if isinstance(v, BaseModel):
+        if hasattr(v, "model_dump"):  # a pydantic model (not imported here: printing an answer needs none)
             return v.model_dump(mode="json")
         if isinstance(v, list):
             return [plain(x) for x in v]

@@ -10,13 +10,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from companion.cli import main
 from companion.cli.options import data_dir_option, json_option, print_json
 from companion.cli.terminal import console, inert, styled
 from companion.errors import InvalidInput
 from companion.models import Profile
-from companion.parsers import MAX_HTML_CHARS, parse_profile
-from companion.parsers.page import decode_html
+
+# The parsers (and bs4 under them) are imported where a page is read: `me show` and the other commands of
+# ground_commands import read_page from here without reading any page.
 
 SITE_NAMES = {"linkedin": "LinkedIn", "x": "X", "bluesky": "Bluesky", "github": "GitHub",
               "mastodon": "Mastodon", "web": "Web"}
@@ -24,6 +24,9 @@ SITE_NAMES = {"linkedin": "LinkedIn", "x": "X", "bluesky": "Bluesky", "github": 
 
 def read_page(file: str) -> str:
     """The text of FILE ('-' for stdin), or InvalidInput with a sentence saying why it cannot be read."""
+    from companion.parsers import MAX_HTML_CHARS
+    from companion.parsers.page import decode_html
+
     try:
         if file == "-":
             data = sys.stdin.buffer.read(MAX_HTML_CHARS + 1)
@@ -36,6 +39,8 @@ def read_page(file: str) -> str:
             data = path.read_bytes()
     except FileNotFoundError:
         raise InvalidInput(f"There is no file {file}; check the path (or use - to read the page from stdin).") from None
+    except RuntimeError:  # expanduser: "~name/..." where this system has no user called name
+        raise InvalidInput(f"There is no file {file}: no user's home folder matches its ~; check the path.") from None
     except PermissionError:
         raise InvalidInput(f"{file} cannot be read (permission denied); check its permissions.") from None
     except OSError as exc:
@@ -48,13 +53,15 @@ def read_page(file: str) -> str:
 
 
 def _too_large(file: str) -> InvalidInput:
+    from companion.parsers import MAX_HTML_CHARS
+
     return InvalidInput(
         f"{'The page on stdin' if file == '-' else file} is larger than {MAX_HTML_CHARS // 1_000_000} MB, far more "
         "than a profile page; save only the page's HTML (without media) and try again."
     )
 
 
-@main.command("parse")
+@click.command("parse")
 @click.argument("file", metavar="FILE")
 @click.option("--url", required=True, metavar="URL",
               help="The address the page was saved from; it tells which site's reader to use.")
@@ -74,6 +81,8 @@ def parse_command(file: str, url: str, as_json: bool, data_dir: Path | None) -> 
       companion parse saved.html --url https://x.com/jack --json | jq .followers
       cat page.html | companion parse - --url https://bsky.app/profile/jay.bsky.team
     """
+    from companion.parsers import parse_profile
+
     profile = parse_profile(read_page(file), url)
     if as_json:
         print_json(profile)

@@ -13,21 +13,32 @@ import stat
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from aiohttp import web
 
 from companion import APP_NAME, __version__
-from companion.api.app import create_app
-from companion.api.pairing import CODE_TTL_SECONDS, PairingBook, get_or_create_token, read_token, token_path
-from companion.api.server_state import ServerSettings
-from companion.cli import main
+from companion.api.pairing import (
+    CODE_TTL_SECONDS,
+    PairingBook,
+    get_or_create_token,
+    read_token,
+    rotate_token,
+    token_path,
+)
 from companion.cli.options import data_dir_from, data_dir_option, json_option, print_json
 from companion.cli.terminal import console as terminal_console
 from companion.cli.terminal import styled
 from companion.errors import CompanionError, StoreError
 from companion.storage.data_dir import resolve_data_dir, serve_lock, server_port_file
-from companion.storage.store import Store, check_store_files, write_atomically
+from companion.storage.store import Store, check_store_files, inspect_store_files, list_backups, write_atomically
+
+# The web server (aiohttp, the app and everything its routes import) is imported by `serve` alone: the
+# other commands here would otherwise pay a third of a second for it.
+if TYPE_CHECKING:
+    from aiohttp import web
+
+    from companion.api.server_state import ServerSettings
 
 DEFAULT_PORT = 8765
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -60,7 +71,7 @@ def bind_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-@main.command()
+@click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only).")
 @click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on (0 picks a free one).")
@@ -84,6 +95,9 @@ def serve(host: str, port: int, allow_remote: bool, show_pairing: bool, data_dir
             f"Refusing to listen on {host}: the companion holds your relationships and answers only on "
             "loopback (127.0.0.1). Add --allow-remote if you really mean it."
         )
+    from companion.api.app import create_app
+    from companion.api.server_state import ServerSettings
+
     directory = data_dir_from(data_dir)
     lock = serve_lock(directory)
     lock.acquire(blocking=False, what="this server")
@@ -103,7 +117,11 @@ def serve(host: str, port: int, allow_remote: bool, show_pairing: bool, data_dir
 
 
 async def _run(app: web.Application, sock: socket.socket, settings: ServerSettings, show_pairing: bool) -> None:
-    runner = web.AppRunner(app, access_log=None, handle_signals=False)
+    from aiohttp import web
+
+    from companion.api.http_defences import runner_options
+
+    runner = web.AppRunner(app, access_log=None, handle_signals=False, **runner_options())
     await runner.setup()
     site = web.SockSite(runner, sock)
     await site.start()
@@ -140,17 +158,27 @@ async def _run(app: web.Application, sock: socket.socket, settings: ServerSettin
         await runner.cleanup()
 
 
-@main.command()
+@click.command()
+@click.option("--rotate", is_flag=True,
+              help="Make a new token; the old one stops working and every paired browser must pair again.")
 @data_dir_option
-def token(data_dir: Path | None) -> None:
+def token(rotate: bool, data_dir: Path | None) -> None:
     """Print the API token (created on first use, readable only by you).
 
     Scripts send it as `Authorization: Bearer <token>`. The extension gets it by pairing instead.
+    With --rotate, a new token replaces it (a running companion uses it at once) and the companion
+    forgets which browsers had paired: pair the extension again with a code from `companion pair`.
     """
-    click.echo(get_or_create_token(data_dir_from(data_dir)))
+    directory = data_dir_from(data_dir)
+    if not rotate:
+        click.echo(get_or_create_token(directory))
+        return
+    click.echo(rotate_token(directory))
+    click.echo("The old token no longer works; pair the extension again with a code from `companion pair`.",
+               err=True)
 
 
-@main.command()
+@click.command()
 @data_dir_option
 @json_option
 def pair(data_dir: Path | None, as_json: bool) -> None:
@@ -169,7 +197,7 @@ def pair(data_dir: Path | None, as_json: bool) -> None:
         click.echo(f"Enter it on the extension's setup page within {CODE_TTL_SECONDS // 60} minutes.", err=True)
 
 
-@main.command()
+@click.command()
 @data_dir_option
 @json_option
 @click.option("--port", default=None, type=int, help="The port to check when no server is running (default 8765).")
@@ -229,12 +257,13 @@ def run_checks(directory: Path, port: int | None) -> list[dict]:
     # Store
     paired_at = seen_at = None
     problems = check_store_files(directory)
-    backups = sorted(p.name for p in (directory / "backups").iterdir()) if (directory / "backups").is_dir() else []
     if problems:
-        newest = backups[-1] if backups else None
-        add("store", False, "; ".join(problems) + ".",
-            f"Stop the companion, then copy the files from {directory / 'backups' / newest} into "
-            f"{directory / 'store'}." if newest else "Move the damaged file away; the rest of the store will load.")
+        whole = [b for b in list_backups(directory / "backups") if not inspect_store_files(b)]
+        add("store", False, "damaged: " + "; ".join(problems) + ".",
+            f"Run `companion restore` to bring back the newest whole backup ({whole[-1].name}); what is there now "
+            "is kept as a backup first." if whole else
+            "There is no whole backup to restore yet: copy the data dir somewhere safe first, then see "
+            "docs/troubleshooting.md (store).")
     else:
         people = None
         with contextlib.suppress(CompanionError):

@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from companion.api import autostart
-from companion.cli import main
 from companion.cli.options import data_dir_from, data_dir_option, json_option, print_json
 
 
@@ -19,7 +18,7 @@ def _show(result: autostart.ServiceStatus, as_json: bool) -> None:
         click.echo(f"{result.detail}\n  {result.path}")
 
 
-@main.group()
+@click.group()
 def service() -> None:
     """Start the companion at login (systemd user unit on Linux, launchd agent on macOS).
 

@@ -19,9 +19,10 @@ from rich.text import Text
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def inert(value: object) -> str:
-    """The value as text with nothing in it that a terminal would act on."""
-    return _UNSAFE.sub("", str(value))
+def inert(value: object, *, keep_length: bool = False) -> str:
+    """The value as text with nothing in it that a terminal would act on (each unsafe character replaced
+    by U+FFFD instead of dropped when offsets into the text must stay true)."""
+    return _UNSAFE.sub("\ufffd" if keep_length else "", str(value))
 
 
 class InertConsole(Console):

@@ -1,37 +1,69 @@
-"""Introductions: pairs of the user's contacts who share strong common ground but seem not to know each other.
+"""Introductions: two people you know who would be glad to meet, and seem not to know each other yet.
 
-Candidates come from an inverted index of each person's telling features (rare enough to mean something),
-so a store of thousands is not compared pair by pair; the candidates are then weighed with the full
-common ground. Each suggestion carries a double-opt-in draft: ask each side first, connect only when both
-say yes.
+Only people you have a tie with (an acquaintance or closer, by tie strength) are introduced: an
+introduction spends your credit with both, and a stranger's trust is not yours to spend. A pair needs a
+reason that would make both glad to meet:
+  - one asked for something the other knows ('looking for a mentor in product design' and a product
+    designer), or
+  - they share something rare among your contacts and everywhere: a school, an employer, a volunteering
+    group, a hobby, a cause, a subject, a specialist skill.
+A language, a place or a broad skill (Python, leadership) only supports such a reason, never makes one.
+Pairs who appear to know each other already (you said so, they overlapped at one employer or school, one
+names or links the other) are left out.
+
+Candidates come from inverted indexes (rare shared things; needs and the expertise that meets them), so a
+store of thousands is not compared pair by pair. Each suggestion carries a double-opt-in draft for each
+side: ask each first, connect only when both say yes.
 """
 
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from itertools import combinations
 
 from pydantic import Field
 
 from companion.ground.common_ground import find_common_ground, overlapped_in_time
-from companion.ground.normalise.features import extract_features
+from companion.ground.normalise.features import ProfileFeatures, extract_features
 from companion.ground.rarity import RarityIndex, prior_share
-from companion.ground.starters import first_name
-from companion.models import CommonGround, Profile, WireModel
+from companion.ground.starters import HelpRequest, first_name, help_request
+from companion.models import CommonGround, Profile, Tie, WireModel
 
-# A feature this common everywhere (English, Microsoft Office) does not single a pair out.
+# Ties strong enough to introduce someone: you have had a conversation with them.
+INTRODUCIBLE_STAGES = frozenset({"acquaintance", "friend", "close"})
+# A shared thing this common everywhere (English, Microsoft Office) does not single a pair out: it may
+# support a reason, never make one...
 TELLING_SHARE = 0.05
+# ...and a reason must be rarer still: one person in fifty (a school, a hobby like beekeeping; not 'cloud'
+# or 'health', which one in twenty-five share)...
+REASON_SHARE = 0.02
+# ...and a skill known to be rarer yet, and not a whole field: Python, SQL and 'Web Development' are everyone's.
+SPECIALIST_SKILL_SHARE = 0.01
+_BROAD_SKILL = re.compile(
+    r"\b(?:development|management|engineering|design|marketing|sales|leadership|communications?|strategy|"
+    r"analysis|analytics|consulting|programming|software|web|business|research|teaching|writing|administration|"
+    r"operations|support|planning|testing|microsoft|office|social media|customer service|entrepreneurship)\b",
+    re.IGNORECASE,
+)
+# Among your own contacts: what more than this share of them have is no reason either (your colleagues' employer).
+LOCAL_SHARE = 0.1
+LOCAL_MIN_CONTACTS = 20
 # Features shared by more people than this are skipped when looking for candidates (bounds the work).
 MAX_GROUP = 200
 # How many candidate pairs to count at most (bounds memory and time in a store of tens of thousands).
 MAX_PAIRS = 200_000
-# At least this many contexts in common, or one very strong one, before suggesting a pair.
-MIN_COMMONALITIES = 2
-MIN_SCORE = 0.8
-_CANDIDATE_KINDS = ("school", "employer", "place:city", "place:metro", "interest", "cause", "language", "skill",
-                    "topic", "group")
+# A need met by the other's expertise ranks above shared ground of the same weight.
+NEED_BONUS = 1.0
+_REASON_KINDS = ("school", "employer", "group", "interest", "cause", "topic", "skill")
+_SUPPORT_KINDS = ("place:city", "place:metro", "language")
+_NEED_KINDS = ("skill", "topic", "interest", "cause")
+# 'We're hiring' and 'open to work' name the asking, not a field: every recruiter would match them.
+_NOT_A_NEED = frozenset({"topic:hiring", "topic:careers"})
+_EXPERTISE_SOURCES = ("skills", "interests", "headline", "about", "title")
 
 
 class Intro(WireModel):
@@ -47,31 +79,161 @@ class Intro(WireModel):
     message_to_b: str = Field(description="Double-opt-in draft to the second person")
 
 
-def _first_sentence(text: str | None) -> str:
-    text = (text or "").strip()
-    end = text.find(". ")
-    return text if end == -1 else text[: end + 1]
+@dataclass(frozen=True, slots=True)
+class _Need:
+    """One person's request that another's expertise meets."""
+
+    asker: str
+    wording: str
+    verb: str  # 'wrote', or 'shared' for a LinkedIn post that may be a repost
+    expertise_they: str  # 'works as Product Designer at Figma'
+    expertise_you: str  # 'work as Product Designer at Figma'
 
 
-def _reason(cg: CommonGround) -> str:
-    labels = [c.label for c in cg.commonalities[:3]]
-    if len(labels) == 1:
-        shared = labels[0]
-    else:
-        shared = ", ".join(labels[:-1]) + " and " + labels[-1]
-    return f"They share {len(cg.commonalities)} things, most tellingly {shared}, and do not seem to know each other yet."
+@dataclass
+class _Person:
+    profile: Profile
+    features: ProfileFeatures
+    expertise: dict[str, tuple[str, str]]  # key → (how they have it, in the third and the second person)
+    need: tuple[HelpRequest, set[str]] | None  # what they asked for, and the keys it asks about
 
 
-def _with_name(sentence: str, other_first: str) -> str:
-    """'You both speak Esperanto.' to one of the pair becomes 'You and Ben both speak Esperanto.'"""
-    for start in ("You both ", "You are both ", "You were both ", "You have both "):
-        if sentence.startswith(start):
-            return f"You and {other_first} " + sentence[len("You "):]
-    return sentence
+# ---------------------------------------------------------------- reading people
 
 
-def _draft(to_first: str, other_name: str, other_first: str, cg: CommonGround) -> str:
-    why = " ".join(_with_name(_first_sentence(c.why), other_first) for c in cg.commonalities[:2] if c.why)
+# A job title names its field through the person ('Product Designer'): the field is what a request asks about.
+_PERSON_TO_FIELD = {
+    "designer": "design", "engineer": "engineering", "developer": "development", "manager": "management",
+    "marketer": "marketing", "researcher": "research", "scientist": "science", "analyst": "analytics",
+    "recruiter": "recruiting", "writer": "writing", "teacher": "teaching", "photographer": "photography",
+}
+_PERSON_WORD = re.compile(rf"\b({'|'.join(_PERSON_TO_FIELD)})s?\b", re.IGNORECASE)
+
+
+def _field_keys(title: str) -> set[str]:
+    """The subjects a title or headline names, as fields: 'Product Designer' → product design."""
+    fields = _PERSON_WORD.sub(lambda m: _PERSON_TO_FIELD[m.group(1).lower()], title)
+    found = extract_features(Profile(headline=f"{title}. {fields}")).by_key
+    return {key for key, features in found.items() if features[0].kind in _NEED_KINDS}
+
+
+def _expertise(profile: Profile, features: ProfileFeatures) -> dict[str, tuple[str, str]]:
+    """What someone knows, as they describe it themselves: skills, interests, headline, about, job titles."""
+    out: dict[str, tuple[str, str]] = {}
+    for job in profile.experience:
+        if job.title and job.end is None:
+            role = f"{job.title} at {job.company}" if job.company else job.title
+            for key in _field_keys(job.title):
+                out.setdefault(key, (f"works as {role}", f"work as {role}"))
+    if profile.headline and len(profile.headline) <= 80:
+        for key in _field_keys(profile.headline):
+            out.setdefault(key, (f"describes their work as \u201c{profile.headline}\u201d",
+                                 f"describe your work as \u201c{profile.headline}\u201d"))
+    for key, found in features.by_key.items():
+        f = found[0]
+        if f.kind not in _NEED_KINDS or f.source not in _EXPERTISE_SOURCES or key in out:
+            continue
+        if f.source in ("skills", "interests"):
+            out[key] = (f"lists {f.label} on their profile", f"list {f.label} on your profile")
+        elif f.source == "headline" and profile.headline and len(profile.headline) <= 80:
+            out[key] = (f"describes their work as \u201c{profile.headline}\u201d",
+                        f"describe your work as \u201c{profile.headline}\u201d")
+        else:
+            out[key] = (f"mentions {f.label} in their profile", f"mention {f.label} in your profile")
+    return out
+
+
+def _read(profile: Profile) -> _Person:
+    features = extract_features(profile)
+    asked = help_request(profile)
+    need = None
+    if asked:
+        keys = {k for k, found in extract_features(Profile(about=asked.words)).by_key.items()
+                if found[0].kind in _NEED_KINDS and k not in _NOT_A_NEED}
+        need = (asked, keys) if keys else None
+    return _Person(profile, features, _expertise(profile, features), need)
+
+
+def _reason_keys(keys: Iterable[str], rarity: RarityIndex | None, labels: Mapping[str, str] | None = None) -> list[str]:
+    """The shared things that are a reason to meet on their own: rare everywhere and among your contacts."""
+    out = []
+    for key in keys:
+        kind = key.split(":", 1)[0]
+        if kind not in _REASON_KINDS:
+            continue
+        share = prior_share(key)
+        # A skill the built-in table does not know to be rare (it defaults to one in a hundred) is no reason.
+        if share > REASON_SHARE or (kind == "skill" and share >= SPECIALIST_SKILL_SHARE):
+            continue
+        if kind == "skill" and _BROAD_SKILL.search((labels or {}).get(key) or key.replace("-", " ")):
+            continue
+        if rarity is not None and rarity.size >= LOCAL_MIN_CONTACTS and rarity.count(key) > LOCAL_SHARE * rarity.size:
+            continue
+        out.append(key)
+    return out
+
+
+def _support_keys(keys: Iterable[str]) -> list[str]:
+    return [k for k in keys if k.startswith(_SUPPORT_KINDS) and prior_share(k) <= TELLING_SHARE]
+
+
+def _names_the_other(a: Profile, b: Profile) -> bool:
+    """True when a's own page names or links b: they appear to know each other."""
+    text = " ".join(filter(None, [a.headline, a.about, *(p.text for p in a.posts)])).casefold()
+    links = " ".join([*a.websites, text]).casefold()
+    name = (b.name or "").strip()
+    if len(name.split()) >= 2 and re.search(rf"\b{re.escape(name.casefold())}\b", text):
+        return True
+    handle = (b.handle or "").lstrip("@").casefold()
+    if len(handle) >= 3 and re.search(rf"@{re.escape(handle)}\b", text):
+        return True
+    return any(url and url.casefold().rstrip("/") in links for url in (b.url, *b.websites))
+
+
+def _appear_to_know(a: Profile, b: Profile, cg: CommonGround) -> bool:
+    # Overlapping at the same employer or school suggests they already know each other.
+    return any(overlapped_in_time(c) for c in cg.commonalities) or _names_the_other(a, b) or _names_the_other(b, a)
+
+
+def _need_between(people: dict[str, _Person], asker: str, expert: str) -> _Need | None:
+    need = people[asker].need
+    if need is None:
+        return None
+    asked, keys = need
+    for key in sorted(keys, key=prior_share):  # the most specific thing asked for first
+        found = people[expert].expertise.get(key)
+        if found:
+            return _Need(asker, asked.words, "wrote" if asked.authored else "shared", *found)
+    return None
+
+
+# ---------------------------------------------------------------- wording
+
+
+_PHRASES = {
+    "school": "studied at {label}", "employer": "worked at {label}", "group": "volunteered with {label}",
+    "interest": "enjoy {label}", "cause": "care about {label}", "topic": "think a lot about {label}",
+    "skill": "work with {label}", "language": "speak {label}", "place": "live in {label}",
+}
+
+
+def _phrase(key: str, label: str) -> str:
+    kind = key.split(":", 1)[0]
+    if kind == "place" and label.endswith(" area"):
+        label = f"the {label}"
+    return _PHRASES[kind].format(label=label)
+
+
+def _shared_clause(keys: list[str], labels: dict[str, str]) -> str:
+    """'both enjoy beekeeping, work with Rust and speak Esperanto'."""
+    phrases = [_phrase(k, labels[k]) for k in keys]
+    if not phrases:
+        return ""
+    listed = phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+    return f"both {listed}"
+
+
+def _draft(to_first: str, other_name: str, other_first: str, why: str) -> str:
     return (
         f"Hi {to_first}, would you be open to an introduction to {other_name}? {why} "
         f"I think you'd enjoy comparing notes. Only if you'd like to: I'll check with {other_first} too, "
@@ -79,25 +241,54 @@ def _draft(to_first: str, other_name: str, other_first: str, cg: CommonGround) -
     )
 
 
-def _candidate_keys(keys: set[str]) -> list[str]:
-    # The prior, not the index: in a small store every shared thing looks common, yet still counts.
-    return [k for k in keys if k.startswith(_CANDIDATE_KINDS) and prior_share(k) <= TELLING_SHARE]
+def _sentences(a: _Person, b: _Person, need: _Need | None, shared: list[str], labels: dict[str, str],
+               a_id: str) -> tuple[str, str, str]:
+    """(reason, why told to a, why told to b)."""
+    a_first, b_first = first_name(a.profile), first_name(b.profile)
+    a_name, b_name = a.profile.name or a_first, b.profile.name or b_first
+    clause = _shared_clause(shared, labels)
+    if need is not None:
+        asker, expert = (a, b) if need.asker == a_id else (b, a)
+        asker_first, expert_first = first_name(asker.profile), first_name(expert.profile)
+        asker_name = asker.profile.name or asker_first
+        expert_name = expert.profile.name or expert_first
+        reason = f"{asker_name} {need.verb} \u201c{need.wording}\u201d, and {expert_name} {need.expertise_they}."
+        to_asker = f"You {need.verb} \u201c{need.wording}\u201d, and {expert_first} {need.expertise_they}."
+        to_expert = f"{asker_first} {need.verb} \u201c{need.wording}\u201d, and you {need.expertise_you}."
+        if clause:
+            reason += f" They also {clause}."
+            to_asker += f" You and {expert_first} also {clause}."
+            to_expert += f" You and {asker_first} also {clause}."
+        to_a, to_b = (to_asker, to_expert) if asker is a else (to_expert, to_asker)
+    else:
+        reason = f"{a_name} and {b_name} {clause}."
+        to_a = f"You and {b_first} {clause}."
+        to_b = f"You and {a_first} {clause}."
+    return reason + " They do not seem to know each other yet.", to_a, to_b
+
+
+# ---------------------------------------------------------------- suggesting
 
 
 def suggest_intros(
     people: Iterable[tuple[str, Profile]],
     rarity: RarityIndex | None,
+    ties: Mapping[str, Tie],
     known_pairs: set[frozenset[str]] = frozenset(),
     limit: int = 10,
 ) -> list[Intro]:
-    """Up to `limit` introductions, strongest common ground first, skipping pairs already known to each other."""
-    people = list(people)
-    profiles = dict(people)
-    groups: dict[str, list[str]] = {}
-    for person_id, profile in people:
-        for key in _candidate_keys(extract_features(profile).all_keys()):
-            groups.setdefault(key, []).append(person_id)
+    """Up to `limit` introductions between people you have a tie with, best reason first.
 
+    `ties` holds each person's tie (from companion/memory/tie_strength.py); people missing from it, strangers
+    and new connections are never introduced. `known_pairs` are pairs you know to know each other.
+    """
+    readers = {pid: _read(profile) for pid, profile in people
+               if pid in ties and ties[pid].stage in INTRODUCIBLE_STAGES}
+
+    groups: dict[str, list[str]] = {}
+    for pid, person in readers.items():
+        for key in _reason_keys(person.features.all_keys(), None):
+            groups.setdefault(key, []).append(pid)
     overlap: Counter[tuple[str, str]] = Counter()
     # Rarest shared things first: they are the most telling, and the pair budget then goes to them.
     for members in sorted(groups.values(), key=len):
@@ -105,24 +296,57 @@ def suggest_intros(
             break
         for a, b in combinations(sorted(set(members)), 2):
             overlap[(a, b)] += 1
+    candidates = {pair for pair, _ in heapq.nlargest(max(50, limit * 10), overlap.items(), key=lambda kv: (kv[1], kv[0]))}
 
-    candidates = heapq.nlargest(max(50, limit * 10), overlap.items(), key=lambda kv: (kv[1], kv[0]))
-    found: list[Intro] = []
-    for (a, b), _ in candidates:
+    experts: dict[str, list[str]] = {}
+    for pid, person in readers.items():
+        for key in person.expertise:
+            experts.setdefault(key, []).append(pid)
+    for pid, person in readers.items():
+        for key in person.need[1] if person.need else ():
+            for other in experts.get(key, [])[:MAX_GROUP]:
+                if other != pid:
+                    candidates.add(tuple(sorted((pid, other))))
+
+    found: list[tuple[float, Intro]] = []
+    for a, b in sorted(candidates):
         if frozenset((a, b)) in known_pairs:
             continue
-        cg = find_common_ground(profiles[a], profiles[b], rarity)
-        # Overlapping at the same employer or school suggests they already know each other.
-        if any(overlapped_in_time(c) for c in cg.commonalities):
+        pa, pb = readers[a], readers[b]
+        shared_keys = pa.features.all_keys() & pb.features.all_keys()
+        names = {k: f.label for k in shared_keys if (f := pa.features.first(k))}
+        reasons = sorted(_reason_keys(shared_keys, rarity, names), key=prior_share)
+        need = _need_between(readers, a, b) or _need_between(readers, b, a)
+        if not reasons and need is None:
+            continue  # a language, a place or a broad skill alone is no reason to meet
+        cg = find_common_ground(pa.profile, pb.profile, rarity)
+        if _appear_to_know(pa.profile, pb.profile, cg):
             continue
-        if len(cg.commonalities) < MIN_COMMONALITIES and cg.score < MIN_SCORE:
-            continue
-        pa, pb = profiles[a], profiles[b]
-        a_name, b_name = pa.name or pa.handle or a, pb.name or pb.handle or b
-        found.append(Intro(
-            a_id=a, a_name=a_name, b_id=b, b_name=b_name, common_ground=cg, reason=_reason(cg),
-            message=_draft(first_name(pa), b_name, first_name(pb), cg),
-            message_to_b=_draft(first_name(pb), a_name, first_name(pa), cg),
-        ))
-    found.sort(key=lambda i: (-i.common_ground.score, i.a_id, i.b_id))
-    return found[:limit]
+        support = sorted(_support_keys(shared_keys), key=prior_share)
+        labels = {}
+        for key in [*reasons, *support]:
+            feature = pa.features.first(key)
+            labels[key] = feature.label if feature else _place_label(pa, key)
+        shared = [k for k in reasons[:2] if labels.get(k)] + [k for k in support[:1] if labels.get(k)]
+        reason, to_a, to_b = _sentences(pa, pb, need, shared, labels, a)
+        a_name = pa.profile.name or pa.profile.handle or a
+        b_name = pb.profile.name or pb.profile.handle or b
+        intro = Intro(
+            a_id=a, a_name=a_name, b_id=b, b_name=b_name, common_ground=cg, reason=reason,
+            message=_draft(first_name(pa.profile), b_name, first_name(pb.profile), to_a),
+            message_to_b=_draft(first_name(pb.profile), a_name, first_name(pa.profile), to_b),
+        )
+        found.append((cg.score + (NEED_BONUS if need else 0.0), intro))
+    found.sort(key=lambda t: (-t[0], t[1].a_id, t[1].b_id))
+    return [intro for _, intro in found[:limit]]
+
+
+def _place_label(person: _Person, key: str) -> str | None:
+    for place in person.features.places:
+        for _, level_key, label in place.levels():
+            if level_key == key:
+                return label
+    return None
+
+
+__all__ = ["INTRODUCIBLE_STAGES", "Intro", "suggest_intros"]

@@ -1,24 +1,32 @@
-"""The send guard's small statistical model: a linear model over word n-grams, read from JSON.
+"""The send guard's statistical model, read from JSON: n-gram evidence plus one logistic combination.
 
-The model only corrects the rules (it was trained with the rules' score as a fixed offset), so turning a
-rule off really removes its weight. Its features are plain words, word pairs and word stems, so every
-point it adds can be traced back to the words that earned it: the guard shows those words as reasons.
+Two parts, both plain numbers in data/guard_model.json, trained by scripts/train_guard.py:
+  - n-gram evidence: a log-odds weight (pitch vs not, naive-Bayes style) for each word, word pair, stem of a
+    long word and 4-character sequence seen often enough in the training corpus. A draft's evidence is the
+    mean over its distinct n-grams (so length and repetition do not inflate it; a short draft's
+    mean is shrunk toward zero, since a few n-grams say little), once for words, once for characters and once for the words of a P.S.;
+  - the combination: one weight per named signal (the three evidence sums, each rule, the structural
+    features, the ask), whose logistic is the guard's score. So the n-grams can decide a verdict alone, and
+    every point of the score traces back to a rule, a feature or the n-grams that earned it.
 Nothing heavier than `json` and `re` is imported; the weights load once, on first use.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from heapq import nlargest
+from itertools import islice, repeat
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "guard_model.json"
 FORMAT = "rapport-guard-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+CHAR_N = 4
 
 # Stems are the first letters of long words, so "investir", "investment" and "investieren" share one.
 STEM_LENGTH = 5
@@ -94,86 +102,137 @@ class TokenSpans:
         return self._spans[index]
 
 
-def features(toks: list[str]) -> list[tuple[str, int, int]]:
-    """Every feature of a token list as (name, first token, last token): words, word pairs, stems of long words."""
+def word_features(toks: list[str]) -> list[tuple[str, int, int]]:
+    """Every word feature of a token list as (name, first token, last token): words, word pairs, stems."""
     out = []
     prev = None
     for i, word in enumerate(toks):
-        out.append(("w:" + word, i, i))
+        out.append((word, i, i))
         if len(word) >= STEM_MIN_WORD:
-            out.append(("s:" + word[:STEM_LENGTH], i, i))
+            out.append(("~" + word[:STEM_LENGTH], i, i))
         if prev is not None:
-            out.append(("b:" + prev + " " + word, i - 1, i))
+            out.append((prev + " " + word, i - 1, i))
         prev = word
     return out
 
 
-def feature_names(text: str) -> list[str]:
-    """The feature names of a raw text (what training counts)."""
-    return [name for name, _, _ in features(words(fold(text)))]
+def char_grams(folded: str) -> set[str]:
+    """The distinct 4-character sequences of each distinct word of folded text (a word being what lies between
+    spaces, punctuation and links included), with a space at each end so word edges count."""
+    grams: set[str] = set()
+    add = grams.update
+    for chunk in set(folded.split()):
+        padded = " " + chunk + " "
+        add([padded[i:i + CHAR_N] for i in range(len(padded) - CHAR_N + 1)])
+    return grams
+
+
+# Led by a literal letter, so the scan skips most positions at once; that it starts a word is checked after.
+_PS_RE = re.compile(r"(?:p(?:\. ?[sd]\.?|s|d|ost-scriptum)|nb)\s*[:\-.,]")
+
+
+def split_ps(folded: str) -> int:
+    """Where a postscript (P.S., PS:, P.D., NB:) starts in folded text, or -1."""
+    for m in _PS_RE.finditer(folded):
+        start = m.start()
+        if start == 0 or folded[start - 1].isspace():
+            return start
+    return -1
+
+
+def word_names(toks: list[str]) -> set[str]:
+    """The distinct word feature names of a token list (what `word_features` names, without positions)."""
+    names = set(toks)
+    names.update(["~" + w[:STEM_LENGTH] for w in names if len(w) >= STEM_MIN_WORD])
+    names.update(map(" ".join, zip(toks, toks[1:], strict=False)))
+    return names
+
+
+@dataclass
+class Evidence:
+    """What the n-grams say about a draft: the three normalised sums."""
+
+    words: float = 0.0
+    chars: float = 0.0
+    ps: float = 0.0
+    names: set[str] | None = None  # the draft's word feature names (for finding its strongest terms)
+
+
+# A short draft's mean says little: it is shrunk toward zero as if this many neutral n-grams were added.
+SHRINK_WORDS = 40
+SHRINK_CHARS = 200
+
+
+def _norm_sum(weights: Iterable[float], count: int, shrink: int = SHRINK_WORDS) -> float:
+    return sum(weights) / (count + shrink)
 
 
 class GuardModel:
-    """Weights of the linear model: an intercept and one weight per feature name."""
+    """The n-gram weights and the combination's weights (`combine`: signal name -> weight, with `bias`)."""
 
-    def __init__(self, bias: float, weights: dict[str, float], meta: dict | None = None):
+    def __init__(self, bias: float, combine: dict[str, float], words: dict[str, float], chars: dict[str, float],
+                 meta: dict | None = None):
         self.bias = bias
-        self.weights = weights
+        self.combine = combine
+        self.words = words
+        self.chars = chars
         self.meta = meta or {}
-        # Split by kind once, so scoring looks words up without building "w:" strings; pairs are looked up
-        # by their first word, then their second, so no "a b" string is built per token.
-        self._words = {k[2:]: v for k, v in weights.items() if k.startswith("w:")}
-        self._stems = {k[2:]: v for k, v in weights.items() if k.startswith("s:")}
-        self._following: dict[str, dict[str, float]] = {}
-        for k, v in weights.items():
-            if k.startswith("b:") and " " in k:
-                first, second = k[2:].split(" ", 1)
-                self._following.setdefault(first, {})[second] = v
+        self._strong: dict[float, dict[str, float]] = {}
 
-    def score(self, toks: list[str], keep_above: float) -> tuple[float, list[tuple[float, int, int]]]:
-        """The model's log-odds for a token list, and the terms worth at least `keep_above` as
-        (weight, first token, last token), in one pass."""
-        get_word, get_stem, get_following = self._words.get, self._stems.get, self._following.get
-        total = self.bias
-        kept = []
-        following = None  # the pairs that start with the previous word
-        for i, word in enumerate(toks):
-            w = get_word(word)
-            if w is not None:
-                total += w
-                if w >= keep_above:
-                    kept.append((w, i, i))
-            if len(word) >= STEM_MIN_WORD:
-                w = get_stem(word[:STEM_LENGTH])
-                if w is not None:
-                    total += w
-                    if w >= keep_above:
-                        kept.append((w, i, i))
-            if following is not None:
-                w = following.get(word)
-                if w is not None:
-                    total += w
-                    if w >= keep_above:
-                        kept.append((w, i - 1, i))
-            following = get_following(word)
-        return total, kept
+    def evidence(self, folded: str, toks: list[str], ps_start: int | None = None) -> Evidence:
+        """The n-gram evidence of a draft (folded text and its tokens; where its P.S. starts, if known)."""
+        get_word = self.words.get
+        names = word_names(toks)
+        words_sum = _norm_sum(map(get_word, names, repeat(0.0)), len(names))
+        grams = char_grams(folded)
+        chars_sum = _norm_sum(map(self.chars.get, grams, repeat(0.0)), len(grams), SHRINK_CHARS)
+        ps = 0.0
+        start = split_ps(folded) if ps_start is None else ps_start
+        if start >= 0:
+            ps_names = word_names(words(folded[start:]))
+            ps = _norm_sum(map(get_word, ps_names, repeat(0.0)), len(ps_names))
+        return Evidence(words_sum, chars_sum, ps, names)
 
-    def logit(self, text: str) -> float:
-        """The model's own log-odds for a raw text (without the rules' offset)."""
-        return self.score(words(fold(text)), math.inf)[0]
+    def strong_terms(self, toks: list[str], keep_above: float, limit: int = 12,
+                     names: set[str] | None = None) -> list[tuple[float, int, int]]:
+        """The strongest words and word pairs worth at least `keep_above`, each at its first place, as
+        (weight, first token, last token), strongest first. `names`: word_names(toks), when already known."""
+        strong = self._strong.get(keep_above)
+        if strong is None:
+            strong = self._strong[keep_above] = {k: v for k, v in self.words.items() if v >= keep_above and k[0] != "~"}
+        present = (word_names(toks) if names is None else names) & strong.keys()  # a set intersection, in C
+        out = []
+        for weight, name in nlargest(limit, ((strong[n], n) for n in present)):
+            first, _, second = name.partition(" ")
+            i = toks.index(first)
+            if second:
+                while toks[i + 1] != second:  # the pair is present, so some place of `first` is followed by it
+                    i = toks.index(first, i + 1)
+                out.append((weight, i, i + 1))
+            else:
+                out.append((weight, i, i))
+        return out
+
+    def top_gram(self, folded: str) -> tuple[float, str] | None:
+        """The strongest 4-character sequence of a draft, with its weight."""
+        get_char = self.chars.get
+        return max(((get_char(g, 0.0), g) for g in sorted(char_grams(folded))), default=None)
 
     def to_json(self) -> dict:
         return {"format": FORMAT, "version": FORMAT_VERSION, "bias": self.bias,
-                "weights": dict(sorted(self.weights.items())), "meta": self.meta}
+                "combine": dict(sorted(self.combine.items())), "meta": self.meta,
+                "words": dict(sorted(self.words.items())), "chars": dict(sorted(self.chars.items()))}
 
     @classmethod
     def from_json(cls, data: dict) -> GuardModel:
         if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
             raise ValueError("not a Rapport guard model (format or version mismatch)")
-        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()}, data.get("meta"))
+        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["combine"].items()},
+                   {str(k): float(v) for k, v in data["words"].items()},
+                   {str(k): float(v) for k, v in data["chars"].items()}, data.get("meta"))
 
 
-EMPTY_MODEL = GuardModel(0.0, {}, {"note": "no trained weights"})
+EMPTY_MODEL = GuardModel(0.0, {}, {}, {}, {"note": "no trained weights"})
 
 
 @lru_cache(maxsize=4)

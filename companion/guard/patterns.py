@@ -7,6 +7,14 @@ combined tree finds where any rule can start; only the rules whose first three l
 text there are tried. An entry led by any word (r"\w+ quick questions") is found from the literal words
 after it, never tried at every word start. Patterns run on folded text (lowercase, no accents, same
 length as the original), so spans are offsets into the original draft.
+
+Only the public `re` API is used: the first letters a pattern can spell are read by a small parser of the
+regex syntax the lexicons use (`_parse_pattern`), and anything it does not know ends a spelling early,
+which only makes the filter looser. A scan does not re-read the draft from every word start (40,000
+dashes or links run together must not stall the companion): a rule is not tried inside its own last
+match, a hyphenated word is read once for the rules led by any word, and the start finder does not read
+a link's tail (`\S*`). What is left is the lexicons' own: their repeats are bounded in words, so each word
+is read by a bounded number of tries. A `raw` pattern is the caller's regex, run as written.
 """
 
 from __future__ import annotations
@@ -14,11 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-
-# The regex parser of the standard library (re._parser since 3.11; sre_parse before, now deprecated):
-# reading a pattern's parse tree is the only exact way to list how its matches can start.
-from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
-from re._parser import parse as _parse
 
 
 def _structure(s: str, i: int = 0):
@@ -97,6 +100,149 @@ def _literal_prefix(alt: str, limit: int = 3) -> str:
 
 
 _MAX_PREFIXES = 256  # beyond this many spellings an alternative's prefix is cut short (a looser filter)
+_MAX_SET = 8  # a [class] of more letters than this is not spelt out letter by letter
+_UNBOUNDED = 1 << 30
+
+# The parse of an alternative, for `_possible_prefixes`: a sequence is a list of nodes, each one of
+# ("lit", char), ("set", chars), ("alt", [sequence, ...]), ("rep", low, high, node), _ZERO_WIDTH (an
+# anchor or a look-around: spells nothing) or _UNKNOWN (\w, ., a range, a backreference...: ends a spelling).
+_ZERO_WIDTH = ("zero",)
+_UNKNOWN = ("unknown",)
+_ESCAPED_LITERALS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+_QUANTIFIER_BRACES = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+
+class _Unsupported(ValueError):
+    """A construct whose spellings cannot be listed at all (an inline flag such as (?i), a conditional)."""
+
+
+def _parse_pattern(pattern: str) -> list:
+    """The nodes of a regex, read with Python's syntax (only what `_possible_prefixes` needs)."""
+    branches, end = _parse_branches(pattern, 0)
+    if end != len(pattern):
+        raise _Unsupported(f"unbalanced pattern: {pattern}")
+    return branches[0] if len(branches) == 1 else [("alt", branches)]
+
+
+def _parse_branches(s: str, i: int) -> tuple[list[list], int]:
+    """The |-separated sequences of s from i up to its unmatched ")" (or the end), and where they stop."""
+    branches: list[list] = []
+    sequence: list = []
+    while i < len(s) and s[i] != ")":
+        if s[i] == "|":
+            branches.append(sequence)
+            sequence, i = [], i + 1
+            continue
+        node, i = _parse_atom(s, i)
+        node, i = _parse_quantifier(s, i, node)
+        sequence.append(node)
+    branches.append(sequence)
+    return branches, i
+
+
+def _parse_atom(s: str, i: int) -> tuple[tuple, int]:
+    c = s[i]
+    if c == "\\":
+        if i + 1 >= len(s):
+            raise _Unsupported("a pattern cannot end with a backslash")
+        e = s[i + 1]
+        if e in "bBAZ":
+            return _ZERO_WIDTH, i + 2
+        if e in _ESCAPED_LITERALS:
+            return ("lit", _ESCAPED_LITERALS[e]), i + 2
+        # \w \d \s \S, \x41, \u00e9, \1...: unknown (the digits after \x or \u parse as letters that
+        # are never reached, since an unknown node ends the spelling).
+        return (_UNKNOWN, i + 2) if e.isalnum() else (("lit", e), i + 2)
+    if c == "[":
+        return _parse_class(s, i)
+    if c == "(":
+        return _parse_group(s, i)
+    if c == ".":
+        return _UNKNOWN, i + 1
+    if c in "^$":
+        return _ZERO_WIDTH, i + 1
+    if c in "*+?":
+        raise _Unsupported(f"nothing to repeat at {i} in {s}")
+    return ("lit", c), i + 1
+
+
+def _parse_class(s: str, i: int) -> tuple[tuple, int]:
+    """A [class]: the set of its letters when it lists at most _MAX_SET plain ones, else unknown."""
+    j = i + 1
+    plain = True
+    if j < len(s) and s[j] == "^":
+        plain, j = False, j + 1
+    letters: set[str] = set()
+    first = j
+    while True:
+        if j >= len(s):
+            raise _Unsupported(f"unterminated class in {s}")
+        if s[j] == "]" and j != first:  # a "]" right after "[" or "[^" is a letter
+            break
+        letter, j = _class_item(s, j)
+        if s.startswith("-", j) and j + 1 < len(s) and s[j + 1] != "]":  # a range, like a-z
+            _, j = _class_item(s, j + 1)
+            plain = False
+        elif letter is None:
+            plain = False
+        else:
+            letters.add(letter)
+    node = ("set", frozenset(letters)) if plain and len(letters) <= _MAX_SET else _UNKNOWN
+    return node, j + 1
+
+
+def _class_item(s: str, j: int) -> tuple[str | None, int]:
+    """One letter of a class (None for \\w and the like) and where the next item starts."""
+    if s[j] != "\\":
+        return s[j], j + 1
+    if j + 1 >= len(s):
+        raise _Unsupported("a pattern cannot end with a backslash")
+    e = s[j + 1]
+    if e in _ESCAPED_LITERALS:
+        return _ESCAPED_LITERALS[e], j + 2
+    return (None if e.isalnum() else e), j + 2
+
+
+def _parse_group(s: str, i: int) -> tuple[tuple, int]:
+    if not s.startswith("(?", i) or s.startswith(("(?:", "(?>"), i):  # capturing, non-capturing or atomic
+        inner, kind = (i + 1 if not s.startswith("(?", i) else i + 3), "group"
+    elif s.startswith("(?P<", i):
+        inner, kind = s.index(">", i) + 1, "group"
+    elif s.startswith(("(?=", "(?!"), i):
+        inner, kind = i + 3, "zero"
+    elif s.startswith(("(?<=", "(?<!"), i):
+        inner, kind = i + 4, "zero"
+    elif s.startswith(("(?P=", "(?#"), i):  # a named backreference; a comment
+        end = s.index(")", i)
+        return (_UNKNOWN if s[i + 2] == "P" else _ZERO_WIDTH), end + 1
+    else:  # inline flags such as (?i) change what every letter matches; conditionals
+        raise _Unsupported(f"cannot list the spellings of {s}")
+    branches, end = _parse_branches(s, inner)
+    if end >= len(s):
+        raise _Unsupported(f"unbalanced pattern: {s}")
+    return (_ZERO_WIDTH if kind == "zero" else ("alt", branches)), end + 1
+
+
+def _parse_quantifier(s: str, i: int, node: tuple) -> tuple[tuple, int]:
+    if i >= len(s):
+        return node, i
+    c = s[i]
+    if c == "?":
+        low, high, j = 0, 1, i + 1
+    elif c == "*":
+        low, high, j = 0, _UNBOUNDED, i + 1
+    elif c == "+":
+        low, high, j = 1, _UNBOUNDED, i + 1
+    elif c == "{" and not s.startswith("{}", i) and (m := _QUANTIFIER_BRACES.match(s, i)) is not None:
+        lo, comma, hi = m.groups()
+        low = int(lo) if lo else 0
+        high = (int(hi) if hi else _UNBOUNDED) if comma else low
+        j = m.end()
+    else:  # not a quantifier (a "{" that opens none is a letter, read as the next atom)
+        return node, i
+    if j < len(s) and s[j] in "?+":  # lazy or possessive: the same spellings, or fewer
+        j += 1
+    return ("rep", low, high, node), j
 
 
 @lru_cache(maxsize=4096)  # a scanner's combined pattern repeats every rule's alternatives
@@ -111,33 +257,32 @@ def _possible_prefixes(alt: str, limit: int = 3) -> frozenset[str]:
         if len(out) > _MAX_PREFIXES:
             return
         while i < len(items) and len(acc) < limit:
-            op, av = items[i]
-            if op is LITERAL:
-                acc += chr(av)
-            elif op is IN and all(kind is LITERAL for kind, _ in av) and len(av) <= 8:
-                for _, code in av:
-                    walk(items, i + 1, acc + chr(code))
+            node = items[i]
+            kind = node[0]
+            if kind == "lit":
+                acc += node[1]
+            elif kind == "set":
+                for letter in node[1]:
+                    walk(items, i + 1, acc + letter)
                 return
-            elif op is BRANCH:
-                for branch in av[1]:
-                    walk(list(branch) + items[i + 1:], 0, acc)
+            elif kind == "alt":
+                for branch in node[1]:
+                    walk(branch + items[i + 1:], 0, acc)
                 return
-            elif op is SUBPATTERN:
-                walk(list(av[3]) + items[i + 1:], 0, acc)
-                return
-            elif op in (MAX_REPEAT, MIN_REPEAT) and av[1] <= 3:
-                low, high, body = av
+            elif kind == "rep" and node[2] <= 3:
+                _, low, high, body = node
                 for times in range(low, high + 1):
-                    walk(list(body) * times + items[i + 1:], 0, acc)
+                    walk([body] * times + items[i + 1:], 0, acc)
                 return
-            elif op in (AT, ASSERT, ASSERT_NOT):  # zero-width: spells nothing
-                pass
-            else:
+            elif node is not _ZERO_WIDTH:  # unknown, or a long repeat
                 break
             i += 1
         out.add(acc)
 
-    walk(list(_parse(alt)), 0, "")
+    try:
+        walk(_parse_pattern(alt), 0, "")
+    except _Unsupported:
+        return frozenset({""})  # could start with anything
     if len(out) > _MAX_PREFIXES:
         return frozenset({_literal_prefix(alt, limit)})
     return frozenset(out)
@@ -184,6 +329,21 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # what \w means for str patterns
 
 
+def _finder_form(alt: str) -> str:
+    """`alt` as the start finder tries it: a closing "\\S*" becomes "\\w*" (and "\\S+" becomes "\\S\\w*").
+    Followed by a word boundary, both match wherever what comes before them does (a run of non-spaces can
+    stop at the next space, a run of word characters at the next non-word one). But "\\S*" from each word
+    start inside one long run of links would read the rest of the run again, quadratic in its length,
+    while a run of word characters holds only one word start."""
+    for tail, kept in (("\\S*", "\\w*"), ("\\S+", "\\S\\w*")):
+        if alt.endswith(tail):
+            body = alt[:-len(tail)]
+            escaped = len(body) - len(body.rstrip("\\"))  # backslashes before "\\S": an odd count escapes it
+            if escaped % 2 == 0 and len(_split_alternatives(alt)) == 1:
+                return body + kept
+    return alt
+
+
 class WordPattern:
     """Whole-word alternatives, compiled as a prefix tree so that a scan tries few branches per position.
 
@@ -219,10 +379,10 @@ class WordPattern:
             if word_led and not free else None
         # Every start position in one C-level pass: a look-ahead matches empty, so finditer visits them all.
         # Number-led alternatives sit behind one digit test, so a word start costs one check, not one per
-        # alternative; word-led ones come from `anchors`.
-        tree = ([_prefix_tree(plain)] if plain else []) + (
+        # alternative; word-led ones come from `anchors`. A link's tail is not read (see _finder_form).
+        tree = ([_prefix_tree([_finder_form(a) for a in plain])] if plain else []) + (
             [r"(?=[0-9])(?:" + "|".join(number_led) + ")"] if number_led and not free else [])
-        tree += other if free else []
+        tree += [_finder_form(a) for a in other] if free else []
         self._starts = re.compile(r"(?<!\w)(?=(?:" + "|".join(tree) + r")(?![\w]))") if tree else None
         # Every way the first letters of a plain match can be spelt, so a scanner can skip this pattern cheaply.
         self.prefixes = frozenset(p for a in plain for p in _possible_prefixes(a))
@@ -235,10 +395,14 @@ class WordPattern:
     def word_led_starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """Word starts in text[pos:endpos] from which a word-led alternative may match: the start of the
         word before each anchor (and, in a hyphenated word, the start of each part)."""
+        return [start for run in self.word_led_runs(text, pos, endpos) for start in run]
+
+    def word_led_runs(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[int]]:
+        """`word_led_starts` grouped by the word (hyphenated or not) before each anchor, in order."""
         if self.anchors is None:
             return []
         end = len(text) if endpos is None else endpos
-        out: list[int] = []
+        out: list[list[int]] = []
         search = self.anchors.search
         m = search(text, pos + 1, end)
         while m is not None:
@@ -247,7 +411,7 @@ class WordPattern:
                 first = space
                 while first > pos and (_is_word_char(text[first - 1]) or text[first - 1] == "-"):
                     first -= 1
-                out.extend(i for i in range(first, space) if i == 0 or not _is_word_char(text[i - 1]))
+                out.append([i for i in range(first, space) if i == 0 or not _is_word_char(text[i - 1])])
             m = search(text, space + 1, end)
         return out
 
@@ -312,49 +476,95 @@ class Scanner:
     def __init__(self, named: Sequence[tuple[str, WordPattern]]):
         self.named = tuple(named)
         self.combined = WordPattern(*(alt for _, pattern in named for alt in pattern.alternatives))
-        self._candidates: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
-        self._word_led = tuple((name, pattern) for name, pattern in self.named if pattern.anchors is not None)
+        # Each name's slot in a scan's lists (a name given twice shares one, as it shares its matches).
+        self._slots: dict[str, int] = {}
+        for name, _ in self.named:
+            self._slots.setdefault(name, len(self._slots))
+        self._tries: dict[str, tuple[tuple[str, re.Pattern[str], int], ...]] = {}
+        self._word_led = tuple((name, pattern, self._slots[name]) for name, pattern in self.named
+                               if pattern.anchors is not None)
+        # Each pattern's spellings, and every beginning of one, so that a key is checked by a few set
+        # look-ups instead of a comparison with each spelling.
+        self._spellings = tuple(
+            (pattern.prefixes, frozenset(p[:k] for p in pattern.prefixes for k in range(len(p) + 1)))
+            for _, pattern in self.named)
 
     def candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The (name, regex) pairs that can match where the text starts with `key` (cached per key); a
-        word-led alternative is a candidate only where `scan` found its anchor."""
-        found = self._candidates.get(key)
+        """The (name, regex) pairs that can match where the text starts with `key`; a word-led alternative
+        is a candidate only where `scan` found its anchor."""
+        return tuple((name, regex) for name, regex, _ in self._candidates(key))
+
+    def _candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
+        """`candidates` with each name's slot, cached per key."""
+        found = self._tries.get(key)
         if found is None:
             out = []
-            for name, pattern in self.named:
-                # A pattern is a candidate when one of its literal prefixes agrees with the text so far.
-                if pattern.plain is not None and any(p[:len(key)] == key[:len(p)] for p in pattern.prefixes):
-                    out.append((name, pattern.plain))
+            beginnings = [key[:k] for k in range(len(key) + 1)]
+            for (name, pattern), (spellings, spelling_starts) in zip(self.named, self._spellings, strict=True):
+                # A pattern is a candidate when one of its spellings agrees with the text so far: the key
+                # starts with the spelling, or (near the end of the text) the spelling starts with the key.
+                slot = self._slots[name]
+                if pattern.plain is not None and (key in spelling_starts or any(b in spellings for b in beginnings)):
+                    out.append((name, pattern.plain, slot))
                 if pattern.other is not None and (pattern.other_heads is None or key[:1] in pattern.other_heads):
-                    out.append((name, pattern.other))
-            found = self._candidates[key] = tuple(out)
-            if len(self._candidates) > 50_000:  # bounded: odd input cannot grow it without end
-                self._candidates.clear()
+                    out.append((name, pattern.other, slot))
+            found = self._tries[key] = tuple(out)
+            if len(self._tries) > 50_000:  # bounded: odd input cannot grow it without end
+                self._tries.clear()
         return found
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """For each name, the (start, end) of its non-overlapping matches, in order."""
-        out: dict[str, list[tuple[int, int]]] = {}
         key_length = self.KEY
-        word_led: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
-        for name, pattern in self._word_led:
-            for start in pattern.word_led_starts(text):
-                word_led.setdefault(start, []).append((name, pattern.other))
+        candidates = self._candidates
+        # start -> (regex, slot, the anchor's word, whether the start is that word's last part)
+        word_led: dict[int, list[tuple[re.Pattern[str], int, int, bool]]] = {}
+        for _, pattern, slot in self._word_led:
+            for run in pattern.word_led_runs(text):
+                for start in run:
+                    word_led.setdefault(start, []).append((pattern.other, slot, run[0], start == run[-1]))
         starts = self.combined.literal_starts(text)
         if word_led:
             starts = sorted(set(starts).union(word_led))
+        spans: list[list[tuple[int, int]] | None] = [None] * len(self._slots)
+        # Where each name's last match ends: a start before it is not tried for that name, since a match
+        # there could not be kept (nor read again, however long the match).
+        ends = [0] * len(self._slots)
+        # (slot, word) where a word-led try failed. "[\w-]+ x" can only match by reading to the end of the
+        # word, so it fails from every later part of a hyphenated word too, and "\w+ x" can only match
+        # from its last part: only that part is tried again (a word of 20,000 parts is not read 20,000 times).
+        # The same regex holds number-led alternatives at most (no free ones, or there are no anchors),
+        # and those are tried at every digit through `candidates`.
+        failed: set[tuple[int, int]] = set()
         for start in starts:
-            tries = self.candidates(text[start:start + key_length])
-            if word_led and start in word_led:
-                tries = tries + tuple(t for t in word_led[start] if t not in tries)
-            for name, regex in tries:
+            tries = candidates(text[start:start + key_length])
+            for _, regex, slot in tries:
+                if start < ends[slot]:
+                    continue
                 m = regex.match(text, start)
                 if m is None:
                     continue
-                end = m.end()
-                found = out.get(name)
+                end = ends[slot] = m.end()
+                found = spans[slot]
                 if found is None:
-                    out[name] = [(start, end)]
-                elif start >= found[-1][1]:
+                    spans[slot] = [(start, end)]
+                else:
                     found.append((start, end))
-        return out
+            if not word_led or start not in word_led:
+                continue
+            for regex, slot, word, last in word_led[start]:
+                if start < ends[slot] or (not last and (slot, word) in failed):
+                    continue
+                if any(r is regex and s == slot for _, r, s in tries):
+                    continue  # tried above
+                m = regex.match(text, start)
+                if m is None:
+                    failed.add((slot, word))
+                    continue
+                end = ends[slot] = m.end()
+                found = spans[slot]
+                if found is None:
+                    spans[slot] = [(start, end)]
+                else:
+                    found.append((start, end))
+        return {name: spans[slot] for name, slot in self._slots.items() if spans[slot] is not None}

@@ -1,11 +1,18 @@
 """The send guard: reads a draft, scores how pitch-like it is, sizes the ask, and weighs both against
 the relationship stage.
 
-The score is one logistic function of interpretable parts, so nothing in it is opaque:
+The score is one logistic function of named, interpretable signals, with weights learned from the corpus
+(companion/guard/model.py, trained by scripts/train_guard.py):
   - rules (each with an id, a sentence and a weight) that point at the words they matched, with
     lexicons for English, Spanish, French, German and Portuguese applied together (no language guess);
-  - a small linear model over word n-grams (companion/guard/model.py) trained on the rules' residual;
-    its strongest words are reported as reasons too, and turning it off leaves the rules alone.
+  - structure: who the draft is about (we/our, I/my against you/your), what it asks (the ask's size, and
+    what the rules imply: a call, a purchase), a benefit claim (a percentage, a multiple, money), a link
+    as the main content, a P.S., a question about the recipient;
+  - n-gram evidence: words, word pairs and 4-character sequences, averaged over the draft, once for the
+    whole draft and once for its P.S. (so a postscript that turns to selling is read on its own).
+The score alone decides: a draft on which no rule fires is blocked when the n-grams say it is a pitch. Rules
+and the model's strongest words both become reasons with character spans. Turning the model ("wording") off
+leaves the rules with the weights they were written with.
 
 The verdict weighs the score and the ask against the stage (thresholds move with strictness):
   - score at the block threshold: blocked to a stranger or a new connection, warned to anyone else;
@@ -22,16 +29,17 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, compress, count, islice
 from operator import itemgetter
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from companion.guard.model import GuardModel, TokenSpans, fold, load_model, words
+from companion.guard.model import TOKEN_RE, GuardModel, TokenSpans, fold, load_model, split_ps, words
 from companion.guard.patterns import Scanner, WordPattern
-from companion.models import Ask, Stage, Verdict, VerdictKind
+from companion.models import Ask, Stage, StageSource, Verdict, VerdictKind
 
 # The log-odds of a draft with no evidence at all: most messages are not pitches.
 BASE_LOGIT = -3.0
@@ -85,7 +93,7 @@ PITCH_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sales-call", "Asking for a sales call, a demo, a consultation or \"15 minutes\" of their time.",
-        "Asks a stranger for a sales call or a demo.", 1.9,
+        "Asks {whom} for a sales call or a demo.", 1.9,
         _rx(r"(?:10|15|20|30|fifteen|twenty|ten)[ -]?(?:min(?:ute)?s?|minuten|minutos)\b(?: \w+){0,3} (?:call|chat|demo|meeting|zoom|"
             r"llamada|reunion|charla|appel|echange|visio|telefonat|gesprach|austausch|call|chamada|ligacao|reuniao|conversa)",
             r"(?:call|chat|demo|meeting|llamada|reunion|appel|echange|gesprach|telefonat|chamada|reuniao|conversa)"
@@ -350,7 +358,7 @@ PITCH_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "link", "A link in the message.", "A link in an early message reads as a funnel.", 0.5,
-        WordPattern(raw=r"(?<![\w@.])(?:https?://[^\s<>\"')]+|www\.[^\s<>\"')]+|[a-z0-9-]+\.(?:com|io|co|net|ai|app|ly|me|link|site|shop)(?:/[^\s<>\"')]*)?)(?![\w])"),
+        WordPattern(raw=r"(?<![\w@.-])(?:https?://[^\s<>\"')]+|www\.[^\s<>\"')]+|[a-z0-9-]+\.(?:com|io|co|net|ai|app|ly|me|link|site|shop)(?:/[^\s<>\"')]*)?)(?![\w])"),
     ),
 )
 
@@ -502,13 +510,18 @@ RULES: dict[str, str] = {
     for rule in (*PITCH_RULES, *DRESSING_RULES, SELF_FOCUS, GRATITUDE, WORDING, ASK_RULE)
 }
 
+# How a reason names the recipient when the stage is only a default: never claimed as a fact about them.
+UNKNOWN_RECIPIENT = "someone Rapport doesn't know yet"
+# A stranger as the page shows them (LinkedIn's 2nd or 3rd degree).
+NOT_CONNECTED = "someone you are not connected with"
+
 STAGE_PHRASES: dict[str, str] = {
     "stranger": "a stranger", "new": "a new connection", "acquaintance": "an acquaintance",
     "friend": "a friend", "close": "a close tie",
 }
 
 # Named strictness levels, for the settings UI and the CLI.
-STRICTNESS_LEVELS: dict[str, float] = {"relaxed": 0.2, "balanced": 0.5, "strict": 0.8}
+STRICTNESS_LEVELS: dict[str, float] = {"relaxed": 0.2, "normal": 0.5, "strict": 0.8, "balanced": 0.5}  # balanced: old name
 
 
 class GuardSettings(BaseModel):
@@ -562,11 +575,26 @@ class Analysis:
 
     folded: str
     hits: list[_Hit]
-    rule_logit: float
-    model_logit: float
-    model_terms: list[tuple[float, int, int]]  # the model's strongest terms (weight, first token, last token)
+    rule_logit: float  # the combination's bias, rules, structure and ask: everything but the n-grams
+    model_logit: float  # what the n-gram evidence adds
     ask: Ask
     ask_spans: list[tuple[int, int, Ask]]
+    signals: dict[str, float] = field(default_factory=dict)  # the combination's inputs, by name
+    toks: list[str] = field(default_factory=list)
+    model: GuardModel | None = None  # the weights used, when the n-grams were read (None with "wording" off)
+    names: set[str] | None = None  # the draft's word feature names, as the model read them
+
+    @property
+    def model_terms(self) -> list[tuple[float, int, int]]:
+        """The model's strongest word terms (weight, first token, last token): found only when a reason needs them."""
+        if self.model is None:
+            return []
+        return self.model.strong_terms(self.toks, MODEL_REASON_MIN, 4 * MODEL_REASONS_MAX, self.names)
+
+    @property
+    def top_gram(self) -> tuple[float, str] | None:
+        """The model's strongest 4-character sequence."""
+        return self.model.top_gram(self.folded) if self.model is not None else None
 
     @property
     def implied_ask(self) -> Ask:
@@ -594,9 +622,9 @@ def _sentences(folded: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_Hit]) -> tuple[Ask, list[tuple[int, int, Ask]]]:
+def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_Hit],
+              sentences: list[tuple[int, int, bool]]) -> tuple[Ask, list[tuple[int, int, Ask]]]:
     """The biggest thing the draft asks for, and where: ask words count only in a sentence that asks."""
-    sentences = _sentences(folded)
     if not sentences:
         return "none", []
     starts = [s for s, _, _ in sentences]
@@ -623,14 +651,46 @@ def _rule_weight(weight: float, matches: int) -> float:
     return weight * (1.0 + REPEAT_FACTOR * (min(matches, MAX_COUNTED_MATCHES) - 1))
 
 
+# The n-gram signals: the only part of the score that turning the model ("wording") off removes.
+NGRAM_SIGNALS = ("ngram:words", "ngram:chars", "ngram:ps")
+# A link "is the message" when little else is said.
+LINK_ALONE_MAX_WORDS = 8
+LINK_MAIN_MAX_WORDS = 20
+# A benefit claim: a percentage, a multiple, an amount of money.
+# (A number starts only where no digit precedes it, so a long run of digits is read once: linear time.)
+_BENEFIT_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)? ?(?:%|x(?![\w])|k(?![\w])|€|\$)|[$€£] ?\d")
+_I_WORDS = frozenset("i me my mine yo mi mis je j moi mon ma mes ich mich mir mein meine meinen eu meu minha meus minhas".split())
+
+
+def _asks_about_them(folded: str, sentences: list[tuple[int, int, bool]]) -> bool:
+    """Whether a question asks about the recipient's facts ("what got you into it?", "how did you…")."""
+    for start, end, is_question in sentences:
+        if is_question and _FACT_QUESTION_RE.match(folded, start, end) is not None:
+            if any(map(_YOU_WORDS.__contains__, words(folded[start:end]))):
+                return True
+    return False
+
+
+def hand_weights() -> tuple[float, dict[str, float]]:
+    """The combination the rules were written with (bias and each rule's weight): the guard's score when no
+    trained weights are shipped, and where training starts from."""
+    combine = {f"rule:{rule.id}": rule.weight for rule in (*PITCH_RULES, *DRESSING_RULES, SELF_FOCUS, GRATITUDE)}
+    return BASE_LOGIT, combine
+
+
+_HAND_BIAS, _HAND_COMBINE = hand_weights()
+
+
 def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), model: GuardModel | None = None,
             their_words: Sequence[str] = ()) -> Analysis:
-    """Run every rule and the model on a draft; the parts the score and the reasons are made of.
-    `their_words`: the recipient's own texts, whose quotations in the draft are not weighed."""
+    """Run every rule, the structural features and the n-gram model on a draft; the parts the score and the
+    reasons are made of. `their_words`: the recipient's own texts, whose quotations in the draft are not weighed."""
+    model = model if model is not None else load_model()
     folded = _mask_their_quotes(fold(text), their_words)
     found = _SCANNER.scan(folded)
     hits: list[_Hit] = []
-    logit = BASE_LOGIT
+    signals: dict[str, float] = {}
+    rule_evidence = 0.0  # the hand weights' view, used only to decide when a compliment is a pitch's dressing
     calendar = found.get("calendar-link", [])
     for rule in PITCH_RULES:
         if rule.id in disabled:
@@ -641,43 +701,79 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
             spans = found.get(rule.id)
         if spans:
             hits.extend(_Hit(rule, s, e) for s, e in spans)
-            logit += _rule_weight(rule.weight, len(spans))
+            signals[f"rule:{rule.id}"] = _rule_weight(1.0, len(spans))
+            rule_evidence += _rule_weight(rule.weight, len(spans))
 
     toks = words(folded)
-    if SELF_FOCUS.id not in disabled:
-        # Counted in C (map over the whole list): a loop per token costs as much as a rule's scan.
-        we_count = sum(map(_WE_WORDS.__contains__, toks))
-        if we_count >= SELF_FOCUS_MIN_WE and we_count > sum(map(_YOU_WORDS.__contains__, toks)):
-            we = list(islice(compress(count(), map(_WE_WORDS.__contains__, toks)), SELF_FOCUS_MIN_WE))
-            spans = TokenSpans(folded)
-            hits.extend(_Hit(SELF_FOCUS, *spans[i]) for i in we)
-            logit += SELF_FOCUS.weight
+    n_toks = len(toks)
+    # Counted in C (map over the whole list): a loop per token costs as much as a rule's scan.
+    counts = Counter(toks)
+    we_count = sum(map(counts.__getitem__, _WE_WORDS & counts.keys()))
+    you_count = sum(map(counts.__getitem__, _YOU_WORDS & counts.keys()))
+    if SELF_FOCUS.id not in disabled and we_count >= SELF_FOCUS_MIN_WE and we_count > you_count:
+        we = list(islice(compress(count(), map(_WE_WORDS.__contains__, toks)), SELF_FOCUS_MIN_WE))
+        spans = TokenSpans(folded)
+        hits.extend(_Hit(SELF_FOCUS, *spans[i]) for i in we)
+        signals["rule:self-focus"] = 1.0
+        rule_evidence += SELF_FOCUS.weight
 
-    # A compliment or a shared school only counts as dressing when the rules already lean to a pitch.
-    if logit - BASE_LOGIT >= DRESSING_MIN_EVIDENCE:
-        for rule in DRESSING_RULES:
-            spans = found.get(rule.id)
-            if spans and rule.id not in disabled:
+    for rule in DRESSING_RULES:
+        spans = found.get(rule.id)
+        if spans and rule.id not in disabled:
+            signals[f"rule:{rule.id}"] = 1.0
+            # Shown as a reason only when the rest already leans to a pitch: alone it is just friendliness.
+            if rule_evidence >= DRESSING_MIN_EVIDENCE:
                 hits.append(_Hit(rule, *spans[0]))
-                logit += rule.weight
-
     if GRATITUDE.id not in disabled and GRATITUDE.id in found:
-        logit += GRATITUDE.weight  # counted once, and not a hit: it explains no warning
+        signals["rule:thanks-congrats"] = 1.0  # never a hit: it explains no warning
 
-    model = model if model is not None else load_model()
-    terms: list[tuple[float, int, int]] = []
-    model_logit = 0.0  # with the model turned off, the rules alone decide
-    if WORDING.id not in disabled:
-        model_logit, terms = model.score(toks, MODEL_REASON_MIN)
+    sentences = _sentences(folded)
+    ask, ask_spans = _size_ask(folded, found, hits, sentences)
+    # Structure: who the draft is about, what it asks, whether a link or a number carries it.
+    denominator = n_toks + 1.0
+    signals["who:we"] = 10.0 * we_count / denominator
+    signals["who:you"] = 10.0 * you_count / denominator
+    signals["who:i"] = 10.0 * sum(map(counts.__getitem__, _I_WORDS & counts.keys())) / denominator
+    if ask != "none":
+        signals[f"ask:{ask}"] = 1.0
+    implied = max((h.rule.implies for h in hits), key=ASK_LEVELS.__getitem__, default="none")
+    if implied != "none":
+        signals[f"implies:{implied}"] = 1.0
+    questions = folded.count("?")
+    if questions:
+        signals["questions"] = min(questions, 3) / 3.0
+    if _BENEFIT_RE.search(folded):
+        signals["benefit-number"] = 1.0
+    links = [(h.start, h.end) for h in hits if h.rule.id in ("link", "calendar-link")]
+    if links:
+        said = n_toks - sum(len(TOKEN_RE.findall(folded, start, end)) for start, end in links)  # words besides links
+        if said <= LINK_MAIN_MAX_WORDS:
+            signals["link-main" if said <= LINK_ALONE_MAX_WORDS else "link-short"] = 1.0
+    signals["length"] = math.log1p(n_toks) / 5.0
+    if questions and _asks_about_them(folded, sentences):
+        signals["asks-about-them"] = 1.0
+    ps_start = split_ps(folded)
+    if ps_start >= 0:
+        signals["ps"] = 1.0
 
-    ask, ask_spans = _size_ask(folded, found, hits)
-    return Analysis(folded, hits, logit, model_logit, terms, ask, ask_spans)
+    model_logit = 0.0  # with the model turned off, the rules and the structure alone decide
+    read_by = None
+    names = None
+    if WORDING.id not in disabled and model.combine:
+        evidence = model.evidence(folded, toks, ps_start)
+        signals["ngram:words"], signals["ngram:chars"], signals["ngram:ps"] = evidence.words, evidence.chars, evidence.ps
+        read_by, names = model, evidence.names
+        model_logit = sum(model.combine.get(name, 0.0) * signals[name] for name in NGRAM_SIGNALS)
+
+    # With the model off (or no weights shipped), the rules decide with the weights they were written with.
+    bias, combine = (model.bias, model.combine) if read_by is not None else (_HAND_BIAS, _HAND_COMBINE)
+    rule_logit = bias + sum(combine.get(name, 0.0) * value for name, value in signals.items() if name not in NGRAM_SIGNALS)
+    return Analysis(folded, hits, rule_logit, model_logit, ask, ask_spans, signals, toks, read_by, names)
 
 
 def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
     """The model's strongest words as reasons, skipping words a rule already explains."""
-    # The strongest few are enough to find three that no rule explains.
-    strong = sorted(analysis.model_terms, key=lambda t: -t[0])[:4 * MODEL_REASONS_MAX]
+    strong = analysis.model_terms  # the strongest few, strongest first: enough to find three no rule explains
     if not strong:
         return []
     spans = TokenSpans(analysis.folded)  # offsets only as far into the draft as the terms looked at need
@@ -692,6 +788,8 @@ def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
         if first == last and weight < MODEL_WORD_REASON_MIN:  # a lone weak word says little
             continue
         start, end = spans[first][0], spans[last][1]
+        if end - start > spans[first][1] - spans[first][0] + spans[last][1] - spans[last][0] + 3:
+            continue  # a pair across a gap (a quotation of theirs blanked out between them) is no phrase
         if first == last and end - start < 4:  # nor does a lone short one
             continue
         below = bisect_right(ruled_starts, end)
@@ -702,6 +800,36 @@ def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
         if len(reasons) >= MODEL_REASONS_MAX:
             break
     return reasons
+
+
+def _gram_reason(analysis: Analysis, text: str) -> dict | None:
+    """The strongest 4-character sequence, widened to the words it touches, as a reason."""
+    top = analysis.top_gram
+    if top is None or top[0] <= 0:
+        return None
+    at = (" " + analysis.folded + " ").find(top[1]) - 1  # offsets of the padded text, less one
+    start, end = max(at, 0), min(at + len(top[1]), len(text))
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end <= start:
+        return None
+    return _reason(start, end, WORDING.id, f"“{text[start:end]}” is wording common in pitches.")
+
+
+def _whole_draft_reason(text: str) -> dict | None:
+    """The last resort: the draft as a whole reads as a pitch (its words, trimmed of spaces and punctuation)."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return _reason(start, end, WORDING.id, "Taken as a whole, this reads like a pitch.") if end > start else None
 
 
 def _decide(score: float, ask: Ask, stage: Stage, settings: GuardSettings, ask_rule_on: bool) -> tuple[VerdictKind, bool]:
@@ -757,12 +885,30 @@ def _reason(start: int, end: int, rule: str, message: str) -> dict:
     return {"start": start, "end": end, "rule": rule, "message": message}
 
 
+def recipient_phrase(stage: Stage, stage_source: StageSource) -> str:
+    """The recipient as a reason names them: only what is known ("a new connection"), never a guess."""
+    if stage_source == "unknown":
+        return UNKNOWN_RECIPIENT
+    if stage == "stranger" and stage_source == "page":
+        return NOT_CONNECTED
+    return STAGE_PHRASES[stage]
+
+
 def check_draft(text: str, stage: Stage, *, settings: GuardSettings | None = None, openers: Sequence[str] = (),
-                their_words: Sequence[str] = ()) -> Verdict:
+                their_words: Sequence[str] = (), model: GuardModel | None = None,
+                stage_source: StageSource = "given") -> Verdict:
     """Weigh a draft against the relationship stage: ok, warn or block, with reasons and suggestions.
-    `their_words` are the recipient's own texts (headline, about, posts): quoting them back is not a pitch."""
-    settings = settings or DEFAULT_SETTINGS
-    analysis = analyse(text, disabled=settings.disabled_rules, their_words=their_words)
+    `their_words` are the recipient's own texts (headline, about, posts): quoting them back is not a pitch;
+    `stage_source` says how the stage is known, and so how the reasons may name the recipient."""
+    verdict = _check(text, stage, settings or DEFAULT_SETTINGS, openers, their_words, model,
+                     recipient_phrase(stage, stage_source))
+    verdict.stage_source = stage_source
+    return verdict
+
+
+def _check(text: str, stage: Stage, settings: GuardSettings, openers: Sequence[str], their_words: Sequence[str],
+           model: GuardModel | None, whom: str) -> Verdict:
+    analysis = analyse(text, disabled=settings.disabled_rules, their_words=their_words, model=model)
     score = analysis.score
     ask = analysis.ask
     if score >= settings.thresholds()[0] and ASK_LEVELS[analysis.implied_ask] > ASK_LEVELS[ask]:
@@ -778,18 +924,24 @@ def check_draft(text: str, stage: Stage, *, settings: GuardSettings | None = Non
     for hit in analysis.hits:  # a few spans per rule are enough to show the pattern
         shown[hit.rule.id] = shown.get(hit.rule.id, 0) + 1
         if shown[hit.rule.id] <= REASONS_PER_RULE:
-            reasons.append(_reason(hit.start, hit.end, hit.rule.id, hit.rule.message))
+            reasons.append(_reason(hit.start, hit.end, hit.rule.id, hit.rule.message.replace("{whom}", whom)))
     if score >= settings.thresholds()[0]:
         reasons.extend(_model_reasons(analysis, text))
+        if len(reasons) < MODEL_REASONS_MAX and WORDING.id not in settings.disabled_rules:
+            gram = _gram_reason(analysis, text)
+            if gram and not any(r["start"] < gram["end"] and gram["start"] < r["end"] for r in reasons):
+                reasons.append(gram)
     if ask_is_why:
         size = analysis.ask
         for start, end, span_size in analysis.ask_spans:
             if span_size == size:
-                reasons.append(_reason(start, end, ASK_RULE.id, f"A {size} ask is a lot to ask of {STAGE_PHRASES[stage]}."))
+                reasons.append(_reason(start, end, ASK_RULE.id, f"A {size} ask is a lot to ask of {whom}."))
     if not reasons:
-        # Only diffuse wording, no word strong enough to show: a warning the user cannot check is the
-        # opaque false alarm users hate in other tools, so the draft passes.
-        return Verdict(verdict="ok", score=round(score, 4), ask=ask, stage=stage)
+        # The score decides even when no single word stands out; the warning then points at the whole draft.
+        whole = _whole_draft_reason(text)
+        if whole is None:
+            return Verdict(verdict="ok", score=round(score, 4), ask=ask, stage=stage)
+        reasons.append(whole)
     reasons.sort(key=itemgetter("start", "end"))
     return Verdict(verdict=verdict, score=round(score, 4), ask=ask, stage=stage, reasons=reasons,
                    suggestions=_suggestions(verdict, analysis, stage, ask_is_why, openers))

@@ -8,11 +8,12 @@ from datetime import datetime
 from companion.ground.common_ground import find_common_ground
 from companion.ground.rarity import LiveRarity, RarityIndex
 from companion.ground.starters import suggest_starters
+from companion.memory.identity import also_on, link_after_capture, merge_suggestions, refuse_own_profile
 from companion.memory.me import load_me
 from companion.memory.people import find_person_for_profile, merged_profile, save_profile, utc_now
 from companion.memory.tie_strength import tie_of
 from companion.models import CaptureResponse, CommonGround, PersonView, Profile, Starter
-from companion.parsers import parse_profile
+from companion.parsers import CapturedPage, parse_capture
 from companion.storage.store import Store
 
 
@@ -55,21 +56,44 @@ def ground_and_starters(
     return common_ground, starters
 
 
-def capture_page(store: Store, url: str, html: str, rarity: LiveRarity | None, now: datetime | None = None) -> CaptureResponse:
-    """Parse, store (durably) and answer with common ground and starters. NotAProfile when it is not one.
-    The capture is counted in `rarity` (queued there while it is still being built)."""
+def read_capture(html: str, url: str) -> CapturedPage:
+    """The profile a page captured at `url` shows; pure (no store), so it may run off the event loop.
+
+    ProfileMismatch (a NotAProfile, nothing stored) when the page's own identity (canonical link, og:url,
+    the profile's self-links, the title and the top card's name) says it is someone else's profile: a
+    single-page app moved to a new address before rendering the new profile. NotAProfile when it is not one.
+    """
+    return parse_capture(html, url)
+
+
+def store_capture(
+    store: Store, page: CapturedPage, rarity: LiveRarity | None, now: datetime | None = None
+) -> CaptureResponse:
+    """Store a read capture (durably) and answer with common ground and starters. Conflict, with nothing
+    stored, when it would rename the person at that address to someone else without evidence that it is
+    the same profile (people.check_not_renamed). The capture is counted in `rarity` (queued there while it
+    is still being built)."""
     now = now or utc_now()
-    profile = parse_profile(html, url)
+    profile = page.profile
+    refuse_own_profile(store, profile)  # OwnProfile: your own page is never stored as a contact
     with store.transaction():
         doc = find_person_for_profile(store, profile)
         # The person's profile before this capture, so the rarity index can forget it.
         before = merged_profile(doc) if doc else None
-        doc = save_profile(store, doc, profile, now)
+        doc = save_profile(store, doc, profile, now, confirmed=page.confirmed)
+        doc = link_after_capture(store, doc, now)  # the same person on another site: one record
     them = merged_profile(doc)
     if rarity is not None:
         rarity.replace(before, them)
     common_ground, starters = ground_and_starters(store, them, rarity.index if rarity else None, now)
     return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
+
+
+def capture_page(store: Store, url: str, html: str, rarity: LiveRarity | None, now: datetime | None = None) -> CaptureResponse:
+    """Parse, check, store (durably) and answer with common ground and starters: `read_capture`, then
+    `store_capture`. NotAProfile when it is not one, ProfileMismatch when it shows another profile than the
+    one at `url`, Conflict when it would rename a stored person to someone else's name."""
+    return store_capture(store, read_capture(html, url), rarity, now)
 
 
 def cached_ground_and_starters(
@@ -103,4 +127,6 @@ def person_view(
         common_ground=common_ground,
         starters=starters,
         tie=tie_of(doc, now, store.get_setting("tie_weights")),
+        also_on=also_on(doc),
+        merge_suggestions=merge_suggestions(store, doc),
     )

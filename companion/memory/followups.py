@@ -63,18 +63,21 @@ def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | N
 
 def own_check_in_line(doc: dict, tie: Tie, now: datetime) -> Starter:
     """A plain, warm check-in line built from what we know: their current role, or the time apart."""
+    from companion.ground.starters import company_name, current_job, first_name
+
     them = merged_profile(doc)
-    first = (them.name or "").split(" ")[0] or "there"
-    current = next((e for e in them.experience if e.company and not e.end), None)
+    first = first_name(them)  # 'Dr. Ana López' is Ana
+    current = current_job(them)  # the latest started, not the first listed
+    company = company_name(current.company) if current and current.company else None  # without 'We're hiring'
     if tie.last_contact:
         days = (now.date() - date.fromisoformat(tie.last_contact[:10])).days
         gap = f"{days // 30} months" if days >= 60 else f"{days} days" if days > 1 else "a little while"
         evidence = f"last contact {tie.last_contact[:10]}"
     else:
         gap, evidence = "a while", "no contact logged yet"
-    if current:
-        text = f"Hi {first}, it's been {gap}; how are things at {current.company}? I'd love to hear what you're working on."
-        evidence += f"; works at {current.company}"
+    if company:
+        text = f"Hi {first}, it's been {gap}; how are things at {company}? I'd love to hear what you're working on."
+        evidence += f"; works at {company}"
     else:
         text = f"Hi {first}, it's been {gap} and you came to mind. How are you doing?"
     return Starter(text=text, kind="check-in", evidence=evidence)

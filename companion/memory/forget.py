@@ -4,7 +4,8 @@ A person's record holds their profiles, history, notes, interactions and promise
 all of those. What else could still name them is rewritten: mentions in other people's notes or
 promises and in settings become "[forgotten]", promises made to them while unknown are removed, and
 every backup is rewritten the same way (or pruned when it cannot be read). Finally every file under the
-data dir is searched for the name, and any file still holding it is reported.
+data dir is searched for the name, and any file still holding it is reported. Names are matched however
+they are spelt: any case, with or without accents, composed or decomposed, spaced anyhow.
 """
 
 from __future__ import annotations
@@ -12,11 +13,15 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import unicodedata
+from collections import defaultdict
+from functools import cache
+from itertools import chain
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from companion.memory.people import display_name
+from companion.memory.people import display_name, name_key
 from companion.storage.store import Store, write_atomically
 
 REDACTED = "[forgotten]"
@@ -60,9 +65,56 @@ def needles_of(doc: dict) -> list[str]:
     return sorted((n for n in found if len(n) >= MIN_NEEDLE), key=len, reverse=True)
 
 
+# The accents an NFD "Inês" carries after its "e" (combining marks), and the spellings of the spaces,
+# apostrophes and hyphens between a name's parts.
+_MARKS = "[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f]*"
+_SPACES = r"[\s\u200b\u2060\ufeff]+"
+_APOSTROPHES = "'\u2019\u02bc\u2018`\u00b4"
+_HYPHENS = "-\u2010\u2011"
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """Every Latin, Greek and Cyrillic letter (and digit, and full-width form) by what it folds to, as a
+    character class: "e" -> "[EeÈÉÊË...]"."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for code in chain(range(0x20, 0x530), range(0x1E00, 0x2000), range(0xFF00, 0xFF5F)):
+        char = chr(code)
+        key = name_key(char)
+        if key and " " not in key:
+            groups[key].add(char)
+    return {key: "[" + "".join(re.escape(c) for c in sorted(chars)) + "]" for key, chars in groups.items()}
+
+
+def _spelling_pattern(needle: str) -> str:
+    """A regex for `needle` however it is spelt: any case, with or without accents, composed (NFC) or
+    decomposed (NFD), its parts spaced by any run of spaces (non-breaking ones included)."""
+    spellings = _spellings()
+    parts: list[str] = []
+    for char in unicodedata.normalize("NFC", needle.strip()):
+        if unicodedata.combining(char):
+            continue  # an accent the letter before could not absorb: _MARKS after that letter takes it
+        if char.isspace():
+            if parts and parts[-1] != _SPACES:
+                parts.append(_SPACES)
+        elif char in _APOSTROPHES:
+            parts.append(f"[{re.escape(_APOSTROPHES)}]")
+        elif char in _HYPHENS:
+            parts.append(f"[{re.escape(_HYPHENS)}]")
+        elif key := name_key(char):
+            # Beyond the table's scripts: the letter as written, or its base letter ("ガ" or "カ").
+            letter = spellings.get(key) or "[" + re.escape(char) + (re.escape(key) if len(key) == 1 else "") + "]"
+            if len(key) > 1:  # "ß" may be written "ss", and "æ" "ae"
+                letter = f"(?:{letter}|{re.escape(key)})"
+            parts.append(letter + _MARKS)
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
 def _pattern(needles: list[str]) -> re.Pattern:
     # Whole names only: forgetting "Ana Almeida" must not touch "Ana Almeida-1" or "Ana Almeidas".
-    alternatives = "|".join(re.escape(n) for n in needles)
+    alternatives = "|".join(_spelling_pattern(n) for n in needles)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
@@ -112,7 +164,7 @@ def forget_person(store: Store, doc: dict) -> ForgetReport:
         store.delete_person(doc["id"])
         report.mentions_redacted += _scrub_store(store, pattern, doc["id"], report)
     for backup in store.list_backups():
-        _scrub_backup(backup, pattern, doc["id"], report)
+        _scrub_backup(backup, pattern, needles, doc["id"], report)
     report.still_found_in = _search_data_dir(store, needles, report)
     return report
 
@@ -141,16 +193,15 @@ def _scrub_store(store: Store, pattern: re.Pattern, person_id: str, report: Forg
     return redacted
 
 
-def _scrub_backup(folder: Path, pattern: re.Pattern, person_id: str, report: ForgetReport) -> None:
+def _scrub_backup(folder: Path, pattern: re.Pattern, needles: list[str], person_id: str, report: ForgetReport) -> None:
     """Rewrite one backup without the person; prune the whole backup when a file in it cannot be read."""
     rewritten = False
     for path in sorted(folder.rglob("*")):
         if not path.is_file():
             continue
         raw = path.read_bytes()
-        if not pattern.search(raw.decode("utf-8", errors="replace")) and person_id not in raw.decode(
-            "utf-8", errors="replace"
-        ):
+        text = raw.decode("utf-8", errors="replace")
+        if not pattern.search(text) and person_id not in text and not _json_escaped_search(text, needles):
             continue
         try:
             data = json.loads(raw)
@@ -198,10 +249,15 @@ def _search_data_dir(store: Store, needles: list[str], report: ForgetReport) -> 
 
 
 def _json_escaped_search(text: str, needles: list[str]) -> bool:
-    """A name written with JSON's \\u escapes ("Jos\\u00e9") still names the person."""
-    escaped = [json.dumps(n, ensure_ascii=True)[1:-1] for n in needles]
-    escaped = [e for e, n in zip(escaped, needles, strict=False) if e != n]
-    return bool(escaped) and _pattern(escaped).search(text) is not None
+    """A name written with JSON's \\u escapes ("Jos\\u00e9", or decomposed "Jose\\u0301") still names
+    the person."""
+    escaped = set()
+    for needle in needles:
+        for form in ("NFC", "NFD"):
+            spelt = json.dumps(unicodedata.normalize(form, needle), ensure_ascii=True)[1:-1]
+            if spelt != needle:
+                escaped.add(spelt)
+    return bool(escaped) and _pattern(sorted(escaped, key=len, reverse=True)).search(text) is not None
 
 
 class ForgetEverythingReport(BaseModel):

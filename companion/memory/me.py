@@ -4,15 +4,24 @@ Stored in the store's settings under `me_profiles`, keyed by site (`linkedin`, `
 site is kept under `web`. Merging takes lists from every site (schools, employers, skills, languages,
 posts...) without duplicates, and each single field (name, headline, location, about) from the first site
 that has it, LinkedIn first.
+
+You are never one of your own contacts: a person record that owns one of your own profiles' identity keys
+(captured before you said "this is me") is kept aside under `me_shelved`, whole, and put back when that
+own profile is unset (`shelve_own_records`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from companion.errors import InvalidInput, NotFound
+from companion.memory.people import identity_keys
 from companion.models import Profile
 
 SETTING = "me_profiles"
+# Contact records that turned out to be you ("This is me" on a profile captured before): kept aside whole,
+# and put back among your contacts when the own profile they matched is unset.
+SHELF = "me_shelved"
 # Which site's single fields win when several own profiles disagree.
 SITE_ORDER = ("linkedin", "x", "bluesky", "mastodon", "github", "web")
 _SCALARS = ("name", "handle", "headline", "location", "about", "url", "followers", "connections", "joined")
@@ -58,7 +67,74 @@ def load_me(store) -> Profile | None:
 
 def set_me(store, profile: Profile) -> Profile:
     """Save one of the user's own profiles (replacing the one from the same site); returns the merged me."""
+    if not (profile.name or "").strip():
+        raise InvalidInput("That profile has no name, so it cannot be yours: give the saved page of your own "
+                           "profile, or a Profile JSON with a \"name\".")
     raw = store.get_setting(SETTING, {}) or {}
     raw[profile.site or "web"] = profile.model_dump(mode="json")
-    store.set_setting(SETTING, raw)
+    with store.transaction():
+        store.set_setting(SETTING, raw)
+        shelve_own_records(store)
     return load_me(store)
+
+
+def unset_me(store, site: str | None = None) -> list[str]:
+    """Remove your own profile from one site, or from all; returns the sites removed."""
+    raw = store.get_setting(SETTING, {}) or {}
+    if site is not None and site not in raw:
+        known = ", ".join(sorted(raw)) or "none"
+        raise NotFound(f"You have no own profile from {site} (set: {known}).")
+    removed = [site] if site is not None else sorted(raw)
+    if not removed:
+        raise NotFound("Your own profile is not set, so there is nothing to remove.")
+    kept = {s: data for s, data in raw.items() if s not in removed}
+    with store.transaction():
+        if kept:
+            store.set_setting(SETTING, kept)
+        else:
+            store.delete_setting(SETTING)
+        shelve_own_records(store)
+    return removed
+
+
+def own_keys(store) -> set[str]:
+    """The identity keys of every own profile (linkedin:<slug>, x:<handle>...)."""
+    return {key for profile in own_profiles(store).values() for key in identity_keys(profile)}
+
+
+def own_person_ids(store) -> set[str]:
+    """Stored person records that are you: they own one of your own profiles' identity keys."""
+    return {pid for key in own_keys(store) if (pid := store.person_id_for_key(key)) is not None}
+
+
+def shelve_own_records(store) -> tuple[list[str], list[str]]:
+    """Take contact records that are you out of your contacts, and put back those that no longer are (after
+    `me unset`, or a profile set in place of another); returns the ids shelved and the ids put back."""
+    with store.transaction():
+        keys = own_keys(store)
+        shelf = store.get_setting(SHELF, []) or []
+        kept = [doc for doc in shelf if keys & set(doc.get("keys", []))]
+        back = [doc for doc in shelf if not keys & set(doc.get("keys", []))]
+        shelved = []
+        for person_id in sorted(own_person_ids(store)):
+            doc = store.get_person(person_id)
+            store.delete_person(person_id)
+            kept.append(doc)
+            shelved.append(person_id)
+        restored = []
+        for doc in back:
+            if store.get_person(doc["id"]) is not None:
+                kept.append(doc)  # its id was taken meanwhile: kept aside rather than overwrite someone
+                continue
+            # Keys someone else has come to own meanwhile stay theirs.
+            free = [k for k in doc.get("keys", []) if store.person_id_for_key(k) is None]
+            if not free:
+                kept.append(doc)
+                continue
+            store.save_person({**doc, "keys": free})
+            restored.append(doc["id"])
+        if kept:
+            store.set_setting(SHELF, kept)
+        elif shelf:
+            store.delete_setting(SHELF)
+    return shelved, restored

@@ -9,6 +9,8 @@ A stored person is a plain dict (the store keeps JSON):
   connected_on  when the user connected (from an import), ISO date or null
   circle        the Dunbar layer the user chose, or null to follow the suggestion
   first_seen, updated_at
+  parts, merges, apart, identity_suggestions, identity_seen   one person across sites (see identity.py):
+                what a merged record was made of, people split apart, suggested matches, the last look
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 from companion.errors import Conflict, NotFound
+from companion.ground.normalise.text import fold
 from companion.models import Profile
 from companion.storage.store import Store
 
@@ -100,7 +103,30 @@ def person_id_for_url(store: Store, url: str) -> str | None:
 
 
 def normalise_name(name: str) -> str:
+    """A name as an identity key part (stored keys depend on it: matching uses `name_key`)."""
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", name.casefold())).strip()
+
+
+# Letters Unicode does not split into a base letter and an accent, which people type without it all the
+# same ("Soren" for "Søren", "Lodz" for "Łódź").
+_UNDECOMPOSED = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l",
+                               "æ": "ae", "œ": "oe", "þ": "th"})
+# Invisible characters a pasted name carries (soft hyphens, zero-width spaces, direction marks).
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def name_key(text: str) -> str:
+    """Text folded for matching names: case, accents, Unicode form, punctuation and spacing do not count."""
+    return fold(_INVISIBLE.sub("", text).casefold().translate(_UNDECOMPOSED))
+
+
+def text_matches(query: str, text: str) -> bool:
+    """Whether `text` contains `query`, both folded as names are (`name_key`); a query that folds to
+    nothing (punctuation alone) is looked for as typed, ignoring case."""
+    needle = name_key(query)
+    if not needle:
+        return query.casefold() in text.casefold()
+    return needle in name_key(text)
 
 
 def person_id_for(key: str) -> str:
@@ -169,15 +195,22 @@ def record_profile(doc: dict, profile: Profile, now: datetime | None = None) -> 
     return changes
 
 
-def upsert_profile(store: Store, profile: Profile, now: datetime | None = None) -> dict:
+def upsert_profile(store: Store, profile: Profile, now: datetime | None = None, *, confirmed: bool = False) -> dict:
     """Store a captured profile: update the person who owns it, or create one. Durable on return."""
     with store.transaction():
-        return save_profile(store, find_person_for_profile(store, profile), profile, now)
+        return save_profile(store, find_person_for_profile(store, profile), profile, now, confirmed=confirmed)
 
 
-def save_profile(store: Store, doc: dict | None, profile: Profile, now: datetime | None = None) -> dict:
-    """Record `profile` in `doc` (the person already found for it, or None for a new person) and save."""
+def save_profile(
+    store: Store, doc: dict | None, profile: Profile, now: datetime | None = None, *, confirmed: bool = False
+) -> dict:
+    """Record `profile` in `doc` (the person already found for it, or None for a new person) and save.
+
+    Conflict, with nothing saved, when it would rename the person to someone else's name without evidence
+    that it is the same profile (`check_not_renamed`); `confirmed`: the page itself named this profile.
+    """
     with store.transaction():
+        check_not_renamed(doc, profile, confirmed=confirmed)
         if doc is None:
             doc = new_person(identity_keys(profile) or [f"url:{profile.url}"], now)
         record_profile(doc, profile, now)
@@ -187,6 +220,78 @@ def save_profile(store: Store, doc: dict | None, profile: Profile, now: datetime
                 doc["keys"].append(key)
         store.save_person(doc)
     return doc
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"\w+", name_key(name))
+
+
+def names_may_match(old: str, new: str) -> bool:
+    """Whether two names can be one person's as written on one site: the words of the shorter appear in the
+    longer, in order, however they are spelt ("Jane Doe" and "Jane Doe-Smith, PhD", "#!/kiko/beats" and
+    "Kiko Beats"). "Eduardo Alvarez Nowak" and "Abgar Gulo" cannot."""
+    left, right = _name_words(old), _name_words(new)
+    if not left or not right:
+        return True
+    shorter, longer = (left, right) if len(left) <= len(right) else (right, left)
+    words = iter(longer)
+    return all(word in words for word in shorter)
+
+
+def _folded(values) -> set[str]:
+    return {name_key(str(v)).rstrip("/") for v in values if v} - {""}
+
+
+def _entries(items, fields: tuple[str, ...]) -> set[tuple]:
+    """Entries (jobs, schools) as tuples of their folded fields; only those with every field filled in."""
+    out = set()
+    for item in items or []:
+        data = item if isinstance(item, dict) else item.model_dump()
+        values = tuple(name_key(str(data.get(f) or "")) for f in fields)
+        if all(values):
+            out.add(values)
+    return out
+
+
+def same_profile_evidence(old: dict, new: Profile) -> bool:
+    """Whether a new capture shares with the stored one (same site) a fact only the owner's profile carries:
+    its member-id address, a post, its join date, a website, the same about text, or a job or school with
+    its dates (a headline is not enough: colleagues share one). A person who changes their name keeps
+    these; another person's page has none."""
+    if _folded(old.get("aliases") or []) & _folded(new.aliases):
+        return True
+    if _folded(p.get("url") for p in old.get("posts") or []) & _folded(p.url for p in new.posts):
+        return True
+    if old.get("joined") and old.get("joined") == new.joined:
+        return True
+    if _folded(old.get("websites") or []) & _folded(new.websites):
+        return True
+    if old.get("about") and new.about and name_key(str(old["about"])) == name_key(new.about):
+        return True
+    job, school = ("company", "title", "start"), ("school", "start")
+    if _entries(old.get("experience"), job) & _entries(new.experience, job):
+        return True
+    return bool(_entries(old.get("education"), school) & _entries(new.education, school))
+
+
+def check_not_renamed(doc: dict | None, profile: Profile, *, confirmed: bool = False) -> None:
+    """A re-capture never renames a person to someone else's name without evidence that it is the same
+    profile: the page naming this profile's address itself (`confirmed`), or a fact both captures share
+    (`same_profile_evidence`). Otherwise it is one person's page under another's address (a single-page
+    app caught between two profiles), and it is refused with nothing saved."""
+    if doc is None or confirmed or not profile.name:
+        return
+    old = doc.get("profiles", {}).get(profile.site or "web")
+    if not old or not old.get("name") or names_may_match(old["name"], profile.name):
+        return
+    if same_profile_evidence(old, profile):
+        return
+    where = profile.handle or profile.url or "this address"
+    raise Conflict(
+        f"This page shows “{profile.name}”, but {where} is “{old['name']}” in your Rapport and nothing on the "
+        "page shows it is the same profile, so nothing was saved: it was probably captured while the site was "
+        "still switching profiles. Open the profile again and let it load."
+    )
 
 
 def merged_profile(doc: dict) -> Profile:
@@ -216,7 +321,7 @@ def resolve_person(store: Store, ref: str) -> dict:
     ref = ref.strip()
     if not ref:
         raise NotFound("Name a person: an id, a profile URL, or part of their name.")
-    if ref.startswith("p-"):
+    if ref.startswith("p-") and ref.isascii():  # ids are ASCII; "p-\udcff" (undecodable argv) is a name
         doc = store.get_person(ref)
         if doc:
             return doc
@@ -224,10 +329,11 @@ def resolve_person(store: Store, ref: str) -> dict:
         person_id = person_id_for_url(store, ref)
         if person_id:
             return store.get_person(person_id)
-    needle = normalise_name(ref)
+    needle = name_key(ref)
     if needle:
-        matches = [doc for doc in store.people() if needle in normalise_name(display_name(doc))]
-        exact = [doc for doc in matches if normalise_name(display_name(doc)) == needle]
+        keyed = [(doc, name_key(display_name(doc))) for doc in store.people()]
+        matches = [doc for doc, key in keyed if needle in key]
+        exact = [doc for doc, key in keyed if key == needle]
         if len(exact) == 1:
             matches = exact
         if len(matches) == 1:

@@ -1,5 +1,10 @@
-"""What the send guard is told about a recipient the memory knows: how close you are, openers from
-your common ground, and their own words (which a draft may quote back to them without pitching)."""
+"""What the send guard is told about a recipient: how close you are and how Rapport knows it, openers from
+your common ground, and their own words (which a draft may quote back to them without pitching).
+
+The stage comes from, in order: the stage the caller gives; else the closer of what the memory knows (the
+tie) and what the page shows (LinkedIn's degree badge, a thread with messages both ways, X's "follows
+you"); else nothing is known, which is treated as a stranger and said as "someone Rapport doesn't know
+yet" rather than claimed."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from companion.ground.starters import own_words
 from companion.memory.capture import GroundCache, cached_ground_and_starters
 from companion.memory.people import merged_profile
 from companion.memory.tie_strength import stage_of
-from companion.models import Stage
+from companion.models import STAGES, PageContext, Stage, StageSource
 from companion.storage.store import Store
 
 
@@ -20,6 +25,36 @@ class Recipient:
     stage: Stage = "stranger"
     openers: list[str] = field(default_factory=list)
     their_words: list[str] = field(default_factory=list)
+    stage_source: StageSource = "unknown"
+
+
+def stage_from_page(context: PageContext | None) -> Stage | None:
+    """The stage the page shows, or None when it shows nothing about the relationship."""
+    if context is None:
+        return None
+    thread = context.thread
+    if thread and thread.from_me and thread.from_them:
+        return "acquaintance"  # you have already written to each other
+    if context.degree == "1st" or (thread and thread.from_them) or context.follows_you:
+        return "new"  # connected (or they reached out, or follow you), no conversation yet
+    if context.degree in ("2nd", "3rd"):
+        return "stranger"
+    return None
+
+
+def with_stage(recipient: Recipient, given: Stage | None, context: PageContext | None, known: bool) -> Recipient:
+    """`recipient` with its stage and where it came from (see the module's docstring)."""
+    if given is not None:
+        recipient.stage, recipient.stage_source = given, "given"
+        return recipient
+    on_page = stage_from_page(context)
+    if known and (on_page is None or STAGES.index(recipient.stage) >= STAGES.index(on_page)):
+        recipient.stage_source = "store"
+    elif on_page is not None:
+        recipient.stage, recipient.stage_source = on_page, "page"
+    else:
+        recipient.stage, recipient.stage_source = "stranger", "unknown"
+    return recipient
 
 
 def known_recipient(store: Store, doc: dict, now: datetime, rarity: RarityIndex | None = None,

@@ -15,6 +15,11 @@ NotAProfile is the only exception `parse_profile` ever raises: for a page that i
 profile (not found, login wall, unrendered app shell, link-preview/bot page, empty or non-HTML input,
 an absurdly large document), and, as a last resort, for a parser failure on a page nobody foresaw.
 
+`parse_capture(html, url)` is the same for a page the browser captured at `url`: it also checks that the
+page's own identity (identity.py) agrees with that address, and raises ProfileMismatch (a NotAProfile)
+when it shows someone else, as a single-page app does between changing its address and rendering the
+next profile. A saved page parsed with `parse_profile` may come with any URL, and is not checked.
+
 The only importer of bs4. May import only the base modules (`companion.models`, `companion.errors`,
 `companion.gc_pause`): parsing knows nothing of the store or of people.
 """
@@ -25,12 +30,14 @@ import importlib
 import logging
 import re
 from types import ModuleType
+from typing import NamedTuple
 
 from bs4 import BeautifulSoup
 
-from companion.errors import NotAProfile
+from companion.errors import NotAProfile, ProfileMismatch
 from companion.gc_pause import gc_paused
 from companion.models import Profile, Site
+from companion.parsers.identity import check_identity
 from companion.parsers.page import (
     attr_index,
     class_index,
@@ -41,7 +48,7 @@ from companion.parsers.page import (
     url_path_parts,
 )
 
-__all__ = ["MAX_HTML_CHARS", "detect_site", "parse_profile"]
+__all__ = ["MAX_HTML_CHARS", "CapturedPage", "detect_site", "parse_capture", "parse_profile"]
 
 log = logging.getLogger(__name__)
 
@@ -137,17 +144,41 @@ def parse_profile(html: str, url: str) -> Profile:
     # A soup is tens of thousands of new objects: the cyclic GC would scan them over and over while they
     # are built (about a fifth of the parse). Paused for the parse, then the tree is freed as usual.
     with gc_paused():
-        return _parse(html, url)
+        return _parse(html, url)[1]
 
 
-def _parse(html: str, url: str) -> Profile:
+class CapturedPage(NamedTuple):
+    """A captured page read: its Profile, and whether the page itself names the profile at its address
+    (`confirmed`: evidence that a re-capture which changes the name is still the same profile)."""
+
+    profile: Profile
+    confirmed: bool
+
+
+def parse_capture(html: str, url: str) -> CapturedPage:
+    """parse_profile for a page captured at `url`; ProfileMismatch when the page's own identity (canonical
+    link, og:url, the profile's self-links, the title and its name) says it is another profile."""
+    html = _check_input(html, url)
+    with gc_paused():
+        soup, profile = _parse(html, url)
+        try:
+            check = check_identity(soup, url, profile.site or "web", profile.name)
+        except Exception:  # the check reads what it can; a page it trips on is judged by the parse alone
+            log.exception("identity check failed on %s", url)
+            return CapturedPage(profile, False)
+    if check.problem:
+        raise ProfileMismatch(check.problem)
+    return CapturedPage(profile, check.confirmed)
+
+
+def _parse(html: str, url: str) -> tuple[BeautifulSoup, Profile]:
     try:
         soup = make_soup(html)
         if soup.find(True) is None:
             raise NotAProfile("The page has no HTML elements, so there is no profile to read.")
         site = detect_site(url, soup)
         profile = _module(site).parse(soup, url)
-        return Profile.model_validate(profile.model_dump())
+        return soup, Profile.model_validate(profile.model_dump())
     except NotAProfile:
         raise
     except Exception as exc:  # the documented promise: NotAProfile is all a caller ever sees

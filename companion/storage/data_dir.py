@@ -16,7 +16,11 @@ ENV_VAR = "COMPANION_DATA_DIR"
 def resolve_data_dir(option: str | os.PathLike | None = None) -> Path:
     """--data-dir, else $COMPANION_DATA_DIR, else the platform's user data dir."""
     chosen = option or os.environ.get(ENV_VAR) or platformdirs.user_data_dir("rapport", appauthor=False)
-    return Path(chosen).expanduser().absolute()
+    try:
+        return Path(chosen).expanduser().absolute()
+    except RuntimeError:  # "~someone" for a user this machine does not have
+        raise StoreError(f"The data dir {chosen} names a home folder this machine does not have; "
+                         "give a full path with --data-dir.") from None
 
 
 def ensure_data_dir(data_dir: Path) -> Path:

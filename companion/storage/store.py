@@ -21,6 +21,13 @@ starts, at the first write of every hour, and before every bulk change.
 Data is read once and kept in memory; before each use a process compares each file's (inode, mtime, size)
 with what it loaded, so a write by another process (the CLI beside a running server) is seen, and only
 the changed shards are reloaded.
+
+The people index (`index/people-00.json` ...) is a cache, never the truth: for each shard, every person's
+identity keys and a small summary (name, sites...: what the memory layer asks for), with the (inode,
+mtime, size) of the shard it was read from. A `PartialStore` (one read command) trusts an entry only while
+its shard still has that signature and re-reads the shard otherwise, so it can find a person by name or
+URL, or list a page of people, without loading every shard. Every write unlinks the index files of the
+shards it rewrites, so nothing a person was forgotten from lingers in the index.
 """
 
 from __future__ import annotations
@@ -35,7 +42,8 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -46,7 +54,6 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from companion.errors import StoreDamaged, StoreError, StoreLocked
-from companion.gc_pause import gc_paused
 
 SCHEMA_VERSION = 2
 REFRESH_SECONDS = 0.25
@@ -56,6 +63,7 @@ SETTINGS = "settings"
 META = "meta"
 SHARDS_PRESENT = "shards"  # the meta row naming the shard files that exist (schema 2)
 JOURNAL = "journal.bin"
+INDEX = "index"  # the people index: a cache of each shard's keys and summaries (see the docstring)
 JOURNAL_MAGIC = b"RAPPORT-JOURNAL 1\n"
 BACKUP_TIME_FORMAT = "%Y%m%dT%H%M%S"
 BACKUP_EVERY = timedelta(hours=1)
@@ -281,6 +289,23 @@ class ProcessLock:
             self._fd = None
 
 
+@dataclass(frozen=True)
+class Summariser:
+    """What the people index keeps about each person, computed by the layer that knows what a person is;
+    `code` names the code that computed it, so a summary written by other code is not trusted."""
+
+    summarise: Callable[[dict], dict]
+    code: str
+
+
+IndexEntry = tuple[str, list[str], dict]  # person id, identity keys, summary
+
+
+def index_entries(docs: dict[str, dict], summariser: Summariser) -> list[IndexEntry]:
+    """The index entries of one shard's people, in the shard's order."""
+    return [(person_id, list(doc.get("keys", [])), summariser.summarise(doc)) for person_id, doc in docs.items()]
+
+
 def shard_of(person_id: str, shards: int = SHARDS) -> int:
     return int(hashlib.blake2b(person_id.encode(), digest_size=2).hexdigest(), 16) % shards
 
@@ -301,6 +326,8 @@ class Store:
         self._keys: dict[str, str] = {}
         self._refreshed_at = 0.0
         self._last_backup_at: datetime | None = None
+        # Each shard's index entries, by shard number: ((shard signature, summariser code), entries).
+        self._indexed: dict[int, tuple[tuple, list[IndexEntry]]] = {}
 
     # ------------------------------------------------------------ life cycle
 
@@ -321,16 +348,23 @@ class Store:
             fresh = is_fresh(self.dir)
             self._meta.storage.may_be_missing = fresh
             present = present_shards(self._meta.raw(), len(self._people))
-            with gc_paused():  # loading makes millions of small objects
-                for i, shard in enumerate(self._people):
-                    shard.storage.may_be_missing = i not in present
-                    shard.raw()  # load now, so a damaged file is reported at start, not mid-request
-                self._rebuild_key_index()
+            for i, shard in enumerate(self._people):
+                shard.storage.may_be_missing = i not in present
+            self._load_people()
         self._migrate()
         if backup and not fresh:
             with self.transaction():
                 self.backup(backup)
         return self
+
+    def _load_people(self) -> None:
+        # Imported here: gc_pause brings asyncio, which a command that reads a few shards does not need.
+        from companion.gc_pause import gc_paused
+
+        with gc_paused():  # loading makes millions of small objects
+            for shard in self._people:
+                shard.raw()  # load now, so a damaged file is reported at start, not mid-request
+            self._rebuild_key_index()
 
     @contextlib.contextmanager
     def _locked(self, what: str) -> Iterator[None]:
@@ -476,6 +510,8 @@ class Store:
         if not dirty:
             return
         files = [(storage.path, storage.serialised()) for storage in dirty]
+        # First: an index file must not outlive the shard it summarises (it may name someone being forgotten).
+        _unlink_index_files(self.dir, [path.name for path, _ in files])
         journal = self.dir / JOURNAL
         if len(files) > 1:
             write_atomically(journal, encode_journal(files))  # the commit point; a failure changed nothing
@@ -521,11 +557,15 @@ class Store:
         self.refresh()
         return self._shard_for(person_id).raw().get(person_id)
 
-    def people(self) -> Iterator[dict]:
-        """Every stored person, read-only (do not mutate; save a copy through save_person)."""
+    def people(self, only: Collection[str] | None = None) -> Iterator[dict]:
+        """Every stored person, or only those whose ids are in `only`, in store order, read-only (do not
+        mutate; save a copy through save_person)."""
         self.refresh()
         for shard in self._people:
-            yield from shard.raw().values()
+            if only is None:
+                yield from shard.raw().values()
+            else:
+                yield from (doc for person_id, doc in shard.raw().items() if person_id in only)
 
     def count_people(self) -> int:
         return sum(len(shard.raw()) for shard in self._people)
@@ -563,6 +603,40 @@ class Store:
         """The person who owns an identity key (e.g. `linkedin:jane-doe`, `x:jane`)."""
         self.refresh()
         return self._keys.get(key)
+
+    def people_version(self) -> tuple:
+        """Changes whenever anyone is written, by any process: the (inode, mtime, size) of every shard."""
+        return tuple(shard.storage._disk_signature() for shard in self._people)
+
+    def shard_people(self, index: int) -> tuple[tuple | None, list[dict]]:
+        """The people of one shard (numbered as people_version() numbers them), read-only, with the signature
+        of what was read: None while it holds writes not flushed yet. For a cache kept per shard, which then
+        reads again only the shards whose signature in people_version() moved."""
+        self.refresh()
+        shard = self._people[index]
+        with self._thread_lock:
+            return (None if shard.storage.dirty else shard.storage.signature), list(shard.raw().values())
+
+    def summaries(self, summariser: Summariser) -> Iterator[tuple[str, dict]]:
+        """(id, summary) for every stored person, in store order: each shard's are computed once per
+        version of the shard and kept, so listing everyone by name costs a dict per person, not a profile."""
+        self.refresh()
+        for i in range(len(self._people)):
+            for person_id, _, summary in self._index_entries(i, summariser):
+                yield person_id, summary
+
+    def _index_entries(self, i: int, summariser: Summariser) -> list[IndexEntry]:
+        shard = self._people[i]
+        with self._thread_lock:  # not half-way through a transaction of this process
+            signature, docs, dirty = shard.storage.signature, shard.raw(), shard.storage.dirty
+        version = (signature, summariser.code)
+        kept = self._indexed.get(i)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        entries = index_entries(docs, summariser)
+        if not dirty:
+            self._indexed[i] = (version, entries)
+        return entries
 
     def _rebuild_key_index(self) -> None:
         self._keys = {
@@ -614,6 +688,140 @@ class Store:
 
     def store_files(self) -> list[Path]:
         return sorted(self.dir.glob("*.json"))
+
+
+class PartialStore(Store):
+    """The store as one read command needs it: meta.json at once, a shard of people only when someone in it
+    is read (a walk through everyone lets each go again, holding one at a time), and who is where from the
+    people index. Whatever writes through it loads the whole store first."""
+
+    def __init__(self, data_dir: Path, summariser: Summariser, *, shards: int = SHARDS):
+        super().__init__(data_dir, shards=shards)
+        self.summariser = summariser
+        self._whole = False
+        self._passed: int | None = None  # the shard a walk (or the index) read last, kept until the next
+
+    def _load_people(self) -> None:
+        self._keys = None  # built from the index when a key is first looked up
+
+    def _make_whole(self) -> None:
+        if not self._whole:
+            self._whole = True
+            super()._load_people()
+
+    def _rebuild_key_index(self) -> None:
+        if self._whole:
+            super()._rebuild_key_index()
+        else:
+            self._keys = None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        self._make_whole()
+        with super().transaction() as store:
+            yield store
+
+    def person_id_for_key(self, key: str) -> str | None:
+        self.refresh()
+        if self._keys is None:
+            self._keys = {key: person_id for i in range(len(self._people))
+                          for person_id, keys, _ in self._index_entries(i, self.summariser) for key in keys}
+        return self._keys.get(key)
+
+    def count_people(self) -> int:
+        if self._whole:
+            return super().count_people()
+        return sum(len(self._index_entries(i, self.summariser)) for i in range(len(self._people)))
+
+    def people(self, only: Collection[str] | None = None) -> Iterator[dict]:
+        if self._whole:
+            yield from super().people(only)
+            return
+        self.refresh()
+        wanted = None if only is None else {shard_of(person_id, self._shard_count) for person_id in only}
+        for i, shard in enumerate(self._people):
+            if wanted is not None and i not in wanted:
+                continue
+            held = shard.storage._data is not None
+            docs = shard.raw()
+            yield from docs.values() if only is None else (doc for pid, doc in docs.items() if pid in only)
+            if held:
+                continue
+            if only is None:
+                shard.storage._data = None  # a walk through everyone holds one shard at a time
+            else:
+                self._let_go(i)
+
+    def _let_go(self, i: int) -> None:
+        """Keep the shard just read (the next read is often someone in it: the person a walk through a few
+        was looking for) and let the one read before it go."""
+        passed, self._passed = self._passed, i
+        if passed is not None and passed != i and not self._whole:
+            self._people[passed].storage._data = None
+
+    def _index_entries(self, i: int, summariser: Summariser) -> list[IndexEntry]:
+        shard = self._people[i]
+        if self._whole or shard.storage._data is not None:
+            return super()._index_entries(i, summariser)
+        signature = shard.storage._disk_signature()
+        kept = self._indexed.get(i)
+        if kept is not None and kept[0] == (signature, summariser.code):
+            return kept[1]
+        path = self.dir / INDEX / shard.storage.path.name
+        entries = read_index_file(path, signature, summariser.code) if signature is not None else None
+        if entries is None and signature is None and shard.storage.may_be_missing:
+            entries = []  # no one was ever stored in this shard
+        elif entries is None:
+            docs = shard.raw()  # a missing or damaged shard is refused here, as anywhere
+            signature = shard.storage.signature
+            entries = index_entries(docs, summariser)
+            self._let_go(i)
+            self._save_index(path, shard.storage, signature, summariser.code, entries)
+        self._indexed[i] = ((signature, summariser.code), entries)
+        return entries
+
+    def _save_index(self, path: Path, storage: DurableJSONStorage, signature: tuple, code: str,
+                    entries: list[IndexEntry]) -> None:
+        if not os.access(self.dir, os.W_OK):
+            return  # a read-only store is summarised afresh each time
+        try:
+            # Under the write lock, so a write (a forget) cannot slip between the check and the file.
+            with self._locked("this command"):
+                if storage._disk_signature() != signature:
+                    return  # rewritten since it was read: the entries are stale already
+                path.parent.mkdir(mode=0o700, exist_ok=True)
+                write_atomically(path, orjson.dumps({"shard": signature, "code": code, "people": entries}),
+                                 sync_dir=False)
+        except (StoreError, OSError) as exc:  # only a cache, and nothing to tell: the shard is read again next time
+            log.debug("could not save the people index %s: %s", path.name, exc)
+
+
+def read_index_file(path: Path, signature: tuple, code: str) -> list[IndexEntry] | None:
+    """The entries an index file holds when it was made from the shard as it is now by this code, else None."""
+    try:
+        data = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return None
+    if not isinstance(data, dict) or data.get("shard") != list(signature) or data.get("code") != code:
+        return None
+    people = data.get("people")
+    if not isinstance(people, list):
+        return None
+    entries = []
+    for entry in people:
+        if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
+                and isinstance(entry[1], list) and isinstance(entry[2], dict)):
+            return None
+        entries.append((entry[0], entry[1], entry[2]))
+    return entries
+
+
+def _unlink_index_files(store_dir: Path, names: Iterable[str]) -> None:
+    """Drop the index files of shards just written: stale anyway, and they may name someone just forgotten."""
+    for name in names:
+        if name.startswith("people-"):
+            with contextlib.suppress(OSError):
+                (store_dir / INDEX / name).unlink()
 
 
 def shard_paths(store_dir: Path, shards: int = SHARDS) -> list[Path]:
@@ -728,6 +936,7 @@ def replay_journal(store_dir: Path) -> bool:
         # Journals are written atomically: one that does not parse was never committed.
         log.warning("ignoring an incomplete journal in %s", store_dir)
     else:
+        _unlink_index_files(store_dir, [name for name, _ in files])
         for name, data in files:
             write_atomically(store_dir / name, data, sync_dir=False)
         try:
@@ -751,7 +960,7 @@ def _process_alive(pid: int) -> bool:
 def _remove_stale_temporary_files(store_dir: Path) -> None:
     """Temporary files of writes that died (call with the write lock held: no write is in flight then)."""
     now = time.time()
-    for leftover in store_dir.glob(".*.tmp"):
+    for leftover in [*store_dir.glob(".*.tmp"), *(store_dir / INDEX).glob(".*.tmp")]:
         parts = leftover.name.split(".")
         pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdigit() else None
         with contextlib.suppress(OSError):

@@ -48,17 +48,23 @@ test("nothing is captured while paused or with the site switched off", async () 
 
 test("an in-app navigation to another profile waits for the new profile, then captures it", async () => {
   const { sent, window, document } = loadContent(PROFILE("Jane Doe"), "https://www.linkedin.com/in/jane-doe/");
-  await until(() => sent.some((m) => m.type === "rapport:capture"), 3000, "the first capture");
-  // The app changes the URL first and renders the new person a little later.
-  window.history.pushState({}, "", "/in/john-roe/");
-  await new Promise((r) => setTimeout(r, 900));
-  assert.equal(sent.filter((m) => m.type === "rapport:capture").length, 1, "the old profile on screen is not captured as the new one");
-  document.querySelector("h1").textContent = "John Roe";
-  await until(() => sent.filter((m) => m.type === "rapport:capture").length === 2, 3000, "the second capture");
-  const second = sent.filter((m) => m.type === "rapport:capture")[1];
-  assert.equal(second.key, "linkedin:john-roe");
-  assert.match(second.snapshot.body, /John Roe/);
-  window.close();
+  try {
+    await until(() => sent.some((m) => m.type === "rapport:capture"), 3000, "the first capture");
+    // The app changes the URL first and renders the new person a little later: its name, then its title.
+    window.history.pushState({}, "", "/in/john-roe/");
+    await new Promise((r) => setTimeout(r, 900));
+    assert.equal(sent.filter((m) => m.type === "rapport:capture").length, 1, "the old profile on screen is not captured as the new one");
+    document.querySelector("h1").textContent = "John Roe";
+    await new Promise((r) => setTimeout(r, 400));
+    assert.equal(sent.filter((m) => m.type === "rapport:capture").length, 1, "not while the title still names the old profile");
+    document.title = "John Roe | LinkedIn";
+    await until(() => sent.filter((m) => m.type === "rapport:capture").length === 2, 3000, "the second capture");
+    const second = sent.filter((m) => m.type === "rapport:capture")[1];
+    assert.equal(second.key, "linkedin:john-roe");
+    assert.match(second.snapshot.body, /John Roe/);
+  } finally {
+    window.close();
+  }
 });
 
 test("a tab inside the same profile is not a new view", async () => {
@@ -71,18 +77,26 @@ test("a tab inside the same profile is not a new view", async () => {
   window.close();
 });
 
-test("a page that never renders is sent after the time limit (the companion then says why)", async () => {
+test("a page that never renders sends nothing, and tells the background why after the time limit", async () => {
   const { sent, window } = loadContent("<html><body><main><p>Loading…</p></main></body></html>", "https://x.com/jane", {
     before: (win) => {
-      win.__timing = { renderTimeoutMs: 1200, pollMs: 50, sameSignatureGraceMs: 2500 };
+      win.__timing = { renderTimeoutMs: 1200, settleMs: 20 };
     },
     scripts: ["content/rapport.js", "content/profile_urls.js", "content/site_selectors.js", "content/snapshot.js", "timing", "content/features/capture.js", "content/run_features.js"],
   });
-  await new Promise((r) => setTimeout(r, 600));
-  assert.deepEqual(types(sent), ["rapport:page"]);
-  await until(() => sent.some((m) => m.type === "rapport:capture"), 3000, "the capture after the time limit");
-  assert.match(JSON.stringify(sent.find((m) => m.type === "rapport:capture").snapshot), /Loading/);
-  window.close();
+  try {
+    await new Promise((r) => setTimeout(r, 600));
+    assert.deepEqual(types(sent), ["rapport:page"]);
+    await until(() => sent.some((m) => m.type === "rapport:not-captured"), 3000, "the report after the time limit");
+    const report = sent.find((m) => m.type === "rapport:not-captured");
+    assert.equal(report.why, "not-rendered");
+    assert.equal(report.key, "x:jane");
+    assert.equal(report.viewId, sent[0].viewId);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.ok(!sent.some((m) => m.type === "rapport:capture"), "nothing is sent");
+  } finally {
+    window.close();
+  }
 });
 
 test("the side panel's 'This is me' gets the tab's snapshot", async () => {

@@ -59,6 +59,16 @@ function inOverlay(document, testid) {
   return overlay(document).querySelector(`[data-testid="${testid}"]`);
 }
 
+/** The guard's status line ("checking…" or "not checked"), by its data-testid, or null. */
+function statusLine(document, testid) {
+  const host = document.querySelector("rapport-send-guard-status");
+  return host ? host.shadowRoot.querySelector(`[data-testid="${testid}"]`) : null;
+}
+
+function unchecked(document) {
+  return statusLine(document, "rapport-unchecked");
+}
+
 const OK = { verdict: "ok", score: 0.05, ask: "none", stage: "acquaintance", reasons: [], suggestions: [] };
 const PITCH = "Hi Sam! We help companies like yours cut costs by 40%. Book a demo: https://cal.example/me";
 const WARN = {
@@ -282,7 +292,8 @@ test("a click on Send is stopped and the draft is checked with the bubble's reci
   page.window.addEventListener("click", () => pageSaw.push("window capture"), true);
   const button = page.document.querySelector("button.msg-form__send-button");
   assert.equal(click(page.window, button.firstChild || button), true, "the click was cancelled");
-  assert.deepEqual(page.checks(), [{ type: "rapport:check", text: PITCH, to: "https://www.linkedin.com/in/ACoAAD-sam/" }]);
+  assert.deepEqual(page.checks(), [{ type: "rapport:check", text: PITCH, to: "https://www.linkedin.com/in/ACoAAD-sam/",
+    context: { recipient_name: "Sam Rivera", recipient_url: "https://www.linkedin.com/in/ACoAAD-sam/" } }]);
   await settle(page.window);
   assert.deepEqual(page.window.__sent, []);
   assert.deepEqual(pageSaw, []);
@@ -413,7 +424,7 @@ test("a blocked draft needs a second confirmation before Send anyway sends", asy
   assert.equal(overlay(page.document), null);
 });
 
-test("offline or no answer: the message goes through (fails open)", async () => {
+test("offline or no answer: the message goes through (fails open), and the page says it went unchecked", async () => {
   const offline = load(linkedinBubble({ draft: PITCH }), LI_URL, () => ({ ok: false, offline: true }));
   wirePageSend(offline.window);
   click(offline.window, offline.document.querySelector("button.msg-form__send-button"));
@@ -421,14 +432,22 @@ test("offline or no answer: the message goes through (fails open)", async () => 
   assert.equal(offline.window.__sent.length, 1);
   assert.equal(overlay(offline.document), null);
 
+  assert.equal(unchecked(offline.document).textContent, "Rapport is offline: this message was not checked.");
+
+  // no answer at all (the background never answers): waited for up to 2.6 s, then sent, and said so
   const silent = load(linkedinBubble({ draft: PITCH }), LI_URL, () => new Promise(() => {}));
   wirePageSend(silent.window);
   click(silent.window, silent.document.querySelector("button.msg-form__send-button"));
   await settle(silent.window);
   assert.equal(silent.window.__sent.length, 0, "still waiting within the time allowed");
-  await new Promise((r) => setTimeout(r, 1100));
+  await new Promise((r) => setTimeout(r, 2000));
+  assert.equal(silent.window.__sent.length, 0, "a slow companion is waited for, up to 2 s and the worker's wake-up");
+  assert.ok(statusLine(silent.document, "rapport-checking"), "a small 'checking…' state meanwhile");
+  await new Promise((r) => setTimeout(r, 700));
   await settle(silent.window);
   assert.equal(silent.window.__sent.length, 1);
+  assert.equal(statusLine(silent.document, "rapport-checking"), null);
+  assert.equal(unchecked(silent.document).getAttribute("data-reason"), "timeout");
 });
 
 test("the overlay renders the draft as text, never as markup, and marks spans by code point", async () => {
@@ -450,7 +469,8 @@ test("two bubbles open: the recipient comes from the bubble that sends", async (
     linkedinBubble({ id: "b", profile: "bob", name: "Bob", draft: "Hi Bob" }), LI_URL);
   wirePageSend(page.window);
   click(page.window, page.document.querySelector("#msg-form-b button[type=submit]"));
-  assert.deepEqual(page.checks(), [{ type: "rapport:check", text: "Hi Bob", to: "https://www.linkedin.com/in/bob/" }]);
+  assert.deepEqual(page.checks(), [{ type: "rapport:check", text: "Hi Bob", to: "https://www.linkedin.com/in/bob/",
+    context: { recipient_name: "Bob", recipient_url: "https://www.linkedin.com/in/bob/" } }]);
   await settle(page.window);
   assert.deepEqual(page.window.__sent, [{ form: "msg-form-b", text: "Hi Bob" }]);
 });
@@ -508,7 +528,8 @@ test("LinkedIn 'Add a note': Send invitation with a note is checked against the 
   note.value = PITCH;
   assert.equal(key(page.window, note).prevented, false, "Enter in the note is a new line");
   assert.equal(click(page.window, page.document.querySelector('[aria-label="Send invitation"]')), true);
-  assert.deepEqual(page.checks(), [{ type: "rapport:check", text: PITCH, to: "https://www.linkedin.com/in/dana-lee/" }]);
+  assert.deepEqual(page.checks(), [{ type: "rapport:check", text: PITCH, to: "https://www.linkedin.com/in/dana-lee/",
+    context: { recipient_name: "Test", recipient_url: "https://www.linkedin.com/in/dana-lee/" } }]);
   await settle(page.window);
   assert.deepEqual(invites, []);
   assert.equal(overlay(page.document).getAttribute("data-verdict"), "block");
@@ -549,7 +570,8 @@ test("XChat: a Send button remounted while the check runs is the one pressed", a
   const area = page.document.querySelector("textarea");
   area.value = "Thanks, Kim!";
   click(page.window, page.document.querySelector("button"));
-  assert.deepEqual(page.checks(), [{ type: "rapport:check", text: "Thanks, Kim!", to: "https://x.com/kim" }]);
+  assert.deepEqual(page.checks(), [{ type: "rapport:check", text: "Thanks, Kim!", to: "https://x.com/kim",
+    context: { recipient_url: "https://x.com/kim" } }]);
   // React re-renders: the old button goes, a new one comes
   const fresh = page.document.createElement("button");
   fresh.type = "button";
@@ -581,7 +603,8 @@ test("LinkedIn 'Add a note' from search results: the recipient is the person who
   click(page.window, page.document.querySelector('[aria-label^="Invite"]'));
   page.document.querySelector("textarea").value = "Hi Luana, loved your post on test plans.";
   click(page.window, page.document.querySelector('[aria-label="Send invitation"]'));
-  assert.deepEqual(page.checks(), [{ type: "rapport:check", text: "Hi Luana, loved your post on test plans.", to: "Luana Marques" }]);
+  assert.deepEqual(page.checks(), [{ type: "rapport:check", text: "Hi Luana, loved your post on test plans.", to: "Luana Marques",
+    context: { recipient_name: "Luana Marques" } }]);
 });
 
 function ancestors(node) {

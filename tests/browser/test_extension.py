@@ -22,7 +22,7 @@ pytestmark = [
 expect = pytest.importorskip("playwright.sync_api").expect
 
 LINKEDIN_A = "https://www.linkedin.com/in/eduardo-alvarez-nowak/"
-LINKEDIN_B = "https://www.linkedin.com/in/abgar-gulo/"
+LINKEDIN_B = "https://www.linkedin.com/in/abgargulo/"  # where the saved page says it is (its canonical link)
 X_A = "https://x.com/Kikobeats"
 X_B = "https://x.com/javilop"
 SCREENSHOT = ROOT / "docs" / "screenshots" / "side-panel.png"
@@ -137,7 +137,7 @@ def test_a_feed_page_says_open_a_profile(panel, site):
 @pytest.mark.parametrize(
     ("start", "target", "target_name", "path"),
     [
-        (LINKEDIN_A, LINKEDIN_B, "Abgar Gulo", "/in/abgar-gulo/"),
+        (LINKEDIN_A, LINKEDIN_B, "Abgar Gulo", "/in/abgargulo/"),
         (X_A, X_B, "Javi López ⛩️", "/javilop"),
     ],
     ids=["linkedin", "x"],
@@ -262,7 +262,7 @@ def test_offline_companion_is_shown_and_the_panel_recovers_by_itself(paired_brow
 
 
 def test_a_queued_capture_survives_the_browser_stopping_the_worker(paired_browser, companion, panel, site):
-    url = "https://www.linkedin.com/in/sri-lalitha-queued/"
+    url = "https://www.linkedin.com/in/sri-lalitha-jeevanige-35520a61/"  # the saved page's own address
     paired_browser.routes[url] = real_page_or_skip("linkedin/guest_2024-04_srilalitha.html")
     companion.stop()
     try:

@@ -11,13 +11,13 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from companion.ground.normalise.companies import normalise_company
+from companion.ground.normalise.companies import normalise_company, normalise_organisation
 from companion.ground.normalise.interests import find_interests, normalise_interest
 from companion.ground.normalise.languages import normalise_language
 from companion.ground.normalise.places import Place, resolve_place
 from companion.ground.normalise.schools import normalise_school
 from companion.ground.normalise.skills import normalise_skill
-from companion.ground.normalise.text import excerpt, fold, slug
+from companion.ground.normalise.text import excerpt
 from companion.ground.normalise.topics import find_topics
 from companion.models import Profile
 
@@ -103,7 +103,8 @@ def extract_features(profile: Profile) -> ProfileFeatures:
             start, end = year_of(edu.start), year_of(edu.end)
             detail = edu.field or None  # the programme: the same one is a closer tie than the same school
             found.add(Feature("school", school.key, school.label, edu.school or school.label, "education",
-                              start=start, end=end or start, detail=detail))
+                              start=start, end=end or start, detail=detail, parent_key=school.parent_key,
+                              parent_label=school.parent_label))
 
     for job in profile.experience:
         company = normalise_company(job.company or "")
@@ -117,7 +118,8 @@ def extract_features(profile: Profile) -> ProfileFeatures:
     for name in profile.skills:
         skill = normalise_skill(name)
         if skill:
-            found.add(Feature("skill", skill.key, skill.label, name, "skills"))
+            found.add(Feature("skill", skill.key, skill.label, name, "skills", parent_key=skill.parent_key,
+                              parent_label=skill.parent_label))
 
     for name in profile.languages:
         language = normalise_language(name)
@@ -139,9 +141,11 @@ def extract_features(profile: Profile) -> ProfileFeatures:
             cause = normalise_interest(vol.cause, "cause")
             if cause:
                 _add_interest(found, cause, vol.cause, "volunteering")
-        if vol.organization and fold(vol.organization):
-            found.add(Feature("group", f"group:{slug(vol.organization)}", vol.organization.strip(),
-                              vol.organization, "volunteering", detail=vol.role))
+        organisation = normalise_organisation(vol.organization or "")
+        if organisation:
+            found.add(Feature("group", organisation.key, organisation.label, vol.organization, "volunteering",
+                              detail=vol.role, parent_key=organisation.parent_key,
+                              parent_label=organisation.parent_label))
 
     # In prose, the first mention of each thing is quoted; repeats add nothing and would cost time.
     quoted: set[str] = set()

@@ -62,9 +62,15 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
     if found:
         return found
     other = "cause" if kind == "interest" else "interest"
-    found = lexicon.by_name.get((other, folded))
-    if found:
-        return found
+    variant = folded[:-1] if folded.endswith("s") else folded + "s"  # 'Board game', 'Marathons'
+    for key in ((other, folded), (kind, variant), (other, variant)):
+        found = lexicon.by_name.get(key)
+        if found:
+            return found
+    # 'Playing the cello', 'Weekend hiking': a listed name that says one hobby in more words.
+    said = {m.entry["item"] for m in lexicon.matcher.find(name)}
+    if len(said) == 1:
+        return said.pop()
     return Interest(kind=kind, key=f"{kind}:{folded.replace(' ', '-')}", label=name.strip(), known=False)
 
 

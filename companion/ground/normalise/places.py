@@ -285,3 +285,38 @@ def _resolve_single(wording: str, part: str) -> Place | None:
             metro = _metro_of(row)
             return _from_metro(wording, metro) if metro else _from_city(wording, row)
     return None
+
+
+# A big city's name is what the other names of a university or an organisation chapter are written with.
+_BIG_CITY = 100_000
+
+
+@lru_cache(maxsize=8_192)
+def english_city_name(name: str) -> str | None:
+    """The folded main (mostly English) name of the biggest city called `name` ('wien' -> 'vienna'), or None.
+
+    Only cities of 100,000 people or more, so a village's alternate name never renames a university.
+    """
+    key = fold(name)
+    if not key:
+        return None
+    world = _world()
+    rows = [r for r in (*world.cities_by_name.get(key, ()), *world.cities_by_alternate.get(key, ()))
+            if r[4] >= _BIG_CITY]
+    if not rows:
+        return None
+    return max(rows, key=lambda r: r[4])[7]
+
+
+@lru_cache(maxsize=8_192)
+def is_place_name(name: str) -> bool:
+    """True when `name` is, all by itself, a country, a US state, a UK nation, a metro or a big city."""
+    key = fold(name)
+    if not key:
+        return False
+    world = _world()
+    if key in world.countries or key in world.gb_nations or key in world.metro_by_name:
+        return True
+    if key in world.us_states and len(key) > 2:
+        return True
+    return english_city_name(key) is not None

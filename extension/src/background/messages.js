@@ -16,8 +16,9 @@ import {
 } from "./companion_link.js";
 import { getTabState, registerPanelTab, setFocus, setTabState } from "./tab_state.js";
 import { buildSnapshot } from "../shared/snapshot_trim.js";
+import { GUARD_TIMEOUT_MS, checkBody, uncheckedReason } from "./guard_check.js";
 
-export const GUARD_TIMEOUT_MS = 300;
+export { GUARD_TIMEOUT_MS };
 export const GUARD_OFFLINE_KEY = "guardOfflineAt";
 const MAX_RAW_CHARS = 6_000_000;
 
@@ -38,7 +39,13 @@ function hostOf(url) {
 }
 
 // Messages a content script may send; everything else must come from the extension's own pages.
-const FROM_CONTENT = new Set(["rapport:capture", "rapport:page", "rapport:check", "rapport:sent"]);
+const FROM_CONTENT = new Set(["rapport:capture", "rapport:page", "rapport:not-captured", "rapport:check", "rapport:sent"]);
+
+// Why a content script sent nothing for a profile view (see R.checkIdentity); the panel words each.
+const NOT_CAPTURED = new Set(["not-rendered", "other-profile", "switching", "unchanged"]);
+
+/** Page text for the panel: a string, or null; bounded (the panel shows it as text only). */
+const pageText = (value) => (typeof value === "string" && value.trim() ? value.trim().slice(0, 200) : null);
 
 function fromExtensionPage(sender) {
   return typeof sender.url === "string" && sender.url.startsWith(ext.runtime.getURL(""));
@@ -67,6 +74,27 @@ const handlers = {
     const status = captureStatus(settings, msg.site, hostOf(msg.url));
     await setTabState(tab.id, { status, url: String(msg.url), site: msg.site, key: msg.key, viewId: msg.viewId });
     return { ok: true, capture: status === "waiting" };
+  },
+
+  /**
+   * A profile view the content script did not capture: the page never showed the profile at its address
+   * in time (a single-page app still showing the last one, or never rendering). Nothing is sent; the
+   * panel says why. Only for the view the tab is on now.
+   */
+  async "rapport:not-captured"(msg, sender) {
+    const tab = sender.tab;
+    if (!tab) return { ok: false, error: "Only a tab can report a page." };
+    const current = await getTabState(tab.id);
+    if (!current || current.viewId !== msg.viewId || current.key !== msg.key) return { ok: true, stale: true };
+    await setTabState(tab.id, {
+      ...current,
+      status: "not-captured",
+      why: NOT_CAPTURED.has(msg.why) ? msg.why : "not-rendered",
+      shows: pageText(msg.shows),
+      name: pageText(msg.name),
+      waitedMs: Number.isFinite(msg.waitedMs) ? msg.waitedMs : null,
+    });
+    return { ok: true };
   },
 
   /** A trimmed snapshot of a profile page: queue it (persisted first), then send what the queue holds. */
@@ -100,16 +128,17 @@ const handlers = {
     return { ok: state?.status === "captured", status: state?.status, personId: state?.personId ?? null };
   },
 
-  /** The send guard asks about a draft. It must answer fast: after 300 ms the guard lets the message go. */
+  /**
+   * The send guard asks about a draft, with what the page shows about the recipient (`context`). A
+   * companion that is gone answers at once; a busy one gets GUARD_TIMEOUT_MS (see guard_check.js). The
+   * answer's `reason` (offline, unpaired, timeout, error) is what the page says when the message goes unchecked.
+   */
   async "rapport:check"(msg) {
-    const body = { text: String(msg.text ?? "") };
-    if (msg.stage) body.stage = msg.stage;
-    if (msg.to) body.to = String(msg.to);
-    const result = await client.check(body, GUARD_TIMEOUT_MS);
+    const result = await client.check(checkBody(msg), GUARD_TIMEOUT_MS);
     if (result.ok) return { ok: true, verdict: result.data };
     await ext.storage.local.set({ [GUARD_OFFLINE_KEY]: Date.now() });
-    if (result.offline || result.unpaired) noteFailure(result);
-    return { ok: false, offline: true, error: result.error, status: result.status };
+    if ((result.offline && !result.timedOut) || result.unpaired) noteFailure(result);
+    return { ok: false, offline: true, reason: uncheckedReason(result), error: result.error, status: result.status };
   },
 
   /** A message passed the guard and was sent: the companion logs it (kind and time only). */

@@ -3,6 +3,9 @@
 //   rendered: the profile has rendered once one of these matches (its text also identifies the view,
 //             so an in-app navigation waits for the *new* profile instead of the old one still on screen)
 //   main:     the element holding the profile itself; the snapshot keeps this and drops the app chrome
+//   identity: how the rendered page names whose profile it is (see R.pageIdentity below): `selfLinks`,
+//             links only the owner's profile has; `handleText`, elements whose whole text is the handle
+//             (with `at`, only when written "@handle"); `name`, the top card's name heading
 //   posts:    optional; each `item` in the container (a post) is sent as only its `keep` parts, the ones
 //             the site's parser reads (companion/parsers/<site>.py). On X and Bluesky the rest of a post
 //             (icons, counters, media, avatars) is most of the container's markup, and serialising it was
@@ -27,6 +30,20 @@
         "div.feed-shared-update-v2", // /recent-activity/ page, 2025-04
         "main section ul.pvs-list", // /details/<section>/ sub-pages, 2022-03
       ],
+      identity: {
+        // The top card's contact-info overlay (logged-in 2018 → 2026) and the cards' "Show all" sub-pages
+        // (2022 → 2025): only the owner's profile links to them. Guest pages have none (their head names them).
+        selfLinks: 'a[href*="/overlay/contact-info"], a[href*="/detail/contact-info"], a[href*="/in/"][href*="/details/"]',
+        // The name headings of the "rendered" list above (not the sub-pages' lists).
+        name: [
+          "main:not(.modal__main) h1",
+          ".pv-top-card-section__name",
+          "#lira-profile #topcard h1",
+          "h1#name",
+          "#name .full-name",
+          '[componentkey$="Topcard"] h2',
+        ],
+      },
       main: [
         "#main-content section.core-rail", // guest 2023 → 2024, without the "people also viewed" rail
         "#main-content", // guest "Profile Not Found" 2024 (the first <main> on guest pages is the sign-in modal)
@@ -49,6 +66,11 @@
         '[data-testid="primaryColumn"]', // React, 2022-12 → 2025-12
         "main",
       ],
+      identity: {
+        // React 2022-12 → 2025-12: the header's following/followers links, and "@handle" under the name.
+        selfLinks: 'a[href$="/following"], a[href$="/followers"], a[href$="/verified_followers"]',
+        handleText: { selector: '[data-testid="UserName"] [dir="ltr"]', at: true }, // its text runs
+      },
       // React 2022-12 → 2025-12: a post's text, and its date link (the date, and the status URL whose
       // author tells the owner's posts from reposts). 158 of the 198 KB of a 2025 profile column.
       posts: { item: 'article[data-testid="tweet"]', keep: '[data-testid="tweetText"], a:has(> time)' },
@@ -56,6 +78,11 @@
     bluesky: {
       rendered: ['[data-testid="profileHeaderDisplayName"]'], // bsky.app, 2025-04 → 2026-01
       main: ["main"], // react-native-web <main role="main">, 2025-04 → 2026-01
+      identity: {
+        // 2025-04 → 2026-01: the header's followers/follows links. (Its head comes from the server for the
+        // first page opened, so it may name the profile opened before: the rendered links decide.)
+        selfLinks: 'a[href$="/followers"], a[href$="/follows"]',
+      },
       // 2025-04 → 2026-01: a post's text, and its links to posts (the first is its date, with the date in
       // data-tooltip). 85 of the 130 KB of a 2025 profile's <main>.
       posts: { item: '[data-testid^="feedItem-by-"]', keep: '[data-testid="postText"], a[href*="/post/"]' },
@@ -67,6 +94,7 @@
         'meta[property="profile:username"]', // OpenGraph profile, 2021-05
       ],
       main: ["main", ".application-main"],
+      identity: { handleText: { selector: ".p-nickname, .vcard-username", at: false } }, // user page, 2021-05 → 2024-12
     },
     mastodon: {
       // Mastodon: no saved page exists; these come from userscripts [code only, not verified].
@@ -104,5 +132,192 @@
     if (!selectors.length) return false;
     if (!anyRenderedSelector.has(site)) anyRenderedSelector.set(site, selectors.join(", "));
     return doc.querySelector(anyRenderedSelector.get(site)) !== null;
+  };
+
+  // ------------------------------------------------------------------ whose profile the page shows
+  // A single-page app changes its address first and renders the next profile later; a snapshot taken in
+  // between would file one person's page under another's address. The page names its owner in the
+  // rendered profile (its own links, "@handle"), its title and its head, trusted in that order (an app may
+  // leave its title or head as they were for the first page opened); capture waits until they name the
+  // profile at the address. The companion checks the same before it stores anything
+  // (companion/parsers/identity.py).
+
+  const decode = (s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+  const X_HOSTS = new Set(["x.com", "twitter.com", "mobile.twitter.com", "mobile.x.com"]);
+  const PLACEHOLDER = "rapport.invalid";
+
+  /** The profile an address (absolute or site-relative) names on `site`, lower-case; null when none. */
+  R.handleFromHref = function handleFromHref(site, href) {
+    let url;
+    try {
+      url = new URL(String(href ?? ""), `https://${PLACEHOLDER}/`);
+    } catch {
+      return null;
+    }
+    const host = url.hostname.toLowerCase().replace(/^www\./, "");
+    const own = (test) => host === PLACEHOLDER || test(host);
+    let match;
+    switch (site) {
+      case "linkedin":
+        if (!own((h) => h === "linkedin.com" || h.endsWith(".linkedin.com"))) return null;
+        match = /^\/(?:public-profile\/)?in\/([^/?#]+)/.exec(url.pathname);
+        return match ? decode(match[1]).trim().toLowerCase() || null : null;
+      case "x": {
+        if (!own((h) => X_HOSTS.has(h))) return null;
+        const first = url.pathname.split("/").find(Boolean) ?? "";
+        return X_HANDLE.test(first) ? first.toLowerCase() : null;
+      }
+      case "bluesky":
+        if (!own((h) => h === "bsky.app" || h === "staging.bsky.app")) return null;
+        match = /^\/profile\/([A-Za-z0-9][A-Za-z0-9.:%\-]*)(?:\/|$)/.exec(url.pathname);
+        return match ? decode(match[1]).toLowerCase() : null;
+      case "github": {
+        if (!own((h) => h === "github.com")) return null;
+        const parts = url.pathname.split("/").filter(Boolean);
+        return parts.length === 1 && /^[A-Za-z0-9-]{1,39}$/.test(parts[0]) ? parts[0].toLowerCase() : null;
+      }
+      default:
+        return null;
+    }
+  };
+
+  // Sites whose pages name their owner by address; on the others (Mastodon) only the name can tell.
+  const BY_ADDRESS = new Set(["linkedin", "x", "bluesky", "github"]);
+
+  /** An address by id (LinkedIn's /in/ACoAA… member ids, Bluesky's DIDs), which pages name by handle instead. */
+  R.opaqueHandle = (site, handle) =>
+    (site === "linkedin" && /^acoa[a-z0-9_-]{20,}$/i.test(handle ?? "")) || (site === "bluesky" && /^did:/.test(handle ?? ""));
+
+  const unique = (values) => [...new Set(values.filter(Boolean))];
+
+  /** The name a LinkedIn title gives: "(3) Jane Doe | LinkedIn", "Experience | Jane Doe | LinkedIn". */
+  function linkedinTitleName(title) {
+    const parts = String(title ?? "").replace(/^\(\d+\+?\)\s*/, "").split("|").map((part) => part.trim());
+    return parts.length >= 2 && parts.at(-1).toLowerCase() === "linkedin" && parts.at(-2) ? parts.at(-2) : null;
+  }
+
+  /** Handles the title names: "Jane (@jane) / X", "Jane (@jane.bsky.social) — Bluesky", "jane (Jane) · GitHub". */
+  function titleHandle(site, title) {
+    let match = null;
+    if (site === "x") match = /\(@([A-Za-z0-9_]{1,15})\)/.exec(title);
+    else if (site === "bluesky") match = /\(@([A-Za-z0-9][A-Za-z0-9.:\-]*)\)/.exec(title);
+    else if (site === "github") match = /^([A-Za-z0-9-]{1,39})(?: \([^)]*\))? · GitHub/.exec(title);
+    return match ? match[1].toLowerCase() : null;
+  }
+
+  /**
+   * Whose profile the page says it shows: { own, title, head, name, titleName, signature }. `own`: handles
+   * named by the rendered profile (its self-links, "@handle" under the name), what a snapshot holds; `title`:
+   * the handle the title names; `head`: those the canonical link and og:url name, which an app may leave as
+   * they were for the first page opened. `signature`: renderedSignature, null while nothing has rendered.
+   */
+  R.pageIdentity = function pageIdentity(doc, site) {
+    const rule = R.SITE_SELECTORS[site]?.identity ?? {};
+    const signature = R.renderedSignature(doc, site);
+    const root = R.profileRoot(doc, site);
+    const own = [];
+    if (rule.selfLinks) {
+      for (const link of root.querySelectorAll(rule.selfLinks)) own.push(R.handleFromHref(site, link.getAttribute("href")));
+    }
+    if (rule.handleText) {
+      const pattern = rule.handleText.at ? /^@([A-Za-z0-9_-]{1,39})$/ : /^@?([A-Za-z0-9_-]{1,39})$/;
+      for (const node of root.querySelectorAll(rule.handleText.selector)) {
+        const match = pattern.exec((node.textContent ?? "").trim());
+        if (match) own.push(match[1].toLowerCase());
+      }
+    }
+    const head = [];
+    const where = doc.head ?? doc;
+    for (const node of where.querySelectorAll('link[rel="canonical"], meta[property="og:url"], meta[name="og:url"]')) {
+      head.push(R.handleFromHref(site, node.getAttribute("href") ?? node.getAttribute("content")));
+    }
+    const nameNode = rule.name ? R.firstMatch(doc, rule.name) : null;
+    return {
+      own: unique(own),
+      title: titleHandle(site, doc.title ?? ""),
+      head: unique(head),
+      name: nameNode ? (nameNode.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 200) || null : null,
+      titleName: site === "linkedin" ? linkedinTitleName(doc.title) : null,
+      signature,
+    };
+  };
+
+  /** LinkedIn member ids (or Bluesky DIDs) the page pairs with its owner: only looked for on an address by id. */
+  function pairedIds(doc, site, own) {
+    const ids = [];
+    if (site === "linkedin") {
+      const root = R.profileRoot(doc, site);
+      for (const link of root.querySelectorAll('a[href*="ACoA"]')) {
+        const href = link.getAttribute("href") ?? "";
+        if (!own.includes(R.handleFromHref(site, href))) continue;
+        const match = /[?&;](?:miniProfileUrn|profileUrn)=urn(?::|%3A)li(?::|%3A)fsd?_(?:profile|miniProfile)(?::|%3A)(ACoA[\w-]{20,80})|[?&;]profileId=(ACoA[\w-]{20,80})/.exec(href);
+        if (match) ids.push((match[1] ?? match[2]).toLowerCase());
+      }
+    } else if (site === "bluesky") {
+      for (const link of (doc.head ?? doc).querySelectorAll('link[rel="alternate"]')) {
+        const match = /did:[a-z]+:[A-Za-z0-9._:%-]+/.exec(link.getAttribute("href") ?? "");
+        if (match) ids.push(decode(match[0]).toLowerCase());
+      }
+    }
+    return unique(ids);
+  }
+
+  const words = (name) =>
+    String(name ?? "").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+
+  /** Whether two renderings of a name can be one person's: the words of the shorter appear in the longer, in order. */
+  R.namesAgree = function namesAgree(a, b) {
+    const [left, right] = [words(a), words(b)];
+    if (!left.length || !right.length) return true;
+    const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+    let at = 0;
+    return shorter.every((word) => {
+      while (at < longer.length && longer[at] !== word) at++;
+      return at++ < longer.length;
+    });
+  };
+
+  /**
+   * Whether the page shows the profile at `profile` ({site, key, handle}, from its address):
+   *   { ok: true, confirmed, identity }                when it does (confirmed: the page names the address)
+   *   { ok: false, why, shows?, identity }             when not (yet): why is "not-rendered", "other-profile"
+   *                                                    (shows: the handle it names), "switching" (title and
+   *                                                    top card name different people) or "unchanged"
+   * `previous`: { key, signature, name } of the profile this tab showed before, or null. Without an address
+   * on the page, a profile that still looks like the previous one is that one, not yet the new one.
+   */
+  R.checkIdentity = function checkIdentity(doc, profile, previous = null) {
+    const { site, handle: want } = profile;
+    const identity = R.pageIdentity(doc, site);
+    if (!identity.signature) return { ok: false, why: "not-rendered", identity };
+    let confirmed = false;
+    if (R.opaqueHandle(site, want)) {
+      const ids = pairedIds(doc, site, identity.own);
+      confirmed = ids.includes(want);
+      // LinkedIn's ids come from the rendered profile's own links; Bluesky's from the head, which may be stale.
+      if (site === "linkedin" && ids.length && !confirmed) return { ok: false, why: "other-profile", shows: identity.own[0] ?? null, identity };
+    } else if (BY_ADDRESS.has(site)) {
+      // The rendered profile decides; the title when it names no one; the head (maybe stale) last.
+      const named = [identity.own, identity.title ? [identity.title] : [], identity.head].find((list) => list.length) ?? [];
+      const other = named.find((h) => h !== want);
+      if (other) return { ok: false, why: "other-profile", shows: other, identity };
+      confirmed = named.includes(want);
+    }
+    if (!confirmed) {
+      if (identity.name && identity.titleName && !R.namesAgree(identity.name, identity.titleName)) {
+        return { ok: false, why: "switching", identity };
+      }
+      if (previous && previous.key !== profile.key && previous.signature === identity.signature) {
+        return { ok: false, why: "unchanged", shows: previous.name ?? null, identity };
+      }
+    }
+    return { ok: true, confirmed, identity };
   };
 })();

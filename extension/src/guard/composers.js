@@ -323,6 +323,151 @@
     return { url, name };
   }
 
+  // ------------------------------------------------------------------ what the page shows (PageContext)
+
+  // What the page says about the relationship with the recipient, read from the same bubble or thread as
+  // the recipient (never a global query), and sent with the check as `context` (CONTRACT.md PageContext).
+  // Each selector says where it applies and since when; those marked [HTML] were checked against the saved
+  // composers in ../shared/fixtures/composers/ (or the saved profile pages in ../shared/fixtures/real/), by
+  // extension/test/guard_context.test.mjs. What a page does not show is left out, never guessed: a message
+  // whose sender cannot be told is not counted, and a missing badge is no degree.
+  const CONTEXT = {
+    "linkedin-message": {
+      // The one-to-one profile card at the top of a conversation: "· 1st" (en), "· 1er" (es), beside an
+      // a11y text "1st degree connection" / "Contacto de 1er grado". [HTML] 2022 new-message bubble and
+      // 2023-03 existing bubble (the same card in both).
+      degree: ".msg-s-profile-card .artdeco-entity-lockup__degree",
+      // The list the conversation's messages sit in: when it is there, what it holds is the thread so far.
+      // [HTML] 2023-03 (ul.msg-s-message-list-content inside div.msg-s-message-list).
+      threadList: ".msg-s-message-list-content, .msg-s-message-list",
+      // One element per message: div.msg-s-event-listitem[data-event-urn] ([HTML] 2023-03), still
+      // div[data-event-urn] in 2026 ([CAPTURE-NOTES], with data-view-name="message-list-item").
+      message: "[data-event-urn]",
+      // Who wrote it: the other person's carry msg-s-event-listitem--other, the user's own the plain
+      // class ([HTML] 2023-03; COMPOSERS.md 2.1). A message with neither class is not counted.
+      fromThem: ".msg-s-event-listitem--other",
+      fromMe: ".msg-s-event-listitem:not(.msg-s-event-listitem--other)",
+      // A "New message" bubble has no conversation yet. [HTML] 2022 (…--is-compose).
+      newConversation: ".msg-overlay-conversation-bubble--is-compose",
+    },
+    "linkedin-invite": {
+      // A Connect note sent from the person's profile: the top card's degree, "· 2nd" / "· 3rd" ([HTML]
+      // logged-in profiles 2018-05 → 2025-04 in ../shared/fixtures/real/linkedin; the top card is the first
+      // section of <main> holding the name's h1, since "People also viewed" lists carry .dist-value too).
+      profileCard: "main section",
+      profileDegree: ".dist-value",
+    },
+    "x-chat": {
+      // XChat (/i/chat, 2025-26): message rows, own ones justify-end, theirs justify-start ([CODE]/[FIXTURE]
+      // only: brevmont's fixture, described as live DevTools markup of 2026-09; no saved HTML).
+      threadList: "[data-testid=\"dm-message-list\"], [data-testid=\"dm-message-scroller\"]",
+      message: "[data-dm-message-row], [data-testid^=\"message-\"]:not([data-testid^=\"message-text-\"])",
+      fromThem: ".justify-start",
+      fromMe: ".justify-end",
+    },
+    // X's legacy DMs ([data-testid="messageEntry"]) tell their direction only by hashed classes
+    // (COMPOSERS.md 3.4): no thread is read there.
+  };
+
+  // X's "Follows you" badge and the user blocks it sits in: the profile header [data-testid="UserName"]
+  // ([HTML] logged-in 2025-04 profile in ../shared/fixtures/real/twitter: "rob cheung @perceptnet Follows
+  // you"), and user cells and hover cards ([CODE], many, 2023-2026). It counts only inside a block that
+  // names the recipient (a sidebar's "Who to follow" cell names someone else).
+  const X_FOLLOWS_YOU = "[data-testid=\"userFollowIndicator\"]";
+  const X_USER_BLOCK = "[data-testid=\"UserName\"], [data-testid=\"UserCell\"], [data-testid=\"HoverCard\"]";
+  const X_PROFILE_HEADER = "[data-testid=\"primaryColumn\"] [data-testid=\"UserName\"]";
+  const MAX_COUNTED = 1000;
+
+  /** "1st", "2nd" or "3rd" from a degree badge's text ("· 1st", "· 1er", "3rd+", "2º"), or null. */
+  function degreeOf(text) {
+    const match = (text || "").match(/[1-3]/);
+    return match ? ["1st", "2nd", "3rd"][Number(match[0]) - 1] : null;
+  }
+
+  function linkedInDegree(found, scope, location) {
+    const rules = CONTEXT[found.surface.id];
+    if (rules.degree) {
+      const badge = scope.querySelector(rules.degree);
+      if (badge) return degreeOf(badge.textContent);
+    }
+    if (rules.profileCard && location && /^\/in\/[^/]+/.test(location.pathname || "")) {
+      const doc = found.composer.ownerDocument;
+      const card = [...doc.querySelectorAll(rules.profileCard)].find((section) => section.querySelector("h1"));
+      const badge = card && card.querySelector(rules.profileDegree);
+      if (badge) return degreeOf(badge.textContent);
+    }
+    return null;
+  }
+
+  /** {from_me, from_them} for the conversation on screen, or null when the page shows none. */
+  function threadOf(found, scope) {
+    const rules = CONTEXT[found.surface.id];
+    if (!rules || !rules.message) return null;
+    if (rules.newConversation && closestDeep(found.composer, rules.newConversation)) return { from_me: 0, from_them: 0 };
+    if (!scope.querySelector(rules.threadList)) return null;
+    let fromMe = 0;
+    let fromThem = 0;
+    for (const message of scope.querySelectorAll(rules.message)) {
+      if (message.matches(rules.fromThem)) fromThem += 1;
+      else if (message.matches(rules.fromMe)) fromMe += 1;
+    }
+    return { from_me: Math.min(fromMe, MAX_COUNTED), from_them: Math.min(fromThem, MAX_COUNTED) };
+  }
+
+  function xHandle(url) {
+    const match = (url || "").match(/^https:\/\/x\.com\/([A-Za-z0-9_]{1,15})$/);
+    return match ? match[1].toLowerCase() : null;
+  }
+
+  // Whether a user block is about @handle: a link to the profile, or an element reading "@handle" (the
+  // profile header writes the handle as text, right beside "Follows you").
+  function namesHandle(block, handle) {
+    for (const a of block.querySelectorAll("a[href]")) {
+      if (xHandle(absoluteX(a.getAttribute("href"))) === handle) return true;
+    }
+    const wanted = `@${handle}`;
+    for (const el of block.querySelectorAll("span, div")) {
+      if (!el.childElementCount && el.textContent.trim().toLowerCase() === wanted) return true;
+    }
+    return false;
+  }
+
+  /** true when the page shows that the recipient follows the user, false when it shows they do not, else null. */
+  function followsYou(found, scope, url) {
+    const handle = xHandle(url);
+    if (!handle) return null;
+    for (const badge of scope.querySelectorAll(X_FOLLOWS_YOU)) {
+      const block = closestDeep(badge, X_USER_BLOCK);
+      if (block && namesHandle(block, handle)) return true;
+    }
+    // the recipient's own profile page (a DM drawer or a reply opened on it)
+    const header = found.composer.ownerDocument.querySelector(X_PROFILE_HEADER);
+    if (header && namesHandle(header, handle)) return Boolean(header.querySelector(X_FOLLOWS_YOU));
+    return null;
+  }
+
+  /**
+   * What the page shows about the recipient of a located composer (CONTRACT.md PageContext): only the
+   * fields the page shows. `who` is recipient()'s answer; `location` as for recipient().
+   */
+  function pageContext(found, who, location) {
+    const rules = RECIPIENTS[found.surface.id];
+    const scope = closestDeep(found.composer, rules.scope) || found.composer;
+    const context = {};
+    if (who && who.name) context.recipient_name = who.name;
+    if (who && who.url) context.recipient_url = who.url;
+    if (found.surface.site === "linkedin") {
+      const degree = linkedInDegree(found, scope, location);
+      if (degree) context.degree = degree;
+    } else {
+      const follows = followsYou(found, scope, who && who.url);
+      if (follows !== null) context.follows_you = follows;
+    }
+    const thread = threadOf(found, scope);
+    if (thread) context.thread = thread;
+    return context;
+  }
+
   // LinkedIn's "Press Enter to Send" setting lives behind the send-options menu. What the DOM tells:
   // the click-to-send choice input once the menu has been rendered ([CODE] automation scripts), and
   // in Enter-to-send mode the footer's Send button is absent ([CODE]). Otherwise unknown (null).
@@ -344,12 +489,15 @@
   root.RapportComposers = Object.freeze({
     SURFACES,
     RECIPIENTS,
+    CONTEXT,
     closestDeep,
     locate,
     locateForm,
     textOf,
     draftText,
     recipient,
+    pageContext,
+    degreeOf,
     inviteeOf,
     enterMode,
     sendButtonIn: (found) => sendButtonIn(found.surface, found.composer),

@@ -9,8 +9,14 @@
 // - Enter during IME composition is never touched;
 // - the draft is read, never written, and never stored or logged; nothing is sent without the user's
 //   own click or key (an `ok` verdict replays the user's own action exactly once);
-// - fails open: no answer, an offline answer or a slow one lets the message go (the background records
-//   that the guard was offline, for the side panel).
+// - fails open only when the companion is gone (issue 16, item 5): connection refused or not paired lets
+//   the message go at once and says so in the page, briefly ("Rapport is offline: this message was not
+//   checked", data-testid rapport-unchecked); a companion that answers slowly is waited for, up to 2 s
+//   in the background plus the time to wake it, with a small "checking…" state, because a check that
+//   gives up early on a busy laptop lets exactly the pitch through. Past that the message goes, and the
+//   page says it went unchecked (the background records that the guard was offline, for the side panel);
+// - the check carries what the page shows about the recipient (composers.pageContext: LinkedIn's degree,
+//   the thread so far, X's "Follows you"), and the overlay names the recipient as the verdict does.
 (function installRapportGuard(root) {
   "use strict";
 
@@ -19,11 +25,16 @@
   if (root.__rapportGuardInstalled || !composers || !api || !api.runtime || !api.runtime.sendMessage) return;
   root.__rapportGuardInstalled = true;
 
-  // The background gives the companion 300 ms; the rest covers waking an MV3 service worker.
-  const CHECK_TIMEOUT_MS = 1000;
+  // The background gives the companion 2 s (GUARD_TIMEOUT_MS); the rest covers waking an MV3 service worker.
+  const CHECK_TIMEOUT_MS = 2600;
+  // A check answered sooner shows nothing; a slower one shows "checking…" beside the composer.
+  const CHECKING_AFTER_MS = 150;
+  // How long the "not checked" notice stays (it is a status line, not a dialog: nothing to dismiss).
+  const UNCHECKED_NOTICE_MS = 8000;
   // WebKit fires compositionend before the keydown that commits the composition (COMPOSERS.md §6.4).
   const IME_LATCH_MS = 60;
   const HOST_TAG = "rapport-send-guard";
+  const STATUS_TAG = "rapport-send-guard-status";
 
   const doc = root.document;
   const state = {
@@ -32,6 +43,7 @@
     lastCompositionEnd: -Infinity,
     learnedEnter: Object.create(null), // surface id -> "enter" | "newline", learned from the page itself
     overlay: null,
+    status: null, // {host, timer}: the "checking…" chip or the "not checked" notice
     invitee: null, // the last person a Connect button was pressed for (the note's recipient)
   };
 
@@ -60,7 +72,7 @@
   function ask(message) {
     let timer;
     const timeout = new Promise((resolve) => {
-      timer = setTimeout(() => resolve(null), CHECK_TIMEOUT_MS);
+      timer = setTimeout(() => resolve({ ok: false, reason: "timeout" }), CHECK_TIMEOUT_MS);
     });
     let answer;
     try {
@@ -169,7 +181,15 @@
     state.busy = true;
     const message = { type: "rapport:check", text: attempt.text };
     if (attempt.to) message.to = attempt.to;
-    const answer = await ask(message);
+    if (attempt.context && Object.keys(attempt.context).length) message.context = attempt.context;
+    const checking = setTimeout(() => showStatus(attempt, "checking"), CHECKING_AFTER_MS);
+    let answer;
+    try {
+      answer = await ask(message);
+    } finally {
+      clearTimeout(checking);
+      hideStatus();
+    }
     const verdict = answer && answer.ok && answer.verdict;
     if (verdict && (verdict.verdict === "warn" || verdict.verdict === "block")) {
       try {
@@ -180,7 +200,17 @@
       }
     }
     state.busy = false;
-    release(attempt); // ok, or fail open (offline, slow, an error)
+    const sent = release(attempt); // ok, or fail open (the companion is gone, or did not answer in time)
+    if (!verdict && sent) showStatus(attempt, "unchecked", uncheckedReason(answer));
+  }
+
+  /** Why a check brought no verdict: "offline", "unpaired", "timeout" or "error". */
+  function uncheckedReason(answer) {
+    if (!answer) return "error";
+    if (["offline", "unpaired", "timeout", "error"].includes(answer.reason)) return answer.reason;
+    if (answer.unpaired) return "unpaired";
+    if (answer.offline) return "offline";
+    return "error";
   }
 
   function begin(found, attempt, event) {
@@ -188,16 +218,23 @@
     if (state.busy) return; // one check at a time; the user can press again once it is answered
     attempt.found = found;
     attempt.box = attempt.box || found.boxes[0];
+    let who = { url: null, name: null };
     try {
-      const who = composers.recipient(found, { pathname: root.location.pathname, title: doc.title, invitee: state.invitee });
+      who = composers.recipient(found, { pathname: root.location.pathname, title: doc.title, invitee: state.invitee });
       attempt.to = who.url || who.name || null;
       attempt.range = savedSelection(found);
     } catch (_) {
       attempt.to = null; // an unreadable header makes the recipient a stranger, not a lost message
     }
+    try {
+      attempt.context = composers.pageContext(found, who, { pathname: root.location.pathname });
+    } catch (_) {
+      attempt.context = null; // what the page shows is a help, never a reason to lose the message
+    }
     guard(attempt).catch(() => {
+      hideStatus();
       state.busy = false;
-      release(attempt);
+      if (release(attempt)) showStatus(attempt, "unchecked", "error");
     });
   }
 
@@ -277,12 +314,23 @@
   // ------------------------------------------------------------------ the overlay
 
   const STAGE_WORDS = {
-    stranger: "someone you are not connected with",
+    stranger: "a stranger",
     new: "a new connection",
     acquaintance: "an acquaintance",
     friend: "a friend",
     close: "a close contact",
   };
+  // Where the verdict's stage came from (Verdict.stage_source), as the summary says it.
+  const SOURCE_WORDS = { page: "as the page shows", store: "as Rapport remembers" };
+
+  /** The recipient as the verdict knows them (companion/guard/pitch_guard.py recipient_phrase): a stage
+   * Rapport only assumed is never said as a fact ("someone Rapport doesn't know yet", not "a stranger"). */
+  function recipientWords(verdict) {
+    const source = verdict.stage_source;
+    if (source === "unknown" || (!source && verdict.stage === "stranger")) return "someone Rapport doesn't know yet";
+    if (verdict.stage === "stranger" && source === "page") return "someone you are not connected with";
+    return STAGE_WORDS[verdict.stage] || "this person";
+  }
   const ASK_WORDS = { none: "no ask", small: "a small ask", medium: "a medium ask", large: "a large ask" };
 
   const CSS = `
@@ -361,6 +409,54 @@
     state.busy = false;
   }
 
+  // ------------------------------------------------------------------ the status line ("checking…", "not checked")
+
+  const STATUS_CSS = `
+    :host { all: initial; }
+    .status { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(420px, calc(100vw - 24px));
+      padding: 6px 12px; border-radius: 14px; background: #1f2937; color: #f9fafb; pointer-events: none;
+      font: 13px/1.35 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+      box-shadow: 0 4px 14px rgba(0, 0, 0, .25); }
+    .status[data-testid="rapport-unchecked"] { background: #7c2d12; }
+  `;
+  const UNCHECKED_WORDS = {
+    offline: "Rapport is offline: this message was not checked.",
+    unpaired: "Rapport is offline (not paired with this browser): this message was not checked.",
+    timeout: "Rapport took too long to answer: this message was not checked.",
+    error: "Rapport could not check this message: it was sent unchecked.",
+  };
+
+  function hideStatus() {
+    if (!state.status) return;
+    clearTimeout(state.status.timer);
+    state.status.host.remove();
+    state.status = null;
+  }
+
+  // Above the composer's box when it is laid out, else in the bottom corner. Text only, never markup.
+  function showStatus(attempt, kind, reason) {
+    hideStatus();
+    const checking = kind === "checking";
+    const line = el("div", checking
+      ? { className: "status", role: "status", "aria-live": "polite", "data-testid": "rapport-checking", text: "Rapport is checking this message…" }
+      : { className: "status", role: "status", "aria-live": "polite", "data-testid": "rapport-unchecked",
+        "data-reason": reason, text: UNCHECKED_WORDS[reason] || UNCHECKED_WORDS.error });
+    const box = attempt.box && attempt.box.isConnected ? attempt.box : null;
+    const rect = box ? box.getBoundingClientRect() : null;
+    const height = root.innerHeight || 0;
+    if (rect && rect.width && rect.height && height) {
+      line.style.left = `${Math.max(8, Math.round(rect.left))}px`;
+      line.style.bottom = `${Math.max(8, Math.round(height - rect.top + 6))}px`;
+    } else {
+      line.style.right = "16px";
+      line.style.bottom = "16px";
+    }
+    const host = el(STATUS_TAG);
+    host.attachShadow({ mode: "open" }).append(el("style", { text: STATUS_CSS }), line);
+    (doc.body || doc.documentElement).append(host);
+    state.status = { host, timer: checking ? null : setTimeout(hideStatus, UNCHECKED_NOTICE_MS) };
+  }
+
   function showOverlay(attempt, verdict) {
     const blocking = verdict.verdict === "block";
     const reasons = Array.isArray(verdict.reasons) ? verdict.reasons : [];
@@ -368,9 +464,11 @@
     const host = el(HOST_TAG);
     const shadow = host.attachShadow({ mode: "open" });
     const title = blocking ? "Hold on: this reads like a pitch" : "Before you send: this may read as a pitch";
-    const stageWords = STAGE_WORDS[verdict.stage] || verdict.stage || "this person";
+    const stageWords = recipientWords(verdict);
     const score = typeof verdict.score === "number" ? `${Math.round(verdict.score * 100)}% pitch-like` : "";
-    const summary = [score, ASK_WORDS[verdict.ask] || "", `to ${stageWords}`].filter(Boolean).join(" · ");
+    const basis = SOURCE_WORDS[verdict.stage_source];
+    const summary = [score, ASK_WORDS[verdict.ask] || "", `to ${stageWords}${basis ? ` (${basis})` : ""}`]
+      .filter(Boolean).join(" · ");
 
     const edit = el("button", { type: "button", className: "primary", "data-testid": "rapport-edit", text: "Edit message" });
     const sendAnyway = el("button", { type: "button", "data-testid": "rapport-send-anyway", text: "Send anyway" });
@@ -380,10 +478,11 @@
     const panel = el("div", {
       className: "panel", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "rapport-title",
       "data-testid": "rapport-warning", "data-verdict": blocking ? "block" : "warn",
+      "data-stage": String(verdict.stage || ""), "data-stage-source": String(verdict.stage_source || ""),
     }, [
       el("div", { className: "head" }, [
         el("h2", { id: "rapport-title", text: title }),
-        el("p", { className: "summary", text: summary }),
+        el("p", { className: "summary", "data-testid": "rapport-summary", text: summary }),
       ]),
       el("div", { className: "body" }, [
         el("div", { className: "draft", "data-testid": "rapport-draft" }, highlightedDraft(attempt.text, reasons)),

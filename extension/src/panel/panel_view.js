@@ -12,6 +12,28 @@ const ALL_KINDS = [
 
 const SITE_NAMES = { linkedin: "LinkedIn", x: "X", bluesky: "Bluesky", github: "GitHub", mastodon: "Mastodon", web: "the web" };
 
+/**
+ * Why a profile view was not read (the tab state's `why`, from the content script's identity check), as a
+ * sentence. `shows` and `name` are the page's own text: they only ever reach the panel as text.
+ */
+export function notCapturedLine(tab) {
+  const seconds = Math.round((tab?.waitedMs ?? 10_000) / 1000);
+  const again = "Reload the page to read this profile.";
+  switch (tab?.why) {
+    case "other-profile": {
+      const handle = tab.shows ? (["x", "bluesky"].includes(tab.site) ? `@${tab.shows}` : tab.shows) : null;
+      const who = tab.name && handle ? `${tab.name} (${handle})` : tab.name || handle || "another profile";
+      return `This tab still showed ${who}, not the profile at its address, after ${seconds} seconds, so Rapport saved nothing. ${again}`;
+    }
+    case "unchanged":
+      return `This tab still showed ${tab.shows || "the profile you opened before"} after ${seconds} seconds at this address, so Rapport saved nothing. ${again}`;
+    case "switching":
+      return `This page had not finished switching profiles after ${seconds} seconds (its title and its profile named different people), so Rapport saved nothing. ${again}`;
+    default:
+      return `This profile did not finish loading within ${seconds} seconds, so Rapport saved nothing. ${again}`;
+  }
+}
+
 /** What the panel says for a tab that shows no captured person yet (or null when it shows one). */
 export function tabNotice(tab, companionKind) {
   switch (tab?.status) {
@@ -36,6 +58,8 @@ export function tabNotice(tab, companionKind) {
       };
     case "error":
       return { text: tab.error || "The companion could not read this page.", error: true };
+    case "not-captured":
+      return { text: notCapturedLine(tab), error: true };
     case "captured":
       return null;
     default:

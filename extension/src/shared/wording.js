@@ -9,13 +9,15 @@ const TIER_HEADLINES = {
   twins: "Practically twins!",
 };
 
-/** "What a coincidence! 5 things in common" for a CommonGround. */
+/** "What a coincidence! 5 things in common" for a CommonGround; commonplace ones (counted: false) are shown
+ * in the list but not counted here, as in the tier. */
 export function tierLine(commonGround) {
   const tier = commonGround?.tier ?? "none";
-  const count = commonGround?.commonalities?.length ?? 0;
+  const count = (commonGround?.commonalities ?? []).filter((c) => c?.counted !== false).length;
   const headline = TIER_HEADLINES[tier] ?? TIER_HEADLINES.none;
   if (count === 0) return `${headline}: nothing in common found on this page.`;
-  return `${headline} ${count} ${count === 1 ? "thing" : "things"} in common`;
+  if (tier === "none" || !TIER_HEADLINES[tier]) return `${headline}: ${count} ${count === 1 ? "thing" : "things"} found.`;
+  return `${headline} ${count} ${count === 1 ? "thing" : "things"} in common.`;
 }
 
 // Why each kind of commonality matters, when the companion did not say (Commonality.why is optional).

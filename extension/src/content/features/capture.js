@@ -1,43 +1,77 @@
 // Feature: capture the profile the user is looking at, once per profile view.
 // Runs on: www.linkedin.com, x.com, twitter.com, bsky.app, github.com, and the Mastodon instances the
-// user added. Waits (up to timing.renderTimeoutMs) for the profile to render, and in single-page apps for
-// the *new* profile to replace the old one, then sends the snapshot's raw parts to the background, which trims them.
+// user added. Captures only once the page shows the profile at its address (R.checkIdentity: its own
+// links, title and head name it, or, where a page names no address, it is no longer the profile shown
+// before): single-page apps change the address first and render the next profile later. It waits, woken
+// by DOM changes, up to timing.renderTimeoutMs; failing that it sends nothing and tells the background
+// why, for the panel. Then it sends the snapshot's raw parts to the background, which trims them.
 (() => {
   const R = globalThis.Rapport;
 
-  // renderTimeoutMs: how long to wait for a profile to render. sameSignatureGraceMs: after this long, a
-  // profile that looks like the previous one is taken as it is (same name, or back to the same person).
-  const timing = (R.captureTiming ??= { renderTimeoutMs: 10_000, pollMs: 100, sameSignatureGraceMs: 2_500 });
+  // renderTimeoutMs: how long to wait for the page to show the profile at its address. settleMs: after a
+  // DOM change, how long to let the app go on rendering before looking again (one look per burst).
+  const timing = (R.captureTiming ??= { renderTimeoutMs: 10_000, settleMs: 60 });
 
-  const view = { key: null, signature: null };
+  // key: the profile view being handled. shown: { key, signature, name } of the profile last captured in
+  // this tab, which a page that names no address must no longer look like.
+  const view = { key: null, shown: null };
 
   // Marks each span of this script's main-thread work in a DevTools performance recording (a trace
   // event, no console output): `make bench` sums the thread CPU time between the marks.
   const mark = (label) => console.timeStamp?.(label);
 
-  const sleep = (ms, signal) =>
-    new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      signal.addEventListener("abort", () => {
-        clearTimeout(timer);
-        resolve();
-      }, { once: true });
+  /**
+   * Wait until the page shows `profile`: resolves R.checkIdentity's { ok: true, ... }, its last
+   * { ok: false, why, ... } once timing.renderTimeoutMs has passed, or null when aborted (navigated away).
+   * A MutationObserver wakes it; nothing runs while the page is still.
+   */
+  function waitForIdentity(profile, signal) {
+    return new Promise((resolve) => {
+      let last = null;
+      let done = false;
+      let observer = null;
+      let settle = null;
+      let deadline = null;
+      const finish = (result) => {
+        if (done) return;
+        done = true;
+        observer?.disconnect();
+        clearTimeout(settle);
+        clearTimeout(deadline);
+        signal.removeEventListener("abort", onAbort);
+        resolve(result);
+      };
+      const onAbort = () => finish(null);
+      const look = () => {
+        settle = null;
+        if (done) return;
+        mark("rapport:work-begin");
+        // While nothing has rendered, one pass with all the selectors says "still nothing" for less.
+        if (last?.why !== "not-rendered" || R.anyRendered(document, profile.site)) {
+          last = R.checkIdentity(document, profile, view.shown);
+        }
+        mark("rapport:work-end");
+        if (last.ok) finish(last);
+      };
+      if (signal.aborted) return finish(null);
+      signal.addEventListener("abort", onAbort, { once: true });
+      look();
+      if (done) return;
+      observer = new MutationObserver(() => {
+        settle ??= setTimeout(look, timing.settleMs);
+      });
+      observer.observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ["href", "content"],
+      });
+      deadline = setTimeout(() => {
+        look();
+        finish(last);
+      }, timing.renderTimeoutMs);
     });
-
-  /** Wait until the profile has rendered; returns {signature} (null when it never rendered in time), or null when aborted. */
-  async function waitForProfile(site, previousSignature, signal) {
-    const started = Date.now();
-    for (let poll = 0; !signal.aborted; poll++) {
-      mark("rapport:work-begin");
-      // After a miss, one pass with all the selectors says "still nothing" for less than a pass per selector.
-      const signature = poll === 0 || R.anyRendered(document, site) ? R.renderedSignature(document, site) : null;
-      mark("rapport:work-end");
-      const waited = Date.now() - started;
-      if (signature && (signature !== previousSignature || waited >= timing.sameSignatureGraceMs)) return { signature };
-      if (waited >= timing.renderTimeoutMs) return { signature }; // sent anyway: the companion says what is missing
-      await sleep(timing.pollMs, signal);
-    }
-    return null;
   }
 
   // These scripts run on the built-in sites and on the Mastodon instances the user added (registered at
@@ -51,7 +85,7 @@
     if (!profile) {
       // Feed, messaging, search...: never captured. Coming back to a profile later is a new view.
       view.key = null;
-      view.signature = null;
+      view.shown = null;
       R.ask({ type: "rapport:page", url });
       return;
     }
@@ -66,15 +100,32 @@
     }
     if (!answer.capture) return; // paused, the site switched off, or the extension is not answering
 
-    const rendered = await waitForProfile(profile.site, view.signature, signal);
-    if (!rendered || signal.aborted) {
+    const seen = await waitForIdentity(profile, signal);
+    if (!seen || signal.aborted) {
       if (view.key === profile.key) view.key = null; // left before it rendered: not captured
+      return;
+    }
+    if (!seen.ok) {
+      // The page never showed this profile in time: nothing is sent, and the panel says why. The next
+      // navigation, even inside this profile, tries again.
+      if (view.key === profile.key) view.key = null;
+      R.ask({
+        type: "rapport:not-captured",
+        url,
+        site: profile.site,
+        key: profile.key,
+        viewId,
+        why: seen.why,
+        shows: seen.shows ?? null,
+        name: seen.identity?.name ?? null,
+        waitedMs: timing.renderTimeoutMs,
+      });
       return;
     }
     mark("rapport:work-begin");
     const snapshot = R.rawSnapshot(document, profile.site);
     mark("rapport:snapshot-taken");
-    view.signature = rendered.signature;
+    view.shown = { key: profile.key, signature: seen.identity.signature, name: seen.identity.name };
     // Not awaited before the mark: handing the snapshot to the messaging layer is main-thread work too.
     const sent = R.ask({
       type: "rapport:capture",

@@ -1,0 +1,222 @@
+"""Benchmark: the `companion` command in fresh processes, on the 30,000-person data set (dataset.py).
+
+Each command runs RUNS times (default 10) in a fresh process, after one uncounted warm-up, in turn with the
+others and with a bare `python -c pass` (help, people, show, ..., bare, help, ...), so a drift in the
+machine's speed lands on all of them alike. Twice: first with no companion on the data dir (each read
+command reads the store itself: the people index, then only the shards it needs), then with a real
+`companion serve` running on it (each read command asks it over loopback).
+
+Figures: the median wall clock of the whole process beside its target (`--help` and `--version` ≤ 150 ms;
+a read command with the companion running ≤ 250 ms; without it ≤ 500 ms and peak memory (the process's
+maximum resident set) ≤ 150 MB), its spread, and how many times a bare Python's start it is. Also, once:
+a read with the people index missing, when it is rebuilt from every shard.
+
+Run alone: .venv/bin/python bench/bench_cli.py [RUNS]   (also part of `make bench`)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+HELP_TARGET_MS = 150.0
+WITH_COMPANION_MS = 250.0
+WITHOUT_COMPANION_MS = 500.0
+WITHOUT_COMPANION_MB = 150.0
+RUNS = 10
+PERSON = "https://www.linkedin.com/in/bench-42/"  # a full profile, named as a user would paste it
+BARE = "python -c pass"
+
+
+def reads() -> dict[str, tuple[list[str], str | None]]:
+    """The read commands timed: name -> (arguments, stdin)."""
+    from bench_http import DRAFT
+
+    return {
+        "people --limit 20": (["people", "--limit", "20"], None),
+        "show PERSON": (["show", PERSON], None),
+        "starters PERSON": (["starters", PERSON], None),
+        "followups": (["followups"], None),
+        "commitments": (["commitments"], None),
+        "check (2,000 characters on stdin)": (["check"], (DRAFT * 10)[:2000]),
+    }
+
+
+def companion_command() -> list[str]:
+    """The `companion` script installed beside this Python, as a user runs it; else `python -m companion`."""
+    script = shutil.which("companion", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "companion"]
+
+
+# Starts argv from a Python with nothing imported, and prints the milliseconds from its fork to its exit, its
+# peak resident set and its CPU time. A process's peak counts the memory of the process it was forked from, so argv is
+# not forked from this benchmark (tens of MB): this launcher's few MB are the floor every figure carries.
+LAUNCHER = """
+import os, sys, time
+started = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+cpu = (usage.ru_utime + usage.ru_stime) * 1000
+print((time.perf_counter() - started) * 1000, usage.ru_maxrss, cpu, os.waitstatus_to_exitcode(status))
+"""
+
+Run = tuple[float, float, float]  # wall ms, peak MB, CPU ms
+
+
+def run_once(argv: list[str], stdin: str | None = None, env: dict | None = None) -> Run:
+    """(milliseconds from starting argv to its exit, its peak resident memory in MB, its CPU milliseconds);
+    it must succeed."""
+    done = subprocess.run([sys.executable, "-S", "-c", LAUNCHER, *argv], input=(stdin or "").encode(),
+                          capture_output=True, env=env, check=True)
+    elapsed, peak_kb, cpu, status = done.stdout.split()
+    if int(status) != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited {status}: {done.stderr.decode(errors='replace')[-300:]}")
+    return float(elapsed), int(peak_kb) / 1024, float(cpu)
+
+
+def measure(commands: dict[str, tuple[list[str], str | None]], runs: int, env: dict | None = None
+            ) -> dict[str, list[Run]]:
+    """Each command's runs over `runs` fresh processes, in turn, after one uncounted warm-up each."""
+    for argv, stdin in commands.values():
+        run_once(argv, stdin, env)  # warm-up: files into the page cache, bytecode written, the index built
+    figures: dict[str, list[Run]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (argv, stdin) in commands.items():
+            figures[name].append(run_once(argv, stdin, env))
+    return figures
+
+
+def start_companion(data_dir: Path, env: dict) -> subprocess.Popen:
+    """A real `companion serve` on the data dir, once it has written server.json and finished building its
+    rarity index in the background (seconds of CPU that would otherwise land on the first figures)."""
+    import json
+    import socket
+
+    from companion.api.pairing import get_or_create_token
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([*companion_command(), "serve", "--port", str(port), "--data-dir", str(data_dir)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    status = urllib.request.Request(f"http://127.0.0.1:{port}/v1/status",
+                                    headers={"Authorization": f"Bearer {get_or_create_token(data_dir)}"})
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(status, timeout=1) as answer:
+                if json.loads(answer.read()).get("index_ready") and (data_dir / "server.json").exists():
+                    return server
+        except OSError:
+            pass
+        if server.poll() is not None:
+            break
+        time.sleep(0.1)
+    server.kill()
+    raise RuntimeError(f"the companion did not start: {server.stderr.read().decode()[-500:]}")
+
+
+def stop_companion(server: subprocess.Popen) -> None:
+    server.send_signal(signal.SIGTERM)
+    try:
+        server.wait(15)
+    finally:
+        server.stderr.close()
+
+
+def _spread(values: list[float]) -> str:
+    return f"{min(values):.0f}–{max(values):.0f} ms"
+
+
+def _figures(times: dict[str, list[Run]], names: list[str], target_ms: float, target_mb: float | None,
+             where: str) -> list:
+    from report import Figure
+
+    bare = statistics.median(ms for ms, _, _ in times[BARE])
+    figures = []
+    for name in names:
+        walls = [ms for ms, _, _ in times[name]]
+        median = statistics.median(walls)
+        peak = max(mb for _, mb, _ in times[name])
+        cpu = statistics.median(cpu for _, _, cpu in times[name])
+        met = median <= target_ms and (target_mb is None or peak <= target_mb)
+        measured = f"median {median:.0f} ms" + (f", peak {peak:.0f} MB" if target_mb is not None else "")
+        target = f"≤ {target_ms:.0f} ms" + (f", ≤ {target_mb:.0f} MB" if target_mb is not None else "")
+        figures.append(Figure(f"`{name}` {where}", measured, target, met,
+                              f"{len(walls)} fresh processes, {_spread(walls)}, CPU {cpu:.0f} ms; "
+                              f"{median / bare:.1f}× a bare Python"
+                              + ("" if target_mb is not None else f"; peak {peak:.0f} MB")))
+    return figures
+
+
+def _bare(times: dict[str, list[Run]], where: str):
+    from report import Figure
+
+    walls = [ms for ms, _, _ in times[BARE]]
+    return Figure(f"`{BARE}` beside them", f"median {statistics.median(walls):.0f} ms", "", None,
+                  f"a bare Python's start, in turn with the commands {where}, {_spread(walls)}")
+
+
+def run(runs: int = RUNS, data_root: Path | None = None) -> list:
+    """The figures for `make bench`."""
+    from dataset import generate
+    from report import Figure
+
+    data_dir = generate((data_root or Path(tempfile.gettempdir()) / "rapport-bench") / "data")
+    env = {**os.environ, "COMPANION_DATA_DIR": str(data_dir)}
+    companion = companion_command()
+    commands = {"companion --help": ([*companion, "--help"], None),
+                "companion --version": ([*companion, "--version"], None),
+                **{f"companion {name}": ([*companion, *argv], stdin) for name, (argv, stdin) in reads().items()},
+                BARE: ([sys.executable, "-c", "pass"], None)}
+    read_names = [f"companion {name}" for name in reads()]
+    figures = []
+
+    # The people index missing (a first read, or after a restore): rebuilt from every shard, once.
+    shutil.rmtree(data_dir / "store" / "index", ignore_errors=True)
+    rebuild_ms, rebuild_mb, _ = run_once([*companion, "people", "--limit", "20"], env=env)
+    figures.append(Figure("`companion people --limit 20`, the people index missing", f"{rebuild_ms:.0f} ms",
+                          "—", None, f"peak {rebuild_mb:.0f} MB; rebuilt from all 64 shards, then kept"))
+
+    without = measure(commands, runs, env)
+    figures += _figures(without, ["companion --help", "companion --version"], HELP_TARGET_MS, None,
+                        "without a companion")
+    figures += _figures(without, read_names, WITHOUT_COMPANION_MS, WITHOUT_COMPANION_MB, "without a companion")
+    figures.append(_bare(without, "without a companion"))
+
+    server = start_companion(data_dir, env)
+    try:
+        with_companion = measure({name: commands[name] for name in ["companion --help", *read_names, BARE]},
+                                 runs, env)
+    finally:
+        stop_companion(server)
+    figures += _figures(with_companion, ["companion --help"], HELP_TARGET_MS, None, "with the companion running")
+    figures += _figures(with_companion, read_names, WITH_COMPANION_MS, None, "with the companion running")
+    figures.append(_bare(with_companion, "with the companion running"))
+    return figures
+
+
+def main() -> None:
+    from report import command_line, print_figures
+
+    args = command_line(__doc__, runs=dict(type=int, default=RUNS, help=f"processes per command (default {RUNS})"))
+    print_figures("The CLI in fresh processes (30,000 people)", run(args.runs))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,385 @@
+"""What each read command answers (`people`, `show`, `starters`, `followups`, `commitments`, `check`),
+computed from a store: the CLI prints it, and a running companion computes it for the CLI over the local
+API (GET /v1/cli/...), so both paths run this code and print the same.
+
+Each answer is a pydantic model that crosses JSON unchanged. A function that needs only some people reads
+the store's people index first (`person_summary`: a name, sites, tags... per person) and then only the
+people it names, so a `PartialStore` loads only their shards. The index narrows, never decides: each
+function walks the people the memory function it calls would have kept (`Among`), in the store's order,
+so its answer is that function's own (tests/test_people_index.py holds them side by side).
+
+Common ground, starters and the guard are imported by the functions that use them: importing this module
+costs no normalisation table and no guard pattern.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+from collections.abc import Callable, Collection, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ValidationError
+
+from companion.errors import BadRequest, NotFound
+from companion.memory.commitments import CommitmentItem, list_commitments
+from companion.memory.followups import FollowUp, overdue
+from companion.memory.people import display_name, merged_profile, name_key, resolve_person, text_matches, utc_now
+from companion.memory.tie_strength import LAYERS, tie_of
+from companion.models import CommonGround, PersonView, Profile, Starter, Tie, Verdict
+from companion.storage.store import Store, Summariser
+
+if TYPE_CHECKING:
+    from companion.ground.rarity import RarityIndex
+
+SORTS = ("name", "strength", "last-contact", "added", "tier")
+TIER_ORDER = {"twins": 3, "coincidence": 2, "small-world": 1, "none": 0}
+# A command builds its rarity index from at most this many stored people: shares estimated from an even
+# sample are as good, and a store of 30,000 would otherwise take seconds on every run.
+RARITY_SAMPLE = 3_000
+
+
+# ------------------------------------------------------------------ the people index
+
+
+def person_label(doc: dict, name: str | None = None) -> str:
+    """A name to show (`name`: display_name(doc), when known already); people known only by an X account
+    number show that number."""
+    name = display_name(doc) if name is None else name
+    if name == doc["id"] and "x" in doc.get("profiles", {}):
+        key = next((k for k in doc.get("keys", []) if k.startswith("x-id:")), None)
+        if key:
+            return f"X account {key.split(':', 1)[1]}"
+    return name
+
+
+# Between the fields of a summary's search text: neither a space nor a word character, so no two fields read
+# as one name to `forget`'s search ("Ana" and "almeida" are not "Ana almeida"); matching reads it as a space.
+FIELD_SEPARATOR = "\x1f"
+
+
+def search_fields(profile: Profile) -> list[str]:
+    """What `companion people --search` looks in (joined by spaces): name, handle, headline and companies."""
+    return [profile.name or "", profile.handle or "", profile.headline or ""] + [e.company or "" for e in profile.experience]
+
+
+def has_clock(doc: dict) -> bool:
+    """Whether a check-in clock runs for this person: overdue() passes over everyone else."""
+    return bool(doc.get("interactions")) or doc.get("circle") in LAYERS
+
+
+def person_summary(doc: dict) -> dict:
+    """What the people index keeps about a person: enough to find them by name and to list a page of people.
+
+    Only values as the record holds them, each its own string: a folded name ("ana almeida 1" for
+    "Ana Almeida-1") or fields run together would read as a mention of someone else to `forget`'s search.
+    """
+    name = display_name(doc)
+    summary = {
+        "label": person_label(doc, name),
+        "sites": sorted(doc.get("profiles", {})),
+        "tags": doc.get("tags", []),
+        "first_seen": doc.get("first_seen"),
+        "search": FIELD_SEPARATOR.join(search_fields(merged_profile(doc))),
+        "commitments": bool(doc.get("commitments")),
+        "clock": has_clock(doc),
+    }
+    if name != summary["label"]:
+        summary["name"] = name  # what resolve_person matches a name fragment against, when not the label
+    return summary
+
+
+@functools.cache
+def summariser() -> Summariser:
+    """person_summary, named by the code it runs on: an upgrade that changes how a name folds or a profile
+    merges changes these files, and the index written by the old code is not trusted."""
+    from companion import models
+    from companion.ground.normalise import text
+    from companion.memory import people
+
+    files = [Path(module.__file__) for module in (models, text, people)] + [Path(__file__)]
+    signatures = ";".join(f"{path.name}:{path.stat().st_mtime_ns}:{path.stat().st_size}" for path in files)
+    return Summariser(person_summary, hashlib.blake2b(signatures.encode(), digest_size=8).hexdigest())
+
+
+class Among:
+    """A store seen through some of its people: `people()` walks only those (in the store's order, so a
+    PartialStore loads only their shards); everything else is the store's own."""
+
+    def __init__(self, store: Store, ids: Callable[[], Collection[str]]):
+        self._store = store
+        self._ids = ids  # called when the walk starts: a lookup by id or URL never reads the index
+
+    def people(self, only: Collection[str] | None = None) -> Iterator[dict]:
+        ids = self._ids()
+        return self._store.people(only=ids if only is None else set(ids) & set(only))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def find_person(store: Store, ref: str) -> dict:
+    """resolve_person (an id, a profile URL or a unique name fragment), walking only the people whose
+    indexed name holds what was typed: the ones its name match would keep, so its answer, and the list an
+    ambiguity names, are its own."""
+    def named() -> set[str]:
+        needle = name_key(ref.strip())
+        return {person_id for person_id, summary in store.summaries(summariser())
+                if needle in name_key(summary.get("name", summary["label"]))}
+
+    return resolve_person(Among(store, named), ref)
+
+
+def _among(store: Store, keep: Callable[[dict], bool]) -> Among:
+    return Among(store, lambda: {person_id for person_id, summary in store.summaries(summariser()) if keep(summary)})
+
+
+def _me(store: Store) -> Profile | None:
+    try:
+        from companion.memory.me import load_me
+
+        return load_me(store)
+    except Exception:  # noqa: BLE001 — no own profile yet (or that area unavailable): common ground is simply empty
+        return None
+
+
+def _common_ground(me: Profile | None, doc: dict) -> CommonGround:
+    if me is None:
+        return CommonGround()
+    try:
+        from companion.ground.common_ground import find_common_ground
+
+        return find_common_ground(me, merged_profile(doc), None)
+    except Exception:  # noqa: BLE001 — another area's failure must not hide the list of people
+        return CommonGround()
+
+
+# ------------------------------------------------------------------ people
+
+
+class PersonRow(BaseModel):
+    person_id: str
+    name: str
+    sites: list[str]
+    tags: list[Any]
+    tier: str
+    common_ground_score: float
+    strength: float
+    stage: str
+    last_contact: str | None
+    connected_on: Any = None
+
+
+class PeopleAnswer(BaseModel):
+    """`companion people`: how many match, and the rows shown."""
+
+    total: int
+    people: list[PersonRow]
+
+
+def people_answer(store: Store, sort_by: str = "name", site: str | None = None, tag: str | None = None,
+                  search: str | None = None, limit: int = 200, now: datetime | None = None) -> PeopleAnswer:
+    """The people you know, filtered and sorted, with tie strength and common ground for the rows shown.
+
+    Sorted by name or by when they were added, the index alone orders everyone and only the shown rows
+    are read; the other orders need everyone's tie (or common ground), so every matching person is read."""
+    now = now or utc_now()
+    weights = store.get_setting("tie_weights")
+    from companion.memory.me import own_person_ids
+
+    you = own_person_ids(store)  # a record of you captured before you set "me" is not one of your people
+    rows = [(person_id, summary) for person_id, summary in store.summaries(summariser()) if person_id not in you
+            and (not site or site in summary["sites"]) and (not tag or tag in summary["tags"])
+            and (not search or text_matches(search, summary["search"].replace(FIELD_SEPARATOR, " ")))]
+    rows.sort(key=lambda row: row[1]["label"].casefold())  # stable: the name orders ties below
+    me = _me(store)
+    ties: dict[str, Tie] = {}
+    grounds: dict[str, CommonGround] = {}
+    if sort_by in ("strength", "last-contact", "tier"):
+        for doc in store.people(only={person_id for person_id, _ in rows}):
+            ties[doc["id"]] = tie_of(doc, now, weights)
+            if sort_by == "tier":
+                grounds[doc["id"]] = _common_ground(me, doc)
+        if sort_by == "tier":
+            rows.sort(key=lambda row: (-TIER_ORDER[grounds[row[0]].tier], -grounds[row[0]].score))
+        elif sort_by == "strength":
+            rows.sort(key=lambda row: -ties[row[0]].strength)
+        else:
+            rows.sort(key=lambda row: ties[row[0]].last_contact or "", reverse=True)
+    elif sort_by == "added":
+        rows.sort(key=lambda row: row[1]["first_seen"] or "", reverse=True)
+    shown = rows[:limit] if limit else rows
+    items: dict[str, PersonRow] = {}
+    for doc in store.people(only={person_id for person_id, _ in shown}):
+        tie = ties[doc["id"]] if doc["id"] in ties else tie_of(doc, now, weights)
+        ground = grounds[doc["id"]] if doc["id"] in grounds else _common_ground(me, doc)
+        items[doc["id"]] = PersonRow(
+            person_id=doc["id"], name=person_label(doc), sites=sorted(doc.get("profiles", {})),
+            tags=doc.get("tags", []), tier=ground.tier, common_ground_score=ground.score, strength=tie.strength,
+            stage=tie.stage, last_contact=tie.last_contact, connected_on=doc.get("connected_on"),
+        )
+    return PeopleAnswer(total=len(rows), people=[items[person_id] for person_id, _ in shown])
+
+
+# ------------------------------------------------------------------ show
+
+
+class ShowAnswer(BaseModel):
+    """`companion show`: the person's view, and what the card adds from their record."""
+
+    view: PersonView
+    label: str
+    where: dict[str, Any]  # each site's profile URL (or None), in the record's order
+    connected_on: Any = None
+    circle: Any = None  # the circle the user chose, if any
+
+
+def person_card(store: Store, doc: dict) -> PersonView:
+    """memory.capture.person_view without the contacts' rarity (the CLI has no live index)."""
+    try:
+        from companion.memory.capture import person_view
+
+        return person_view(store, doc, None)
+    except ImportError:
+        return PersonView(
+            person_id=doc["id"], profile=merged_profile(doc), notes=doc.get("notes", []),
+            interactions=doc.get("interactions", []), commitments=doc.get("commitments", []),
+            tags=doc.get("tags", []), tie=tie_of(doc, None, store.get_setting("tie_weights")),
+        )
+
+
+def show_answer(store: Store, ref: str) -> ShowAnswer:
+    """Everything `companion show PERSON` prints."""
+    doc = find_person(store, ref)
+    return ShowAnswer(
+        view=person_card(store, doc), label=person_label(doc),
+        where={site: data.get("url") for site, data in doc.get("profiles", {}).items()},
+        connected_on=doc.get("connected_on"), circle=doc.get("circle"),
+    )
+
+
+# ------------------------------------------------------------------ starters
+
+
+class StartersAnswer(BaseModel):
+    """`companion starters`: who, the common ground they rest on, and the starters."""
+
+    name: str
+    me_set: bool
+    common_ground: CommonGround
+    starters: list[Starter]
+
+
+def rarity_sample(store: Store) -> RarityIndex:
+    """A rarity index over an even sample of at most RARITY_SAMPLE stored people."""
+    from companion.ground.rarity import RarityIndex
+
+    total = store.count_people()
+    step = max(1, -(-total // RARITY_SAMPLE))
+    return RarityIndex.from_profiles(merged_profile(doc) for i, doc in enumerate(store.people()) if i % step == 0)
+
+
+class RaritySample:
+    """rarity_sample kept while no one in the store changes (a running companion's, for `starters`)."""
+
+    def __init__(self) -> None:
+        self._kept: tuple[tuple, RarityIndex] | None = None
+
+    def __call__(self, store: Store) -> RarityIndex:
+        version = store.people_version()
+        kept = self._kept
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        index = rarity_sample(store)
+        if store.people_version() == version:  # not rewritten while it was being read
+            self._kept = (version, index)
+        return index
+
+
+def starters_answer(store: Store, ref: str,
+                    rarity: Callable[[Store], RarityIndex] = rarity_sample) -> StartersAnswer:
+    """Conversation starters for a stored person, resting on common ground with you."""
+    from companion.ground.common_ground import find_common_ground
+    from companion.ground.starters import suggest_starters
+    from companion.memory.me import load_me
+
+    doc = find_person(store, ref)
+    them = merged_profile(doc)
+    mine = load_me(store)
+    ground = find_common_ground(mine, them, rarity(store)) if mine else CommonGround()
+    found = suggest_starters(mine or Profile(), them, ground)
+    return StartersAnswer(name=them.name or doc["id"], me_set=mine is not None, common_ground=ground, starters=found)
+
+
+# ------------------------------------------------------------------ followups and commitments
+
+
+class FollowupsAnswer(BaseModel):
+    followups: list[FollowUp]
+
+
+def followups_answer(store: Store) -> FollowupsAnswer:
+    """overdue(), walking only the people the index says have a check-in clock."""
+    return FollowupsAnswer(followups=overdue(_among(store, lambda summary: summary["clock"])))
+
+
+class CommitmentsAnswer(BaseModel):
+    commitments: list[CommitmentItem]
+
+
+def commitments_answer(store: Store, include_done: bool = False) -> CommitmentsAnswer:
+    """list_commitments(), walking only the people the index says hold a promise."""
+    found = list_commitments(_among(store, lambda summary: summary["commitments"]), include_done=include_done)
+    return CommitmentsAnswer(commitments=found)
+
+
+# ------------------------------------------------------------------ check
+
+
+class CheckAnswer(BaseModel):
+    """`companion check`: the verdict, how its stage reads in a sentence, and what the command notes first."""
+
+    verdict: Verdict
+    stage_phrase: str
+    settings_invalid: bool = False  # the saved guard settings did not validate: the defaults were used
+    unknown_recipient: bool = False  # --to named no one: they count as a stranger
+
+
+def guard_settings_with(stored: Any, strictness: str | None):
+    """(The user's saved guard settings with --strictness on top, whether the saved ones were invalid);
+    BadRequest when --strictness is neither a level nor a number from 0 to 1."""
+    from companion.guard.pitch_guard import STRICTNESS_LEVELS, GuardSettings
+
+    try:
+        settings, invalid = GuardSettings.model_validate(stored or {}), False
+    except ValidationError:
+        settings, invalid = GuardSettings(), True
+    if strictness is None:
+        return settings, invalid
+    try:
+        return settings.model_copy(update={"strictness": GuardSettings(strictness=strictness).strictness}), invalid
+    except ValidationError:
+        raise BadRequest(f"use {', '.join(STRICTNESS_LEVELS)} or a number from 0 to 1") from None
+
+
+def check_answer(store: Store, text: str, stage: str | None = None, to: str | None = None,
+                 strictness: str | None = None) -> CheckAnswer:
+    """The guard's verdict on a draft, to a stage or to a stored person (one it does not know is a stranger)."""
+    from companion.guard.pitch_guard import STAGE_PHRASES, check_draft
+    from companion.memory.recipient import Recipient, known_recipient, with_stage
+
+    settings, settings_invalid = guard_settings_with(store.get_setting("guard", {}), strictness)
+    recipient, doc = Recipient(), None
+    if to is not None:
+        with contextlib.suppress(NotFound):  # an unknown recipient is a stranger, not an error
+            doc = find_person(store, to)
+        if doc is not None:
+            recipient = known_recipient(store, doc, datetime.now(UTC))
+    recipient = with_stage(recipient, stage, None, known=doc is not None)
+    verdict = check_draft(text, recipient.stage, settings=settings, openers=recipient.openers,
+                          their_words=recipient.their_words, stage_source=recipient.stage_source)
+    return CheckAnswer(verdict=verdict, stage_phrase=STAGE_PHRASES[verdict.stage], settings_invalid=settings_invalid,
+                       unknown_recipient=to is not None and doc is None)

@@ -1,0 +1,67 @@
+"""The guard's settings, kept in the store: how strict it is and which rules are off.
+
+Saved under the setting "guard" and applied to every check (HTTP, CLI, extension). The guard itself only
+judges text, so reading and changing its settings lives here, beside the rest of what Rapport remembers.
+"""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from companion.errors import InvalidInput
+from companion.guard.pitch_guard import RULES, STRICTNESS_LEVELS, GuardSettings
+from companion.models import GuardSettingsBody, StrictnessName
+from companion.storage.store import Store
+
+SETTING = "guard"
+# The names people see (CONTRACT.md) and the guard's own levels.
+LEVELS: dict[StrictnessName, float] = {"relaxed": STRICTNESS_LEVELS["relaxed"],
+                                       "normal": STRICTNESS_LEVELS["normal"],
+                                       "strict": STRICTNESS_LEVELS["strict"]}
+
+
+def load_guard_settings(store: Store) -> GuardSettings:
+    """The saved settings; saved ones that no longer validate give the defaults, never an error mid-check."""
+    try:
+        return GuardSettings.model_validate(store.get_setting(SETTING, {}) or {})
+    except ValidationError:
+        return GuardSettings()
+
+
+def strictness_name(settings: GuardSettings) -> StrictnessName:
+    """The named level nearest to the saved strictness."""
+    return min(LEVELS, key=lambda name: abs(LEVELS[name] - settings.strictness))
+
+
+def as_body(settings: GuardSettings) -> GuardSettingsBody:
+    return GuardSettingsBody(strictness=strictness_name(settings), disabled_rules=sorted(settings.disabled_rules))
+
+
+def _check_rules(rules: list[str]) -> None:
+    unknown = [r for r in rules if r not in RULES]
+    if unknown:
+        raise InvalidInput(f"No rule is called {', '.join(repr(r) for r in unknown)}; `companion guard` lists "
+                           f"the rules: {', '.join(sorted(RULES))}.")
+
+
+def save_guard_settings(store: Store, body: GuardSettingsBody) -> GuardSettings:
+    """Replace the settings with `body` (as PUT /v1/settings/guard does)."""
+    _check_rules(body.disabled_rules)
+    settings = GuardSettings(strictness=LEVELS[body.strictness], disabled_rules=set(body.disabled_rules))
+    store.set_setting(SETTING, {"strictness": settings.strictness, "disabled_rules": sorted(settings.disabled_rules)})
+    return settings
+
+
+def set_strictness(store: Store, name: StrictnessName) -> GuardSettings:
+    with store.transaction():
+        current = as_body(load_guard_settings(store))
+        return save_guard_settings(store, current.model_copy(update={"strictness": name}))
+
+
+def set_rule(store: Store, rule: str, enabled: bool) -> GuardSettings:
+    """Turn one rule on or off."""
+    _check_rules([rule])
+    with store.transaction():
+        current = as_body(load_guard_settings(store))
+        rules = set(current.disabled_rules) - {rule} if enabled else set(current.disabled_rules) | {rule}
+        return save_guard_settings(store, current.model_copy(update={"disabled_rules": sorted(rules)}))

@@ -1,0 +1,29 @@
+"""The blind common-ground scorer counts what it should: found items, misses and false friends."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from bench_ground_recall import score  # noqa: E402
+
+ME = {"name": "A", "education": [{"school": "Universidade do Porto"}], "skills": ["Java", "Python"],
+      "location": "Porto, Portugal"}
+THEM = {"name": "B", "education": [{"school": "Universidade do Porto"}], "skills": ["JavaScript", "Python"],
+        "location": "Porto Alegre, Brazil"}
+
+
+def test_found_missed_and_false_friends_are_counted():
+    pair = {"id": "t1", "me": ME, "them": THEM,
+            "shared": [{"kind": "school", "mine": "Universidade do Porto", "theirs": "Universidade do Porto"},
+                       {"kind": "skill", "mine": "Python", "theirs": "Python"},
+                       {"kind": "interest", "mine": "chess", "theirs": "xadrez"}],
+            "not_shared": [{"kind": "skill", "mine": "Java", "theirs": "JavaScript", "why": "two languages"},
+                           {"kind": "place", "mine": "Porto, Portugal", "theirs": "Porto Alegre, Brazil",
+                            "why": "two cities"}]}
+    result = score([pair])
+    assert result["found"]["school"] == 1 and result["found"]["skill"] == 1
+    assert [m[1]["mine"] for m in result["misses"]] == ["chess"]
+    assert result["friends"] == 2 and result["false"] == []
