@@ -796,7 +796,7 @@ def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
         if (below and furthest[below - 1] >= start) or any(start <= e and s <= end for s, e in taken):
             continue
         taken.append((start, end))
-        reasons.append(_reason(start, end, WORDING.id, f"“{text[start:end]}” is wording common in pitches."))
+        reasons.append(_reason(start, end, WORDING.id, WORDING.message))
         if len(reasons) >= MODEL_REASONS_MAX:
             break
     return reasons
@@ -819,7 +819,7 @@ def _gram_reason(analysis: Analysis, text: str) -> dict | None:
         end -= 1
     if end <= start:
         return None
-    return _reason(start, end, WORDING.id, f"“{text[start:end]}” is wording common in pitches.")
+    return _reason(start, end, WORDING.id, WORDING.message)
 
 
 def _whole_draft_reason(text: str) -> dict | None:
