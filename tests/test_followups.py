@@ -91,3 +91,42 @@ def test_own_check_in_line_names_their_current_company_as_people_say_it(store):
     doc = store.get_person(ana["id"])
     text = own_check_in_line(doc, tie_of(doc, NOW), NOW).text
     assert text.startswith("Hi Ana, it's been 3 months; how are things at Insighture?"), text
+
+
+def test_a_friends_check_in_builds_on_your_last_contact_and_an_open_promise(store):
+    from datetime import timedelta
+
+    from memory_helpers import NOW, capture
+
+    from companion.memory.commitments import add_commitment
+    from companion.memory.followups import history_opener, opener_for
+    from companion.memory.interactions import log_interaction
+    from companion.memory.tie_strength import tie_of
+    from companion.models import Profile
+
+    doc = capture(store, "Ana Lima", "ana-lima", company="Tata Consultancy Services",
+                  education=[{"school": "University of Porto"}])
+    log_interaction(store, doc["id"], "video-call", at=(NOW - timedelta(days=21)).date().isoformat(),
+                    note="coffee chat about her move to Lisbon", now=NOW)
+    doc = store.get_person(doc["id"])
+    me = Profile(name="Me", experience=[{"company": "Tata Consultancy Services"}],
+                 education=[{"school": "University of Porto"}])
+    opener = opener_for(store, doc, tie_of(doc, NOW, None), NOW, me)
+    assert "3 weeks since our video call (coffee chat about her move to Lisbon)" in opener.text
+    assert "same time" not in opener.text and "Which team" not in opener.text  # no cold common-ground opener
+    add_commitment(store, doc["id"], "I'll send you the Stripe article by Friday", due="2026-11-21", now=NOW)
+    promised = history_opener(store.get_person(doc["id"]), NOW)
+    assert "“I'll send you the Stripe article by Friday”" in promised.text and "promise" in promised.evidence
+
+
+def test_a_stranger_still_gets_an_opener_from_common_ground(store):
+    from memory_helpers import NOW, capture
+
+    from companion.memory.followups import opener_for
+    from companion.memory.tie_strength import tie_of
+    from companion.models import Profile
+
+    doc = capture(store, "Bo Chen", "bo-chen", education=[{"school": "University of Porto", "start": "2010"}])
+    me = Profile(name="Me", education=[{"school": "University of Porto", "start": "2010"}])
+    opener = opener_for(store, doc, tie_of(doc, NOW, None), NOW, me)
+    assert opener.kind == "school" and "University of Porto" in opener.text

@@ -45,8 +45,18 @@ def _load_me(store: Store) -> Profile | None:
         return None
 
 
+# Stages at which you know the person: openers build on your history, never on cold common ground.
+KNOWN_STAGES = ("acquaintance", "friend", "close")
+# How a logged contact is named in an opener ("since our video call"); the rest are too slight to recall.
+CONTACT_WORDS = {"in-person": "we met", "video-call": "our video call", "phone-call": "our call",
+                 "message": "my last message", "reply": "your last message"}
+
+
 def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | None = None) -> Starter:
-    """A check-in opener: the first starter from common ground when available, else one of our own."""
+    """A check-in opener. For someone you know: an open promise, else your last contact, else a warm line
+    of our own. For a stranger or a new connection: the first starter from common ground, else our own."""
+    if tie.stage in KNOWN_STAGES or doc.get("interactions"):
+        return history_opener(doc, now) or own_check_in_line(doc, tie, now)
     them = merged_profile(doc)
     try:
         from companion.ground.common_ground import find_common_ground
@@ -61,6 +71,37 @@ def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | N
     return own_check_in_line(doc, tie, now)
 
 
+def history_opener(doc: dict, now: datetime) -> Starter | None:
+    """An opener that builds on what you share with this person already: the promise due soonest, else the
+    last real contact you logged (with its note). None when there is neither."""
+    from companion.ground.starters import first_name
+
+    first = first_name(merged_profile(doc))
+    promises = sorted((c for c in doc.get("commitments", []) if not c.get("done_at")),
+                      key=lambda c: c.get("due") or "9999")
+    if promises:
+        promise = promises[0]
+        return Starter(text=f"Hi {first}, following up on what I promised (“{promise['text'].rstrip('.')}”): "
+                            "here it is, and how are things with you?",
+                       kind="check-in", evidence=f"open promise #{promise.get('id')}, due {promise.get('due') or '-'}")
+    contacts = [i for i in doc.get("interactions", []) if i.get("kind") in CONTACT_WORDS and i.get("at")]
+    if not contacts:
+        return None
+    last = max(contacts, key=lambda i: i["at"])
+    since = f"{_time_apart((now.date() - date.fromisoformat(last['at'][:10])).days)} since {CONTACT_WORDS[last['kind']]}"
+    about = f" ({last['note'].strip().rstrip('.')})" if (last.get("note") or "").strip() else ""
+    return Starter(text=f"Hi {first}, it's been {since}{about}. How have things been since?", kind="check-in",
+                   evidence=f"last contact: {last['kind']} on {last['at'][:10]}" + (f": {last['note']}" if about else ""))
+
+
+def _time_apart(days: int) -> str:
+    if days >= 60:
+        return f"{days // 30} months"
+    if days >= 14:
+        return f"{days // 7} weeks"
+    return f"{days} days" if days > 1 else "a little while"
+
+
 def own_check_in_line(doc: dict, tie: Tie, now: datetime) -> Starter:
     """A plain, warm check-in line built from what we know: their current role, or the time apart."""
     from companion.ground.starters import company_name, current_job, first_name
@@ -70,8 +111,7 @@ def own_check_in_line(doc: dict, tie: Tie, now: datetime) -> Starter:
     current = current_job(them)  # the latest started, not the first listed
     company = company_name(current.company) if current and current.company else None  # without 'We're hiring'
     if tie.last_contact:
-        days = (now.date() - date.fromisoformat(tie.last_contact[:10])).days
-        gap = f"{days // 30} months" if days >= 60 else f"{days} days" if days > 1 else "a little while"
+        gap = _time_apart((now.date() - date.fromisoformat(tie.last_contact[:10])).days)
         evidence = f"last contact {tie.last_contact[:10]}"
     else:
         gap, evidence = "a while", "no contact logged yet"

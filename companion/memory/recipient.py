@@ -60,7 +60,14 @@ def with_stage(recipient: Recipient, given: Stage | None, context: PageContext |
 def known_recipient(store: Store, doc: dict, now: datetime, rarity: RarityIndex | None = None,
                     cache: GroundCache | None = None) -> Recipient:
     """The guard's view of a stored person: the tie's stage, starters as openers, their own words."""
+    from companion.memory.followups import KNOWN_STAGES, history_opener
+
     them = merged_profile(doc)
-    _, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
-    return Recipient(stage=stage_of(doc, now, store.get_setting("tie_weights")),
-                     openers=[s.text for s in starters], their_words=own_words(them))
+    stage = stage_of(doc, now, store.get_setting("tie_weights"))
+    if stage in KNOWN_STAGES:  # someone you know: suggest building on your history, not a cold opener
+        warm = history_opener(doc, now)
+        openers = [warm.text] if warm else []
+    else:
+        _, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
+        openers = [s.text for s in starters]
+    return Recipient(stage=stage, openers=openers, their_words=own_words(them))
