@@ -25,10 +25,14 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def pause_gc_until_idle(loop: asyncio.AbstractEventLoop) -> None:
-    """Pause the cyclic GC for the rest of this request's synchronous work; it resumes on the event loop's
-    next turn, once the answer has been written, so the garbage a capture leaves (its page's soup is one
-    big cycle) is collected while the user reads the answer rather than before they get it."""
-    if gc.isenabled():
-        gc.disable()
-        loop.call_soon(gc.enable)
+@contextmanager
+def gc_paused_until_idle(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
+    """No cyclic collection inside the block, awaits included (work handed to a thread too: the collector is
+    one for the process); it resumes on the loop's turn after the block, once the answer is on its way."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            loop.call_soon(gc.enable)

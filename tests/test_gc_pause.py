@@ -7,7 +7,7 @@ import gc
 
 import pytest
 
-from companion.gc_pause import gc_paused, pause_gc_until_idle
+from companion.gc_pause import gc_paused, gc_paused_until_idle
 
 
 def test_pauses_nest_and_only_the_outermost_turns_collection_back_on():
@@ -26,9 +26,15 @@ def test_a_pause_ends_even_when_the_block_fails():
     assert gc.isenabled()
 
 
-async def test_a_request_pause_lasts_until_the_event_loop_turns():
-    pause_gc_until_idle(asyncio.get_running_loop())
-    assert not gc.isenabled()
-    pause_gc_until_idle(asyncio.get_running_loop())  # a second request in the same turn changes nothing
+async def test_a_request_pause_holds_across_awaits_and_lifts_on_the_turn_after():
+    loop = asyncio.get_running_loop()
+    with gc_paused_until_idle(loop):
+        await asyncio.sleep(0)  # work handed to a thread, or any await: still paused
+        await loop.run_in_executor(None, lambda: None)
+        assert not gc.isenabled()
+        with gc_paused_until_idle(loop):  # a second request meanwhile changes nothing
+            pass
+        assert not gc.isenabled()
+    assert not gc.isenabled(), "collection resumes on the loop's next turn, not before the answer is written"
     await asyncio.sleep(0)
     assert gc.isenabled()

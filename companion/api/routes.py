@@ -17,7 +17,7 @@ from companion.api.http_defences import read_body
 from companion.api.pairing import get_or_create_token
 from companion.api.server_state import EXTENSION_SEEN, GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE, WORKERS
 from companion.errors import InvalidInput, NotFound
-from companion.gc_pause import pause_gc_until_idle
+from companion.gc_pause import gc_paused_until_idle
 from companion.ground.rarity import RarityIndex
 from companion.memory.answers import (
     check_answer,
@@ -112,10 +112,11 @@ async def status(request: web.Request) -> web.Response:
 @routes.post("/v1/captures")
 async def capture(request: web.Request) -> web.Response:
     body = await read_body(request, CaptureRequest)
-    # The parse and the page's identity check are pure: off the loop. Storing stays on it.
-    page = await _off_loop(request.app[WORKERS].pages, read_capture, body.html, body.url)
-    pause_gc_until_idle(asyncio.get_running_loop())
-    return _json(store_capture(request.app[STORE], page, request.app[RARITY]))
+    # The parse and the page's identity check are pure: off the loop. Storing stays on it. A soup is one big
+    # cycle: the collector waits until the answer is on its way instead of walking it while the person waits.
+    with gc_paused_until_idle(asyncio.get_running_loop()):
+        page = await _off_loop(request.app[WORKERS].pages, read_capture, body.html, body.url)
+        return _json(store_capture(request.app[STORE], page, request.app[RARITY]))
 
 
 @routes.get("/v1/me")
