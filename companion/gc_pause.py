@@ -9,30 +9,23 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic collection inside the block (nests: only the outermost pause turns it back on)."""
+def gc_paused(resume: Callable[[], object] = gc.enable) -> Iterator[None]:
+    """No cyclic collection inside the block (nests: only the outermost pause calls `resume`)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
-            gc.enable()
+            resume()
 
 
-@contextmanager
-def gc_paused_until_idle(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
+def gc_paused_until_idle(loop: asyncio.AbstractEventLoop):
     """No cyclic collection inside the block, awaits included (work handed to a thread too: the collector is
     one for the process); it resumes on the loop's turn after the block, once the answer is on its way."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            loop.call_soon(gc.enable)
+    return gc_paused(lambda: loop.call_soon(gc.enable))
