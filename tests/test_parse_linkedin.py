@@ -18,7 +18,7 @@ from shared_pages import real_page
 
 from companion.errors import NotAProfile
 from companion.models import Profile
-from companion.parsers.linkedin import detect_layout, parse
+from companion.parsers.linkedin import _feed_posts, detect_layout, parse
 from companion.parsers.page import make_soup
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -210,7 +210,7 @@ REAL: dict[str, tuple[str, dict]] = {
         schools=["KTH Royal Institute of Technology", "Universidad de Guayaquil"],
         skills=["Digital Marketing Media", "Agile Project Management"], languages=["English", "Spanish"],
         interests=["Simon Sinek", "KTH Royal Institute of Technology", "H&M"], causes=["Science and Technology"],
-        followers=594, connections=500, post="Member Highlights",
+        followers=594, connections=500,
     )),
     "loggedin_2024-07_srilalitha.html": ("https://www.linkedin.com/in/sri-lalitha-jeevanige-35520a61/", dict(
         layout="artdeco", name="Sri Lalitha Jeevanige",
@@ -249,7 +249,7 @@ REAL: dict[str, tuple[str, dict]] = {
         titles=["Co-Founder, CEO", "Founder Fellow // Member", "CTO", "Founding Engineer"],
         schools=["University of Illinois Urbana-Champaign", "Illinois Mathematics and Science Academy"],
         skills=["Android Development", "Java"], interests=["South Park Commons", "IMSA Alumni Association"],
-        followers=1159, connections=500, post="Imagine a world where AI doesn't just respond",
+        followers=1159, connections=500,
     )),
     "loggedin_2025-04_eugenemann.html": ("https://www.linkedin.com/in/eugenemann/", dict(
         layout="artdeco", name="Eugene Mann", headline="Founder & CPO @ MavenAGI | Ex-Google, Ex-Stripe, Ex-BCG",
@@ -412,6 +412,31 @@ def test_only_the_owners_own_posts_are_posts():
     assert _parsed("guest_2024-04_abgar.html").posts == []
     # abgar's signed-in Activity card only has comments on other people's posts.
     assert _parsed("loggedin_2024-07_abgar.html").posts == []
+
+
+def test_reposts_are_not_the_owners_posts():
+    # "Rob Cheung reposted this" above Justin Yu's post: Justin's words, not Rob's (issue 18).
+    assert _parsed("loggedin_2025-04_robcheung.html").posts == []
+    # The 2024 Activity card says "Eduardo Alvarez Nowak reposted this" on each of its three items.
+    assert _parsed("loggedin_2024-07_eduardo.html").posts == []
+    # Eugene's own post stays; the one he reposted from Jonathan Corbin goes.
+    posts = [p.text for p in _parsed("loggedin_2025-04_eugenemann.html").posts]
+    assert len(posts) == 1 and posts[0].startswith("Join my team as a Senior Product Manager")
+
+
+@pytest.mark.parametrize("header", ["Ada Example reposted this", "Ada Example hat dies reposted",
+                                    "Ada Example a republié ceci", "Ada Example compartilhou isto"])
+def test_a_repost_header_in_any_language_drops_the_post(header):
+    html = ('<html><body><main><section><div id="content_collections"></div>'
+            '<div class="feed-shared-update-v2" data-urn="urn:li:activity:7300000000000000000">'
+            f'<div class="update-components-header"><span aria-hidden="true">{header}</span></div>'
+            '<div class="update-components-text"><span dir="ltr">Someone else wrote this.</span></div>'
+            '</div></section></main></body></html>')
+    updates = make_soup(html).find_all("div", class_="feed-shared-update-v2")
+    assert _feed_posts(updates, "Ada Example") == []
+    own = html.replace(header, "")
+    updates = make_soup(own).find_all("div", class_="feed-shared-update-v2")
+    assert [p["text"] for p in _feed_posts(updates, "Ada Example")] == ["Someone else wrote this."]
 
 
 def test_activity_page_posts_carry_dates_from_their_ids_and_permalinks():

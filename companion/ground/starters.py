@@ -7,8 +7,9 @@ language when it is Spanish, French, German or Portuguese. Short and simple on p
 question reply best (Lavender; Boomerang: 1–3 questions make a reply about 50% likelier).
 
 Every starter claims only what its evidence shows, as the person receiving it would read it:
-- "you write about X" rests on their own posts, never on a job title or headline; a LinkedIn page does
-  not say which posts in its activity are reposts, so there a post is one "you shared";
+- "you write about X" rests on their own posts, never on a job title or headline (the parsers leave out
+  reposts when the page marks them); LinkedIn's guest pages do not always say who wrote an item, so
+  there a post is one "you shared";
 - someone else's words (a quotation in their bio, a joke, a dialogue) are not quoted as theirs, nor is
   a post about a death or an election;
 - a location is mentioned only when it names a real place, and never as news when you live there too;
@@ -402,7 +403,7 @@ def _about_sentence(about: str, limit: int) -> str | None:
 
 
 def _authorship_known(profile: Profile) -> bool:
-    """False on LinkedIn, whose page lists posts and reposts ('X reposted this') alike (see parsers/linkedin.py)."""
+    """False on LinkedIn, whose guest pages do not always say who wrote an item of the activity list."""
     return profile.site != "linkedin"
 
 

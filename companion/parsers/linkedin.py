@@ -68,6 +68,11 @@ _NOT_OWN_ACTIVITY = re.compile(
     r"is curious|gefällt|kommentiert)\b",
     re.I,
 )
+# Activity headers of someone else's post the owner reposted: not their words, so not their post (as the X
+# and Bluesky parsers already skip reposts).
+_REPOST = re.compile(
+    r"\b(reposted|reshared|republi[ée]|republicó|repostou|compartilhou)\b|hat (dies|das) (reposted|geteilt)", re.I
+)
 
 
 def _classes(tag: Tag) -> list[str]:
@@ -1092,7 +1097,7 @@ def _feed_posts(updates: list[Tag], owner: str | None) -> list[dict]:
             continue  # the inner copy of a reshared post
         header = _aria_text(_first(update, "update-components-header")) or ""
         actor = _aria_text(_first(update, "update-components-actor__title")) or ""
-        if _NOT_OWN_ACTIVITY.search(header):
+        if _NOT_OWN_ACTIVITY.search(header) or _REPOST.search(header):
             continue
         if owner and not header and actor and owner.casefold() not in actor.casefold():
             continue  # someone else's post shown without saying why
@@ -1118,7 +1123,7 @@ def _card_posts(container: Tag) -> list[dict]:
         if link is None or (outer is not None and inside(outer, container)):
             continue  # no post here, or a nested list (reaction counts) inside a post
         header = _aria_text(link) or ""
-        if _NOT_OWN_ACTIVITY.search(header) or not re.search(r"post|share|repost", header, re.I):
+        if _NOT_OWN_ACTIVITY.search(header) or _REPOST.search(header) or not re.search(r"post|share", header, re.I):
             continue
         body = _first(li, "break-words", "div")
         text = _multiline(body) if body is not None else None
