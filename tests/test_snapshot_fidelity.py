@@ -27,7 +27,6 @@ NESTED_LINKS = ("jsdom re-parses the saved markup, splitting the nested <a> the 
 KNOWN = {
     "linkedin/loggedin-fragment_2018-12_profile.html": {
         "websites": "the contact-info overlay open on this saved fragment sits outside the profile container"},
-    "linkedin/loggedin_2025-04_robcheung.html": {"posts": NESTED_LINKS},
     "twitter/legacy-loggedin_2015-03_Milano_JS.html": {
         "joined": "the 2015 layout shows no join date: the raw page's comes from the app state (init-data), "
                   "which capture drops"},
