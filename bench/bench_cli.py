@@ -179,6 +179,9 @@ def run(runs: int = RUNS, data_root: Path | None = None) -> list:
 
     data_dir = generate((data_root or Path(tempfile.gettempdir()) / "rapport-bench") / "data")
     env = {**os.environ, "COMPANION_DATA_DIR": str(data_dir)}
+    # As installed (pip compiles the bytecode): a checkout run under PYTHONDONTWRITEBYTECODE would otherwise
+    # compile every module of every command again in every process. The warm-up writes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     companion = companion_command()
     commands = {"companion --help": ([*companion, "--help"], None),
                 "companion --version": ([*companion, "--version"], None),

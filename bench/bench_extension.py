@@ -8,6 +8,11 @@ Per view it adds up
 - the evaluation of the capture scripts on page load (compiling on the first view, the code cache later).
 The send guard's own start-up on the same page is reported beside it. The snapshot's size is the
 extension's own trimming code run on the real 2025 LinkedIn page, against the raw page.
+
+The send guard's typing indicator is measured the same way: characters typed into the real saved LinkedIn
+and X composers (tests/browser/guard_fixtures.py) with a real companion answering the checks, its spans of
+work marked with console.timeStamp (the input handler on every keystroke; the check of the draft and the
+showing of the answer, at most every 500 ms), summed as thread CPU time per keystroke.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +60,9 @@ OTHER_PAGES = (
                 "kpitzen.io", "bench-view-{i}.bsky.social"),
 )
 TRACE_CATEGORIES = ["devtools.timeline", "v8"]
+TYPED = "Hi! We help companies like yours cut QA costs by 40%. Book a quick demo with me this week. " * 2
+TYPING_DELAY_MS = 35  # a fast typist: about 28 characters a second
+INDICATOR_TARGET_MS = 2.0
 
 
 @dataclass
@@ -129,8 +138,9 @@ def views_from_trace(events: list[dict], extension_id: str) -> list[View]:
     return views
 
 
-def trace_views(page: ProfilePage = LINKEDIN_2025, count: int = VIEWS) -> list[View]:
-    """Open `count` views of a real saved page, each at a fresh profile URL, under a trace."""
+@contextmanager
+def paired_extension(prefix: str):
+    """A real companion (your own profile set) and Chromium with the built extension, paired: (browser, companion)."""
     from extension_harness import (
         ME_PROFILE,
         Companion,
@@ -141,11 +151,9 @@ def trace_views(page: ProfilePage = LINKEDIN_2025, count: int = VIEWS) -> list[V
     )
     from playwright.sync_api import sync_playwright
 
-    html = page.path.read_text(encoding="utf-8", errors="replace")
-    work = Path(tempfile.mkdtemp(prefix="rapport-bench-ext-"))
+    work = Path(tempfile.mkdtemp(prefix=prefix))
     companion = Companion(work / "data", free_port())
     companion.cli("me", "set", str(ME_PROFILE))
-    events: list[dict] = []
     try:
         companion.start()
         extension = build_extension("chrome", work / "dist")
@@ -153,14 +161,35 @@ def trace_views(page: ProfilePage = LINKEDIN_2025, count: int = VIEWS) -> list[V
             playwright, work / "profile", extension, companion
         ) as browser:
             pair_through_setup_page(browser, companion)
-            panel = browser.open_panel()
-            site = browser.context.new_page()
-            tracing = browser.context.new_cdp_session(site)
-            finished = []
-            tracing.on("Tracing.dataCollected", lambda message: events.extend(message["value"]))
-            tracing.on("Tracing.tracingComplete", lambda _: finished.append(True))
-            tracing.send("Tracing.start", {"traceConfig": {"includedCategories": TRACE_CATEGORIES},
-                                           "transferMode": "ReportEvents"})
+            yield browser, companion
+    finally:
+        companion.stop()
+
+
+@contextmanager
+def traced(browser, site):
+    """Records a trace of `site`'s renderer while the block runs; yields the list the events arrive in."""
+    events: list[dict] = []
+    finished: list[bool] = []
+    tracing = browser.context.new_cdp_session(site)
+    tracing.on("Tracing.dataCollected", lambda message: events.extend(message["value"]))
+    tracing.on("Tracing.tracingComplete", lambda _: finished.append(True))
+    tracing.send("Tracing.start", {"traceConfig": {"includedCategories": TRACE_CATEGORIES},
+                                   "transferMode": "ReportEvents"})
+    yield events
+    tracing.send("Tracing.end")
+    deadline = time.monotonic() + 30
+    while not finished and time.monotonic() < deadline:
+        site.wait_for_timeout(100)
+
+
+def trace_views(page: ProfilePage = LINKEDIN_2025, count: int = VIEWS) -> list[View]:
+    """Open `count` views of a real saved page, each at a fresh profile URL, under a trace."""
+    html = page.path.read_text(encoding="utf-8", errors="replace")
+    with paired_extension("rapport-bench-ext-") as (browser, _):
+        panel = browser.open_panel()
+        site = browser.context.new_page()
+        with traced(browser, site) as events:
             for i in range(count):
                 url, key = page.url.format(i=i), page.key.format(i=i)
                 browser.routes[url] = html.replace(page.owner, page.handle.format(i=i))
@@ -173,13 +202,7 @@ def trace_views(page: ProfilePage = LINKEDIN_2025, count: int = VIEWS) -> list[V
                            and s.get("status") in ("captured", "failed") for s in states):
                         break
                     time.sleep(0.1)
-            tracing.send("Tracing.end")
-            deadline = time.monotonic() + 30
-            while not finished and time.monotonic() < deadline:
-                site.wait_for_timeout(100)
-            return views_from_trace(events, browser.ext_id)
-    finally:
-        companion.stop()
+        return views_from_trace(events, browser.ext_id)
 
 
 def content_figure(what: str, views: list[View], note: str, startup_note: str = "") -> Figure:
@@ -195,6 +218,71 @@ def content_figure(what: str, views: list[View], note: str, startup_note: str = 
         f"{note}. p50 parts: serialising the snapshot {p50('snapshot_cpu'):.1f} ms, handing it to "
         f"runtime.sendMessage {p50('handover_cpu'):.1f} ms, render check {p50('polls_cpu'):.1f} ms, script "
         f"start-up {p50('startup_cpu'):.1f} ms{startup_note}",
+    )
+
+
+def indicator_spans(events: list[dict]) -> dict[str, list[float]]:
+    """The typing indicator's spans of main-thread work from a trace, in ms of thread CPU, by kind: "input"
+    (the handler, once per keystroke), "check" (reading the draft and asking) and "answer" (showing it)."""
+    spans: dict[str, list[float]] = {"input": [], "check": [], "answer": []}
+    begun: dict[str, dict] = {}
+    marks = sorted((e for e in events if e.get("name") == "TimeStamp"
+                    and str(e.get("args", {}).get("data", {}).get("message", "")).startswith("rapport:indicator-")),
+                   key=lambda e: e["ts"])
+    for event in marks:
+        kind, edge = event["args"]["data"]["message"].removeprefix("rapport:indicator-").rsplit("-", 1)
+        if kind not in spans:
+            continue
+        if edge == "begin":
+            begun[kind] = event
+        elif kind in begun:
+            begin = begun.pop(kind)
+            spans[kind].append((event.get("tts", event["ts"]) - begin.get("tts", begin["ts"])) / 1000)
+    return spans
+
+
+def trace_typing() -> dict[str, tuple[int, dict[str, list[float]]]]:
+    """Type TYPED into the saved LinkedIn and X composers under a trace: {composer: (keystrokes, spans)}."""
+    from guard_fixtures import LINKEDIN_THREAD_URL, X_DM_URL, linkedin_messaging_page, x_dm_page
+
+    composers = {
+        "LinkedIn 2023 chat bubble": (LINKEDIN_THREAD_URL, linkedin_messaging_page,
+                                      "#ember874 .msg-form__contenteditable"),
+        "X 2023 DM (Draft.js)": (X_DM_URL, x_dm_page, '[data-testid="dmComposerTextInput"]'),
+    }
+    results = {}
+    with paired_extension("rapport-bench-typing-") as (browser, companion):
+        companion.api("POST", "/v1/check", {"text": "Hello there"})  # warm the guard
+        for label, (url, make_page, box) in composers.items():
+            browser.routes[url] = make_page()
+            site = browser.context.new_page()
+            site.goto(url)
+            site.locator(box).click()
+            with traced(browser, site) as events:
+                site.keyboard.type(TYPED, delay=TYPING_DELAY_MS)
+                site.wait_for_timeout(1500)  # the last check and its answer
+            results[label] = (len(TYPED), indicator_spans(events))
+            site.close()
+    return results
+
+
+def typing_figure(label: str, keystrokes: int, spans: dict[str, list[float]]) -> Figure:
+    """The indicator's main-thread work per keystroke against its 2 ms target: the input handler's p95 and,
+    with the checks and answers spread over the keystrokes, the mean; both must be within the target."""
+    handler = spans["input"]
+    if len(handler) < keystrokes // 2:
+        return Figure(f"typing indicator per keystroke, {label}", f"{len(handler)} of {keystrokes} keystrokes seen",
+                      f"≤ {INDICATOR_TARGET_MS:g} ms", False)
+    total = sum(handler) + sum(spans["check"]) + sum(spans["answer"])
+    per_key = total / keystrokes
+    p95 = percentile(handler, 95)
+    return Figure(
+        f"typing indicator per keystroke (CPU), {label}",
+        f"handler p50 {percentile(handler, 50):.3f} ms, p95 {p95:.3f} ms; with its checks {per_key:.3f} ms",
+        f"≤ {INDICATOR_TARGET_MS:g} ms", p95 <= INDICATOR_TARGET_MS and per_key <= INDICATOR_TARGET_MS,
+        f"{keystrokes} characters at {TYPING_DELAY_MS} ms apart; {len(spans['check'])} checks "
+        f"(p50 {percentile(spans['check'], 50):.2f} ms), {len(spans['answer'])} answers shown "
+        f"(p50 {percentile(spans['answer'], 50):.2f} ms); thread CPU time from a trace",
     )
 
 
@@ -234,7 +322,13 @@ def run() -> list[Figure]:
             figures.append(Figure(f"… per view on {page.label}", "no capture seen", "≤ 5 ms", False))
             continue
         figures.append(content_figure(f"… per view on {page.label}", other, f"{len(other)} views"))
+    figures.extend(typing_figures())
     return figures
+
+
+def typing_figures() -> list[Figure]:
+    """The send guard's typing indicator on the saved composers (issue 19, item 5)."""
+    return [typing_figure(label, keystrokes, spans) for label, (keystrokes, spans) in trace_typing().items()]
 
 
 if __name__ == "__main__":

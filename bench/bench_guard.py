@@ -47,6 +47,7 @@ PITCH_BLOCKED_TARGET = 0.95
 GENUINE_FLAGGED_TARGET = 0.01
 LANGUAGE_GAP = 0.05  # every language within 5 points of English
 FAMILY_MIN = 8  # families smaller than this are too small to rank
+PUBLIC_SOURCE = "github:"  # the author of a published template: the repository it came from
 WORST_FAMILIES = 6
 
 # A judge: (text, stage) -> verdict kind ("ok", "warn", "block").
@@ -156,6 +157,11 @@ def figures_for(name: str, judged: list[tuple[Example, dict[str, str]]], note: s
             missed.append((flagged, f"{family} ({label})", "flagged at any stage" if label == "genuine" else "flagged at acquaintance", len(rows)))
     for share, family, what, n in sorted(missed, reverse=True)[:WORST_FAMILIES]:
         figures.append(Figure(f"{name}: worst family {family}", f"{share:.0%} {what}", "", None, f"{n} messages"))
+    # Real templates published in public repositories (guard_corpus/public.jsonl), one group per source.
+    for source in sorted({e.author for e, _ in judged if e.author.startswith(PUBLIC_SOURCE)}):
+        rates = Rates([(e, v) for e, v in judged if e.author == source])
+        figures.append(Figure(f"{name}: published templates, {source.removeprefix(PUBLIC_SOURCE)}", rates.text(), "", None,
+                              f"{rates.n_pitch} / {rates.n_genuine} / {rates.n_ask} (pitch / genuine / ask)"))
     return figures
 
 

@@ -17,6 +17,7 @@ BENCHES = [
     ("The send guard in process, and its accuracy", "bench_guard"),
     ("Common ground against 30,000 people", "bench_common_ground"),
     ("Common ground on blind pairs: recall and false friends", "bench_ground_recall"),
+    ("Conversation starters on the review set: judged sendable, none unsupported", "bench_starters"),
     ("Import", "bench_import"),
     ("The CLI in fresh processes: `--help` and every read command, without and with a companion", "bench_cli"),
     ("The extension's content script", "bench_extension"),

@@ -51,6 +51,16 @@ class OwnProfile(Conflict):
     """A captured page that is one of the user's own profiles: kept as them (`me`), never as a contact."""
 
 
+class PairingCodeUsed(Conflict):
+    """A pairing code that was right once and has been used: a new one is needed, not another guess."""
+
+
+class PairingCodeExpired(CompanionError):
+    """A pairing code that was right but is older than its ten minutes."""
+
+    status = 410
+
+
 class RequestTimeout(CompanionError):
     """A client that did not send its request in time (a stalled or trickling body)."""
 

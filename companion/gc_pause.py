@@ -7,10 +7,13 @@ costs nothing in correctness: reference counting still frees everything that is 
 
 from __future__ import annotations
 
-import asyncio
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only named: a command that pauses the GC has no event loop, and asyncio costs it 60 ms
+    import asyncio
 
 
 @contextmanager

@@ -168,6 +168,9 @@ class Verdict(WireModel):
                              "given (the request's stage), unknown (nothing known: treated as a stranger)")
     reasons: list[Reason] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
+    opener: str | None = Field(
+        None, description="A message to send instead, from your common ground and history with the recipient "
+                          "(only when Rapport knows them and the draft is stopped); the extension offers it")
 
 
 # ---------------------------------------------------------------- Relationship memory
@@ -205,6 +208,14 @@ class Tie(WireModel):
     next_check_in: str | None = None
     layer: str | None = Field(None, description="Dunbar layer: inner, close, active, wider")
     overdue: bool = False
+
+
+class CheckIn(WireModel):
+    """When to get back in touch with someone you know, and a first line for it that builds on your history."""
+
+    due: str = Field(description="ISO date of the next check-in")
+    overdue: bool = False
+    opener: Starter
 
 
 # ---------------------------------------------------------------- One person across sites
@@ -265,6 +276,9 @@ class PersonView(WireModel):
     common_ground: CommonGround = Field(default_factory=CommonGround)
     starters: list[Starter] = Field(default_factory=list)
     tie: Tie = Field(default_factory=Tie)
+    check_in: CheckIn | None = Field(
+        None, description="For someone you know who has a check-in date (see `companion followups`); else null"
+    )
     also_on: list[SiteLink] = Field(
         default_factory=list,
         description="Every site this person is known on, with its address (the panel links to the ones other "

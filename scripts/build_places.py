@@ -28,6 +28,9 @@ DATA = Path(__file__).resolve().parents[1] / "companion" / "ground" / "data"
 # are mostly historical or local nicknames that would make false friends.
 ALTERNATES_FROM_POPULATION = 500_000
 LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .\-]{4,40}$")
+# A big city's name in its own script and its neighbours' (Київ, القاهرة, 東京, 서울): no Latin letter, no
+# digit, a short name, as people write where they live on a profile in their own language.
+NATIVE = re.compile(r"^[^\W\dA-Za-zÀ-ÿĀ-ž_][^\dA-Za-zÀ-ÿĀ-ž_]{1,19}$")
 LANGUAGES = ["de", "es", "fr", "pt", "it", "nl"]
 
 
@@ -37,7 +40,8 @@ def build_cities() -> list[list]:
         alternates = []
         if city["population"] >= ALTERNATES_FROM_POPULATION:
             alternates = sorted(
-                {a for a in city["alternatenames"] if LATIN.match(a) and a[0].isupper() and a != city["name"]}
+                {a for a in city["alternatenames"]
+                 if (LATIN.match(a) and a[0].isupper() or NATIVE.match(a)) and a != city["name"]}
             )
         rows.append([
             city["geonameid"], city["name"], city["countrycode"], city["admin1code"], city["population"],

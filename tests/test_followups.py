@@ -130,3 +130,26 @@ def test_a_stranger_still_gets_an_opener_from_common_ground(store):
     me = Profile(name="Me", education=[{"school": "University of Porto", "start": "2010"}])
     opener = opener_for(store, doc, tie_of(doc, NOW, None), NOW, me)
     assert opener.kind == "school" and "University of Porto" in opener.text
+
+
+def test_the_panel_and_the_cli_greet_someone_you_know_from_your_history_not_cold_ground(store):
+    from companion.memory.answers import starters_answer
+    from companion.memory.capture import person_view
+    from companion.memory.me import set_me
+    from companion.models import Profile
+
+    set_me(store, Profile(site="linkedin", url="https://www.linkedin.com/in/me", name="Me Myself",
+                           experience=[{"company": "Tata Consultancy Services"}],
+                           education=[{"school": "University of Porto"}]))
+    doc = capture(store, "Ana Lima", "ana-lima", company="Tata Consultancy Services",
+                  education=[{"school": "University of Porto"}])
+    cold = person_view(store, store.get_person(doc["id"]), None, now=NOW).starters
+    assert cold and {s.kind for s in cold} & {"school", "employer"}  # a stranger: common ground is the way in
+    log_interaction(store, doc["id"], "video-call", at=(NOW - timedelta(days=21)).date().isoformat(),
+                    note="coffee about her move to Lisbon", now=NOW)
+    warm = person_view(store, store.get_person(doc["id"]), None, now=NOW).starters
+    assert "since our video call (coffee about her move to Lisbon)" in warm[0].text
+    assert not {s.kind for s in warm} & {"school", "employer", "location", "compliment"}
+    by_cli = starters_answer(store, "Ana Lima").starters  # `companion starters` (its clock is today's)
+    assert by_cli[0].kind == "check-in" and "our video call (coffee about her move to Lisbon)" in by_cli[0].text
+    assert not {s.kind for s in by_cli} & {"school", "employer", "location", "compliment"}

@@ -95,3 +95,65 @@ def test_a_p_s_that_sells_is_read_on_its_own():
 
 def test_a_link_alone_reads_as_a_funnel():
     assert check_draft("Hey! Made this just for you: loom.com/share/8f2c1a", "stranger").verdict == "block"
+
+
+def test_words_that_say_the_same_in_five_languages_share_a_concept():
+    from companion.guard.model import word_names, words
+
+    spoken = {lang: word_names(words(fold(text))) for lang, text in {
+        "en": "Our free trial", "es": "Nuestra prueba gratis", "fr": "Notre essai gratuit",
+        "de": "Unsere kostenlose Testphase", "pt": "Nossa teste gratuito"}.items()}
+    for lang, names in spoken.items():
+        assert {"@our", "@free", "@trial"} <= names, lang
+    assert "@our @free" in spoken["en"] and "@trial @free" in spoken["es"]
+
+
+def test_concepts_never_become_a_reason_that_points_at_nothing():
+    # Concept names are in the weights, but a reason must quote the draft: only plain words are offered.
+    model = load_model()
+    assert any(name.startswith("@") for name in model.words)
+    toks = "nuestra prueba gratis para tu empresa".split()
+    assert all(first <= last < len(toks) for _, first, last in model.strong_terms(toks, 0.0))
+
+
+def test_a_pitch_in_one_sentence_of_a_long_friendly_note_is_read_on_its_own():
+    friendly = ("Hi Marta, it was so good to catch up at the reunion last weekend. The photos from the lake came out "
+                "great and I loved hearing about your trip to Lisbon with the kids. ")
+    pitch = "We help teams like yours cut their cloud bill by 30%, can I send you our pricing? "
+    signals = analyse(friendly + pitch).signals
+    assert signals["ngram:peak"] > signals["ngram:words"]  # the mean over the whole note dilutes it
+    assert analyse(friendly).signals["ngram:peak"] < signals["ngram:peak"]
+
+
+def test_new_authors_are_added_checked_and_never_repeat_the_corpus_or_the_blind_set(tmp_path):
+    trainer = _trainer()
+    corpus, blind, source = tmp_path / "corpus", tmp_path / "blind", tmp_path / "source"
+    for directory in (corpus, blind, source):
+        directory.mkdir()
+    kept = {"id": "t1-0001", "text": "Congrats on the launch!", "label": "genuine", "ask": "none", "language": "en",
+            "author": "t1", "family": "congratulations", "hard": False}
+    (corpus / "t1.jsonl").write_text(json.dumps(kept) + "\n", encoding="utf-8")
+    (blind / "b1.jsonl").write_text(json.dumps({**kept, "text": "A blind message, never to be trained on."}) + "\n",
+                                    encoding="utf-8")
+    new = [{"text": "Congrats on the LAUNCH!", "label": "genuine", "ask": "none", "language": "en", "family": "congratulations"},
+           {"text": "A blind message, never to be trained on.", "label": "genuine", "ask": "none", "language": "en", "family": "x"},
+           {"text": "Hola, ¿te mando una demo de nuestra plataforma?", "label": "pitch", "ask": "medium", "language": "es",
+            "family": "saas-demo", "hard": True, "persona": "founder"}]
+    (source / "t8.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in new), encoding="utf-8")
+    (source / "t1.jsonl").write_text(json.dumps(new[2], ensure_ascii=False) + "\n", encoding="utf-8")  # already in: left
+    assert trainer.add_authors(source, corpus, blind) == {"t8": 1, "t8 dropped": 2}
+    rows = [json.loads(line) for line in (corpus / "t8.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["author"], r["label"], r["hard"]) for r in rows] == [("t8-0001", "t8", "pitch", True)]
+    assert json.loads((corpus / "t1.jsonl").read_text(encoding="utf-8")) == kept
+    (source / "t9.jsonl").write_text(json.dumps({**new[2], "label": "spam"}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="t9.jsonl:1"):
+        trainer.add_authors(source, corpus, blind)
+
+
+def test_every_published_template_names_its_source_and_a_licence_that_allows_it():
+    rows = [json.loads(line) for line in (DATA / "guard_corpus" / "public.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows
+    for row in rows:
+        assert row["author"].startswith("github:") and row["source"].startswith(f"https://github.com/{row['author'][7:]}/blob/")
+        assert row["licence"].split()[0] in {"MIT", "Apache-2.0"}, row["id"]
+        assert "[" not in row["text"], row["id"]  # every placeholder filled or unbracketed

@@ -120,8 +120,10 @@ class _CountingRegex:
 
 
 def _counted(pattern: WordPattern) -> WordPattern:
-    pattern.plain = _CountingRegex(pattern.plain) if pattern.plain is not None else None
-    pattern.other = _CountingRegex(pattern.other) if pattern.other is not None else None
+    # Regexes compile on first use, into `_compiled`: the counting ones are put there in their place.
+    for name in ("plain", "other"):
+        regex = getattr(pattern, name)
+        pattern._compiled[name] = _CountingRegex(regex) if regex is not None else None
     return pattern
 
 
@@ -142,3 +144,20 @@ def test_a_run_of_booking_links_is_matched_once_not_from_each_link_in_it():
     found = Scanner([("x", pattern)]).scan(text)
     assert found["x"] == [(0, len(text) - 5), (len(text) - 4, len(text))]
     assert pattern.plain.calls == 2
+
+
+def test_regexes_compile_on_first_use_and_a_scan_leaves_its_members_start_finders_alone():
+    members = [("a", WordPattern(r"we help (?:teams|founders)", r"free trial")), ("b", WordPattern(r"[\w-]+ quick questions?"))]
+    scanner = Scanner(members)
+    assert all(not pattern._compiled for _, pattern in members) and not scanner.combined._compiled
+    found = scanner.scan("hi, we help teams with a free trial. two quick questions?")
+    assert found == {"a": [(4, 17), (25, 35)], "b": [(37, 56)]}
+    # Only what the scan needs was compiled: the members' own start finders never are.
+    assert all("starts" not in pattern._compiled for _, pattern in members)
+    assert set(scanner.combined._compiled) <= {"starts", "anchors"}
+    # A rule no start in the text could begin is not compiled at all; compile_all compiles what a scan may use.
+    unreached = Scanner([("c", WordPattern(r"zebra crossing")), ("d", WordPattern(r"hello there"))])
+    assert unreached.scan("hello there") == {"d": [(0, 11)]}
+    assert "plain" not in unreached.named[0][1]._compiled and "plain" in unreached.named[1][1]._compiled
+    scanner.compile_all()
+    assert all(pattern._compiled.keys() >= {"plain", "other", "anchors"} for _, pattern in members)

@@ -164,8 +164,8 @@ async def test_a_pairing_code_gives_the_token_once(client, data_dir: Path) -> No
     assert first.status == 200
     assert (await first.json()) == {"token": get_or_create_token(data_dir)}
     again = await client.post("/v1/pair", json={"code": code})
-    assert again.status == 403
-    assert_error_shape(await again.json(), 403)
+    assert again.status == 409  # already used: told apart from a wrong code (tests/test_pairing.py)
+    assert_error_shape(await again.json(), 409)
 
 
 async def test_a_pairing_code_is_accepted_in_lower_case_and_without_the_dash(client, data_dir: Path) -> None:
@@ -179,9 +179,9 @@ def test_an_expired_pairing_code_is_refused(data_dir: Path) -> None:
     book = PairingBook(data_dir)
     issued = time.time() - CODE_TTL_SECONDS - 1
     code = book.new_code(now=issued)
-    from companion.errors import Forbidden
+    from companion.errors import PairingCodeExpired
 
-    with pytest.raises(Forbidden, match="expired"):
+    with pytest.raises(PairingCodeExpired, match="expired"):
         book.redeem(code)
 
 

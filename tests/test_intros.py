@@ -176,3 +176,52 @@ def test_nobody_to_introduce_in_an_empty_or_lonely_store():
     assert suggest_intros([], None, {}) == []
     lonely = [("p-1", p("Solo", **BEES))]
     assert suggest_intros(lonely, None, tied(lonely)) == []
+
+
+def test_a_request_in_a_post_about_a_death_is_not_a_reason_to_introduce():
+    grieving = p("Dee Park", site="x", posts=[{"text": "My father passed away last week. Currently looking for a "
+                                                       "mentor in product design to help me get back to work."}])
+    designer = p("Eve Hart", experience=[{"company": "Figma", "title": "Product Designer", "start": "2021"}])
+    people = [("p-dee", grieving), ("p-eve", designer)]
+    assert suggest_intros(people, None, tied(people)) == []
+
+
+def test_the_same_request_in_an_ordinary_post_is_one():
+    asker = p("Dee Park", site="x", posts=[{"text": "Currently looking for a mentor in product design to help me "
+                                                    "get better at research."}])
+    designer = p("Eve Hart", experience=[{"company": "Figma", "title": "Product Designer", "start": "2021"}])
+    people = [("p-dee", asker), ("p-eve", designer)]
+    assert pairs(suggest_intros(people, None, tied(people))) == {frozenset({"p-dee", "p-eve"})}
+
+
+def test_a_hiring_request_is_not_an_introduction_to_someone_who_wants_no_recruiters():
+    hirer = p("Ana López", about="Looking for a senior product designer to join our team in Lisbon.")
+    designer = p("Ben Okafor", headline="Product Designer at Figma. No recruiters, please.",
+                 experience=[{"company": "Figma", "title": "Product Designer", "start": "2021"}])
+    people = [("p-ana", hirer), ("p-ben", designer)]
+    assert suggest_intros(people, None, tied(people)) == []
+
+
+def test_drafts_greet_each_by_the_name_they_go_by():
+    bob = p('Robert "Bob" Smith', **BEES)
+    people = [("p-bob", bob), ("p-ana", p("Ana López", **BEES))]
+    intro = suggest_intros(people, None, tied(people))[0]
+    to_bob = intro.message if intro.a_id == "p-bob" else intro.message_to_b
+    to_ana = intro.message_to_b if intro.a_id == "p-bob" else intro.message
+    assert to_bob.startswith("Hi Bob,") and "I'll check with Bob too" in to_ana
+
+
+def test_people_who_work_at_the_same_employer_now_are_assumed_to_know_each_other():
+    ana = p("Ana López", experience=[{"company": "Tiny Robotics Co", "title": "Engineer"}], **BEES)
+    ben = p("Ben Okafor", experience=[{"company": "Tiny Robotics Co", "title": "Designer"}], **BEES)
+    people = [("p-ana", ana), ("p-ben", ben)]
+    assert suggest_intros(people, None, tied(people)) == []
+
+
+def test_working_for_oneself_now_is_no_shared_employer():
+    ana = p("Ana López", experience=[{"company": "Self-employed", "title": "Consultant"}], **BEES)
+    ben = p("Ben Okafor", experience=[{"company": "Self-employed", "title": "Designer"}], **BEES)
+    people = [("p-ana", ana), ("p-ben", ben)]
+    found = suggest_intros(people, None, tied(people))
+    assert pairs(found) == {frozenset({"p-ana", "p-ben"})}
+    assert "Self-employed" not in found[0].reason

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.ground.normalise.interests import find_interests, normalise_interest
+from companion.ground.normalise.interests import find_interests, normalise_interest, wider_interests
 from companion.ground.normalise.topics import find_topics
 
 
@@ -85,9 +85,11 @@ def test_a_listed_hobby_in_other_words_is_the_same_hobby(listed, key):
     assert normalise_interest(listed).key == key
 
 
-def test_hobbies_of_one_family_share_their_parent_category():
+def test_hobbies_of_one_family_name_the_family_as_the_wider_hobby():
     cello, violin = normalise_interest("Cello"), normalise_interest("Violin")
-    assert cello.key != violin.key and cello.category_key == violin.category_key == "interest-category:music"
+    assert cello.key != violin.key and cello.category_key == violin.category_key == normalise_interest("music").key
+    assert wider_interests(normalise_interest("rugby union").key) == (normalise_interest("rugby").key,
+                                                                    normalise_interest("sport").key)
 
 
 def test_phrases_are_found_where_they_stand_in_the_text_as_written():

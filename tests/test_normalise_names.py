@@ -169,7 +169,7 @@ def test_skill_aliases_are_one_skill(a, b):
 
 @pytest.mark.parametrize(("part", "family"), [
     ("Kotlin Multiplatform", "Kotlin"), ("Kotlin Coroutines", "Kotlin"), ("AWS Lambda", "AWS"),
-    ("Azure DevOps", "Microsoft Azure"), ("Spring Boot", "Spring"), ("React Native", "React"), ("Django", "Python"),
+    ("Azure DevOps", "Microsoft Azure"), ("Spring Boot", "Spring"), ("Internal audits", "Audit"), ("ArcGIS", "GIS"),
 ])
 def test_a_skill_named_after_a_language_or_platform_belongs_to_it(part, family):
     skill = normalise_skill(part)
@@ -177,6 +177,7 @@ def test_a_skill_named_after_a_language_or_platform_belongs_to_it(part, family):
 
 
 @pytest.mark.parametrize(("a", "b"), [
+    ("React Native", "React"), ("Django", "Python"), ("Scrum", "Agile"), ("Next.js", "React"),
     ("Java", "JavaScript"), ("C", "C#"), ("C", "Objective-C"), ("C#", "Objective-C"), ("C", "C++"), ("R", "Rust"),
     ("Java Script", "Java"), ("Go-to-market strategy", "Go"), ("R&D", "R"), ("C Level", "C"),
     ("Word Processing", "Microsoft Word"), ("Leadership Development", "Leadership"),

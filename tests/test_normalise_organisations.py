@@ -32,7 +32,27 @@ def test_a_chapter_belongs_to_its_organisation(chapter, organisation):
 @pytest.mark.parametrize("name", ["Code for America", "Teach For America", "Feeding America", "National Trust",
                                   "Doctors Without Borders", "Oxfam America", "American Red Cross"])
 def test_a_place_that_is_part_of_the_name_stays_in_it(name):
-    assert normalise_organisation(name).parent_key is None
+    found = normalise_organisation(name)
+    # No parent, or the movement it is a national member of (Teach For All, the Red Cross): never 'Teach For'.
+    assert found.parent_key is None or found.parent_label in ("Teach For All", "Red Cross and Red Crescent")
+    assert normalise_organisation(name).key != normalise_organisation(name.rsplit(" ", 1)[0]).key
+
+
+@pytest.mark.parametrize(("a", "b", "movement"), [
+    ("Cruz Roja Española", "British Red Cross", "Red Cross and Red Crescent"),
+    ("Teach For India", "Teach For Australia", "Teach For All"),
+    ("Habitat for Humanity of Greater Nashville", "Habitat para a Humanidade Brasil", "Habitat for Humanity"),
+])
+def test_national_members_of_one_movement_meet_at_the_movement(a, b, movement):
+    x, y = normalise_organisation(a), normalise_organisation(b)
+    assert x.key != y.key and x.parent_key == y.parent_key and x.parent_label == movement
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Médecins Sans Frontières", "Doctors Without Borders"), ("Traductores sin Fronteras", "Translators without Borders"),
+])
+def test_one_organisation_in_two_languages_is_one(a, b):
+    assert normalise_organisation(a).key == normalise_organisation(b).key
 
 
 @pytest.mark.parametrize(("a", "b"), [

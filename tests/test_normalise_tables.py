@@ -10,7 +10,8 @@ import pytest
 from companion.ground.normalise.text import DATA_DIR
 
 TABLES = ["cities.json", "country_names.json", "language_names.json", "metros.json", "schools.json",
-          "companies.json", "skills.json", "interests.json", "topics.json", "commonplace.json", "country_languages.json"]
+          "companies.json", "skills.json", "interests.json", "topics.json", "commonplace.json", "country_languages.json",
+          "schools_ror.json"]
 
 
 @pytest.mark.parametrize("name", TABLES)
@@ -21,7 +22,8 @@ def test_every_table_names_its_source_and_licence(name):
 
 @pytest.mark.parametrize(("table", "script"), [("cities.json", "build_places.py"), ("country_names.json", "build_places.py"),
                                                ("language_names.json", "build_language_names.py"),
-                                               ("country_languages.json", "build_country_languages.py")])
+                                               ("country_languages.json", "build_country_languages.py"),
+                                               ("schools_ror.json", "build_schools.py")])
 def test_derived_tables_have_a_rebuild_script(table, script):
     assert (Path(__file__).resolve().parents[1] / "scripts" / script).is_file()
     assert (DATA_DIR / table).stat().st_size > 1000

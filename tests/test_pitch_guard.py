@@ -219,7 +219,9 @@ def test_turning_off_a_rule_removes_its_weight_and_its_reasons():
     text = PITCHES[2]
     full = check_draft(text, "new")
     relaxed = check_draft(text, "new", settings=GuardSettings(disabled_rules={"mlm-recruiting"}))
-    assert full.verdict == "block" and relaxed.score < full.score
+    assert full.verdict == "block"
+    # Compared in log-odds: a verdict's score is rounded, and a clear pitch rounds to 1.0 either way.
+    assert analyse(text, disabled={"mlm-recruiting"}).logit < analyse(text).logit
     assert "mlm-recruiting" in {r.rule for r in full.reasons}
     assert "mlm-recruiting" not in {r.rule for r in relaxed.reasons}
 

@@ -134,3 +134,34 @@ def test_logging_through_the_store_changes_the_tie(data_dir):
         assert after.stage == "acquaintance" and after.strength > 0 and after.last_contact == "2026-11-19"
     finally:
         store.close()
+
+
+def test_each_logged_moment_is_read_once_per_tie_and_a_changed_log_is_read_afresh(monkeypatch):
+    import companion.memory.tie_strength as tie_strength
+
+    parsed: list[str] = []
+    real = tie_strength.to_datetime
+
+    def counting(value: str):
+        parsed.append(value)
+        return real(value)
+
+    monkeypatch.setattr(tie_strength, "to_datetime", counting)
+    tie_strength._moments.cache_clear()
+    doc = person([("in-person", 400), ("message", 30), ("reply", 29), ("like", 2)], circle="close")
+    first = tie_of(doc, NOW)
+    # Strength, duration and last contact share one reading of the 4 moments (+1: the check-in's start).
+    assert len(parsed) == 4 + 1
+    assert tie_of(doc, NOW) == first and len(parsed) == 5 + 1  # the same log again: only the check-in's start
+    doc["interactions"][-1]["at"] = (NOW - timedelta(days=1)).isoformat()  # changed in place: read afresh
+    assert tie_of(doc, NOW).last_contact == doc["interactions"][-1]["at"] and len(parsed) == 6 + 4 + 1
+
+
+def test_a_contact_dated_after_now_counts_for_last_contact_not_for_strength():
+    later = person([("message", 10), ("reply", 9)])
+    later["interactions"].append({"id": 9, "kind": "in-person", "at": (NOW + timedelta(days=3)).isoformat(),
+                                  "note": None, "source": "manual"})
+    tie = tie_of(later, NOW)
+    assert tie.strength == strength_of(person([("message", 10), ("reply", 9)]), NOW)
+    assert tie.last_contact == later["interactions"][-1]["at"]
+    assert strength_of(person([]), NOW) == 0.0

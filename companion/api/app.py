@@ -80,6 +80,12 @@ async def _workers_context(app: web.Application) -> AsyncIterator[None]:
 async def _store_context(app: web.Application) -> AsyncIterator[None]:
     store = Store(app[SETTINGS].data_dir).open(backup="start")  # each run of the server begins with a restore point
     app[STORE] = store
+    # The guard is warmed before the server answers anything (this runs before the site starts), so the
+    # first check after `companion serve` is as fast as any later one rather than waiting on the warm-up.
+    try:
+        await asyncio.get_running_loop().run_in_executor(app[WORKERS].drafts, _warm_guard, store)
+    except Exception:  # each check then compiles what it needs itself; slower, never wrong
+        log.exception("The send guard could not be warmed up; the first check will be slower.")
     # Everyone stored now is counted by the build; anyone captured from here on is queued in app[RARITY].
     build = asyncio.create_task(_build_rarity_index(app, list(store.people())))
     yield
@@ -130,11 +136,12 @@ def _warm_guard(store: Store) -> None:
     """Everything the first POST /v1/check touches, done once at start-up so that check answers as fast as
     any later one: the guard's patterns (about a second to compile), its model's weights (read on first
     use), the stored guard settings, the page context's stage, and the wire shapes either way."""
-    from companion.guard.pitch_guard import check_draft
+    from companion.guard.pitch_guard import check_draft, compile_all
     from companion.memory.guard_settings import load_guard_settings
     from companion.memory.recipient import Recipient, with_stage
     from companion.models import CheckRequest
 
+    compile_all()  # every rule's regexes, not only those the drafts below reach (each compiles on first use)
     for text, context in _WARM_DRAFTS:
         body = CheckRequest.model_validate_json(json.dumps({"text": text, "context": context}))
         recipient = with_stage(Recipient(), body.stage, body.context, known=False)
@@ -150,14 +157,9 @@ def _warm_guard(store: Store) -> None:
 
 
 async def _build_rarity_index(app: web.Application, snapshot: list[dict]) -> None:
-    """Warm the guard, then the tables, then build the rarity index, all off the event loop, so start-up
-    is not held up by them. The guard comes first and alone (on the drafts' own worker): it is what a user
-    waits for, when a message is held until the companion has judged it."""
+    """Warm the tables, then build the rarity index, off the event loop, so start-up is not held up by them
+    (the guard, what a user waits for, was warmed before the server started answering)."""
     loop = asyncio.get_running_loop()
-    try:
-        await loop.run_in_executor(app[WORKERS].drafts, _warm_guard, app[STORE])
-    except Exception:  # each check then compiles what it needs itself; slower, never wrong
-        log.exception("The send guard could not be warmed up; the first check will be slower.")
 
     def build() -> RarityIndex:
         warm_up()

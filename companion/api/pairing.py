@@ -1,7 +1,8 @@
 """The API token, the one-time codes that hand it to the extension, and the browsers that have paired.
 
 The token file is created with mode 0600. Pairing codes are stored only as hashes, live ten minutes and
-work once; too many wrong guesses from one requesting origin lock pairing for that origin for a while
+work once. A used or expired code is remembered (as its hash) for a day, so the person who typed it is told
+which of the two it is rather than that it is wrong; too many wrong guesses from one requesting origin lock pairing for that origin for a while
 (never for everyone). Each extension origin that pairs is recorded: once one has, requests carrying
 another extension's origin are refused even with the right token. `rotate_token` makes a new token and
 forgets every paired origin. A running server re-reads both files when they change (`Credentials`), so a
@@ -22,10 +23,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from companion.errors import Forbidden, StoreDamaged, StoreError, TooManyRequests
+from companion.errors import (
+    Forbidden,
+    PairingCodeExpired,
+    PairingCodeUsed,
+    StoreDamaged,
+    StoreError,
+    TooManyRequests,
+)
 from companion.storage.store import ProcessLock, write_atomically
 
 CODE_TTL_SECONDS = 10 * 60
+CODE_MEMORY_SECONDS = 24 * 60 * 60  # how long a used or expired code is told apart from a wrong one
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed by hand
 CODE_LENGTH = 8
 MAX_FAILURES = 5
@@ -212,7 +221,9 @@ class PairingBook:
             return []
         if not isinstance(entries, list):
             return []
-        return [e for e in entries if isinstance(e, dict) and e.get("expires", 0) > now]
+        return [e for e in entries
+                if isinstance(e, dict) and isinstance(e.get("expires"), (int, float))
+                and e["expires"] > now - CODE_MEMORY_SECONDS]
 
     def _save(self, entries: list[dict]) -> None:
         write_atomically(self.path, json.dumps(entries).encode(), mode=0o600)
@@ -228,8 +239,9 @@ class PairingBook:
         return format_code(code)
 
     def redeem(self, code: str, origin: str | None = None, now: float | None = None) -> None:
-        """Accept a code once and remember the extension `origin` it came from, or raise: wrong or expired
-        (403), or too many wrong tries from this origin (429)."""
+        """Accept a code once and remember the extension `origin` it came from, or raise: wrong (403),
+        already used (409), expired (410), or too many wrong tries from this origin (429). Only wrong codes
+        count towards the lock: a used or expired one was a real code, not a guess."""
         now = time.time() if now is None else now
         key = normalise_origin(origin) if origin else NO_ORIGIN
         self._forget_old_attempts(now)
@@ -244,20 +256,30 @@ class PairingBook:
             entries = self._load(now)
             wanted = _hash(code)
             match = next((e for e in entries if hmac.compare_digest(str(e.get("hash", "")), wanted)), None)
-            if match is not None:
+            if match is not None and not match.get("used") and match["expires"] > now:
                 if origin:  # first: should it fail, the code still works for another try
                     self._remember_origin(key, now)
-                entries.remove(match)
+                match["used"] = now
                 self._save(entries)
                 self.attempts.pop(key, None)
                 return
+        if match is not None and match.get("used"):
+            raise PairingCodeUsed(
+                "That pairing code has already been used (each code works once); "
+                "run `companion pair` for a new one."
+            )
+        if match is not None:
+            raise PairingCodeExpired(
+                f"That pairing code has expired (codes last {CODE_TTL_SECONDS // 60} minutes); "
+                "run `companion pair` for a new one."
+            )
         attempts = self.attempts.setdefault(key, _Attempts())
         attempts.failures = [t for t in attempts.failures if t > now - FAILURE_WINDOW_SECONDS] + [now]
         if len(attempts.failures) >= MAX_FAILURES:
             attempts.locked_until = now + LOCKOUT_SECONDS
             attempts.failures.clear()
         raise Forbidden(
-            "That pairing code is wrong, expired or already used; run `companion pair` for a fresh one."
+            "That pairing code is not one this companion gave; check it, or run `companion pair` for a new one."
         )
 
     def _remember_origin(self, origin: str, now: float) -> None:

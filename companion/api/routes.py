@@ -30,11 +30,11 @@ from companion.memory.answers import (
 from companion.memory.capture import person_view, read_capture, store_capture
 from companion.memory.commitments import record_sent_message
 from companion.memory.identity import merge_people, unmerge_site
-from companion.memory.interactions import log_interaction
+from companion.memory.interactions import delete_interaction, log_interaction
 from companion.memory.me import load_me, own_profiles, set_me, unset_me
 from companion.memory.notes import add_note, delete_note, edit_note
 from companion.memory.people import person_id_for_url, utc_now
-from companion.memory.recipient import Recipient, known_recipient, with_stage
+from companion.memory.recipient import Recipient, known_recipient, with_opener, with_stage
 from companion.memory.tie_strength import tie_of
 from companion.models import (
     CaptureRequest,
@@ -43,6 +43,7 @@ from companion.models import (
     Health,
     PairRequest,
     PairResponse,
+    Profile,
     Site,
     Stage,
     Verdict,
@@ -131,8 +132,23 @@ async def get_me(request: web.Request) -> web.Response:
 async def post_me(request: web.Request) -> web.Response:
     body = await read_body(request, CaptureRequest)
     profile = await _off_loop(request.app[WORKERS].pages, parse_profile, body.html, body.url)
-    me = set_me(request.app[STORE], profile)
-    return web.json_response({"profile": me.model_dump(mode="json")})
+    return _me_set(request.app[STORE], profile)
+
+
+@routes.put("/v1/me")
+async def put_me(request: web.Request) -> web.Response:
+    """A Profile JSON as one of your own (as `companion me set FILE` takes one): how "This is me" is undone."""
+    return _me_set(request.app[STORE], await read_body(request, Profile))
+
+
+def _me_set(store: Store, profile: Profile) -> web.Response:
+    """Set an own profile; the answer names the site and the own profile it replaced (null if none), so the
+    extension can offer Undo: PUT that one back, or DELETE /v1/me?site=SITE."""
+    site = profile.site or "web"
+    replaced = own_profiles(store).get(site)
+    me = set_me(store, profile)
+    return web.json_response({"profile": me.model_dump(mode="json"), "site": site,
+                              "replaced": replaced.model_dump(mode="json") if replaced else None})
 
 
 @routes.delete("/v1/me")
@@ -164,8 +180,9 @@ def _judge_draft(text: str, store: Store, recipient: Recipient) -> Verdict:
     from companion.guard.pitch_guard import check_draft
     from companion.memory.guard_settings import load_guard_settings
 
-    return check_draft(text, recipient.stage, settings=load_guard_settings(store), openers=recipient.openers,
-                       their_words=recipient.their_words, stage_source=recipient.stage_source)
+    verdict = check_draft(text, recipient.stage, settings=load_guard_settings(store), openers=recipient.openers,
+                          their_words=recipient.their_words, stage_source=recipient.stage_source)
+    return with_opener(verdict, recipient)
 
 
 @routes.get("/v1/settings/guard")
@@ -173,6 +190,14 @@ async def get_guard_settings(request: web.Request) -> web.Response:
     from companion.memory.guard_settings import as_body, load_guard_settings
 
     return _json(as_body(load_guard_settings(request.app[STORE])))
+
+
+@routes.get("/v1/settings/guard/rules")
+async def get_guard_rules(request: web.Request) -> web.Response:
+    """The guard's rules and what each catches, for the setup page's switches (as `companion guard --json`)."""
+    from companion.guard.pitch_guard import RULES
+
+    return web.json_response({"rules": [{"id": rule, "catches": what} for rule, what in sorted(RULES.items())]})
 
 
 @routes.put("/v1/settings/guard")
@@ -254,6 +279,16 @@ async def post_interaction(request: web.Request) -> web.Response:
     return web.json_response(
         {"interaction": interaction.model_dump(mode="json"), "tie": tie.model_dump(mode="json")}
     )
+
+
+@routes.delete("/v1/people/{person_id}/interactions/{interaction_id}")
+async def remove_interaction(request: web.Request) -> web.Response:
+    """Undo a logged interaction (the panel offers it for a minute); answers with the tie without it."""
+    store = request.app[STORE]
+    doc = _person_or_404(store, request.match_info["person_id"])
+    delete_interaction(store, doc["id"], _int_id(request.match_info["interaction_id"], "interaction"))
+    tie = tie_of(store.get_person(doc["id"]), None, store.get_setting("tie_weights"))
+    return web.json_response({"ok": True, "tie": tie.model_dump(mode="json")})
 
 
 class MergeBody(WireModel):
@@ -358,9 +393,9 @@ def _person_or_404(store, person_id: str) -> dict:
     return doc
 
 
-def _int_id(value: str) -> int:
+def _int_id(value: str, what: str = "note") -> int:
     if not value.isdigit():
-        raise InvalidInput(f"`{value}` is not a note id (a number).")
+        raise InvalidInput(f"`{value}` is not {'an' if what[0] in 'aeiou' else 'a'} {what} id (a number).")
     return int(value)
 
 

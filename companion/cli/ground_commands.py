@@ -98,9 +98,9 @@ def _require_me(store) -> Profile:
 
 
 def _rarity_index(store) -> RarityIndex:
-    from companion.memory.answers import rarity_sample
+    from companion.memory.answers import kept_rarity_sample
 
-    return rarity_sample(store)
+    return kept_rarity_sample(store)
 
 
 # ------------------------------------------------------------------ me

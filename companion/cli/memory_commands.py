@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.panel import Panel
 from rich.table import Table
 
 from companion.cli.options import TEXT, data_dir_option, json_option, open_store, print_json
@@ -141,6 +140,8 @@ def show(person: str, data_dir, as_json: bool) -> None:
         + (f" · next check-in {tie.next_check_in}" if tie.next_check_in else ""),
         (" overdue" if tie.overdue else "", "bold red"),
     ))
+    from rich.panel import Panel  # only the card needs it
+
     out.print(Panel(lines(*card), expand=False))
     if view.common_ground.commonalities:
         out.print(styled(("Common ground", "bold"), f" ({view.common_ground.tier})"))
@@ -312,7 +313,7 @@ def followups(data_dir, as_json: bool) -> None:
     def compute(store: Store):
         from companion.memory.answers import followups_answer
 
-        return followups_answer(store)
+        return followups_answer(store, keep=True)
 
     due = read_answer(data_dir, "/v1/cli/followups", compute, ("followups",)).followups
     if as_json:

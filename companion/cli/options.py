@@ -6,11 +6,14 @@ import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from companion.storage.data_dir import ENV_VAR, ensure_data_dir, resolve_data_dir
-from companion.storage.store import Store
+
+if TYPE_CHECKING:  # imported when a store is opened: a command a companion answers opens none
+    from companion.storage.store import Store
 
 
 class FreeText(click.ParamType):
@@ -55,6 +58,8 @@ def open_store(data_dir: Path | None, *, partial: bool = False) -> Iterator[Stor
 
         store = PartialStore(data_dir_from(data_dir), summariser()).open()
     else:
+        from companion.storage.store import Store
+
         store = Store(data_dir_from(data_dir)).open()
     try:
         yield store

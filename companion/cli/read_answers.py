@@ -21,7 +21,6 @@ error shape and are raised here as the same CompanionError, so they print as the
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -34,6 +33,8 @@ from companion.errors import BadRequest, CompanionError, Conflict, InvalidInput,
 from companion.storage.data_dir import resolve_data_dir, server_port_file
 
 if TYPE_CHECKING:
+    from http.client import HTTPConnection
+
     from pydantic import BaseModel
 
     from companion.storage.store import Store
@@ -78,9 +79,11 @@ def ask_companion(data_dir: Path, route: str, *, query: dict | None = None, body
     """The JSON a companion running on `data_dir` answers to `route` (GET with `query`, or POST `body`), or
     None when there is none that can answer; the command's own error is raised as its CompanionError."""
     address = running_companion(data_dir)
-    token = _token(data_dir)
+    token = _token(data_dir) if address is not None else None  # none running: the API's modules are not needed
     if address is None or token is None:
         return None
+    import http.client  # here: with no companion running, a command does not pay for it (and ssl, 20 ms)
+
     host, port = address
     try:
         path = route + (f"?{urlencode({k: v for k, v in query.items() if v is not None})}" if query else "")
@@ -142,7 +145,7 @@ def _token(data_dir: Path) -> str | None:
         return None
 
 
-def _exchange(connection: http.client.HTTPConnection, method: str, path: str, payload: bytes | None,
+def _exchange(connection: HTTPConnection, method: str, path: str, payload: bytes | None,
               headers: dict[str, str]) -> tuple[int, object]:
     connection.request(method, path, body=payload, headers=headers)
     response = connection.getresponse()

@@ -6,7 +6,8 @@ commonality's weight is   kind weight × rarity × closeness:
   rarity     from the RarityIndex over the user's contacts, blended with a prior (companion/ground/rarity.py);
   closeness  the same school in overlapping years, the same employer at the same time, the same
              neighbourhood rather than the same country.
-Near-universal overlaps (both in the United States) are left out altogether. Commonplace ones (what one
+Near-universal overlaps (both in the United States) are left out altogether, and so is a state or a country
+when both name a different city in it that is not in one metro (Utrecht and Amsterdam, Denver and Boulder). Commonplace ones (what one
 in twenty of your contacts or more share, English and Python for most users, a language most people where
 you live speak, the country you both live in) are shown but not counted in the tier: "What a coincidence!"
 is for things that are one.
@@ -14,10 +15,17 @@ is for things that are one.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from companion.ground.normalise.acronyms import stands_for
+from companion.ground.normalise.companies import without_legal_form
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
-from companion.ground.normalise.places import Place
+from companion.ground.normalise.interests import wider_interests
+from companion.ground.normalise.phrases import shared_phrases
+from companion.ground.normalise.places import Place, told_apart
+from companion.ground.normalise.schools import country_of_school, same_university
+from companion.ground.normalise.skills import same_skill_wording
 from companion.ground.normalise.text import fold, load_table
 from companion.ground.rarity import RarityIndex, prior_share, rarity_of_share, share_of
 from companion.models import Commonality, CommonGround, Education, Experience, Profile
@@ -29,11 +37,12 @@ KIND_WEIGHT = {
 PLACE_CLOSENESS = {"city": 1.0, "metro": 0.6, "region": 0.3, "country": 0.15}
 SAME_TIME = 1.6  # together at the same school or employer at the same time
 SAME_PROGRAMME = 1.25  # the same field of study at the same school
-PARENT = 0.6  # different parts of one company (Instagram and Facebook)
 # Different parts of one family: a business school and its university are one alumni network; a chapter
-# and its organisation one movement; Kotlin Multiplatform and Kotlin one language, more loosely.
-FAMILY = {"employer": PARENT, "school": 0.9, "group": 0.9, "skill": 0.6}
-CATEGORY = 0.35  # different hobbies of one family (climbing and hiking)
+# and its organisation one movement; Kotlin Multiplatform and Kotlin one language, more loosely. Not a company
+# and its subsidiary (Instagram and Meta, Booking.com and Booking Holdings): two workplaces, no shared one.
+# A company's renames and national arms are the company itself (Facebook, Oracle America: one key).
+FAMILY = {"school": 0.9, "group": 0.9, "skill": 0.6}
+CATEGORY = 0.5  # a hobby and the wider one it belongs to (cello and music)
 # Below this a shared thing says nothing (Burger et al.: no effect when it is believed common).
 TELLING = 0.02
 # From these shares up, a shared thing is shown but not counted in the tier: one professional in twenty
@@ -68,7 +77,7 @@ def overlapped_in_time(c: Commonality) -> bool:
 
 
 def is_family_match(c: Commonality) -> bool:
-    """True when two different hobbies of one family were matched (climbing and hiking: the outdoors)."""
+    """True when a hobby was matched with the wider one it belongs to (cello and music)."""
     return (c.why or "").startswith(_CATEGORY_WHY)
 
 
@@ -85,7 +94,9 @@ def find_common_ground(me: Profile, them: Profile, rarity: RarityIndex | None = 
     found.extend(_shared_places(mine.places, theirs.places, rarity))
     found.extend(_shared_keys(mine, theirs, rarity, local))
     found.extend(_shared_parents(mine, theirs, rarity))
+    found.extend(_shared_other_names(mine, theirs, rarity))
     found.extend(_shared_categories(mine, theirs, rarity))
+    found.extend(_shared_phrases(me, them, found, rarity))
     found = [c for c in found if c.weight >= TELLING]
     found.sort(key=lambda c: (-c.weight, c.kind, c.label))
     for c in found:  # each reason for not counting one says so at the end of its why
@@ -228,8 +239,8 @@ _FAMILY_SAME_TIME_WHY = "You were both at {group} in {when} ({a} and {b}), so yo
 
 
 def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityIndex | None) -> list[Commonality]:
-    """Parts of one family, when not the same thing: Instagram and Facebook (Meta), Stanford GSB and Stanford
-    (Stanford University), a Code for America brigade and Code for America, Kotlin Multiplatform and Kotlin."""
+    """Parts of one family, when not the same thing: Stanford GSB and Stanford (Stanford University), a Code for
+    America brigade and Code for America, Kotlin Multiplatform and Kotlin."""
     out, seen = [], set()
     for a_list in mine.by_key.values():
         a = a_list[0]
@@ -261,28 +272,137 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: Rari
     return out
 
 
-def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityIndex | None) -> list[Commonality]:
-    """Different hobbies of one family (climbing and hiking: the outdoors), when no hobby in it is shared."""
-    def by_category(found: ProfileFeatures) -> dict[str, list[Feature]]:
-        groups: dict[str, list[Feature]] = {}
-        for features in found.by_key.values():
-            f = features[0]
-            if f.parent_key and f.kind in ("interest", "cause"):
-                groups.setdefault(f.parent_key, []).append(f)
-        return groups
+_OTHER_NAME_WHY = {
+    "school": "You both studied at {label} ({reason}).",
+    "employer": "You have both worked at {label} ({reason}).",
+    "group": "You have both volunteered with {label} ({reason}).",
+    "skill": "You both list {label} as a skill ({reason}).",
+    "interest": "You both enjoy {label} ({reason}).",
+}
 
-    mine_groups, their_groups = by_category(mine), by_category(theirs)
+
+def _shared_other_names(mine: ProfileFeatures, theirs: ProfileFeatures,
+                        rarity: RarityIndex | None) -> list[Commonality]:
+    """One school, employer or organisation under two of its names: an acronym and the name written out ('KNUST'
+    and 'Kwame Nkrumah University of Science and Technology', 'UST College of Nursing' and 'University of Santo
+    Tomas'), or a name the other gives in brackets ('Kerala State Poverty Eradication Mission (Kudumbashree)',
+    'Heineken Beverages (formerly Distell)'), or a university's own name with and without the word for
+    university ('Egerton' and 'Egerton University, Njoro'). An acronym is trusted only where its school is: where
+    the tables place the school written out, that is where the acronym's writer must live ('SNU' in Seoul is not
+    Shiv Nadar University, in India); elsewhere the two must live in one country (UCR in San José and UCR in
+    Riverside are two universities)."""
+    here = {p.country for p in mine.places if p.country}
+    there = {p.country for p in theirs.places if p.country}
+    apart = bool(here and there and not here & there)
+
+    def unmatched(found: ProfileFeatures, other: ProfileFeatures) -> list[Feature]:
+        return [f[0] for f in found.by_key.values() if f[0].kind in _OTHER_NAME_WHY and f[0].key not in other.by_key
+                and not (f[0].parent_key and f[0].parent_key in other.by_key)]
+
+    out, seen = [], set()
+    for a in unmatched(mine, theirs):
+        for b in unmatched(theirs, mine):
+            if a.kind != b.kind or a.key in seen or b.key in seen:
+                continue
+            for short, long, short_side in ((a, b, here), (b, a, there)):
+                reason = _other_name(short, long, short_side, apart)
+                if reason is None:
+                    continue
+                seen.update((a.key, b.key))
+                weight, share = _weigh(a.kind, long.key, 1.0, rarity)
+                why = _OTHER_NAME_WHY[a.kind].format(label=long.label, reason=reason)
+                out.append(Commonality(kind=a.kind, label=long.label, weight=weight, mine=a.wording,
+                                       theirs=b.wording, why=why + _rarity_clause(long.key, share, rarity)))
+                break
+    return out
+
+
+def _inside_interest(short: Feature, long: Feature) -> str | None:
+    """A hobby named inside a longer wording the lexicon does not know ('candombe' in 'tambor de candombe',
+    'samba' in 'roda de samba'). Not inside one it knows: 'football' in 'American football' is another game."""
+    if long.known or long.source != "interests" or short.source != "interests":
+        return None
+    inner, outer = fold(short.wording), fold(long.wording)
+    if inner == outer or len(inner) < 5 or f" {inner} " not in f" {outer} ":
+        return None
+    return f"{short.wording} in {long.wording}"
+
+
+_BRACKETS = re.compile(r"\(\s*(?:formerly|previously|ex|now|antes|anteriormente|ehemals|anciennement)?[\s:-]*([^)]+)\)",
+                       re.IGNORECASE)
+
+
+def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool) -> str | None:
+    """Why `short` names what `long` names, in a few words, or None when it does not."""
+    if long.kind == "skill":
+        return same_skill_wording(short.wording, long.wording)
+    if long.kind == "interest":
+        return _inside_interest(short, long)
+    home = country_of_school(long.wording) if long.kind == "school" else None
+    # A school the normaliser placed ('Universidad de los Andes (Mérida, Venezuela)') is where it says.
+    placed = {key.rpartition("@")[2].upper() for key in (short.key, long.key) if "@" in key}
+    elsewhere = len(placed) > 1 or bool(placed and short_side and not placed & short_side)
+    if long.kind == "school" and not elsewhere and same_university(short.wording, long.wording):
+        return f"{short.wording} is {long.label}"
+    if (home and short_side and home not in short_side) or (home is None and apart):
+        return None
+    for other in _BRACKETS.findall(long.wording):
+        if fold(other) == fold(short.wording) or fold(other) == fold(short.label):
+            return f"also called {other.strip()}"
+    plain = _BRACKETS.sub(" ", long.wording)
+    legal_free = without_legal_form(plain) if long.kind == "employer" else None
+    acronym = stands_for(short.wording, plain, legal_free, long.parent_label)
+    if acronym is None:
+        return None
+    written = next((w for w in short.wording.split() if fold(w).replace(" ", "") == acronym), acronym.upper())
+    return f"{written} is {_BRACKETS.sub(' ', long.label).strip()}"
+
+
+def _prose(profile: Profile) -> str:
+    return "\n".join(filter(None, (profile.headline, profile.about, *profile.interests)))
+
+
+def _shared_phrases(me: Profile, them: Profile, found: list[Commonality],
+                    rarity: RarityIndex | None) -> list[Commonality]:
+    """What both write about in the same words though no lexicon knows it ('urban water governance'), when
+    nothing found already says it."""
+    said = " ".join(fold(f"{c.label} {c.mine} {c.theirs}") for c in found)
     out = []
-    for category in mine_groups.keys() & their_groups.keys():
-        a_items, b_items = mine_groups[category], their_groups[category]
-        if {f.key for f in a_items} & {f.key for f in b_items}:
-            continue  # already shared item by item
-        a, b = a_items[0], b_items[0]
-        weight, share = _weigh(a.kind, category, CATEGORY, rarity)
-        clause = f" Many people share it, {_NOT_COUNTED}" if _commonplace(category, share, rarity) else ""
+    for phrase in shared_phrases(_prose(me), _prose(them)):
+        if all(word in said.split() for word in phrase.key.split()):
+            continue
+        key = f"topic:{phrase.key.replace(' ', '-')}"
+        weight, share = _weigh("topic", key, 1.0, rarity)
+        out.append(Commonality(kind="topic", label=phrase.mine, weight=weight, mine=phrase.mine,
+                               theirs=phrase.theirs, why=_WHY["topic"].format(label=phrase.mine)
+                               + _rarity_clause(key, share, rarity)))
+    return out
+
+
+def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityIndex | None) -> list[Commonality]:
+    """A hobby and the wider one it belongs to ('music' and cello, rugby and rugby union), when not shared as
+    such. Two different hobbies of one family (jazz and opera, pilates and yoga) are not shared ground."""
+    def hobbies(found: ProfileFeatures) -> list[Feature]:
+        return [f[0] for f in found.by_key.values() if f[0].kind in ("interest", "cause")]
+
+    out, seen = [], set()
+    for a, b in ((a, b) for a in hobbies(mine) for b in hobbies(theirs)):
+        if a.key == b.key or a.key in theirs.by_key or b.key in mine.by_key:
+            continue
+        if a.key in wider_interests(b.key):
+            wider = a
+        elif b.key in wider_interests(a.key):
+            wider = b
+        else:
+            continue
+        if wider.key in seen:
+            continue
+        seen.add(wider.key)
+        weight, share = _weigh(a.kind, wider.key, CATEGORY, rarity)
+        clause = f" Many people share it, {_NOT_COUNTED}" if _commonplace(wider.key, share, rarity) else ""
         out.append(Commonality(
-            kind=a.kind, label=a.parent_label or category, weight=weight, mine=a.wording, theirs=b.wording,
-            why=f"{_CATEGORY_WHY} {a.parent_label}: {a.label} for you, {b.label} for them.{clause}",
+            kind=a.kind, label=wider.label, weight=weight, mine=a.wording, theirs=b.wording,
+            why=f"{_CATEGORY_WHY} {wider.label}: {a.label} for you, {b.label} for them.{clause}",
         ))
     return out
 
@@ -293,9 +413,13 @@ def _shared_places(mine: list[Place], theirs: list[Place], rarity: RarityIndex |
     for a in mine:
         a_levels = {key: (level, label) for level, key, label in a.levels()}
         for b in theirs:
+            if told_apart(a, b):
+                continue  # one name, two places: 'Aurangabad, Maharashtra' and 'Aurangabad, Bihar'
             for level, key, label in b.levels():
                 if key not in a_levels:
                     continue
+                if level in ("region", "country") and _names_a_city(a) and _names_a_city(b):
+                    break  # two cities of one state or country, not one metro: no shared place
                 weight, share = _weigh("place", key, PLACE_CLOSENESS[level], rarity)
                 sentence = {
                     "city": f"You are both in {label}.",
@@ -313,6 +437,11 @@ def _shared_places(mine: list[Place], theirs: list[Place], rarity: RarityIndex |
                     best = found
                 break  # levels run from closest to widest: the first shared one is the closest
     return [best] if best else []
+
+
+def _names_a_city(place: Place) -> bool:
+    """True when a location names a city or a metro, not only a state or a country."""
+    return place.city_id is not None or place.metro is not None
 
 
 def warm_up() -> None:

@@ -8,8 +8,8 @@ reason that would make both glad to meet:
   - they share something rare among your contacts and everywhere: a school, an employer, a volunteering
     group, a hobby, a cause, a subject, a specialist skill.
 A language, a place or a broad skill (Python, leadership) only supports such a reason, never makes one.
-Pairs who appear to know each other already (you said so, they overlapped at one employer or school, one
-names or links the other) are left out.
+Pairs who appear to know each other already (you said so, they overlapped at one employer or school, both
+work at one employer now, one names or links the other) are left out.
 
 Candidates come from inverted indexes (rare shared things; needs and the expertise that meets them), so a
 store of thousands is not compared pair by pair. Each suggestion carries a double-opt-in draft for each
@@ -28,9 +28,10 @@ from itertools import combinations
 from pydantic import Field
 
 from companion.ground.common_ground import find_common_ground, overlapped_in_time
+from companion.ground.normalise.companies import normalise_company
 from companion.ground.normalise.features import ProfileFeatures, extract_features
 from companion.ground.rarity import RarityIndex, prior_share
-from companion.ground.starters import HelpRequest, first_name, help_request
+from companion.ground.starters import HelpRequest, first_name, help_request, is_employer
 from companion.models import CommonGround, Profile, Tie, WireModel
 
 # Ties strong enough to introduce someone: you have had a conversation with them.
@@ -190,9 +191,21 @@ def _names_the_other(a: Profile, b: Profile) -> bool:
     return any(url and url.casefold().rstrip("/") in links for url in (b.url, *b.websites))
 
 
+def _current_employers(profile: Profile) -> set[str]:
+    """The employers someone works at now (jobs without an end), by their normalised key."""
+    out = set()
+    for job in profile.experience:
+        if job.end is None and is_employer(job.company):
+            company = normalise_company(job.company)
+            out.add(company.key if company else job.company.casefold().strip())
+    return out
+
+
 def _appear_to_know(a: Profile, b: Profile, cg: CommonGround) -> bool:
-    # Overlapping at the same employer or school suggests they already know each other.
-    return any(overlapped_in_time(c) for c in cg.commonalities) or _names_the_other(a, b) or _names_the_other(b, a)
+    # Overlapping at the same employer or school suggests they already know each other, and so does working
+    # at the same employer now, even when neither page dates the job.
+    return (any(overlapped_in_time(c) for c in cg.commonalities) or bool(_current_employers(a) & _current_employers(b))
+            or _names_the_other(a, b) or _names_the_other(b, a))
 
 
 def _need_between(people: dict[str, _Person], asker: str, expert: str) -> _Need | None:

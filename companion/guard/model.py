@@ -2,10 +2,12 @@
 
 Two parts, both plain numbers in data/guard_model.json, trained by scripts/train_guard.py:
   - n-gram evidence: a log-odds weight (pitch vs not, naive-Bayes style) for each word, word pair, stem of a
-    long word and 4-character sequence seen often enough in the training corpus. A draft's evidence is the
-    mean over its distinct n-grams (so length and repetition do not inflate it; a short draft's
-    mean is shrunk toward zero, since a few n-grams say little), once for words, once for characters and once for the words of a P.S.;
-  - the combination: one weight per named signal (the three evidence sums, each rule, the structural
+    long word, concept shared by the five languages ("@free" for free, gratis, gratuit, kostenlos…) and
+    4-character sequence seen often enough in the training corpus. A draft's evidence is the mean over its
+    distinct n-grams (so length and repetition do not inflate it; a short draft's mean is shrunk toward zero,
+    since a few n-grams say little), once for words, once for characters, once for the words of a P.S., once
+    for its most pitch-like sentence ("peak") and once for its few strongest terms ("top");
+  - the combination: one weight per named signal (the five evidence sums, each rule, the structural
     features, the ask), whose logistic is the guard's score. So the n-grams can decide a verdict alone, and
     every point of the score traces back to a rule, a feature or the n-grams that earned it.
 Nothing heavier than `json` and `re` is imported; the weights load once, on first use.
@@ -20,7 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from heapq import nlargest
-from itertools import islice, repeat
+from itertools import accumulate, islice, repeat
+from operator import add
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "guard_model.json"
@@ -140,27 +143,130 @@ def split_ps(folded: str) -> int:
     return -1
 
 
+# Words that say the same thing in the five languages share a concept ("@free" for free, gratis, gratuit,
+# kostenlos…), so what the corpus teaches in one language carries to the others, where it has fewer messages.
+_CONCEPT_WORDS = {
+    "we": "we nosotros nous wir",
+    "our": "our ours nuestro nuestra nuestros nuestras notre unser unsere unseren unserem unserer nosso nossa nossos nossas",
+    "your": "your yours tu tus votre vos ton ta tes dein deine deinen deinem ihr ihre ihren ihrem seu sua seus suas teu tua",
+    "free": "free gratis gratuito gratuita gratuitos gratuit gratuite gratuits kostenlos kostenlose kostenlosen kostenloses umsonst offert offerte",
+    "price": "price prices pricing precio precios prix tarif tarifs preis preise preco precos",
+    "cost": "cost costs costo coste costos cout couts kosten custo custos",
+    "client": "client clients customer customers cliente clientes kunde kunden kundinnen",
+    "company": "company companies empresa empresas entreprise entreprises societe unternehmen firma firmen",
+    "agency": "agency agencia agence agentur consultancy consultora cabinet beratung consultoria",
+    "send": "send mandar mando mandarte enviar envio enviarte envoyer envoie schicken schicke senden sende",
+    "show": "show mostrar mostrarte ensenar ensenarte ensenarle montrer presenter zeigen vorstellen demonstrar",
+    "call": "call calls llamada llamadas appel appels anruf telefonat chamada ligacao",
+    "demo": "demo demos demostracion demonstration demonstracao",
+    "meeting": "meeting meetings reunion reuniones termin reuniao",
+    "minutes": "minutes minutos minuten mins min",
+    "help": "help helps helping ayudamos ayudo ayudar aider aidons aide helfen helfe unterstutzen ajudar ajudamos ajudo",
+    "offer": "offer offers ofrecemos ofrezco ofrecer proposons propose proposer bieten biete anbieten oferecemos ofereco oferecer",
+    "save": "save saves ahorrar ahorro economiser economisez sparen sparst economizar economia",
+    "grow": "grow increase boost double aumentar duplicar crecer augmenter doubler booster steigern erhohen verdoppeln dobrar crescer",
+    "results": "results resultados resultats ergebnisse",
+    "spots": "spots seats slots plazas cupos places platze vagas",
+    "opportunity": "opportunity opportunities oportunidad oportunidades opportunite gelegenheit chance oportunidade",
+    "invest": "invest investing investment invertir inversion investir investissement investieren investition investimento",
+    "buy": "buy purchase comprar compra acheter achetez kaufen kauf",
+    "sell": "sell selling vender vendo vendre vends verkaufen verkaufe vendendo",
+    "join": "join joining unirte unete sumarte rejoindre rejoins rejoignez beitreten mitmachen entrar participar",
+    "interested": "interested interesa interesado interesada interesse interessiert interessado interessada",
+    "thanks": "thanks thank thx gracias merci danke obrigado obrigada",
+    "congrats": "congrats congratulations felicidades enhorabuena felicitaciones felicitations bravo gluckwunsch gratuliere glueckwunsch parabens",
+    "question": "question questions pregunta preguntas duda frage fragen pergunta perguntas duvida",
+    "advice": "advice consejo consejos conseil conseils rat ratschlag tipp tipps conselho conselhos dica dicas",
+    "article": "article articulo artikel artigo post paper papier",
+    "coffee": "coffee cafe kaffee",
+    "book": "book libro livre buch livro ebook",
+    "course": "course courses curso cursos formation formations kurs kurse masterclass webinar webinaire mentoria",
+    "coaching": "coaching coach mentoring accompagnement",
+    "trial": "trial prueba essai testphase teste",
+    "link": "link enlace lien liga",
+    "tool": "platform tool software app solution plataforma herramienta solucion plateforme outil logiciel plattform losung werkzeug ferramenta solucao",
+    "discount": "discount descuento remise rabatt desconto",
+    "proposal": "proposal quote propuesta presupuesto cotizacion proposition devis angebot proposta orcamento",
+    "commission": "commission commissions comision provision comissao",
+    "income": "income revenue ingresos revenus einkommen umsatz renda receita",
+    "business": "business negocio affaires geschaft negocios",
+    "happy": "happy glad encantado encantada encantaria ravi ravie freue freuen feliz",
+    "hiring": "hiring recruiting contratando recrutement recrute rekrutierung contratacao recrutando",
+}
+CONCEPTS: dict[str, str] = {word: "@" + concept for concept, spelled in _CONCEPT_WORDS.items() for word in spelled.split()}
+
+
 def word_names(toks: list[str]) -> set[str]:
-    """The distinct word feature names of a token list (what `word_features` names, without positions)."""
+    """The distinct word feature names of a token list (what `word_features` names, without positions), and
+    the concepts they spell, alone and in pairs ("@our @client"): names with "@" point at no one place."""
     names = set(toks)
     names.update(["~" + w[:STEM_LENGTH] for w in names if len(w) >= STEM_MIN_WORD])
     names.update(map(" ".join, zip(toks, toks[1:], strict=False)))
+    names.update(map(CONCEPTS.get, names & CONCEPTS.keys()))
+    # Pairs with a concept in them (a pair of two plain words is already there): mapped and joined in C.
+    concepts = list(map(CONCEPTS.get, toks, toks))
+    names.update(map(" ".join, zip(concepts, concepts[1:], strict=False)))
     return names
+
+
+# Words and sentence ends in one pass: "?", "!" or "." followed by a space or the end (not the dot of a link or
+# a number), or a new line. The look-behind makes a run of marks start a match once only: linear on any input.
+_SEGMENT_RE = re.compile(r"[^\W_]+|[%$€£]|(?<![.!?])[.!?]+(?=\s|$)|\n")
+_SENTENCE_END = frozenset("?!.\n")
+PEAK_MIN_WORDS = 3  # a sentence shorter than this is too short to judge alone
+TOP_TERMS = 5  # the strongest word terms averaged for "top"
+
+
+def sentences(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The draft's words (numbers as "#") and each sentence of at least PEAK_MIN_WORDS as (first, end) indices."""
+    toks: list[str] = []
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for seg in _SEGMENT_RE.findall(folded):
+        if seg[0] in _SENTENCE_END:
+            if len(toks) - start >= PEAK_MIN_WORDS:
+                bounds.append((start, len(toks)))
+            start = len(toks)
+        else:
+            toks.append("#" if seg.isdigit() else seg)
+    if len(toks) - start >= PEAK_MIN_WORDS:
+        bounds.append((start, len(toks)))
+    return toks, bounds
+
+
+def peak_and_top(toks: list[str], bounds: list[tuple[int, int]], names: Iterable[str],
+                 weights: dict[str, float]) -> tuple[float, float]:
+    """The most pitch-like sentence's evidence (a pitch hidden in one sentence of a friendly note is not
+    diluted by the rest: its words, pairs and concepts, over their count) and the mean of the draft's TOP_TERMS
+    strongest word terms. Sums by position, in C: a set per sentence costs as much as the rest of the model."""
+    get = weights.get
+    top = sum(w for w in nlargest(TOP_TERMS, map(get, names, repeat(0.0))) if w > 0) / TOP_TERMS
+    if not bounds:
+        return 0.0, top
+    concepts = map(get, map(CONCEPTS.get, toks), repeat(0.0))
+    singles = list(accumulate(map(add, map(get, toks, repeat(0.0)), concepts), initial=0.0))
+    pairs = list(accumulate(map(get, map(" ".join, zip(toks, toks[1:], strict=False)), repeat(0.0)), initial=0.0))
+    # pairs[k] sums the pairs ending at words 1…k; a sentence [a, b) holds the pairs ending at a+1…b-1.
+    peak = max((singles[b] - singles[a] + pairs[b - 1] - pairs[a]) / (2 * (b - a) - 1 + SHRINK_PEAK) for a, b in bounds)
+    return peak, top
 
 
 @dataclass
 class Evidence:
-    """What the n-grams say about a draft: the three normalised sums."""
+    """What the n-grams say about a draft: the normalised sums, the peak sentence and the top terms."""
 
     words: float = 0.0
     chars: float = 0.0
     ps: float = 0.0
+    peak: float = 0.0
+    top: float = 0.0
     names: set[str] | None = None  # the draft's word feature names (for finding its strongest terms)
 
 
 # A short draft's mean says little: it is shrunk toward zero as if this many neutral n-grams were added.
 SHRINK_WORDS = 40
 SHRINK_CHARS = 200
+SHRINK_PEAK = 10
 
 
 def _norm_sum(weights: Iterable[float], count: int, shrink: int = SHRINK_WORDS) -> float:
@@ -191,7 +297,8 @@ class GuardModel:
         if start >= 0:
             ps_names = word_names(words(folded[start:]))
             ps = _norm_sum(map(get_word, ps_names, repeat(0.0)), len(ps_names))
-        return Evidence(words_sum, chars_sum, ps, names)
+        peak, top = peak_and_top(*sentences(folded), names, self.words)
+        return Evidence(words_sum, chars_sum, ps, peak, top, names)
 
     def strong_terms(self, toks: list[str], keep_above: float, limit: int = 12,
                      names: set[str] | None = None) -> list[tuple[float, int, int]]:
@@ -199,7 +306,8 @@ class GuardModel:
         (weight, first token, last token), strongest first. `names`: word_names(toks), when already known."""
         strong = self._strong.get(keep_above)
         if strong is None:
-            strong = self._strong[keep_above] = {k: v for k, v in self.words.items() if v >= keep_above and k[0] != "~"}
+            strong = self._strong[keep_above] = {k: v for k, v in self.words.items()
+                                                  if v >= keep_above and k[0] != "~" and "@" not in k}
         present = (word_names(toks) if names is None else names) & strong.keys()  # a set intersection, in C
         out = []
         for weight, name in nlargest(limit, ((strong[n], n) for n in present)):

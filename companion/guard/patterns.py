@@ -351,39 +351,41 @@ class WordPattern:
     end at a word boundary.
     """
 
-    __slots__ = ("alternatives", "patterns", "prefixes", "plain", "other", "other_heads", "anchors", "_starts")
+    __slots__ = ("alternatives", "prefixes", "other_heads", "_sources", "_compiled")
 
     def __init__(self, *alternatives: str, raw: str | None = None):
+        # Each regex is compiled on first use: compiling is most of the guard's load time, and some are never
+        # used (a Scanner reads its combined pattern's start finder only, and its members' other regexes).
+        self._compiled: dict[str, re.Pattern[str] | None] = {}
         if raw is not None:
             self.alternatives: tuple[str, ...] = ()
-            self.patterns: tuple[re.Pattern[str], ...] = (re.compile(raw),)
+            self._sources: dict[str, str | None] = {"plain": raw, "other": None, "anchors": None, "starts": None}
             self.prefixes: frozenset[str] = frozenset()
-            self.plain, self.other, self.other_heads = self.patterns[0], None, None
-            self.anchors: re.Pattern[str] | None = None
-            self._starts = None
+            self.other_heads = None
             return
         alts = [x for a in alternatives for x in _expand_leading_group(a)]
         plain = [a for a in alts if _head(a) is not None]
         other = [a for a in alts if _head(a) is None]
-        # The look-behind lets the engine drop mid-word positions at once.
-        self.plain = re.compile(r"(?<!\w)(?:" + _prefix_tree(plain) + r")(?![\w])") if plain else None
-        self.other = re.compile("(?:" + "|".join(other) + r")(?![\w])") if other else None
         self.alternatives = tuple(alts)
-        self.patterns = tuple(p for p in (self.plain, self.other) if p is not None)
         number_led = [a for a in other if a.startswith("[0-9]")]
         word_led = [rests for rests in map(_word_led_rests, other) if rests is not None]
         free = len(other) - len(number_led) - len(word_led)
-        # The space and literal words after a word-led alternative's first word, found by a search that
-        # skips in C from space to space.
-        self.anchors = re.compile(" (?:" + _prefix_tree([r for rests in word_led for r in rests]) + r")(?![\w])") \
-            if word_led and not free else None
         # Every start position in one C-level pass: a look-ahead matches empty, so finditer visits them all.
         # Number-led alternatives sit behind one digit test, so a word start costs one check, not one per
         # alternative; word-led ones come from `anchors`. A link's tail is not read (see _finder_form).
         tree = ([_prefix_tree([_finder_form(a) for a in plain])] if plain else []) + (
             [r"(?=[0-9])(?:" + "|".join(number_led) + ")"] if number_led and not free else [])
         tree += [_finder_form(a) for a in other] if free else []
-        self._starts = re.compile(r"(?<!\w)(?=(?:" + "|".join(tree) + r")(?![\w]))") if tree else None
+        self._sources = {
+            # The look-behind lets the engine drop mid-word positions at once.
+            "plain": r"(?<!\w)(?:" + _prefix_tree(plain) + r")(?![\w])" if plain else None,
+            "other": "(?:" + "|".join(other) + r")(?![\w])" if other else None,
+            # The space and literal words after a word-led alternative's first word, found by a search that
+            # skips in C from space to space.
+            "anchors": " (?:" + _prefix_tree([r for rests in word_led for r in rests]) + r")(?![\w])"
+            if word_led and not free else None,
+            "starts": r"(?<!\w)(?=(?:" + "|".join(tree) + r")(?![\w]))" if tree else None,
+        }
         # Every way the first letters of a plain match can be spelt, so a scanner can skip this pattern cheaply.
         self.prefixes = frozenset(p for a in plain for p in _possible_prefixes(a))
         # Where `other` can start: anywhere (None), only at a digit, or (word-led alone) only at `anchors`.
@@ -392,6 +394,46 @@ class WordPattern:
         else:
             self.other_heads = _DIGITS if number_led else _NO_HEADS
 
+    def has(self, name: str) -> bool:
+        """Whether the pattern has that regex ("plain", "other", "anchors", "starts"), without compiling it."""
+        return self._sources[name] is not None
+
+    @property
+    def has_anchors(self) -> bool:
+        return self.has("anchors")
+
+    def _regex(self, name: str) -> re.Pattern[str] | None:
+        try:
+            return self._compiled[name]
+        except KeyError:
+            source = self._sources[name]
+            compiled = self._compiled[name] = re.compile(source) if source is not None else None
+            return compiled
+
+    @property
+    def plain(self) -> re.Pattern[str] | None:
+        """The alternatives led by a literal character, as one prefix tree."""
+        return self._regex("plain")
+
+    @property
+    def other(self) -> re.Pattern[str] | None:
+        """The alternatives led by a class or a word ("[0-9]+ x", a word then "x")."""
+        return self._regex("other")
+
+    @property
+    def anchors(self) -> re.Pattern[str] | None:
+        """The literal words after the first word of word-led alternatives (None unless they are all the
+        non-literal ones)."""
+        return self._regex("anchors")
+
+    @property
+    def _starts(self) -> re.Pattern[str] | None:
+        return self._regex("starts")
+
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(p for p in (self.plain, self.other) if p is not None)
+
     def word_led_starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """Word starts in text[pos:endpos] from which a word-led alternative may match: the start of the
         word before each anchor (and, in a hyphenated word, the start of each part)."""
@@ -399,7 +441,7 @@ class WordPattern:
 
     def word_led_runs(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[int]]:
         """`word_led_starts` grouped by the word (hyphenated or not) before each anchor, in order."""
-        if self.anchors is None:
+        if not self.has_anchors:
             return []
         end = len(text) if endpos is None else endpos
         out: list[list[int]] = []
@@ -420,7 +462,7 @@ class WordPattern:
         end = len(text) if endpos is None else endpos
         if self._starts is not None:
             return [m.start() for m in self._starts.finditer(text, pos, end)]
-        if self.anchors is not None:  # word-led alternatives only
+        if self.has_anchors:  # word-led alternatives only
             return []
         found: list[int] = []
         for pattern in self.patterns:
@@ -482,12 +524,19 @@ class Scanner:
             self._slots.setdefault(name, len(self._slots))
         self._tries: dict[str, tuple[tuple[str, re.Pattern[str], int], ...]] = {}
         self._word_led = tuple((name, pattern, self._slots[name]) for name, pattern in self.named
-                               if pattern.anchors is not None)
+                               if pattern.has_anchors)
         # Each pattern's spellings, and every beginning of one, so that a key is checked by a few set
         # look-ups instead of a comparison with each spelling.
         self._spellings = tuple(
             (pattern.prefixes, frozenset(p[:k] for p in pattern.prefixes for k in range(len(p) + 1)))
             for _, pattern in self.named)
+
+    def compile_all(self) -> None:
+        """Compile every regex a scan may use, now (a server does it before answering, so no check pays for it;
+        a one-off check compiles only those its draft reaches)."""
+        for _, pattern in self.named:
+            pattern.plain, pattern.other, pattern.anchors  # noqa: B018 (each property compiles on first read)
+        self.combined._starts  # noqa: B018
 
     def candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """The (name, regex) pairs that can match where the text starts with `key`; a word-led alternative
@@ -504,9 +553,10 @@ class Scanner:
                 # A pattern is a candidate when one of its spellings agrees with the text so far: the key
                 # starts with the spelling, or (near the end of the text) the spelling starts with the key.
                 slot = self._slots[name]
-                if pattern.plain is not None and (key in spelling_starts or any(b in spellings for b in beginnings)):
+                # Sources are tested first: a regex is compiled only once some text could match it.
+                if (key in spelling_starts or any(b in spellings for b in beginnings)) and pattern.has("plain"):
                     out.append((name, pattern.plain, slot))
-                if pattern.other is not None and (pattern.other_heads is None or key[:1] in pattern.other_heads):
+                if pattern.has("other") and (pattern.other_heads is None or key[:1] in pattern.other_heads):
                     out.append((name, pattern.other, slot))
             found = self._tries[key] = tuple(out)
             if len(self._tries) > 50_000:  # bounded: odd input cannot grow it without end

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,9 +26,9 @@ from pydantic import BaseModel, ValidationError
 
 from companion.errors import BadRequest, NotFound
 from companion.memory.commitments import CommitmentItem, list_commitments
-from companion.memory.followups import FollowUp, overdue
+from companion.memory.followups import FollowUp, overdue, starters_as_you_know_them
 from companion.memory.people import display_name, merged_profile, name_key, resolve_person, text_matches, utc_now
-from companion.memory.tie_strength import LAYERS, tie_of
+from companion.memory.tie_strength import LAYERS, stage_of, tie_of
 from companion.models import CommonGround, PersonView, Profile, Starter, Tie, Verdict
 from companion.storage.store import Store, Summariser
 
@@ -92,6 +92,13 @@ def person_summary(doc: dict) -> dict:
     return summary
 
 
+def code_signature(files: Iterable[Path]) -> str:
+    """A name for the code (and data) in `files`, as they are now: what a cache computed by them is kept under,
+    so an upgrade that changes any of them makes the old cache untrusted."""
+    signatures = ";".join(f"{path.name}:{path.stat().st_mtime_ns}:{path.stat().st_size}" for path in files)
+    return hashlib.blake2b(signatures.encode(), digest_size=8).hexdigest()
+
+
 @functools.cache
 def summariser() -> Summariser:
     """person_summary, named by the code it runs on: an upgrade that changes how a name folds or a profile
@@ -100,9 +107,8 @@ def summariser() -> Summariser:
     from companion.ground.normalise import text
     from companion.memory import people
 
-    files = [Path(module.__file__) for module in (models, text, people)] + [Path(__file__)]
-    signatures = ";".join(f"{path.name}:{path.stat().st_mtime_ns}:{path.stat().st_size}" for path in files)
-    return Summariser(person_summary, hashlib.blake2b(signatures.encode(), digest_size=8).hexdigest())
+    return Summariser(person_summary, code_signature(
+        [Path(module.__file__) for module in (models, text, people)] + [Path(__file__)]))
 
 
 class Among:
@@ -180,6 +186,22 @@ class PeopleAnswer(BaseModel):
     people: list[PersonRow]
 
 
+_name_order: list = [None, None]  # [(the store, its people_version()), everyone in name order] last computed
+
+
+def _by_name(store: Store) -> list[tuple[str, dict]]:
+    """Everyone's (id, summary), by name (case folded), else in the store's order: kept while no one is
+    written, so a running companion does not sort 30,000 names for every `companion people`."""
+    key = (store, store.people_version())
+    kept_key, kept = _name_order
+    if kept_key is not None and kept_key[0] is store and kept_key[1] == key[1]:
+        return kept
+    order = sorted(store.summaries(summariser()), key=lambda row: row[1]["label"].casefold())
+    if store.people_version() == key[1]:  # not rewritten while it was read
+        _name_order[:] = [key, order]
+    return order
+
+
 def people_answer(store: Store, sort_by: str = "name", site: str | None = None, tag: str | None = None,
                   search: str | None = None, limit: int = 200, now: datetime | None = None) -> PeopleAnswer:
     """The people you know, filtered and sorted, with tie strength and common ground for the rows shown.
@@ -191,10 +213,10 @@ def people_answer(store: Store, sort_by: str = "name", site: str | None = None, 
     from companion.memory.me import own_person_ids
 
     you = own_person_ids(store)  # a record of you captured before you set "me" is not one of your people
-    rows = [(person_id, summary) for person_id, summary in store.summaries(summariser()) if person_id not in you
+    # Filtering everyone in name order is sorting the filtered few (the sort is stable).
+    rows = [(person_id, summary) for person_id, summary in _by_name(store) if person_id not in you
             and (not site or site in summary["sites"]) and (not tag or tag in summary["tags"])
             and (not search or text_matches(search, summary["search"].replace(FIELD_SEPARATOR, " ")))]
-    rows.sort(key=lambda row: row[1]["label"].casefold())  # stable: the name orders ties below
     me = _me(store)
     ties: dict[str, Tie] = {}
     grounds: dict[str, CommonGround] = {}
@@ -282,6 +304,39 @@ def rarity_sample(store: Store) -> RarityIndex:
     return RarityIndex.from_profiles(merged_profile(doc) for i, doc in enumerate(store.people()) if i % step == 0)
 
 
+RARITY_KEPT = "rarity-sample"
+
+
+def kept_rarity_sample(store: Store) -> RarityIndex:
+    """rarity_sample, kept in the store (save_derived) until someone is written: a command reads it back
+    instead of every shard and thousands of profiles' features (a second, and most of its memory)."""
+    from collections import Counter
+
+    from companion.ground.rarity import RarityIndex
+
+    code = _rarity_code()
+    kept = store.read_derived(RARITY_KEPT, code)
+    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], int) and isinstance(kept[1], dict):
+        index = RarityIndex()
+        index.size, index.counts = kept[0], Counter(kept[1])
+        return index
+    version = store.people_version()
+    index = rarity_sample(store)
+    store.save_derived(RARITY_KEPT, code, version, (index.size, dict(index.counts)))
+    return index
+
+
+@functools.cache
+def _rarity_code() -> str:
+    """The code and tables a rarity index is computed by: the ground package, the models, people's merging."""
+    from companion import ground, models
+    from companion.memory import people
+
+    ground_dir = Path(ground.__file__).parent
+    return code_signature(sorted([*ground_dir.rglob("*.py"), *ground_dir.rglob("*.json")])
+                          + [Path(models.__file__), Path(people.__file__), Path(__file__)])
+
+
 class RaritySample:
     """rarity_sample kept while no one in the store changes (a running companion's, for `starters`)."""
 
@@ -300,17 +355,19 @@ class RaritySample:
 
 
 def starters_answer(store: Store, ref: str,
-                    rarity: Callable[[Store], RarityIndex] = rarity_sample) -> StartersAnswer:
+                    rarity: Callable[[Store], RarityIndex] = kept_rarity_sample) -> StartersAnswer:
     """Conversation starters for a stored person, resting on common ground with you."""
     from companion.ground.common_ground import find_common_ground
     from companion.ground.starters import suggest_starters
     from companion.memory.me import load_me
 
+    now = utc_now()
     doc = find_person(store, ref)
     them = merged_profile(doc)
     mine = load_me(store)
     ground = find_common_ground(mine, them, rarity(store)) if mine else CommonGround()
-    found = suggest_starters(mine or Profile(), them, ground)
+    found = suggest_starters(mine or Profile(), them, ground, now=now)
+    found = starters_as_you_know_them(doc, stage_of(doc, now, store.get_setting("tie_weights")), found, now)
     return StartersAnswer(name=them.name or doc["id"], me_set=mine is not None, common_ground=ground, starters=found)
 
 
@@ -321,9 +378,36 @@ class FollowupsAnswer(BaseModel):
     followups: list[FollowUp]
 
 
-def followups_answer(store: Store) -> FollowupsAnswer:
-    """overdue(), walking only the people the index says have a check-in clock."""
-    return FollowupsAnswer(followups=overdue(_among(store, lambda summary: summary["clock"])))
+def followups_answer(store: Store, keep: bool = False) -> FollowupsAnswer:
+    """overdue(), walking only the people the index says have a check-in clock; `keep` (a command reading the
+    store itself) reads their records from a copy kept in the store (save_derived) while no one is written:
+    a few hundred records spread over every shard are a third of the bytes of the shards they sit in."""
+    with_a_clock = _among(store, lambda summary: summary["clock"])
+    if keep:
+        with_a_clock = Kept(with_a_clock, CLOCKS_KEPT)
+    return FollowupsAnswer(followups=overdue(with_a_clock))
+
+
+CLOCKS_KEPT = "people-with-a-clock"
+
+
+class Kept(Among):
+    """A store seen through some of its people (an Among) whose records are kept as `name` in the store
+    (save_derived), read back while no one has been written since, and written when they are not."""
+
+    def __init__(self, among: Among, name: str):
+        super().__init__(among._store, among._ids)
+        self._name = name
+
+    def people(self, only: Collection[str] | None = None) -> Iterator[dict]:
+        code = summariser().code  # records kept by other code may be shaped otherwise: not trusted
+        docs = self._store.read_derived(self._name, code)
+        if not (isinstance(docs, list) and all(isinstance(doc, dict) and isinstance(doc.get("id"), str)
+                                               for doc in docs)):
+            version = self._store.people_version()
+            docs = list(super().people())  # in the store's order, as the walk it stands for
+            self._store.save_derived(self._name, code, version, docs)
+        return iter(docs if only is None else [doc for doc in docs if doc["id"] in only])
 
 
 class CommitmentsAnswer(BaseModel):

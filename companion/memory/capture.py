@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from companion.ground.common_ground import find_common_ground
 from companion.ground.rarity import LiveRarity, RarityIndex
 from companion.ground.starters import suggest_starters
+from companion.memory.followups import opener_for, starters_as_you_know_them
 from companion.memory.identity import also_on, link_after_capture, merge_suggestions, refuse_own_profile
 from companion.memory.me import load_me
 from companion.memory.people import find_person_for_profile, merged_profile, save_profile, utc_now
-from companion.memory.tie_strength import tie_of
-from companion.models import CaptureResponse, CommonGround, PersonView, Profile, Starter
-from companion.parsers import CapturedPage, parse_capture
+from companion.memory.tie_strength import stage_of, tie_of
+from companion.models import CaptureResponse, CheckIn, CommonGround, PersonView, Profile, Starter, Tie
 from companion.storage.store import Store
+
+if TYPE_CHECKING:  # the parsers (and bs4) are imported by read_capture: a person's card (`show`) needs none
+    from companion.parsers import CapturedPage
 
 
 class GroundCache:
@@ -63,6 +67,8 @@ def read_capture(html: str, url: str) -> CapturedPage:
     the profile's self-links, the title and the top card's name) says it is someone else's profile: a
     single-page app moved to a new address before rendering the new profile. NotAProfile when it is not one.
     """
+    from companion.parsers import parse_capture
+
     return parse_capture(html, url)
 
 
@@ -86,6 +92,7 @@ def store_capture(
     if rarity is not None:
         rarity.replace(before, them)
     common_ground, starters = ground_and_starters(store, them, rarity.index if rarity else None, now)
+    starters = starters_as_you_know_them(doc, stage_of(doc, now, store.get_setting("tie_weights")), starters, now)
     return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
 
 
@@ -117,6 +124,8 @@ def person_view(
     now = now or utc_now()
     them = merged_profile(doc)
     common_ground, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
+    tie = tie_of(doc, now, store.get_setting("tie_weights"))
+    starters = starters_as_you_know_them(doc, tie.stage, starters, now)
     return PersonView(
         person_id=doc["id"],
         profile=them,
@@ -126,7 +135,16 @@ def person_view(
         tags=doc.get("tags", []),
         common_ground=common_ground,
         starters=starters,
-        tie=tie_of(doc, now, store.get_setting("tie_weights")),
+        tie=tie,
+        check_in=check_in_of(store, doc, tie, now),
         also_on=also_on(doc),
         merge_suggestions=merge_suggestions(store, doc),
     )
+
+
+def check_in_of(store: Store, doc: dict, tie: Tie, now: datetime) -> CheckIn | None:
+    """The next check-in with its opener (the one `companion followups` gives), for anyone with a check-in
+    clock running; None for people without one (strangers, new connections)."""
+    if not tie.next_check_in:
+        return None
+    return CheckIn(due=tie.next_check_in, overdue=tie.overdue, opener=opener_for(store, doc, tie, now, load_me(store)))

@@ -71,6 +71,20 @@ def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | N
     return own_check_in_line(doc, tie, now)
 
 
+# Starters that still fit someone you know: their news and their own posts, an offer of help. The rest rest
+# on cold common ground ("we were both at X"), which reads as if you had never met.
+WARM_STARTER_KINDS = frozenset({"post", "career", "offer-help", "check-in"})
+
+
+def starters_as_you_know_them(doc: dict, stage: str, starters: list[Starter], now: datetime) -> list[Starter]:
+    """The starters to show for `doc`: unchanged for a stranger or a new connection; for someone you know,
+    the opener that builds on your history first (a promise, the last contact), then only the warm ones."""
+    if stage not in KNOWN_STAGES and not doc.get("interactions"):
+        return starters
+    warm = history_opener(doc, now)
+    return ([warm] if warm else []) + [s for s in starters if s.kind in WARM_STARTER_KINDS]
+
+
 def history_opener(doc: dict, now: datetime) -> Starter | None:
     """An opener that builds on what you share with this person already: the promise due soonest, else the
     last real contact you logged (with its note). None when there is neither."""

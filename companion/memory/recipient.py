@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from companion.ground.rarity import RarityIndex
-from companion.ground.starters import own_words
-from companion.memory.capture import GroundCache, cached_ground_and_starters
 from companion.memory.people import merged_profile
 from companion.memory.tie_strength import stage_of
-from companion.models import STAGES, PageContext, Stage, StageSource
+from companion.models import STAGES, PageContext, Stage, StageSource, Verdict
 from companion.storage.store import Store
+
+if TYPE_CHECKING:  # common ground and starters are imported for a known recipient: a bare `check` needs neither
+    from companion.ground.rarity import RarityIndex
+    from companion.memory.capture import GroundCache
 
 
 @dataclass
@@ -60,6 +62,8 @@ def with_stage(recipient: Recipient, given: Stage | None, context: PageContext |
 def known_recipient(store: Store, doc: dict, now: datetime, rarity: RarityIndex | None = None,
                     cache: GroundCache | None = None) -> Recipient:
     """The guard's view of a stored person: the tie's stage, starters as openers, their own words."""
+    from companion.ground.starters import own_words
+    from companion.memory.capture import cached_ground_and_starters
     from companion.memory.followups import KNOWN_STAGES, history_opener
 
     them = merged_profile(doc)
@@ -71,3 +75,11 @@ def known_recipient(store: Store, doc: dict, now: datetime, rarity: RarityIndex 
         _, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
         openers = [s.text for s in starters]
     return Recipient(stage=stage, openers=openers, their_words=own_words(them))
+
+
+def with_opener(verdict: Verdict, recipient: Recipient) -> Verdict:
+    """`verdict` offering the recipient's best opener in place of a draft it stopped: the check-in's opener
+    for someone you know, else the strongest starter from your common ground. None for a stranger to the memory."""
+    if verdict.verdict != "ok" and recipient.openers:
+        verdict.opener = recipient.openers[0]
+    return verdict

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import platformdirs
+from typing import TYPE_CHECKING
 
 from companion.errors import StoreError
-from companion.storage.store import ProcessLock
+
+if TYPE_CHECKING:  # imported when a lock is taken: finding the data dir (a read a companion answers) needs no store
+    from companion.storage.store import ProcessLock
 
 ENV_VAR = "COMPANION_DATA_DIR"
 
 
 def resolve_data_dir(option: str | os.PathLike | None = None) -> Path:
     """--data-dir, else $COMPANION_DATA_DIR, else the platform's user data dir."""
-    chosen = option or os.environ.get(ENV_VAR) or platformdirs.user_data_dir("rapport", appauthor=False)
+    chosen = option or os.environ.get(ENV_VAR)
+    if not chosen:
+        import platformdirs  # only here: a data dir named by the option or the variable needs none of it
+
+        chosen = platformdirs.user_data_dir("rapport", appauthor=False)
     try:
         return Path(chosen).expanduser().absolute()
     except RuntimeError:  # "~someone" for a user this machine does not have
@@ -40,6 +45,8 @@ def ensure_data_dir(data_dir: Path) -> Path:
 
 def serve_lock(data_dir: Path) -> ProcessLock:
     """Held by a running server for its whole life: a second `serve` on the same data dir refuses."""
+    from companion.storage.store import ProcessLock
+
     return ProcessLock(data_dir / "serve.lock")
 
 

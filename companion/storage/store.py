@@ -28,6 +28,10 @@ mtime, size) of the shard it was read from. A `PartialStore` (one read command) 
 its shard still has that signature and re-reads the shard otherwise, so it can find a person by name or
 URL, or list a page of people, without loading every shard. Every write unlinks the index files of the
 shards it rewrites, so nothing a person was forgotten from lingers in the index.
+
+A value computed from everyone (`index/derived-<name>`, e.g. the rarity of each shared thing among your
+contacts) is kept the same way (`save_derived`, `read_derived`): trusted only while every shard still has
+the signature it was computed from, and unlinked by any write to a shard.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import errno
 import fcntl
 import hashlib
 import logging
+import marshal
 import os
 import shutil
 import threading
@@ -64,6 +69,7 @@ META = "meta"
 SHARDS_PRESENT = "shards"  # the meta row naming the shard files that exist (schema 2)
 JOURNAL = "journal.bin"
 INDEX = "index"  # the people index: a cache of each shard's keys and summaries (see the docstring)
+DERIVED = "derived-"  # index/derived-<name>: a value computed from everyone, kept while no shard changes
 JOURNAL_MAGIC = b"RAPPORT-JOURNAL 1\n"
 BACKUP_TIME_FORMAT = "%Y%m%dT%H%M%S"
 BACKUP_EVERY = timedelta(hours=1)
@@ -358,7 +364,6 @@ class Store:
         return self
 
     def _load_people(self) -> None:
-        # Imported here: gc_pause brings asyncio, which a command that reads a few shards does not need.
         from companion.gc_pause import gc_paused
 
         with gc_paused():  # loading makes millions of small objects
@@ -646,6 +651,37 @@ class Store:
             for key in doc.get("keys", [])
         }
 
+    # ------------------------------------------------------------ values derived from everyone
+
+    def read_derived(self, name: str, code: str) -> Any | None:
+        """What save_derived kept as `name`, when computed by `code` (a signature of the code that computed
+        it) from the people as they are now; else None (never kept, stale, or unreadable)."""
+        try:
+            kept = marshal.loads((self.dir / INDEX / f"{DERIVED}{name}").read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        if not (isinstance(kept, tuple) and len(kept) == 3) or kept[0] != code or kept[1] != self.people_version():
+            return None
+        return kept[2]
+
+    def save_derived(self, name: str, code: str, version: tuple, value: Any) -> None:
+        """Keep `value` (plain data: dicts, lists, strings, numbers), computed by `code` from the people as
+        people_version() was `version`, for the next command to read. Only a cache: nothing is kept when a
+        shard changed meanwhile, and nothing is said when it cannot be written."""
+        if not os.access(self.dir, os.W_OK):
+            return
+        path = self.dir / INDEX / f"{DERIVED}{name}"
+        try:
+            data = marshal.dumps((code, version, value))
+            # Under the write lock, so a write (a forget) cannot slip between the check and the file.
+            with self._locked("this command"):
+                if self.people_version() != version:
+                    return
+                path.parent.mkdir(mode=0o700, exist_ok=True)
+                write_atomically(path, data, sync_dir=False)
+        except (StoreError, OSError, ValueError) as exc:
+            log.debug("could not keep %s: %s", path.name, exc)
+
     # ------------------------------------------------------------ settings
 
     def get_setting(self, name: str, default: Any = None) -> Any:
@@ -817,11 +853,16 @@ def read_index_file(path: Path, signature: tuple, code: str) -> list[IndexEntry]
 
 
 def _unlink_index_files(store_dir: Path, names: Iterable[str]) -> None:
-    """Drop the index files of shards just written: stale anyway, and they may name someone just forgotten."""
-    for name in names:
-        if name.startswith("people-"):
+    """Drop the index files of shards just written, and every value derived from everyone: stale anyway,
+    and they may name (or count) someone just forgotten."""
+    people = [name for name in names if name.startswith("people-")]
+    for name in people:
+        with contextlib.suppress(OSError):
+            (store_dir / INDEX / name).unlink()
+    if people:
+        for path in (store_dir / INDEX).glob(f"{DERIVED}*"):
             with contextlib.suppress(OSError):
-                (store_dir / INDEX / name).unlink()
+                path.unlink()
 
 
 def shard_paths(store_dir: Path, shards: int = SHARDS) -> list[Path]:

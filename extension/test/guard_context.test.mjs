@@ -14,7 +14,7 @@ import { GUARD_TIMEOUT_MS, checkBody, pageContext, uncheckedReason } from "../sr
 const HERE = dirname(fileURLToPath(import.meta.url));
 const GUARD_DIR = resolve(HERE, "../src/guard");
 const SHARED = resolve(HERE, "../../../shared/fixtures");
-const SOURCES = ["composers.js", "guard.js"].map((name) => readFileSync(resolve(GUARD_DIR, name), "utf8"));
+const SOURCES = ["composers.js", "guard_view.js", "guard_switch.js", "guard.js"].map((name) => readFileSync(resolve(GUARD_DIR, name), "utf8"));
 const { JSDOM } = createRequire(import.meta.url)("jsdom");
 
 const LI_URL = "https://www.linkedin.com/feed/";
@@ -260,7 +260,8 @@ test("the check carries the bubble's context, and a block to a new connection sa
   assert.match(panel.querySelector('[data-testid="rapport-summary"]').textContent, /to a new connection \(as the page shows\)/);
   assert.doesNotMatch(panel.textContent, /stranger|not connected/i);
   panel.querySelector('[data-testid="rapport-send-anyway"]').click();
-  assert.match(panel.textContent, /put a new connection off/);
+  assert.match(panel.querySelector('[data-testid="rapport-recipient"]').textContent, /^To Hamir Shekhawat$/);
+  assert.match(panel.textContent, /put Hamir Shekhawat off/);
 });
 
 test("the recipient is named as the verdict knows them", async () => {

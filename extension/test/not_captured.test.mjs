@@ -2,26 +2,11 @@
 // only for the view the tab is on, and the panel says so in words, with the page's text as text.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { memoryArea } from "./fake_storage.mjs";
 import { JSDOM } from "jsdom";
 
 // A stub extension API with in-memory storage (messages.js reads globalThis.chrome on import).
-function area() {
-  const data = {};
-  return {
-    data,
-    async get(keys) {
-      if (keys === null || keys === undefined) return structuredClone(data);
-      const wanted = Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(wanted.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
-    },
-    async set(values) {
-      Object.assign(data, structuredClone(values));
-    },
-    async remove(keys) {
-      for (const key of Array.isArray(keys) ? keys : [keys]) delete data[key];
-    },
-  };
-}
+const area = memoryArea;
 const session = area();
 globalThis.chrome = {
   runtime: { getURL: (path) => `chrome-extension://abc/${path}`, getManifest: () => ({ content_scripts: [] }) },

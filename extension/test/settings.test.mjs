@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { captureStatus, companionBase, defaultSettings, normaliseSettings, parseInstanceHost, parsePort, updateSettings } from "../src/shared/settings.js";
+import { captureStatus, companionBase, defaultSettings, normaliseSettings, parseInstanceHost, parsePort, updateSettings, watchSettings } from "../src/shared/settings.js";
 
 test("a fresh install captures everywhere, unpaused, on the default port", () => {
   assert.deepEqual(normaliseSettings(undefined), defaultSettings());
@@ -12,6 +12,8 @@ test("malformed stored settings fall back to defaults field by field", () => {
   const s = normaliseSettings({ port: "99999", paused: "yes", sites: { x: false, linkedin: "no", bogus: true }, mastodonInstances: ["Mastodon.Social", "bad host", 3] });
   assert.equal(s.port, 8765);
   assert.equal(s.paused, false);
+  assert.equal(s.guardIndicator, true);
+  assert.equal(normaliseSettings({ guardIndicator: false }).guardIndicator, false);
   assert.equal(s.sites.x, false);
   assert.equal(s.sites.linkedin, true);
   assert.equal("bogus" in s.sites, false);
@@ -51,4 +53,28 @@ test("a profile view is captured unless paused, its site is off, or its Mastodon
   assert.equal(captureStatus(settings, "mastodon", "fosstodon.org"), "site-off");
   assert.equal(captureStatus({ ...settings, sites: { ...settings.sites, x: false } }, "x", "x.com"), "site-off");
   assert.equal(captureStatus({ ...settings, paused: true }, "linkedin", "www.linkedin.com"), "paused");
+});
+
+test("every page follows the settings in storage: a change made anywhere reaches each watcher, normalised", async () => {
+  const listeners = new Set();
+  const data = {};
+  const storage = {
+    get: async (k) => ({ [k]: data[k] }),
+    async set(values) {
+      const changes = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { oldValue: data[k], newValue: v }]));
+      Object.assign(data, values);
+      for (const listener of listeners) listener(changes, "local");
+    },
+  };
+  const api = { storage: { local: storage, onChanged: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) } } };
+  const seen = [];
+  const stop = watchSettings(api, (settings, previous) => seen.push([previous.paused, settings.paused]));
+  await updateSettings(storage, { paused: true }); // the setup page's Pause box
+  await storage.set({ settings: { ...data.settings, paused: false } }); // the panel's Resume
+  for (const listener of listeners) listener({ token: { newValue: "t" } }, "local"); // not the settings
+  for (const listener of listeners) listener({ settings: { newValue: { paused: true } } }, "sync"); // not local
+  assert.deepEqual(seen, [[false, true], [true, false]]);
+  stop();
+  await updateSettings(storage, { paused: true });
+  assert.equal(seen.length, 2, "a stopped watcher hears nothing");
 });

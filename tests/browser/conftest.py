@@ -9,15 +9,11 @@ the machine: every request that is not a routed page, the extension itself or th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from extension_harness import (
-    CHROMIUM,
     ME_PROFILE,
     Companion,
-    build_extension,
-    extension_browser_session,
+    chromium_with_extension,
     free_port,
     pair_through_setup_page,
 )
@@ -37,13 +33,7 @@ def companion(tmp_path_factory):
 @pytest.fixture(scope="module")
 def extension_browser(tmp_path_factory, companion):
     """Headless Debian Chromium with the built extension, routing registered pages and blocking the rest."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    extension = build_extension("chrome", tmp_path_factory.mktemp("dist"))
-    with sync_api.sync_playwright() as playwright, extension_browser_session(
-        playwright, tmp_path_factory.mktemp("profile"), extension, companion
-    ) as browser:
+    with chromium_with_extension(tmp_path_factory, companion) as browser:
         yield browser
 
 
@@ -54,3 +44,19 @@ def paired_browser(extension_browser, companion):
     setup = pair_through_setup_page(browser, companion)
     browser.setup_page = setup  # type: ignore[attr-defined]
     return browser
+
+
+@pytest.fixture
+def panel(paired_browser):
+    """The side panel page, opened as a tab, closed after the test."""
+    page = paired_browser.open_panel()
+    yield page
+    page.close()
+
+
+@pytest.fixture
+def site(paired_browser, pages):
+    """A tab for the module's routed pages (its `pages` fixture)."""
+    page = paired_browser.context.new_page()
+    yield page
+    page.close()

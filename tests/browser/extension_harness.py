@@ -50,6 +50,12 @@ def real_page_or_skip(relative: str) -> str:
     return path.read_text(encoding="utf-8", errors="replace")
 
 
+def visit(site, url: str) -> None:
+    """Open a profile in a site tab and look at it: the panel follows the tab the user last looked at."""
+    site.goto(url)
+    site.bring_to_front()
+
+
 @dataclass
 class Companion:
     """A real `companion serve` process on 127.0.0.1:port with its own data dir."""
@@ -215,6 +221,20 @@ def pair_through_setup_page(browser: ExtensionBrowser, companion: Companion):
 
     expect(setup.get_by_test_id("pair-status")).to_contain_text("Paired", timeout=10_000)
     return setup
+
+
+@contextlib.contextmanager
+def chromium_with_extension(tmp_path_factory, companion: Companion):
+    """The module's browser: the extension built for Chrome into a temp dir, loaded in a fresh profile (the
+    test is skipped where Chromium or Playwright is missing)."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    extension = build_extension("chrome", tmp_path_factory.mktemp("dist"))
+    with sync_api.sync_playwright() as playwright, extension_browser_session(
+        playwright, tmp_path_factory.mktemp("profile"), extension, companion
+    ) as browser:
+        yield browser
 
 
 @contextlib.contextmanager

@@ -79,9 +79,21 @@ document.querySelectorAll('form.msg-form').forEach(refresh);
 """
 
 
-def linkedin_messaging_page() -> str:
-    """Two LinkedIn chat bubbles open at once (the saved 2023 existing conversation and 2022 new message)."""
+# The person on the other end of the saved 2023 conversation, by profile id and name.
+SAVED_RECIPIENT_ID = "ACoAADgAroQBJh1El3DFh-KvxRrTZDPJ34x28hU"
+SAVED_RECIPIENT_NAME = "Mariana Hohot"
+
+
+def linkedin_messaging_page(recipient: tuple[str, str] | None = None) -> str:
+    """Two LinkedIn chat bubbles open at once (the saved 2023 existing conversation and 2022 new message).
+
+    `recipient` = (profile slug, name) readdresses the 2023 conversation to someone else (synthetic: a
+    person the test has stored, so that Rapport knows who the message is for)."""
     existing = _without_comments(saved_composer(LINKEDIN_EXISTING))
+    if recipient is not None:
+        slug, name = recipient
+        existing = (existing.replace(SAVED_RECIPIENT_ID, slug).replace(SAVED_RECIPIENT_NAME, name)
+                    .replace(SAVED_RECIPIENT_NAME.split()[0], name.split()[0]))
     new = _without_comments(saved_composer(LINKEDIN_NEW))
     # the 2022 file holds two pastes: keep the whole bubble (the second), not the lone contenteditable
     new = new[new.index('<div id="ember267"'):]

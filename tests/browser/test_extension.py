@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from extension_harness import CHROMIUM, ROOT, real_page_or_skip
+from extension_harness import CHROMIUM, ROOT, real_page_or_skip, visit
 
 pytestmark = [
     pytest.mark.browser,
@@ -50,18 +50,6 @@ def panel(paired_browser):
     page.dialogs = dialogs  # type: ignore[attr-defined]
     yield page
     page.close()
-
-
-@pytest.fixture
-def site(paired_browser, pages):
-    page = paired_browser.context.new_page()
-    yield page
-    page.close()
-
-
-def visit(site, url: str) -> None:
-    site.goto(url)
-    site.bring_to_front()
 
 
 def swap_to(site, url: str, html_text: str, delay_ms: int = 300) -> None:
@@ -254,7 +242,7 @@ def test_offline_companion_is_shown_and_the_panel_recovers_by_itself(paired_brow
         setup = paired_browser.setup_page
         setup.get_by_test_id("check-companion").click()
         expect(setup.get_by_test_id("companion-running")).to_contain_text("not running")
-        expect(setup.get_by_test_id("companion-running")).to_contain_text("make run")
+        expect(setup.get_by_test_id("companion-how")).to_contain_text("make run")
     finally:
         companion.start()
     expect(panel.get_by_test_id("companion-status")).to_have_text("Connected to the companion.", timeout=15_000)
@@ -294,12 +282,23 @@ def test_an_unpaired_extension_says_how_to_pair_and_pairs_again(paired_browser, 
     expect(panel.get_by_test_id("companion-status")).to_have_text("Connected to the companion.")
 
 
-def test_this_is_me_sets_the_users_own_profile(companion, panel, site):
+def test_this_is_me_asks_first_sets_the_users_own_profile_and_can_be_undone(companion, panel, site):
     # Last in this module: it changes whose profile common ground starts from.
+    before = companion.api("GET", "/v1/me")[1]["profile"]
     visit(site, LINKEDIN_B)
     expect(panel.get_by_test_id("person-name")).to_have_text("Abgar Gulo", timeout=15_000)
     panel.get_by_test_id("this-is-me").click()
+    expect(panel.get_by_test_id("this-is-me-question")).to_contain_text("Replace your own profile with this one?")
+    assert companion.api("GET", "/v1/me")[1]["profile"] == before, "one click replaces nothing"
+    panel.get_by_test_id("this-is-me-confirm").click()
     expect(panel.get_by_test_id("flash")).to_contain_text("Saved as your own profile", timeout=15_000)
     status, me = companion.api("GET", "/v1/me")
     assert status == 200
     assert "Abgar Gulo" in json.dumps(me)
+    assert companion.lookup(LINKEDIN_B) is None, "you are not one of your own contacts"
+
+    panel.get_by_test_id("undo-me").click()
+    expect(panel.get_by_test_id("flash")).to_contain_text("Undone: your own profile is as it was before.", timeout=15_000)
+    assert companion.api("GET", "/v1/me")[1]["profile"] == before
+    assert companion.lookup(LINKEDIN_B), "the contact is back"
+    expect(panel.get_by_test_id("person-name")).to_have_text("Abgar Gulo")

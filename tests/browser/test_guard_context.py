@@ -123,6 +123,9 @@ def test_with_the_companion_stopped_the_message_goes_at_once_and_the_page_says_i
         assert sent(linkedin) == [{"text": PITCH, "bubble": "ember874"}]
         assert warning(linkedin).count() == 0
         assert elapsed < 1.5, f"a companion that is gone is not waited for ({elapsed:.2f} s)"
+        # the notice can be dismissed at once
+        linkedin.get_by_test_id("rapport-unchecked-dismiss").click()
+        assert notice.count() == 0
     finally:
         companion.start()
         warm(companion)

@@ -46,18 +46,6 @@ def pages(paired_browser):
     return routes
 
 
-@pytest.fixture
-def panel(paired_browser):
-    page = paired_browser.open_panel()
-    yield page
-    page.close()
-
-
-@pytest.fixture
-def site(paired_browser, pages):
-    page = paired_browser.context.new_page()
-    yield page
-    page.close()
 
 
 def visit(site, url: str) -> None:

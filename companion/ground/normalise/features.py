@@ -15,7 +15,7 @@ from companion.ground.normalise.companies import normalise_company, normalise_or
 from companion.ground.normalise.interests import find_interests, normalise_interest
 from companion.ground.normalise.languages import normalise_language
 from companion.ground.normalise.places import Place, resolve_place
-from companion.ground.normalise.schools import normalise_school
+from companion.ground.normalise.schools import normalise_school, placed_school
 from companion.ground.normalise.skills import normalise_skill
 from companion.ground.normalise.text import excerpt
 from companion.ground.normalise.topics import find_topics
@@ -97,9 +97,12 @@ def extract_features(profile: Profile) -> ProfileFeatures:
         if place:
             found.places.append(place)
 
+    country = found.places[0].country if found.places else None
+    prose = " ".join(filter(None, (profile.headline, profile.about)))
     for edu in profile.education:
         school = normalise_school(edu.school or "")
         if school:
+            school = placed_school(edu.school or "", school, country, prose, profile.name or "")
             start, end = year_of(edu.start), year_of(edu.end)
             detail = edu.field or None  # the programme: the same one is a closer tie than the same school
             found.add(Feature("school", school.key, school.label, edu.school or school.label, "education",

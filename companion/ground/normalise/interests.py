@@ -1,17 +1,22 @@
 """Hobbies and causes: 'weekends you'll find me rock climbing' shares climbing with 'Bouldering'.
 
-Both come from companion/ground/data/interests.json: each entry has the names people list and the phrases that
-reveal it in prose, and each hobby a parent category ('the outdoors'), so two people who like different
-outdoor things still share something, more weakly.
+Both come from companion/ground/data/interests.json: each entry has the names people list (in the languages
+people write them: 'Wandern', 'randonnée' and 'senderismo' are hiking) and the phrases that reveal it in
+prose. A hobby may name a wider one (`broader`: rugby union is rugby) and belongs to a family whose own item
+(`category_items`: 'music' for cello) is wider still. Someone who lists 'music' shares it with a cellist;
+two different hobbies of one family (jazz and opera, pilates and yoga) are not shared.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from companion.ground.normalise.phrases import Match, PhraseMatcher
 from companion.ground.normalise.text import fold, load_table, slug
+
+_CLUB_FORM = re.compile(r"^(?:fc|afc|cf|ac|as|sc|ssc|fk|sk|bk|sv|vfb|vfl|tsg) (?=\w{3})|(?<=\w{3}) (?:fc|afc|cf|sc|fk|sk|bk|if|ff)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,21 +33,39 @@ class Interest:
 class _Lexicon:
     def __init__(self) -> None:
         table = load_table("interests.json")
-        categories = table["categories"]
+        category_items = table.get("category_items", {})
+        entries = {(kind, entry["name"]): entry for kind, section in (("interest", "interests"), ("cause", "causes"))
+                   for entry in table[section]}
+
+        def broader(kind: str, entry: dict) -> dict | None:
+            """The next wider hobby: the one named `broader` ('rugby' for rugby union), else its family's own
+            item ('music' for cello), never itself."""
+            name = entry.get("broader") or category_items.get(entry.get("parent") or "")
+            wider = entries.get((kind, name)) if name else None
+            return wider if wider is not None and wider is not entry else None
+
+        def key(kind: str, entry: dict) -> str:
+            return f"{kind}:{slug(entry['name'])}"
+
         self.by_name: dict[tuple[str, str], Interest] = {}
+        self.ancestors: dict[str, tuple[str, ...]] = {}
         phrases: dict[str, dict] = {}
-        for kind, section in (("interest", "interests"), ("cause", "causes")):
-            for entry in table[section]:
-                parent = entry.get("parent")
-                item = Interest(
-                    kind=kind, key=f"{kind}:{slug(entry['name'])}", label=entry.get("label", entry["name"]),
-                    category_key=f"{kind}-category:{parent}" if parent else None,
-                    category_label=categories.get(parent) if parent else None,
-                )
-                for name in [entry["name"], *entry["names"]]:
-                    self.by_name.setdefault((kind, fold(name)), item)
-                for phrase in entry["text"]:
-                    phrases.setdefault(phrase, {"item": item})
+        for (kind, _), entry in entries.items():
+            chain, wider = [], broader(kind, entry)
+            while wider is not None and key(kind, wider) not in chain and len(chain) < 4:
+                chain.append(key(kind, wider))
+                wider = broader(kind, wider)
+            first = broader(kind, entry)
+            item = Interest(
+                kind=kind, key=key(kind, entry), label=entry.get("label", entry["name"]),
+                category_key=key(kind, first) if first else None,
+                category_label=first.get("label", first["name"]) if first else None,
+            )
+            self.ancestors[item.key] = tuple(chain)
+            for name in [entry["name"], *entry["names"]]:
+                self.by_name.setdefault((kind, fold(name)), item)
+            for phrase in entry["text"]:
+                phrases.setdefault(phrase, {"item": item})
         self.matcher = PhraseMatcher(phrases)
 
 
@@ -71,7 +94,14 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
     said = {m.entry["item"] for m in lexicon.matcher.find(name)}
     if len(said) == 1:
         return said.pop()
-    return Interest(kind=kind, key=f"{kind}:{folded.replace(' ', '-')}", label=name.strip(), known=False)
+    # 'Arsenal FC' is the Arsenal a fan lists; the club's form is no part of the name.
+    club = _CLUB_FORM.sub("", folded).strip() or folded
+    return Interest(kind=kind, key=f"{kind}:{club.replace(' ', '-')}", label=name.strip(), known=False)
+
+
+def wider_interests(key: str) -> tuple[str, ...]:
+    """The keys of the wider hobbies a hobby belongs to, nearest first: rugby union -> rugby -> sport."""
+    return _lexicon().ancestors.get(key, ())
 
 
 def find_interests(text: str) -> list[tuple[Interest, Match]]:

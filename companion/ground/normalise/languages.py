@@ -16,8 +16,25 @@ from companion.ground.normalise.text import fold, load_table
 _QUALIFIER = re.compile(r"\s*(\(.*\)|[-–:,].*)$")
 # Names langcodes does not know, and macrolanguages that people write by their best-known member.
 _EXTRA_NAMES = {"castellano": "es", "mandarin": "zh", "mandarin chinese": "zh", "cantonese": "yue",
-                "brazilian portuguese": "pt", "farsi": "fa", "filipino": "fil", "tagalog": "fil"}
-_MACRO = {"cmn": "zh"}
+                "brazilian portuguese": "pt", "farsi": "fa", "filipino": "fil", "tagalog": "fil",
+                "castella": "es", "castelan": "es", "castelhano": "es", "putonghua": "zh", "hanyu": "zh",
+                "darija": "ary", "libras": "bzs", "lingua brasileira de sinais": "bzs"}
+# Japanese names of languages, as written in the Latin alphabet ('Eigo' is English, 'Supein-go' Spanish).
+_ROMAJI = {"eigo": "en", "nihongo": "ja", "supeingo": "es", "furansugo": "fr", "doitsugo": "de", "chugokugo": "zh",
+           "kankokugo": "ko", "itariago": "it", "porutogarugo": "pt", "roshiago": "ru", "suwedengo": "sv",
+           "orandago": "nl", "arabiago": "ar", "hindigo": "hi", "betonamugo": "vi", "taigo": "th",
+           "indoneshiago": "id", "toruko go": "tr", "torukogo": "tr", "girishago": "el", "porandogo": "pl",
+           "noruweigo": "no", "denmakugo": "da", "finrandogo": "fi", "heburaigo": "he", "perushago": "fa"}
+# A dialect is spoken by people who share its language: Twi is Akan, Darija and Masri are Arabic, Western
+# Armenian is Armenian.
+_MACRO = {"cmn": "zh", "tw": "ak", "ary": "ar", "arz": "ar", "apc": "ar", "ajp": "ar", "acm": "ar", "aeb": "ar",
+          "arq": "ar", "afb": "ar", "ayl": "ar", "apd": "ar", "hyw": "hy", "prs": "fa", "swh": "sw", "zsm": "ms"}
+# Words for 'language' written before its name ('Bahasa Inggris', 'Língua Portuguesa', 'Idioma inglés'), and
+# words that name a variety of it ('Western Armenian', 'Modern Standard Arabic').
+_LANGUAGE_WORD = re.compile(r"^(?:bahasa|lingua|lengua|idioma|langue|jezyk|język|dil|zaban|wika) ", re.IGNORECASE)
+_VARIETY_WORD = re.compile(r"^(?:(?:western|eastern|northern|southern|central|standard|modern|classical|"
+                           r"colloquial|literary|modern standard)\s+)+", re.IGNORECASE)
+_BRACKET = re.compile(r"\(([^)]*)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +50,15 @@ def normalise_language(name: str) -> Language | None:
     if not name or not name.strip():
         return None
     table = load_table("language_names.json")
-    for candidate in (name.strip(), _QUALIFIER.sub("", name.strip())):
+    bare = _QUALIFIER.sub("", name.strip())
+    candidates = (name.strip(), bare, _LANGUAGE_WORD.sub("", bare), _VARIETY_WORD.sub("", bare),
+                  *_BRACKET.findall(name))
+    for candidate in candidates:
         folded = fold(candidate)
         if not folded:
             continue
-        code = _EXTRA_NAMES.get(folded) or table["names"].get(folded) or _find_with_langcodes(candidate)
+        code = (_EXTRA_NAMES.get(folded) or _ROMAJI.get(folded.replace(" ", "")) or table["names"].get(folded)
+                or _find_with_langcodes(candidate))
         if code:
             code = _MACRO.get(code, code)
             return Language(key=f"language:{code}", label=table["labels"].get(code) or _label(code), code=code)

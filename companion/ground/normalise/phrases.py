@@ -107,3 +107,78 @@ class PhraseMatcher:
             entry, start, end, n = found
             yield Match(entry=entry, start=start, end=end, words=text[start:end])
             i += n
+
+
+# ---------------------------------------------------------------- phrases two texts share
+
+# Little words, which a shared phrase may hold but not be made of (English and the languages profiles are most
+# often written in), and words that any professional writes ('years of experience', 'passionate about people').
+_LITTLE = frozenset(
+    "a an the of and or in on at to for with by from as is are was be my our your their i we you he she they it this"
+    " that de del la las el los y e o u en con por para un una da do das dos na no nas nos em com um uma le les du"
+    " des et au aux pour dans sur der die das und im mit von zu fur ein eine di il lo gli che per con dan yang di"
+    " ke untuk".split())
+_GENERIC = frozenset(
+    "years year experience experienced working work works worked currently passionate people team teams company"
+    " companies based helping help field industry projects project love also always background career years"
+    " previously former now new more most best great good well time weekends weekend life world day days"
+    " anos experiencia trabajo equipo empresa write writes writing wrote about focus focused interested"
+    " interest interests passion".split())
+_WORD = re.compile(r"[^\W\d_]+")
+_JOINERS = re.compile(r"^[\s\-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPhrase:
+    """A phrase both texts use, and how each wrote it."""
+
+    key: str
+    mine: str
+    theirs: str
+
+
+def _runs(text: str) -> list[list[tuple[str, int, int]]]:
+    """The text's words as runs not broken by punctuation: (folded word, start, end)."""
+    runs, current, last_end = [], [], None
+    plain = unaccent(text)
+    for m in _WORD.finditer(plain):
+        if current and not _JOINERS.match(plain[last_end:m.start()]):
+            runs.append(current)
+            current = []
+        current.append((m.group().casefold(), m.start(), m.end()))
+        last_end = m.end()
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _telling(words: tuple[str, ...]) -> bool:
+    if words[0] in _LITTLE | _GENERIC or words[-1] in _LITTLE | _GENERIC:
+        return False  # 'write about misinformation': the phrase is what follows
+    content = [w for w in words if w not in _LITTLE and w not in _GENERIC]
+    return len(content) >= 2 and any(len(w) >= 7 for w in content)
+
+
+def shared_phrases(mine: str, theirs: str, shortest: int = 3, longest: int = 6) -> list[SharedPhrase]:
+    """Phrases of `shortest` to `longest` words both texts use, in lower case mid-sentence (so not the name of
+    a company or a school, which have their own matching), holding two telling words: 'urban water governance',
+    'women-led microenterprises', 'letramento na EJA'. The longest wins; none inside another."""
+    grams: dict[tuple[str, ...], tuple[int, int]] = {}
+    for run in _runs(mine):
+        for n in range(shortest, longest + 1):
+            for i in range(len(run) - n + 1):
+                grams.setdefault(tuple(w for w, _, _ in run[i:i + n]), (run[i][1], run[i + n - 1][2]))
+    found, used = [], set()
+    for run in _runs(theirs):
+        for n in range(min(longest, len(run)), shortest - 1, -1):
+            for i in range(len(run) - n + 1):
+                words = tuple(w for w, _, _ in run[i:i + n])
+                if words not in grams or any(w in used for w in words) or not _telling(words):
+                    continue
+                a_start, a_end = grams[words]
+                b_start, b_end = run[i][1], run[i + n - 1][2]
+                if not (mine[a_start].islower() and theirs[b_start].islower()):
+                    continue
+                used.update(words)
+                found.append(SharedPhrase(" ".join(words), mine[a_start:a_end], theirs[b_start:b_end]))
+    return found

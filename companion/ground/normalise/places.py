@@ -9,6 +9,7 @@ metro's radius of its core, which is how Brooklyn and 'New York City Metropolita
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,6 +87,11 @@ class _World:
 
 
 @lru_cache(maxsize=1)
+def _big_cities() -> list[list]:
+    return [r for r in load_table("cities.json")["rows"] if r[4] >= _BIG_CITY]
+
+
+@lru_cache(maxsize=1)
 def _world() -> _World:
     return _World()
 
@@ -142,25 +148,67 @@ def _find_city(name: str, country: str | None, region: str | None) -> list | Non
     return None
 
 
-def _from_city(wording: str, row: list) -> Place:
-    metro = _metro_of(row)
-    return Place(
-        wording=wording, country=row[2], region=_region_of(row), city_id=row[0], city=row[1],
-        metro=metro["key"] if metro else None, metro_label=metro["label"] if metro else None,
-    )
+# 'Lekki, Lagos', 'Mandaue City, Cebu': a town the tables know, written with the much bigger city next to it
+# whose part of the conurbation it is, is that city for common ground (as 'Westlands, Nairobi' is Nairobi).
+_SUBURB_KM = 30
+_SUBURB_RATIO = 3
+
+
+def _the_city_around(row: list, tails: list[str]) -> list | None:
+    for tail in tails:
+        bigger = _find_city(tail, row[2], None) or _find_city(_strip_area_words(fold(tail)), row[2], None)
+        if (bigger is not None and bigger[0] != row[0] and bigger[4] >= _SUBURB_RATIO * row[4]
+                and _distance_km(row[5], row[6], bigger[5], bigger[6]) <= _SUBURB_KM):
+            return bigger
+    return None
+
+
+def _from_city(wording: str, row: list, around: list | None = None) -> Place:
+    """A city, in its metro: the one metros.json draws around it, else the area of the big city it was written
+    with ('Lekki, Lagos'), else its own area (so 'Lagos' and 'Lekki, Lagos' meet in the Lagos area)."""
+    core = around or row
+    metro = _metro_of(core)
+    key, label = (metro["key"], metro["label"]) if metro else (f"around-{core[0]}", f"{core[1]} area")
+    return Place(wording=wording, country=row[2], region=_region_of(row), city_id=row[0], city=row[1],
+                 metro=key, metro_label=label)
 
 
 def _from_metro(wording: str, metro: dict) -> Place:
     return Place(wording=wording, country=metro["country"], metro=metro["key"], metro_label=metro["label"])
 
 
+# Words around a city's name that say 'the city' or 'the area it is the seat of': 'Kisumu County', 'Kano State',
+# 'Bogotá D.C.', 'Ciudad de Mendoza', 'TP Cần Thơ' (thành phố), 'DKI Jakarta', 'Jakarta Selatan' (South Jakarta),
+# 'Santiago Centro', 'Brno-střed'. A county or state named after its seat is read as that city's area.
+_AREA_PREFIXES = ("greater ", "ciudad de ", "cidade de ", "city of ", "tp ", "thanh pho ", "dki ", "kota ",
+                  "municipio de ", "provincia de ", "gorod ", "miasto ")
+_AREA_SUFFIXES = (" metropolitan area", " metropolitan region", " metro area", " area", " region", " e regiao",
+                  " und umgebung", " et peripherie", " en omgeving", " county", " state", " province", " fct",
+                  " d c", " dc", " city", " selatan", " utara", " barat", " timur", " pusat", " centro", " center",
+                  " centre", " stred", " urban", " metropolitana", " capital territory")
+
+
 def _strip_area_words(folded: str) -> str:
-    for prefix in ("greater ",):
+    for prefix in _AREA_PREFIXES:
         folded = folded.removeprefix(prefix)
-    for suffix in (" metropolitan area", " metropolitan region", " metro area", " area", " region", " e regiao",
-                   " und umgebung", " et peripherie", " en omgeving"):
+    for suffix in _AREA_SUFFIXES:
         folded = folded.removesuffix(suffix)
     return folded
+
+
+# Provinces and states people write after a city in Canada and Australia (their country is what they say).
+_PROVINCES = {
+    "CA": ("british columbia", "bc", "alberta", "ab", "ontario", "on", "quebec", "qc", "manitoba", "mb", "saskatchewan",
+           "sk", "nova scotia", "ns", "new brunswick", "nb", "newfoundland and labrador", "nl", "prince edward island",
+           "pei", "yukon", "northwest territories", "nunavut"),
+    "AU": ("new south wales", "nsw", "victoria", "vic", "queensland", "qld", "western australia", "wa", "south australia",
+           "sa", "tasmania", "tas", "australian capital territory", "act", "northern territory", "nt"),
+}
+# 'Garching bei München', 'Teddington, near London': the place a smaller one is near.
+_NEAR = re.compile(r"^(?P<small>.+?)\s+(?:bei|b\.|near|nahe|outside|outside of|près de|pres de|cerca de|perto de|vicino a)\s+(?P<big>.+)$",
+                   re.IGNORECASE)
+# 'Paris 11e', 'Lyon 3ème', 'Wien 7': a city's numbered district.
+_DISTRICT_NUMBER = re.compile(r"^(?P<city>\D+?)\s+\d{1,2}\s*(?:e|er|eme|ème|è|\.)?(?:\s+arrondissement)?$", re.IGNORECASE)
 
 
 def _interpretations(tail: str) -> list[tuple[str | None, str | None]]:
@@ -168,6 +216,9 @@ def _interpretations(tail: str) -> list[tuple[str | None, str | None]]:
     world = _world()
     key = fold(tail)
     options: list[tuple[str | None, str | None]] = []
+    for country, provinces in _PROVINCES.items():
+        if key in provinces and len(key) > 2:  # two-letter codes are US states first ('WA', 'NT' aside)
+            options.append((country, None))
     if key in world.gb_nations:
         options.append(("GB", world.gb_nations[key]))
     if key in world.countries:
@@ -212,6 +263,14 @@ def resolve_place(text: str) -> Place | None:
                 merged.append((country or opt_country, region or opt_region))
         readings = merged or readings
     readings = [r for r in readings if r != (None, None)] or [(None, None)]
+    if readings == [(None, None)]:
+        # 'Palermo, CABA': no country or state named, but a city is; the place is in that city's country.
+        for tail in tails:
+            if fold(tail) in world.city_aliases or english_city_name(tail):
+                city = _resolve_single(tail, tail)
+                if city is not None and city.country:
+                    readings = [(city.country, None)]
+                    break
 
     head_folded = fold(head)
     if len(tails) == 1 and readings == [("US", None)] and head_folded in world.us_states and len(head_folded) > 2:
@@ -230,7 +289,7 @@ def resolve_place(text: str) -> Place | None:
         if row is None and region is not None:
             row = _find_city(head, country, None) if country not in ("US", "GB") else None
         if row:
-            return _from_city(wording, row)
+            return _from_city(wording, row, _the_city_around(row, tails))
         stripped = _strip_area_words(head_folded)
         if stripped != head_folded:
             row = _find_city(stripped, country, region)
@@ -239,6 +298,18 @@ def resolve_place(text: str) -> Place | None:
                 if metro:
                     return _from_metro(wording, metro)
                 return _from_city(wording, row)
+    # 'Florianópolis, SC', 'Belo Horizonte, MG': a city known elsewhere, then its state's short code, which
+    # read as a US state found no such city there.
+    if all(len(fold(t)) <= 3 for t in tails):
+        city = _resolve_single(wording, head)
+        if city is not None and city.city_id is not None and city.country != "US":
+            return city
+    # 'Westlands, Nairobi', 'Las Condes, Santiago': a neighbourhood, then the city it is in.
+    for tail in tails:
+        if fold(tail) in world.city_aliases or english_city_name(tail):
+            city = _resolve_single(wording, tail)
+            if city is not None and city.city_id is not None and (readings[0][0] in (None, city.country)):
+                return city
     # The head is not a known city: keep what the tail says (a region or a country).
     country, region = readings[0]
     if head_folded in world.us_states and country in (None, "US"):
@@ -276,6 +347,16 @@ def _resolve_single(wording: str, part: str) -> Place | None:
             row = max(alternates, key=lambda r: r[4])
     if row is not None:
         return _from_city(wording, row)
+    near = _NEAR.match(part)
+    if near:
+        return _resolve_single(wording, near["small"]) or _resolve_single(wording, near["big"])
+    numbered = _DISTRICT_NUMBER.match(part)
+    if numbered:
+        return _resolve_single(wording, numbered["city"])
+    if "-" in part:  # 'Hamburg-Altona', 'Berlin-Kreuzberg': a district of a big city, written after it
+        first = part.split("-", 1)[0].strip()
+        if english_city_name(first):
+            return _resolve_single(wording, first)
     stripped = _strip_area_words(key)
     if stripped != key:
         if stripped in world.metro_by_name:
@@ -284,7 +365,34 @@ def _resolve_single(wording: str, part: str) -> Place | None:
         if row:
             metro = _metro_of(row)
             return _from_metro(wording, metro) if metro else _from_city(wording, row)
-    return None
+    return _city_inside(wording, key) or _city_by_first_word(wording, key)
+
+
+def _city_by_first_word(wording: str, key: str) -> Place | None:
+    """'Cluj' for Cluj-Napoca: a big city's name is often written by its first word alone, when no other place
+    has that name."""
+    if " " in key or len(key) < 4:
+        return None
+    prefix = key + " "
+    rows = [r for r in _big_cities() if r[7].startswith(prefix)]
+    return _from_city(wording, rows[0]) if len(rows) == 1 else None
+
+
+# Chinese, Japanese and Korean addresses run province, city and district together ('浙江杭州', '杭州市西湖区',
+# '東京都千代田区', '서울 마포구'): the biggest city named anywhere in them is where the person is.
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # Hangul folds to jamo
+
+
+def _city_inside(wording: str, key: str) -> Place | None:
+    if not _CJK.search(key):
+        return None
+    world, found = _world(), []
+    text = key.replace(" ", "")
+    for size in range(min(len(text), 12), 1, -1):
+        for i in range(len(text) - size + 1):
+            found.extend(world.cities_by_alternate.get(text[i:i + size], ()))
+            found.extend(world.cities_by_name.get(text[i:i + size], ()))
+    return _from_city(wording, max(found, key=lambda r: r[4])) if found else None
 
 
 # A big city's name is what the other names of a university or an organisation chapter are written with.
@@ -320,3 +428,46 @@ def is_place_name(name: str) -> bool:
     if key in world.us_states and len(key) > 2:
         return True
     return english_city_name(key) is not None
+
+
+def _qualifiers(place: Place) -> list[str]:
+    """The parts written after a place's first one that the tables do not read ('Maharashtra', 'Bihar')."""
+    parts = [p.strip() for p in place.wording.replace(" · ", ",").split(",") if p.strip()][1:]
+    world = _world()
+
+    def named(part: str) -> bool:  # a city, metro or country by its exact name, not by a looser reading
+        key = fold(part)
+        return any(key in table for table in (world.cities_by_name, world.cities_by_alternate, world.metro_by_name,
+                                              world.city_aliases, world.countries))
+
+    return [fold(p) for p in parts if fold(p) and not _interpretations(p) and not named(p)]
+
+
+def told_apart(a: Place, b: Place) -> bool:
+    """True when two places of one name are said to be in different parts of their country ('Aurangabad,
+    Maharashtra' and 'Aurangabad, Bihar'), where the tables know only one city of that name. A short form of
+    the same part does not tell them apart ('Monterrey, N.L.' and 'Monterrey, Nuevo León')."""
+    from companion.ground.normalise.acronyms import initials
+
+    mine, theirs = _qualifiers(a), _qualifiers(b)
+    if not mine or not theirs:
+        return False
+    for x in mine:
+        for y in theirs:
+            short, long = sorted((x, y), key=len)
+            if short == long or long.startswith(short) or short.replace(" ", "") in initials(long):
+                return False
+            if len(short.replace(" ", "")) <= 3 and short[0] == long[0] and _in_order(short.replace(" ", ""), long):
+                return False  # 'MH' for Maharashtra
+    return True
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+@lru_cache(maxsize=8_192)
+def is_country_name(name: str) -> bool:
+    """True when `name` is a country's name in one of the languages the tables know ('nigeria', 'brasil')."""
+    return fold(name) in _world().countries

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from companion.ground.normalise.aliases import AliasTable
-from companion.ground.normalise.text import fold, slug
+from companion.ground.normalise.text import fold, load_table, slug
 
 _PAREN = re.compile(r"\(([^)]*)\)")
 _CAMPUS = re.compile(r"\s+[-–—|]\s+")
@@ -56,6 +56,8 @@ _SUBJECTS = (
     "advanced international studies", "hotel administration", "industrial and labor relations",
     "agriculture", "law and criminology", "medicine and dentistry", "mines", "the environment",
     "environment", "forestry and environmental studies", "the environment and sustainability",
+    "life sciences", "natural sciences", "engineering and design", "medicine and health", "social sciences and technology",
+    "computation information and technology", "management and technology", "hospitality", "hotel management",
 )
 _SUBJECT = "|".join(re.escape(s) for s in sorted(_SUBJECTS, key=len, reverse=True))
 _UNIT_CORE = (
@@ -71,7 +73,11 @@ _NOT_A_NAME = {"university", "universitat", "universite", "universidad", "univer
                "institute", "state", "community", "technical", "polytechnic", "academy", "school", "of", "at",
                "the", "and", "for", "in", "day", "high", "prep", "preparatory", "grammar", "junior", "city"}
 _UNIT = re.compile(rf"^(?:(?P<name>[a-z]+(?: [a-z]+)?) )?(?P<core>{_UNIT_CORE})$")
-_UNIT_WORDS = re.compile(r"\b(?:school|college|faculty|department|division|institute|centre|center|academy)\b")
+# With the words for a faculty in the languages profiles are written in ('Facultad de Medicina, UNAM',
+# 'Fakultas Kedokteran, Universitas Indonesia', 'Wydział Prawa, Uniwersytet Warszawski').
+_UNIT_WORDS = re.compile(r"\b(?:school|college|faculty|department|division|institute|centre|center|academy|"
+                         r"facultad|faculdade|fakultas|faculte|fakultat|facolta|wydzia[lł]|fakulta|facultatea|"
+                         r"escuela|escola|ecole|departamento|kulliyyah|kolej)\b")
 _UNIVERSITY_WORDS = re.compile(
     r"\b(?:university|universitat|universite|universidad|universidade|universita|universiteit|universitet|"
     r"institute of technology|polytechnic|politecnico)\b"
@@ -137,7 +143,12 @@ def _city(x: str) -> str:
         return x
     from companion.ground.normalise.places import english_city_name
 
-    return english_city_name(x) or x
+    english = english_city_name(x)
+    if english:
+        return english
+    first, _, rest = x.partition(" ")  # 'napoli federico ii': the city, then the university's own name
+    english = english_city_name(first) if rest else None
+    return f"{english} {rest}" if english else x
 
 
 def _english(folded: str) -> str:
@@ -172,11 +183,24 @@ def _english(folded: str) -> str:
     return folded
 
 
+# 'Tongji-Universität Shanghai' is Tongji University: a German compound name, then where it is.
+_NAME_UNIVERSITAT = re.compile(r"^(?P<name>[a-z]+) universitat(?: [a-z]+)?$")
+# 'Universidad EAFIT', 'Universidade UFMG': the word for university before the acronym people use alone.
+_UNIVERSITY_ACRONYM = re.compile(r"^(?:universidad|universidade|universite|universita|universitat|university) "
+                                 r"(?P<acronym>[A-Z]{3,8})$")
+
+
 def _forms(text: str) -> list[str]:
     """The folded spellings worth looking up for one name, the most literal first."""
     folded = _strip_the(fold(text))
     if not folded:
         return []
+    acronym = _UNIVERSITY_ACRONYM.match(" ".join([fold(w) for w in text.split()[:1]] + text.split()[1:]).strip())
+    if acronym:
+        return [folded, fold(acronym["acronym"])]
+    compound = _NAME_UNIVERSITAT.match(folded) if "-" in text else None
+    if compound:
+        return [folded, f"{compound['name']} university"]
     forms = [folded]
     expanded = _expand(folded)
     if expanded != folded:
@@ -187,20 +211,44 @@ def _forms(text: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def _registry() -> tuple[dict[str, int], list[list]]:
+    """ROR's schools (scripts/build_schools.py): folded names that name one institution only -> its row."""
+    table = load_table("schools_ror.json")
+    return table["names"], table["rows"]
+
+
+def _known(form: str) -> dict | None:
+    """The school a folded name names: in the curated table first, then in ROR's names."""
+    entry = _table().by_name.get(form)
+    if entry is not None:
+        return entry
+    names, rows = _registry()
+    row = names.get(form)
+    if row is None:
+        return None
+    name, parent, country = rows[row]
+    curated = _table().by_canonical.get(name)
+    if curated is not None:
+        return curated
+    return {"name": name, "parent": parent, "country": country}
+
+
 def _lookup(text: str) -> dict | None:
-    table = _table()
     for form in _forms(text):
-        entry = table.by_name.get(form)
+        entry = _known(form)
         if entry:
             return entry
     return None
 
 
 def _from_entry(entry: dict) -> School:
-    parent = _table().by_canonical.get(entry.get("parent", ""))
+    parent_name = entry.get("parent")
+    if not parent_name:
+        return School(key=f"school:{slug(entry['name'])}", label=entry["name"])
+    parent = _table().by_canonical.get(parent_name, {"name": parent_name})
     return School(key=f"school:{slug(entry['name'])}", label=entry["name"],
-                  parent_key=f"school:{slug(parent['name'])}" if parent else None,
-                  parent_label=parent["name"] if parent else None)
+                  parent_key=f"school:{slug(parent['name'])}", parent_label=parent["name"])
 
 
 def _university(text: str) -> School | None:
@@ -262,7 +310,7 @@ def _faculty(name: str) -> School | None:
     # School of Business': the longest run of first words that is a known university, then a faculty.
     for cut in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:cut])
-        entry = _table().by_name.get(prefix)
+        entry = _known(prefix)
         if entry and entry.get("parent"):
             continue
         # A known university, or any name that ends by saying it is one ('Foo University School of Medicine').
@@ -280,12 +328,27 @@ def _faculty(name: str) -> School | None:
             return found
     # 'Questrom School of Business Boston University': a faculty, then a known university.
     for cut in range(1, len(words)):
-        entry = _table().by_name.get(" ".join(words[cut:]))
+        entry = _known(" ".join(words[cut:]))
         if entry and not entry.get("parent"):
             found = _unit_of(" ".join(words[:cut]), _from_entry(entry), loose=False, label=label)
             if found:
                 return found
     return None
+
+
+def _country_of(text: str) -> str | None:
+    """The country a place names ('Mérida, Venezuela' -> 'VE'), or None when it is no place."""
+    from companion.ground.normalise.places import resolve_place
+
+    place = resolve_place(text.strip())
+    return place.country if place is not None else None
+
+
+def _is_country(word: str) -> bool:
+    from companion.ground.normalise.places import resolve_place
+
+    place = resolve_place(word)
+    return place is not None and place.city_id is None and place.region is None and place.country is not None
 
 
 def _clean(text: str) -> str:
@@ -298,16 +361,149 @@ def normalise_school(name: str) -> School | None:
     if not name or not fold(name):
         return None
     without_parens = _PAREN.sub(" ", name).strip()
+    said = next((c for c in map(_country_of, _PAREN.findall(name)) if c), None)
     for candidate in (name, without_parens, *_PAREN.findall(name)):
         entry = _lookup(candidate)
-        if entry:
+        # 'Universidad de los Andes (Mérida, Venezuela)' is not the one in Bogotá the table knows by that name.
+        if entry and not (said and entry.get("country") and entry["country"] != said):
             return _from_entry(entry)
     found = _faculty(without_parens)
     if found:
         return found
     campus = _CAMPUS.split(without_parens)[0]
     entry = _lookup(campus)
-    if entry:
+    if entry and not (said and entry.get("country") and entry["country"] != said):
         return _from_entry(entry)
-    forms = _forms(without_parens) or [fold(without_parens)]
-    return School(key=f"school:{forms[-1].replace(' ', '-')}", label=_clean(without_parens))
+    head, _, place = without_parens.strip().rpartition(" ")
+    if head and _is_country(place) and (_lookup(head) or _forms(head)[-1].endswith(_UNIVERSITY_ENDINGS)):
+        return normalise_school(head)  # 'RMIT University Vietnam': a campus abroad is the same university
+    # 'Universidad de los Andes (Mérida, Venezuela)' and '..., Colombia' are two universities of one name: a
+    # place written with a name we do not know keeps them apart (in its country), and with that same name
+    # written bare, which could be either.
+    base, country = without_parens, None
+    for qualifier in _PAREN.findall(name):
+        country = country or _country_of(qualifier)
+    if "," in without_parens:
+        rest, _, last = without_parens.rpartition(",")
+        if rest.strip() and _country_of(last):
+            base, country = rest, country or _country_of(last)
+    forms = _forms(base) or [fold(base)]
+    key = f"school:{forms[-1].replace(' ', '-')}" + (f"@{country.lower()}" if country else "")
+    return School(key=key, label=_clean(without_parens))
+
+
+def _written_out(acronym: str, prose: str) -> str | None:
+    """What the person's own words say an acronym stands for: 'UNI (Universidad Nacional de Ingeniería,
+    Nicaragua)', 'Universidad César Vallejo (UCV)', 'la UCV (César Vallejo)'."""
+    from companion.ground.normalise.acronyms import initials
+
+    escaped = re.escape(acronym)
+    after = re.search(rf"\b{escaped}\s*\(([^)]{{3,120}})\)", prose)
+    if after:
+        return after.group(1)
+    before = re.search(rf"([\w][\w .'’-]{{3,120}}?)\s*\(\s*{escaped}\s*\)", prose)
+    if before:
+        words = before.group(1).split()
+        for start in range(len(words) - 1):  # the shortest tail of words the acronym is made of
+            tail = " ".join(words[start:])
+            if fold(acronym) in initials(tail):
+                return tail
+    return None
+
+
+def placed_school(name: str, school: School, country: str | None, prose: str = "", owner: str = "") -> School:
+    """A school named by a bare acronym, read in the context of the profile that names it. Many schools share
+    one (UNI in Lima and in Managua, UW in Seattle and in Warsaw), so it is the school the person's own words
+    write it out as, else the one the tables know by it when that one is in the person's country, else 'the
+    <acronym> of <country>': never the same school as someone else's <acronym> elsewhere, or nowhere said."""
+    from companion.ground.normalise.acronyms import is_bare_acronym
+
+    written = name.strip()
+    if not is_bare_acronym(written):
+        return school
+    from companion.ground.normalise.places import is_place_name
+
+    expansion = _written_out(written, prose)
+    if expansion and not is_place_name(expansion):  # 'la UNI (Lima)' says where, not which
+        head = expansion.split(",")[0]
+        found = normalise_school(head)
+        if found is not None and fold(head) != fold(written):
+            return placed_school(head, found, country)
+    entry = _lookup(written)
+    if entry is not None:
+        where = entry.get("country") or _registry_country(entry)
+        # The school the tables know by it, unless the writer lives in another country that has a school of its
+        # own by those letters: 'UCR' in San José is the Universidad de Costa Rica, 'MIT' in Lisbon is MIT.
+        if where is None or country is None or where == country or not _namesake_in(fold(written), country):
+            return school
+    where = country.lower() if country else "unplaced-" + slug(owner or "someone")
+    return School(key=f"school:{slug(written)}@{where}", label=written)
+
+
+def _registry_country(entry: dict) -> str | None:
+    """The country ROR gives a curated school, when ROR knows its official name."""
+    names, rows = _registry()
+    row = names.get(fold(entry["name"]))
+    return rows[row][2] if row is not None else None
+
+
+def country_of_school(name: str) -> str | None:
+    """The country of the school a name names, when the tables say (ROR gives most universities one)."""
+    entry = _lookup(name) or _lookup(_PAREN.sub(" ", name).split(",")[0])
+    if entry is None:
+        return None
+    return entry.get("country") or _registry_country(entry)
+
+
+# The word for university in the languages profiles are written in, before or after the university's own name.
+_UNIVERSITY_WORD = (r"(?:university|universitas|universidad|universidade|universite|universitat|universiteit|"
+                    r"uniwersytet|univerzita|universitatea|universita|jamiar|jami ar|jamia|jamiat|daigaku|institute of technology)")
+_OWN_NAME = re.compile(rf"^(?:{_UNIVERSITY_WORD} (?:of |de |do |da |del |di )?)?(?P<name>.+?)(?: {_UNIVERSITY_WORD})?$")
+_UNIT_AFTER = re.compile(rf" (?:{_UNIT_CORE})$")
+_SCHOOL_KIND_FRONT = re.compile(r"^(?:escuela|escola|ecole|instituto|institut|colegio|college|academia|akademia) ")
+
+
+def _own_name(text: str) -> str:
+    """A school's own name without the word for university or school and where it is ('Egerton University,
+    Njoro' -> 'egerton', "Jami'ar Ahmadu Bello, Zariya" -> 'ahmadu bello', 'Escuela Libre de Derecho' ->
+    'libre de derecho')."""
+    folded = _strip_the(fold(_PAREN.sub(" ", text).split(",")[0]))
+    folded = _SCHOOL_KIND_FRONT.sub("", folded)
+    folded = _UNIT_AFTER.sub("", _expand(folded)) or folded  # 'Strathmore Business School' is Strathmore's
+    m = _OWN_NAME.match(folded)
+    return m["name"] if m else folded
+
+
+def same_university(a: str, b: str) -> bool:
+    """True when two names of a school differ only by the word for university or school and where it is
+    ('Egerton' and 'Egerton University, Njoro', 'Mapúa' and 'Mapua Institute of Technology'). Never when the
+    name left is a place ('Lagos' and 'University of Lagos' say nothing: 'Lagos Business School' is not it),
+    nor when both are written in full and differ ('Egerton University' and 'Egerton College')."""
+    from companion.ground.normalise.acronyms import is_bare_acronym
+    from companion.ground.normalise.places import is_place_name
+
+    if is_bare_acronym(a) or is_bare_acronym(b):
+        return False  # an acronym is placed by the profile around it, not by its letters
+    own_a, own_b = _own_name(a), _own_name(b)
+    if own_a != own_b or len(own_a) < 4 or is_place_name(own_a):
+        return False
+    # One of them must be the bare name, or each carries a word for university or for one of its faculties
+    # ('Strathmore Business School' and 'Strathmore University'): not a 'college' against a 'university'.
+    written = [_expand(_strip_the(fold(_PAREN.sub(" ", x).split(",")[0]))) for x in (a, b)]
+    bare = own_a in written
+    universities = [bool(re.search(rf"\b{_UNIVERSITY_WORD}\b", x)) for x in written]
+    faculties = [bool(_UNIT_AFTER.search(x)) for x in written]
+    return bare or all(universities) or (any(universities) and any(faculties))
+
+
+@lru_cache(maxsize=64)
+def _initials_in(country: str) -> frozenset[str]:
+    """The initials of every school ROR lists in `country` (built for a country only when first asked)."""
+    from companion.ground.normalise.acronyms import initials
+
+    _, rows = _registry()
+    return frozenset(i for name, _, where in rows if where == country for i in initials(name))
+
+
+def _namesake_in(acronym: str, country: str) -> bool:
+    return acronym.replace(" ", "") in _initials_in(country)

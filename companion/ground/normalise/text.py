@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import marshal
+import os
 import re
 import unicodedata
 from functools import cache, lru_cache
@@ -25,6 +28,24 @@ def fold(value: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Cyrillic in the Latin letters Ukraine's and Russia's passports use (Ukrainian national system, 2010, with the
+# Russian letters it lacks), so 'Укрзалізниця' is 'Ukrzaliznytsia' and 'Київ' is 'Kyiv'.
+_CYRILLIC = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z", "и": "y",
+    "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+    "я": "ia", "ё": "e", "ы": "y", "э": "e", "ъ": "", "'": "", "’": "",
+})
+_HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def latin(value: str) -> str:
+    """`value` with Cyrillic letters written in Latin ones ('Укрзалізниця' -> 'ukrzaliznytsia'), else as it is."""
+    if not _HAS_CYRILLIC.search(value):
+        return value
+    return value.lower().translate(_CYRILLIC)
+
+
 def slug(value: str) -> str:
     """A stable key fragment: folded, spaces as hyphens."""
     return fold(value).replace(" ", "-")
@@ -32,9 +53,27 @@ def slug(value: str) -> str:
 
 @cache
 def load_table(name: str) -> Any:
-    """A curated or derived JSON table from companion/data, read once."""
-    with open(DATA_DIR / name, encoding="utf-8") as fh:
-        return json.load(fh)
+    """A curated or derived JSON table from companion/data, read once per process.
+
+    Read from a marshal copy kept beside it in data/__pycache__/ (as Python keeps a module's bytecode) while
+    the copy names the table's current size and modification time, else parsed and the copy written
+    (atomically; silently not, where the package is read-only): cities.json loads in half the time."""
+    source = DATA_DIR / name
+    stat = source.stat()
+    stamp = f"{stat.st_size}:{stat.st_mtime_ns}:{marshal.version}\n".encode()
+    copy = DATA_DIR / "__pycache__" / f"{name}.marshal"
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        kept = copy.read_bytes()
+        if kept.startswith(stamp):
+            return marshal.loads(memoryview(kept)[len(stamp):])
+    with open(source, encoding="utf-8") as fh:
+        table = json.load(fh)
+    with contextlib.suppress(OSError, ValueError):
+        copy.parent.mkdir(exist_ok=True)
+        temporary = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(stamp + marshal.dumps(table))
+        os.replace(temporary, copy)
+    return table
 
 
 def excerpt(text: str, start: int, end: int, width: int = 90) -> str:

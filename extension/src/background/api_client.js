@@ -67,6 +67,9 @@ export function createClient({ getBase, getToken, fetchImpl = globalThis.fetch.b
     capture: (url, html) => request("POST", "/v1/captures", { body: { url, html }, timeoutMs: 20000 }),
     setMe: (url, html) => request("POST", "/v1/me", { body: { url, html }, timeoutMs: 20000 }),
     getMe: () => request("GET", "/v1/me"),
+    guardSettings: () => request("GET", "/v1/settings/guard"),
+    saveGuardSettings: (body) => request("PUT", "/v1/settings/guard", { body }),
+    guardRules: () => request("GET", "/v1/settings/guard/rules"),
     check: (body, timeoutMs) => request("POST", "/v1/check", { body, timeoutMs }),
     sent: (body) => request("POST", "/v1/sent", { body }),
     person: (personId) => request("GET", `/v1/people/${encodeURIComponent(personId)}`),
@@ -81,6 +84,12 @@ export function createClient({ getBase, getToken, fetchImpl = globalThis.fetch.b
       request("POST", `/v1/people/${encodeURIComponent(personId)}/interactions`, {
         body: note ? { kind, note } : { kind },
       }),
+    deleteInteraction: (personId, interactionId) =>
+      request("DELETE", `/v1/people/${encodeURIComponent(personId)}/interactions/${encodeURIComponent(interactionId)}`),
+    merge: (personId, otherId) =>
+      request("POST", `/v1/people/${encodeURIComponent(personId)}/merge`, { body: { person_id: otherId } }),
+    putMe: (profile) => request("PUT", "/v1/me", { body: profile }),
+    unsetMe: (site) => request("DELETE", `/v1/me?site=${encodeURIComponent(site)}`),
   };
 }
 

@@ -21,6 +21,29 @@ import { GUARD_TIMEOUT_MS, checkBody, uncheckedReason } from "./guard_check.js";
 export { GUARD_TIMEOUT_MS };
 export const GUARD_OFFLINE_KEY = "guardOfflineAt";
 const MAX_RAW_CHARS = 6_000_000;
+// A saved page imported on the setup page goes as it is (the companion accepts 8 MiB; JSON escaping adds a little).
+export const MAX_SAVED_PAGE_CHARS = 7_000_000;
+
+/**
+ * Why the companion refused a pairing code, from its status: "wrong" (403), "used" (409), "expired" (410),
+ * "locked" (429, too many wrong codes), or null for anything else (offline, an error).
+ */
+export function pairingProblem(result) {
+  return { 403: "wrong", 409: "used", 410: "expired", 429: "locked" }[result?.status] ?? null;
+}
+
+const STRICTNESS = new Set(["relaxed", "normal", "strict"]);
+
+/** The body of PUT /v1/settings/guard: the current settings with a change from the setup page applied. */
+export function guardSettingsBody(current, change) {
+  const strictness = STRICTNESS.has(change?.strictness) ? change.strictness : current?.strictness ?? "normal";
+  const disabled = new Set(Array.isArray(current?.disabled_rules) ? current.disabled_rules : []);
+  for (const [rule, on] of Object.entries(change?.rules ?? {})) {
+    if (on === true) disabled.delete(rule);
+    else if (on === false) disabled.add(rule);
+  }
+  return { strictness, disabled_rules: [...disabled].sort() };
+}
 
 /** The trimmed snapshot from a content script's raw parts, or null when they are missing or too large. */
 function snapshotFrom(raw) {
@@ -134,15 +157,19 @@ const handlers = {
    * answer's `reason` (offline, unpaired, timeout, error) is what the page says when the message goes unchecked.
    */
   async "rapport:check"(msg) {
+    // Paused means no guard: the draft is neither sent to the companion nor recorded as unchecked.
+    if ((await loadSettings(ext.storage.local)).paused) return { ok: false, paused: true, reason: "paused" };
     const result = await client.check(checkBody(msg), GUARD_TIMEOUT_MS);
     if (result.ok) return { ok: true, verdict: result.data };
-    await ext.storage.local.set({ [GUARD_OFFLINE_KEY]: Date.now() });
+    // a check while typing (the indicator's, `live`) sent nothing: only a send that went unchecked is recorded
+    if (!msg.live) await ext.storage.local.set({ [GUARD_OFFLINE_KEY]: Date.now() });
     if ((result.offline && !result.timedOut) || result.unpaired) noteFailure(result);
     return { ok: false, offline: true, reason: uncheckedReason(result), error: result.error, status: result.status };
   },
 
   /** A message passed the guard and was sent: the companion logs it (kind and time only). */
   async "rapport:sent"(msg) {
+    if ((await loadSettings(ext.storage.local)).paused) return { ok: true, paused: true };
     const body = { text: String(msg.text ?? "") };
     if (msg.to) body.to = String(msg.to);
     const result = await client.sent(body);
@@ -196,6 +223,33 @@ const handlers = {
     return result.ok ? { ok: true, ...result.data } : result;
   },
 
+  /** The panel's Undo, within a minute of logging an interaction. */
+  async "rapport:interaction-undo"(msg) {
+    const result = await client.deleteInteraction(String(msg.personId), String(msg.interactionId));
+    if (!result.ok) noteFailure(result);
+    return result.ok ? { ok: true, ...result.data } : result;
+  },
+
+  /** The panel accepted a merge suggestion: the two records are one person; answers with the joined view. */
+  async "rapport:merge"(msg) {
+    const result = await client.merge(String(msg.personId), String(msg.otherId));
+    if (!result.ok) noteFailure(result);
+    return result.ok ? { ok: true, person: result.data } : result;
+  },
+
+  /** Undo "This is me": put back the own profile it replaced, or remove the one it added. */
+  async "rapport:me-undo"(msg) {
+    const result = msg.replaced && typeof msg.replaced === "object"
+      ? await client.putMe(msg.replaced)
+      : await client.unsetMe(String(msg.site ?? ""));
+    if (!result.ok) {
+      noteFailure(result);
+      return result;
+    }
+    await refreshCompanion();
+    return { ok: true };
+  },
+
   /** "This is me": take the tab's current snapshot from its content script and send it as the user's own profile. */
   async "rapport:me"(msg) {
     let snap;
@@ -212,7 +266,7 @@ const handlers = {
       return result;
     }
     await refreshCompanion();
-    return { ok: true, profile: result.data.profile };
+    return { ok: true, profile: result.data.profile, site: result.data.site ?? null, replaced: result.data.replaced ?? null };
   },
 
   /** Is the Rapport companion running on this port? (The setup page looks before it saves a port.) */
@@ -228,13 +282,54 @@ const handlers = {
   /** Trade the one-time code from `companion pair` for the API token, kept in storage.local only. */
   async "rapport:pair"(msg) {
     const code = String(msg.code ?? "").trim();
-    if (!code) return { ok: false, error: "Enter the code that `companion pair` printed." };
+    if (!code) return { ok: false, problem: "empty", error: "Type the pairing code first." };
     const result = await client.pair(code);
-    if (!result.ok) return result;
+    if (!result.ok) return { ...result, problem: pairingProblem(result) };
     if (!result.data?.token) return { ok: false, error: "The companion answered without a token; try a new code." };
     await ext.storage.local.set({ [TOKEN_KEY]: result.data.token });
     const companion = await refreshCompanion();
     return { ok: true, companion };
+  },
+
+  /**
+   * The guard's settings and its rules, for the setup page; with `change` ({strictness?, rules?: {id: on}})
+   * the change is saved first (PUT /v1/settings/guard) on top of what the companion holds now.
+   */
+  async "rapport:guard-settings"(msg) {
+    let settings = await client.guardSettings();
+    if (settings.ok && msg.change) settings = await client.saveGuardSettings(guardSettingsBody(settings.data, msg.change));
+    if (!settings.ok) {
+      noteFailure(settings);
+      return settings;
+    }
+    const rules = await client.guardRules();
+    return { ok: true, settings: settings.data, rules: rules.ok ? rules.data.rules : [] };
+  },
+
+  /** Your own profile as the companion holds it (GET /v1/me), or null when it is not set yet. */
+  async "rapport:who-am-i"() {
+    const result = await client.getMe();
+    if (result.ok) return { ok: true, profile: result.data.profile };
+    if (result.status === 404) return { ok: true, profile: null };
+    noteFailure(result);
+    return result;
+  },
+
+  /** A saved page of your own profile, imported on the setup page: POST /v1/me with the address it names. */
+  async "rapport:me-import"(msg) {
+    if (typeof msg.html !== "string" || !msg.html.trim()) return { ok: false, error: "That file is empty." };
+    if (msg.html.length > MAX_SAVED_PAGE_CHARS) {
+      return { ok: false, error: "That file is too large; save the page again choosing HTML only." };
+    }
+    const url = String(msg.url ?? "");
+    if (!/^https:\/\//.test(url)) return { ok: false, error: "Give the address of your profile page, starting with https://." };
+    const result = await client.setMe(url, msg.html);
+    if (!result.ok) {
+      noteFailure(result);
+      return result;
+    }
+    await refreshCompanion();
+    return { ok: true, profile: result.data.profile };
   },
 
   async "rapport:unpair"() {

@@ -486,8 +486,16 @@
     return null;
   }
 
+  /** "linkedin" or "x" for a page's host name, else null: the sites whose composers are mapped here. */
+  function siteOf(host) {
+    if (/(^|\.)linkedin\.com$/.test(host)) return "linkedin";
+    if (/(^|\.)(x|twitter)\.com$/.test(host)) return "x";
+    return null;
+  }
+
   root.RapportComposers = Object.freeze({
     SURFACES,
+    siteOf,
     RECIPIENTS,
     CONTEXT,
     closestDeep,

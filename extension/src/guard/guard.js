@@ -16,21 +16,28 @@
 //   gives up early on a busy laptop lets exactly the pitch through. Past that the message goes, and the
 //   page says it went unchecked (the background records that the guard was offline, for the side panel);
 // - the check carries what the page shows about the recipient (composers.pageContext: LinkedIn's degree,
-//   the thread so far, X's "Follows you"), and the overlay names the recipient as the verdict does.
+//   the thread so far, X's "Follows you"), and the overlay names the recipient as the verdict does;
+// - paused (settings.paused, read by guard_switch.js) the guard reads no draft at all (issue 19, item 3);
+// - the overlay puts the reasons first, the draft shortened around them, advice for each reason and, when
+//   the verdict carries one, an opener that "Use this opener" types into the composer in place of the
+//   draft, through the page's own editing path, and never sends (issue 19, item 4);
+// - the "not checked" notice can be dismissed and goes away once the companion answers again.
 (function installRapportGuard(root) {
   "use strict";
 
   const api = root.browser ?? root.chrome;
   const composers = root.RapportComposers;
-  if (root.__rapportGuardInstalled || !composers || !api || !api.runtime || !api.runtime.sendMessage) return;
+  const view = root.RapportGuardView;
+  const switches = root.RapportGuardSwitch;
+  if (root.__rapportGuardInstalled || !composers || !view || !switches || !api || !api.runtime || !api.runtime.sendMessage) return;
   root.__rapportGuardInstalled = true;
 
   // The background gives the companion 2 s (GUARD_TIMEOUT_MS); the rest covers waking an MV3 service worker.
   const CHECK_TIMEOUT_MS = 2600;
   // A check answered sooner shows nothing; a slower one shows "checking…" beside the composer.
   const CHECKING_AFTER_MS = 150;
-  // How long the "not checked" notice stays (it is a status line, not a dialog: nothing to dismiss).
-  const UNCHECKED_NOTICE_MS = 8000;
+  // How long the "not checked" notice stays unless dismissed, or cleared when the companion answers again.
+  const UNCHECKED_NOTICE_MS = 30000;
   // WebKit fires compositionend before the keydown that commits the composition (COMPOSERS.md §6.4).
   const IME_LATCH_MS = 60;
   const HOST_TAG = "rapport-send-guard";
@@ -47,12 +54,7 @@
     invitee: null, // the last person a Connect button was pressed for (the note's recipient)
   };
 
-  function siteOfPage() {
-    const host = root.location ? root.location.hostname : "";
-    if (/(^|\.)linkedin\.com$/.test(host)) return "linkedin";
-    if (/(^|\.)(x|twitter)\.com$/.test(host)) return "x";
-    return null;
-  }
+  const siteOfPage = () => composers.siteOf(root.location ? root.location.hostname : "");
 
   function stop(event) {
     event.preventDefault();
@@ -69,10 +71,11 @@
     }
   }
 
-  function ask(message) {
+  /** The background's answer to `message`, or {ok: false, reason: "timeout"} after `waitMs`; null when it fails. */
+  function ask(message, waitMs = CHECK_TIMEOUT_MS) {
     let timer;
     const timeout = new Promise((resolve) => {
-      timer = setTimeout(() => resolve({ ok: false, reason: "timeout" }), CHECK_TIMEOUT_MS);
+      timer = setTimeout(() => resolve({ ok: false, reason: "timeout" }), waitMs);
     });
     let answer;
     try {
@@ -191,6 +194,7 @@
       hideStatus();
     }
     const verdict = answer && answer.ok && answer.verdict;
+    if (verdict) hideUnchecked(); // the companion answers again: the earlier notice is out of date
     if (verdict && (verdict.verdict === "warn" || verdict.verdict === "block")) {
       try {
         showOverlay(attempt, verdict);
@@ -201,7 +205,8 @@
     }
     state.busy = false;
     const sent = release(attempt); // ok, or fail open (the companion is gone, or did not answer in time)
-    if (!verdict && sent) showStatus(attempt, "unchecked", uncheckedReason(answer));
+    const paused = answer && answer.reason === "paused"; // paused since the click: not checked, on purpose
+    if (!verdict && sent && !paused) showStatus(attempt, "unchecked", uncheckedReason(answer));
   }
 
   /** Why a check brought no verdict: "offline", "unpaired", "timeout" or "error". */
@@ -222,6 +227,7 @@
     try {
       who = composers.recipient(found, { pathname: root.location.pathname, title: doc.title, invitee: state.invitee });
       attempt.to = who.url || who.name || null;
+      attempt.who = who;
       attempt.range = savedSelection(found);
     } catch (_) {
       attempt.to = null; // an unreadable header makes the recipient a stranger, not a lost message
@@ -241,7 +247,7 @@
   // ------------------------------------------------------------------ listeners
 
   function onClick(event) {
-    if (state.bypass || event.button !== 0) return;
+    if (state.bypass || event.button !== 0 || switches.current().paused) return;
     const path = event.composedPath();
     const invitee = composers.inviteeOf(path);
     if (invitee) state.invitee = invitee;
@@ -253,7 +259,7 @@
   }
 
   function onKeydown(event) {
-    if (state.bypass || event.key !== "Enter") return;
+    if (state.bypass || event.key !== "Enter" || switches.current().paused) return;
     if (event.isComposing || event.keyCode === 229) return;
     if (event.timeStamp - state.lastCompositionEnd < IME_LATCH_MS) return;
     if (event.shiftKey || event.altKey) return;
@@ -280,7 +286,7 @@
   }
 
   function onSubmit(event) {
-    if (state.bypass) return;
+    if (state.bypass || switches.current().paused) return;
     const form = event.composedPath()[0];
     if (!form || form.tagName !== "FORM") return;
     const found = composers.locateForm(form, siteOfPage());
@@ -313,50 +319,40 @@
 
   // ------------------------------------------------------------------ the overlay
 
-  const STAGE_WORDS = {
-    stranger: "a stranger",
-    new: "a new connection",
-    acquaintance: "an acquaintance",
-    friend: "a friend",
-    close: "a close contact",
-  };
+  const recipientWords = view.recipientWords;
   // Where the verdict's stage came from (Verdict.stage_source), as the summary says it.
   const SOURCE_WORDS = { page: "as the page shows", store: "as Rapport remembers" };
-
-  /** The recipient as the verdict knows them (companion/guard/pitch_guard.py recipient_phrase): a stage
-   * Rapport only assumed is never said as a fact ("someone Rapport doesn't know yet", not "a stranger"). */
-  function recipientWords(verdict) {
-    const source = verdict.stage_source;
-    if (source === "unknown" || (!source && verdict.stage === "stranger")) return "someone Rapport doesn't know yet";
-    if (verdict.stage === "stranger" && source === "page") return "someone you are not connected with";
-    return STAGE_WORDS[verdict.stage] || "this person";
-  }
   const ASK_WORDS = { none: "no ask", small: "a small ask", medium: "a medium ask", large: "a large ask" };
 
   const CSS = `
     :host { all: initial; }
     .backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, .45); z-index: 2147483646; }
-    .panel { position: fixed; z-index: 2147483647; left: 50%; top: 8vh; transform: translateX(-50%);
-      width: min(580px, calc(100vw - 32px)); max-height: 84vh; box-sizing: border-box; display: flex;
+    .panel { position: fixed; z-index: 2147483647; left: 50%; top: 6vh; transform: translateX(-50%);
+      width: min(580px, calc(100vw - 32px)); max-height: 88vh; box-sizing: border-box; display: flex;
       flex-direction: column; background: #fff; color: #1f2937; border-radius: 12px; overflow: hidden;
       font: 14px/1.45 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
       box-shadow: 0 18px 48px rgba(0, 0, 0, .28); border-top: 6px solid #d97706; }
     .panel[data-verdict="block"] { border-top-color: #dc2626; }
-    .head { padding: 16px 22px 0; }
-    .body { padding: 0 22px; overflow: auto; flex: 1 1 auto; }
-    .foot { padding: 10px 22px 16px; border-top: 1px solid #e5e7eb; }
-    h2 { margin: 0 0 4px; font-size: 18px; }
-    .summary { margin: 0 0 12px; color: #4b5563; }
+    .head { padding: 16px 22px 4px; flex: none; }
+    .why { padding: 0 22px; flex: none; max-height: 32vh; overflow: auto; }
+    .body { padding: 0 22px; overflow: auto; flex: 1 1 auto; border-top: 1px solid #f3f4f6; }
+    .foot { padding: 10px 22px 16px; border-top: 1px solid #e5e7eb; flex: none; }
+    h2 { margin: 0 0 2px; font-size: 18px; }
+    .recipient { margin: 0 0 2px; font-weight: 600; }
+    .summary { margin: 0 0 8px; color: #4b5563; }
     .draft { margin: 0 0 12px; padding: 10px 12px; background: #f9fafb; border-left: 3px solid #d1d5db;
       white-space: pre-wrap; overflow-wrap: anywhere; border-radius: 4px; }
+    .gap { color: #6b7280; }
     mark { background: #fde68a; color: inherit; border-radius: 2px; padding: 0 1px; }
     .panel[data-verdict="block"] mark { background: #fecaca; }
     h3 { margin: 12px 0 4px; font-size: 14px; }
-    ul { margin: 0 0 12px; padding-left: 20px; }
+    ul { margin: 0 0 10px; padding-left: 20px; }
     li { margin: 3px 0; }
     q { font-style: italic; }
+    .opener { margin: 0 0 12px; padding: 10px 12px; background: #eff6ff; border-left: 3px solid #0a66c2;
+      border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
     .confirm { margin: 0 0 10px; padding: 8px 10px; background: #fef2f2; color: #991b1b; border-radius: 6px; }
-    .actions { display: flex; justify-content: flex-end; gap: 8px; }
+    .actions { display: flex; justify-content: flex-end; gap: 8px; flex-wrap: wrap; }
     button { font: inherit; border-radius: 18px; padding: 6px 16px; cursor: pointer; border: 1px solid #9ca3af;
       background: #fff; color: #1f2937; }
     button.primary { background: #0a66c2; border-color: #0a66c2; color: #fff; font-weight: 600; }
@@ -374,31 +370,13 @@
     return node;
   }
 
-  // The draft with the reasons' spans marked. Offsets come from Python: code points, not UTF-16 units.
-  function highlightedDraft(text, reasons) {
-    const chars = Array.from(text);
-    const cuts = new Set([0, chars.length]);
-    const spans = reasons
-      .map((r) => ({ start: Math.max(0, Math.min(chars.length, r.start | 0)), end: Math.max(0, Math.min(chars.length, r.end | 0)), message: r.message }))
-      .filter((r) => r.end > r.start);
-    for (const span of spans) {
-      cuts.add(span.start);
-      cuts.add(span.end);
-    }
-    const points = [...cuts].sort((a, b) => a - b);
-    const nodes = [];
-    for (let i = 0; i < points.length - 1; i += 1) {
-      const [from, to] = [points[i], points[i + 1]];
-      const piece = chars.slice(from, to).join("");
-      const covering = spans.filter((s) => s.start <= from && s.end >= to);
-      if (!covering.length) nodes.push(doc.createTextNode(piece));
-      else nodes.push(el("mark", { text: piece, title: covering.map((s) => s.message).join("\n"), "data-testid": "rapport-highlight" }));
-    }
-    return nodes;
-  }
-
-  function quote(text, reason) {
-    return Array.from(text).slice(Math.max(0, reason.start | 0), Math.max(0, reason.end | 0)).join("");
+  // The draft shortened around the reasons' spans, the spans marked (text nodes only, never markup).
+  function shortenedDraft(text, reasons) {
+    return view.shortenAroundSpans(text, reasons).map((piece) => {
+      if (piece.gap) return el("span", { className: "gap", "aria-label": "text left out", text: piece.text });
+      if (!piece.marks.length) return doc.createTextNode(piece.text);
+      return el("mark", { text: piece.text, title: piece.marks.join("\n"), "data-testid": "rapport-highlight" });
+    });
   }
 
   function closeOverlay() {
@@ -409,15 +387,58 @@
     state.busy = false;
   }
 
+  /** Who the message goes to, as the page names them: their name, else an X @handle. */
+  function recipientName(attempt) {
+    const who = attempt.who || {};
+    if (who.name) return who.name;
+    const handle = String(who.url || "").match(/^https:\/\/x\.com\/([A-Za-z0-9_]{1,15})$/);
+    return handle ? `@${handle[1]}` : null;
+  }
+
+  // ------------------------------------------------------------------ "Use this opener"
+
+  /**
+   * Puts `text` into the composer in place of the draft, through the page's own editing path (the editing
+   * command fires beforeinput and input as typing does, so LinkedIn's and X's editors keep their model in
+   * step). Never sends. Returns the box it wrote into, or null.
+   */
+  function replaceDraft(attempt, text) {
+    const box = attempt.box && attempt.box.isConnected ? attempt.box : attempt.found.boxes.find((b) => b.isConnected);
+    if (!box) return null;
+    box.focus({ preventScroll: true });
+    const field = box.tagName === "TEXTAREA" || box.tagName === "INPUT";
+    if (field) box.select();
+    else if (root.getSelection) root.getSelection().selectAllChildren(box);
+    let done = false;
+    try {
+      done = doc.execCommand("insertText", false, text);
+    } catch (_) {
+      done = false;
+    }
+    if (!done) {
+      // No editing commands here (an old engine): write it and say so the way typing would.
+      if (field) box.setRangeText(text, 0, box.value.length, "end");
+      else box.textContent = text;
+      const InputEventCtor = root.InputEvent || root.Event;
+      box.dispatchEvent(new InputEventCtor("input", { bubbles: true, composed: true, inputType: "insertReplacementText", data: text }));
+    }
+    return box;
+  }
+
   // ------------------------------------------------------------------ the status line ("checking…", "not checked")
 
   const STATUS_CSS = `
     :host { all: initial; }
-    .status { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(420px, calc(100vw - 24px));
+    .status { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(440px, calc(100vw - 24px));
       padding: 6px 12px; border-radius: 14px; background: #1f2937; color: #f9fafb; pointer-events: none;
+      display: flex; align-items: center; gap: 8px;
       font: 13px/1.35 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
       box-shadow: 0 4px 14px rgba(0, 0, 0, .25); }
-    .status[data-testid="rapport-unchecked"] { background: #7c2d12; }
+    .status[data-testid="rapport-unchecked"] { background: #7c2d12; pointer-events: auto; padding-right: 6px; }
+    .dismiss { all: unset; cursor: pointer; width: 20px; height: 20px; border-radius: 10px; text-align: center;
+      line-height: 20px; color: #fed7aa; flex: none; }
+    .dismiss::before { content: "\\2715"; }
+    .dismiss:hover, .dismiss:focus-visible { background: rgba(255, 255, 255, .18); color: #fff; }
   `;
   const UNCHECKED_WORDS = {
     offline: "Rapport is offline: this message was not checked.",
@@ -433,14 +454,23 @@
     state.status = null;
   }
 
+  /** Removes the "not checked" notice (dismissed, or the companion is back); the "checking…" chip stays. */
+  function hideUnchecked() {
+    if (state.status && state.status.kind === "unchecked") hideStatus();
+  }
+
   // Above the composer's box when it is laid out, else in the bottom corner. Text only, never markup.
   function showStatus(attempt, kind, reason) {
     hideStatus();
     const checking = kind === "checking";
-    const line = el("div", checking
-      ? { className: "status", role: "status", "aria-live": "polite", "data-testid": "rapport-checking", text: "Rapport is checking this message…" }
-      : { className: "status", role: "status", "aria-live": "polite", "data-testid": "rapport-unchecked",
-        "data-reason": reason, text: UNCHECKED_WORDS[reason] || UNCHECKED_WORDS.error });
+    const line = checking
+      ? el("div", { className: "status", role: "status", "aria-live": "polite", "data-testid": "rapport-checking", text: "Rapport is checking this message…" })
+      : el("div", { className: "status", role: "status", "aria-live": "polite", "data-testid": "rapport-unchecked", "data-reason": reason }, [
+        el("span", { text: UNCHECKED_WORDS[reason] || UNCHECKED_WORDS.error }),
+        // the ✕ is drawn by CSS, so the notice's text stays the sentence
+        el("button", { type: "button", className: "dismiss", "aria-label": "Dismiss", title: "Dismiss", "data-testid": "rapport-unchecked-dismiss" }),
+      ]);
+    if (!checking) line.querySelector("button").addEventListener("click", hideStatus);
     const box = attempt.box && attempt.box.isConnected ? attempt.box : null;
     const rect = box ? box.getBoundingClientRect() : null;
     const height = root.innerHeight || 0;
@@ -454,26 +484,35 @@
     const host = el(STATUS_TAG);
     host.attachShadow({ mode: "open" }).append(el("style", { text: STATUS_CSS }), line);
     (doc.body || doc.documentElement).append(host);
-    state.status = { host, timer: checking ? null : setTimeout(hideStatus, UNCHECKED_NOTICE_MS) };
+    state.status = { host, kind, timer: checking ? null : setTimeout(hideStatus, UNCHECKED_NOTICE_MS) };
   }
+
+  switches.onReconnect(hideUnchecked);
 
   function showOverlay(attempt, verdict) {
     const blocking = verdict.verdict === "block";
     const reasons = Array.isArray(verdict.reasons) ? verdict.reasons : [];
-    const suggestions = Array.isArray(verdict.suggestions) ? verdict.suggestions : [];
+    const opener = typeof verdict.opener === "string" && verdict.opener.trim() ? verdict.opener.trim() : null;
+    // the opener is shown with its own button: the advice need not quote it again
+    const suggestions = (Array.isArray(verdict.suggestions) ? verdict.suggestions : [])
+      .filter((s) => !(opener && s.includes(opener)));
     const host = el(HOST_TAG);
     const shadow = host.attachShadow({ mode: "open" });
     const title = blocking ? "Hold on: this reads like a pitch" : "Before you send: this may read as a pitch";
     const stageWords = recipientWords(verdict);
+    const name = recipientName(attempt);
     const score = typeof verdict.score === "number" ? `${Math.round(verdict.score * 100)}% pitch-like` : "";
     const basis = SOURCE_WORDS[verdict.stage_source];
     const summary = [score, ASK_WORDS[verdict.ask] || "", `to ${stageWords}${basis ? ` (${basis})` : ""}`]
       .filter(Boolean).join(" · ");
 
-    const edit = el("button", { type: "button", className: "primary", "data-testid": "rapport-edit", text: "Edit message" });
+    const edit = el("button", { type: "button", className: opener ? "" : "primary", "data-testid": "rapport-edit", text: "Edit message" });
     const sendAnyway = el("button", { type: "button", "data-testid": "rapport-send-anyway", text: "Send anyway" });
+    const useOpener = opener
+      ? el("button", { type: "button", className: "primary", "data-testid": "rapport-use-opener", text: "Use this opener" })
+      : null;
     const confirm = el("p", { className: "confirm", role: "alert", hidden: true,
-      text: `This is likely to put ${stageWords} off for good. Send it anyway?` });
+      text: `This is likely to put ${name || stageWords} off for good. Send it anyway?` });
 
     const panel = el("div", {
       className: "panel", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "rapport-title",
@@ -482,21 +521,28 @@
     }, [
       el("div", { className: "head" }, [
         el("h2", { id: "rapport-title", text: title }),
+        name ? el("p", { className: "recipient", "data-testid": "rapport-recipient", text: `To ${name}` }) : null,
         el("p", { className: "summary", "data-testid": "rapport-summary", text: summary }),
       ]),
-      el("div", { className: "body" }, [
-        el("div", { className: "draft", "data-testid": "rapport-draft" }, highlightedDraft(attempt.text, reasons)),
-        reasons.length ? el("h3", { text: "Why" }) : null,
-        reasons.length ? el("ul", {}, reasons.map((r) => {
-          const said = quote(attempt.text, r);
+      // the reasons first, outside the scrolling part: a long draft never pushes them out of view
+      reasons.length ? el("div", { className: "why", "data-testid": "rapport-reasons" }, [
+        el("h3", { text: "Why" }),
+        el("ul", {}, reasons.map((r) => {
+          const said = view.quoteOf(attempt.text, r);
           return el("li", { "data-testid": "rapport-reason", "data-rule": String(r.rule || "") },
             said ? [el("q", { text: said }), doc.createTextNode(` ${r.message}`)] : [doc.createTextNode(r.message)]);
-        })) : null,
+        })),
+      ]) : null,
+      el("div", { className: "body" }, [
+        el("h3", { text: "Your message" }),
+        el("div", { className: "draft", "data-testid": "rapport-draft" }, shortenedDraft(attempt.text, reasons)),
+        opener ? el("h3", { text: name ? `A better opener for ${name}` : "A better opener" }) : null,
+        opener ? el("p", { className: "opener", "data-testid": "rapport-opener", text: opener }) : null,
         suggestions.length ? el("h3", { text: "Try instead" }) : null,
         suggestions.length ? el("ul", {}, suggestions.map((s) => el("li", { "data-testid": "rapport-suggestion", text: s }))) : null,
       ]),
       // the choice stays in view however long the explanation is
-      el("div", { className: "foot" }, [confirm, el("div", { className: "actions" }, [sendAnyway, edit])]),
+      el("div", { className: "foot" }, [confirm, el("div", { className: "actions" }, [sendAnyway, edit, useOpener])]),
     ]);
     shadow.append(el("style", { text: CSS }), el("div", { className: "backdrop" }), panel);
 
@@ -504,6 +550,12 @@
       closeOverlay();
       focusDraft(attempt);
     });
+    if (useOpener) {
+      useOpener.addEventListener("click", () => {
+        closeOverlay(); // the draft is replaced, never sent: the user reads it and sends it themselves
+        replaceDraft(attempt, opener);
+      });
+    }
     let confirmed = !blocking;
     sendAnyway.addEventListener("click", () => {
       if (!confirmed) {
@@ -532,4 +584,8 @@
     state.overlay = { host, attempt };
     edit.focus({ preventScroll: true });
   }
+
+  // For the typing indicator (indicator.js): asking the background, and telling the guard that the
+  // companion answered a check (so the "not checked" notice is out of date).
+  root.RapportSendGuard = Object.freeze({ ask, companionAnswered: hideUnchecked });
 })(globalThis);

@@ -5,15 +5,36 @@
 
 import { ask, ext, sessionArea } from "../shared/browser_api.js";
 import { clear, el } from "../shared/dom.js";
+import { updateSettings, watchSettings } from "../shared/settings.js";
 import { statusLine } from "../shared/wording.js";
-import { guardOfflineLine, renderPerson, tabNotice } from "./panel_view.js";
+import { forgetPerson, recallPerson, recallPersonAt, rememberPerson } from "./person_cache.js";
+import { guardOfflineLine, renderPerson, renderThisIsYou, tabNotice } from "./panel_view.js";
 
 const HEARTBEAT_MS = 2500;
+const UNDO_MS = 60_000; // how long a logged interaction can be taken back
 const FOCUS_KEY = "focusTabId";
 
 const $ = (id) => document.getElementById(id);
+const cache = () => ext.storage.local;
 
-const view = { tabId: null, ownTabId: null, windowId: null, personId: null, person: null, rendering: null, again: false };
+const view = {
+  tabId: null,
+  ownTabId: null,
+  windowId: null,
+  personId: null,
+  person: null,
+  savedAt: null, // when `person` came from the companion
+  mode: null, // "live" (fresh from the companion), "offline" (a kept view), or null (draw again)
+  meSet: true,
+  pageSite: null,
+  logged: null, // { personId, id, kind, at }: the interaction Undo takes back
+  loggedTimer: null,
+  dismissed: new Set(), // merge suggestions turned down this session
+  mergedInto: new Map(), // a person id merged away → the id that kept the history
+  me: null, // after "This is me": { personId, name, site, replaced } for Undo, while the tab shows that profile
+  rendering: null,
+  again: false,
+};
 
 /** The tab this panel describes: the active tab of its window, or (opened as a tab itself) the tab the user last looked at. */
 async function targetTab() {
@@ -36,6 +57,11 @@ function showStatus(kind, companion) {
 
 function flash(node, text) {
   if (node) node.textContent = text;
+}
+
+function forgetLogged() {
+  clearTimeout(view.loggedTimer);
+  view.logged = null;
 }
 
 const actions = {
@@ -71,20 +97,84 @@ const actions = {
     button.disabled = true;
     const answer = await ask({ type: "rapport:interaction", personId: view.personId, kind });
     button.disabled = false;
-    if (answer.ok) {
-      await reloadPerson(`Logged: ${button.textContent.toLowerCase()}.`);
-    } else flash(flashNode, answer.error);
+    if (!answer.ok) return flash(flashNode, answer.error);
+    forgetLogged();
+    const { id, at } = answer.interaction ?? {};
+    view.logged = { personId: view.personId, id, kind: answer.interaction?.kind ?? kind, at };
+    view.loggedTimer = setTimeout(() => {
+      view.logged = null;
+      view.mode = null;
+      render();
+    }, UNDO_MS);
+    await reloadPerson();
+  },
+  async undoInteraction(button, flashNode) {
+    const logged = view.logged;
+    if (!logged) return;
+    button.disabled = true;
+    const answer = await ask({ type: "rapport:interaction-undo", personId: logged.personId, interactionId: logged.id });
+    if (!answer.ok) {
+      button.disabled = false;
+      return flash(flashNode, answer.error);
+    }
+    forgetLogged();
+    await reloadPerson("Undone: that contact is no longer logged.");
   },
   async thisIsMe(button, flashNode) {
     button.disabled = true;
     const answer = await ask({ type: "rapport:me", tabId: view.tabId });
     button.disabled = false;
-    flash(flashNode, answer.ok ? "Saved as your own profile. Common ground now compares others with it." : answer.error);
+    if (!answer.ok) return flash(flashNode, answer.error);
+    // The companion keeps your own profile out of your contacts: this record is gone until Undo.
+    const personId = view.personId;
+    view.me = { personId, name: view.person?.profile?.name ?? answer.profile?.name, site: answer.site, replaced: answer.replaced };
+    await forgetPerson(cache(), personId);
+    view.mode = null;
+    showThisIsYou();
+  },
+  async acceptMerge(otherId, button) {
+    button.disabled = true;
+    const answer = await ask({ type: "rapport:merge", personId: view.personId, otherId });
+    if (!answer.ok) {
+      button.disabled = false;
+      return flash(button.parentElement, answer.error);
+    }
+    for (const id of [view.personId, otherId]) {
+      if (id !== answer.person.person_id) {
+        view.mergedInto.set(id, answer.person.person_id);
+        await forgetPerson(cache(), id);
+      }
+    }
+    await showLive(answer.person);
+  },
+  dismissMerge(otherId) {
+    view.dismissed.add(otherId);
+    draw();
   },
 };
 
+async function undoThisIsMe(button) {
+  const me = view.me;
+  button.disabled = true;
+  const answer = await ask({ type: "rapport:me-undo", site: me.site, replaced: me.replaced });
+  if (!answer.ok) {
+    button.disabled = false;
+    return flash(button.parentElement, answer.error);
+  }
+  view.me = null;
+  view.mode = null;
+  await reloadPerson("Undone: your own profile is as it was before.");
+}
+
+function showThisIsYou() {
+  const content = $("content");
+  if (content.querySelector('[data-testid="this-is-you"]')) return; // drawn already: keep its Undo button
+  clear(content);
+  content.append(renderThisIsYou(view.me?.name, undoThisIsMe));
+}
+
 async function reloadPerson(message) {
-  view.person = null;
+  view.mode = null;
   await render();
   if (message) {
     const node = document.querySelector('[data-testid="flash"]');
@@ -93,9 +183,43 @@ async function reloadPerson(message) {
 }
 
 function showNotice(notice) {
+  view.mode = null;
   const content = $("content");
   clear(content);
   content.append(el("p", { className: notice.error ? "notice error" : "empty", testid: notice.testid ?? "tab-notice", text: notice.text }));
+}
+
+/** Draw the person held in `view` (fresh or kept), with what this session remembers about it. */
+function draw(extraNotice = null) {
+  const content = $("content");
+  clear(content);
+  if (extraNotice) content.append(el("p", { className: "empty", testid: "tab-notice", text: extraNotice.text }));
+  content.append(
+    renderPerson(view.person, actions, {
+      meSet: view.meSet,
+      offline: view.mode === "offline" ? { savedAt: view.savedAt } : null,
+      logged: view.logged?.personId === view.personId ? view.logged : null,
+      dismissed: view.dismissed,
+      pageSite: view.pageSite,
+    }),
+  );
+}
+
+async function showLive(person) {
+  view.personId = person.person_id;
+  view.person = person;
+  view.savedAt = Date.now();
+  view.mode = "live";
+  draw();
+  await rememberPerson(cache(), person, view.savedAt);
+}
+
+function showKept(kept, notice = null) {
+  view.personId = kept.person.person_id;
+  view.person = kept.person;
+  view.savedAt = kept.savedAt;
+  view.mode = "offline";
+  draw(notice);
 }
 
 /** Draw everything from the current state. Calls made while drawing coalesce into one more pass. */
@@ -122,29 +246,48 @@ async function renderOnce(refresh) {
     return showStatus("offline", null);
   }
   const kind = state.settings.paused ? "paused" : !state.paired ? "unpaired" : state.companion.kind;
+  const live = state.paired && state.companion.kind === "connected";
   showStatus(kind, state.companion);
-  const guardLine = guardOfflineLine(state.guardOfflineAt);
+  const connectedSince = state.companion.kind === "connected" ? state.companion.checkedAt : null;
+  const guardLine = guardOfflineLine(state.guardOfflineAt, Date.now(), connectedSince);
   $("guard-offline").hidden = !guardLine;
   $("guard-offline").textContent = guardLine ?? "";
+  view.meSet = state.companion.me !== false;
+  view.pageSite = state.tab?.site ?? null;
+
+  if (view.me) {
+    if (state.tab?.status === "captured" && state.tab.personId === view.me.personId) return showThisIsYou();
+    view.me = null; // the tab moved on: Undo is no longer offered
+  }
 
   const notice = tabNotice(state.tab, kind);
   if (notice) {
+    // A profile opened while the companion is away: its last kept view, if Rapport knew this person.
+    if (state.tab?.status === "queued" && !live) {
+      const kept = await recallPersonAt(cache(), state.tab.url);
+      if (kept) return showKept(kept, notice);
+    }
     view.personId = null;
     view.person = null;
     return showNotice(notice);
   }
-  if (state.tab.personId !== view.personId || !view.person) {
-    if (kind !== "connected") {
-      return showNotice({ text: "The companion is away; this profile's details will show when it is back." });
-    }
-    const answer = await ask({ type: "rapport:person", personId: state.tab.personId });
-    if (!answer.ok) return showNotice({ text: answer.error, error: true });
-    view.personId = state.tab.personId;
-    view.person = answer.person;
-    const content = $("content");
-    clear(content);
-    content.append(renderPerson(answer.person, actions, { meSet: state.companion.me !== false }));
+  const personId = view.mergedInto.get(state.tab.personId) ?? state.tab.personId;
+  if (!live) {
+    if (view.mode === "offline" && view.personId === personId) return;
+    const kept = view.person && view.personId === personId
+      ? { person: view.person, savedAt: view.savedAt }
+      : await recallPerson(cache(), personId);
+    if (kept) return showKept(kept);
+    return showNotice({ text: "The companion is away; this profile's details will show when it is back." });
   }
+  if (view.mode === "live" && view.personId === personId && view.person) return;
+  const answer = await ask({ type: "rapport:person", personId });
+  if (!answer.ok) {
+    if (answer.status === 404) await forgetPerson(cache(), personId);
+    const kept = answer.offline ? await recallPerson(cache(), personId) : null; // gone meanwhile: the kept view
+    return kept ? showKept(kept) : showNotice({ text: answer.error, error: true });
+  }
+  await showLive(answer.person);
 }
 
 async function start() {
@@ -161,8 +304,7 @@ async function start() {
   $("status-button").addEventListener("click", async (event) => {
     const kind = event.currentTarget.dataset.kind;
     if (kind === "paused") {
-      const { settings } = await ext.storage.local.get("settings");
-      await ext.storage.local.set({ settings: { ...(settings ?? {}), paused: false } });
+      await updateSettings(ext.storage.local, { paused: false });
     } else if (kind === "offline") {
       await render(true);
     } else {
@@ -170,20 +312,22 @@ async function start() {
     }
   });
 
+  // Pause and resume, from the setup page or anywhere else, show here at once.
+  watchSettings(ext, () => render());
   ext.storage.onChanged.addListener((changes, area) => {
     const keys = Object.keys(changes);
     const relevant =
       area === "local"
-        ? keys.some((k) => ["companion", "settings", "token", "guardOfflineAt"].includes(k))
+        ? keys.some((k) => ["companion", "token", "guardOfflineAt"].includes(k))
         : keys.some((k) => k === FOCUS_KEY || k === `tab:${view.tabId}`);
     if (!relevant) return;
     // A changed capture (a new person, a re-capture) or a reconnect should show fresh details.
-    if (keys.includes(`tab:${view.tabId}`) || keys.includes(FOCUS_KEY) || keys.includes("companion")) view.person = null;
+    if (keys.includes(`tab:${view.tabId}`) || keys.includes(FOCUS_KEY) || keys.includes("companion")) view.mode = null;
     render();
   });
   ext.tabs.onActivated.addListener(({ windowId }) => {
     if (view.ownTabId === null && (view.windowId === null || windowId === view.windowId)) {
-      view.person = null;
+      view.mode = null;
       render();
     }
   });

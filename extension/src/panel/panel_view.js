@@ -2,13 +2,35 @@
 // Actions are callbacks passed in, so these functions are testable in jsdom without an extension.
 
 import { el, safeLink } from "../shared/dom.js";
-import { INTERACTION_BUTTONS, tierLine, whyTelling } from "../shared/wording.js";
+import { tierLine, whyTelling } from "../shared/wording.js";
+import { exactDate, parseWhen, relativeDay } from "./relative_time.js";
 
-// Every interaction kind the companion knows, as the picker offers them.
-const ALL_KINDS = [
-  ["in-person", "Met in person"], ["video-call", "Video call"], ["phone-call", "Phone call"], ["message", "Message"],
-  ["reply", "They replied"], ["comment", "Comment"], ["share", "Share"], ["like", "Like"],
+// Every interaction kind the companion knows: the picker's label, and how a sentence names it.
+const KINDS = [
+  ["in-person", "Met in person", "in person"],
+  ["video-call", "Video call", "video call"],
+  ["phone-call", "Phone call", "phone call"],
+  ["message", "You messaged them", "your message"],
+  ["reply", "They replied", "their reply"],
+  ["comment", "Comment", "a comment"],
+  ["share", "Share", "a share"],
+  ["like", "Like", "a like"],
 ];
+const KIND_WORDS = Object.fromEntries(KINDS.map(([kind, , words]) => [kind, words]));
+
+// How many things in common and starters show before "Show more": the best first, the rest one click away.
+export const SHOWN_COMMONALITIES = 5;
+export const SHOWN_STARTERS = 3;
+
+// Stages at which you know someone: the relationship comes first (as companion/memory/followups.py).
+const KNOWN_STAGES = ["acquaintance", "friend", "close"];
+const STAGE_WORDS = {
+  stranger: "Not connected yet",
+  new: "A new connection",
+  acquaintance: "An acquaintance",
+  friend: "A friend",
+  close: "A close friend",
+};
 
 const SITE_NAMES = { linkedin: "LinkedIn", x: "X", bluesky: "Bluesky", github: "GitHub", mastodon: "Mastodon", web: "the web" };
 
@@ -46,7 +68,9 @@ export function tabNotice(tab, companionKind) {
     case "capturing":
       return { text: "Reading this profile…" };
     case "paused":
-      return { text: "Rapport is paused, so this profile was not read." };
+      return companionKind === "paused"
+        ? { text: "Rapport is paused, so this profile was not read." }
+        : { text: "Rapport was paused when this page opened, so it was not read. Reload the page to read it now." };
     case "site-off":
       return { text: "Rapport is switched off for this site (see Setup & settings)." };
     case "queued":
@@ -71,6 +95,40 @@ function section(title, children, testid) {
   return el("section", { testid }, [el("h2", { text: title }), ...children]);
 }
 
+/** A sentence about a state: its own line, always ending in punctuation (tested). */
+function stateLine(children, { testid, className = "" } = {}) {
+  return el("p", { className: `state ${className}`.trim(), testid }, children);
+}
+
+/** A date as people say it ("3 weeks ago"), the exact date on hover. */
+export function timeOf(iso, now = new Date()) {
+  return el("time", { text: relativeDay(iso, now), attrs: { datetime: String(iso ?? ""), title: exactDate(iso) } });
+}
+
+/** Whether you know this person: a stage of acquaintance or closer, or any history with them. */
+export function knowsThem(person) {
+  return (
+    KNOWN_STAGES.includes(person?.tie?.stage) ||
+    Boolean(person?.interactions?.length || person?.notes?.length || openPromises(person).length)
+  );
+}
+
+function openPromises(person) {
+  return (person?.commitments ?? []).filter((c) => !c.done_at);
+}
+
+function latest(items, field) {
+  return [...(items ?? [])].filter((i) => parseWhen(i?.[field])).sort((a, b) => parseWhen(b[field]) - parseWhen(a[field]))[0] ?? null;
+}
+
+/** "A friend, in your close circle (tie strength 62%)." */
+export function stageSentence(tie) {
+  const stage = STAGE_WORDS[tie?.stage] ?? STAGE_WORDS.stranger;
+  const circle = tie?.layer ? `, in your ${tie.layer} circle` : "";
+  const strength = tie?.strength ? ` (tie strength ${Math.round(tie.strength * 100)}%)` : "";
+  return `${stage}${circle}${strength}.`;
+}
+
 function whereFrom(profile) {
   const bits = [];
   if (profile.location) bits.push(profile.location);
@@ -79,6 +137,35 @@ function whereFrom(profile) {
   if (profile.url) line.append(`from ${site ?? "the web"}: `, safeLink(profile.url, profile.handle || profile.url));
   else if (site) line.append(`from ${site}`);
   return line;
+}
+
+/** Links to the person's profiles on the other sites (never followed for the user: plain links they click). */
+function alsoOn(person, pageSite) {
+  const here = pageSite ?? person.profile?.site;
+  const others = (person.also_on ?? []).filter((link) => link?.url && link.site !== here);
+  if (!others.length) return null;
+  const line = el("p", { className: "also-on", testid: "also-on" }, ["Also on "]);
+  others.forEach((link, i) => {
+    if (i) line.append(i === others.length - 1 ? " and " : ", ");
+    const name = SITE_NAMES[link.site] ?? link.site;
+    line.append(safeLink(link.url, link.handle && link.site !== "linkedin" ? `${name} (@${link.handle.replace(/^@/, "")})` : name));
+  });
+  line.append(".");
+  return line;
+}
+
+function mergeSuggestion(suggestion, actions, disabled) {
+  const sites = (suggestion.sites ?? []).map((s) => SITE_NAMES[s] ?? s).join(" and ");
+  const accept = el("button", { text: "Accept", className: "primary", testid: "merge-accept", attrs: { type: "button", disabled } });
+  const dismiss = el("button", { text: "Not the same person", testid: "merge-dismiss", attrs: { type: "button" } });
+  accept.addEventListener("click", () => actions.acceptMerge(suggestion.person_id, accept));
+  dismiss.addEventListener("click", () => actions.dismissMerge(suggestion.person_id));
+  return el("div", { className: "merge", testid: "merge-suggestion", data: { personId: suggestion.person_id } }, [
+    stateLine([`Is this the same person as ${suggestion.name}${sites ? ` on ${sites}` : ""}?`]),
+    el("ul", { className: "evidence-list" }, (suggestion.evidence ?? []).map((e) =>
+      el("li", { testid: "merge-evidence", data: { kind: e.kind }, text: e.detail }))),
+    el("div", { className: "row" }, [accept, dismiss]),
+  ]);
 }
 
 function commonalityItem(c) {
@@ -94,10 +181,10 @@ function commonalityItem(c) {
   ]);
 }
 
-function starterItem(starter, onCopy) {
+function starterItem(starter, onCopy, testid = "starter") {
   const copy = el("button", { text: "Copy", testid: "copy-starter", attrs: { type: "button", title: "Copy to the clipboard" } });
   copy.addEventListener("click", () => onCopy(starter.text, copy));
-  return el("li", { className: "starter", testid: "starter", data: { kind: starter.kind ?? "" } }, [
+  return el("li", { className: "starter", testid, data: { kind: starter.kind ?? "" } }, [
     el("p", { className: "text" }, [
       el("span", { text: starter.text }),
       starter.evidence ? el("span", { className: "evidence", text: `Based on: ${starter.evidence}` }) : null,
@@ -106,12 +193,37 @@ function starterItem(starter, onCopy) {
   ]);
 }
 
-function noteItem(note, onEdit) {
+/**
+ * The first `shown` items, and the rest behind one "Show more" button (aria-expanded) that reveals them in
+ * place; `moreLabel(n)` names what is hidden.
+ */
+function withShowMore(items, shown, render, moreLabel, listId) {
+  const first = el("ul", { className: "plain" }, items.slice(0, shown).map(render));
+  if (items.length <= shown) return [first];
+  const rest = el("ul", { className: "plain", attrs: { id: listId, hidden: true } }, items.slice(shown).map(render));
+  const hiddenCount = items.length - shown;
+  const button = el("button", {
+    className: "link show-more",
+    testid: "show-more",
+    text: moreLabel(hiddenCount),
+    attrs: { type: "button", "aria-expanded": "false", "aria-controls": listId },
+  });
+  button.addEventListener("click", () => {
+    const open = button.getAttribute("aria-expanded") !== "true";
+    rest.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+    button.textContent = open ? "Show fewer" : moreLabel(hiddenCount);
+  });
+  return [first, rest, button];
+}
+
+function noteItem(note, onEdit, disabled) {
   const text = el("p", { className: "note-text", text: note.text });
-  const edit = el("button", { text: "Edit", className: "link", testid: "note-edit", attrs: { type: "button" } });
+  const edit = el("button", { text: "Edit", className: "link", testid: "note-edit", attrs: { type: "button", disabled } });
+  const when = note.updated_at || note.created_at;
   const item = el("li", { className: "note", testid: "note", data: { noteId: note.id } }, [
     text,
-    el("div", { className: "meta" }, [`${(note.updated_at || note.created_at || "").slice(0, 10)} · `, edit]),
+    el("div", { className: "meta" }, [parseWhen(when) ? timeOf(when) : "", " · ", edit]),
   ]);
   edit.addEventListener("click", () => {
     const area = el("textarea", { testid: "note-edit-input", attrs: { "aria-label": "Edit note" } });
@@ -124,95 +236,218 @@ function noteItem(note, onEdit) {
   return item;
 }
 
-function tieBlock(tie) {
-  const strength = Math.round((tie?.strength ?? 0) * 100);
-  const rows = [el("div", { text: `Tie strength: ${strength}% · ${tie?.stage ?? "stranger"}${tie?.layer ? ` · ${tie.layer} circle` : ""}` })];
-  if (tie?.last_contact) rows.push(el("div", { className: "meta", text: `Last contact: ${tie.last_contact.slice(0, 10)}` }));
-  if (tie?.next_check_in) {
-    rows.push(
-      el("div", { className: tie.overdue ? "overdue" : "meta", testid: "next-check-in", text: `Next check-in: ${tie.next_check_in.slice(0, 10)}${tie.overdue ? " (overdue)" : ""}` }),
-    );
-  }
-  return el("div", { className: "tie", testid: "tie" }, rows);
+/** "Last contact: 3 weeks ago, video call." (or that none is logged). */
+function lastContactLine(person, now) {
+  const last = latest(person.interactions, "at");
+  if (!last) return stateLine(["No contact logged yet."], { testid: "last-contact" });
+  const words = KIND_WORDS[last.kind] ?? last.kind;
+  const note = last.note ? ` (${last.note.trim().replace(/[.!?…]+$/, "")})` : "";
+  return stateLine(["Last contact: ", timeOf(last.at, now), `, ${words}${note}.`], { testid: "last-contact" });
 }
 
-/**
- * The person view. `actions`: { copy(text, button), addNote(text, button), editNote(id, text, button),
- * logInteraction(kind, button), thisIsMe(button) }. `meSet`: whether the user's own profile is known.
- */
-export function renderPerson(person, actions, { meSet = true } = {}) {
-  const profile = person.profile ?? {};
-  const ground = person.common_ground ?? { tier: "none", commonalities: [] };
-  const commonalities = ground.commonalities ?? [];
-  const starters = person.starters ?? [];
-  const promises = (person.commitments ?? []).filter((c) => !c.done_at);
+function checkInBlock(person, actions, now) {
+  const due = person.check_in?.due ?? person.tie?.next_check_in;
+  if (!due) return null;
+  const overdue = person.check_in?.overdue ?? person.tie?.overdue;
+  const line = overdue
+    ? stateLine(["Check-in overdue: it was due ", timeOf(due, now), "."], { testid: "next-check-in", className: "overdue" })
+    : stateLine(["Next check-in ", timeOf(due, now), "."], { testid: "next-check-in" });
+  const opener = overdue && person.check_in?.opener
+    ? el("ul", { className: "plain" }, [starterItem(person.check_in.opener, actions.copy, "check-in-opener")])
+    : null;
+  return el("div", { className: "check-in" }, [line, opener]);
+}
 
-  const noteInput = el("textarea", { testid: "note-input", attrs: { placeholder: "Add a note (only on this computer)", "aria-label": "New note" } });
-  const addNote = el("button", { text: "Add note", className: "primary", testid: "note-add", attrs: { type: "button" } });
-  addNote.addEventListener("click", () => actions.addNote(noteInput.value, addNote, noteInput));
+/** Whether a date is a day before today (a promise due today is still due, not late). */
+function isPastDay(iso, now) {
+  const when = parseWhen(iso);
+  return Boolean(when) && when < now && relativeDay(iso, now) !== "today";
+}
 
-  const flash = el("div", { className: "flash", testid: "flash", attrs: { role: "status" } });
-  // One-click buttons for the common contacts, and the contract's single `log-interaction` button, which
-  // logs the kind chosen beside it (every kind, including the ones without a quick button).
-  const buttons = INTERACTION_BUTTONS.map(({ kind, label }) => {
-    const b = el("button", { text: label, testid: "quick-log", data: { kind }, attrs: { type: "button" } });
-    b.addEventListener("click", () => actions.logInteraction(kind, b, flash));
-    return b;
-  });
-  const kindPicker = el(
-    "select",
-    { testid: "interaction-kind", attrs: { "aria-label": "Kind of contact" } },
-    ALL_KINDS.map(([kind, label]) => el("option", { text: label, attrs: { value: kind } })),
-  );
-  const logButton = el("button", { text: "Log", testid: "log-interaction", data: { kind: "" }, attrs: { type: "button" } });
-  logButton.addEventListener("click", () => actions.logInteraction(kindPicker.value, logButton, flash));
-
-  const me = el("button", { text: "This is me", className: "link", testid: "this-is-me", attrs: { type: "button" } });
-  me.addEventListener("click", () => actions.thisIsMe(me, flash));
-
-  return el("article", { className: "person", testid: "person" }, [
-    el("h1", { className: "name", testid: "person-name", text: profile.name || profile.handle || "Unnamed profile" }),
-    profile.headline ? el("p", { className: "headline", testid: "person-headline", text: profile.headline }) : null,
-    whereFrom(profile),
-    el("p", { className: "tier", testid: "tier", data: { tier: ground.tier ?? "none" }, text: tierLine(ground) }),
-    meSet
-      ? null
-      : el("p", { className: "notice", testid: "me-missing", text: "Common ground needs your own profile: open it and press “This is me” below." }),
-    commonalities.length ? section("Common ground", [el("ul", { className: "plain" }, commonalities.map(commonalityItem))]) : null,
-    section(
-      "Conversation starters",
-      starters.length
-        ? [el("ul", { className: "plain" }, starters.map((s) => starterItem(s, actions.copy)))]
-        : [el("p", { className: "notice", text: "No starters yet for this person." })],
-    ),
-    promises.length
-      ? section("Your open promises", [
-          el("ul", { className: "plain" }, promises.map((p) =>
-            el("li", { className: "promise", testid: "promise" }, [
-              el("div", { text: p.text }),
-              p.due ? el("div", { className: "meta", text: `Due ${p.due.slice(0, 10)}` }) : null,
-            ]),
-          )),
-        ])
-      : null,
-    section("Relationship", [
-      tieBlock(person.tie),
-      el("div", { className: "row" }, buttons),
-      el("div", { className: "row" }, [kindPicker, logButton]),
-      flash,
-    ]),
-    section("Notes", [
-      el("ul", { className: "plain", testid: "notes" }, (person.notes ?? []).map((n) => noteItem(n, actions.editNote))),
-      noteInput,
-      el("div", { className: "row" }, [addNote]),
-    ]),
-    el("p", { className: "where" }, ["Is this your own profile? ", me]),
+function promisesBlock(person, now) {
+  const promises = openPromises(person);
+  if (!promises.length) return null;
+  return el("div", {}, [
+    stateLine([promises.length === 1 ? "Your open promise:" : `Your ${promises.length} open promises:`]),
+    el("ul", { className: "plain" }, promises.map((p) =>
+      el("li", { className: "promise", testid: "promise" }, [
+        el("div", { text: p.text }),
+        p.due
+          ? stateLine([isPastDay(p.due, now) ? "Was due " : "Due ", timeOf(p.due, now), "."], { className: "meta" })
+          : stateLine(["No due date."], { className: "meta" }),
+      ]),
+    )),
   ]);
 }
 
-/** A short line when the send guard could not reach the companion recently (it then lets messages through). */
-export function guardOfflineLine(guardOfflineAt, now = Date.now()) {
+function lastNoteBlock(person, now) {
+  const note = latest(person.notes, "created_at") ?? person.notes?.at(-1);
+  if (!note) return null;
+  const when = note.updated_at || note.created_at;
+  return el("div", { className: "last-note", testid: "last-note" }, [
+    stateLine(parseWhen(when) ? ["Your last note, ", timeOf(when, now), ":"] : ["Your last note:"], { className: "meta" }),
+    el("p", { className: "note-text", text: note.text }),
+  ]);
+}
+
+/** The one way to log a contact: a kind and a button; after logging, the line says what was logged, with Undo. */
+function logControl(actions, { disabled, logged }) {
+  const flash = el("div", { className: "flash", testid: "flash", attrs: { role: "status" } });
+  const picker = el(
+    "select",
+    { testid: "interaction-kind", attrs: { id: "interaction-kind", "aria-label": "Kind of contact", disabled } },
+    KINDS.map(([kind, label]) => el("option", { text: label, attrs: { value: kind } })),
+  );
+  const log = el("button", { text: "Log", testid: "log-interaction", attrs: { type: "button", disabled } });
+  log.addEventListener("click", () => actions.logInteraction(picker.value, log, flash));
+  if (logged) {
+    const undo = el("button", { text: "Undo", className: "link", testid: "undo-interaction", attrs: { type: "button", disabled } });
+    undo.addEventListener("click", () => actions.undoInteraction(undo, flash));
+    flash.append(`Logged: ${KIND_WORDS[logged.kind] ?? logged.kind}, ${relativeDay(logged.at)}. `, undo);
+  }
+  return el("div", { className: "log" }, [
+    el("div", { className: "row" }, [el("label", { text: "Log a contact:", attrs: { for: "interaction-kind" } }), picker, log]),
+    flash,
+  ]);
+}
+
+function relationshipSection(person, actions, { now, disabled, logged }) {
+  const known = knowsThem(person);
+  return section(
+    "Relationship",
+    [
+      stateLine([stageSentence(person.tie)], { testid: "stage" }),
+      lastContactLine(person, now),
+      known ? checkInBlock(person, actions, now) : null,
+      known ? promisesBlock(person, now) : null,
+      known ? lastNoteBlock(person, now) : null,
+      logControl(actions, { disabled, logged }),
+    ],
+    "relationship",
+  );
+}
+
+function groundSections(person, actions, { meSet }) {
+  const ground = person.common_ground ?? { tier: "none", commonalities: [] };
+  const commonalities = ground.commonalities ?? [];
+  // The overdue check-in's opener already shows in the relationship section: not twice on one screen.
+  const shownOpener = person.check_in?.overdue ? person.check_in?.opener?.text : undefined;
+  const starters = (person.starters ?? []).filter((s) => s.text !== shownOpener);
+  const tier = meSet
+    ? el("p", { className: "tier state", testid: "tier", data: { tier: ground.tier ?? "none" }, text: tierLine(ground) })
+    : el("p", { className: "tier state", testid: "tier", data: { tier: "unknown" }, text: "Tell Rapport who you are to see common ground." });
+  return [
+    tier,
+    commonalities.length
+      ? section("Common ground", withShowMore(commonalities, SHOWN_COMMONALITIES, commonalityItem,
+          (n) => `Show ${n} more ${n === 1 ? "thing" : "things"} in common`, "more-ground"), "common-ground")
+      : null,
+    section(
+      "Conversation starters",
+      starters.length
+        ? withShowMore(starters, SHOWN_STARTERS, (s) => starterItem(s, actions.copy),
+            (n) => `Show ${n} more ${n === 1 ? "starter" : "starters"}`, "more-starters")
+        : [stateLine(["No starters yet for this person."], { className: "notice" })],
+      "starters",
+    ),
+  ];
+}
+
+function notesSection(person, actions, disabled) {
+  const input = el("textarea", { testid: "note-input", attrs: { placeholder: "Add a note (only on this computer)", "aria-label": "New note", disabled } });
+  const add = el("button", { text: "Add note", className: "primary", testid: "note-add", attrs: { type: "button", disabled } });
+  add.addEventListener("click", () => actions.addNote(input.value, add, input));
+  return section("Notes", [
+    el("ul", { className: "plain", testid: "notes" }, (person.notes ?? []).map((n) => noteItem(n, actions.editNote, disabled))),
+    input,
+    el("div", { className: "row" }, [add]),
+  ]);
+}
+
+/** "This is me", which asks before it replaces your own profile. */
+function thisIsMe(actions, { meSet, disabled }) {
+  const flash = el("div", { className: "flash", testid: "me-flash", attrs: { role: "status" } });
+  const ask = el("button", { text: "This is me", className: "link", testid: "this-is-me", attrs: { type: "button", disabled } });
+  const line = el("p", { className: "where" }, ["Is this your own profile? ", ask]);
+  ask.addEventListener("click", () => {
+    const yes = el("button", { text: "Yes, this is me", className: "primary", testid: "this-is-me-confirm", attrs: { type: "button" } });
+    const no = el("button", { text: "Cancel", testid: "this-is-me-cancel", attrs: { type: "button" } });
+    const question = meSet
+      ? "Replace your own profile with this one? Common ground will then start from it, and this person leaves your contacts."
+      : "Use this profile as your own? Common ground will start from it.";
+    const confirm = el("div", { className: "confirm", testid: "this-is-me-question" }, [
+      stateLine([question]),
+      el("div", { className: "row" }, [yes, no]),
+    ]);
+    yes.addEventListener("click", () => actions.thisIsMe(yes, flash));
+    no.addEventListener("click", () => confirm.replaceWith(line));
+    line.replaceWith(confirm);
+  });
+  return el("div", { className: "me" }, [line, flash]);
+}
+
+/**
+ * The person view. `actions`: { copy(text, button), addNote(text, button, input), editNote(id, text, button),
+ * logInteraction(kind, button, flash), undoInteraction(button, flash), thisIsMe(button, flash),
+ * acceptMerge(otherId, button), dismissMerge(otherId) }.
+ * Options: `meSet` (whether your own profile is known), `offline` ({ savedAt }: a kept view shown while the
+ * companion is away; everything but copying is off), `logged` (the interaction just logged, offered for
+ * Undo), `dismissed` (merge suggestions turned down this session), `pageSite` (the site the tab shows), `now`.
+ */
+export function renderPerson(person, actions, options = {}) {
+  const { meSet = true, offline = null, logged = null, dismissed = new Set(), pageSite = null, now = new Date() } = options;
+  const profile = person.profile ?? {};
+  const disabled = Boolean(offline);
+  const known = knowsThem(person);
+  const suggestions = (person.merge_suggestions ?? []).filter((s) => !dismissed.has(s.person_id));
+  const relationship = relationshipSection(person, actions, { now, disabled, logged });
+  const ground = groundSections(person, actions, { meSet });
+
+  return el("article", { className: "person", testid: "person", data: { known: String(known) } }, [
+    offline ? offlineLine(offline.savedAt) : null,
+    el("h1", { className: "name", testid: "person-name", text: profile.name || profile.handle || "Unnamed profile" }),
+    profile.headline ? el("p", { className: "headline", testid: "person-headline", text: profile.headline }) : null,
+    whereFrom(profile),
+    alsoOn(person, pageSite),
+    ...suggestions.map((s) => mergeSuggestion(s, actions, disabled)),
+    ...(known ? [relationship, ...ground] : [...ground, relationship]),
+    notesSection(person, actions, disabled),
+    thisIsMe(actions, { meSet, disabled }),
+  ]);
+}
+
+/** "Offline: showing what Rapport knew on 6 December 2026." (the time on hover). */
+export function offlineLine(savedAt) {
+  const saved = new Date(savedAt);
+  const day = `${saved.getFullYear()}-${String(saved.getMonth() + 1).padStart(2, "0")}-${String(saved.getDate()).padStart(2, "0")}`;
+  return stateLine(
+    ["Offline: showing what Rapport knew on ", el("time", { text: exactDate(day), attrs: { datetime: saved.toISOString(), title: saved.toLocaleString() } }), "."],
+    { testid: "offline-view", className: "offline-view" },
+  );
+}
+
+/** What the panel shows after "This is me": the profile is yours now (kept out of your contacts), with Undo. */
+export function renderThisIsYou(name, onUndo, { undone = false } = {}) {
+  const undo = el("button", { text: "Undo", className: "link", testid: "undo-me", attrs: { type: "button" } });
+  undo.addEventListener("click", () => onUndo(undo));
+  return el("article", { className: "person", testid: "this-is-you" }, [
+    el("h1", { className: "name", text: name || "Your profile" }),
+    undone
+      ? stateLine(["Undone: your own profile is as it was before."], { testid: "flash" })
+      : el("div", { className: "flash", testid: "flash", attrs: { role: "status" } }, [
+          "Saved as your own profile. Common ground now compares others with it, and Rapport keeps you out of your contacts. ",
+          undo,
+        ]),
+  ]);
+}
+
+/**
+ * A short line when the send guard could not reach the companion recently (it then lets messages through);
+ * cleared once the companion is connected again after that (`connectedSince`: when it last became connected).
+ */
+export function guardOfflineLine(guardOfflineAt, now = Date.now(), connectedSince = null) {
   if (!guardOfflineAt || now - guardOfflineAt > 24 * 60 * 60 * 1000) return null;
+  if (connectedSince && connectedSince > guardOfflineAt) return null;
   const when = new Date(guardOfflineAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   return `The send guard was offline at ${when}: messages sent then were not checked.`;
 }

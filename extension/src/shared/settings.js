@@ -17,6 +17,7 @@ export function defaultSettings() {
   return {
     port: DEFAULT_PORT,
     paused: false,
+    guardIndicator: true, // the send guard's badge beside Send while typing (issue 19)
     sites: Object.fromEntries(SITES.map((s) => [s.id, true])),
     mastodonInstances: [],
   };
@@ -63,6 +64,7 @@ export function normaliseSettings(raw) {
   return {
     port: parsePort(raw.port) ?? base.port,
     paused: raw.paused === true,
+    guardIndicator: raw.guardIndicator !== false,
     sites,
     mastodonInstances: instances,
   };
@@ -101,4 +103,18 @@ export async function updateSettings(storage, change) {
   const next = normaliseSettings({ ...current, ...change, sites: { ...current.sites, ...(change.sites ?? {}) } });
   await storage.set({ settings: next });
   return next;
+}
+
+/**
+ * Call `callback(settings, previous)` whenever the stored settings change, from any page or the background:
+ * the one switch (settings.paused) is read from storage, so every page follows it at once. Returns a
+ * function that stops watching. `api` is the extension namespace (chrome or browser).
+ */
+export function watchSettings(api, callback) {
+  const listener = (changes, area) => {
+    if (area !== "local" || !changes.settings) return;
+    callback(normaliseSettings(changes.settings.newValue), normaliseSettings(changes.settings.oldValue));
+  };
+  api.storage.onChanged.addListener(listener);
+  return () => api.storage.onChanged.removeListener(listener);
 }

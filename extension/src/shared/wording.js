@@ -39,16 +39,6 @@ export function whyTelling(commonality) {
   return commonality?.why || WHY_BY_KIND[commonality?.kind] || "Something you share.";
 }
 
-/** The interaction buttons: what the user clicks, and the companion's kind. */
-export const INTERACTION_BUTTONS = [
-  { kind: "in-person", label: "Met" },
-  { kind: "video-call", label: "Video call" },
-  { kind: "phone-call", label: "Called" },
-  { kind: "message", label: "Messaged" },
-  { kind: "reply", label: "Replied" },
-  { kind: "comment", label: "Commented" },
-];
-
 /** What the companion-status line says, and what to do about it, for a connection state. */
 export function statusLine(state) {
   switch (state?.kind) {

@@ -1,0 +1,312 @@
+"""Conversation starters on a review set: how many a thoughtful networker would send, and how many claim
+something the profile does not show.
+
+The set (bench/data/starters_review/, see its README) is
+- profiles.jsonl: pairs of made-up profiles {id, me, them, traps} written by a blind author, frozen;
+- real saved pages from ../shared/fixtures/real (LinkedIn, X, Bluesky, GitHub), each read by the parsers
+  and paired with one made-up "me" (me_for_real_pages.json); skipped when ../shared is absent;
+- judgments.jsonl: one line per judged starter {id, starter (its exact text), reviewer, sendable,
+  unsupported, why}, by blind reviewers briefed only as thoughtful networkers.
+
+The starters are made as the side panel makes them (common ground, then suggest_starters) with the
+clock fixed at 2026-12-06 for the blind pairs, and at the day each real page was saved (the last day of the
+month its file name gives: guest_2015-10_… → 2015-10-31), as a capture happens on the live page: a 2015
+page's roles were current in 2015, not stale news in 2026. A starter is judged when a judgment quotes its exact text for that profile:
+a starter the code has changed is unjudged until someone reviews it again, and never counts as good.
+With several reviewers, a starter is sendable when most of them say so (a tie is not), and unsupported
+when any of them says so.
+
+    .venv/bin/python bench/bench_starters.py                 # the figures
+    .venv/bin/python bench/bench_starters.py --sheet FILE    # also writes every unjudged starter for review
+    .venv/bin/python bench/bench_starters.py --show-failing  # also prints the failing starters with the why
+
+By default it prints figures only, never the set's starters: tune on your own examples
+(tests/test_starters_are_true.py), not on this set. The sheet is for reviewers; --show-failing is a review
+aid that names the classes of failure (fix them generally, with tests on made-up profiles).
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from report import Figure, print_figures  # noqa: E402
+
+REVIEW = Path(__file__).resolve().parent / "data" / "starters_review"
+PROFILES = REVIEW / "profiles.jsonl"
+JUDGMENTS = REVIEW / "judgments.jsonl"
+ME_FOR_REAL_PAGES = REVIEW / "me_for_real_pages.json"
+REAL = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real"
+NOW = datetime(2026, 12, 6, tzinfo=UTC)
+SENDABLE_TARGET = 0.90
+MIN_REAL_PAGES = 15
+
+# One page per person (the latest or fullest of each), with the address it was saved from.
+REAL_PAGES = [
+    ("linkedin/guest_2015-12_iteles.html", "https://www.linkedin.com/in/iteles/"),
+    ("linkedin/guest_2015-12_nelsonic.html", "https://www.linkedin.com/in/nelsonic/"),
+    ("linkedin/guest_2016-08_julianamelung.html", "https://www.linkedin.com/in/julianamelung/"),
+    ("linkedin/guest_2023-04_dulithawijewantha.html", "https://www.linkedin.com/in/dulithawijewantha/"),
+    ("linkedin/guest_2023-04_kekayan.html", "https://www.linkedin.com/in/kekayan/"),
+    ("linkedin/guest_2024-04_abgar.html", "https://www.linkedin.com/in/abgar/"),
+    ("linkedin/loggedin_2024-07_eduardo.html", "https://www.linkedin.com/in/eduardo/"),
+    ("linkedin/loggedin_2024-07_srilalitha.html", "https://www.linkedin.com/in/srilalitha/"),
+    ("linkedin/loggedin-activity_2025-04_stevehind.html", "https://www.linkedin.com/in/stevehind/"),
+    ("linkedin/loggedin_2022-03_kireet_singlefile.html", "https://www.linkedin.com/in/kireet/"),
+    ("linkedin/loggedin_2022-03_austin.html", "https://www.linkedin.com/in/austin/"),
+    ("linkedin/loggedin-fragment_2018-12_otherProfile.html", "https://www.linkedin.com/in/seancahalan/"),
+    ("linkedin/loggedin-nohead_2024-08_profile4.html", "https://www.linkedin.com/in/surendrathota/"),
+    ("linkedin/loggedin_2025-04_eugenemann.html", "https://www.linkedin.com/in/eugenemann/"),
+    ("linkedin/loggedin_2025-04_robcheung.html", "https://www.linkedin.com/in/robertkcheung/"),
+    ("linkedin/recruiter-fragment_2021-04_full-profile.html", "https://www.linkedin.com/in/pauloandrade/"),
+    ("twitter/nitter_2020-09_DGNSREKT.html", "https://x.com/DGNSREKT"),
+    ("twitter/react-guest_2025-12_Kikobeats.html", "https://x.com/Kikobeats"),
+    ("twitter/react-guest_2023-01_k4rliky.html", "https://x.com/k4rliky"),
+    ("twitter/react-guest_2025-12_javilop.html", "https://x.com/javilop"),
+    ("twitter/react-loggedin_2025-04_perceptnet.html", "https://x.com/perceptnet"),
+    ("twitter/legacy-loggedin_2015-03_Milano_JS.html", "https://x.com/Milano_JS"),
+    ("bluesky/rendered_2026-01_stephenking_a.html", "https://bsky.app/profile/stephenking.bsky.social"),
+    ("bluesky/rendered-loggedin_2025-04_kpitzen.html", "https://bsky.app/profile/kpitzen.bsky.social"),
+    ("github/fragment-vcard-details_2024-12_estebanborai.html", "https://github.com/estebanborai"),
+]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One profile of the set, with the "me" its starters are written from."""
+
+    id: str
+    source: str  # 'blind' or the real page's path
+    me: object  # companion.models.Profile
+    them: object
+    now: datetime = NOW  # when the starters are made: the day a real page was saved
+
+
+@dataclass(frozen=True)
+class Made:
+    """One starter made for a case."""
+
+    case: Case
+    text: str
+    evidence: str
+
+
+# ---------------------------------------------------------------- loading the set
+
+
+def profile_from_review(fields: dict):
+    """A review-set PROFILE as the project's Profile: reposts are dropped, as the parsers drop them."""
+    from companion.models import Profile
+
+    posts = [{"text": p.get("text") or "", "date": p.get("date")}
+             for p in fields.get("posts") or [] if not p.get("reposted")]
+    return Profile.model_validate({
+        "name": fields.get("name"), "headline": fields.get("headline"), "location": fields.get("location"),
+        "about": fields.get("about"),
+        "experience": [{k: e.get(k) for k in ("company", "title", "start", "end")} for e in fields.get("experience") or []],
+        "education": [{k: e.get(k) for k in ("school", "degree", "field", "start", "end")}
+                      for e in fields.get("education") or []],
+        "skills": fields.get("skills") or [], "languages": fields.get("languages") or [],
+        "interests": fields.get("interests") or [], "posts": posts,
+    })
+
+
+def blind_cases(path: Path = PROFILES) -> list[Case]:
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            pair = json.loads(line)
+            cases.append(Case(pair["id"], "blind", profile_from_review(pair["me"]), profile_from_review(pair["them"])))
+    return cases
+
+
+def saved_on(relative: str) -> datetime:
+    """The day a real page was saved, from the month its file name carries (the month's last day); else NOW."""
+    found = re.search(r"_(\d{4})-(\d{2})_", Path(relative).name)
+    if not found:
+        return NOW
+    year, month = int(found.group(1)), int(found.group(2))
+    return datetime(year, month, calendar.monthrange(year, month)[1], tzinfo=UTC)
+
+
+def real_page_cases(real: Path = REAL) -> list[Case]:
+    """The real saved pages, each read by its site's parser; none when ../shared is absent."""
+    if not real.is_dir():
+        return []
+    from companion.models import Profile
+    from companion.parsers import parse_profile
+
+    me = Profile.model_validate(json.loads(ME_FOR_REAL_PAGES.read_text(encoding="utf-8")))
+    cases = []
+    for relative, url in REAL_PAGES:
+        page = real / relative
+        if page.is_file():
+            them = parse_profile(page.read_text(encoding="utf-8", errors="replace"), url)
+            cases.append(Case("real:" + relative, relative, me, them, saved_on(relative)))
+    return cases
+
+
+def make_starters(cases: list[Case]) -> list[Made]:
+    """Every case's starters, made as the side panel makes them, on the case's day."""
+    from companion.ground.common_ground import find_common_ground
+    from companion.ground.starters import suggest_starters
+
+    made = []
+    for case in cases:
+        ground = find_common_ground(case.me, case.them, None)
+        made += [Made(case, s.text, s.evidence) for s in suggest_starters(case.me, case.them, ground, now=case.now)]
+    return made
+
+
+def made_on(case_id: str) -> str:
+    """The day a case's starters are made: a real page's saving day, else NOW (ISO date)."""
+    day = saved_on(case_id.removeprefix("real:")) if case_id.startswith("real:") else NOW
+    return day.date().isoformat()
+
+
+def load_judgments(path: Path = JUDGMENTS) -> dict[tuple[str, str], list[dict]]:
+    """(profile id, exact starter text) → every reviewer's judgment of it, made on the day the bench makes it.
+
+    A judgment carries the day its starter was made ("made_on"; NOW when it says none): a real page's starter
+    judged as if written in 2026 ('an 11-year-old role presented as current') is no judgment of the same
+    words written the month the page was saved, and is left out until reviewed again.
+    """
+    out: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                judgment = json.loads(line)
+                if judgment.get("made_on", NOW.date().isoformat()) == made_on(judgment["id"]):
+                    out[(judgment["id"], judgment["starter"])].append(judgment)
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def verdict(judgments: list[dict]) -> tuple[bool, bool]:
+    """(sendable, unsupported) of one starter: sendable by a majority of its reviewers, unsupported by any."""
+    yes = sum(bool(j.get("sendable")) for j in judgments)
+    return 2 * yes > len(judgments), any(bool(j.get("unsupported")) for j in judgments)
+
+
+def score(made: list[Made], judgments: dict[tuple[str, str], list[dict]]) -> dict:
+    judged = [(m, verdict(judgments[(m.case.id, m.text)])) for m in made if (m.case.id, m.text) in judgments]
+    current = {(m.case.id, m.text) for m in made}
+    return {
+        "judged": len(judged),
+        "unjudged": [m for m in made if (m.case.id, m.text) not in judgments],
+        "sendable": sum(sendable for _, (sendable, _) in judged),
+        "unsupported": sum(unsupported for _, (_, unsupported) in judged),
+        "stale": sum(key not in current for key in judgments),  # judged starters the code no longer makes
+    }
+
+
+def failing(made: list[Made], judgments: dict[tuple[str, str], list[dict]]) -> list[tuple[Made, list[dict]]]:
+    """The current starters judged not sendable or unsupported, with every judgment of them."""
+    out = []
+    for m in made:
+        found = judgments.get((m.case.id, m.text))
+        if found and verdict(found) != (True, False):
+            out.append((m, found))
+    return out
+
+
+def print_failing(made: list[Made], judgments: dict[tuple[str, str], list[dict]]) -> None:
+    """A review aid: each failing starter with the reviewers' why (escaped: the text comes from pages)."""
+    for m, found in failing(made, judgments):
+        print(ascii(m.case.id), ascii(m.text))
+        for j in found:
+            flags = ("sendable" if j.get("sendable") else "NOT sendable") + (", UNSUPPORTED" if j.get("unsupported") else "")
+            print("   ", j.get("reviewer"), flags, ascii(j.get("why") or ""))
+
+
+def run(sheet: Path | None = None, show_failing: bool = False) -> list[Figure]:
+    if not PROFILES.exists():
+        return [Figure("starters review set", "no data", "", None, f"{PROFILES} is missing")]
+    blind = blind_cases(PROFILES)
+    real = real_page_cases(REAL)
+    made = make_starters(blind + real)
+    judgments = load_judgments(JUDGMENTS)
+    result = score(made, judgments)
+    if show_failing:
+        print_failing(made, judgments)
+    if sheet is not None:
+        write_sheet(sheet, result["unjudged"])
+    judged, sendable, unsupported = result["judged"], result["sendable"], result["unsupported"]
+    real_note = (f"{len(real)} real pages" if real else "../shared/fixtures/real is absent: real pages skipped")
+    rate = sendable / judged if judged else None
+    return [
+        Figure("profiles", f"{len(blind) + len(real)} ({len(blind)} blind, {len(real)} real pages)", "≥ 60",
+               len(blind) + len(real) >= 60, "" if len(real) >= MIN_REAL_PAGES else real_note),
+        Figure("starters made", str(len(made)), "", None,
+               f"{len(blind) + len(real) - len({m.case.id for m in made})} profiles get none"),
+        Figure("starters judged", str(judged), "", None,
+               f"{result['stale']} judgments are of starters no longer made" if result["stale"] else ""),
+        Figure("starters unjudged (new or changed by code)", str(len(result["unjudged"])), "0",
+               not result["unjudged"], "--sheet FILE writes them out for reviewers" if result["unjudged"] else ""),
+        Figure("judged sendable", "n/a" if rate is None else f"{rate:.2f} ({sendable}/{judged})",
+               f"≥ {SENDABLE_TARGET:.2f}", rate is not None and rate >= SENDABLE_TARGET,
+               "nothing judged yet" if rate is None else ""),
+        Figure("judged unsupported by their evidence", str(unsupported), "0", judged > 0 and unsupported == 0,
+               "nothing judged yet" if not judged else ""),
+    ]
+
+
+# ---------------------------------------------------------------- the reviewers' sheet
+
+
+def summary(profile) -> dict:
+    """What a reviewer needs to judge a starter: the profile as its page shows it."""
+    def span(item) -> str:
+        return f"{item.start or '?'}–{item.end or 'now'}" if item.start or item.end else ""
+
+    fields = {
+        "name": profile.name, "site": profile.site, "url": profile.url, "headline": profile.headline,
+        "location": profile.location, "about": profile.about,
+        "experience": [" ".join(filter(None, [e.title, "at" if e.title and e.company else "", e.company, span(e)]))
+                       for e in profile.experience],
+        "education": [", ".join(filter(None, [e.school, e.degree, e.field, span(e)])) for e in profile.education],
+        "skills": profile.skills, "languages": profile.languages, "interests": profile.interests,
+        "posts": [{"date": p.date, "text": p.text} for p in profile.posts],
+    }
+    return {k: v for k, v in fields.items() if v}
+
+
+def write_sheet(path: Path, unjudged: list[Made]) -> None:
+    """One JSON line per unjudged starter, with both profiles, for reviewers to add to judgments.jsonl."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for m in unjudged:
+            out.write(json.dumps({
+                "id": m.case.id, "them_profile_summary": summary(m.case.them), "starter": m.text,
+                "evidence": m.evidence, "made_on": made_on(m.case.id),
+                "me_profile_summary": summary(m.case.me),
+            }, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sheet", type=Path, help="write every unjudged starter, with its profile, as JSON lines")
+    parser.add_argument("--show-failing", action="store_true",
+                        help="print the current starters judged not sendable or unsupported, with the reviewers' why")
+    args = parser.parse_args(argv)
+    figures = run(args.sheet, args.show_failing)
+    print_figures("Conversation starters on the review set", figures)
+    if args.sheet is not None:
+        print(f"unjudged starters written to {args.sheet}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

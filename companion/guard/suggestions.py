@@ -1,0 +1,73 @@
+"""What to write instead, one suggestion per reason the guard gave (issue 19, item 4).
+
+Each rule that fired gets advice about that rule, in the order the rules first fire in the draft (so the
+advice reads alongside the highlighted reasons); then what to do about the ask, which depends on the stage;
+then, when the memory knows the recipient, the opener it would use. Knows nothing of the store or the model:
+it is told which rules fired."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from companion.models import Stage, VerdictKind
+
+# What to do about each rule, by rule id (companion/guard/pitch_guard.py). Rules that share one fix share
+# one sentence, so a draft full of links is told once to cut them.
+ADVICE: dict[str, str] = {
+    "calendar-link": "Cut the link to your calendar: offer to find a time only once they have replied.",
+    "link": "Cut the link: let them ask for it once there is a conversation.",
+    "sales-call": "Don't ask for a call or a demo yet: ask one question they would enjoy answering.",
+    "we-help": "Say less about what you sell; say why you are writing to this person in particular.",
+    "self-focus": "Make it about them: for every line about you, write one about their work.",
+    "discount-urgency": "Drop the discount, deadline and “limited spots”: pressure reads as an ad.",
+    "numeric-promise": "Drop the numbers and promises (“40% less”, “2x”): they read as an ad.",
+    "selling-language": "Leave the offer out of a first message: talk about their work, not your service.",
+    "mlm-recruiting": "Don't recruit in a first message: if they are curious about what you do, they will ask.",
+    "sales-cta": "Remove the call to action (“DM me”, “reply YES”): end with a real question instead.",
+    "prospecting-question": "Skip the qualifying question: ask about something they have said or made.",
+    "research-pretext": "If you are selling, don't call it research: ask a genuine question, or wait.",
+    "follow-up-nag": "Don't chase an unanswered message: wait, or write about something new to them.",
+    "faux-compliment": "Keep the compliment, drop what follows it: let the praise stand on its own.",
+    "alumni-kinship": "Keep what you share and talk about it: the school or the place, not your offer.",
+    "wording": "Rewrite it in your own words, about them: it reads like a template.",
+}
+# Rules whose advice says the same thing as another's: the first in the draft speaks for both.
+SAME_FIX = {"calendar-link": "link", "self-focus": "we-help", "numeric-promise": "discount-urgency"}
+MAX_RULE_ADVICE = 3
+
+LEAD_WITH_THEM = "Lead with a question about them: their work, a recent post, or something you share."
+SMALLER_ASK = "Make the ask smaller for now (advice, a quick question) and keep the bigger one for later."
+PLAIN_ASK = "Say plainly what you are asking for and make it easy to say no."
+FRIEND_ASK = "Between friends, say plainly that it is about your business and make it easy to say no."
+DROP_ASK = "Drop the ask for now: start a conversation, and offer help before asking for any."
+
+
+def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, ask_is_why: bool,
+                    openers: Sequence[str]) -> list[str]:
+    """Advice for a draft the guard stopped: `fired` is the rule ids in the order they fire in the draft."""
+    if verdict == "ok":
+        return []
+    out: list[str] = []
+    if not ask_is_why:
+        out.append(LEAD_WITH_THEM)
+    seen: set[str] = set()
+    advised = 0
+    for rule in fired:
+        fix = SAME_FIX.get(rule, rule)
+        if fix in seen or rule not in ADVICE or advised >= MAX_RULE_ADVICE:
+            continue
+        seen.add(fix)
+        advised += 1
+        out.append(ADVICE[rule])
+    if not advised and not ask_is_why:  # the model decided on its own: the wording as a whole is the reason
+        out.append(ADVICE["wording"])
+    out.append(_ask_advice(stage, ask_is_why))
+    if openers:
+        out.append(f"Or open with what you share: “{openers[0]}”")
+    return out
+
+
+def _ask_advice(stage: Stage, ask_is_why: bool) -> str:
+    if ask_is_why:
+        return SMALLER_ASK if stage in ("stranger", "new") else PLAIN_ASK
+    return FRIEND_ASK if stage in ("friend", "close") else DROP_ASK

@@ -1,0 +1,190 @@
+// What the send guard shows, as pure functions of a verdict and a draft: the draft shortened around the
+// reasons' spans, how the recipient is named, the typing indicator's level and hover text, and the pacer
+// that keeps the indicator to one check every 500 ms. Classic content script (listed after composers.js,
+// before guard.js and indicator.js); it defines globalThis.RapportGuardView and nothing else. No DOM, no
+// storage, no messages: node tests load it as it ships.
+(function defineRapportGuardView(root) {
+  "use strict";
+
+  const STAGE_WORDS = {
+    stranger: "a stranger",
+    new: "a new connection",
+    acquaintance: "an acquaintance",
+    friend: "a friend",
+    close: "a close contact",
+  };
+
+  /** The recipient as the verdict knows them (companion/guard/pitch_guard.py recipient_phrase): a stage
+   * Rapport only assumed is never said as a fact ("someone Rapport doesn't know yet", not "a stranger"). */
+  function recipientWords(verdict) {
+    const source = verdict.stage_source;
+    if (source === "unknown" || (!source && verdict.stage === "stranger")) return "someone Rapport doesn't know yet";
+    if (verdict.stage === "stranger" && source === "page") return "someone you are not connected with";
+    return STAGE_WORDS[verdict.stage] || "this person";
+  }
+
+  /** The spans of `reasons` clamped to a draft of `length` code points, empty ones dropped. */
+  function spansOf(reasons, length) {
+    const clamp = (n) => Math.max(0, Math.min(length, n | 0));
+    return (Array.isArray(reasons) ? reasons : [])
+      .map((r) => ({ start: clamp(r.start), end: clamp(r.end), message: String(r.message || "") }))
+      .filter((r) => r.end > r.start);
+  }
+
+  /**
+   * The draft cut to what the reasons point at: each highlighted span with up to `context` code points
+   * either side (widened to whole words), the rest replaced by "…". Offsets come from Python: code points,
+   * not UTF-16 units. Returns pieces in order: {text, marks: [message]} (marks empty for plain text) and
+   * {gap: true, text: "…"} where text was left out. A draft no longer than `whole` is kept whole.
+   */
+  function shortenAroundSpans(text, reasons, { context = 60, whole = 280 } = {}) {
+    const chars = Array.from(String(text ?? ""));
+    const spans = spansOf(reasons, chars.length);
+    const keep = [];
+    if (chars.length <= whole || !spans.length) {
+      keep.push([0, chars.length]);
+    } else {
+      for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+        let from = Math.max(0, span.start - context);
+        let to = Math.min(chars.length, span.end + context);
+        while (from > 0 && /\S/.test(chars[from - 1]) && span.start - from < context + 20) from -= 1;
+        while (to < chars.length && /\S/.test(chars[to]) && to - span.end < context + 20) to += 1;
+        const last = keep[keep.length - 1];
+        if (last && from <= last[1] + 3) last[1] = Math.max(last[1], to); // a gap of a few letters is not worth an ellipsis
+        else keep.push([from, to]);
+      }
+      // the opening line says who the message is to and how it starts: keep a little of it
+      if (keep[0][0] > 0 && keep[0][0] <= context) keep[0][0] = 0;
+    }
+    const pieces = [];
+    let at = 0;
+    for (const [from, to] of keep) {
+      if (from > at) pieces.push({ gap: true, text: "…" });
+      const cuts = new Set([from, to]);
+      for (const s of spans) {
+        if (s.start > from && s.start < to) cuts.add(s.start);
+        if (s.end > from && s.end < to) cuts.add(s.end);
+      }
+      const points = [...cuts].sort((a, b) => a - b);
+      for (let i = 0; i < points.length - 1; i += 1) {
+        const [a, b] = [points[i], points[i + 1]];
+        const marks = spans.filter((s) => s.start <= a && s.end >= b).map((s) => s.message);
+        let piece = chars.slice(a, b).join("");
+        if (i === 0 && a > 0) piece = piece.replace(/^\s+/, "");
+        if (i === points.length - 2 && b < chars.length) piece = piece.replace(/\s+$/, "");
+        if (piece) pieces.push({ text: piece, marks });
+      }
+      at = to;
+    }
+    if (at < chars.length) pieces.push({ gap: true, text: "…" });
+    return pieces;
+  }
+
+  /** The words a reason points at in the draft (code points). */
+  function quoteOf(text, reason) {
+    return Array.from(String(text ?? "")).slice(Math.max(0, reason.start | 0), Math.max(0, reason.end | 0)).join("");
+  }
+
+  const LEVELS = new Set(["ok", "warn", "block"]);
+
+  /** The indicator's level for the background's answer to a check: ok, warn, block, or off (no verdict). */
+  function levelOf(answer) {
+    const verdict = answer && answer.ok ? answer.verdict : null;
+    return verdict && LEVELS.has(verdict.verdict) ? verdict.verdict : "off";
+  }
+
+  const OFF_WORDS = {
+    paused: "Rapport is paused",
+    unpaired: "Rapport is not paired with this browser: drafts are not checked",
+    offline: "Rapport is offline: drafts are not checked",
+    timeout: "Rapport is slow to answer: this draft was not checked",
+    error: "Rapport could not check this draft",
+  };
+
+  /** The indicator's hover text for an answer to a check of `text` (plain text: it goes in a title). */
+  function indicatorTitle(answer, text) {
+    const level = levelOf(answer);
+    if (level === "off") {
+      const reason = answer && (answer.reason || (answer.paused ? "paused" : answer.unpaired ? "unpaired" : "offline"));
+      return OFF_WORDS[reason] || OFF_WORDS.error;
+    }
+    const verdict = answer.verdict;
+    const whom = recipientWords(verdict);
+    if (level === "ok") return `Rapport: this reads fine for ${whom}.`;
+    const lines = [level === "block"
+      ? `Rapport: this reads like a pitch to ${whom}. It will be stopped when you send.`
+      : `Rapport: this may read as a pitch to ${whom}.`];
+    const seen = new Set();
+    for (const reason of Array.isArray(verdict.reasons) ? verdict.reasons : []) {
+      const said = quoteOf(text, reason).replace(/\s+/g, " ").trim();
+      const line = said ? `• “${said.length > 60 ? `${said.slice(0, 57)}…` : said}”: ${reason.message}` : `• ${reason.message}`;
+      if (!seen.has(line)) lines.push(line);
+      seen.add(line);
+    }
+    return lines.join("\n");
+  }
+
+  /** What the stored settings let the guard do: {paused, indicator} (settings.paused, settings.guardIndicator). */
+  function guardSwitch(settings) {
+    const paused = Boolean(settings && settings.paused === true);
+    return { paused, indicator: !(settings && settings.guardIndicator === false) };
+  }
+
+  /**
+   * Calls `run` once the typing has paused for `quiet` ms, yet while it goes on no later than `interval` ms
+   * after the first keystroke since the last run, and never twice within `interval` ms: poke() on every
+   * keystroke costs a few comparisons and, at most, one timer. hold(ms) puts the next run off (after a
+   * failed check). `clock` is {performance or now, setTimeout, clearTimeout}; tests pass their own.
+   */
+  function createPacer(run, { interval = 500, quiet = 200, clock = root } = {}) {
+    let timer = null;
+    let dueAt = 0;
+    let firstPoke = null;
+    let lastRun = -Infinity;
+    let heldUntil = -Infinity;
+    const now = () => (clock.performance ? clock.performance.now() : clock.now());
+    function fire() {
+      timer = null;
+      firstPoke = null;
+      lastRun = now();
+      run();
+    }
+    function arm(at) {
+      if (timer !== null) clock.clearTimeout(timer);
+      dueAt = at;
+      timer = clock.setTimeout(fire, Math.max(0, at - now()));
+    }
+    function due(t) {
+      return Math.max(Math.min(t + quiet, firstPoke + interval), lastRun + interval, heldUntil);
+    }
+    return {
+      poke() {
+        const t = now();
+        if (firstPoke === null) firstPoke = t;
+        const at = due(t);
+        if (timer === null || at > dueAt) arm(at);
+      },
+      hold(ms) {
+        heldUntil = now() + ms;
+        if (timer !== null && heldUntil > dueAt) arm(heldUntil);
+      },
+      cancel() {
+        if (timer !== null) clock.clearTimeout(timer);
+        timer = null;
+        firstPoke = null;
+      },
+      pending: () => timer !== null,
+    };
+  }
+
+  root.RapportGuardView = Object.freeze({
+    STAGE_WORDS,
+    recipientWords,
+    shortenAroundSpans,
+    quoteOf,
+    levelOf,
+    indicatorTitle,
+    guardSwitch,
+    createPacer,
+  });
+})(globalThis);

@@ -1,0 +1,204 @@
+"""Derive companion/ground/data/schools_ror.json from ROR, the Research Organization Registry (CC0 data).
+
+ROR lists each university's official name, its names in other languages ('Universidad de Harvard',
+'Technische Universität München'), its acronyms and former names, and which institution a faculty or
+school belongs to. The derived table keeps what can be trusted to name one institution only:
+
+  - a name is kept only when no other ROR record (of any type) uses it, and never when it is a name
+    the curated table (schools.json) gives to another school;
+  - acronyms of three letters or more, unique in ROR, not an everyday word, not a place, and not one the
+    curated table leaves out on purpose (CBS, HEC, LMU...);
+  - no one-word name, no place name, and no 'X College' for a university ('Columbia College' is a college
+    of its own in Chicago, not Columbia University);
+  - a parent only for a unit that says it is one (a school, faculty, department, institute...), and never
+    a 'System' (UCLA and UC Berkeley are not one alumni network).
+
+Records that are schools of the curated table keep the curated name as their key, so both tables agree.
+
+    .venv/bin/python scripts/build_schools.py PATH_TO_ROR_RECORDS
+
+PATH is ROR's data dump (one JSON file, a list of records), or a checkout of
+github.com/ror-community/ror-records (release folders of JSON records; the newest release of each wins).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from companion.ground.normalise.places import is_place_name  # noqa: E402
+from companion.ground.normalise.text import DATA_DIR, fold  # noqa: E402
+
+OUT = DATA_DIR / "schools_ror.json"
+_UNIT = re.compile(r"\b(school|faculty|fakultat|faculte|facultad|faculdade|department|institute|centre|center|"
+                   r"college of|division|academy)\b")
+_UNIVERSITY = re.compile(r"\b(university|universitat|universite|universidad|universidade|universita|universiteit|"
+                         r"universitet|institute of technology|polytechnic|college)\b")
+# Acronyms that are also words people write, or that name many things.
+_COMMON = {"art", "arts", "law", "man", "can", "may", "new", "one", "all", "use", "the", "and", "for", "pub",
+           "med", "tech", "bio", "eco", "sun", "ice", "cat", "dog", "car", "bus", "web", "net", "com", "org",
+           "edu", "app", "ceo", "cto", "phd", "mba", "usa", "ucl", "iit", "nit", "ism", "icm", "its"}
+_GENERIC_WORDS = {"university", "of", "the", "college", "institute", "technology", "de", "la", "del", "di", "do",
+                  "da", "des", "du", "and", "at", "in", "school", "state", "national", "universitat", "universidad",
+                  "universidade", "universite", "universita", "technical", "royal", "sciences", "science",
+                  "applied", "los", "las", "el", "le", "les", "y", "e", "et", "und", "for", "city"}
+
+
+def _versions(root: Path) -> list[Path]:
+    """Every record file, oldest release first (so the newest version of a record is read last)."""
+    def release(path: Path) -> tuple:
+        name = path.parent.name.lstrip("v")
+        return tuple(int(p) if p.isdigit() else 0 for p in name.split("."))
+    return sorted(root.rglob("*.json"), key=release)
+
+
+def _names(record: dict) -> tuple[str, list[str], list[str], list[str]]:
+    """(display name, aliases, labels in other languages, acronyms) for a v1 or v2 record."""
+    if "names" in record:
+        display, aliases, labels, acronyms = "", [], [], []
+        for n in record["names"]:
+            types = n.get("types", [])
+            if "ror_display" in types:
+                display = n["value"]
+            if "acronym" in types:
+                acronyms.append(n["value"])
+            elif "alias" in types:
+                aliases.append(n["value"])
+            elif "label" in types and "ror_display" not in types:
+                labels.append(n["value"])
+        return display, aliases, labels, acronyms
+    return (record.get("name", ""), list(record.get("aliases", [])),
+            [label["label"] for label in record.get("labels", [])], list(record.get("acronyms", [])))
+
+
+def _types(record: dict) -> set[str]:
+    return {t.lower() for t in record.get("types", [])}
+
+
+def _country(record: dict) -> str | None:
+    if "locations" in record:
+        for loc in record["locations"]:
+            return loc.get("geonames_details", {}).get("country_code")
+    return (record.get("country") or {}).get("country_code")
+
+
+def _parents(record: dict) -> list[str]:
+    return [r["id"] for r in record.get("relationships", []) if r.get("type", "").lower() == "parent"]
+
+
+def load_records(root: Path) -> dict[str, dict]:
+    """ROR records by id, from a folder of record files, or from one JSON file (ROR's data dump, a list)."""
+    if root.is_file():
+        data = json.loads(root.read_text(encoding="utf-8"))
+        return {r["id"]: r for r in (data.values() if isinstance(data, dict) else data) if r.get("id")}
+    latest: dict[str, dict] = {}
+    for path in _versions(root):
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            continue
+        if isinstance(record, dict) and record.get("id"):
+            latest[record["id"]] = record
+    return latest
+
+
+def _significant(folded: str) -> set[str]:
+    return {w for w in folded.split() if w not in _GENERIC_WORDS and len(w) > 2}
+
+
+def build(records: dict[str, dict], curated: dict) -> dict:
+    curated_names: dict[str, str] = {}
+    for entry in curated["schools"]:
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            curated_names.setdefault(fold(name), entry["name"])
+    users: dict[str, set[str]] = defaultdict(set)  # folded name -> ROR ids using it (any type)
+    for rid, record in records.items():
+        if record.get("status", "active") != "active":
+            continue
+        display, aliases, labels, acronyms = _names(record)
+        for name in [display, *aliases, *labels, *acronyms]:
+            if name:
+                users[fold(name)].add(rid)
+
+    def unique(folded: str, rid: str) -> bool:
+        return users.get(folded, set()) <= {rid}
+
+    schools: list[dict] = []
+    index: dict[str, int] = {}
+    for rid, record in records.items():
+        if "education" not in _types(record) or record.get("status", "active") != "active":
+            continue
+        display, aliases, labels, acronyms = _names(record)
+        if not display:
+            continue
+        # A record that the curated table knows keeps the curated name, so both tables give one key.
+        canonical = next((curated_names[fold(n)] for n in [display, *aliases, *labels] if fold(n) in curated_names),
+                         display)
+        core = _significant(fold(display))
+        keep = []
+        for name in [display, *labels, *aliases]:
+            folded = fold(name)
+            if not folded or len(folded.split()) < 2 or not unique(folded, rid):
+                continue
+            if curated_names.get(folded, canonical) != canonical or is_place_name(folded):
+                continue
+            if name in aliases:
+                if folded.endswith(" college") and "college" not in fold(display):
+                    continue  # 'Columbia College' is a college of its own, not Columbia University
+                if not (_significant(folded) & core):
+                    continue  # a former name sharing nothing with today's ('King's College' for Columbia)
+            keep.append(folded)
+        for acronym in acronyms:
+            folded = fold(acronym)
+            if (len(folded) >= 3 and " " not in folded and folded not in _COMMON and unique(folded, rid)
+                    and folded not in curated_names and not is_place_name(folded)):
+                keep.append(folded)
+        if not keep:
+            continue
+        index[rid] = len(schools)
+        schools.append({"id": rid, "name": canonical, "names": sorted(set(keep)), "country": _country(record),
+                        "parents": _parents(record), "unit": bool(_UNIT.search(fold(display)))})
+
+    rows, names = [], {}
+    for school in schools:
+        parent = None
+        if school["unit"]:
+            for pid in school["parents"]:
+                p = records.get(pid)
+                if (p and "education" in _types(p) and "system" not in fold(_names(p)[0])
+                        and _UNIVERSITY.search(fold(_names(p)[0])) and pid in index):
+                    parent = schools[index[pid]]["name"]
+                    break
+        row = len(rows)
+        rows.append([school["name"], parent, school["country"]])
+        for folded in school["names"]:
+            names.setdefault(folded, row)
+    return {
+        "source": "ROR, the Research Organization Registry (ror.org), records from github.com/ror-community/"
+                  "ror-records (education records of the releases in that repository); derived by "
+                  "scripts/build_schools.py, which keeps only names no other record uses.",
+        "licence": "ROR data: CC0 1.0 (public domain dedication); repository: MIT.",
+        "rows": rows,
+        "names": dict(sorted(names.items())),
+    }
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    records = load_records(Path(argv[0]))
+    curated = json.loads((DATA_DIR / "schools.json").read_text(encoding="utf-8"))
+    table = build(records, curated)
+    OUT.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(table['rows'])} schools, {len(table['names'])} names -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
