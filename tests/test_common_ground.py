@@ -472,3 +472,12 @@ def test_the_headline_counts_what_the_tier_counts():
     ground = CommonGround(tier="small-world", commonalities=[item("Rust", True), item("Go", True),
                                                              item("English", False), item("Python", False)])
     assert headline(ground) == "Small world: 2 things in common"
+
+
+def test_a_topic_in_two_headlines_is_not_called_writing():
+    # Seen on the panel: "You both write about web development" when only the two headlines said so.
+    me = Profile(name="Me", headline="Frontend developer and teacher")
+    them = Profile(name="Eduardo", headline="Tech Education Lead, Frontend Dev at Novare Potential")
+    topics = [c for c in find_common_ground(me, them).commonalities if c.kind == "topic"]
+    assert topics, "the shared topic is still found"
+    assert all("write" not in (c.why or "") for c in topics), [c.why for c in topics]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import threading
@@ -46,7 +47,9 @@ def test_eight_cli_writers_beside_a_server_under_a_capture_burst_lose_nothing(tm
     try:
         burst = subprocess.Popen([sys.executable, "-c", CAPTURE_CLIENT, str(port), token],
                                  stdout=subprocess.PIPE, text=True)
-        reader = threading.Thread(target=lambda: captured.extend(line.split() for line in burst.stdout), daemon=True)
+        # Whole "N person-id" lines only: terminating the burst may cut its last line short.
+        reader = threading.Thread(target=lambda: captured.extend(
+            line.split() for line in burst.stdout if re.fullmatch(r"\d+ p-\S+\n", line)), daemon=True)
         reader.start()
         # Overlap is made, not hoped for: the writers start once the burst is under way, and it must go on
         # capturing while they write (a slow CI machine changes how many, not whether).

@@ -184,7 +184,7 @@ _WHY = {
     "language": "You both speak {label}.",
     "interest": "You both enjoy {label}.",
     "cause": "You both care about {label}.",
-    "topic": "You both write about {label}.",
+    "topic": "You both mention {label} on your profiles.",  # a headline is not writing: say no more
     "group": "You have both volunteered with {label}.",
 }
 

@@ -29,7 +29,7 @@ const WHY_BY_KIND = {
   language: "Speaking someone's language signals effort and closeness.",
   interest: "Shared interests make conversation easy and sincere.",
   cause: "Caring about the same cause is a strong bond of values.",
-  topic: "You both write about this: a natural place to start.",
+  topic: "You both mention this on your profiles: a natural place to start.",
   connection: "Someone you both know can vouch for you.",
   group: "You belong to the same community.",
 };
