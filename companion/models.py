@@ -35,7 +35,7 @@ SHORT_TEXT = 500
 class WireModel(BaseModel):
     """Base for every wire shape: unknown fields are ignored, strings are stripped."""
 
-    model_config = ConfigDict(str_strip_whitespace=True, extra="ignore")
+    model_config = ConfigDict(str_strip_whitespace=True, extra="ignore", defer_build=True)
 
 
 # ---------------------------------------------------------------- Profile

@@ -247,9 +247,10 @@ def starters(person: str, as_json: bool, data_dir: Path | None) -> None:
     from companion.cli.read_answers import read_answer
 
     def compute(store):
-        from companion.memory.answers import starters_answer
+        from companion.memory.answers import kept_guard_verdicts, starters_answer
 
-        return starters_answer(store, person)
+        with kept_guard_verdicts(store):
+            return starters_answer(store, person)
 
     answer = read_answer(data_dir, "/v1/cli/starters", compute, ("name", "me_set", "common_ground", "starters"),
                          query={"person": person})

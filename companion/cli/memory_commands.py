@@ -74,7 +74,7 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
     def compute(store: Store):
         from companion.memory.answers import people_answer
 
-        return people_answer(store, sort_by, site, tag, search, limit)
+        return people_answer(store, sort_by, site, tag, search, limit, keep=True)
 
     answer = read_answer(data_dir, "/v1/cli/people", compute, ("total", "people"),
                          query={"sort": sort_by, "site": site, "tag": tag, "search": search, "limit": limit})
@@ -110,9 +110,10 @@ def show(person: str, data_dir, as_json: bool) -> None:
     PERSON is an id, a profile URL, or a unique part of their name.
     """
     def compute(store: Store):
-        from companion.memory.answers import show_answer
+        from companion.memory.answers import kept_guard_verdicts, show_answer
 
-        return show_answer(store, person)
+        with kept_guard_verdicts(store):
+            return show_answer(store, person)
 
     answer = read_answer(data_dir, "/v1/cli/show", compute, ("view", "label", "where", "connected_on", "circle"),
                          query={"person": person})

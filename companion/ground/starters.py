@@ -46,9 +46,13 @@ Every starter claims only what its evidence shows, as the person receiving it wo
 
 from __future__ import annotations
 
+import hashlib
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -60,6 +64,7 @@ from companion.ground.common_ground import (
     is_followed_page,
     overlapped_in_time,
 )
+from companion.ground.names import ASKED_NAME, first_name
 from companion.ground.normalise.companies import normalise_company
 from companion.ground.normalise.languages import detect_text_language, normalise_language
 from companion.ground.normalise.places import resolve_place
@@ -84,28 +89,7 @@ MIN_POSTS_FOR_TOPIC = 2
 MIN_WORDS_FOR_LANGUAGE = 6
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|ai|co|me|ly|gl)/\S*")
-# A respectful prefix that is part of how a given name is said ('Sri Lalitha'): greeted with the name after it.
-_NAME_PREFIXES = {"sri", "shri", "sree", "shree", "sai"}
-_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir"}
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?$")
 _WORDS = re.compile(r"[^\W\d_]+")
-
-# The name they ask to be called: 'Robert "Bob" Smith', or 'call me Kate' / 'goes by Maggie' in their own words
-# (the phrase in any case, the name capitalised).
-_QUOTED_NICKNAME = re.compile(r"(?:^|\s)[\"“”'‘’]([^\W\d_][^\W\d_.\-]{1,20})[\"“”'‘’](?=\s|$)")
-_ASKED_NAME = re.compile(
-    r"(?i:\bcalls? me|\bgo(?:es)? by|\bprefers? to be called|\bknown to (?:my )?friends as|\bllámame|\bme chame de|"
-    r"\bappelez-moi|\bnennt mich) ([A-ZÀ-Ý][^\W\d_]{1,20})\b")
-# A short form in brackets after the first name ('Elizabeth (Liz) Warren'), told from a maiden name in brackets
-# ('Julian (Beisenkötter) Amelung') by being a short form of it; these few share too few letters to tell.
-# 'Call me Monday', 'call me Anytime': a time, not a name.
-_NOT_A_NAME = set("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight anytime maybe "
-                  "january february march april may june july august september october november december".split())
-_BRACKETED_NICKNAME = re.compile(r"^\s*[^\W\d_]+\s+\(([^\W\d_]{2,12})\)\s")
-_SHORT_FORMS = {"bob": "robert", "bobby": "robert", "rob": "robert", "bill": "william", "billy": "william",
-                "will": "william", "peggy": "margaret", "peg": "margaret", "dick": "richard", "jack": "john",
-                "hank": "henry", "chuck": "charles", "sally": "sarah", "polly": "mary", "ted": "edward",
-                "ned": "edward", "betty": "elizabeth", "beth": "elizabeth", "bess": "elizabeth"}
 
 # They ask not to be pitched or recruited: no offer of introductions, no discovery-call question.
 _NO_PITCH = re.compile(
@@ -516,55 +500,6 @@ def own_words(profile: Profile) -> list[str]:
     return [t for t in (profile.headline, profile.about, *(p.text for p in profile.posts)) if t]
 
 
-def first_name(profile: Profile) -> str:
-    """The name to greet them by: the first word of their name that is not a title, else their handle.
-
-    A display name that does not start with a name ('#!/kiko/beats') gives way to the handle, and the name
-    they ask to be called ('Robert "Bob" Smith', 'Please call me Kate') comes first. A name written all in
-    small or all in capital letters ('rob cheung', 'MARIA LOPEZ') is greeted as a letter writes it: 'Rob', 'Maria'.
-    """
-    asked = asked_name(profile)
-    if asked:
-        return asked
-    words = [w.strip(",;:!?") for w in (profile.name or "").split()]
-    for i, word in enumerate(words):
-        if word.lower() in _TITLES:
-            continue
-        if _NAME_WORD.match(word):
-            if word.lower() in _NAME_PREFIXES and i + 1 < len(words) and _NAME_WORD.match(words[i + 1]):
-                return f"{_as_written(word)} {_as_written(words[i + 1])}"  # 'Sri Lalitha', never 'Sri' alone
-            return _as_written(word)
-        break
-    return (profile.handle or "there").lstrip("@")
-
-
-def _as_written(word: str) -> str:
-    """'rob' → 'Rob', 'MARIA' → 'Maria'; 'DeShawn', 'Inês', 'Jo' as they are."""
-    if len(word) > 2 and (word.islower() or word.isupper()):
-        return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
-    if word.islower():
-        return word.capitalize()
-    return word
-
-
-def asked_name(profile: Profile) -> str | None:
-    """The name they ask to be called, when their name or their own words say so."""
-    name = profile.name or ""
-    quoted = _QUOTED_NICKNAME.search(name)
-    if quoted:
-        return quoted.group(1)
-    bracketed = _BRACKETED_NICKNAME.match(name)
-    if bracketed:
-        nick, first = fold(bracketed.group(1)), fold(name.split()[0])
-        if len(nick) < len(first) and (nick[:2] in first or _SHORT_FORMS.get(nick) == first):
-            return bracketed.group(1)
-    for text in (profile.headline, profile.about):
-        for asked in _ASKED_NAME.finditer(text or ""):
-            if asked.group(1).casefold() not in _NOT_A_NAME:
-                return asked.group(1)
-    return None
-
-
 def asks_for_no_pitches(profile: Profile) -> bool:
     """True when their headline or about says no pitches, no recruiters, no solicitations."""
     return any(_NO_PITCH.search(text or "") for text in (profile.headline, profile.about))
@@ -715,7 +650,7 @@ def _about_sentence(about: str, limit: int) -> str | None:
         if _is_quotation(paragraph):
             continue
         for sentence in _sentences(paragraph)[:2]:
-            if (_HELP.search(sentence) or _ASKED_NAME.search(sentence) or _NO_PITCH.search(sentence)
+            if (_HELP.search(sentence) or ASKED_NAME.search(sentence) or _NO_PITCH.search(sentence)
                     or _NOT_ABOUT_WORK.search(sentence)):
                 continue  # a request is answered by the offer of help (or heeded), not complimented
             if not _quotable(sentence) or not describes_work(sentence):
@@ -1414,8 +1349,36 @@ def _reads_as_no_pitch(text: str, their_words: list[str]) -> bool:
     Quoting their own words back is fine even when their bio reads like an ad ("I help teams…"): the
     guard is told what they wrote. A starter that still reads as a pitch is dropped for the next one.
     """
+    known = _known_verdicts.get()
+    key = verdict_key(text, their_words) if known is not None else ""
+    if known is not None and key in known:
+        return known[key]
     guard = _pitch_guard()
-    return guard is None or guard.check_draft(text, "stranger", their_words=their_words).verdict == "ok"
+    passes = guard is None or guard.check_draft(text, "stranger", their_words=their_words).verdict == "ok"
+    if known is not None and guard is not None:
+        known[key] = passes
+    return passes
+
+
+# The guard's verdicts on starters already checked, by verdict_key, while `known_verdicts` is in force: a command
+# reading the store itself keeps them between processes (memory.answers.kept_guard_verdicts), so it need not
+# import the guard and compile its patterns (a quarter of a second) to check a starter it checked before.
+_known_verdicts: ContextVar[dict[str, bool] | None] = ContextVar("known_verdicts", default=None)
+
+
+def verdict_key(text: str, their_words: list[str]) -> str:
+    """A digest of a starter and the words it was checked beside: names the verdict without holding any text."""
+    return hashlib.blake2b("\0".join([text, *their_words]).encode(), digest_size=16).hexdigest()
+
+
+@contextmanager
+def known_verdicts(known: dict[str, bool]) -> Iterator[dict[str, bool]]:
+    """Within: starters are checked against `known` first, and the guard's new verdicts are added to it."""
+    token = _known_verdicts.set(known)
+    try:
+        yield known
+    finally:
+        _known_verdicts.reset(token)
 
 
 @lru_cache(maxsize=1)

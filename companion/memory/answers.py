@@ -203,12 +203,62 @@ def _by_name(store: Store) -> list[tuple[str, dict]]:
 
 
 def people_answer(store: Store, sort_by: str = "name", site: str | None = None, tag: str | None = None,
-                  search: str | None = None, limit: int = 200, now: datetime | None = None) -> PeopleAnswer:
+                  search: str | None = None, limit: int = 200, now: datetime | None = None,
+                  keep: bool = False) -> PeopleAnswer:
     """The people you know, filtered and sorted, with tie strength and common ground for the rows shown.
 
     Sorted by name or by when they were added, the index alone orders everyone and only the shown rows
-    are read; the other orders need everyone's tie (or common ground), so every matching person is read."""
+    are read; the other orders need everyone's tie (or common ground), so every matching person is read.
+    `keep` (a command reading the store itself): the rows' common ground is kept in the store between
+    commands (kept_grounds), so a page of people shown before needs no normalisation tables."""
     now = now or utc_now()
+    if keep and store.settings_version() is not None:  # None: settings written but not flushed, no key to trust
+        with kept_grounds(store, now) as grounds_kept:
+            return _people_answer(store, sort_by, site, tag, search, limit, now, grounds_kept)
+    return _people_answer(store, sort_by, site, tag, search, limit, now, None)
+
+
+GROUNDS_KEPT = "people-grounds"
+GROUNDS_MAX = 4096
+
+
+class KeptGrounds:
+    """Each shown person's common ground as `people` lists it (tier, score), by a digest of who they are as
+    written (id, updated_at), your own profile and the settings as written (settings_version) and the day:
+    the same key GroundCache trusts. Kept with save_kept: digests and numbers, naming no one."""
+
+    def __init__(self, store: Store, now: datetime, known: dict[str, tuple[str, float]]):
+        self._salt = repr((store.settings_version(), now.date().isoformat()))
+        self.known = known
+
+    def key(self, doc: dict) -> str:
+        return hashlib.blake2b(repr((self._salt, doc["id"], doc.get("updated_at"))).encode(),
+                               digest_size=16).hexdigest()
+
+    def ground(self, me: Profile | None, doc: dict) -> tuple[str, float]:
+        key = self.key(doc)
+        found = self.known.get(key)
+        if found is None:
+            ground = _common_ground(me, doc)
+            found = self.known[key] = (ground.tier, ground.score)
+        return found
+
+
+@contextlib.contextmanager
+def kept_grounds(store: Store, now: datetime) -> Iterator[KeptGrounds]:
+    """Within: a KeptGrounds read from the store, written back when it learnt something."""
+    code = _rarity_code()  # the ground package, the models and people's merging
+    kept = store.read_kept(GROUNDS_KEPT, code)
+    known = dict(kept) if isinstance(kept, dict) else {}
+    size = len(known)
+    grounds = KeptGrounds(store, now, known)
+    yield grounds
+    if len(known) != size:
+        store.save_kept(GROUNDS_KEPT, code, dict(list(known.items())[-GROUNDS_MAX:]))
+
+
+def _people_answer(store: Store, sort_by: str, site: str | None, tag: str | None, search: str | None,
+                   limit: int, now: datetime, kept: KeptGrounds | None) -> PeopleAnswer:
     weights = store.get_setting("tie_weights")
     from companion.memory.me import own_person_ids
 
@@ -237,10 +287,16 @@ def people_answer(store: Store, sort_by: str = "name", site: str | None = None, 
     items: dict[str, PersonRow] = {}
     for doc in store.people(only={person_id for person_id, _ in shown}):
         tie = ties[doc["id"]] if doc["id"] in ties else tie_of(doc, now, weights)
-        ground = grounds[doc["id"]] if doc["id"] in grounds else _common_ground(me, doc)
+        if doc["id"] in grounds:
+            tier, score = grounds[doc["id"]].tier, grounds[doc["id"]].score
+        elif kept is not None:
+            tier, score = kept.ground(me, doc)
+        else:
+            ground = _common_ground(me, doc)
+            tier, score = ground.tier, ground.score
         items[doc["id"]] = PersonRow(
             person_id=doc["id"], name=person_label(doc), sites=sorted(doc.get("profiles", {})),
-            tags=doc.get("tags", []), tier=ground.tier, common_ground_score=ground.score, strength=tie.strength,
+            tags=doc.get("tags", []), tier=tier, common_ground_score=score, strength=tie.strength,
             stage=tie.stage, last_contact=tie.last_contact, connected_on=doc.get("connected_on"),
         )
     return PeopleAnswer(total=len(rows), people=[items[person_id] for person_id, _ in shown])
@@ -335,6 +391,37 @@ def _rarity_code() -> str:
     ground_dir = Path(ground.__file__).parent
     return code_signature(sorted([*ground_dir.rglob("*.py"), *ground_dir.rglob("*.json")])
                           + [Path(models.__file__), Path(people.__file__), Path(__file__)])
+
+
+GUARD_VERDICTS_KEPT = "guard-verdicts"
+GUARD_VERDICTS_MAX = 4096  # a few per person shown: the newest are kept, and a stale one is just rechecked
+
+
+@contextlib.contextmanager
+def kept_guard_verdicts(store: Store) -> Iterator[None]:
+    """Within: the send guard's verdicts on starters come from those kept in the store by earlier commands
+    (save_kept, by digest: they name no one), and new ones are kept for the next. A command that shows a
+    person it showed before then neither imports the guard nor compiles its patterns."""
+    from companion.ground.starters import known_verdicts
+
+    code = _guard_code()
+    kept = store.read_kept(GUARD_VERDICTS_KEPT, code)
+    known = dict(kept) if isinstance(kept, dict) else {}
+    before = dict(known)
+    with known_verdicts(known):
+        yield
+    if known != before:
+        newest = list(known.items())[-GUARD_VERDICTS_MAX:]
+        store.save_kept(GUARD_VERDICTS_KEPT, code, dict(newest))
+
+
+@functools.cache
+def _guard_code() -> str:
+    """The send guard's code and model, found without importing it (importing it is what the verdicts spare)."""
+    import companion
+
+    guard_dir = Path(companion.__file__).parent / "guard"
+    return code_signature(sorted([*guard_dir.glob("*.py"), *guard_dir.glob("data/*.json")]))
 
 
 class RaritySample:

@@ -88,7 +88,7 @@ def starters_as_you_know_them(doc: dict, stage: str, starters: list[Starter], no
 def history_opener(doc: dict, now: datetime) -> Starter | None:
     """An opener that builds on what you share with this person already: the promise due soonest, else the
     last real contact you logged (with its note). None when there is neither."""
-    from companion.ground.starters import first_name
+    from companion.ground.names import first_name
 
     first = first_name(merged_profile(doc))
     promises = sorted((c for c in doc.get("commitments", []) if not c.get("done_at")),

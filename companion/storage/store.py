@@ -31,7 +31,9 @@ shards it rewrites, so nothing a person was forgotten from lingers in the index.
 
 A value computed from everyone (`index/derived-<name>`, e.g. the rarity of each shared thing among your
 contacts) is kept the same way (`save_derived`, `read_derived`): trusted only while every shard still has
-the signature it was computed from, and unlinked by any write to a shard.
+the signature it was computed from, and unlinked by any write to a shard. A value computed by code alone
+(`index/kept-<name>`, e.g. the send guard's verdicts on starters, by digest) is kept across writes
+(`save_kept`, `read_kept`): trusted while the code that computed it is unchanged; it must name no one.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ SHARDS_PRESENT = "shards"  # the meta row naming the shard files that exist (sch
 JOURNAL = "journal.bin"
 INDEX = "index"  # the people index: a cache of each shard's keys and summaries (see the docstring)
 DERIVED = "derived-"  # index/derived-<name>: a value computed from everyone, kept while no shard changes
+KEPT = "kept-"  # index/kept-<name>: a value computed by code alone, kept across writes
 JOURNAL_MAGIC = b"RAPPORT-JOURNAL 1\n"
 BACKUP_TIME_FORMAT = "%Y%m%dT%H%M%S"
 BACKUP_EVERY = timedelta(hours=1)
@@ -680,6 +683,26 @@ class Store:
                 path.parent.mkdir(mode=0o700, exist_ok=True)
                 write_atomically(path, data, sync_dir=False)
         except (StoreError, OSError, ValueError) as exc:
+            log.debug("could not keep %s: %s", path.name, exc)
+
+    def read_kept(self, name: str, code: str) -> Any | None:
+        """What save_kept kept as `name`, when computed by `code`; else None (never kept, stale, or unreadable)."""
+        try:
+            kept = marshal.loads((self.dir / INDEX / f"{KEPT}{name}").read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        return kept[1] if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == code else None
+
+    def save_kept(self, name: str, code: str, value: Any) -> None:
+        """Keep `value` (plain data naming no one: it outlives a forget), computed by `code` alone, for the next
+        command to read. Only a cache: nothing is said when it cannot be written."""
+        if not os.access(self.dir, os.W_OK):
+            return
+        path = self.dir / INDEX / f"{KEPT}{name}"
+        try:
+            path.parent.mkdir(mode=0o700, exist_ok=True)
+            write_atomically(path, marshal.dumps((code, value)), sync_dir=False)
+        except (OSError, ValueError) as exc:
             log.debug("could not keep %s: %s", path.name, exc)
 
     # ------------------------------------------------------------ settings
