@@ -117,8 +117,7 @@ def import_blind_authors(source: Path, corpus_dir: Path = CORPUS_DIR, blind_dir:
     blind set must stay unseen. Returns how many rows each author kept."""
     from companion.guard.model import fold
 
-    blind = {fold(json.loads(line)["text"]).strip() for path in sorted(blind_dir.glob("*.jsonl"))
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    blind = _blind_keys(blind_dir)
     seen: set[str] = set()
     kept: dict[str, int] = {}
     for name in TEAM_FILES:
@@ -132,21 +131,8 @@ def import_blind_authors(source: Path, corpus_dir: Path = CORPUS_DIR, blind_dir:
         kept["team"] = kept.get("team", 0) + len(rows)
     dropped = 0
     for author in TRAIN_AUTHORS:
-        rows = []
-        for line in (source / f"{author}.jsonl").read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            key = fold(row["text"]).strip()
-            if key in seen or key in blind:
-                dropped += 1
-                continue
-            seen.add(key)
-            rows.append({"id": f"{author}-{len(rows) + 1:04d}", "text": row["text"], "label": row["label"],
-                         "ask": row["ask"], "language": row["language"], "notes": row["family"],
-                         "split": "heldout" if heldout_by_text(row["text"]) else "train",
-                         "author": author, "family": row["family"], "hard": bool(row["hard"]),
-                         "persona": row.get("persona", "")})
+        rows, dropped_here = _author_rows(source / f"{author}.jsonl", author, seen, blind)
+        dropped += dropped_here
         _write_jsonl(corpus_dir / f"{author}.jsonl", rows)
         kept[author] = len(rows)
     kept["dropped"] = dropped
@@ -160,36 +146,52 @@ def add_authors(source: Path, corpus_dir: Path = CORPUS_DIR, blind_dir: Path = B
     rows each new author kept."""
     from companion.guard.model import fold
 
-    blind = {fold(json.loads(line)["text"]).strip() for path in sorted(blind_dir.glob("*.jsonl"))
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    blind = _blind_keys(blind_dir)
     seen = {fold(e.text).strip() for e in load_corpus(corpus_dir)}
     kept: dict[str, int] = {}
     for path in sorted(source.glob("t*.jsonl")):
         author = path.stem
         if (corpus_dir / path.name).exists() or author in TEAM_FILES:
             continue
-        rows, dropped = [], 0
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if (row.get("label") not in LABELS or row.get("ask") not in ASKS or row.get("language") not in LANGUAGES
-                    or not isinstance(row.get("text"), str) or not row["text"].strip() or not row.get("family")):
-                raise ValueError(f"{path.name}:{number}: a row without a known label, ask, language, family or text")
-            key = fold(row["text"]).strip()
-            if key in seen or key in blind:
-                dropped += 1
-                continue
-            seen.add(key)
-            rows.append({"id": f"{author}-{len(rows) + 1:04d}", "text": row["text"], "label": row["label"],
-                         "ask": row["ask"], "language": row["language"], "notes": row["family"],
-                         "split": "heldout" if heldout_by_text(row["text"]) else "train",
-                         "author": author, "family": row["family"], "hard": bool(row.get("hard", False)),
-                         "persona": row.get("persona", "")})
+        rows, dropped = _author_rows(path, author, seen, blind)
         _write_jsonl(corpus_dir / path.name, rows)
         kept[author] = len(rows)
         kept[f"{author} dropped"] = dropped
     return kept
+
+
+def _blind_keys(blind_dir: Path) -> set[str]:
+    """Every blind-set message, folded: training must never see one."""
+    from companion.guard.model import fold
+
+    return {fold(json.loads(line)["text"]).strip() for path in sorted(blind_dir.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def _author_rows(path: Path, author: str, seen: set[str], blind: set[str]) -> tuple[list[dict], int]:
+    """A blind author's file (written to BRIEF.md) as corpus rows, checked for shape; a message already in
+    `seen` (which it extends) or in the blind set is dropped. Returns the rows and how many were dropped."""
+    from companion.guard.model import fold
+
+    rows, dropped = [], 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if (row.get("label") not in LABELS or row.get("ask") not in ASKS or row.get("language") not in LANGUAGES
+                or not isinstance(row.get("text"), str) or not row["text"].strip() or not row.get("family")):
+            raise ValueError(f"{path.name}:{number}: a row without a known label, ask, language, family or text")
+        key = fold(row["text"]).strip()
+        if key in seen or key in blind:
+            dropped += 1
+            continue
+        seen.add(key)
+        rows.append({"id": f"{author}-{len(rows) + 1:04d}", "text": row["text"], "label": row["label"],
+                     "ask": row["ask"], "language": row["language"], "notes": row["family"],
+                     "split": "heldout" if heldout_by_text(row["text"]) else "train",
+                     "author": author, "family": row["family"], "hard": bool(row.get("hard", False)),
+                     "persona": row.get("persona", "")})
+    return rows, dropped
 
 
 def _write_jsonl(path: Path, rows: list[dict]) -> None:

@@ -52,6 +52,7 @@ from companion.memory.people import (
     new_person,
     person_id_for,
     profile_url_key,
+    words_in_order,
 )
 from companion.memory.tie_strength import LAYERS
 from companion.models import (
@@ -224,13 +225,9 @@ def names_compatible(a: str, b: str) -> bool:
 
 def same_name(a: str, b: str) -> bool:
     """Two names one person could write: the shorter's words in the longer, in order, and at least two
-    (`people.names_may_match`, on words folded once per name)."""
+    (`people.words_in_order`, on words folded once per name)."""
     left, right = _name_words(a), _name_words(b)
-    if min(len(left), len(right)) < 2:
-        return False
-    shorter, longer = (left, right) if len(left) <= len(right) else (right, left)
-    words = iter(longer)
-    return all(word in words for word in shorter)
+    return min(len(left), len(right)) >= 2 and words_in_order(left, right)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from urllib.parse import urlparse
 
@@ -226,16 +227,20 @@ def _name_words(name: str) -> list[str]:
     return re.findall(r"\w+", name_key(name))
 
 
+def words_in_order(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether the words of the shorter of two names all appear in the longer, in the same order: the test
+    behind "could these be one person's names" (here and in memory.identity)."""
+    shorter, longer = (left, right) if len(left) <= len(right) else (right, left)
+    words = iter(longer)
+    return all(word in words for word in shorter)
+
+
 def names_may_match(old: str, new: str) -> bool:
     """Whether two names can be one person's as written on one site: the words of the shorter appear in the
     longer, in order, however they are spelt ("Jane Doe" and "Jane Doe-Smith, PhD", "#!/kiko/beats" and
     "Kiko Beats"). "Eduardo Alvarez Nowak" and "Abgar Gulo" cannot."""
     left, right = _name_words(old), _name_words(new)
-    if not left or not right:
-        return True
-    shorter, longer = (left, right) if len(left) <= len(right) else (right, left)
-    words = iter(longer)
-    return all(word in words for word in shorter)
+    return not left or not right or words_in_order(left, right)
 
 
 def _folded(values) -> set[str]:

@@ -275,6 +275,8 @@ def names_agree(a: str, b: str) -> bool:
     """Whether two renderings of a name can be the same person's: the words of the shorter appear in the
     longer, in order ("Julian Amelung" in "Julian (Beisenkötter) Amelung", "Abgar Gulo" in the guest title's
     "Abgar Gulo - Co-Founder - Recruitjob.se"), ignoring case, accents and punctuation."""
+    # The same test as memory.people.words_in_order, kept here: a parser may not import memory, and memory's
+    # read paths must not load BeautifulSoup by importing a parser.
     left, right = _name_tokens(a), _name_tokens(b)
     if not left or not right:
         return True

@@ -5,17 +5,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadGuard } from "./load_guard.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const GUARD_DIR = resolve(HERE, "../src/guard");
 const COMPOSERS_DIR = resolve(HERE, "../../../shared/fixtures/composers");
-const SOURCES = ["composers.js", "guard_view.js", "guard_switch.js", "guard.js"].map((name) => readFileSync(resolve(GUARD_DIR, name), "utf8"));
 
-// createRequire honours NODE_PATH, so jsdom may come from extension/node_modules or from elsewhere.
-const { JSDOM } = createRequire(import.meta.url)("jsdom");
 
 function savedComposer(relative, t) {
   const path = resolve(COMPOSERS_DIR, relative);
@@ -27,24 +24,7 @@ function savedComposer(relative, t) {
 }
 
 /** A jsdom page running the guard; `answer(message)` plays the background (a value or a promise). */
-function load(html, url, answer = () => ({ ok: true, verdict: OK })) {
-  const dom = new JSDOM(`<!doctype html><html><head><title>Test | LinkedIn</title></head><body>${html}</body></html>`, {
-    url, runScripts: "outside-only", pretendToBeVisual: true,
-  });
-  const { window } = dom;
-  const messages = [];
-  window.chrome = {
-    runtime: {
-      sendMessage(message) {
-        messages.push(JSON.parse(JSON.stringify(message)));
-        return Promise.resolve(answer(message));
-      },
-    },
-  };
-  window.__sent = [];
-  for (const source of SOURCES) window.eval(source);
-  return { dom, window, document: window.document, messages, checks: () => messages.filter((m) => m.type === "rapport:check") };
-}
+const load = (html, url, answer = () => ({ ok: true, verdict: OK })) => loadGuard(html, url, answer);
 
 async function settle(window, rounds = 5) {
   for (let i = 0; i < rounds; i += 1) await new Promise((r) => window.setTimeout(r, 0));

@@ -6,16 +6,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadGuard } from "./load_guard.mjs";
 import { GUARD_TIMEOUT_MS, checkBody, pageContext, uncheckedReason } from "../src/background/guard_check.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const GUARD_DIR = resolve(HERE, "../src/guard");
 const SHARED = resolve(HERE, "../../../shared/fixtures");
-const SOURCES = ["composers.js", "guard_view.js", "guard_switch.js", "guard.js"].map((name) => readFileSync(resolve(GUARD_DIR, name), "utf8"));
-const { JSDOM } = createRequire(import.meta.url)("jsdom");
 
 const LI_URL = "https://www.linkedin.com/feed/";
 const EXISTING = "composers/linkedin/linkedin_2023-03_overlay-conversation-bubble_es.html";
@@ -36,24 +33,7 @@ function newMessageBubble(html) {
   return html.slice(html.indexOf('<div id="ember267"'));
 }
 
-/** A jsdom page running the guard; `answer(message)` plays the background (a value or a promise). */
-function load(body, url, answer = () => ({ ok: true, verdict: { verdict: "ok", score: 0, ask: "none", stage: "new", reasons: [], suggestions: [] } }), head = "<title>Test | LinkedIn</title>") {
-  const html = /<html/i.test(body) ? body : `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
-  const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
-  const { window } = dom;
-  const messages = [];
-  window.chrome = {
-    runtime: {
-      sendMessage(message) {
-        messages.push(JSON.parse(JSON.stringify(message)));
-        return Promise.resolve(answer(message));
-      },
-    },
-  };
-  window.__sent = [];
-  for (const source of SOURCES) window.eval(source);
-  return { window, document: window.document, C: window.RapportComposers, checks: () => messages.filter((m) => m.type === "rapport:check") };
-}
+const load = loadGuard;
 
 function ancestors(node) {
   const list = [];
