@@ -9,7 +9,9 @@ command reads the store itself: the people index, then only the shards it needs)
 Figures: the median wall clock of the whole process beside its target (`--help` and `--version` ≤ 150 ms;
 a read command with the companion running ≤ 250 ms; without it ≤ 500 ms and peak memory (the process's
 maximum resident set) ≤ 150 MB), its spread, and how many times a bare Python's start it is. Also, once:
-a read with the people index missing, when it is rebuilt from every shard.
+a read with the people index missing, when it is rebuilt from every shard; and `show` and `starters` of a
+person not shown before (the figures above repeat one person, whose common ground and starters are kept in
+the store after the first run), a new person in each process.
 
 Run alone: .venv/bin/python bench/bench_cli.py [RUNS]   (also part of `make bench`)
 """
@@ -98,6 +100,21 @@ def measure(commands: dict[str, tuple[list[str], str | None]], runs: int, env: d
     for _ in range(runs):
         for name, (argv, stdin) in commands.items():
             figures[name].append(run_once(argv, stdin, env))
+    return figures
+
+
+FIRST_TIME = 1_000  # full profiles from here on (dataset.py: the first 5,000 are full) are shown once each
+
+
+def first_time(companion: list[str], runs: int, env: dict) -> dict[str, list[Run]]:
+    """`show` and `starters` of a person no command has shown before, a new one in each process, in turn with a
+    bare Python."""
+    figures: dict[str, list[Run]] = {"companion show PERSON": [], "companion starters PERSON": [], BARE: []}
+    for i in range(runs):
+        for name, command in (("companion show PERSON", "show"), ("companion starters PERSON", "starters")):
+            person = f"https://www.linkedin.com/in/bench-{FIRST_TIME + 2 * i + (command == 'starters')}/"
+            figures[name].append(run_once([*companion, command, person], env=env))
+        figures[BARE].append(run_once([sys.executable, "-c", "pass"], env=env))
     return figures
 
 
@@ -201,6 +218,12 @@ def run(runs: int = RUNS, data_root: Path | None = None) -> list:
                         "without a companion")
     figures += _figures(without, read_names, WITHOUT_COMPANION_MS, WITHOUT_COMPANION_MB, "without a companion")
     figures.append(_bare(without, "without a companion"))
+    # The figures above show one person again and again, as a user does, so from the second run on their
+    # common ground and starters are read back from the store (memory/answers.py, KeptGround). Someone
+    # not shown before is computed in full: timed here too, a new person for every process.
+    first = first_time(companion, runs, env)
+    figures += _figures(first, list(first)[:-1], WITHOUT_COMPANION_MS, WITHOUT_COMPANION_MB,
+                        "without a companion, a person not shown before")
 
     server = start_companion(data_dir, env)
     try:

@@ -69,7 +69,8 @@ def score(pairs: list[dict]) -> dict:
     from companion.ground.common_ground import find_common_ground
     from companion.models import Profile
 
-    found, wanted, friends, misses, false = Counter(), Counter(), 0, [], []  # misses: for tests, never printed
+    found, wanted, misses, false = Counter(), Counter(), [], []  # misses: for tests, never printed
+    tempting, fooled = Counter(), Counter()  # false friends by kind: figures only
     for pair in pairs:
         ground = find_common_ground(Profile.model_validate(pair["me"]), Profile.model_validate(pair["them"]), None)
         for expected in pair.get("shared", []):
@@ -78,11 +79,13 @@ def score(pairs: list[dict]) -> dict:
                 found[expected["kind"]] += 1
             else:
                 misses.append((pair["id"], expected))
-        for tempting in pair.get("not_shared", []):
-            friends += 1
-            if any(_quotes(c, tempting, lenient=False) for c in ground.commonalities):
-                false.append((pair["id"], tempting))
-    return {"found": found, "wanted": wanted, "friends": friends, "misses": misses, "false": false}
+        for friend in pair.get("not_shared", []):
+            tempting[friend["kind"]] += 1
+            if any(_quotes(c, friend, lenient=False) for c in ground.commonalities):
+                fooled[friend["kind"]] += 1
+                false.append((pair["id"], friend))
+    return {"found": found, "wanted": wanted, "friends": sum(tempting.values()), "misses": misses, "false": false,
+            "tempting": tempting, "fooled": fooled}
 
 
 def load_pairs(path: Path) -> list[dict]:
@@ -107,6 +110,10 @@ def run(path: Path = PAIRS.resolve()) -> list[Figure]:
     ]
     for kind in sorted(result["wanted"]):
         figures.append(Figure(f"… recall, {kind}", f"{result['found'][kind]}/{result['wanted'][kind]}", "", None))
+    # Which kinds fool the matcher, as counts only: the blind set's items stay unread.
+    for kind in sorted(result["tempting"]):
+        fooled = result["fooled"][kind]
+        figures.append(Figure(f"… false friends, {kind}", f"{fooled} of {result['tempting'][kind]}", "0", not fooled))
     return figures
 
 

@@ -16,9 +16,14 @@ a starter the code has changed is unjudged until someone reviews it again, and n
 With several reviewers, a starter is sendable when most of them say so (a tie is not), and unsupported
 when any of them says so.
 
-    .venv/bin/python bench/bench_starters.py                 # the figures
+    .venv/bin/python bench/bench_starters.py                 # the figures, of every set there is
     .venv/bin/python bench/bench_starters.py --sheet FILE    # also writes every unjudged starter for review
     .venv/bin/python bench/bench_starters.py --show-failing  # also prints the failing starters with the why
+    .venv/bin/python bench/bench_starters.py --review-dir bench/data/starters_review_2 --sheet FILE
+
+A review set is a directory: profiles.jsonl, judgments.jsonl and README.md; real pages are optional
+(me_for_real_pages.json, with real_pages.json listing [path under ../shared/fixtures/real, address] pairs; the
+first set lists its pages in REAL_PAGES below). `make bench` prints every set of REVIEW_SETS that exists.
 
 By default it prints figures only, never the set's starters: tune on your own examples
 (tests/test_starters_are_true.py), not on this set. The sheet is for reviewers; --show-failing is a review
@@ -33,7 +38,7 @@ import json
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -43,6 +48,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from report import Figure, print_figures  # noqa: E402
 
 REVIEW = Path(__file__).resolve().parent / "data" / "starters_review"
+# Every set there is, oldest first: each was blind when first judged, and says in its README when it stopped being so.
+REVIEW_SETS = [REVIEW, *sorted(REVIEW.parent.glob("starters_review_[0-9]*"), key=lambda p: int(p.name.rsplit("_", 1)[1]))]
 PROFILES = REVIEW / "profiles.jsonl"
 JUDGMENTS = REVIEW / "judgments.jsonl"
 ME_FOR_REAL_PAGES = REVIEW / "me_for_real_pages.json"
@@ -139,16 +146,27 @@ def saved_on(relative: str) -> datetime:
     return datetime(year, month, calendar.monthrange(year, month)[1], tzinfo=UTC)
 
 
-def real_page_cases(real: Path = REAL) -> list[Case]:
-    """The real saved pages, each read by its site's parser; none when ../shared is absent."""
-    if not real.is_dir():
+def real_pages_of(review: Path) -> list[tuple[str, str]]:
+    """The real pages a set pairs with its "me": the first set's REAL_PAGES, another's real_pages.json, or none."""
+    if not (review / "me_for_real_pages.json").is_file():
+        return []
+    listed = review / "real_pages.json"
+    if listed.is_file():
+        return [(path, url) for path, url in json.loads(listed.read_text(encoding="utf-8"))]
+    return REAL_PAGES if review.resolve() == REVIEW.resolve() else []
+
+
+def real_page_cases(real: Path = REAL, review: Path = REVIEW) -> list[Case]:
+    """The real saved pages, each read by its site's parser; none when ../shared is absent or the set has none."""
+    pages = real_pages_of(review)
+    if not real.is_dir() or not pages:
         return []
     from companion.models import Profile
     from companion.parsers import parse_profile
 
-    me = Profile.model_validate(json.loads(ME_FOR_REAL_PAGES.read_text(encoding="utf-8")))
+    me = Profile.model_validate(json.loads((review / "me_for_real_pages.json").read_text(encoding="utf-8")))
     cases = []
-    for relative, url in REAL_PAGES:
+    for relative, url in pages:
         page = real / relative
         if page.is_file():
             them = parse_profile(page.read_text(encoding="utf-8", errors="replace"), url)
@@ -231,24 +249,46 @@ def print_failing(made: list[Made], judgments: dict[tuple[str, str], list[dict]]
             print("   ", j.get("reviewer"), flags, ascii(j.get("why") or ""))
 
 
-def run(sheet: Path | None = None, show_failing: bool = False) -> list[Figure]:
-    if not PROFILES.exists():
-        return [Figure("starters review set", "no data", "", None, f"{PROFILES} is missing")]
-    blind = blind_cases(PROFILES)
-    real = real_page_cases(REAL)
+def run(sheet: Path | None = None, show_failing: bool = False, review_dir: Path | None = None) -> list[Figure]:
+    """The figures of one set (`review_dir`), or of every set of REVIEW_SETS that exists, each named by its set.
+
+    The sheet, without `review_dir`, is the first set's.
+    """
+    if review_dir is not None:
+        return run_set(review_dir, sheet, show_failing)
+    present = [review for review in REVIEW_SETS if (review / "profiles.jsonl").exists()] or [REVIEW]
+    figures = []
+    for review in present:
+        found = run_set(review, sheet if review == REVIEW else None, show_failing)
+        if len(present) > 1:
+            found = [replace(f, what=f"{review.name}: {f.what}") for f in found]
+        figures += found
+    return figures
+
+
+def run_set(review: Path, sheet: Path | None = None, show_failing: bool = False) -> list[Figure]:
+    """One review set's figures: its profiles' starters made now, scored against its judgments."""
+    profiles = review / "profiles.jsonl"
+    if not profiles.exists():
+        return [Figure("starters review set", "no data", "", None, f"{profiles} is missing")]
+    blind = blind_cases(profiles)
+    real = real_page_cases(REAL, review)
     made = make_starters(blind + real)
-    judgments = load_judgments(JUDGMENTS)
+    judgments = load_judgments(review / "judgments.jsonl")
     result = score(made, judgments)
     if show_failing:
         print_failing(made, judgments)
     if sheet is not None:
         write_sheet(sheet, result["unjudged"])
     judged, sendable, unsupported = result["judged"], result["sendable"], result["unsupported"]
-    real_note = (f"{len(real)} real pages" if real else "../shared/fixtures/real is absent: real pages skipped")
+    real_note = (f"{len(real)} real pages" if real else
+                 "no real pages in this set" if not real_pages_of(review) else
+                 "../shared/fixtures/real is absent: real pages skipped")
     rate = sendable / judged if judged else None
     return [
         Figure("profiles", f"{len(blind) + len(real)} ({len(blind)} blind, {len(real)} real pages)", "≥ 60",
-               len(blind) + len(real) >= 60, "" if len(real) >= MIN_REAL_PAGES else real_note),
+               len(blind) + len(real) >= 60,
+               "" if len(real) >= MIN_REAL_PAGES or (not real and not real_pages_of(review)) else real_note),
         Figure("starters made", str(len(made)), "", None,
                f"{len(blind) + len(real) - len({m.case.id for m in made})} profiles get none"),
         Figure("starters judged", str(judged), "", None,
@@ -298,11 +338,14 @@ def write_sheet(path: Path, unjudged: list[Made]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sheet", type=Path, help="write every unjudged starter, with its profile, as JSON lines")
+    parser.add_argument("--review-dir", type=Path, default=None,
+                        help="score this review set only (default: every set there is; --sheet then writes the first's)")
     parser.add_argument("--show-failing", action="store_true",
                         help="print the current starters judged not sendable or unsupported, with the reviewers' why")
     args = parser.parse_args(argv)
-    figures = run(args.sheet, args.show_failing)
-    print_figures("Conversation starters on the review set", figures)
+    figures = run(args.sheet, args.show_failing, args.review_dir)
+    title = f"Conversation starters on {args.review_dir}" if args.review_dir else "Conversation starters on the review sets"
+    print_figures(title, figures)
     if args.sheet is not None:
         print(f"unjudged starters written to {args.sheet}")
     return 0

@@ -4,6 +4,7 @@
     python scripts/train_guard.py --check    # train and report, write nothing
     python scripts/train_guard.py --import-authors /work/blind_corpus   # first bring in t1…t6.jsonl
     python scripts/train_guard.py --add-authors DIR   # first add new authors' tN.jsonl (t7…) from DIR
+    python scripts/train_guard.py --add-authors DIR --only t10   # only these of them
 
 Plain Python (no NumPy or scikit-learn), deterministic, about ten seconds, so `make bench` can cross-validate
 and a test can retrain. Two steps:
@@ -25,6 +26,7 @@ import json
 import math
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,16 +60,24 @@ LANGUAGES = ("en", "es", "fr", "de", "pt")
 # Chosen by leave-one-author-out cross-validation (bench/bench_guard.py prints it); never on the blind set.
 # (A discriminative n-gram fit, logistic regression by SGD in place of the log-odds, was tried and lost 7 points
 # of pitches blocked at the same genuine share; MIN_DOCS 3 -> 2 gained 2, L2 1.0 -> 0.3 gained 3; a guessed language
-# with its own weight on the word evidence gained nothing beyond noise at equal genuine share, so it is not kept.)
+# with its own weight on the word evidence gained nothing beyond noise at equal genuine share, so it is not kept.
+# With t8…t10 added (13 groups): L2 0.3 -> 0.1 gained 1.5 points of pitches caught at 0.5 % of genuine messages flagged;
+# a scikit-learn logistic regression over every word and 4-character n-gram, stacked as one more out-of-fold signal,
+# gained under 1 point there and nothing at 1 %, for three times the training time and a second weight table, so it
+# is not kept; the sender's-offer and attention-ask rules, bare web addresses as links and more shared concepts gained
+# 2 points at 1 %; word endings (the last 5 letters of long words: German compounds) gained 1.3 points in German and
+# closed its gap to English to under 5, for 0.4 in English.)
 MIN_DOCS = 2  # an n-gram in fewer messages is not kept
 SMOOTHING = 0.5  # added to each class's count of an n-gram
 PRUNE_BELOW = 0.4  # n-grams whose log-odds are closer to zero than this are dropped (a smaller file)
-L2 = 0.3  # on the combination's weights (not its bias)
+L2 = 0.1  # on the combination's weights (not its bias)
 NEWTON_STEPS = 30
 NOT_PITCH_WEIGHT = 1.0  # how much a genuine message or a personal ask counts against a pitch in training
 # The bias is then moved so that this share of the training corpus' genuine messages (scored out of fold) reach
-# the warn threshold: the operating point, traded between pitches caught and genuine messages flagged.
-GENUINE_FLAGGED_SHARE = 0.01
+# the warn threshold: the operating point, traded between pitches caught and genuine messages flagged. Below 1 %:
+# an author left out sees a little more flagged than the authors trained on, and a few genuine messages are warned
+# for their ask, so 0.6 % here keeps genuine messages flagged in cross-validation within 1 %.
+GENUINE_FLAGGED_SHARE = 0.006
 
 
 @dataclass(frozen=True)
@@ -139,11 +149,12 @@ def import_blind_authors(source: Path, corpus_dir: Path = CORPUS_DIR, blind_dir:
     return kept
 
 
-def add_authors(source: Path, corpus_dir: Path = CORPUS_DIR, blind_dir: Path = BLIND_DIR) -> dict[str, int]:
+def add_authors(source: Path, corpus_dir: Path = CORPUS_DIR, blind_dir: Path = BLIND_DIR,
+                only: Sequence[str] = ()) -> dict[str, int]:
     """Bring each new author's file in `source` (tN.jsonl, written to BRIEF.md like t1…t6) into the corpus as
-    guard_corpus/tN.jsonl, author tN; an author already in the corpus is left as it is. Rows are checked for
-    shape, and a message that repeats one already kept or one of the blind set is dropped. Returns how many
-    rows each new author kept."""
+    guard_corpus/tN.jsonl, author tN; an author already in the corpus is left as it is, and with `only`, an
+    author not named there too (a file still being written waits). Rows are checked for shape, and a message
+    that repeats one already kept or one of the blind set is dropped. Returns how many rows each new author kept."""
     from companion.guard.model import fold
 
     blind = _blind_keys(blind_dir)
@@ -151,7 +162,7 @@ def add_authors(source: Path, corpus_dir: Path = CORPUS_DIR, blind_dir: Path = B
     kept: dict[str, int] = {}
     for path in sorted(source.glob("t*.jsonl")):
         author = path.stem
-        if (corpus_dir / path.name).exists() or author in TEAM_FILES:
+        if (corpus_dir / path.name).exists() or author in TEAM_FILES or (only and author not in only):
             continue
         rows, dropped = _author_rows(path, author, seen, blind)
         _write_jsonl(corpus_dir / path.name, rows)
@@ -422,11 +433,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="first copy the blind authors' t1…t6.jsonl from DIR into the corpus")
     parser.add_argument("--add-authors", type=Path, metavar="DIR",
                         help="first add each new author's tN.jsonl from DIR to the corpus (authors already in it are kept)")
+    parser.add_argument("--only", nargs="+", default=(), metavar="AUTHOR",
+                        help="with --add-authors: add only these authors (e.g. t10), leaving files still being written")
     args = parser.parse_args(argv)
     if args.import_authors:
         print("imported:", import_blind_authors(args.import_authors))
     if args.add_authors:
-        print("added:", add_authors(args.add_authors))
+        print("added:", add_authors(args.add_authors, only=args.only))
 
     corpus = load_corpus()
     model = train(corpus)

@@ -17,19 +17,21 @@ from click.testing import CliRunner
 from memory_helpers import NOW, capture
 
 from companion.cli import main
+from companion.memory import answers
 from companion.memory.answers import (
     CLOCKS_KEPT,
     RARITY_KEPT,
     followups_answer,
     kept_rarity_sample,
     rarity_sample,
+    rarity_sample_by_shard,
 )
 from companion.memory.followups import set_circle
 from companion.memory.forget import forget_person
 from companion.memory.interactions import log_interaction
 from companion.memory.me import set_me
 from companion.models import Profile
-from companion.storage.store import DERIVED, INDEX, PartialStore, Store
+from companion.storage.store import DERIVED, INDEX, PartialStore, Store, shard_of, shard_paths
 
 
 @pytest.fixture
@@ -142,6 +144,75 @@ def test_the_kept_rarity_sample_is_the_one_computed_from_every_shard(data_dir, p
         assert kept_rarity_sample(store).size == 41
 
 
+def _same_sample(a, b) -> bool:
+    return a.size == b.size and dict(a.counts) == dict(b.counts)
+
+
+def _shards_read(monkeypatch) -> list[int]:
+    read: list[int] = []
+    real = PartialStore.shard_people
+
+    def counting(self, index):
+        read.append(index)
+        return real(self, index)
+
+    monkeypatch.setattr(PartialStore, "shard_people", counting)
+    return read
+
+
+@pytest.mark.parametrize("sample", [7, 3000])  # a step of 6 people (a sample of every sixth), and everyone
+def test_the_rarity_sample_summed_shard_by_shard_is_the_one_walked_in_one_go(data_dir, people, monkeypatch, sample):
+    monkeypatch.setattr(answers, "RARITY_SAMPLE", sample)
+    with partial(data_dir) as store:
+        walked = rarity_sample(store)
+        assert walked.size == (7 if sample == 7 else 40)
+        assert _same_sample(rarity_sample_by_shard(store, "code"), walked)
+        assert _same_sample(rarity_sample_by_shard(store, "code"), walked)  # from the parts kept
+
+
+def test_after_a_write_the_rarity_sample_reads_again_only_the_shards_written(data_dir, people, monkeypatch):
+    monkeypatch.setattr(answers, "RARITY_SAMPLE", 7)
+    with partial(data_dir) as store:
+        kept_rarity_sample(store)
+    with Store(data_dir) as store:  # someone's record rewritten: where everyone stands in the store is unchanged
+        log_interaction(store, people[12]["id"], "message", at="yesterday", now=NOW)
+        doc = store.get_person(people[13]["id"])
+        doc["profiles"]["linkedin"]["skills"] = ["Underwater Basket Weaving"]
+        store.save_person(doc)
+    read = _shards_read(monkeypatch)
+    with partial(data_dir) as store:
+        assert _same_sample(kept_rarity_sample(store), rarity_sample(store))
+    assert sorted(set(read[:2])) == sorted({shard_of(people[12]["id"]), shard_of(people[13]["id"])})
+    read.clear()
+    with Store(data_dir) as store:  # someone new: everyone after them in the store moves one place on
+        capture(store, "Someone New", "someone-new", company="Acme Robotics")
+    with partial(data_dir) as store:
+        assert _same_sample(kept_rarity_sample(store), rarity_sample(store))
+
+
+def test_forgetting_someone_leaves_no_part_of_the_rarity_sample_that_counted_them(data_dir, people):
+    with partial(data_dir) as store:
+        kept_rarity_sample(store)
+    shard = shard_paths(data_dir / "store")[shard_of(people[0]["id"])].stem
+    assert (data_dir / "store" / INDEX / f"{shard}.{RARITY_KEPT}").exists()
+    with Store(data_dir) as store:
+        forget_person(store, store.get_person(people[0]["id"]))
+    assert list((data_dir / "store" / INDEX).glob(f"{shard}.*")) == []
+
+
+def test_a_shard_part_is_trusted_only_from_the_same_code_and_the_shard_as_it_is(data_dir, people):
+    one, other = shard_of(people[0]["id"]), shard_of(people[1]["id"])
+    assert one != other
+    with partial(data_dir) as store:
+        signature, _ = store.shard_people(one)
+        store.save_shard_derived(one, "part", "code-1", signature, {"a": 1})
+        assert store.read_shard_derived(one, "part", "code-1") == {"a": 1}
+        assert store.read_shard_derived(one, "part", "code-2") is None  # computed by other code
+        assert store.read_shard_derived(other, "part", "code-1") is None  # never kept for that shard
+        store.save_shard_derived(other, "part", "code-1", (1, 2, 3), {"a": 1})  # not the shard as it is
+        assert store.read_shard_derived(other, "part", "code-1") is None
+
+
 def test_starters_and_followups_print_the_same_from_kept_values(data_dir, people):
     for args in (["followups", "--json"], ["starters", "https://www.linkedin.com/in/person-3", "--json"], ["followups"]):
         runs = [CliRunner().invoke(main, [*args, "--data-dir", str(data_dir)]) for _ in range(2)]
@@ -181,6 +252,58 @@ def test_show_reads_a_card_without_importing_a_parser_or_the_web_server(data_dir
     assert "Person Number3" in done.stdout
     modules = json.loads(done.stderr.strip().splitlines()[-1])
     assert [m for m in modules if m.startswith(("bs4", "companion.parsers", "aiohttp", "lxml"))] == []
+
+
+def _modules_of(args: list[str], data_dir: Path) -> tuple[str, list[str]]:
+    code = ("import json, sys\nfrom companion.cli import main\ntry:\n    main(sys.argv[1:], prog_name='companion')\n"
+            "except SystemExit:\n    pass\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", code, *args, "--data-dir", str(data_dir)],
+                          capture_output=True, text=True, timeout=120)
+    return done.stdout, json.loads(done.stderr.strip().splitlines()[-1])
+
+
+GROUND_AND_GUARD = ("companion.ground.common_ground", "companion.ground.starters", "companion.ground.rarity",
+                    "companion.guard")
+
+
+@pytest.mark.parametrize("command", ["show", "starters"])
+def test_a_person_shown_before_prints_the_same_without_computing_their_common_ground_again(data_dir, people, command):
+    for signature in (answers._rarity_code, answers._guard_code, answers._ground_code):
+        signature.cache_clear()  # named by the code as it is now, as the processes below will name it
+    args = [command, "https://www.linkedin.com/in/person-3"]
+    fresh = [CliRunner().invoke(main, [*args, *flags, "--data-dir", str(data_dir)]) for flags in ([], ["--json"])]
+    assert [run.exit_code for run in fresh] == [0, 0], fresh[0].output
+    shard = shard_paths(data_dir / "store")[shard_of(people[3]["id"])].stem
+    assert (data_dir / "store" / INDEX / f"{shard}.{answers.GROUND_KEPT}").exists()
+    for flags, first in zip(([], ["--json"]), fresh, strict=True):
+        output, modules = _modules_of([*args, *flags], data_dir)
+        assert output == first.output
+        assert [m for m in modules if m.startswith(GROUND_AND_GUARD)] == []
+
+
+def test_what_the_kept_ground_rests_on_changing_computes_it_again(data_dir, people):
+    with partial(data_dir) as store:
+        before = answers.starters_answer(store, "https://www.linkedin.com/in/person-3", keep=True)
+    with Store(data_dir) as store:  # someone else met: the contacts the rarity is weighed by changed
+        capture(store, "Ana Lisbon", "ana-lisbon", company="Stripe", location="Lisbon, Portugal")
+        set_me(store, Profile(site="linkedin", url="https://www.linkedin.com/in/me", name="Me Myself",
+                              experience=[{"company": "Acme Robotics", "title": "Engineer"}]))
+    with partial(data_dir) as store:
+        after = answers.starters_answer(store, "https://www.linkedin.com/in/person-3", keep=True)
+        fresh = answers.starters_answer(store, "https://www.linkedin.com/in/person-3")
+        shown = answers.show_answer(store, "https://www.linkedin.com/in/person-3", keep=True)
+        assert shown == answers.show_answer(store, "https://www.linkedin.com/in/person-3")
+    assert after == fresh and after.common_ground != before.common_ground
+
+
+def test_forgetting_someone_leaves_no_kept_ground_of_theirs(data_dir, people):
+    CliRunner().invoke(main, ["show", "https://www.linkedin.com/in/person-5", "--data-dir", str(data_dir)])
+    shard = shard_paths(data_dir / "store")[shard_of(people[5]["id"])].stem
+    kept = data_dir / "store" / INDEX / f"{shard}.{answers.GROUND_KEPT}"
+    assert b"Person" in kept.read_bytes()  # their starters greet them by name
+    with Store(data_dir) as store:
+        forget_person(store, store.get_person(people[5]["id"]))
+    assert not kept.exists()
 
 
 # ------------------------------------------------------------------ the normalisation tables

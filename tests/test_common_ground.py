@@ -214,9 +214,14 @@ def test_a_country_is_shared_with_a_city_in_it():
 
 
 @pytest.mark.parametrize(("mine", "theirs"), [("Instagram", "Facebook"), ("Instagram", "WhatsApp"),
-                                              ("Booking.com", "Booking Holdings"), ("Google Cloud", "Google")])
-def test_a_company_and_its_subsidiary_are_two_workplaces(mine, theirs):
+                                              ("Booking.com", "Booking Holdings"), ("YouTube", "Google")])
+def test_a_company_and_its_separately_branded_subsidiary_are_two_workplaces(mine, theirs):
     assert shared(person(experience=[{"company": mine}]), person(experience=[{"company": theirs}]), "employer") == []
+
+
+def test_a_division_named_with_its_company_is_that_workplace():
+    found = shared(person(experience=[{"company": "Google Cloud"}]), person(experience=[{"company": "Google"}]), "employer")
+    assert [c.label for c in found] == ["Google"] and "within Google" in found[0].why
 
 
 def test_a_renamed_company_or_its_national_arm_is_the_company():
@@ -446,6 +451,17 @@ def test_what_most_of_your_contacts_share_is_not_counted_but_a_rare_thing_is():
     assert is_counted(found["Zig"])
 
 
+def test_a_language_most_of_your_contacts_speak_is_shown_but_not_counted():
+    me = person(location="Toronto, Canada", languages=["Portuguese", "Tagalog"])
+    contacts = [person(languages=["Português"]) for _ in range(30)] + [person(languages=["French"]) for _ in range(20)]
+    index = RarityIndex.from_profiles(contacts)
+    ground = find_common_ground(me, person(languages=["Portuguese", "Filipino"]), index)
+    found = {c.label: c for c in ground.commonalities}
+    assert set(found) == {"Portuguese", "Filipino"}
+    assert not is_counted(found["Portuguese"]) and "60% of your contacts" in found["Portuguese"].why
+    assert is_counted(found["Filipino"]) and counted(ground) == 1 and ground.tier == "none"
+
+
 def test_a_handful_of_contacts_is_too_few_to_call_something_common():
     me = person(interests=["Beekeeping"], languages=["Esperanto"])
     index = RarityIndex.from_profiles([me, me, me, person()])
@@ -481,3 +497,27 @@ def test_a_topic_in_two_headlines_is_not_called_writing():
     topics = [c for c in find_common_ground(me, them).commonalities if c.kind == "topic"]
     assert topics, "the shared topic is still found"
     assert all("write" not in (c.why or "") for c in topics), [c.why for c in topics]
+
+
+def test_a_subject_both_write_about_is_shared_though_its_words_are_shared_apart():
+    # Persian (a language) and NLP (a skill) are each shared, but neither says 'Persian NLP'.
+    me = person(languages=["Persian"], skills=["NLP"], about="Backend developer. I write about Persian NLP.")
+    them = person(languages=["Farsi"], skills=["NLP"], about="NLP engineer in Istanbul. I write about Persian NLP.")
+    topics = shared(me, them, "topic")
+    assert [(c.mine, c.theirs) for c in topics] == [("Persian NLP", "Persian NLP")]
+
+
+def test_a_subject_quoted_on_one_side_of_another_topic_is_still_its_own():
+    # A lexicon topic quoting one side's sentence ('Escribo sobre arquitectura frontend') and the other's headline
+    # does not say that both write about frontend architecture.
+    me = person(headline="Tech Lead en Globant", about="Escribo sobre arquitectura frontend.")
+    them = person(headline="Frontend Engineer en Globant España",
+                  about="Escribo sobre accesibilidad web y arquitectura frontend.")
+    assert any(c.mine == c.theirs == "arquitectura frontend" for c in shared(me, them, "topic"))
+
+
+def test_a_hobby_found_is_not_said_again_as_a_topic():
+    me = person(about="Weekends you'll find me rock climbing in the Peak District.")
+    them = person(about="Most Saturdays I go rock climbing with friends.")
+    assert not shared(me, them, "topic"), shared(me, them, "topic")
+    assert shared(me, them, "interest")

@@ -93,6 +93,22 @@ def test_own_check_in_line_names_their_current_company_as_people_say_it(store):
     assert text.startswith("Hi Ana, it's been 3 months; how are things at Insighture?"), text
 
 
+@pytest.mark.parametrize("post", [
+    "After six years, my role at Acme Robotics was eliminated this week.",
+    "Starting my parental leave today, back in the spring.",
+    "Me despidieron ayer después de ocho años.",
+    "This week we had to let go of 14 people at Acme Robotics, my hardest week as a manager.",
+    "Ho dovuto licenziare metà della mia squadra.",
+])
+def test_a_check_in_does_not_ask_after_a_job_they_are_away_from(store, post):
+    lena = capture(store, "Lena Park", "lena-park", company="Acme Robotics",
+                   posts=[{"text": post, "date": (NOW - timedelta(days=10)).date().isoformat()}])
+    log_interaction(store, lena["id"], "met", at="100 days ago", now=NOW)
+    doc = store.get_person(lena["id"])
+    text = own_check_in_line(doc, tie_of(doc, NOW), NOW).text
+    assert "Acme" not in text and "How are you doing?" in text, text
+
+
 def test_a_friends_check_in_builds_on_your_last_contact_and_an_open_promise(store):
     from datetime import timedelta
 
@@ -153,3 +169,10 @@ def test_the_panel_and_the_cli_greet_someone_you_know_from_your_history_not_cold
     by_cli = starters_answer(store, "Ana Lima").starters  # `companion starters` (its clock is today's)
     assert by_cli[0].kind == "check-in" and "our video call (coffee about her move to Lisbon)" in by_cli[0].text
     assert not {s.kind for s in by_cli} & {"school", "employer", "location", "compliment"}
+
+
+def test_a_check_in_greets_two_given_names_whole(store):
+    wei = capture(store, "Wei Ming Tan", "wei-ming-tan", company="Acme Robotics")
+    log_interaction(store, wei["id"], "met", at="100 days ago", now=NOW)
+    doc = store.get_person(wei["id"])
+    assert own_check_in_line(doc, tie_of(doc, NOW), NOW).text.startswith("Hi Wei Ming, ")

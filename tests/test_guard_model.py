@@ -70,8 +70,8 @@ def test_the_blind_set_is_frozen_and_never_trained_on():
 
 
 # No rule fires on this one: before, such a draft was always ok whatever the model said.
-NO_RULE_PITCH = ("Hi Ana, thanks for connecting! I run a small bookkeeping firm for restaurants, so if you ever need "
-                 "a hand with the books, that is exactly what we do.")
+NO_RULE_PITCH = ("Hi Tom, our bookkeeping team closes the month for restaurants in three days, and the first month "
+                 "costs nothing. Shall I send over the details?")
 
 
 def test_the_model_alone_can_decide_and_its_reasons_are_words_of_the_draft():
@@ -83,6 +83,16 @@ def test_the_model_alone_can_decide_and_its_reasons_are_words_of_the_draft():
     for r in verdict.reasons:
         quoted = NO_RULE_PITCH[r.start:r.end]
         assert quoted and quoted == quoted.strip() and quoted[0].isalnum() and quoted[-1].isalnum(), r
+
+
+def test_the_senders_own_offer_is_a_reason_even_without_sales_words():
+    # The "thanks for connecting, let me know if you ever need X, that's what we do".
+    text = ("Hi Ana, thanks for connecting! I run a small bookkeeping firm for restaurants, so if you ever need "
+            "a hand with the books, that is exactly what we do.")
+    verdict = check_draft(text, "stranger")
+    assert verdict.verdict == "block", verdict.score
+    offered = [text[r.start:r.end] for r in verdict.reasons if r.rule == "own-offer"]
+    assert offered == ["I run a small bookkeeping firm", "that is exactly what we do"]
 
 
 def test_a_p_s_that_sells_is_read_on_its_own():
@@ -148,6 +158,9 @@ def test_new_authors_are_added_checked_and_never_repeat_the_corpus_or_the_blind_
     (source / "t9.jsonl").write_text(json.dumps({**new[2], "label": "spam"}) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="t9.jsonl:1"):
         trainer.add_authors(source, corpus, blind)
+    # A file still being written is left for later when the authors to add are named.
+    assert trainer.add_authors(source, corpus, blind, only=["t10"]) == {}
+    assert not (corpus / "t9.jsonl").exists()
 
 
 def test_every_published_template_names_its_source_and_a_licence_that_allows_it():

@@ -85,3 +85,9 @@ async def test_no_opener_for_an_ok_draft_or_a_recipient_rapport_does_not_know(cl
     unknown = await client.post("/v1/check", headers=auth, json={"text": PITCH, "to": "https://people.example/nobody"})
     verdict = Verdict.model_validate(await unknown.json())
     assert verdict.verdict != "ok" and verdict.opener is None
+
+
+def test_every_rule_that_can_stop_a_draft_has_its_own_advice():
+    from companion.guard.pitch_guard import DRESSING_RULES, PITCH_RULES
+
+    assert {rule.id for rule in (*PITCH_RULES, *DRESSING_RULES)} <= ADVICE.keys()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from companion.ground.normalise.interests import find_interests, normalise_interest, wider_interests
+from companion.ground.normalise.languages import normalise_language
 from companion.ground.normalise.topics import find_topics
 
 
@@ -45,7 +46,8 @@ def test_ai_acronym_needs_capitals():
 
 def test_causes_come_from_volunteering_names_and_prose():
     assert normalise_interest("Environment", "cause").key == "cause:environment"
-    assert {i.key for i, _ in find_interests("I volunteer at a food bank on Sundays.")} == {"cause:poverty-alleviation"}
+    assert {i.key for i, _ in find_interests("I volunteer at a food bank on Sundays.")} == {"cause:hunger-relief"}
+    assert wider_interests("cause:hunger-relief") == ("cause:poverty-alleviation",)  # LinkedIn's cause around it
 
 
 @pytest.mark.parametrize(("text", "key"), [
@@ -98,3 +100,9 @@ def test_phrases_are_found_where_they_stand_in_the_text_as_written():
     assert text[match.start:match.end] == match.words == "on my bike"
     (item, match), = find_interests("Le fútbol, c'est ma vie")
     assert match.words == "fútbol"
+
+
+@pytest.mark.parametrize(("written", "code"), [("Hangugeo", "ko"), ("Yeongeo", "en"), ("Ellinika", "el"),
+                                               ("Anglika", "en"), ("Phasa Thai", "th"), ("Angrezi", "en")])
+def test_a_language_in_its_own_romanised_name(written, code):
+    assert normalise_language(written).key == f"language:{code}"

@@ -15,7 +15,7 @@ from companion.ground.normalise.interests import normalise_interest
 from companion.ground.normalise.languages import normalise_language
 from companion.ground.normalise.places import resolve_place
 from companion.ground.normalise.schools import normalise_school
-from companion.ground.normalise.skills import normalise_skill
+from companion.ground.normalise.skills import normalise_skill, skill_words
 from companion.ground.normalise.text import DATA_DIR
 from companion.models import Profile
 
@@ -129,6 +129,60 @@ def test_one_skill_in_other_languages(a, b):
     assert normalise_skill(a).key == normalise_skill(b).key
 
 
+def _skills_shared(a: str, b: str) -> list:
+    me, them = Profile(name="Me", skills=[a]), Profile(name="Them", skills=[b])
+    return [c for c in find_common_ground(me, them).commonalities if c.kind == "skill"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Pedagogía musical", "Didáctica de la música"), ("Didattica digitale", "Digital pedagogy"),
+    ("Modelação financeira", "Modelagem financeira"),
+    # two words or more, translated, inside a skill one word longer
+    ("Modelowanie ryzyka", "Credit Risk Modelling"), ("Desarrollo de productos", "Desarrollo de nuevos productos"),
+    ("Evaluación de políticas públicas", "Policy evaluation"),
+])
+def test_one_unlisted_skill_in_other_words(a, b):
+    assert _skills_shared(a, b), (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("React", "React Native"), ("Project management", "IT project management"),
+    ("Gestión de proyectos", "Gestión de proyectos de TI"), ("Data analysis", "Análisis de datos espaciales"),
+    ("Direito trabalhista", "Direito tributário"), ("Product management", "Project management"),
+    ("Security", "Food security"), ("Planning", "Family planning"), ("Engineering", "Social engineering"),
+])
+def test_skill_words_within_another_make_no_false_friends(a, b):
+    assert not _skills_shared(a, b), _skills_shared(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Protección de datos", "Data protection"), ("Innovación social rural", "Rural social innovation"),
+    ("Proteção de dados", "Protezione dei dati"),
+])
+def test_one_unlisted_cause_in_other_words(a, b):
+    me = Profile(name="Me", volunteering=[{"organization": "Asociación Uno", "cause": a}])
+    them = Profile(name="Them", volunteering=[{"organization": "Club Two", "cause": b}])
+    assert [c for c in find_common_ground(me, them).commonalities if c.kind == "cause"], (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Prevención de incendios forestales", "Forest fire detection"), ("Organ donation", "Blood donation"),
+    ("Early numeracy", "Early literacy"), ("Protección de datos", "Protección de datos de menores"),
+])
+def test_unlisted_causes_apart_stay_apart(a, b):
+    me = Profile(name="Me", volunteering=[{"organization": "Asociación Uno", "cause": a}])
+    them = Profile(name="Them", volunteering=[{"organization": "Club Two", "cause": b}])
+    assert not [c for c in find_common_ground(me, them).commonalities if c.kind == "cause"], (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("protección", "protection"), ("inclusão", "inclusion"), ("integracja", "integration"), ("innovazione", "innovation"),
+    ("organisatie", "organisation"), ("comunicação", "Kommunikation"),
+])
+def test_one_word_across_languages_by_its_ending(a, b):
+    assert skill_words(a) == skill_words(b)
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("Wandern", "hiking"), ("randonnée", "hiking"), ("Bouldern", "climbing"), ("wielrennen", "road cycling"),
     ("Gravelbike", "Radfahren"), ("jardinage", "gardening"), ("course à pied", "jogging"), ("langrenn", "cross-country skiing"),
@@ -184,3 +238,81 @@ def test_a_neighbourhood_or_suburb_meets_its_city_or_metro(a, b, level):
 def test_places_of_one_name_stay_apart(a, b):
     x, y = resolve_place(a), resolve_place(b)
     assert x.city_id != y.city_id and (x.metro is None or x.metro != y.metro)
+
+
+# ------------------------------------------------------------------ a bracketed acronym against the name written out
+
+
+def test_a_bracketed_acronym_does_not_override_another_school_written_out():
+    # ROR's 'ENSA' is the École Nationale Supérieure d'Architecture de Toulouse; the ski school in Chamonix is not it.
+    ski = normalise_school("École Nationale de Ski et d'Alpinisme (ENSA), Chamonix")
+    assert ski.key != normalise_school("ENSA").key
+    assert ski.label == "École Nationale de Ski et d'Alpinisme, Chamonix"
+
+
+@pytest.mark.parametrize(("written", "bare"), [
+    ("Universidad Nacional de Colombia – Sede Bogotá (UNAL)", "Universidad Nacional de Colombia"),
+    ("The London School of Economics and Political Science (LSE)", "LSE"),
+    ("Universidade de São Paulo (USP)", "Universidade de São Paulo"),
+])
+def test_a_bracketed_acronym_of_the_same_school_still_names_it(written, bare):
+    assert normalise_school(written).key == normalise_school(bare).key
+
+
+# ------------------------------------------------------------------ a bare hobby name in other languages
+
+
+def _interests_shared(where_a: str, a: str, where_b: str, b: str) -> list:
+    me = Profile(name="Me", location=where_a, interests=[a])
+    them = Profile(name="Them", location=where_b, interests=[b])
+    return [c.label for c in find_common_ground(me, them).commonalities if c.kind == "interest"]
+
+
+def test_bare_hokej_means_what_hockey_means_where_one_lives():
+    assert _interests_shared("Brno, Czechia", "hokej", "Toronto, Canada", "ice hockey") == ["ice hockey"]
+    assert _interests_shared("Brno, Czechia", "hokej", "Mumbai, India", "hockey") == []  # ice and field hockey
+    assert normalise_interest("hokej na trawie").key == normalise_interest("field hockey").key
+    assert normalise_interest("jégkorong").key == normalise_interest("ice hockey").key
+
+
+def test_a_ror_campus_abroad_belongs_to_its_university():
+    assert normalise_school("Monash University Malaysia").family == normalise_school("Monash University").key
+    assert normalise_school("University College London Qatar").family == normalise_school("UCL").key
+
+
+@pytest.mark.parametrize(("campus", "other"), [
+    ("Queen's University Belfast", "Queen's University"), ("Sciences Po Lyon", "Sciences Po"),
+    ("Concordia University Wisconsin", "Concordia University"),
+    ("Indian Institute of Science Education and Research, Bhopal", "Indian Institute of Science"),
+])
+def test_a_school_named_with_a_city_or_state_is_not_the_university_of_that_name(campus, other):
+    assert normalise_school(campus).family != normalise_school(other).family
+
+
+# ------------------------------------------------------------------ one employer's name in two languages
+
+
+def _employers_shared(a: str, b: str, where_a: str = "Lisbon, Portugal", where_b: str = "Lisbon, Portugal") -> list:
+    me = Profile(name="Me", location=where_a, experience=[{"company": a}])
+    them = Profile(name="Them", location=where_b, experience=[{"company": b}])
+    return [c.label for c in find_common_ground(me, them).commonalities if c.kind == "employer"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Champalimaud Foundation", "Fundação Champalimaud"), ("Orchestra Baobab", "Orchestre Baobab"),
+    ("Grupo Bimbo", "Bimbo Group"),
+])
+def test_one_employer_named_in_two_languages(a, b):
+    assert _employers_shared(a, b), (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Ministerio de Salud", "Ministry of Health"), ("Dangote Sugar Refinery Plc", "Dangote Cement Plc"),
+    ("Hospital de Santa Maria", "St Mary's Hospital"), ("Fundación Barrié", "Fundação Barrié Group"),
+])
+def test_employer_names_translated_make_no_false_friends(a, b):
+    assert not _employers_shared(a, b), (a, b)
+
+
+def test_one_name_in_two_languages_in_two_countries_is_two_employers():
+    assert not _employers_shared("Fundación Telefónica", "Fundação Telefônica", "Madrid, Spain", "São Paulo, Brazil")

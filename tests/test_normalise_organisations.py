@@ -33,8 +33,9 @@ def test_a_chapter_belongs_to_its_organisation(chapter, organisation):
                                   "Doctors Without Borders", "Oxfam America", "American Red Cross"])
 def test_a_place_that_is_part_of_the_name_stays_in_it(name):
     found = normalise_organisation(name)
-    # No parent, or the movement it is a national member of (Teach For All, the Red Cross): never 'Teach For'.
-    assert found.parent_key is None or found.parent_label in ("Teach For All", "Red Cross and Red Crescent")
+    # No parent, or the movement it is a national member of (Teach For All, the Red Cross, Oxfam's
+    # confederation): never 'Teach For'.
+    assert found.parent_key is None or found.parent_label in ("Teach For All", "Red Cross and Red Crescent", "Oxfam")
     assert normalise_organisation(name).key != normalise_organisation(name.rsplit(" ", 1)[0]).key
 
 
@@ -68,3 +69,15 @@ def test_the_and_accents_do_not_change_the_organisation():
     assert normalise_organisation("The Red Cross").key == normalise_organisation("Red Cross").key
     assert normalise_organisation("Médecins Sans Frontières").key == normalise_organisation("Medecins sans Frontieres").key
     assert normalise_organisation("  ") is None
+
+
+@pytest.mark.parametrize(("chapter", "organisation"), [
+    ("YMCA of Greater Toronto", "YMCA"), ("PyLadies Berlin", "PyLadies"), ("OWASP London Chapter", "OWASP"),
+])
+def test_a_name_no_dictionary_has_then_its_city_is_a_chapter(chapter, organisation):
+    assert normalise_organisation(chapter).parent_key == normalise_organisation(organisation).key
+
+
+def test_a_plain_word_then_a_place_keeps_its_place():
+    assert normalise_organisation("Endeavor Brasil").parent_key is None
+    assert normalise_organisation("Feeding America").parent_key is None

@@ -78,3 +78,38 @@ def test_only_countries_states_and_big_cities_are_place_names():
 
     assert is_place_name("London") and is_place_name("UK") and is_place_name("Texas")
     assert not is_place_name("Sisters") and not is_place_name("Borders") and not is_place_name("")
+
+
+@pytest.mark.parametrize(("written", "country", "city"), [
+    ("Sydney NSW", "AU", "Sydney"), ("Adelaide SA", "AU", "Adelaide"), ("Vancouver BC", "CA", "Vancouver"),
+    ("Austin TX", "US", "Austin"), ("São Paulo SP", "BR", "São Paulo"),
+    # A province's two-letter code no US state has is the province's: Sydney, Nova Scotia.
+    ("Sydney, NS", "CA", "Sydney"), ("Halifax NS", "CA", "Halifax"),
+    # A town named with its river, read in the language the connecting word is in.
+    ("Offenbach am Main", "DE", "Offenbach"), ("Newcastle upon Tyne", "GB", "Newcastle upon Tyne"),
+])
+def test_a_state_code_or_a_river_after_the_city(written, country, city):
+    place = resolve_place(written)
+    assert place is not None and place.country == country and place.city == city
+
+
+def test_a_river_word_in_another_language_does_not_move_the_town_abroad():
+    assert resolve_place("Halle an der Saale") is None or resolve_place("Halle an der Saale").country == "DE"
+
+
+@pytest.mark.parametrize(("town", "core"), [("Zeist", "Utrecht"), ("Getxo", "Bilbao"), ("Offenbach am Main", "Frankfurt")])
+def test_a_town_next_to_a_city_of_two_hundred_thousand_is_in_its_area(town, core):
+    assert resolve_place(town).metro == resolve_place(core).metro
+
+
+@pytest.mark.parametrize(("written", "same_as"), [
+    ("Krung Thep (Bangkok)", "Bangkok"), ("Tōkyō (Minato-ku)", "Tokyo, Japan"), ("Kolozsvár (Cluj-Napoca)", "Cluj-Napoca"),
+    ("Cambridge (MA)", "Cambridge, Massachusetts"), ("Gand", "Gent"), ("TP HCM", "Ho Chi Minh City"),
+])
+def test_a_place_in_brackets_or_by_another_name(written, same_as):
+    assert resolve_place(written).metro == resolve_place(same_as).metro
+
+
+def test_a_city_whose_name_holds_brackets_is_that_city():
+    assert resolve_place("Frankfurt (Oder)").metro != resolve_place("Frankfurt am Main").metro
+    assert resolve_place("FPT Software HCM") is None  # a name, then a city's short name, is no place called so

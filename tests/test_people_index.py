@@ -253,3 +253,70 @@ def test_a_read_only_store_is_summarised_without_writing_an_index(filled: Path, 
     finally:
         store.close()
     assert index_files(filled) == []
+
+
+def test_a_lookup_by_url_reads_the_kept_key_map_not_every_index_file(filled: Path, monkeypatch) -> None:
+    person_id = _id_of(filled, "person-123")
+    store = partial(filled)
+    try:
+        assert find_person(store, "https://www.linkedin.com/in/person-123/")["id"] == person_id
+    finally:
+        store.close()
+    assert (filled / "store" / INDEX / "derived-person-keys").exists()
+    monkeypatch.setattr(store_module, "read_index_file", lambda *args: pytest.fail("an index file was read"))
+    store = partial(filled)
+    try:
+        assert find_person(store, "https://www.linkedin.com/in/person-123/")["id"] == person_id
+        assert store.person_id_for_key("linkedin:nobody") is None
+    finally:
+        store.close()
+
+
+def test_the_kept_key_map_is_dropped_by_a_write_and_not_trusted_after_one_behind_its_back(filled: Path) -> None:
+    partial(filled).person_id_for_key("linkedin:person-1")
+    kept = filled / "store" / INDEX / "derived-person-keys"
+    assert kept.exists()
+    with Store(filled) as store:
+        doc = store.get_person(_id_of(filled, "person-3"))
+        doc["keys"].append("x:person-three")
+        store.save_person(doc)
+    assert not kept.exists()  # a write unlinks it: it may name someone just forgotten
+    store = partial(filled)
+    try:
+        assert store.person_id_for_key("x:person-three") == doc["id"]
+    finally:
+        store.close()
+    assert kept.exists()
+    # Another program rewrites a shard without the store: the map names the shards as they were, so it is stale.
+    target = shard_paths(filled / "store")[shard_of(doc["id"])]
+    target.write_bytes(target.read_bytes().replace(b'"x:person-three"', b'"x:person-3"'))
+    store = partial(filled)
+    try:
+        assert store.person_id_for_key("x:person-three") is None
+        assert store.person_id_for_key("x:person-3") == doc["id"]
+    finally:
+        store.close()
+
+
+def test_after_a_write_the_key_map_reads_again_only_the_shard_written(filled: Path, monkeypatch) -> None:
+    partial(filled).person_id_for_key("linkedin:person-1")  # the map and each shard's keys kept
+    person_id = _id_of(filled, "person-9")
+    with Store(filled) as store:
+        doc = store.get_person(person_id)
+        doc["keys"].append("x:person-nine")
+        store.save_person(doc)
+    index_reads: list[str] = []
+    real = store_module.read_index_file
+    monkeypatch.setattr(store_module, "read_index_file",
+                        lambda path, *args: index_reads.append(path.name) or real(path, *args))
+    reads = count_shard_reads(monkeypatch)
+    store = partial(filled)
+    try:
+        assert store.person_id_for_key("x:person-nine") == person_id
+        found = dict(store._keys)
+    finally:
+        store.close()
+    written = shard_paths(filled / "store")[shard_of(person_id)].name
+    assert set(index_reads) <= {written} and reads == [written]
+    with Store(filled) as whole:
+        assert found == whole._keys

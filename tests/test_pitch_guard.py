@@ -196,6 +196,51 @@ def test_the_ask_is_sized(text, ask):
     assert check_draft(text, "friend").ask == ask
 
 
+@pytest.mark.parametrize("text", [
+    "Please don't worry about our call next week, take all the time you need.",
+    "Mach dir bitte keine Gedanken um unseren Call nächste Woche.",
+    "Você poderia me contar como foi na reunião de 10 anos da turma?",
+])
+def test_a_meeting_already_planned_is_not_asked_for(text):
+    assert check_draft(text, "stranger").ask == "none"
+    assert check_draft("Could we get on a call next week?", "stranger").ask == "medium"
+
+
+@pytest.mark.parametrize(("text", "rule", "words"), [
+    ("Hi Ana! My new book is out: could you leave a review on Amazon?", "own-offer", "My new book"),
+    ("Hi Ana! My new book is out: could you leave a review on Amazon?", "attention-ask", "leave a review"),
+    ("Hola Lu! Acabo de lanzar mi marca de velas, ¿me dejas una reseña de 5 estrellas?", "own-offer", "mi marca"),
+    ("Hola Lu! Acabo de lanzar mi marca de velas, ¿me dejas una reseña de 5 estrellas?", "attention-ask", "5 estrellas"),
+    ("Coucou ! J'ai lancé ma boutique de bougies, tu peux précommander ici.", "own-offer", "ma boutique"),
+    ("Hallo Tom, ich hab mich selbstständig gemacht, schau dir unseren Onlinekurs an!", "own-offer", "unseren Onlinekurs"),
+    ("Oi Rita, lancei minha loja de velas, deixa uma avaliação?", "attention-ask", "deixa uma avaliação"),
+])
+def test_the_senders_own_offer_and_asks_for_attention_are_reasons_with_spans(text, rule, words):
+    spans = [text[h.start:h.end] for h in analyse(text).hits if h.rule.id == rule]
+    assert words in spans, spans
+
+
+@pytest.mark.parametrize("text", ["Sorry, I made a mistake in the invoice.", "We have a question about the company's plans.",
+                                  "Tengo una duda sobre la empresa de tu hermano.", "J'ai créé un compte hier, merci !",
+                                  "Our team loved your talk."])
+def test_everyday_sentences_about_oneself_are_not_an_offer(text):
+    assert not [h for h in analyse(text).hits if h.rule.id == "own-offer"]
+
+
+@pytest.mark.parametrize("text", ["tankwerk.de/investoren 🙏", "🎙️ podcastpro.fm/launch-lab", "👀 discord.gg/sinais",
+                                  "Te dejo esto 👉 cal.pagalia.mx/diego"])
+def test_a_bare_address_on_any_domain_is_a_link_and_alone_it_is_the_message(text):
+    analysis = analyse(text)
+    assert [h.rule.id for h in analysis.hits if h.rule.id in ("link", "calendar-link")], analysis.hits
+    assert analysis.signals.get("link-main") == 1.0
+
+
+@pytest.mark.parametrize("text", ["We moved from Node.js/React to Go, e.g. for the API.", "See notes.md/ and z.B. the README.",
+                                  "Scores were 3.5/5 on average."])
+def test_file_names_and_abbreviations_are_not_links(text):
+    assert not [h for h in analyse(text).hits if h.rule.id == "link"]
+
+
 def test_a_question_about_facts_asks_for_nothing():
     assert check_draft("Did you sign up for the half marathon in the end?", "acquaintance").ask == "none"
 

@@ -48,11 +48,10 @@ def test_three_to_five_starters_for_a_rich_profile():
     assert 3 <= len(starters_for(ANA)) <= 5
 
 
-def test_a_sparse_profile_with_nothing_shared_still_gets_one_starter_per_fact():
-    # Kim's page says two things (her role, her city): one starter on her role, not a second on the same role;
-    # her city alone is no reason to write to a stranger.
-    found = starters_for(SPARSE)
-    assert [s.kind for s in found] == ["compliment"]
+def test_a_sparse_profile_with_nothing_shared_gets_no_generic_starter():
+    # Kim's page says two things (her role, her city): 'your work as … sounds interesting' and 'we live in the
+    # same city' are what reviewers reject as a mail merge. Nothing is better than either.
+    assert starters_for(SPARSE) == []
 
 
 def test_every_starter_greets_by_first_name_without_the_title():
@@ -114,7 +113,7 @@ GERMAN = Profile.model_validate({
 })
 PORTUGUESE = Profile.model_validate({
     "name": "João Silva", "about": "Sou engenheiro de dados em Lisboa e adoro resolver problemas difíceis com a minha equipa. Não há nada melhor do que aprender.",
-    "experience": [{"company": "Feedzai", "title": "Engenheiro de dados"}], "languages": ["Esperanto"],
+    "experience": [{"company": "Feedzai", "title": "Engenheiro de dados"}], "skills": ["Rust"],
 })
 
 
@@ -124,7 +123,10 @@ PORTUGUESE = Profile.model_validate({
 ])
 def test_starters_are_written_in_the_profiles_language(them, lang, greeting):
     assert profile_language(them) == lang
-    found = starters_for(them)
+    # (A headline of design work: an offer of introductions rests on the sender's own ground since the eighth review.)
+    polyglot = ME.model_copy(update={"languages": [*ME.languages, "French", "German", "Portuguese"],
+                                     "headline": "Product engineer working with designers"})
+    found = suggest_starters(polyglot, them, find_common_ground(polyglot, them))
     assert len(found) >= 2
     assert all(s.text.startswith(greeting) for s in found)
 
@@ -147,7 +149,7 @@ def test_every_starter_passes_the_pitch_guard_for_a_stranger():
     guard = pytest.importorskip("companion.guard.pitch_guard")
     for them in (ANA, SPARSE, SPANISH, FRENCH, GERMAN, PORTUGUESE):
         found = starters_for(them)
-        assert len(found) >= (1 if them is SPARSE else 3), [s.text for s in found]
+        assert len(found) >= (0 if them is SPARSE else 1), [s.text for s in found]
         for s in found:
             verdict = guard.check_draft(s.text, "stranger", their_words=own_words(them))
             assert verdict.verdict == "ok", (s.text, verdict.reasons)
@@ -160,7 +162,10 @@ SAMPLE_QUOTE = {"en": ("I build tools for teachers", "Designer at Acme"),
                 "es": ("Diseño herramientas para docentes", "Diseñadora en Acme"),
                 "fr": ("Je conçois des outils pour les enseignants", "Designer chez Acme"),
                 "de": ("Ich baue Werkzeuge für Lehrkräfte", "Designerin bei Acme"),
-                "pt": ("Eu crio ferramentas para professores", "Designer na Acme")}
+                "pt": ("Eu crio ferramentas para professores", "Designer na Acme"),
+                "it": ("Progetto strumenti per gli insegnanti", "Designer presso Acme"),
+                "pl": ("Buduję narzędzia dla nauczycieli", "Projektantka w Acme"),
+                "ko": ("교사를 위한 도구를 만듭니다", "Acme 디자이너")}
 
 
 @pytest.mark.parametrize("lang", sorted(starters_module.TEMPLATES))
@@ -199,11 +204,11 @@ def test_a_recruiters_looking_for_you_is_not_their_own_request():
     assert all(s.kind != "offer-help" for s in starters_for(them))
 
 
-def test_their_place_is_not_asked_about_twice():
+def test_a_shared_city_alone_is_no_starter():
+    # No job title to ask about: the shared city is all there is, and 'we live in the same city' alone is filler.
     them = Profile(name="Bo Li", location="Brooklyn, New York, United States",
-                   experience=[{"company": "Acme", "title": "Engineer"}, {"company": "Initech", "title": "Intern", "end": "2019"}])
-    kinds = [s.kind for s in starters_for(them)]
-    assert "place" in kinds and "location" not in kinds
+                   experience=[{"company": "Acme"}, {"company": "Initech", "title": "Intern", "end": "2019"}])
+    assert starters_for(them) == []
 
 
 def test_a_long_about_is_not_quoted_cut_off():

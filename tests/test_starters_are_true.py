@@ -90,12 +90,15 @@ def test_the_real_page_of_someone_who_studied_in_ecuador_gets_no_spanish_questio
     assert not any("Spanish" in t or "learn" in t for t in texts(eduardo))
 
 
-def test_how_they_learned_is_asked_only_of_a_language_nobody_is_born_into():
-    esperantist = p(location="London, United Kingdom", languages=["Esperanto"])
-    assert any("How did you come to learn it?" in t for t in texts(esperantist))
-    lusophone = p(location="London, United Kingdom", languages=["Portuguese"])
-    language = next(t for t in texts(lusophone) if "Portuguese" in t)
-    assert "learn" not in language and "Where do you get to use it" in language
+def test_a_shared_language_is_a_reason_to_write_in_it_not_a_topic():
+    # (seventh review) 'German, which I don't come across often' between two Dutch people, 'Spanish is rare' to a
+    # Moroccan from Tangier: whether a language is rare to the sender is beyond the page. No starter is on one.
+    for language in ("Esperanto", "Portuguese", "Spanish", "German"):
+        them = p(location="London, United Kingdom", languages=[language], interests=["Beekeeping"])
+        me = BROOKLYN_ME.model_copy(update={"languages": ["English", language], "interests": ["Beekeeping"]})
+        found = starters_for(them, me=me)
+        assert found and all(s.kind != "language" for s in found)
+        assert not any(word in s.text for s in found for word in ("come across", "rare", "learn", language))
 
 
 # ---------------------------------------------------------------- someone else's words, jokes, places that are not
@@ -154,7 +157,7 @@ def test_a_location_that_is_not_a_place_is_never_mentioned(page, handle, locatio
 
 def test_a_real_city_alone_is_no_reason_to_write():
     found = texts(p(location="Lisbon, Portugal", experience=[{"company": "Acme", "title": "Engineer", "start": "2024-01"}]))
-    assert found and not any("Lisbon" in t for t in found)
+    assert found == []  # nor is their job title: 'your work as Engineer sounds interesting' is filler
 
 
 # ---------------------------------------------------------------- shared places
@@ -167,10 +170,9 @@ def test_their_country_is_not_news_when_you_live_there_too():
 
 
 def test_a_city_you_share_is_said_as_common_ground_not_as_news():
+    # ...and, alone, not said at all: 'we're both in Brooklyn' is no reason to write (reviewers: a mail merge).
     neighbour = p(location="Brooklyn, New York, United States")
-    found = texts(neighbour)
-    assert any("we're both in Brooklyn" in t for t in found)
-    assert not any("you're based in" in t for t in found)
+    assert texts(neighbour) == []
 
 
 def test_their_city_is_no_news_when_you_share_only_the_country():
@@ -250,7 +252,7 @@ def test_a_post_whose_address_names_another_author_is_not_theirs():
 def test_their_current_role_carries_one_starter_not_two():
     sri = real("linkedin/loggedin_2024-07_srilalitha.html", "srilalitha")
     found = texts(sri)
-    assert sum("Scrum Master - Software Engineer at Swedbank" in t for t in found) == 1
+    assert sum("Scrum Master - Software Engineer at Swedbank" in t for t in found) <= 1
 
 
 def test_a_post_that_asks_for_help_is_offered_help_not_quoted_again():
@@ -266,8 +268,8 @@ def test_no_two_starters_rest_on_one_fact():
              experience=[{"company": "Acme", "title": "Engineer", "start": "2020-01"}],
              posts=[{"text": "Looking for a co-founder for my climbing gym, any pointers welcome!", "date": "2025-05-20"}])
     found = texts(them)
-    assert sum("Engineer at Acme" in t for t in found) == 1
-    assert sum("Brooklyn" in t for t in found) == 1
+    assert sum("Engineer at Acme" in t for t in found) <= 1  # a last resort: none beside the offer of help
+    assert sum("Brooklyn" in t for t in found) <= 1
     assert sum("co-founder" in t for t in found) == 1
 
 
@@ -328,8 +330,9 @@ def test_they_are_greeted_by_the_name_they_go_by(name, called):
     ("about", "Katherine on paper, but everyone calls me Kate. I design payment flows."),
 ])
 def test_a_name_they_ask_for_in_their_own_words_is_used_and_not_quoted_as_their_work(field, text):
-    them = Profile.model_validate({"name": "Dr. Katherine Johnson", field: text,
-                                   "experience": [{"company": "Acme", "title": "Designer", "start": "2024-01"}]})
+    them = Profile.model_validate({"name": "Dr. Katherine Johnson", field: text, "site": "x",
+                                   "experience": [{"company": "Acme", "title": "Designer", "start": "2024-01"}],
+                                   "posts": [{"text": "I think most onboarding flows ask for far too much, far too soon."}]})
     found = texts(them)
     assert found and all(t.startswith("Hi Kate,") for t in found)
     assert not any("call me" in t or "goes by" in t for t in found)
@@ -365,11 +368,11 @@ def test_no_language_question_about_the_language_where_they_live(location, langu
     assert not any(language in t for t in texts(them, me=me))
 
 
-def test_a_language_from_elsewhere_is_still_asked_about():
+def test_a_language_from_elsewhere_is_not_asked_about_either():
     me = BROOKLYN_ME.model_copy(update={"languages": ["English", "Catalan"]})
     them = p(location="London, United Kingdom", about="Originally from Leeds, I build search tools.",
              languages=["English", "Catalan"])
-    assert any("Catalan" in t for t in texts(them, me=me))
+    assert not any("Catalan" in t for t in texts(them, me=me))
 
 
 # ---------------------------------------------------------------- places that are not places
@@ -378,7 +381,8 @@ def test_a_language_from_elsewhere_is_still_asked_about():
 @pytest.mark.parametrize("location", ["Earth", "localhost", "PORT_ALREADY_USED", "\U0001F30D", "Remote", "Worldwide",
                                       "Internet", "127.0.0.1", "Planet Earth", "Metaverse", "she/her"])
 def test_a_location_that_names_no_place_is_never_mentioned(location):
-    them = p(location=location, experience=[{"company": "Acme", "title": "Engineer", "start": "2024-01"}])
+    them = p(location=location, about="I build search tools for small public libraries.",
+             experience=[{"company": "Acme", "title": "Engineer", "start": "2024-01"}])
     found = texts(them)
     assert found and not any(location in t or "based in" in t for t in found)
 
@@ -401,7 +405,6 @@ def test_old_news_is_not_raised_as_if_it_were_new():
              experience=[{"company": "Acme", "title": "Designer", "start": "2019-03"},
                          {"company": "Globex", "title": "Intern", "start": "2018-01", "end": "2019-02"}])
     found = texts(them)
-    assert found
     assert not any("new position" in t or "moved from" in t or "recent" in t or "ongrat" in t for t in found)
 
 
@@ -415,8 +418,12 @@ def test_old_news_is_not_raised_as_if_it_were_new():
 def test_a_sensitive_post_is_not_small_talk(post):
     them = p(site="x", posts=[{"text": post, "date": "2025-05-20"}], interests=["Esperanto"], languages=["Esperanto"],
              experience=[{"company": "Acme", "title": "Designer", "start": "2024-01"}])
-    found = texts(them)
-    assert found and not any(s.kind == "post" for s in starters_for(them))
+    # (sixth review) news of the last month: a stranger waits, no cold starter at all.
+    assert texts(them) == []
+    older = them.model_copy(update={"posts": [them.posts[0].model_copy(update={"date": "2025-03-01"})]})
+    me = BROOKLYN_ME.model_copy(update={"interests": ["Esperanto"]})  # a shared interest to open on instead
+    found = texts(older, me=me)
+    assert found and not any(s.kind == "post" for s in starters_for(older, me=me))
     assert not any(word in t for t in found for word in ("let go", "reduction", "passed", "mum", "chemo"))
 
 
@@ -509,7 +516,7 @@ def test_a_shared_hobby_and_the_post_it_was_read_from_are_one_fact():
 def test_a_hobby_from_their_list_and_a_post_are_two_facts():
     me = BROOKLYN_ME.model_copy(update={"interests": ["beekeeping"]})
     them = p(location="Paris, France", site="x", interests=["Beekeeping"],
-             posts=[{"text": "Our new office finally has a window that opens onto the river.", "date": "2025-05-20"}])
+             posts=[{"text": "We finally moved into an office with a window onto the river.", "date": "2025-05-20"}])
     kinds = {s.kind for s in starters_for(them, me=me)}
     assert {"interest", "post"} <= kinds
 
@@ -521,10 +528,10 @@ def test_a_language_listed_by_its_own_name_is_theirs_and_not_asked_about(languag
     assert all(s.kind != "language" for s in starters_for(them, me=me))
 
 
-def test_a_language_listed_by_its_english_name_far_from_where_it_is_spoken_is_still_asked_about():
+def test_a_language_listed_by_its_english_name_far_from_where_it_is_spoken_is_no_starter():
     me = BROOKLYN_ME.model_copy(update={"languages": ["English", "Catalan"]})
     them = p(location="London, United Kingdom", languages=["English", "Catalan"])
-    assert any(s.kind == "language" for s in starters_for(them, me=me))
+    assert all(s.kind != "language" for s in starters_for(them, me=me))
 
 
 # ---------------------------------------------------------------- what a page lists as a job but is none
@@ -549,9 +556,8 @@ def test_a_break_between_two_jobs_is_not_where_they_moved_from():
     assert not any("Career Break" in t for t in texts(them))
 
 
-def test_a_freelancers_title_is_still_their_role():
+def test_a_freelancers_self_employment_is_no_employer_to_name():
     them = p(experience=[{"company": "Self-employed", "title": "UX Consultant", "start": "2024-01"}])
-    assert any("as UX Consultant." in t or "as UX Consultant " in t for t in texts(them))
     assert not any("Self-employed" in t for t in texts(them))
 
 

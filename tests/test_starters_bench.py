@@ -94,28 +94,80 @@ def test_the_sheet_holds_each_unjudged_starter_with_its_profile(tmp_path):
     assert row["them_profile_summary"] == {"name": "Ana Lima", "location": "Recife"}
 
 
+PAIR = {"id": "t1", "traps": [],
+        "me": {"name": "Sam Rivera", "location": "Brooklyn, New York", "interests": ["beekeeping"]},
+        "them": {"name": "Ana Lima", "location": "Recife, Brazil", "interests": ["Beekeeping"],
+                 "experience": [{"company": "Nubank", "title": "Designer", "start": "2021-02", "end": None}]}}
+
+
+def write_set(directory: Path, judged: int = 1) -> list[Made]:
+    """A review set of one made-up pair, its first `judged` starters judged sendable; returns the starters."""
+    import bench_starters
+
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "profiles.jsonl").write_text(json.dumps(PAIR) + "\n", encoding="utf-8")
+    (directory / "README.md").write_text("a review set for a test\n", encoding="utf-8")
+    made_now = bench_starters.make_starters(bench_starters.blind_cases(directory / "profiles.jsonl"))
+    (directory / "judgments.jsonl").write_text(
+        "".join(json.dumps(judgment("t1", m.text, sendable=True)) + "\n" for m in made_now[:judged]), encoding="utf-8")
+    return made_now
+
+
 def test_run_scores_a_set_end_to_end_and_skips_absent_real_pages(tmp_path, monkeypatch):
     import bench_starters
 
-    pair = {"id": "t1", "traps": [],
-            "me": {"name": "Sam Rivera", "location": "Brooklyn, New York", "interests": ["beekeeping"]},
-            "them": {"name": "Ana Lima", "location": "Recife, Brazil", "interests": ["Beekeeping"],
-                     "experience": [{"company": "Nubank", "title": "Designer", "start": "2021-02", "end": None}]}}
-    profiles = tmp_path / "profiles.jsonl"
-    profiles.write_text(json.dumps(pair) + "\n", encoding="utf-8")
-    monkeypatch.setattr(bench_starters, "PROFILES", profiles)
     monkeypatch.setattr(bench_starters, "REAL", tmp_path / "absent")
-    made_now = bench_starters.make_starters(bench_starters.blind_cases(profiles))
+    made_now = write_set(tmp_path / "set")
     assert made_now and all(m.text.startswith("Hi Ana,") for m in made_now)
-    judgments = tmp_path / "judgments.jsonl"
-    judgments.write_text(json.dumps(judgment("t1", made_now[0].text, sendable=True)) + "\n", encoding="utf-8")
-    monkeypatch.setattr(bench_starters, "JUDGMENTS", judgments)
     sheet = tmp_path / "sheet.jsonl"
-    figures = {f.what: f for f in bench_starters.run(sheet)}
+    figures = {f.what: f for f in bench_starters.run(sheet, review_dir=tmp_path / "set")}
     assert figures["profiles"].measured.startswith("1 (1 blind, 0 real pages)")
     assert figures["starters judged"].measured == "1"
     assert figures["judged sendable"].measured == "1.00 (1/1)" and figures["judged sendable"].met
     assert len(sheet.read_text(encoding="utf-8").splitlines()) == len(made_now) - 1
+
+
+def test_every_set_there_is_is_scored_under_its_own_name(tmp_path, monkeypatch):
+    import bench_starters
+
+    first, second = tmp_path / "starters_review", tmp_path / "starters_review_2"
+    write_set(first, judged=1)
+    made_now = write_set(second, judged=0)
+    monkeypatch.setattr(bench_starters, "REVIEW", first)
+    monkeypatch.setattr(bench_starters, "REVIEW_SETS", [first, second])
+    sheet = tmp_path / "sheet.jsonl"
+    figures = {f.what: f for f in bench_starters.run(sheet)}
+    assert figures["starters_review: starters judged"].measured == "1"
+    assert figures["starters_review_2: starters judged"].measured == "0"
+    assert figures["starters_review_2: judged sendable"].measured == "n/a"
+    assert len(sheet.read_text(encoding="utf-8").splitlines()) == len(made_now) - 1  # the sheet is the first set's
+    # Only the first set there: its figures keep their plain names.
+    monkeypatch.setattr(bench_starters, "REVIEW_SETS", [first, tmp_path / "not_written_yet"])
+    assert "starters judged" in {f.what for f in bench_starters.run()}
+
+
+def test_the_command_line_scores_and_writes_the_sheet_of_the_set_it_is_given(tmp_path, monkeypatch, capsys):
+    import bench_starters
+
+    monkeypatch.setattr(bench_starters, "REAL", tmp_path / "absent")
+    made_now = write_set(tmp_path / "blind_two", judged=0)
+    sheet = tmp_path / "sheet.jsonl"
+    assert bench_starters.main(["--review-dir", str(tmp_path / "blind_two"), "--sheet", str(sheet)]) == 0
+    rows = [json.loads(line) for line in sheet.read_text(encoding="utf-8").splitlines()]
+    assert [r["starter"] for r in rows] == [m.text for m in made_now]
+    assert "blind_two" in capsys.readouterr().out
+
+
+def test_a_set_names_its_own_real_pages_or_has_none(tmp_path):
+    from bench_starters import REAL_PAGES, REVIEW, real_pages_of
+
+    assert real_pages_of(tmp_path) == []  # no "me" for real pages: none
+    (tmp_path / "me_for_real_pages.json").write_text(json.dumps({"name": "Me"}), encoding="utf-8")
+    assert real_pages_of(tmp_path) == []  # a "me" but no list, and not the first set
+    (tmp_path / "real_pages.json").write_text(json.dumps([["x/a_2025-01_a.html", "https://x.com/a"]]), encoding="utf-8")
+    assert real_pages_of(tmp_path) == [("x/a_2025-01_a.html", "https://x.com/a")]
+    if (REVIEW / "me_for_real_pages.json").is_file():
+        assert real_pages_of(REVIEW) == REAL_PAGES
 
 
 def test_a_real_page_is_scored_on_the_day_it_was_saved():

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 import pytest
 
 from companion.ground.common_ground import find_common_ground
-from companion.ground.starters import describes_work, first_name, is_tool, suggest_starters
+from companion.ground.starters import current_job, describes_work, first_name, is_tool, suggest_starters
 from companion.models import Profile
 
 NOW = datetime(2030, 3, 1, tzinfo=UTC)
@@ -58,7 +58,7 @@ WORKER = {"experience": [{"company": "Ferrovia Labs", "title": "Data Analyst", "
 @pytest.mark.parametrize("location", ["Porto Alegre, Rio Grande do Sul, Brazil", "Kraków, Poland", "Halifax, Nova Scotia, Canada"])
 def test_a_city_alone_is_no_reason_to_write_to_a_stranger(location):
     found = texts(p(location=location, **WORKER))
-    assert found and not any(location.split(",")[0] in t or "based in" in t for t in found)
+    assert not any(location.split(",")[0] in t or "based in" in t for t in found)
 
 
 def test_their_city_is_mentioned_when_you_studied_there():
@@ -67,17 +67,13 @@ def test_their_city_is_mentioned_when_you_studied_there():
     assert any("you're in Manchester, where I studied" in t for t in found)
 
 
-@pytest.mark.parametrize(("location", "said", "never"), [
-    ("München, Bayern, Deutschland", "wir sind beide in München", None),  # their own name for it
-    ("Munich, Bavaria, Germany", "wir wohnen in derselben Stadt", "Munich"),  # never the English name in German
-])
-def test_a_shared_city_is_named_as_they_name_it_in_their_language(location, said, never):
+@pytest.mark.parametrize("location", ["München, Bayern, Deutschland", "Munich, Bavaria, Germany"])
+def test_a_shared_city_alone_is_not_said_in_any_language(location):
     me = Profile(name="Uwe Brand", location=location)
+    # 'Wir sind beide in München' with nothing more specific is filler: no starter rather than that one.
     them = Profile(name="Lena Vogt", location=location,
-                   about="Ich entwickle Software für die Logistik und leite ein kleines Team in der Stadt.")
-    found = texts(them, me)
-    assert any(said in t for t in found)
-    assert never is None or not any(never in t for t in found)
+                   headline="Ich entwickle Software für die Logistik und leite ein kleines Team in der Stadt.")
+    assert texts(them, me) == []
 
 
 # ---------------------------------------------------------------- 2. posts
@@ -103,7 +99,7 @@ def test_good_news_is_congratulated_in_their_language():
     them = p(site="x", about="Trabajo en pagos para pequeños comercios desde hace diez años en Bogotá.",
              location="Bogotá, Colombia",
              posts=[{"text": "Lanzamos hoy los pagos con QR para todas las tiendas de barrio.", "date": "2030-02-20"}])
-    found = next(s for s in starters_for(them) if s.kind == "post")
+    found = next(s for s in starters_for(them, me_with(languages=["English", "Spanish"])) if s.kind == "post")
     assert found.text.startswith("Hola Marta, ¡enhorabuena")
 
 
@@ -141,7 +137,10 @@ def test_an_old_request_for_help_is_not_answered_with_introductions():
     fresh = p(site="x", posts=[{"text": "Looking for a co-founder with a background in freight pricing.",
                                 "date": "2030-02-01"}], **WORKER)
     assert all(s.kind != "offer-help" for s in starters_for(stale))
-    assert any(s.kind == "offer-help" for s in starters_for(fresh))
+    # (An offer of introductions rests on the sender's own ground since the eighth review: a pricing engineer.)
+    pricing = me_with(headline="Pricing engineer at Quillon")
+    assert all(s.kind != "offer-help" for s in starters_for(stale, pricing))
+    assert any(s.kind == "offer-help" for s in starters_for(fresh, pricing))
 
 
 # ---------------------------------------------------------------- 3. vague topics
@@ -168,6 +167,9 @@ def test_no_vague_opener_on_a_subject_their_profile_mentions(fields):
     "Happy where I am, thanks for thinking of me",
     "Second-year economics student",
     "Carpe diem, quam minimum credula postero",
+    # (fourth review) a job label, a span of years: a CV's line, not a vivid first-person one about the work
+    "Twenty-two years in freight logistics, the last six as COO",
+    "Translator for medical and legal publishers",
 ])
 def test_what_does_not_describe_their_work_is_not_quoted_as_such(sentence):
     assert not describes_work(sentence)
@@ -177,8 +179,6 @@ def test_what_does_not_describe_their_work_is_not_quoted_as_such(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "I design booking systems for rural clinics",
-    "Twenty-two years in freight logistics, the last six as COO",
-    "Translator for medical and legal publishers",
     "Backend engineer who cares about boring, reliable systems",
     "Construímos drones para monitorizar culturas de arroz",
 ])
@@ -240,7 +240,9 @@ def test_someone_still_at_a_company_you_left_is_not_asked_about_their_time_there
                              {"company": "Ferrovia Labs", "title": "Analyst", "start": "2020-01", "end": "2022-01"}])
     found = texts(p(**WORKER), me)
     assert not any("your time there" in t for t in found)
-    assert any("I used to work at Ferrovia Labs too. What are you working on there these days?" in t for t in found)
+    # (seventh review) 'I used to work at X too' said they had left it too: their side is told as it is.
+    assert any("you're at Ferrovia Labs, where I used to work. What are you working on there these days?" in t
+               for t in found)
 
 
 def test_someone_who_left_a_company_you_are_at_is_asked_about_their_time_there():
@@ -253,7 +255,7 @@ def test_someone_who_left_a_company_you_are_at_is_asked_about_their_time_there()
 def test_an_organisations_account_is_greeted_by_its_name_and_asked_nothing_personal():
     group = Profile(name="Leeds Python Meetup", handle="leedspy", site="x", location="Leeds, United Kingdom",
                     headline="Python user group for Leeds and Yorkshire",
-                    posts=[{"text": "Most of our talks this year were by first-time speakers, and they were great.",
+                    posts=[{"text": "We just launched a mentoring programme for first-time speakers at our meetups.",
                             "date": "2030-02-20"}])
     found = starters_for(group)
     assert found and all(s.text.startswith("Hi Leeds Python Meetup,") for s in found)
@@ -307,8 +309,8 @@ def test_their_main_job_is_asked_about_not_a_side_role():
     them = p(headline="Co-founder at Tidewater", experience=[
         {"company": "Code Club", "title": "Mentor", "start": "2029-05"},
         {"company": "Tidewater", "title": "Co-founder", "start": "2027-01"}])
-    found = texts(them)
-    assert any("Tidewater" in t for t in found) and not any("Mentor at Code Club" in t for t in found)
+    assert current_job(them).company == "Tidewater"
+    assert not any("Mentor at Code Club" in t for t in texts(them))
 
 
 def test_a_name_prefix_is_part_of_the_name_they_are_greeted_by():
@@ -374,7 +376,7 @@ def test_an_older_post_without_a_date_word_is_still_asked_about():
 def test_a_company_or_team_milestone_is_not_congratulated_as_their_own_journey(post, greeting):
     spanish = {"about": SPANISH_ABOUT, "location": "Madrid, España"} if "años" in post else {}
     them = p(site="x", posts=[{"text": post, "date": "2030-02-25"}], **WORKER, **spanish)
-    found = next(s for s in starters_for(them) if s.kind == "post")
+    found = next(s for s in starters_for(them, me_with(languages=["English", "Spanish"])) if s.kind == "post")
     assert greeting in found.text
     assert not any(w in found.text for w in ("along the way", "surprised", "por el camino"))
 
@@ -399,8 +401,8 @@ def test_praise_of_a_job_title_gives_way_to_a_specific_hook(hook):
     assert found and not any("sounds genuinely interesting" in t for t in found)
 
 
-def test_praise_of_a_job_title_stays_when_it_is_all_there_is():
-    assert any("your work as Data Analyst at Ferrovia Labs" in t for t in texts(p(**WORKER)))
+def test_praise_of_a_job_title_is_not_offered_even_when_it_is_all_there_is():
+    assert texts(p(**WORKER)) == []  # 'your work as Data Analyst sounds interesting': reviewers reject it
 
 
 @pytest.mark.parametrize("hook", [
@@ -418,10 +420,10 @@ def test_a_shared_city_gives_way_to_something_more_specific(hook):
 
 @pytest.mark.parametrize(("mine", "theirs", "greeting"), [
     (["English", "French"], ["Español", "Inglés"], "Hi Marta,"),        # English, which she lists
-    (["French", "Dutch"], ["Español (nativo)", "Francés (C1)"], "Bonjour Marta,"),  # the one you both list
+    (["French", "Dutch"], ["Español (nativo)", "Francés (C1)"], "Hi Marta,"),  # not hers: the English you write in
     (["English", "Spanish"], ["Español"], "Hola Marta,"),               # you write hers
-    ([], ["Español", "Inglés"], "Hola Marta,"),                         # your page says nothing: hers
-    (["Vietnamese"], ["Español"], "Hola Marta,"),                       # nothing in common: hers, she reads it
+    ([], ["Español", "Inglés"], "Hi Marta,"),                           # you list no Spanish: never written in it
+    (["Vietnamese"], ["Español"], "Hi Marta,"),                         # nothing in common: the English you write in
 ])
 def test_a_starter_is_written_in_a_language_you_both_share(mine, theirs, greeting):
     them = p(about=SPANISH_ABOUT, location="Madrid, España", languages=theirs, **WORKER)

@@ -142,6 +142,9 @@ def _warm_guard(store: Store) -> None:
     from companion.models import CheckRequest
 
     compile_all()  # every rule's regexes, not only those the drafts below reach (each compiles on first use)
+    # A check to someone stored reads common ground, whose tables load on first use (~0.1 s holding the GIL):
+    # loaded here, not in the background, where a check sent just after start would wait on them.
+    warm_up()
     for text, context in _WARM_DRAFTS:
         body = CheckRequest.model_validate_json(json.dumps({"text": text, "context": context}))
         recipient = with_stage(Recipient(), body.stage, body.context, known=False)

@@ -7,8 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.panel import Panel
-from rich.table import Table
 
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
 from companion.cli.terminal import console, lines, styled
@@ -17,7 +15,10 @@ from companion.errors import InvalidInput, NotFound
 # Common ground, starters and introductions (and the normalisation tables under them) are imported by the
 # commands that compute them: `me set` and `me show` do not. The memory and the models are imported by the
 # commands too, so `starters` answered by a running companion imports neither (cli/read_answers.py).
+# rich's panels and tables are imported by what draws them: `starters` prints lines only.
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from companion.ground.rarity import RarityIndex
     from companion.models import CommonGround, Profile, Starter
 
@@ -61,6 +62,8 @@ def load_profile_file(file: Path, url: str | None = None) -> Profile:
 
 
 def _ground_table(ground: CommonGround) -> Table:
+    from rich.table import Table
+
     table = Table(show_lines=False, expand=True)
     table.add_column("weight", justify="right", style="bold")
     table.add_column("kind", style="cyan")
@@ -74,6 +77,8 @@ def _ground_table(ground: CommonGround) -> Table:
 
 
 def _print_ground(out, ground: CommonGround, title: str) -> None:
+    from rich.panel import Panel
+
     out.print(Panel(styled((headline(ground), "bold"), f"  (score {ground.score:.2f})"), title=styled(title), expand=False))
     if ground.commonalities:
         out.print(_ground_table(ground))
@@ -191,6 +196,8 @@ def me_show(as_json: bool, data_dir: Path | None) -> None:
         if values:
             card.append(f"{label}: " + ", ".join(values))
     card.append(styled((f"from: {', '.join(sites)}", "dim")))
+    from rich.panel import Panel
+
     console().print(Panel(lines(*card), title="me", expand=False))
 
 
@@ -247,10 +254,9 @@ def starters(person: str, as_json: bool, data_dir: Path | None) -> None:
     from companion.cli.read_answers import read_answer
 
     def compute(store):
-        from companion.memory.answers import kept_guard_verdicts, starters_answer
+        from companion.memory.answers import starters_answer
 
-        with kept_guard_verdicts(store):
-            return starters_answer(store, person)
+        return starters_answer(store, person, keep=True)
 
     answer = read_answer(data_dir, "/v1/cli/starters", compute, ("name", "me_set", "common_ground", "starters"),
                          query={"person": person})
@@ -306,6 +312,8 @@ def intros(limit: int, as_json: bool, data_dir: Path | None) -> None:
         out.print("No introductions to suggest yet: they are made between people you have talked with "
                   "(`companion log PERSON KIND`) who share something rare or can help each other.")
         return
+    from rich.panel import Panel
+
     for i, intro in enumerate(found, 1):
         out.print(Panel(
             styled(f"{intro.reason}\n\n", (f"Draft to {intro.a_name}:", "bold"), f"\n{intro.message}"),

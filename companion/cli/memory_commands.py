@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.table import Table
 
 from companion.cli.options import TEXT, data_dir_option, json_option, open_store, print_json
 from companion.cli.read_answers import Answer, read_answer
@@ -22,7 +21,8 @@ if TYPE_CHECKING:
 # people, show, followups and commitments only read: each asks the companion running on the data dir,
 # else reads the store itself (companion/cli/read_answers.py); both compute the same answer
 # (companion/memory/answers.py), printed here from its JSON. So that one a companion answers imports none
-# of the memory (nor pydantic's models), the memory is imported inside each command, and the choices the
+# of the memory (nor pydantic's models), the memory is imported inside each command (rich's tables by the
+# commands that draw one, once there are rows to draw), and the choices the
 # options offer are written out: tests/test_cli_read_paths.py holds them equal to the memory's own.
 SORTS = ("name", "strength", "last-contact", "added", "tier")
 CIRCLE_CHOICES = ("inner", "close", "active", "wider", "auto")
@@ -86,6 +86,8 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
     if not items:
         out.print("No one matches yet. Capture a profile from the extension, or `companion import Connections.csv`.")
         return
+    from rich.table import Table
+
     table = Table(title=f"People ({len(items)} of {total})" if total > len(items) else f"People ({total})")
     table.add_column("name", overflow="fold", ratio=3)
     table.add_column("from", overflow="fold", ratio=1)
@@ -110,10 +112,9 @@ def show(person: str, data_dir, as_json: bool) -> None:
     PERSON is an id, a profile URL, or a unique part of their name.
     """
     def compute(store: Store):
-        from companion.memory.answers import kept_guard_verdicts, show_answer
+        from companion.memory.answers import show_answer
 
-        with kept_guard_verdicts(store):
-            return show_answer(store, person)
+        return show_answer(store, person, keep=True)
 
     answer = read_answer(data_dir, "/v1/cli/show", compute, ("view", "label", "where", "connected_on", "circle"),
                          query={"person": person})
@@ -154,6 +155,8 @@ def show(person: str, data_dir, as_json: bool) -> None:
             out.print(f"  • {s.text}")
     _print_notes(out, view)
     if view.interactions:
+        from rich.table import Table
+
         table = Table(title="Interactions")
         for column in ("id", "when", "kind", "note", "source"):
             table.add_column(column, overflow="fold")
@@ -324,6 +327,8 @@ def followups(data_dir, as_json: bool) -> None:
     if not due:
         out.print(styled(("No one is overdue.", "green"), " Circles: inner weekly, close monthly, active every 3 months, wider yearly."))
         return
+    from rich.table import Table
+
     table = Table(title=f"Check-ins due ({len(due)})")
     for column in ("circle", "name", "last contact", "overdue by", "opener"):
         table.add_column(column, overflow="fold")
@@ -369,6 +374,8 @@ def commitments(ctx: click.Context, show_all: bool, data_dir, as_json: bool) -> 
     if not items:
         out.print("No open promises. Nice.")
         return
+    from rich.table import Table
+
     table = Table(title="Promises")
     for column in ("#", "to", "promise", "due", "state"):
         table.add_column(column, overflow="fold")
@@ -612,6 +619,8 @@ def tie_weights(assignments: tuple[str, ...], reset: bool, data_dir, as_json: bo
     if as_json:
         print_json(weights)
         return
+    from rich.table import Table
+
     table = Table(title="Tie strength weights")
     table.add_column("name")
     table.add_column("value")

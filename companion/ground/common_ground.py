@@ -19,13 +19,29 @@ import re
 from datetime import date
 
 from companion.ground.normalise.acronyms import stands_for
-from companion.ground.normalise.companies import without_legal_form
+from companion.ground.normalise.companies import (
+    carries_brand,
+    employers_told_apart,
+    is_federation,
+    is_known_company,
+    is_local_institution,
+    is_public_body,
+    one_employer_wording,
+    same_name_translated,
+    without_legal_form,
+)
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
-from companion.ground.normalise.interests import wider_interests
-from companion.ground.normalise.phrases import shared_phrases
+from companion.ground.normalise.interests import made_other, wider_interests
+from companion.ground.normalise.phrases import SharedPhrase, shared_phrases, translated_phrases, written_about
 from companion.ground.normalise.places import Place, told_apart
-from companion.ground.normalise.schools import country_of_school, same_university
-from companion.ground.normalise.skills import same_skill_wording
+from companion.ground.normalise.schools import (
+    country_in_key,
+    country_of_school,
+    named_by_its_acronym,
+    same_bracketed_acronym,
+    same_university,
+)
+from companion.ground.normalise.skills import is_listed, same_skill_wording, skill_words
 from companion.ground.normalise.text import fold, load_table
 from companion.ground.rarity import RarityIndex, prior_share, rarity_of_share, share_of
 from companion.models import Commonality, CommonGround, Education, Experience, Profile
@@ -38,10 +54,12 @@ PLACE_CLOSENESS = {"city": 1.0, "metro": 0.6, "region": 0.3, "country": 0.15}
 SAME_TIME = 1.6  # together at the same school or employer at the same time
 SAME_PROGRAMME = 1.25  # the same field of study at the same school
 # Different parts of one family: a business school and its university are one alumni network; a chapter
-# and its organisation one movement; Kotlin Multiplatform and Kotlin one language, more loosely. Not a company
-# and its subsidiary (Instagram and Meta, Booking.com and Booking Holdings): two workplaces, no shared one.
+# and its organisation one movement; Kotlin Multiplatform and Kotlin one language, more loosely; a division
+# named with its company's name and the company (Google Cloud and Google, Airbus Defence and Space and Airbus).
+# Not a company and its separately-branded subsidiary (Instagram and Meta, Booking.com and Booking Holdings):
+# two workplaces, no shared one.
 # A company's renames and national arms are the company itself (Facebook, Oracle America: one key).
-FAMILY = {"school": 0.9, "group": 0.9, "skill": 0.6}
+FAMILY = {"school": 0.9, "group": 0.9, "skill": 0.6, "employer": 0.9}
 CATEGORY = 0.5  # a hobby and the wider one it belongs to (cello and music)
 # Below this a shared thing says nothing (Burger et al.: no effect when it is believed common).
 TELLING = 0.02
@@ -192,9 +210,14 @@ _WHY = {
 def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityIndex | None,
                  local: set[str] = frozenset()) -> list[Commonality]:
     out = []
+    countries = _countries(mine), _countries(theirs)
     for key in mine.by_key.keys() & theirs.by_key.keys():
         a_list, b_list = mine.by_key[key], theirs.by_key[key]
         kind = a_list[0].kind
+        if kind == "employer" and _employers_apart(a_list, b_list, *countries):
+            continue
+        if kind == "cause" and all(f.source == "organisation" for f in (*a_list, *b_list)):
+            continue  # two organisations of one cause are two organisations: WWF and Greenpeace
         closeness = 1.0
         if kind in ("school", "employer"):
             a, b, span = _closest_pair(a_list, b_list)
@@ -215,7 +238,7 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityI
             if notes:
                 why += " " + " ".join(f"({n}.)" for n in sorted(notes))
         else:
-            a, b = a_list[0], b_list[0]
+            a, b = _in_shared_words(a_list, b_list)
             template = _WHY[kind] if a.known or kind != "interest" else _FOLLOW_WHY
             why = template.format(label=a.label)
         weight, share = _weigh(kind, key, closeness, rarity)
@@ -227,6 +250,36 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityI
         out.append(Commonality(kind=kind, label=a.label, weight=weight, mine=a.wording, theirs=b.wording,
                                why=why + clause))
     return out
+
+
+def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feature, Feature]:
+    """The two mentions to quote: ones in the same words when both wrote them ('open banking'), else in words that
+    translate to each other ('saúde digital' and 'digital health'), else the first."""
+    best, best_overlap = (a_list[0], b_list[0]), 0
+    for a in a_list:
+        for b in b_list:
+            if a.detail and a.detail == b.detail:
+                return a, b
+            overlap = len(skill_words(a.detail) & skill_words(b.detail)) if a.detail and b.detail else 0
+            if overlap > best_overlap:
+                best, best_overlap = (a, b), overlap
+    return best
+
+
+def _countries(found: ProfileFeatures) -> set[str]:
+    return {p.country for p in found.places if p.country}
+
+
+def _employers_apart(a_list: list[Feature], b_list: list[Feature], here: set[str], there: set[str]) -> bool:
+    """True when one employer's name stands for two: 'Apex Consulting' and 'Apex Partners'; a ministry of two
+    countries ('Ministry of Health' for someone in Kenya and for someone in Uganda)."""
+    if all(employers_told_apart(a.wording, b.wording) for a in a_list for b in b_list):
+        return True
+    # A ministry, or a school, hospital or church no table knows, serves one country: 'St. Mary's Hospital' in
+    # London and in Sydney are two hospitals.
+    local = is_public_body(a_list[0].wording) or is_public_body(b_list[0].wording) or (
+        is_local_institution(a_list[0].wording) and not is_known_company(a_list[0].wording))
+    return local and bool(here and there and not here & there)
 
 
 _FAMILY_WHY = {
@@ -241,6 +294,8 @@ _FAMILY_SAME_TIME_WHY = "You were both at {group} in {when} ({a} and {b}), so yo
 def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityIndex | None) -> list[Commonality]:
     """Parts of one family, when not the same thing: Stanford GSB and Stanford (Stanford University), a Code for
     America brigade and Code for America, Kotlin Multiplatform and Kotlin."""
+    here, there = _countries(mine), _countries(theirs)
+    apart = bool(here and there and not here & there)
     out, seen = [], set()
     for a_list in mine.by_key.values():
         a = a_list[0]
@@ -257,6 +312,12 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: Rari
                 group = (b.parent_key, b.parent_label)
             if group is None or group[0] in seen or (group[0] in mine.by_key and group[0] in theirs.by_key):
                 continue
+            if a.kind == "employer" and not _one_employer(a, b, group, apart):
+                continue
+            if a.kind == "skill" and group[0] not in (a.key, b.key):
+                continue  # two parts of one family are two skills: SAP FI and SAP MM, Spring Boot and Spring Security
+            if a.kind == "group" and group[0] not in (a.key, b.key) and is_federation(group[0]) and not here & there:
+                continue  # two national members of a federation are two organisations: the Lebanese and Hellenic Red Cross
             seen.add(group[0])
             label = group[1] or a.label
             closeness, why, when = FAMILY[a.kind], _FAMILY_WHY[a.kind], ""
@@ -272,12 +333,31 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: Rari
     return out
 
 
+def _one_employer(a: Feature, b: Feature, group: tuple[str, str | None], apart: bool) -> bool:
+    """A division and its company, or two divisions of one, are one employer when each division carries the
+    company's name ('Google Cloud', 'Amazon Web Services'), not when one has a brand of its own (YouTube);
+    and, for a company no table knows ('Discovery Health' and 'Discovery'), only for two people in one country."""
+    # As written: 'Google DeepMind' carries Google's name, 'DeepMind' does not; 'AWS' is Amazon Web Services' acronym.
+    if not all(carries_brand(f.wording, group[1]) or (carries_brand(f.label, group[1]) and stands_for(f.wording, f.label))
+               for f in (a, b) if f.key != group[0]):
+        return False
+    if is_known_company(group[1] or ""):
+        return True
+    # No table knows the company: only its own name against a division of it, never two divisions ('Access Bank'
+    # and 'Access Healthcare'); in one country, or abroad for a name of two words ('Laing O'Rourke').
+    # And that name as written, not with a word for a group dropped: 'Apex Group' and 'Apex Systems' are two firms.
+    bare = next((f for f in (a, b) if f.key == group[0]), None)
+    return (bare is not None and without_legal_form(bare.wording) == fold(group[1] or "")
+            and (not apart or len((group[1] or "").split()) >= 2))
+
+
 _OTHER_NAME_WHY = {
     "school": "You both studied at {label} ({reason}).",
     "employer": "You have both worked at {label} ({reason}).",
     "group": "You have both volunteered with {label} ({reason}).",
     "skill": "You both list {label} as a skill ({reason}).",
     "interest": "You both enjoy {label} ({reason}).",
+    "cause": "You both care about {label} ({reason}).",
 }
 
 
@@ -304,8 +384,8 @@ def _shared_other_names(mine: ProfileFeatures, theirs: ProfileFeatures,
         for b in unmatched(theirs, mine):
             if a.kind != b.kind or a.key in seen or b.key in seen:
                 continue
-            for short, long, short_side in ((a, b, here), (b, a, there)):
-                reason = _other_name(short, long, short_side, apart)
+            for short, long, short_side, long_side in ((a, b, here, there), (b, a, there, here)):
+                reason = _other_name(short, long, short_side, apart, long_side)
                 if reason is None:
                     continue
                 seen.update((a.key, b.key))
@@ -325,24 +405,51 @@ def _inside_interest(short: Feature, long: Feature) -> str | None:
     inner, outer = fold(short.wording), fold(long.wording)
     if inner == outer or len(inner) < 5 or f" {inner} " not in f" {outer} ":
         return None
+    at = f" {outer} ".index(f" {inner} ")
+    if outer.startswith(inner + " ") or made_other(outer, at, at + len(inner)):
+        return None  # 'salsa making', 'bridge engineering', 'Arsenal de Sarandí', 'web surfing': another thing
     return f"{short.wording} in {long.wording}"
+
+
+def _cause_in_other_words(short: Feature, long: Feature) -> str | None:
+    """A cause the lexicon does not know, in two languages or word orders: the same words translated and stemmed
+    ('Inclusão digital' and 'Digital inclusion', 'Protección animal' and 'Animal protection'). Not a cause the
+    lexicon knows, which it tells apart ('Child welfare' and 'Animal welfare'), nor a cause and an organisation."""
+    if short.known or long.known or short.source == "organisation" or long.source == "organisation":
+        return None
+    words = skill_words(short.wording)
+    if not words or words != skill_words(long.wording) or not any(len(w) >= 5 for w in words):
+        return None
+    return f"{short.wording} is {long.wording}"
 
 
 _BRACKETS = re.compile(r"\(\s*(?:formerly|previously|ex|now|antes|anteriormente|ehemals|anciennement)?[\s:-]*([^)]+)\)",
                        re.IGNORECASE)
 
 
-def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool) -> str | None:
+def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool,
+                long_side: set[str] = frozenset()) -> str | None:
     """Why `short` names what `long` names, in a few words, or None when it does not."""
     if long.kind == "skill":
+        if is_listed(short.wording) and is_listed(long.wording):
+            return None  # two skills the table knows apart: 'AI' is not 'Adobe Illustrator'
+        if is_listed(short.wording):  # an acronym the table knows stands for its own skill: 'PR' is public relations
+            reason = same_skill_wording(short.label, long.wording)
+            return reason and (f"{short.wording} is {short.label}" if fold(short.wording) != fold(short.label) else reason)
         return same_skill_wording(short.wording, long.wording)
     if long.kind == "interest":
         return _inside_interest(short, long)
+    if long.kind == "cause":
+        return _cause_in_other_words(short, long)
     home = country_of_school(long.wording) if long.kind == "school" else None
     # A school the normaliser placed ('Universidad de los Andes (Mérida, Venezuela)') is where it says.
-    placed = {key.rpartition("@")[2].upper() for key in (short.key, long.key) if "@" in key}
-    elsewhere = len(placed) > 1 or bool(placed and short_side and not placed & short_side)
+    placed = {country_in_key(key) for key in (short.key, long.key) if "@" in key}
+    # Placed where neither writer lives, or where one does not: 'Universidad del Pacífico (Chile)' is not Lima's.
+    elsewhere = len(placed) > 1 or any(placed and side and not placed & side for side in (short_side, long_side))
     if long.kind == "school" and not elsewhere and same_university(short.wording, long.wording):
+        return f"{short.wording} is {long.label}"
+    if long.kind == "school" and not elsewhere and not apart and (named_by_its_acronym(short.wording, long.wording)
+                                                                   or same_bracketed_acronym(short.wording, long.wording)):
         return f"{short.wording} is {long.label}"
     if (home and short_side and home not in short_side) or (home is None and apart):
         return None
@@ -350,10 +457,26 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         if fold(other) == fold(short.wording) or fold(other) == fold(short.label):
             return f"also called {other.strip()}"
     plain = _BRACKETS.sub(" ", long.wording)
+    if long.kind == "employer" and not apart:
+        branch = one_employer_wording(short.wording, long.wording, f"{short.detail or ''} {long.detail or ''}")
+        if branch:
+            return branch
+        if same_name_translated(short.wording, long.wording):
+            return f"{short.wording} is {long.wording}"
+    if long.kind == "employer":  # 'CNRS' and 'Centre national de la recherche scientifique (CNRS)': written there
+        for other in _BRACKETS.findall(long.wording):
+            if fold(other) == fold(short.wording) and len(fold(other)) >= 3:
+                return f"also called {other.strip()}"
+    if long.kind == "employer" and is_known_company(short.wording):
+        return None  # 'HP' is HP Inc., not Hindustan Petroleum; 'TCS' not Tata Communications Services
     legal_free = without_legal_form(plain) if long.kind == "employer" else None
-    acronym = stands_for(short.wording, plain, legal_free, long.parent_label)
+    # Only an acronym written as the name ('NUST'), not one in brackets after a name written out: 'Namibia
+    # University of Science and Technology (NUST)' is not Zimbabwe's 'National University of ... (NUST)'.
+    acronym = stands_for(_BRACKETS.sub(" ", short.wording), plain, legal_free, long.parent_label)
     if acronym is None:
         return None
+    if len(acronym) < 3 and long.kind == "employer" and not is_known_company(long.wording):
+        return None  # two letters stand for too many companies ('BA': British Airways, Banco Azteca...)
     written = next((w for w in short.wording.split() if fold(w).replace(" ", "") == acronym), acronym.upper())
     return f"{written} is {_BRACKETS.sub(' ', long.label).strip()}"
 
@@ -366,17 +489,48 @@ def _shared_phrases(me: Profile, them: Profile, found: list[Commonality],
                     rarity: RarityIndex | None) -> list[Commonality]:
     """What both write about in the same words though no lexicon knows it ('urban water governance'), when
     nothing found already says it."""
-    said = " ".join(fold(f"{c.label} {c.mine} {c.theirs}") for c in found)
+    # What is said already: each thing found, by its label and as each side listed it; not the prose quoted around
+    # a hobby, whose other words say nothing yet ('Writing about customer experience' quoted for basketball).
+    said = [_said_by(c.label, c.mine, c.theirs) for c in found]
     out = []
-    for phrase in shared_phrases(_prose(me), _prose(them)):
-        if all(word in said.split() for word in phrase.key.split()):
+    mine, theirs = _prose(me), _prose(them)
+    for phrase in _written_about_both(mine, theirs) + shared_phrases(mine, theirs) + translated_phrases(
+            mine, theirs, skill_words):
+        if any(_says(phrase, words) for words in said):
             continue
+        said.append(_said_by("", phrase.mine, phrase.theirs))
         key = f"topic:{phrase.key.replace(' ', '-')}"
         weight, share = _weigh("topic", key, 1.0, rarity)
         out.append(Commonality(kind="topic", label=phrase.mine, weight=weight, mine=phrase.mine,
                                theirs=phrase.theirs, why=_WHY["topic"].format(label=phrase.mine)
                                + _rarity_clause(key, share, rarity)))
     return out
+
+
+def _said_by(label: str, mine: str | None, theirs: str | None) -> tuple[set[str], set[str]]:
+    """The words one commonality says on each side: its label and that side's wording, if a listed one."""
+    def words(wording: str | None) -> set[str]:
+        listed = wording if len((wording or "").split()) <= 5 else ""
+        return set(fold(f"{label} {listed}").split())
+    return words(mine), words(theirs)
+
+
+def _says(phrase: SharedPhrase, said: tuple[set[str], set[str]]) -> bool:
+    """True when one commonality already says the phrase on both sides: 'rock climbing' found as a hobby. Not
+    words said by two different ones: Persian (a language) and NLP (a skill) do not say 'Persian NLP'."""
+    return all(set(fold(text).split()) <= side for text, side in ((phrase.mine, said[0]), (phrase.theirs, said[1])))
+
+
+def _written_about_both(mine: str, theirs: str) -> list[SharedPhrase]:
+    """Subjects both say they write about, in the same words or one the start of the other ('IoT' and 'IoT
+    business models'): what someone writes about is a subject, however common its words ('customer experience')."""
+    found = []
+    for a in written_about(mine):
+        for b in written_about(theirs):
+            short, long = sorted((fold(a), fold(b)), key=len)
+            if len(short) >= 2 and (short == long or (len(short) >= 3 and long.startswith(short + " "))):
+                found.append(SharedPhrase(short, a, b))
+    return found
 
 
 def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityIndex | None) -> list[Commonality]:
@@ -388,6 +542,8 @@ def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: R
     out, seen = [], set()
     for a, b in ((a, b) for a in hobbies(mine) for b in hobbies(theirs)):
         if a.key == b.key or a.key in theirs.by_key or b.key in mine.by_key:
+            continue
+        if a.source == b.source == "organisation":
             continue
         if a.key in wider_interests(b.key):
             wider = a

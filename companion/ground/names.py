@@ -6,20 +6,25 @@ loads none of the starters' rules and tables.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
+from companion.ground.lazy_regex import lazy
 from companion.ground.normalise.text import fold
 from companion.models import Profile
 
 # A respectful prefix that is part of how a given name is said ('Sri Lalitha'): greeted with the name after it.
 _NAME_PREFIXES = {"sri", "shri", "sree", "shree", "sai"}
-_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir"}
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?$")
+# Titles before a name, in the languages we read ('Dra. Camila Soto', 'Ing. Pablo Ruiz', 'Mag. Anna Berger'): never
+# the name to greet. Compared without the dot.
+_TITLES = set(("dr dra dres prof profa profe mr mrs ms mx miss sir dame sr sra srta ing inga lic licda lcda lcdo licdo "
+               "mag mgr arq abog med eng phd dipl doc doutor doutora dott dottssa dottor dottoressa mme mlle m herr frau "
+               "hr fr pan pani rev fr").split())
+_NAME_WORD = lazy(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?$")
 
 # The name they ask to be called: 'Robert "Bob" Smith', or 'call me Kate' / 'goes by Maggie' in their own words
 # (the phrase in any case, the name capitalised).
-_QUOTED_NICKNAME = re.compile(r"(?:^|\s)[\"“”'‘’]([^\W\d_][^\W\d_.\-]{1,20})[\"“”'‘’](?=\s|$)")
-ASKED_NAME = re.compile(
+_QUOTED_NICKNAME = lazy(r"(?:^|\s)[\"“”'‘’]([^\W\d_][^\W\d_.\-]{1,20})[\"“”'‘’](?=\s|$)")
+ASKED_NAME = lazy(
     r"(?i:\bcalls? me|\bgo(?:es)? by|\bprefers? to be called|\bknown to (?:my )?friends as|\bllámame|\bme chame de|"
     r"\bappelez-moi|\bnennt mich) ([A-ZÀ-Ý][^\W\d_]{1,20})\b")
 # A short form in brackets after the first name ('Elizabeth (Liz) Warren'), told from a maiden name in brackets
@@ -27,11 +32,25 @@ ASKED_NAME = re.compile(
 # 'Call me Monday', 'call me Anytime': a time, not a name.
 _NOT_A_NAME = set("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight anytime maybe "
                   "january february march april may june july august september october november december".split())
-_BRACKETED_NICKNAME = re.compile(r"^\s*[^\W\d_]+\s+\(([^\W\d_]{2,12})\)\s")
+_BRACKETED_NICKNAME = lazy(r"^\s*[^\W\d_]+\s+\(([^\W\d_]{2,12})\)\s")
 _SHORT_FORMS = {"bob": "robert", "bobby": "robert", "rob": "robert", "bill": "william", "billy": "william",
                 "will": "william", "peggy": "margaret", "peg": "margaret", "dick": "richard", "jack": "john",
                 "hank": "henry", "chuck": "charles", "sally": "sarah", "polly": "mary", "ted": "edward",
                 "ned": "edward", "betty": "elizabeth", "beth": "elizabeth", "bess": "elizabeth"}
+
+
+def _is_title(word: str) -> bool:
+    """'Dra.', 'Prof.', 'Ing.', 'Mr': a title, not a name. A bare 'M' or 'Fr' counts only with its dot."""
+    bare = word.lower().rstrip(".")
+    if bare in ("m", "fr", "hr", "med", "eng", "doc", "pan", "pani", "herr", "frau", "miss", "dame", "sir", "rev",
+                "mag", "ing", "lic", "arq"):
+        return word.endswith(".") or bare in ("herr", "frau", "pan", "pani", "sir", "dame", "miss")
+    return bare in _TITLES
+
+
+# Hangul (Korean) and CJK (Chinese, Japanese) characters: a name written in them is greeted in full ('박지훈님'):
+# which part is the given name is a guess, and the full name is how a first message there addresses someone.
+_CJK_OR_HANGUL = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def first_name(profile: Profile) -> str:
@@ -45,15 +64,153 @@ def first_name(profile: Profile) -> str:
     if asked:
         return asked
     words = [w.strip(",;:!?") for w in (profile.name or "").split()]
+    words = [w for w in words if not _is_title(w)]
+    if words and all(_CJK_OR_HANGUL.search(w) for w in words):
+        return " ".join(words)
     for i, word in enumerate(words):
-        if word.lower() in _TITLES:
+        if _is_title(word):
             continue
         if _NAME_WORD.match(word):
             if word.lower() in _NAME_PREFIXES and i + 1 < len(words) and _NAME_WORD.match(words[i + 1]):
                 return f"{_as_written(word)} {_as_written(words[i + 1])}"  # 'Sri Lalitha', never 'Sri' alone
-            return _as_written(word)
+            given = _compound_given_name(words[i:])
+            return " ".join(_as_written(w) for w in given) if given else _as_written(word)
         break
     return (profile.handle or "there").lstrip("@")
+
+
+# Given names of two words, greeted whole ('Wei Ming', 'Mary Ann', 'Ana María'): cut to the first, the greeting
+# names someone else. When unsure, the given names in full are the safer greeting.
+# Romanised syllables of Chinese (pinyin, and common Cantonese spellings), Korean and Vietnamese given names.
+_PINYIN_INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
+_PINYIN_FINALS = ("a o e i u v ai ei ui ao ou iu ie ve er an en in un ang eng ing ong ia iao ian iang iong ua uo "
+                  "uai uan uang ue").split()
+# Korean syllables of given names.
+_KOREAN_SYLLABLES = set(("ji hoon min jun seo yeon hye jin soo jae won eun hyun woo yoon sung dong young kyung hee "
+                         "sook seung chul hwan sang joon ha na ye da yu bo gyu hyuk taek yong mi su jung hyo sun kyu "
+                         "jong seon hyeon ju yeong suk gil seok cheol sik geun bin ho").split())
+_OTHER_SYLLABLES = set((
+    # Cantonese (Hong Kong, Malaysia, Singapore spellings)
+    "ka wai wing yan siu chun kit man ho yee ying kwok pui sze tsz hoi chi lok kin fai wah yiu kwan hung kei tak "
+    "shing hin yuk mei kam choi sum hei lai wan fung yat yin mun kwai "
+    # Vietnamese
+    "minh anh thu thi van duc hoa ngoc lan linh huong tuan hai nam quang trung phuong thanh hung dung long bao "
+    "khanh trang my vy hieu huy dat tam quoc thao hanh mai nhung tien son viet kim yen diep thuy hoang phuc thinh "
+    "khoa nhi ngan uyen tu hong khai khang khue nghia nguyet phat phong quy thang thien thuan toan truc tri vinh "
+    "xuan giang hoai kiet loc luan nhat nhan oanh quan sang tai tho trinh tuyet").split()) | _KOREAN_SYLLABLES
+# Family names written first or last ('Tan Wei Ming', 'Wei Ming Tan'), so that the given names are told apart.
+_EAST_ASIAN_FAMILY = set((
+    "wang zhang liu chen yang huang zhao zhou xu zhu guo gao luo zheng liang xie tang deng feng cao zeng peng xiao "
+    "cai tian dong yuan jiang du wei cheng ding shen yao zhong cui qian li lin lim tan lee ng goh ong teo chua koh "
+    "low chong chia yeo wong chan cheung leung lau chow tsang yip kwok lam tse fung yeung mak chiu hu ma sun song "
+    "han ye lu su pan wu jin yu kim park choi jung jeong kang cho yoo hong yoon jang shin seo kwon hwang ahn jeon "
+    "baek oh lim "
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong truong dinh ly").split())
+# Family names that are hardly ever a given name too ('Park Jimin', 'Nguyen Lan': never 'Hi Park').
+_FAMILY_NEVER_GIVEN = set("nguyen tran pham huynh phan dang bui ngo duong truong park choi kwon hwang jeon baek".split())
+# Korean family names written first ('Lee Jiwoo', 'Cho Minho'): one of them, then one word of two Korean syllables,
+# is family-first ('Hi Jiwoo', never 'Hi Lee').
+_KOREAN_FAMILY_FIRST = set(("lee kim park choi jung jeong kang cho yoon jang lim han shin seo kwon hwang ahn song "
+                            "yoo hong jeon baek oh").split())
+# Vietnamese middle names ('Nguyen Thi Lan' is called Lan).
+_VIETNAMESE_MIDDLE = {"thi", "van"}
+# Given names that commonly lead a compound ('Ana María', 'Jean Pierre', 'Mary Ann', 'Maria Clara')...
+_COMPOUND_HEADS = set(("maria ana anna jose juan joao jean marie mary anne ann luis luiz pedro carlos miguel francisco "
+                       "antonio giovanni gian pier rosa paulo marco carlo sarah john jo lou billy bobby rui").split())
+# ...and the given names that commonly follow.
+_COMPOUND_TAILS = set((
+    "maria jose luis luiz carlos pablo pedro antonio manuel miguel angel fernanda eduarda clara luiza luisa paula "
+    "carolina beatriz julia isabel elena laura teresa cristina victoria vitoria gabriela helena lucia rosa fernando "
+    "felipe henrique paulo vitor victor gabriel lucas marcos eduardo ricardo jesus javier ignacio andres alberto "
+    "pierre marc luc paul philippe claude francois michel baptiste louis yves charles jacques claire france marie "
+    "christine helene laure anne sophie therese ann jane kate beth lou ellen grace rose louise elizabeth lynn jo sue "
+    "michael john luca paolo franco pietro giulia chiara francesca sofia alice mae may bob ray lee kay").split())
+
+
+# Western given names that happen to spell a syllable ('Ian Li Wang' is Ian).
+_WESTERN_NOT_SYLLABLES = {"ian", "ben", "dan", "mia", "rui", "jan", "sean", "lea", "leo"}
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    pinyin = {initial + final for initial in ["", *_PINYIN_INITIALS] for final in _PINYIN_FINALS}
+    return frozenset((pinyin | _OTHER_SYLLABLES) - _WESTERN_NOT_SYLLABLES)
+
+
+def _looks_romanised(word: str) -> bool:
+    """True for a romanised syllable or two run together ('Lan', 'Jimin', 'Minji')."""
+    syllables = _syllables()
+    return word in syllables or any(word[:i] in syllables and word[i:] in syllables for i in range(1, len(word)))
+
+
+def _compound_given_name(words: list[str]) -> list[str] | None:
+    """The given names to greet whole, from a name's words starting at the first given name, or None for one word.
+
+    'Wei Ming Tan' and 'Tan Wei Ming' → Wei Ming; 'Nguyen Thi Lan' → Lan; 'Park Jimin' → Jimin; 'Li Na' (the family
+    name first or last?) → Li Na; 'Mary Ann Smith', 'Ana María López
+    García', 'Maria Clara Souza', 'Jean Pierre Dubois' → the first two words. A compound needs a family name after
+    it: 'Mary Ann' alone may be a first and a family name.
+    """
+    words = [w for w in words if w]
+    # Vietnamese 'Đ' has no accent to fold away: 'Trần Văn Đức' reads as 'tran van duc'.
+    folded = [fold(w).replace("-", "").replace(" ", "").replace("đ", "d") for w in words]
+    if not folded or not all(w.isalpha() for w in folded[:4]):
+        return None
+    syllables = _syllables()
+    if len(folded) == 2 and folded[0] in _FAMILY_NEVER_GIVEN and _looks_romanised(folded[1]):
+        return words[1:2]  # 'Park Jimin', 'Nguyen Lan': the family name first
+    if len(folded) == 2 and folded[0] in _EAST_ASIAN_FAMILY and folded[1] not in _EAST_ASIAN_FAMILY and (
+            ("-" in words[1] and all(_looks_romanised(part) for part in fold(words[1]).replace("-", " ").split()))
+            or (_family_names().get(folded[0], frozenset()) & {"ko", "vi"} and _looks_romanised(folded[1]))):
+        return words[1:2]  # 'Han Seo-yeon', 'Kim Minji': a Korean family name, then the given name
+    if len(folded) == 2 and folded[0] in _KOREAN_FAMILY_FIRST and folded[1] not in _family_names() and any(
+            folded[1][:i] in _KOREAN_SYLLABLES and folded[1][i:] in _KOREAN_SYLLABLES for i in range(1, len(folded[1]))):
+        return words[1:2]  # 'Lee Jiwoo', 'Song Minho': a Korean family name, then a given name of two syllables
+    if len(folded) == 2 and "ja" in _family_names().get(folded[0], frozenset()) and folded[1] not in _family_names():
+        return words[1:2]  # 'Tanaka Yuki': a Japanese family name first
+    if len(folded) == 4 and folded[0] in _EAST_ASIAN_FAMILY and all(w in syllables for w in folded[1:]):
+        return [w for w, f in zip(words[1:], folded[1:], strict=True) if f not in _VIETNAMESE_MIDDLE][:2]  # 'Nguyen Thi Minh Khai'
+    if len(folded) == 2 and folded[0] in _EAST_ASIAN_FAMILY and folded[1] in syllables:
+        return words  # 'Li Na', 'Zhang Wei', 'Wei Chen': which is the family name is anyone's guess, so both
+    if len(folded) < 3:
+        return None
+    if len(folded) == 3 and all(w in syllables for w in folded):
+        first, middle, last = folded
+        if last in _EAST_ASIAN_FAMILY or first not in _EAST_ASIAN_FAMILY:
+            return words[:2]  # 'Wei Ming Tan'; unsure ('Jia Hui Ling'): the given names in full
+        if middle in _VIETNAMESE_MIDDLE:
+            return words[2:3]  # 'Nguyen Thi Lan'
+        return words[1:3]  # 'Tan Wei Ming', 'Kim Ji Hoon'
+    if len(folded) == 3 and folded[0] in _EAST_ASIAN_FAMILY and folded[1] in syllables and folded[2] in syllables:
+        return words[2:3] if folded[1] in _VIETNAMESE_MIDDLE else words[1:3]
+    if folded[0] in syllables and folded[1] in syllables and folded[2] in _EAST_ASIAN_FAMILY and len(folded) == 3:
+        return words[:2]
+    if folded[0] in _COMPOUND_HEADS and folded[1] in _COMPOUND_TAILS:
+        return words[:2]
+    return None
+
+
+# A display name that is a sentence or a joke ('Brad, what are you gonna do?', 'building things!!'), not a name.
+_NOT_A_DISPLAY_NAME = lazy(r"[?!]|,\s*\w+\s+\w+\s+\w+")
+
+
+def name_to_greet(profile: Profile) -> str | None:
+    """The name to open a first message with, or None when their page shows no name of theirs to call them.
+
+    None for a handle shown as the name ('DGNSREKT' for @dgnsrekt) and for a display name that is a joke or a
+    sentence ('Brad, what are you gonna do?'): 'Hi Dgnsrekt' or 'Hi Brad' would greet someone who does not
+    exist. A first message then opens without a name.
+    """
+    asked = asked_name(profile)
+    if asked:
+        return asked
+    name = (profile.name or "").strip()
+    handle = (profile.handle or "").lstrip("@")
+    shown_handle = " " not in name and fold(name) == fold(handle) and (name.isupper() or not name.isalpha())
+    if not name or _NOT_A_DISPLAY_NAME.search(name) or shown_handle:
+        return None
+    greeted = first_name(profile)
+    return None if handle and greeted == handle else greeted
 
 
 def _as_written(word: str) -> str:
@@ -81,3 +238,70 @@ def asked_name(profile: Profile) -> str | None:
             if asked.group(1).casefold() not in _NOT_A_NAME:
                 return asked.group(1)
     return None
+
+
+# Family names that say which language is most likely spoken at home: nobody is asked how they learned it (a
+# Nguyen in Texas may well have grown up speaking Vietnamese). Wrong guesses only hold a question back.
+_FAMILY_NAME_LANGUAGES: dict[str, str] = {
+    "vi": "nguyen tran pham hoang huynh phan vu vo dang bui ngo duong truong dinh",
+    "ko": "kim park choi jung kang yoon jang shin seo kwon hwang ahn jeon baek",
+    "ja": "tanaka suzuki sato takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki "
+          "yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki ikeda hashimoto ishikawa ogawa okada maeda "
+          "fujita goto hasegawa murakami kondo saito endo aoki sakamoto nishimura fukuda miura fujii okamoto "
+          "matsuda nakagawa nakano harada takeda",
+    "zh": "wang zhang liu chen yang huang zhao zhou xu zhu guo gao luo zheng liang xie tang deng feng cao zeng "
+          "peng xiao cai tian dong yuan jiang du wei cheng ding shen yao zhong cui qian",
+    "zh yue": "wong chan cheung leung lau chow tsang yip kwok lam tse fung yeung mak chiu",
+    "hi": "sharma gupta kumar verma agarwal agrawal yadav mishra tiwari pandey srivastava saxena chaudhary jain "
+          "malhotra kapoor khanna bhatia chopra",
+    "pa hi": "singh sandhu dhillon grewal sidhu",
+    "gu": "patel shah mehta desai trivedi",
+    "ta": "iyer krishnan subramanian srinivasan raghavan venkatesan ramasamy",
+    "te": "reddy naidu",
+    "ml": "nair menon pillai kurian",
+    "bn": "mukherjee chatterjee banerjee bose ghosh chakraborty",
+    "mr": "kulkarni deshpande patil joshi",
+    "yo": "adeyemi adebayo ogunleye adewale akinola olawale babatunde adeleke ogundipe afolabi adeniyi oladipo",
+    "ig": "okafor okonkwo nwosu okeke nnamdi chukwu okoye onyeka nwachukwu obiora okoro nwankwo",
+    "ha": "abubakar danjuma garba lawal yakubu aliyu",
+    "sw": "mwangi kamau otieno ochieng wanjiru njoroge kiprop mutua",
+    "am": "tesfaye bekele girma tadesse alemu getachew mengistu abebe kebede gebre",
+    "tr": "yilmaz kaya demir sahin celik yildiz yildirim ozturk aydin ozdemir arslan dogan kilic cetin koc "
+          "ozkan simsek polat erdogan",
+    "es": "garcia rodriguez fernandez martinez gonzalez lopez perez sanchez ramirez gomez hernandez diaz "
+          "jimenez alvarez moreno munoz romero navarro gutierrez ruiz",
+    "pt": "goncalves fernandes rodrigues carvalho oliveira silva santos pereira almeida ferreira sousa souza "
+          "ribeiro araujo barbosa cardoso nascimento",
+    "it": "rossi russo ferrari esposito bianchi romano colombo ricci marino greco gallo conti giordano mancini "
+          "rizzo lombardi moretti",
+}
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> dict[str, frozenset[str]]:
+    return {name: frozenset(codes.split()) for codes, names in _FAMILY_NAME_LANGUAGES.items() for name in names.split()}
+
+
+# Endings that mark a family name's language ('Kowalski', 'Papadopoulos', 'Petrović', 'Popescu').
+_NAME_ENDINGS = [
+    (lazy(r"(?:ski|ska|wicz|czyk|czak)$"), {"pl"}), (lazy(r"(?:opoulos|akis|idis|iadis)$"), {"el"}),
+    (lazy(r"o[gğ]lu$"), {"tr"}), (lazy(r"(?:ovi[cć]|evi[cć])$"), {"hr", "sr", "bs"}),
+    (lazy(r"(?:enko|chuk)$"), {"uk"}), (lazy(r"(?:escu|eanu)$"), {"ro"}), (lazy(r"nen$"), {"fi"}),
+    (lazy(r"(?:yan|ian)$"), {"hy"}), (lazy(r"(?:dze|shvili)$"), {"ka"}),
+    (lazy(r"(?:zadeh|pour|nejad)$"), {"fa"}), (lazy(r"sson$"), {"sv", "is"}),
+]
+_LONG_ENOUGH_FOR_ENDING = 6
+
+
+def name_languages(profile: Profile) -> set[str]:
+    """The languages their family name suggests they grew up with ('Nguyen' → vi, 'Kowalski' → pl), if any."""
+    words = [fold(w).strip(",.") for w in (profile.name or "").split() if not _is_title(w)]
+    words = [w for w in words if w.isalpha()]
+    if len(words) < 2:
+        return set()  # a single word may be a first name or a handle: nothing to go by
+    out: set[str] = set()
+    for word in words[1:]:
+        out |= _family_names().get(word, frozenset())
+        if len(word) >= _LONG_ENOUGH_FOR_ENDING:
+            out |= {code for ending, codes in _NAME_ENDINGS if ending.search(word) for code in codes}
+    return out

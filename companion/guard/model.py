@@ -31,9 +31,13 @@ FORMAT = "rapport-guard-model"
 FORMAT_VERSION = 2
 CHAR_N = 4
 
-# Stems are the first letters of long words, so "investir", "investment" and "investieren" share one.
+# Stems are the first letters of long words, so "investir", "investment" and "investieren" share one; endings
+# are the last letters of longer ones, so compounds and derived words share their head ("Unternehmensberatung",
+# "Steuerberatung"; "digitalización", "automatización").
 STEM_LENGTH = 5
 STEM_MIN_WORD = 7
+ENDING_LENGTH = 5
+ENDING_MIN_WORD = 9
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -106,13 +110,15 @@ class TokenSpans:
 
 
 def word_features(toks: list[str]) -> list[tuple[str, int, int]]:
-    """Every word feature of a token list as (name, first token, last token): words, word pairs, stems."""
+    """Every word feature of a token list as (name, first token, last token): words, word pairs, stems, endings."""
     out = []
     prev = None
     for i, word in enumerate(toks):
         out.append((word, i, i))
         if len(word) >= STEM_MIN_WORD:
             out.append(("~" + word[:STEM_LENGTH], i, i))
+        if len(word) >= ENDING_MIN_WORD:
+            out.append(("-" + word[-ENDING_LENGTH:], i, i))
         if prev is not None:
             out.append((prev + " " + word, i - 1, i))
         prev = word
@@ -192,6 +198,29 @@ _CONCEPT_WORDS = {
     "business": "business negocio affaires geschaft negocios",
     "happy": "happy glad encantado encantada encantaria ravi ravie freue freuen feliz",
     "hiring": "hiring recruiting contratando recrutement recrute rekrutierung contratacao recrutando",
+    "team": "team teams equipo equipos equipe equipes",
+    "product": "product products producto productos produit produits produkt produkte produto produtos",
+    "brand": "brand brands marca marcas marque marques marke marken",
+    "shop": "shop store tienda boutique laden loja",
+    "launch": "launch launched launching lanzar lanzado lanzamiento lancer lance lancement launchen gelauncht lancar lancei lancamento",
+    "review": "review reviews resena resenas avis rezension rezensionen avaliacao avaliacoes",
+    "stars": "stars estrellas estrellitas etoiles sterne sternchen estrelas estrelinhas",
+    "project": "project projects proyecto proyectos projet projets projekt projekte projeto projetos",
+    "money": "money dinero plata argent geld dinheiro grana",
+    "earn": "earn earning earned ganar gano ganas gagner gagne verdienen verdiene verdienst ganhar ganho",
+    "sample": "sample samples muestra muestras echantillon echantillons probe proben muster amostra amostras",
+    "coupon": "coupon coupons cupon cupones gutschein gutscheine cupom",
+    "catalog": "catalog catalogue catalogo katalog",
+    "partner": "partner partners partnership socio socios alianza partenaire partenaires partenariat partnerschaft parceiro parceiros parceria",
+    "invite": "invite invitation invitacion invitar inviter einladung einladen convite convidar",
+    "exclusive": "exclusive exclusivo exclusiva exclusif exklusiv exklusive",
+    "limited": "limited limitado limitada limitados limitadas limite limitee limitees begrenzt begrenzte",
+    "recommend": "recommend recommendation recomiendas recomendar recomendacion recommander recommandation conseilles empfehlen empfiehlst empfehlung recomenda recomendacao",
+    "sorry": "sorry siento lamento desole desolee leid desculpa lamento",
+    "friend": "friend friends amigo amiga amigos amigas ami amie amis freund freundin freunde",
+    "family": "family familia famille familie",
+    "wellness": "wellness bienestar wohlbefinden",
+    "financial": "financial financiera financiero financiere finanziell finanzielle financeira financeiro",
 }
 CONCEPTS: dict[str, str] = {word: "@" + concept for concept, spelled in _CONCEPT_WORDS.items() for word in spelled.split()}
 
@@ -201,6 +230,7 @@ def word_names(toks: list[str]) -> set[str]:
     the concepts they spell, alone and in pairs ("@our @client"): names with "@" point at no one place."""
     names = set(toks)
     names.update(["~" + w[:STEM_LENGTH] for w in names if len(w) >= STEM_MIN_WORD])
+    names.update(["-" + w[-ENDING_LENGTH:] for w in names if len(w) >= ENDING_MIN_WORD and w[0] != "~"])
     names.update(map(" ".join, zip(toks, toks[1:], strict=False)))
     names.update(map(CONCEPTS.get, names & CONCEPTS.keys()))
     # Pairs with a concept in them (a pair of two plain words is already there): mapped and joined in C.
@@ -307,7 +337,7 @@ class GuardModel:
         strong = self._strong.get(keep_above)
         if strong is None:
             strong = self._strong[keep_above] = {k: v for k, v in self.words.items()
-                                                  if v >= keep_above and k[0] != "~" and "@" not in k}
+                                                  if v >= keep_above and k[0] not in "~-" and "@" not in k}
         present = (word_names(toks) if names is None else names) & strong.keys()  # a set intersection, in C
         out = []
         for weight, name in nlargest(limit, ((strong[n], n) for n in present)):

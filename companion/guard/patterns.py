@@ -1,27 +1,39 @@
 r"""Fast whole-word matching of many phrase alternatives, for the send guard's lexicons.
 
 Hundreds of alternatives per rule, in five languages, must scan a 2,000-character draft in well under a
-millisecond. Python's regex engine tries every alternative of an alternation at every position, so the
-alternatives are factored into a prefix tree ("we help|we work" becomes "we (?:help|work)"), and one
-combined tree finds where any rule can start; only the rules whose first three letters can spell the
-text there are tried. An entry led by any word (r"\w+ quick questions") is found from the literal words
-after it, never tried at every word start. Patterns run on folded text (lowercase, no accents, same
-length as the original), so spans are offsets into the original draft.
+millisecond, and a one-off `companion check` must not spend its start compiling them. Python's regex engine
+tries every alternative of an alternation at every position, so the alternatives are factored into a prefix
+tree ("we help|we work" becomes "we (?:help|work)"). An Aho–Corasick automaton (pyahocorasick) of the first
+letters every alternative can spell finds, in one pass, the word starts where any rule can start; only the
+rules whose first three letters can spell the text there are tried, and only the branch of each rule's tree
+for the letter there is compiled, on first use. An entry led by any word (r"\w+ quick questions") is found
+from the literal words after it, never tried at every word start. Patterns run on folded text (lowercase, no
+accents, same length as the original), so spans are offsets into the original draft.
 
 Only the public `re` API is used: the first letters a pattern can spell are read by a small parser of the
 regex syntax the lexicons use (`_parse_pattern`), and anything it does not know ends a spelling early,
-which only makes the filter looser. A scan does not re-read the draft from every word start (40,000
-dashes or links run together must not stall the companion): a rule is not tried inside its own last
-match, a hyphenated word is read once for the rules led by any word, and the start finder does not read
-a link's tail (`\S*`). What is left is the lexicons' own: their repeats are bounded in words, so each word
-is read by a bounded number of tries. A `raw` pattern is the caller's regex, run as written.
+which only makes the filter looser. They are kept in a file beside the bytecode (`PrefixCache`), so a fresh
+process reads them instead of working them out. A scan does not re-read the draft from every word start
+(40,000 dashes or links run together must not stall the companion): a rule is not tried inside its own last
+match, and a hyphenated word is read once for the rules led by any word. What is left is the lexicons' own:
+their repeats are bounded in words, so each word is read by a bounded number of tries. A `raw` pattern is
+the caller's regex, run as written.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import json
+import os
 import re
-from collections.abc import Sequence
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
 
 
 def _structure(s: str, i: int = 0):
@@ -245,7 +257,7 @@ def _parse_quantifier(s: str, i: int, node: tuple) -> tuple[tuple, int]:
     return ("rep", low, high, node), j
 
 
-@lru_cache(maxsize=4096)  # a scanner's combined pattern repeats every rule's alternatives
+@lru_cache(maxsize=4096)
 def _possible_prefixes(alt: str, limit: int = 3) -> frozenset[str]:
     """Every way the first `limit` characters of a match of `alt` can be spelt. A spelling is shorter where
     the regex allows too much to list (a class like \\w, a long repeat) or where the match can end: it then
@@ -286,6 +298,101 @@ def _possible_prefixes(alt: str, limit: int = 3) -> frozenset[str]:
     if len(out) > _MAX_PREFIXES:
         return frozenset({_literal_prefix(alt, limit)})
     return frozenset(out)
+
+
+class PrefixCache:
+    """`_possible_prefixes` of each alternative, kept in a file beside the bytecode.
+
+    Working them out for every lexicon alternative costs a tenth of a second, which a one-off `companion check`
+    would pay on each run. The file is data only (JSON), keyed by a hash of the code that works them out; it is
+    checked before use, and an unreadable, malformed or stale one is rebuilt, never trusted. It is written
+    atomically (a reader sees the old file or the new one), not at all where Python writes no bytecode
+    (PYTHONDONTWRITEBYTECODE), and a directory that cannot be written is no error: the prefixes are then
+    worked out each time.
+    """
+
+    MAX_ENTRIES = 20_000  # beyond this the file keeps only what the last process that wrote it used
+
+    def __init__(self, path: Path | None, key: str | None = None):
+        self.path = path
+        self._key = key  # None: the hash of this module's source, read when the file is first read
+        self._entries: dict[str, frozenset[str]] | None = None  # "3 we help" -> the first 3 letters of "we help"
+        self._used: set[str] = set()
+        self._missed = False
+
+    @property
+    def key(self) -> str:
+        if self._key is None:
+            try:
+                self._key = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+            except OSError:  # no source to hash: nothing can tell a stale file, so none is read or written
+                self._key, self.path = "", None
+        return self._key
+
+    def _load(self) -> dict[str, frozenset[str]]:
+        key = self.key
+        if self.path is None:
+            return {}
+        try:
+            data = json.loads(self.path.read_bytes())
+            if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("prefixes"), dict):
+                return {}
+            entries = {}
+            for entry, spellings in data["prefixes"].items():
+                if not isinstance(spellings, list) or not all(isinstance(s, str) for s in spellings):
+                    return {}
+                entries[entry] = frozenset(spellings)
+            return entries
+        except (OSError, ValueError):  # missing, unreadable, not JSON (UnicodeDecodeError is a ValueError)
+            return {}
+
+    def prefixes(self, alt: str, limit: int = 3) -> frozenset[str]:
+        """`_possible_prefixes(alt, limit)`, from the file when it holds them."""
+        entries = self._entries
+        if entries is None:
+            entries = self._entries = self._load()
+        entry = f"{limit} {alt}"
+        self._used.add(entry)
+        found = entries.get(entry)
+        if found is None:
+            found = entries[entry] = _possible_prefixes(alt, limit)
+            self._missed = True
+        return found
+
+    def save(self) -> None:
+        """Write the file if this process worked out prefixes it did not hold."""
+        if not self._missed or self.path is None or self._entries is None or sys.dont_write_bytecode:
+            return
+        entries = self._entries
+        if len(entries) > self.MAX_ENTRIES:
+            entries = {entry: entries[entry] for entry in self._used}
+        data = {"key": self.key, "prefixes": {entry: sorted(spellings) for entry, spellings in entries.items()}}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as out:
+                    os.fchmod(out.fileno(), 0o644)  # readable as the bytecode beside it is (mkstemp makes it private)
+                    json.dump(data, out, ensure_ascii=False)
+                os.replace(temporary, self.path)
+            except BaseException:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            return
+        self._missed = False
+
+
+def _prefix_cache_path() -> Path | None:
+    """Beside this module's bytecode (which honours PYTHONPYCACHEPREFIX), or None where there is none."""
+    try:
+        bytecode = Path(importlib.util.cache_from_source(__file__))
+    except NotImplementedError:  # this Python keeps no bytecode files
+        return None
+    return bytecode.with_name(f"guard_prefixes.{sys.implementation.cache_tag}.json")
+
+
+_PREFIX_CACHE = PrefixCache(_prefix_cache_path())
 
 
 def _prefix_tree(alternatives: list[str]) -> str:
@@ -351,64 +458,119 @@ class WordPattern:
     end at a word boundary.
     """
 
-    __slots__ = ("alternatives", "prefixes", "other_heads", "_sources", "_compiled")
+    __slots__ = ("alternatives", "prefixes", "other_heads", "_plain", "_other", "_number_led", "_word_led",
+                 "_free", "_by_head", "_sources", "_compiled")
 
     def __init__(self, *alternatives: str, raw: str | None = None):
-        # Each regex is compiled on first use: compiling is most of the guard's load time, and some are never
-        # used (a Scanner reads its combined pattern's start finder only, and its members' other regexes).
+        # Each regex is written and compiled on first use: building and compiling them is most of the guard's
+        # load time, and a one-off check needs few (a Scanner reads only the branches its draft can start).
         self._compiled: dict[str, re.Pattern[str] | None] = {}
+        self._sources: dict[str, str | None] = {}
         if raw is not None:
             self.alternatives: tuple[str, ...] = ()
-            self._sources: dict[str, str | None] = {"plain": raw, "other": None, "anchors": None, "starts": None}
+            self._plain, self._other, self._number_led, self._word_led, self._free = [], [], [], [], 0
+            self._by_head: dict[str, list[str]] = {}
+            self._sources = {"plain": raw, "other": None, "anchors": None, "starts": None}
             self.prefixes: frozenset[str] = frozenset()
             self.other_heads = None
             return
         alts = [x for a in alternatives for x in _expand_leading_group(a)]
-        plain = [a for a in alts if _head(a) is not None]
-        other = [a for a in alts if _head(a) is None]
+        heads = [_head(a) for a in alts]
+        self._plain = [a for a, head in zip(alts, heads, strict=True) if head is not None]
+        self._other = other = [a for a, head in zip(alts, heads, strict=True) if head is None]
         self.alternatives = tuple(alts)
-        number_led = [a for a in other if a.startswith("[0-9]")]
-        word_led = [rests for rests in map(_word_led_rests, other) if rests is not None]
-        free = len(other) - len(number_led) - len(word_led)
-        # Every start position in one C-level pass: a look-ahead matches empty, so finditer visits them all.
-        # Number-led alternatives sit behind one digit test, so a word start costs one check, not one per
-        # alternative; word-led ones come from `anchors`. A link's tail is not read (see _finder_form).
-        tree = ([_prefix_tree([_finder_form(a) for a in plain])] if plain else []) + (
-            [r"(?=[0-9])(?:" + "|".join(number_led) + ")"] if number_led and not free else [])
-        tree += [_finder_form(a) for a in other] if free else []
-        self._sources = {
-            # The look-behind lets the engine drop mid-word positions at once.
-            "plain": r"(?<!\w)(?:" + _prefix_tree(plain) + r")(?![\w])" if plain else None,
-            "other": "(?:" + "|".join(other) + r")(?![\w])" if other else None,
-            # The space and literal words after a word-led alternative's first word, found by a search that
-            # skips in C from space to space.
-            "anchors": " (?:" + _prefix_tree([r for rests in word_led for r in rests]) + r")(?![\w])"
-            if word_led and not free else None,
-            "starts": r"(?<!\w)(?=(?:" + "|".join(tree) + r")(?![\w]))" if tree else None,
-        }
+        self._number_led = number_led = [a for a in other if a.startswith("[0-9]")]
+        self._word_led = word_led = [rests for rests in map(_word_led_rests, other) if rests is not None]
+        self._free = free = len(other) - len(number_led) - len(word_led)
+        # The plain alternatives by the letter they start with: the prefix tree's top-level branches. At any
+        # position only the branches of the letter there can match, so each letter's is a regex of its own.
+        self._by_head = {}
+        for alt, head in zip(alts, heads, strict=True):
+            if head is not None:
+                self._by_head.setdefault(head[-1], []).append(alt)
         # Every way the first letters of a plain match can be spelt, so a scanner can skip this pattern cheaply.
-        self.prefixes = frozenset(p for a in plain for p in _possible_prefixes(a))
+        self.prefixes = frozenset(p for a in self._plain for p in _PREFIX_CACHE.prefixes(a))
         # Where `other` can start: anywhere (None), only at a digit, or (word-led alone) only at `anchors`.
         if not other or free:
             self.other_heads = None
         else:
             self.other_heads = _DIGITS if number_led else _NO_HEADS
 
+    def _source(self, name: str) -> str | None:
+        """The regex called `name`, written on first use ("plain:x" is the plain branches that start with x)."""
+        try:
+            return self._sources[name]
+        except KeyError:
+            pass
+        plain, other, number_led, word_led, free = self._plain, self._other, self._number_led, self._word_led, self._free
+        if name.startswith("plain:"):
+            group = self._by_head.get(name[6:])
+            source = r"(?<!\w)(?:" + _prefix_tree(group) + r")(?![\w])" if group else None
+        elif name == "plain":
+            # The look-behind lets the engine drop mid-word positions at once.
+            source = r"(?<!\w)(?:" + _prefix_tree(plain) + r")(?![\w])" if plain else None
+        elif name == "other":
+            source = "(?:" + "|".join(other) + r")(?![\w])" if other else None
+        elif name == "anchors":
+            # The space and literal words after a word-led alternative's first word, found by a search that
+            # skips in C from space to space.
+            source = (" (?:" + _prefix_tree([r for rests in word_led for r in rests]) + r")(?![\w])"
+                      if word_led and not free else None)
+        elif name == "starts":
+            # Every start position in one C-level pass: a look-ahead matches empty, so finditer visits them all.
+            # Number-led alternatives sit behind one digit test, so a word start costs one check, not one per
+            # alternative; word-led ones come from `anchors`. A link's tail is not read (see _finder_form).
+            tree = ([_prefix_tree([_finder_form(a) for a in plain])] if plain else []) + (
+                [r"(?=[0-9])(?:" + "|".join(number_led) + ")"] if number_led and not free else [])
+            tree += [_finder_form(a) for a in other] if free else []
+            source = r"(?<!\w)(?=(?:" + "|".join(tree) + r")(?![\w]))" if tree else None
+        else:
+            raise KeyError(name)
+        self._sources[name] = source
+        return source
+
     def has(self, name: str) -> bool:
-        """Whether the pattern has that regex ("plain", "other", "anchors", "starts"), without compiling it."""
-        return self._sources[name] is not None
+        """Whether the pattern has that regex ("plain", "other", "anchors", "starts", "plain:x"), without
+        writing or compiling it."""
+        if name in self._sources:
+            return self._sources[name] is not None
+        if name.startswith("plain:"):
+            return name[6:] in self._by_head
+        if name == "plain":
+            return bool(self._plain)
+        if name == "other":
+            return bool(self._other)
+        if name == "anchors":
+            return bool(self._word_led) and not self._free
+        if name == "starts":
+            return bool(self._plain) or bool(self._number_led) or bool(self._free)
+        raise KeyError(name)
 
     @property
     def has_anchors(self) -> bool:
         return self.has("anchors")
 
+    @property
+    def plain_alternatives(self) -> tuple[str, ...]:
+        """The alternatives led by a literal character."""
+        return tuple(self._plain)
+
+    def scan_regex_names(self) -> tuple[str, ...]:
+        """The regexes a Scanner may run for this pattern: each letter's plain branches, `other` and `anchors`."""
+        return tuple(f"plain:{head}" for head in self._by_head) + tuple(
+            name for name in ("other", "anchors") if self.has(name))
+
     def _regex(self, name: str) -> re.Pattern[str] | None:
         try:
             return self._compiled[name]
         except KeyError:
-            source = self._sources[name]
+            source = self._source(name)
             compiled = self._compiled[name] = re.compile(source) if source is not None else None
             return compiled
+
+    def plain_from(self, letter: str) -> re.Pattern[str] | None:
+        """The plain alternatives that start with `letter` (they match where `plain` does, at such a letter)."""
+        return self._regex(f"plain:{letter}") if letter in self._by_head else None
 
     @property
     def plain(self) -> re.Pattern[str] | None:
@@ -509,15 +671,42 @@ class WordPattern:
         return out[:1] if first else out
 
 
+_NOT_AFTER_A_WORD_CHAR = re.compile(r"(?<!\w)")
+
+
+# How many first letters of each plain alternative the start finder reads: more than a Scanner's KEY, since
+# every spelling it finds is a start the scan tries ("the" would start "the right person" in every "there").
+FINDER_LETTERS = 6
+
+
+def _start_finder(patterns: Iterable[WordPattern]) -> tuple[ahocorasick.Automaton | None, bool]:
+    """An automaton of the patterns' first letters (and the digits, for number-led alternatives), and whether
+    an alternative may start with anything, so that only "not after a word character" can find its starts."""
+    automaton = ahocorasick.Automaton()
+    everywhere = False
+    for pattern in patterns:
+        if pattern.has("other") and pattern.other_heads is None:
+            everywhere = True
+        spellings = {p for alt in pattern.plain_alternatives for p in _PREFIX_CACHE.prefixes(alt, FINDER_LETTERS)}
+        for spelling in spellings | (pattern.other_heads or frozenset()):
+            if not spelling:
+                everywhere = True
+            elif spelling not in automaton:
+                automaton.add_word(spelling, len(spelling))
+    if len(automaton) == 0:
+        return None, everywhere
+    automaton.make_automaton()
+    return automaton, everywhere
+
+
 class Scanner:
-    """Many named WordPatterns scanned in one pass: a combined prefix tree finds where anything starts,
-    then only the patterns whose first letters fit are tried there."""
+    """Many named WordPatterns scanned in one pass: an Aho–Corasick automaton of every pattern's first letters
+    finds where anything can start, then only the patterns whose first letters fit are tried there."""
 
     KEY = 3  # how many letters pick the candidate patterns at a position
 
     def __init__(self, named: Sequence[tuple[str, WordPattern]]):
         self.named = tuple(named)
-        self.combined = WordPattern(*(alt for _, pattern in named for alt in pattern.alternatives))
         # Each name's slot in a scan's lists (a name given twice shares one, as it shares its matches).
         self._slots: dict[str, int] = {}
         for name, _ in self.named:
@@ -530,13 +719,31 @@ class Scanner:
         self._spellings = tuple(
             (pattern.prefixes, frozenset(p[:k] for p in pattern.prefixes for k in range(len(p) + 1)))
             for _, pattern in self.named)
+        self._automaton, self._everywhere = _start_finder(pattern for _, pattern in self.named)
+        _PREFIX_CACHE.save()  # the members' prefixes are all known now
 
     def compile_all(self) -> None:
         """Compile every regex a scan may use, now (a server does it before answering, so no check pays for it;
         a one-off check compiles only those its draft reaches)."""
         for _, pattern in self.named:
-            pattern.plain, pattern.other, pattern.anchors  # noqa: B018 (each property compiles on first read)
-        self.combined._starts  # noqa: B018
+            for name in pattern.scan_regex_names():
+                pattern._regex(name)
+
+    def starts(self, text: str) -> list[int]:
+        """The positions, in order, where a member's plain or number-led alternative may start: where one of
+        their first letters is spelt at a word start (or every word start, when some alternative may start
+        with anything). A superset of where one matches; `scan` tries the patterns there."""
+        if self._everywhere:
+            return [m.start() for m in _NOT_AFTER_A_WORD_CHAR.finditer(text)]
+        if self._automaton is None:
+            return []
+        found = set()
+        for end, length in self._automaton.iter(text):
+            start = end - length + 1
+            before = text[start - 1] if start else " "
+            if not (before.isalnum() or before == "_"):  # _is_word_char, inlined: this loop runs per spelling found
+                found.add(start)
+        return sorted(found)
 
     def candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """The (name, regex) pairs that can match where the text starts with `key`; a word-led alternative
@@ -554,8 +761,9 @@ class Scanner:
                 # starts with the spelling, or (near the end of the text) the spelling starts with the key.
                 slot = self._slots[name]
                 # Sources are tested first: a regex is compiled only once some text could match it.
-                if (key in spelling_starts or any(b in spellings for b in beginnings)) and pattern.has("plain"):
-                    out.append((name, pattern.plain, slot))
+                if (key and (key in spelling_starts or any(b in spellings for b in beginnings))
+                        and pattern.has(f"plain:{key[0]}")):
+                    out.append((name, pattern.plain_from(key[0]), slot))
                 if pattern.has("other") and (pattern.other_heads is None or key[:1] in pattern.other_heads):
                     out.append((name, pattern.other, slot))
             found = self._tries[key] = tuple(out)
@@ -573,7 +781,7 @@ class Scanner:
             for run in pattern.word_led_runs(text):
                 for start in run:
                     word_led.setdefault(start, []).append((pattern.other, slot, run[0], start == run[-1]))
-        starts = self.combined.literal_starts(text)
+        starts = self.starts(text)
         if word_led:
             starts = sorted(set(starts).union(word_led))
         spans: list[list[tuple[int, int]] | None] = [None] * len(self._slots)

@@ -359,8 +359,75 @@ PITCH_RULES: tuple[Rule, ...] = (
         implies="medium",
     ),
     Rule(
+        "own-offer", "The sender's own offering: \"my new book\", \"our app\", \"I've launched my brand\", \"I sell…\".",
+        "Puts your own business forward: it asks {whom} to become a customer.", 1.0,
+        _rx(r"(?:my|our) (?:new |own |little |small |first |latest )?(?:business|company|startup|brand|shop|store|boutique|products?|app|book|novel|e-?book|"
+            r"course|program|programme|services?|agency|consultancy|studio|podcast|catalog(?:ue)?|menu|collection|masterclass|webinar|workshop|"
+            r"newsletter|channel|membership|coaching|practice|venture|line of|range of|bootcamp|kits?)",
+            r"(?:i|we)(?:'ve| have)? (?:just |recently |finally )?(?:launched|started|founded|released|set up) (?:my|our|a|an)",
+            r"(?:i'm|i am|we're|we are) (?:now )?(?:selling|distributing|reselling|launching|opening)", r"(?:i|we) sell",
+            r"(?:that's|thats|that is|which is) (?:exactly |precisely |just )?what (?:we|i) do",
+            r"(?:we've|we have|we|i've|i have) (?:just |recently |finally )?(?:built|developed) (?:a|an|our|my|something|this)",
+            r"(?:hemos|he) (?:\w+ )?(?:desarrollado|construido) (?:un|una|nuestr[oa]|mi|algo)",
+            r"(?:nous avons|on a|j'ai) (?:\w+ )?(?:developpe|construit|concu) (?:un|une|notre|mon|ma|quelque)",
+            r"(?:wir haben|ich habe|ich hab) (?:\w+ ){0,4}(?:gebaut|entwickelt|geschaffen)",
+            r"(?:desenvolvemos|construimos|desenvolvi) (?:um|uma|o nosso|a nossa|nosso|nossa|meu|minha|algo)",
+            r"(?:i|we) (?:run|own) (?:a|an) (?:[\w-]+ ){0,3}(?:firm|agency|business|company|studio|practice|consultancy|startup)",
+            r"(?:i|we) have (?:a|an) (?:[\w-]+ )?(?:firm|agency|business|company|studio|practice|consultancy|startup)",
+            r"(?:es|eso es) (?:justo |justamente |exactamente )?lo que hac(?:emos|o)",
+            r"(?:llevo|dirijo) (?:una|un) (?:[\w-]+ ){0,3}(?:empresa|agencia|negocio|consultora|despacho|estudio)",
+            r"(?:tengo|tenemos) (?:una|un) (?:empresa|agencia|negocio|consultora|despacho|estudio)",
+            r"c'est (?:exactement |justement |precisement )?ce que (?:nous faisons|je fais|on fait)",
+            r"je dirige (?:une|un) (?:[\w-]+ ){0,3}(?:entreprise|agence|cabinet|societe|studio)",
+            r"(?:j'ai|nous avons) (?:une|un) (?:[\w-]+ )?(?:entreprise|agence|cabinet|societe|studio)",
+            r"genau das (?:machen|tun) wir", r"(?:das ist|ist) genau,? was wir (?:machen|tun)",
+            r"(?:ich fuhre|ich leite) (?:eine|ein|einen) (?:[\w-]+ ){0,3}(?:firma|agentur|unternehmen|kanzlei|betrieb)",
+            r"(?:ich habe|wir haben) (?:eine|ein|einen) (?:[\w-]+ )?(?:firma|agentur|unternehmen|kanzlei|betrieb)",
+            r"(?:e|isso e) (?:exatamente |justamente )?o que (?:fazemos|eu faco|faco)",
+            r"toco (?:uma|um) (?:[\w-]+ ){0,3}(?:empresa|agencia|negocio|consultoria|escritorio)",
+            r"(?:tenho|temos) (?:uma|um) (?:[\w-]+ )?(?:empresa|agencia|negocio|consultoria|escritorio)",
+            r"(?:mi|mis|nuestr[oa]s?) (?:nuev[oa] |propi[oa] |pequen[oa] |primer[oa]? )?(?:emprendimiento|negocio|empresa|startup|marca|tienda|productos?|app|"
+            r"aplicacion|libro|novela|e-?book|curso|programa|servicios?|agencia|consultora|estudio|podcast|catalogo|menu|coleccion|linea de|mentoria|"
+            r"masterclass|taller|consultoria|kits?)",
+            r"(?:he|hemos) (?:\w+ )?(?:lanzado|montado|fundado|sacado)", r"acabo de (?:lanzar|sacar|montar|fundar)",
+            r"(?:estoy|estamos) (?:vendiendo|distribuyendo|revendiendo|lanzando)", r"(?:yo )?(?:lo|los|la|las) vendo", r"me he (?:hecho|lanzado)", r"(?:sacamos|lanzamos|montamos) (?:un|una)",
+            r"(?:mon|ma|mes|notre|nos) (?:nouvel(?:le)? |propre |petite? |premier |premiere )?(?:entreprise|societe|startup|marque|boutique|produits?|appli(?:cation)?|"
+            r"livre|roman|e-?book|formation|programme|services?|agence|cabinet|studio|podcast|catalogue|menu|collection|gamme|masterclass|atelier|"
+            r"accompagnement|activite)",
+            r"(?:j'ai|nous avons|on a) (?:\w+ )?(?:lance|fonde|monte|sorti)", r"je (?:viens|venons) de (?:lancer|fonder|sortir)",
+            r"je (?:vends|distribue|revends)",
+            r"(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:neue[nmrs]? |eigene[nmrs]? |kleine[nmrs]? |erste[nmrs]? )?(?:unternehmen|firma|startup|"
+            r"marke|shop|laden|produkte?|app|buch|roman|e-?book|kurs|programm|agentur|studio|podcast|katalog|kollektion|dienstleistung(?:en)?|"
+            r"masterclass|workshop|business|praxis|onlinekurs|online-kurs)",
+            r"(?:ich habe|ich hab|wir haben) (?:\w+ ){0,2}(?:gegrundet|gelauncht|herausgebracht)",
+            r"ich (?:verkaufe|vertreibe)", r"selbststandig gemacht",
+            r"(?:meu|minha|meus|minhas|noss[oa]s?) (?:nov[oa] |propri[oa] |pequen[oa] |primeir[oa] )?(?:negocio|empresa|startup|marca|loja|produtos?|app|aplicativo|"
+            r"livro|e-?book|curso|programa|servicos?|agencia|consultoria|estudio|podcast|catalogo|cardapio|colecao|linha de|mentoria|masterclass|oficina)",
+            r"(?:lancei|fundei|montei|lancamos|fundamos|montamos) (?:o|a|um|uma|meu|minha|nosso|nossa)", r"acabei de (?:lancar|montar)",
+            r"(?:to|estou|estamos) (?:vendendo|empreendendo|revendendo|distribuindo)"),
+        implies="large",
+    ),
+    Rule(
+        "attention-ask", "Asking for attention that serves the sender: a review or star rating, a download, a pre-order, a vote, a share.",
+        "Asks {whom} to spend attention on your product (a review, a download, a vote).", 1.0,
+        _rx(r"(?:leave|write|post|drop|give) (?:a |an |me a |us a |it a )?(?:quick |short |honest |good |[0-9][- ]star |five[- ]star )?(?:review|rating)s?",
+            r"[0-9][- ]?stars?", r"five[- ]stars?", r"(?:download|install) (?:it|the app|our app|my app)", r"pre-?order", r"vote for (?:me|us|my|our)",
+            r"(?:like|follow) and (?:share|subscribe)", r"upvote", r"subscribe to (?:my|our)", r"on (?:goodreads|the app store|google play|product hunt)",
+            r"(?:dejar|dejes|dejarme|dejarnos|deja|dejas|dejaras|dejaran|dejame) (?:una |tu |un )?(?:resena|valoracion|calificacion|comentario)", r"resenas?",
+            r"(?:cinco|[0-9]) estrellas", r"estrellitas", r"descargar(?:la|lo|te)", r"preventa", r"votar por (?:mi|nosotros)", r"suscribete a (?:mi|nuestro)",
+            r"(?:laisser|laisses|laissez|laisse|poster|mettre) (?:un |une |ton |votre |un petit )?(?:avis|commentaire|note)", r"(?:cinq|[0-9]) etoiles",
+            r"precommander", r"precommande", r"telecharger", r"voter pour (?:moi|nous)", r"abonne-toi", r"abonnez-vous a (?:ma|mon|notre)",
+            r"rezension(?:en)?", r"(?:funf|[0-9]) sterne", r"sternchen", r"vorbestellen", r"(?:herunter|runter)laden", r"(?:fur mich|fur uns) abstimmen",
+            r"(?:deixar|deixa|deixe|deixas|deixes) (?:uma |sua |tua )?(?:avaliacao|resenha|review|comentario)", r"(?:cinco|[0-9]) estrel(?:as|inhas)", r"estrelinhas",
+            r"baixar (?:o|a|meu|minha|nosso|nossa)", r"pre-?venda", r"votar em (?:mim|nos)"),
+        implies="small",
+    ),
+    Rule(
         "link", "A link in the message.", "A link in an early message reads as a funnel.", 0.5,
-        WordPattern(raw=r"(?<![\w@.-])(?:https?://[^\s<>\"')]+|www\.[^\s<>\"')]+|[a-z0-9-]+\.(?:com|io|co|net|ai|app|ly|me|link|site|shop)(?:/[^\s<>\"')]*)?)(?![\w])"),
+        # A dotted name or an address with a scheme or www; `_is_web_address` keeps the names that are addresses.
+        # Possessive repeats: a word without a dot fails at once, never re-read (linear on any input).
+        WordPattern(raw=r"(?<![\w@.-])(?:https?://[^\s<>\"')]+|www\.[^\s<>\"')]+"
+                        r"|[a-z0-9-]++(?:\.[a-z0-9-]++)++(?:/[^\s<>\"')]*+)?)(?![\w])"),
     ),
 )
 
@@ -633,6 +700,20 @@ def _sentences(folded: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+# A meeting word after one of these names a meeting already planned or past ("our call next week", "na reunião
+# de 10 anos", "the demo the SDR booked"), not a new one asked for.
+_EXISTING_BEFORE = frozenset(
+    "our the your their this that cold unseren unser unserem unsere euren eure den dem der das die nuestra nuestro "
+    "la el esa ese esta este notre votre le ce cette leur nossa nosso na no da do essa esse".split())
+_LAST_WORD_RE = re.compile(r"([^\W_]+)\W*$")
+
+
+def _names_existing(folded: str, start: int) -> bool:
+    """Whether the word before `start` makes the meeting word there one that already exists."""
+    m = _LAST_WORD_RE.search(folded, max(0, start - 24), start)
+    return m is not None and m.group(1) in _EXISTING_BEFORE
+
+
 def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_Hit],
               sentences: list[tuple[int, int, bool]]) -> tuple[Ask, list[tuple[int, int, Ask]]]:
     """The biggest thing the draft asks for, and where: ask words count only in a sentence that asks."""
@@ -649,6 +730,8 @@ def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_
     best: Ask = "none"
     for size, _ in _ASK_PATTERNS:
         for start, end in found.get(f"ask:{size}", ()):
+            if size == "medium" and _names_existing(folded, start):
+                continue
             if requests[bisect_right(starts, start) - 1]:
                 spans.append((start, end, size))
                 if ASK_LEVELS[size] > ASK_LEVELS[best]:
@@ -656,6 +739,22 @@ def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_
     if best == "none" and any(h.rule.id == "calendar-link" for h in hits):
         best = "medium"  # a booking link is a request for a meeting even without a question
     return best, spans
+
+
+# A dotted name is a web address with a common top-level domain, or with any domain when a path follows
+# ("shop.example.de/offer"), unless that "domain" is a file's extension ("notes.md/") or a number ("3.5/5").
+_WEB_DOMAINS = frozenset("com io co net org ai app ly me link site shop xyz gg fm tv dev store online so to bio".split())
+_FILE_EXTENSIONS = frozenset("js ts py rb md txt pdf jpg jpeg png gif csv doc docx xls xlsx ppt pptx zip sh json html htm exe".split())
+
+
+def _is_web_address(folded: str, start: int, end: int) -> bool:
+    if folded.startswith(("http://", "https://", "www."), start, end):
+        return True
+    host, slash, _ = folded[start:end].partition("/")
+    domain = host.rpartition(".")[2]
+    if domain in _WEB_DOMAINS:
+        return True
+    return bool(slash) and domain.isalpha() and 2 <= len(domain) <= 12 and domain not in _FILE_EXTENSIONS
 
 
 def _rule_weight(weight: float, matches: int) -> float:
@@ -667,6 +766,9 @@ NGRAM_SIGNALS = ("ngram:words", "ngram:chars", "ngram:ps", "ngram:peak", "ngram:
 # A link "is the message" when little else is said.
 LINK_ALONE_MAX_WORDS = 8
 LINK_MAIN_MAX_WORDS = 20
+# Longer drafts lean to pitches in the corpus, whose longest message has under 140 words: past this length the
+# signal stays where the corpus left it rather than growing into drafts no one trained it on.
+LENGTH_MAX_WORDS = 150
 # A benefit claim: a percentage, a multiple, an amount of money.
 # (A number starts only where no digit precedes it, so a long run of digits is read once: linear time.)
 _BENEFIT_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)? ?(?:%|x(?![\w])|k(?![\w])|€|\$)|[$€£] ?\d")
@@ -707,7 +809,8 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
         if rule.id in disabled:
             continue
         if rule.id == "link":  # a booking link already counts as calendar-link
-            spans = [(s, e) for s, e in rule.pattern.spans(folded) if not any(cs < e and s < ce for cs, ce in calendar)]
+            spans = [(s, e) for s, e in rule.pattern.spans(folded)
+                     if _is_web_address(folded, s, e) and not any(cs < e and s < ce for cs, ce in calendar)]
         else:
             spans = found.get(rule.id)
         if spans:
@@ -760,7 +863,7 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
         said = n_toks - sum(len(TOKEN_RE.findall(folded, start, end)) for start, end in links)  # words besides links
         if said <= LINK_MAIN_MAX_WORDS:
             signals["link-main" if said <= LINK_ALONE_MAX_WORDS else "link-short"] = 1.0
-    signals["length"] = math.log1p(n_toks) / 5.0
+    signals["length"] = math.log1p(min(n_toks, LENGTH_MAX_WORDS)) / 5.0
     if questions and _asks_about_them(folded, sentences):
         signals["asks-about-them"] = 1.0
     ps_start = split_ps(folded)

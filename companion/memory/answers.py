@@ -22,11 +22,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from companion.errors import BadRequest, NotFound
-from companion.memory.commitments import CommitmentItem, list_commitments
-from companion.memory.followups import FollowUp, overdue, starters_as_you_know_them
 from companion.memory.people import display_name, merged_profile, name_key, resolve_person, text_matches, utc_now
 from companion.memory.tie_strength import LAYERS, stage_of, tie_of
 from companion.models import CommonGround, PersonView, Profile, Starter, Tie, Verdict
@@ -34,6 +32,8 @@ from companion.storage.store import Store, Summariser
 
 if TYPE_CHECKING:
     from companion.ground.rarity import RarityIndex
+    from companion.memory.commitments import CommitmentItem
+    from companion.memory.followups import FollowUp
 
 SORTS = ("name", "strength", "last-contact", "added", "tier")
 TIER_ORDER = {"twins": 3, "coincidence": 2, "small-world": 1, "none": 0}
@@ -163,10 +163,17 @@ def _common_ground(me: Profile | None, doc: dict) -> CommonGround:
         return CommonGround()
 
 
+class AnswerModel(BaseModel):
+    """An answer's shape: its validator is built when a command first makes one, so the command pays for its
+    own answer's models, not for every command's."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
 # ------------------------------------------------------------------ people
 
 
-class PersonRow(BaseModel):
+class PersonRow(AnswerModel):
     person_id: str
     name: str
     sites: list[str]
@@ -179,7 +186,7 @@ class PersonRow(BaseModel):
     connected_on: Any = None
 
 
-class PeopleAnswer(BaseModel):
+class PeopleAnswer(AnswerModel):
     """`companion people`: how many match, and the rows shown."""
 
     total: int
@@ -305,7 +312,7 @@ def _people_answer(store: Store, sort_by: str, site: str | None, tag: str | None
 # ------------------------------------------------------------------ show
 
 
-class ShowAnswer(BaseModel):
+class ShowAnswer(AnswerModel):
     """`companion show`: the person's view, and what the card adds from their record."""
 
     view: PersonView
@@ -315,12 +322,12 @@ class ShowAnswer(BaseModel):
     circle: Any = None  # the circle the user chose, if any
 
 
-def person_card(store: Store, doc: dict) -> PersonView:
+def person_card(store: Store, doc: dict, now: datetime | None = None, cache: KeptGround | None = None) -> PersonView:
     """memory.capture.person_view without the contacts' rarity (the CLI has no live index)."""
     try:
         from companion.memory.capture import person_view
 
-        return person_view(store, doc, None)
+        return person_view(store, doc, None, now, cache)
     except ImportError:
         return PersonView(
             person_id=doc["id"], profile=merged_profile(doc), notes=doc.get("notes", []),
@@ -329,11 +336,18 @@ def person_card(store: Store, doc: dict) -> PersonView:
         )
 
 
-def show_answer(store: Store, ref: str) -> ShowAnswer:
-    """Everything `companion show PERSON` prints."""
+def show_answer(store: Store, ref: str, keep: bool = False) -> ShowAnswer:
+    """Everything `companion show PERSON` prints. `keep` (a command reading the store itself): their common
+    ground and starters come from those kept by an earlier command (KeptGround) while they hold."""
     doc = find_person(store, ref)
+    if keep:
+        now = utc_now()
+        with kept_ground(store, doc, now, None) as cache:
+            view = person_card(store, doc, now, cache)
+    else:
+        view = person_card(store, doc)
     return ShowAnswer(
-        view=person_card(store, doc), label=person_label(doc),
+        view=view, label=person_label(doc),
         where={site: data.get("url") for site, data in doc.get("profiles", {}).items()},
         connected_on=doc.get("connected_on"), circle=doc.get("circle"),
     )
@@ -342,7 +356,7 @@ def show_answer(store: Store, ref: str) -> ShowAnswer:
 # ------------------------------------------------------------------ starters
 
 
-class StartersAnswer(BaseModel):
+class StartersAnswer(AnswerModel):
     """`companion starters`: who, the common ground they rest on, and the starters."""
 
     name: str
@@ -365,7 +379,9 @@ RARITY_KEPT = "rarity-sample"
 
 def kept_rarity_sample(store: Store) -> RarityIndex:
     """rarity_sample, kept in the store (save_derived) until someone is written: a command reads it back
-    instead of every shard and thousands of profiles' features (a second, and most of its memory)."""
+    instead of every shard and thousands of profiles' features (a second, and most of its memory). After a
+    write, it is summed from each shard's part, kept too (rarity_sample_by_shard): only the shards written
+    since are read again."""
     from collections import Counter
 
     from companion.ground.rarity import RarityIndex
@@ -377,8 +393,39 @@ def kept_rarity_sample(store: Store) -> RarityIndex:
         index.size, index.counts = kept[0], Counter(kept[1])
         return index
     version = store.people_version()
-    index = rarity_sample(store)
+    index = rarity_sample_by_shard(store, code)
     store.save_derived(RARITY_KEPT, code, version, (index.size, dict(index.counts)))
+    return index
+
+
+def rarity_sample_by_shard(store: Store, code: str) -> RarityIndex:
+    """rarity_sample, the same sample counted the same way, as the sum of each shard's part: the people of the
+    sample that shard holds (the i-th person of the store is in it when i is a multiple of the step), counted.
+    A part is kept beside its shard (save_shard_derived) with where the shard starts in the step (its phase),
+    so it stands while neither its shard nor the step and phase change: a person written is a shard read."""
+    from companion.ground.rarity import RarityIndex
+
+    parts = [store.read_shard_derived(i, RARITY_KEPT, code) for i in range(store.shard_count())]
+    parts = [part if isinstance(part, tuple) and len(part) == 5 and isinstance(part[4], dict) else None
+             for part in parts]
+    sizes = [part[0] if part is not None else store.shard_size(i) for i, part in enumerate(parts)]
+    step = max(1, -(-sum(sizes) // RARITY_SAMPLE))
+    index, start = RarityIndex(), 0
+    for i, part in enumerate(parts):
+        phase = start % step
+        if sizes[i] == 0:
+            part = (0, phase, step, 0, {})  # no one there: nothing to read
+        elif part is None or part[:3] != (sizes[i], phase, step):
+            signature, docs = store.shard_people(i)
+            shard = RarityIndex.from_profiles(merged_profile(doc) for j, doc in enumerate(docs)
+                                              if (phase + j) % step == 0)
+            part = (len(docs), phase, step, shard.size, dict(shard.counts))
+            store.save_shard_derived(i, RARITY_KEPT, code, signature, part)
+            if len(docs) != sizes[i]:  # changed since it was counted: the sample is read again, whole
+                return rarity_sample(store)
+        index.size += part[3]
+        index.counts.update(part[4])
+        start += sizes[i]
     return index
 
 
@@ -424,6 +471,81 @@ def _guard_code() -> str:
     return code_signature(sorted([*guard_dir.glob("*.py"), *guard_dir.glob("data/*.json")]))
 
 
+GROUND_KEPT = "ground-and-starters"
+
+
+class KeptGround:
+    """capture.GroundCache's part (key, get, put) over the store: a person's common ground and starters, kept
+    beside their shard (save_shard_derived, so a write to anyone in it, a forget among them, unlinks them) and
+    named by what they rest on, as GroundCache names them: who they are as written (id, updated_at), your own
+    profile and the settings as written (settings_version), the day, the contacts their rarity was weighed by
+    (`rarity_version`: the people's version, or None when no rarity is used), and the code."""
+
+    def __init__(self, store: Store, rarity_version: tuple | None):
+        self.store = store
+        self.rarity_version = rarity_version
+        self.code = _ground_code()
+        self._parts: dict[int, dict] = {}
+        self._read: dict[tuple[int, str], tuple[CommonGround, list[Starter]] | None] = {}
+        self._changed: set[int] = set()
+
+    def key(self, store: Store, doc: dict, now: datetime) -> tuple[int, str]:
+        from companion.storage.store import shard_of
+
+        digest = hashlib.blake2b(repr((doc["id"], doc.get("updated_at"), store.settings_version(),
+                                       now.date().isoformat(), self.rarity_version)).encode(), digest_size=16)
+        return shard_of(doc["id"], store.shard_count()), digest.hexdigest()
+
+    def _part(self, shard: int) -> dict:
+        if shard not in self._parts:
+            kept = self.store.read_shard_derived(shard, GROUND_KEPT, self.code)
+            self._parts[shard] = dict(kept) if isinstance(kept, dict) else {}
+        return self._parts[shard]
+
+    def get(self, key: tuple[int, str]) -> tuple[CommonGround, list[Starter]] | None:
+        if key not in self._read:
+            found = self._part(key[0]).get(key[1])
+            self._read[key] = (CommonGround.model_validate(found[0]), [Starter.model_validate(s) for s in found[1]]
+                               ) if isinstance(found, tuple) and len(found) == 2 else None
+        return self._read[key]
+
+    def put(self, key: tuple[int, str], value: tuple[CommonGround, list[Starter]]) -> None:
+        ground, starters = value
+        self._part(key[0])[key[1]] = (ground.model_dump(mode="json"),
+                                      [starter.model_dump(mode="json") for starter in starters])
+        self._read.pop(key, None)
+        self._changed.add(key[0])
+
+    def save(self) -> None:
+        for shard in self._changed:
+            newest = list(self._parts[shard].items())[-GROUND_KEPT_MAX:]
+            self.store.save_shard_derived(shard, GROUND_KEPT, self.code, self.store.shard_people(shard)[0],
+                                          dict(newest))
+
+
+GROUND_KEPT_MAX = 64  # per shard: the newest are kept, an older one is just computed again
+
+
+@contextlib.contextmanager
+def kept_ground(store: Store, doc: dict, now: datetime, rarity_version: tuple | None) -> Iterator[KeptGround]:
+    """Within: a KeptGround, with the guard's kept verdicts on starters when this person's are not kept (the
+    only case that computes starters, and so the only one that imports the ground and the guard); what it
+    learnt is kept when it closes."""
+    cache = KeptGround(store, rarity_version)
+    known = cache.get(cache.key(store, doc, now)) is not None
+    with contextlib.nullcontext() if known else kept_guard_verdicts(store):
+        yield cache
+    cache.save()
+
+
+@functools.cache
+def _ground_code() -> str:
+    """What a person's common ground and starters are computed by: the rarity's code, the guard's, and capture's
+    and the own profile's modules."""
+    memory = Path(__file__).parent
+    return f"{_rarity_code()}-{_guard_code()}-" + code_signature([memory / "capture.py", memory / "me.py"])
+
+
 class RaritySample:
     """rarity_sample kept while no one in the store changes (a running companion's, for `starters`)."""
 
@@ -442,18 +564,29 @@ class RaritySample:
 
 
 def starters_answer(store: Store, ref: str,
-                    rarity: Callable[[Store], RarityIndex] = kept_rarity_sample) -> StartersAnswer:
-    """Conversation starters for a stored person, resting on common ground with you."""
-    from companion.ground.common_ground import find_common_ground
-    from companion.ground.starters import suggest_starters
+                    rarity: Callable[[Store], RarityIndex] = kept_rarity_sample, keep: bool = False) -> StartersAnswer:
+    """Conversation starters for a stored person, resting on common ground with you. `keep` (a command reading
+    the store itself, with the kept rarity sample): the common ground and starters come from those kept by an
+    earlier command (KeptGround) while they hold, weighed by the contacts as they are now."""
     from companion.memory.me import load_me
 
     now = utc_now()
     doc = find_person(store, ref)
     them = merged_profile(doc)
     mine = load_me(store)
-    ground = find_common_ground(mine, them, rarity(store)) if mine else CommonGround()
-    found = suggest_starters(mine or Profile(), them, ground, now=now)
+    with kept_ground(store, doc, now, store.people_version()) if keep else contextlib.nullcontext() as cache:
+        found = cache.get(cache.key(store, doc, now)) if cache is not None else None
+        if found is None:
+            from companion.ground.common_ground import find_common_ground
+            from companion.ground.starters import suggest_starters
+
+            ground = find_common_ground(mine, them, rarity(store)) if mine else CommonGround()
+            found = (ground, suggest_starters(mine or Profile(), them, ground, now=now))
+            if cache is not None:
+                cache.put(cache.key(store, doc, now), found)
+    ground, found = found
+    from companion.memory.followups import starters_as_you_know_them
+
     found = starters_as_you_know_them(doc, stage_of(doc, now, store.get_setting("tie_weights")), found, now)
     return StartersAnswer(name=them.name or doc["id"], me_set=mine is not None, common_ground=ground, starters=found)
 
@@ -461,8 +594,8 @@ def starters_answer(store: Store, ref: str,
 # ------------------------------------------------------------------ followups and commitments
 
 
-class FollowupsAnswer(BaseModel):
-    followups: list[FollowUp]
+class FollowupsAnswer(AnswerModel):
+    followups: list[FollowUp]  # resolved by followups_answer, which imports it (no other command needs it)
 
 
 def followups_answer(store: Store, keep: bool = False) -> FollowupsAnswer:
@@ -472,6 +605,9 @@ def followups_answer(store: Store, keep: bool = False) -> FollowupsAnswer:
     with_a_clock = _among(store, lambda summary: summary["clock"])
     if keep:
         with_a_clock = Kept(with_a_clock, CLOCKS_KEPT)
+    from companion.memory.followups import FollowUp, overdue
+
+    FollowupsAnswer.model_rebuild(_types_namespace={"FollowUp": FollowUp})  # once: then it is complete
     return FollowupsAnswer(followups=overdue(with_a_clock))
 
 
@@ -497,12 +633,15 @@ class Kept(Among):
         return iter(docs if only is None else [doc for doc in docs if doc["id"] in only])
 
 
-class CommitmentsAnswer(BaseModel):
-    commitments: list[CommitmentItem]
+class CommitmentsAnswer(AnswerModel):
+    commitments: list[CommitmentItem]  # resolved by commitments_answer, which imports it
 
 
 def commitments_answer(store: Store, include_done: bool = False) -> CommitmentsAnswer:
     """list_commitments(), walking only the people the index says hold a promise."""
+    from companion.memory.commitments import CommitmentItem, list_commitments
+
+    CommitmentsAnswer.model_rebuild(_types_namespace={"CommitmentItem": CommitmentItem})
     found = list_commitments(_among(store, lambda summary: summary["commitments"]), include_done=include_done)
     return CommitmentsAnswer(commitments=found)
 
@@ -510,7 +649,7 @@ def commitments_answer(store: Store, include_done: bool = False) -> CommitmentsA
 # ------------------------------------------------------------------ check
 
 
-class CheckAnswer(BaseModel):
+class CheckAnswer(AnswerModel):
     """`companion check`: the verdict, how its stage reads in a sentence, and what the command notes first."""
 
     verdict: Verdict

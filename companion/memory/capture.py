@@ -6,9 +6,6 @@ from collections import OrderedDict
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from companion.ground.common_ground import find_common_ground
-from companion.ground.rarity import LiveRarity, RarityIndex
-from companion.ground.starters import suggest_starters
 from companion.memory.followups import opener_for, starters_as_you_know_them
 from companion.memory.identity import also_on, link_after_capture, merge_suggestions, refuse_own_profile
 from companion.memory.me import load_me
@@ -18,6 +15,7 @@ from companion.models import CaptureResponse, CheckIn, CommonGround, PersonView,
 from companion.storage.store import Store
 
 if TYPE_CHECKING:  # the parsers (and bs4) are imported by read_capture: a person's card (`show`) needs none
+    from companion.ground.rarity import LiveRarity, RarityIndex
     from companion.parsers import CapturedPage
 
 
@@ -54,6 +52,10 @@ def ground_and_starters(
     store: Store, them: Profile, rarity: RarityIndex | None, now: datetime | None = None
 ) -> tuple[CommonGround, list[Starter]]:
     """Common ground with the user's own profile (empty until `me` is set) and starters for `them`."""
+    # Imported here: a card whose common ground and starters are cached (`companion show`) needs neither.
+    from companion.ground.common_ground import find_common_ground
+    from companion.ground.starters import suggest_starters
+
     me = load_me(store)
     common_ground = find_common_ground(me, them, rarity) if me else CommonGround()
     starters = suggest_starters(me or Profile(), them, common_ground, now=now)

@@ -118,11 +118,13 @@ def _time_apart(days: int) -> str:
 
 def own_check_in_line(doc: dict, tie: Tie, now: datetime) -> Starter:
     """A plain, warm check-in line built from what we know: their current role, or the time apart."""
-    from companion.ground.starters import company_name, current_job, first_name
+    from companion.ground.names import first_name
+    from companion.ground.person_reading import company_name, current_job, work_is_paused
 
     them = merged_profile(doc)
     first = first_name(them)  # 'Dr. Ana López' is Ana
-    current = current_job(them)  # the latest started, not the first listed
+    # Laid off, on leave, in treatment: 'how are things at Acme?' asks after a job they are not at.
+    current = None if work_is_paused(them, now) else current_job(them)  # the latest started, not the first listed
     company = company_name(current.company) if current and current.company else None  # without 'We're hiring'
     if tie.last_contact:
         gap = _time_apart((now.date() - date.fromisoformat(tie.last_contact[:10])).days)

@@ -34,6 +34,10 @@ contacts) is kept the same way (`save_derived`, `read_derived`): trusted only wh
 the signature it was computed from, and unlinked by any write to a shard. A value computed by code alone
 (`index/kept-<name>`, e.g. the send guard's verdicts on starters, by digest) is kept across writes
 (`save_kept`, `read_kept`): trusted while the code that computed it is unchanged; it must name no one.
+A value computed from one shard's people (`index/people-00.<name>`, e.g. that shard's part of the rarity
+sample, or the common ground of people shown from it) is kept beside that shard's index file
+(`save_shard_derived`, `read_shard_derived`): trusted while the shard has the signature it was computed from,
+and unlinked with the index file by any write to the shard, so a write recomputes only what it touched.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ JOURNAL = "journal.bin"
 INDEX = "index"  # the people index: a cache of each shard's keys and summaries (see the docstring)
 DERIVED = "derived-"  # index/derived-<name>: a value computed from everyone, kept while no shard changes
 KEPT = "kept-"  # index/kept-<name>: a value computed by code alone, kept across writes
+PERSON_KEYS = "person-keys"  # index/derived-person-keys: every identity key's person id, for a PartialStore
 JOURNAL_MAGIC = b"RAPPORT-JOURNAL 1\n"
 BACKUP_TIME_FORMAT = "%Y%m%dT%H%M%S"
 BACKUP_EVERY = timedelta(hours=1)
@@ -705,6 +710,48 @@ class Store:
         except (OSError, ValueError) as exc:
             log.debug("could not keep %s: %s", path.name, exc)
 
+    # ------------------------------------------------------------ values derived from one shard's people
+
+    def shard_count(self) -> int:
+        return len(self._people)
+
+    def shard_size(self, index: int) -> int:
+        """How many people shard `index` holds."""
+        self.refresh()
+        return len(self._people[index].raw())
+
+    def read_shard_derived(self, index: int, name: str, code: str) -> Any | None:
+        """What save_shard_derived kept as `name` for shard `index`, when computed by `code` from that shard as
+        it is now; else None. A value derived shard by shard is recomputed, after a write, for the shards
+        the write changed alone."""
+        path = self.dir / INDEX / f"{self._people[index].storage.path.stem}.{name}"
+        try:
+            kept = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        signature = self._people[index].storage._disk_signature()
+        if not (isinstance(kept, tuple) and len(kept) == 3) or kept[0] != code or kept[1] != signature:
+            return None
+        return kept[2]
+
+    def save_shard_derived(self, index: int, name: str, code: str, signature: tuple | None, value: Any) -> None:
+        """Keep `value` (plain data), computed by `code` from shard `index` as it was when its signature was
+        `signature` (shard_people's), beside the shard's index file: like it, unlinked by any write to the shard.
+        Only a cache: nothing is kept when the shard changed meanwhile or cannot be written."""
+        storage = self._people[index].storage
+        if signature is None or not os.access(self.dir, os.W_OK):
+            return
+        path = self.dir / INDEX / f"{storage.path.stem}.{name}"
+        try:
+            data = marshal.dumps((code, tuple(signature), value))
+            with self._locked("this command"):  # so a write (a forget) cannot slip between the check and the file
+                if storage._disk_signature() != tuple(signature):
+                    return
+                path.parent.mkdir(mode=0o700, exist_ok=True)
+                write_atomically(path, data, sync_dir=False)
+        except (StoreError, OSError, ValueError) as exc:
+            log.debug("could not keep %s: %s", path.name, exc)
+
     # ------------------------------------------------------------ settings
 
     def get_setting(self, name: str, default: Any = None) -> Any:
@@ -783,14 +830,64 @@ class PartialStore(Store):
     def person_id_for_key(self, key: str) -> str | None:
         self.refresh()
         if self._keys is None:
-            self._keys = {key: person_id for i in range(len(self._people))
-                          for person_id, keys, _ in self._index_entries(i, self.summariser) for key in keys}
+            self._keys = self._key_map()
         return self._keys.get(key)
+
+    def _key_map(self) -> dict[str, str]:
+        """Every identity key's person: kept whole as a derived value (one file, read while no shard changed)
+        rather than gathered from every shard's index file, which takes several times longer at 30,000; after
+        a write, gathered from each shard's keys, kept beside it (_shard_keys), so only the shards written
+        are read again."""
+        code = self.summariser.code
+        kept = self.read_derived(PERSON_KEYS, code)
+        if isinstance(kept, dict):
+            return kept
+        version = self.people_version()
+        keys: dict[str, str] = {}
+        for i in range(len(self._people)):
+            keys.update(self._shard_keys(i, code))
+        self.save_derived(PERSON_KEYS, code, version, keys)
+        return keys
+
+    def _shard_keys(self, i: int, code: str) -> dict[str, str]:
+        """Shard i's identity keys and their people: kept (save_shard_derived), else from its index file while
+        that is current, else from the shard itself (its summaries are not needed to find someone by a key)."""
+        part = self.read_shard_derived(i, PERSON_KEYS, code)
+        if isinstance(part, dict):
+            return part
+        storage = self._people[i].storage
+        signature = storage._disk_signature()
+        if signature is None and storage.may_be_missing:
+            return {}  # no one was ever stored in this shard
+        entries = None if storage._data is not None else read_index_file(
+            self.dir / INDEX / storage.path.name, signature, code)
+        if entries is not None:
+            part = {key: person_id for person_id, keys, _ in entries for key in keys}
+        else:
+            signature, docs = self.shard_people(i)  # a missing or damaged shard is refused here, as anywhere
+            part = {key: doc["id"] for doc in docs for key in doc.get("keys", [])}
+        self.save_shard_derived(i, PERSON_KEYS, code, signature, part)
+        return part
 
     def count_people(self) -> int:
         if self._whole:
             return super().count_people()
         return sum(len(self._index_entries(i, self.summariser)) for i in range(len(self._people)))
+
+    def shard_size(self, index: int) -> int:
+        if self._whole or self._people[index].storage._data is not None:
+            return super().shard_size(index)
+        self.refresh()
+        return len(self._index_entries(index, self.summariser))
+
+    def shard_people(self, index: int) -> tuple[tuple | None, list[dict]]:
+        """As Store's, letting the shard go again when it was not held before (a walk holds one at a time)."""
+        storage = self._people[index].storage
+        held = self._whole or storage._data is not None
+        found = super().shard_people(index)
+        if not held:
+            storage._data = None
+        return found
 
     def people(self, only: Collection[str] | None = None) -> Iterator[dict]:
         if self._whole:
@@ -876,12 +973,13 @@ def read_index_file(path: Path, signature: tuple, code: str) -> list[IndexEntry]
 
 
 def _unlink_index_files(store_dir: Path, names: Iterable[str]) -> None:
-    """Drop the index files of shards just written, and every value derived from everyone: stale anyway,
-    and they may name (or count) someone just forgotten."""
+    """Drop the index files of shards just written (and the values derived from each: save_shard_derived), and
+    every value derived from everyone: stale anyway, and they may name (or count) someone just forgotten."""
     people = [name for name in names if name.startswith("people-")]
     for name in people:
-        with contextlib.suppress(OSError):
-            (store_dir / INDEX / name).unlink()
+        for path in (store_dir / INDEX).glob(f"{Path(name).stem}.*"):  # people-00.json, people-00.<derived>
+            with contextlib.suppress(OSError):
+                path.unlink()
     if people:
         for path in (store_dir / INDEX).glob(f"{DERIVED}*"):
             with contextlib.suppress(OSError):

@@ -180,8 +180,10 @@ def wait_for_sends(page, count: int) -> None:
 @pytest.fixture(scope="module")
 def known_recipient(guard_browser, companion):
     """Grace Sample stored in the companion (a real saved LinkedIn page), and a conversation bubble to her."""
-    status, body = companion.api("POST", "/v1/captures", {"url": KNOWN_PROFILE_URL,
-                                                          "html": KNOWN_PAGE.read_text(encoding="utf-8")})
+    # Her page shares React with the test user (in place of COBOL): a starter needs ground both stand on, and a
+    # stranger with nothing shared and only an old post gets none.
+    html = KNOWN_PAGE.read_text(encoding="utf-8").replace(">COBOL<", ">React<")
+    status, body = companion.api("POST", "/v1/captures", {"url": KNOWN_PROFILE_URL, "html": html})
     assert status == 200, body
     assert body["starters"], "the stored person has starters to open with"
     guard_browser.routes[KNOWN_THREAD_URL] = linkedin_messaging_page(("grace-sample", "Grace Sample"))

@@ -20,7 +20,7 @@ _LITTLE = {
     "bin", "bint", "binti", "ibn",
 }
 # Lower-case runs inside an acronym that stand for such words ('UoN': University of Nairobi, 'UdeA').
-_INNER = {"o", "of", "de", "d", "e", "y", "do", "da"}
+_INNER = {"o", "of", "de", "d", "e", "y", "do", "da", "v", "van", "di", "du"}
 _TOKEN = re.compile(r"[^\W\d_][\w&.'’]*", re.UNICODE)
 _PAREN = re.compile(r"\([^)]*\)")
 
@@ -82,6 +82,12 @@ def stands_for(short: str, long: str, legal_free: str | None = None, parent: str
     if len(long.split()) < 2:
         return None
     names = initials(long) | set().union(*(initials(other) for other in (legal_free, parent) if other))
+    # 'ENS de Lyon' and 'École normale supérieure de Lyon': the acronym, then the words both end with.
+    short_words, long_words = _plain(short).lower().split(), _plain(long).lower().split()
+    for cut in range(1, len(short_words)):
+        tail = short_words[cut:]
+        if long_words[-len(tail):] == tail and len(long_words) > len(tail) + 1:
+            names |= initials(" ".join(long.split()[:-len(tail)]))
     for acronym in acronyms_in(short):
         if acronym in names and (len(acronym) >= 3 or len(long.split()) >= 2):
             return acronym

@@ -29,7 +29,8 @@ _FORMS = (
 )
 # Words that say how a company is organised; dropped only when what is left is not a known company of its
 # own ('The Vanguard Group' is Vanguard, but the old META Group was not Meta).
-_GROUP_FORMS = ("group", "the group", "holding", "holdings", "group holdings", "international holdings")
+_GROUP_FORMS = ("group", "the group", "holding", "holdings", "group holdings", "international holdings", "groupe",
+                "gruppe", "gruppo", "grupo", "groep", "international", "transnational", "worldwide")
 
 
 def _suffixes(forms: tuple[str, ...]) -> re.Pattern:
@@ -37,7 +38,8 @@ def _suffixes(forms: tuple[str, ...]) -> re.Pattern:
 
 
 # Words after a known company's name that name a part of it, not another company.
-_PARTS = ("research", "cloud", "labs", "ai", "ventures", "capital", "services", "technologies", "technology", "tech",
+# Not 'Capital' or 'Ventures': 'Reliance Capital' and 'Citadel Securities' are firms of their own.
+_PARTS = ("research", "cloud", "labs", "ai", "services", "internet", "online", "technologies", "technology", "tech",
           "solutions", "digital", "software", "consulting", "engineering", "retail", "studios", "games", "health",
           "pharma", "logistics", "operations", "development center", "development centre", "innovation",
           "tecnologia", "tecnología", "technologie", "digitale")
@@ -61,10 +63,17 @@ _FRONT_FORMS = re.compile(r"^(?:pt|ooo|oao|zao|pao|tov|ao|cv|ud|les|la|el|los|la
 # by another: 'Bodega Catena Zapata', 'Hospital Universitario Fundación Santa Fe', 'Automobile Dacia', 'Dar
 # Al-Handasah Consultants'. Peeled only when at least two words of the name are left, or one long one.
 _KIND_BEFORE = ("bodega", "bodegas", "vina", "vinedos", "hospital universitario", "hospital", "clinica",
+                "restaurant", "restaurante", "ristorante",
                 "automobile", "automobiles", "laboratorios", "laboratoires", "editorial", "estudio", "banco",
                 "companhia", "compania", "compagnie", "societe", "sociedad")
 _KIND_AFTER = ("consultants", "consulting engineers", "consulting", "engineers", "associates", "and partners",
-               "partners", "abogados", "advogados", "attorneys", "law firm", "avocats", "rechtsanwalte")
+               "partners", "abogados", "advogados", "attorneys", "law firm", "avocats", "rechtsanwalte", "hotel",
+               "hotels", "hotels and resorts", "resort", "resorts", "hotel and resort")
+# Kind words that say the same kind of firm ('Four Seasons Hotel' and 'Four Seasons Hotels and Resorts').
+_KIND_FAMILY = {"hotels": "hotel", "resort": "hotel", "resorts": "hotel", "hotels and resorts": "hotel",
+                "hotel and resort": "hotel", "consultants": "consulting", "consulting engineers": "consulting",
+                "abogados": "lawyers", "advogados": "lawyers", "attorneys": "lawyers", "law firm": "lawyers",
+                "avocats": "lawyers", "rechtsanwalte": "lawyers"}
 # A national arm named by its country after the company's own name ('Shell Nigeria', 'Fe y Alegría Venezuela')
 # is the company; not when the words before name no company by themselves ('Air France', 'Bank Indonesia').
 _GENERIC_HEADS = {"air", "bank", "telecom", "telekom", "post", "national", "royal", "petroleum", "oil", "gas",
@@ -82,7 +91,8 @@ _REGION_WORDS = {"emea", "apac", "latam", "americas", "europe", "asia", "asia pa
                  "international", "worldwide", "mexicana", "mexico", "brasil", "brazil", "iberia", "espana", "schweiz",
                  "suisse", "svizzera", "deutschland", "osterreich", "italia", "nederland", "france", "uk", "us", "usa",
                  "india", "china", "japan", "canada", "australia", "r and d", "rd", "research and development",
-                 "america", "north america", "south america", "middle east", "africa", "singapore", "ireland"}
+                 "america", "north america", "south america", "middle east", "africa", "singapore", "ireland",
+                 "centroamerica", "central america", "latinoamerica", "latin america", "caribe", "caribbean"}
 _INITIALS = re.compile(r"\b([a-z]) (?=[a-z]\b)")
 
 
@@ -96,11 +106,23 @@ def _legal() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _table() -> AliasTable:
     table = AliasTable("companies.json", "companies")
-    # Every name is also known without its legal form and 'The' ('The Vanguard Group' as 'vanguard group').
+    # Every name is also known without its legal form and 'The' ('The Vanguard Group' as 'vanguard group'),
+    # except a name two unrelated companies share ('Merck KGaA' and 'Merck & Co.' are not both 'Merck').
+    ambiguous = set(load_table("companies.json").get("ambiguous_names", ()))
     for entry in table.entries:
         for name in [entry["name"], *entry.get("aliases", [])]:
-            table.by_name.setdefault(_without_legal_suffix(_joined_initials(fold(name))), entry)
+            bare = _without_legal_suffix(_joined_initials(fold(name)))
+            if bare not in ambiguous:
+                table.by_name.setdefault(bare, entry)
+    for name in ambiguous:
+        table.by_name.pop(name, None)
     return table
+
+
+@lru_cache(maxsize=1)
+def _group_brands() -> frozenset[str]:
+    """Names of business groups whose companies each carry them (companies.json `group_brands`)."""
+    return frozenset(load_table("companies.json").get("group_brands", ()))
 
 
 def _joined_initials(folded: str) -> str:
@@ -133,17 +155,24 @@ def _known_part(base: str, table: AliasTable) -> tuple[str | None, str | None]:
     words = base.removesuffix(" com").replace(" com ", " ").split()
     for size in (2, 1):
         head, part = " ".join(words[:-size]), " ".join(words[-size:])
-        if head and part in _PARTS and head in table.by_name:
-            return head, part
+        if head and part in _PARTS and head in table.by_name and head not in _group_brands():
+            return head, part  # not 'Samsung Engineering': a company of the Samsung group, not of Samsung Electronics
     return None, None
 
 
 def _regional_arm(base: str, table: AliasTable) -> dict | None:
     """The known company whose national or regional arm `base` names ('oracle america' -> Oracle)."""
+    from companion.ground.normalise.places import is_place_name
+
     words = base.split()
     for cut in range(len(words) - 1, 0, -1):
         entry = table.by_name.get(" ".join(words[:cut]))
-        if entry is not None and " ".join(words[cut:]) in _REGION_WORDS:
+        tail = " ".join(words[cut:])
+        for little in ("de ", "of ", "do ", "da ", "del ", "du ", "des "):  # 'Toyota do Brasil', 'Nestlé du Canada'
+            tail = tail.removeprefix(little)
+        # 'UBS Switzerland', 'Walmart de México y Centroamérica': a known company, then where its arm is.
+        if entry is not None and (tail in _REGION_WORDS or is_place_name(tail) or all(
+                is_place_name(w) or w in _REGION_WORDS or w in ("y", "and", "e") for w in tail.split())):
             return entry
     return None
 
@@ -152,8 +181,8 @@ def _company(entry: dict) -> Company | None:
     if entry.get("generic"):
         return None
     parent = _table().by_canonical.get(entry.get("parent", ""))
-    if parent is not None and parent.get("holding"):
-        parent = None  # a holding company is no shared workplace: Booking.com and Kayak, Google and Waymo
+    if parent is not None and (parent.get("holding") or entry.get("own_company")):
+        parent = None  # a holding company is no shared workplace (Booking.com and Kayak), nor is a listed subsidiary
     return Company(
         key=f"employer:{slug(entry['name'])}",
         label=entry["name"],
@@ -174,7 +203,8 @@ def _peeled(base: str) -> str:
         base = _FRONT_FORMS.sub("", base)
         for kind in _KIND_BEFORE:
             rest = base.removeprefix(kind + " ")
-            if rest != base and _telling(rest):
+            # Not 'Banco de Chile' -> 'de Chile': after 'de' the rest is no name of its own.
+            if rest != base and _telling(rest) and rest.split()[0] not in _LITTLE_WORDS:
                 base = rest
                 break
         for kind in _KIND_AFTER:
@@ -185,16 +215,42 @@ def _peeled(base: str) -> str:
         words = base.split()
         for size in (2, 1):
             head, tail = " ".join(words[:-size]), " ".join(words[-size:])
-            if (not head or not _telling(head) or head in _GENERIC_HEADS or words[-size - 1] in _KEEP_AFTER
+            if (not head or not _telling(head) or _all_generic(head) or words[-size - 1] in _KEEP_AFTER
                     or words[-size - 1] in _LITTLE_WORDS):
                 continue  # 'Prefeitura de Belo Horizonte', 'Hotel Lagos': the place is the name
             # A country after the name ('Shell Nigeria'), or a big city after a name of two words or more
             # ('St. Luke's Medical Center Quezon City', 'Danper Trujillo'): a branch, not another company.
-            if is_country_name(tail) or (len(head.split()) >= 2 or len(head) >= 5) and is_place_name(tail) \
+            if is_country_name(tail) or (len(head.split()) >= 2 or len(head) >= 5 and _metropolis(tail)) and is_place_name(tail) \
                     and not is_country_name(head):
                 base = head
                 break
     return base
+
+
+# After a one-word name, only a city of a million or more is the branch's place ('Danper Trujillo'): a smaller
+# one is as likely a surname or a word of the name ('Commonwealth Edison' is no Commonwealth in Edison, NJ).
+_METROPOLIS = 1_000_000
+
+
+def _metropolis(name: str) -> bool:
+    from companion.ground.normalise.places import city_population
+
+    return city_population(name) >= _METROPOLIS
+
+
+# Words of trade and state, in the languages names are written in: a name made only of them, then a country, is a
+# national company of its own ('Bank Negara Indonesia' and 'Bank Negara Malaysia', 'Telkom Kenya'), not an arm.
+_GENERIC_WORDS = _GENERIC_HEADS | {
+    "negara", "nasional", "nacional", "nationale", "nazionale", "rakyat", "telkom", "telecommunications",
+    "telecomunicaciones", "telecomunicacoes", "telecommunication", "communications", "comunicaciones", "posts",
+    "postal", "poste", "posta", "correios", "electricity", "electric", "electrica", "electricidad", "water", "agua",
+    "broadcasting", "development", "commercial", "savings", "cooperative", "people s", "peoples", "mining", "ports",
+    "airports", "transport", "railway", "railroad", "national bank", "reserve", "industrial", "agricultural",
+    "investment", "development bank", "finance", "trust", "credit", "pos"}
+
+
+def _all_generic(head: str) -> bool:
+    return head in _GENERIC_HEADS or all(word in _GENERIC_WORDS for word in head.split())
 
 
 def _telling(name: str) -> bool:
@@ -221,6 +277,9 @@ def normalise_company(name: str) -> Company | None:
         base = outside or base
     if entry is None:
         entry = table.by_name.get(_GROUP_PREFIX.sub("", base)) or _regional_arm(base, table)
+    if entry is None and _DASHED.search(name):  # 'Petróleo Brasileiro S.A. – Petrobras': the name it goes by
+        parts = [_without_legal_suffix(_joined_initials(fold(part))) for part in _DASHED.split(name)]
+        entry = next((table.by_name[part] for part in parts if part in table.by_name), None)
     if entry is not None:
         return _company(entry)
     base = _GROUP_PREFIX.sub("", base)
@@ -228,6 +287,8 @@ def normalise_company(name: str) -> Company | None:
     if bare not in table.by_name:
         base = bare
     peeled = _without_legal_suffix(_peeled(base))
+    if peeled in table.by_name and _PARTNERS_AFTER.search(base):
+        peeled = base  # 'Stripe Partners' is a firm of partners of its own, not Stripe's
     if peeled in table.by_name:
         company = _company(table.by_name[peeled])
         if company is not None:
@@ -241,7 +302,34 @@ def normalise_company(name: str) -> Company | None:
         if company is not None:
             return Company(key=f"employer:{base.replace(' ', '-')}", label=label,
                            parent_key=company.key, parent_label=company.label)
+    words = base.split()
+    head = list(words)
+    while len(head) >= 2 and head[-1] in _DIVISIONS:
+        head.pop()
+    own = _peeled(" ".join(head)) if len(head) < len(words) else base  # 'Laing O'Rourke Australia Construction'
+    head = own.split()
+    if own != base and (_telling(own) or len(own) == 3) and head[0] not in _GENERIC_HEADS \
+            and own not in _group_brands() and own not in table.by_name:
+        # 'Discovery Health', 'Check Point Software Technologies', 'DBS Bank': the company someone else wrote as
+        # 'Discovery', 'Check Point', 'DBS' (common_ground checks the two people are in one country, as no table
+        # vouches for the name; a name the table knows has its own divisions: 'Apple Bank' is not Apple's).
+        return Company(key=f"employer:{base.replace(' ', '-')}", label=label, parent_key=f"employer:{own.replace(' ', '-')}",
+                       parent_label=" ".join(label.split()[:len(head)]))
     return Company(key=f"employer:{base.replace(' ', '-')}", label=label)
+
+
+_PARTNERS_AFTER = re.compile(r" (?:partners|and partners|associates|and associates)$")
+_DASHED = re.compile(r"\s+[–—|-]\s+")
+# Words after an unknown company's own name that make a division of it, not a firm of another trade.
+_DIVISIONS = {"research", "cloud", "labs", "lab", "digital", "technology", "technologies", "tech", "tecnologia",
+              "software", "engineering", "health", "healthcare", "studios", "games", "services", "solutions",
+              "innovation", "analytics", "bank", "properties", "construction", "team", "systems"}
+
+
+def is_known_company(name: str) -> bool:
+    """True when the curated table names this company."""
+    by_name = _table().by_name
+    return bool(name) and (by_name.get(fold(name)) or by_name.get(without_legal_form(name))) is not None
 
 # ---------------------------------------------------------------- volunteering organisations
 # 'Code for America Brigade' and 'Rotary Club of Boston' belong to Code for America and Rotary. An organisation's chapters and programmes carry its name with something after it: a word for the part
@@ -261,7 +349,8 @@ _PART_WORDS = {
     "llc", "ltd", "limited", "org", "usa", "us", "uk", "cic", "ev", "e v",
 }
 # After these words a place is part of the name ('Code for America', 'Teach For India').
-_KEEP_AFTER = {"for", "of", "in", "to", "at", "on", "the", "and", "without", "with", "by", "from"}
+_KEEP_AFTER = {"for", "of", "in", "to", "at", "on", "the", "and", "without", "with", "by", "from", "de", "del", "da",
+               "do", "di", "du", "des", "para", "pour", "sin", "sans"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +375,8 @@ def _core(words: list[str]) -> list[str]:
         folded = [fold(w) for w in words]
         # 'Habitat for Humanity of Greater Boston', 'Big Brothers Big Sisters of America'
         for i in range(len(words) - 1, 0, -1):
-            if folded[i] in ("of", "in") and i >= 2:
+            if folded[i] in ("of", "in", "de", "del", "da", "do", "di", "du", "von", "van") and (
+                    i >= 2 or _distinctive(words[0])):  # 'YMCA of Greater Toronto'
                 rest = " ".join(folded[i + 1:]).removeprefix("greater ").removeprefix("the ")
                 if rest and is_place_name(rest):
                     words, changed = words[:i], True
@@ -294,7 +384,7 @@ def _core(words: list[str]) -> list[str]:
         if changed:
             continue
         last = folded[-1]
-        if last in _PART_WORDS and len(words) > 1:
+        if (last in _PART_WORDS or last.isdigit()) and len(words) > 1:  # 'IBEW Local 103': a numbered local
             words, changed = words[:-1], True
             continue
         for size in (3, 2, 1):  # 'Women Who Code New York', 'Engineers Without Borders UK', 'TECHO Colombia'
@@ -304,7 +394,9 @@ def _core(words: list[str]) -> list[str]:
             # After one word, only a country, and only after a name written in capitals ('TECHO Colombia',
             # 'AIESEC Kenya'): 'Feeding America' and 'Oxfam America' are names of their own.
             one_word = len(words) - size == 1
-            if one_word and not (is_country_name(place) and words[0].isupper() and _telling(folded[0])):
+            # 'PyLadies Berlin', 'CoderDojo Dublin': a name no dictionary has, then its city.
+            if one_word and not ((is_country_name(place) and words[0].isupper() and _telling(folded[0]))
+                                 or (_distinctive(words[0]) and is_place_name(place))):
                 continue
             if is_place_name(place):
                 words, changed = words[:-size], True
@@ -314,6 +406,13 @@ def _core(words: list[str]) -> list[str]:
     return words
 
 
+def _distinctive(word: str) -> bool:
+    """True for a name no dictionary has: capitals inside it ('PyLadies', 'CoderDojo') or all capitals ('YMCA',
+    'OWASP'), three letters or more."""
+    letters = re.sub(r"[^\w]", "", word)
+    return len(letters) >= 3 and (letters.isupper() or (letters[0].isupper() and any(c.isupper() for c in letters[1:])))
+
+
 @lru_cache(maxsize=1)
 def _movements() -> list[dict]:
     """Movements whose national societies and chapters carry their name in many languages (companies.json)."""
@@ -321,15 +420,26 @@ def _movements() -> list[dict]:
     for movement in load_table("companies.json").get("movements", []):
         names = {fold(n) for n in [movement["name"], *movement.get("aliases", [])]}
         members = [re.compile(rf"(?:^| ){re.escape(fold(m))}(?: |$)") for m in movement.get("members", [])]
-        out.append({"name": movement["name"], "folded_names": names, "members": members})
+        # Its international bodies are organisations of their own, not national societies (ICRC, IFRC).
+        own = [re.compile(rf"(?:^| ){re.escape(fold(m))}(?: |$)") for m in movement.get("own_bodies", [])]
+        out.append({"name": movement["name"], "folded_names": names, "members": members, "own_bodies": own,
+                    "federation": bool(movement.get("federation"))})
     return out
 
 
 def _movement(full: str) -> dict | None:
     for movement in _movements():
+        if any(body.search(full) for body in movement["own_bodies"]):
+            return None
         if full in movement["folded_names"] or any(m.search(full) for m in movement["members"]):
             return movement
     return None
+
+
+def is_federation(key: str) -> bool:
+    """True for the key of a movement of independent national organisations (the Red Cross, Teach For All): two of
+    its national members are two organisations, met only where both people live."""
+    return any(movement["federation"] and key == f"group:{slug(movement['name'])}" for movement in _movements())
 
 
 @lru_cache(maxsize=16_384)
@@ -352,7 +462,226 @@ def normalise_organisation(name: str) -> Organisation | None:
     trimmed = _ORG_TAIL.sub("", _ORG_PAREN.sub("", label)).strip() or label
     words = _core(_words(trimmed))
     core = fold(" ".join(words))
-    if not core or core == full or (len(words) == 1 and len(core) < 5):
+    if not core or core == full or (len(words) == 1 and len(core) < 5 and not _distinctive(words[0])):
         return Organisation(key=key, label=label)
     return Organisation(key=key, label=label, parent_key=f"group:{core.replace(' ', '-')}",
                         parent_label=" ".join(words).strip(" ,;-–—"))
+
+
+# ---------------------------------------------------------------- one name, two employers
+
+# Public bodies: each country, state and city has its own ('Ministry of Health', 'Department of Education').
+_PUBLIC_BODY = re.compile(
+    r"^(?:ministry|ministerio|ministere|ministerium|ministero|ministerie|ministerstvo|minister|department|"
+    r"departamento|secretaria|secretariat|secretaria de estado|government|gobierno|governo|gouvernement|"
+    r"regierung|city of|county of|state of|municipality|municipalidad|municipio|prefeitura|alcaldia|"
+    r"council|police|policia|embassy|embajada|consulate|court|tribunal|parliament|national|federal|"
+    r"office of|bureau of|agency|agencia|deped|doh|dept)\b")
+_KIND_WORDS = tuple(sorted({*_KIND_BEFORE, *_KIND_AFTER}, key=len, reverse=True))
+
+
+def _kind_words(folded: str) -> set[str]:
+    """The words for a kind of firm a name is written with ('apex consulting' -> {'consulting'})."""
+    found = set()
+    for kind in _KIND_WORDS:
+        if folded.startswith(kind + " ") or folded.endswith(" " + kind) or f" {kind} " in f" {folded} " and \
+                kind in _KIND_AFTER:
+            found.add(_KIND_FAMILY.get(kind, kind))
+    return found
+
+
+# Institutions that serve one town, so one name in two cities is two of them ('Collège Saint-Louis, Lyon' and
+# 'Collège Saint-Louis (Montréal)'): schools, hospitals, churches, clubs.
+_LOCAL = re.compile(r"\b(?:college|colegio|colegiul|college|lycee|liceo|liceu|gymnasium|ecole|escuela|escola|school|"
+                    r"schule|scuola|academy|academie|hospital|hopital|ospedale|krankenhaus|klinikum|clinic|clinica|"
+                    r"clinique|church|iglesia|parish|parroquia|club|high school|instituto|institut|library|biblioteca|"
+                    r"museum|museo|musee|theatre|teatro)\b")
+
+
+def _is_local(folded: str) -> bool:
+    return bool(_LOCAL.search(folded))
+
+
+def is_local_institution(name: str) -> bool:
+    """True for a school, hospital, church, club or museum: an institution of one town."""
+    return _is_local(fold(name or ""))
+
+
+def is_public_body(name: str) -> bool:
+    """True for a ministry, a department, a government or a city council: one in every country."""
+    return bool(_PUBLIC_BODY.match(without_legal_form(name)))
+
+
+_GROUP_WORD = re.compile(r" (?:group|holding|holdings|groupe|gruppe|gruppo|grupo|groep)$")
+
+
+def employers_told_apart(a: str, b: str) -> bool:
+    """True when two employers that fold to one name say they are two: each with another word for its kind
+    ('Apex Consulting' and 'Apex Partners'), or a public body of two different places ('Ministry of Health,
+    Kenya' and 'Ministry of Health, Uganda')."""
+    from companion.ground.normalise.places import resolve_place
+
+    fa, fb = without_legal_form(a), without_legal_form(b)
+    kinds_a, kinds_b = _kind_words(fa), _kind_words(fb)
+    unknown = not (is_known_company(a) or is_known_company(b))
+    if unknown:  # and, for a name no table knows, a group against a firm of a kind: 'Pinnacle Group', 'Pinnacle Consulting'
+        kinds_a |= {"group"} if _GROUP_WORD.search(fa) else set()
+        kinds_b |= {"group"} if _GROUP_WORD.search(fb) else set()
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return True
+    # Legal forms of two countries' laws on a name no table knows: 'Discovery Limited' (Johannesburg) and
+    # 'Discovery, Inc.' (New York) are two companies; 'Acme Inc.' and 'Acme Corporation' may be one.
+    laws_a, laws_b = _jurisdictions(a), _jurisdictions(b)
+    if laws_a and laws_b and not laws_a & laws_b and unknown:
+        return True
+    # A firm of a kind against a company written with its legal form and no kind ('Leonardo Hotels' and
+    # 'Leonardo S.p.A.'): a company's legal name says its trade when it is that kind of firm.
+    if unknown and ((kinds_a - {"group"} and not kinds_b and laws_b) or (kinds_b - {"group"} and not kinds_a and laws_a)):
+        return True
+    if not (is_public_body(a) and is_public_body(b)) and not (_is_local(fa) and _is_local(fb)):
+        return False
+
+    from companion.ground.normalise.places import is_place_name
+
+    def where(name: str) -> set[str]:
+        places = set()
+        for part in re.split(r"[,(\-–—|]", name)[1:] + [" ".join(fold(name).split()[-2:]), fold(name).split()[-1]]:
+            part = part.strip(" )")
+            # A big city, a country or a state only: 'Luz' in 'Hospital da Luz' is no place the name says.
+            place = resolve_place(part) if part and (is_place_name(part) or "," in name or "(" in name) else None
+            if place is not None:
+                places.update(key for _, key, _ in place.levels())
+        return places
+
+    here, there = where(a), where(b)
+    return bool(here and there and not here & there)
+
+
+# Legal forms by the law they come from; a form several laws use ('SA', 'AS') is in each.
+_FORM_LAWS = {
+    "us": ("inc", "incorporated", "llc", "l l c", "corp", "corporation", "lp", "llp", "pllc", "co", "company"),
+    "common law": ("ltd", "limited", "plc", "pty", "pty ltd", "pvt", "pvt ltd", "private limited", "llp", "lp",
+                   "co", "company", "pte", "pte ltd", "corporation"),
+    "german": ("gmbh", "mbh", "ag", "kg", "gmbh and co kg", "e v", "ev", "se"),
+    "romance": ("sa", "s a", "sas", "s a s", "sarl", "srl", "s r l", "spa", "s p a", "sl", "s l", "ltda", "limitada",
+                "sa de cv", "s a de c v", "sab de cv", "s a b de c v", "sapi de cv", "de cv", "sac", "s a c", "se"),
+    "dutch": ("bv", "b v", "nv", "n v"),
+    "nordic": ("ab", "ab publ", "publ", "as", "a s", "asa", "aps", "oy", "oyj"),
+    "asian": ("kk", "k k", "bhd", "sdn bhd", "tbk", "persero", "pte", "pte ltd", "ltd", "limited", "co ltd"),
+}
+
+
+def _jurisdictions(name: str) -> set[str]:
+    """The laws the legal form a name ends with comes from ('Discovery Limited' -> common law and Asian)."""
+    folded = _joined_initials(fold(name))
+    laws: set[str] = set()
+    for law, forms in _FORM_LAWS.items():
+        if any(folded.endswith(" " + form) for form in forms):
+            laws.add(law)
+    return laws
+
+
+def carries_brand(child_label: str, parent_label: str | None) -> bool:
+    """True when a part of a company is named with its parent's own name ('Google Cloud', 'Amazon Web Services',
+    'Airbus Defence and Space'): a division of one employer. Not a separately-branded one ('Instagram',
+    'YouTube', 'Nespresso'), which is a workplace of its own."""
+    if not parent_label:
+        return False
+    child, parent = fold(child_label).split(), fold(parent_label).split()
+    return bool(child and parent) and child[0] == parent[0] and len(child[0]) >= 2 and child != parent
+
+
+# Words that make another company of a name they follow ('Citadel Securities', 'Dangote Cement'), so a name
+# with them is no partnership of surnames.
+_TRADES = {"securities", "capital", "platinum", "energy", "power", "motors", "motor", "oil", "gas", "chemicals",
+           "chemical", "bank", "insurance", "telecom", "pharma", "pharmaceuticals", "foods", "food", "airlines",
+           "airways", "cement", "steel", "sugar", "refinery", "mining", "metals", "textiles", "media", "tv", "studios",
+           "films", "records", "music", "sports", "logistics", "shipping", "realty", "properties", "investments",
+           "asset", "management", "advisors", "advisory", "ventures", "partners", "healthineers", "transportation"}
+
+
+# Words after a name that say what sort of company it is registered as, not another business.
+_FILLER = {"communications", "telecommunications", "holdings", "holding", "group", "company", "enterprises",
+           "corporation", "international", "worldwide", "global"}
+
+
+_GENERIC_NAME_WORDS = {"nacional", "national", "central", "federal", "popular", "general", "universal", "comercial",
+                       "commercial", "industrial", "agricola", "de", "del", "of", "the", "da", "do", "clinic", "clinico",
+                       "universitario", "municipal", "regional", "provincial"}
+
+
+def same_name_translated(a: str, b: str) -> bool:
+    """True when two employers the table does not know are one name in two languages: a name of its own and the
+    same words for what it is, translated ('Champalimaud Foundation' and 'Fundação Champalimaud', 'Orchestra Baobab'
+    and 'Orchestre Baobab'). Not names made only of common words ('Ministerio de Salud' of one country and
+    'Ministry of Health' of another), nor two the table knows apart."""
+    from companion.ground.normalise.skills import is_common_word, skill_words
+
+    if is_known_company(a) and is_known_company(b):
+        return False
+    words = skill_words(without_legal_form(a))
+    if len(words) < 2 or words != skill_words(without_legal_form(b)) or fold(a) == fold(b):
+        return False
+    return any(len(word) >= 4 and word.isalpha() and not is_common_word(word) for word in words)
+
+
+def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
+    """Why two wordings no table knows name one employer, or None: the name, then where the branch is ('Hospital
+    Clínic' and 'Hospital Clínic de Barcelona', 'Hospital da Luz' and 'Hospital da Luz Lisboa'), or the first
+    names of a partnership ('Arendt' and 'Arendt & Medernach', 'Mattos Filho' and 'Mattos Filho, Veiga Filho,
+    Marrey Jr e Quiroga Advogados'). Never a name with a trade after it ('Citadel' and 'Citadel Securities').
+    `titles` are the two people's job titles there: a lawyer's firm is a partnership of surnames."""
+    from companion.ground.normalise.places import is_place_name
+
+    if is_known_company(short) or is_known_company(long):
+        return None  # the tables say what a known company's arms are ('Yahoo Japan' is not Yahoo's)
+    a, b = without_legal_form(short), without_legal_form(long)
+    if set(a.split()) <= _GENERIC_HEADS | _GENERIC_NAME_WORDS:
+        return None  # 'Banco Nacional' and 'Banco Nacional de Costa Rica': a name every country has
+    for kind in _KIND_AFTER:
+        b = b.removesuffix(" " + kind)
+        a = a.removesuffix(" " + kind)
+    a, b = _bare_group(a), _bare_group(b)
+    if not a or not _telling(a) or a in _group_brands() or a in _GENERIC_HEADS:
+        return None
+    if b.endswith(" " + a) and is_place_name(b[:-len(a) - 1]):  # 'Tbilisi Marriott Hotel' and 'Marriott International'
+        return f"{long.strip()} is {short.strip()} in {b[:-len(a) - 1].title()}"
+    if " for " in f" {b} " and b.split(" for ")[0] == a:  # 'The George Institute for Global Health'
+        return f"{short.strip()} is {long.strip()}"
+    if not b.startswith(a + " "):
+        return None
+    rest = b[len(a) + 1:].split()
+    while rest and rest[0] in _LITTLE_WORDS:
+        rest = rest[1:]
+    if not rest or set(rest) & _TRADES:
+        return None
+    if set(rest) <= _FILLER and (len(a.split()) >= 2 or short.strip().isupper()):
+        return f"{short.strip()} is {long.strip()}"  # 'MTN Nigeria', 'MTN Nigeria Communications PLC'; not 'Apex'
+    tail = " ".join(rest)
+    if is_place_name(tail) or (tail in _REGION_WORDS and tail not in _FILLER):
+        return f"{short.strip()} in {tail.title()}"
+    # A partnership: more names joined by '&', 'and', 'y', 'e' or commas, each capitalised as a surname, or two
+    # more surnames in a firm written as a partnership ('Freshfields Bruckhaus Deringer LLP'). Two more capitalised
+    # words alone may be words of another company's name: 'Hilton Grand Vacations' is no partner of Hilton's.
+    after = long[len(short.strip()):]
+    capitalised = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", after) if w[0].isupper()}
+    if len(a) >= 5 and (re.search(r"\s(?:&|and|y|e|und|et)\s|,", after)
+                        or (len(rest) >= 2 and set(rest) <= capitalised and _PARTNERSHIP.search(f"{fold(long)} {fold(titles)}")
+                            and not set(rest) & (_DIVISIONS | set(_PARTS) | set(_KIND_WORDS)))):
+        return f"{short.strip()} is {long.strip()}"
+    return None
+
+
+# How a partnership of surnames writes itself: a partnership's legal form, or the word for a firm of lawyers.
+_PARTNERSHIP = re.compile(r"\b(?:llp|l l p|lp|partnerschaft|partg|partners?|abogad[oa]s?|advogad[oa]s?|avocat|avocats|"
+                          r"avocate|rechtsanwalt|rechtsanwalte|rechtsanwaltin|attorneys?|solicitors?|lawyers?|"
+                          r"law firm|notaires|counsel|barristers?|associate|asociad[oa]|associad[oa]|associee?|avvocato|avvocati|"
+                          r"advocaat|advocate|legal|juridico|juridica)\b")
+
+
+def _bare_group(folded: str) -> str:
+    """A name without the word for a group or its international arm ('marriott international' -> 'marriott')."""
+    for form in sorted(_GROUP_FORMS, key=len, reverse=True):
+        if folded.endswith(" " + form) and len(folded) > len(form) + 3:
+            return folded[:-len(form) - 1]
+    return folded

@@ -12,12 +12,12 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from companion.ground.normalise.companies import normalise_company, normalise_organisation
-from companion.ground.normalise.interests import find_interests, normalise_interest
+from companion.ground.normalise.interests import find_interests, in_country, normalise_interest
 from companion.ground.normalise.languages import normalise_language
 from companion.ground.normalise.places import Place, resolve_place
 from companion.ground.normalise.schools import normalise_school, placed_school
-from companion.ground.normalise.skills import normalise_skill
-from companion.ground.normalise.text import excerpt
+from companion.ground.normalise.skills import is_homonym, normalise_skill, skill_in_context
+from companion.ground.normalise.text import excerpt, fold
 from companion.ground.normalise.topics import find_topics
 from companion.models import Profile
 
@@ -118,8 +118,13 @@ def extract_features(profile: Profile) -> ProfileFeatures:
                               parent_label=company.parent_label,
                               note=f"{company.formerly} is now {company.label}" if company.formerly else None))
 
+    context = None
     for name in profile.skills:
-        skill = normalise_skill(name)
+        if is_homonym(name):  # 'GCP' in a clinical trial is not the cloud: read the rest of the profile
+            context = context if context is not None else _context_of(profile)
+            skill = skill_in_context(name, context)
+        else:
+            skill = normalise_skill(name)
         if skill:
             found.add(Feature("skill", skill.key, skill.label, name, "skills", parent_key=skill.parent_key,
                               parent_label=skill.parent_label))
@@ -137,35 +142,61 @@ def extract_features(profile: Profile) -> ProfileFeatures:
             continue
         interest = normalise_interest(name, "interest")
         if interest:
-            _add_interest(found, interest, name, "interests")
+            _add_interest(found, in_country(interest, name, country), name, "interests")
 
     for vol in profile.volunteering:
         if vol.cause:
             cause = normalise_interest(vol.cause, "cause")
             if cause:
                 _add_interest(found, cause, vol.cause, "volunteering")
+        # The organisation says its cause too: a volunteer with WWF cares about conservation.
+        for cause, _ in find_interests(vol.organization or ""):
+            if cause.kind == "cause" and cause.key not in found.by_key:
+                _add_interest(found, cause, vol.organization, "organisation")
         organisation = normalise_organisation(vol.organization or "")
         if organisation:
             found.add(Feature("group", organisation.key, organisation.label, vol.organization, "volunteering",
                               detail=vol.role, parent_key=organisation.parent_key,
                               parent_label=organisation.parent_label))
 
-    # In prose, the first mention of each thing is quoted; repeats add nothing and would cost time.
-    quoted: set[str] = set()
+    # In prose, the first mention of each thing is quoted, and a few more in other words ('payments', then 'open
+    # banking'), so two people can be quoted in the words they share; a repeat adds nothing and would cost time.
+    quoted: dict[str, set[str]] = {}
     for source, text in _free_text_sources(profile):
         for item, match in find_interests(text):
-            if item.key not in quoted:
-                quoted.add(item.key)
-                _add_interest(found, item, excerpt(text, match.start, match.end), source)
+            item = in_country(item, match.words, country)
+            if _first_in_these_words(quoted, item.key, match.words):
+                _add_interest(found, item, excerpt(text, match.start, match.end), source, fold(match.words))
         for topic, match in find_topics(text):
-            if topic.key not in quoted:
-                quoted.add(topic.key)
-                found.add(Feature("topic", topic.key, topic.label, excerpt(text, match.start, match.end), source))
+            if _first_in_these_words(quoted, topic.key, match.words):
+                found.add(Feature("topic", topic.key, topic.label, excerpt(text, match.start, match.end), source,
+                                  detail=fold(match.words)))
     return found
 
 
-def _add_interest(found: ProfileFeatures, item, wording: str, source: str) -> None:
-    found.add(Feature(item.kind, item.key, item.label, wording, source,
+_MENTIONS = 3  # wordings of one thing quoted from a person's prose
+
+
+def _first_in_these_words(quoted: dict[str, set[str]], key: str, words: str) -> bool:
+    said = quoted.setdefault(key, set())
+    phrase = fold(words)
+    if phrase in said or len(said) >= _MENTIONS:
+        return False
+    said.add(phrase)
+    return True
+
+
+def _context_of(profile: Profile) -> str:
+    """A profile's own words (headline, about, jobs, studies, skills), folded and padded, to tell a homonym's
+    senses apart."""
+    parts = [profile.headline, profile.about, *profile.skills]
+    parts += [part for job in profile.experience for part in (job.title, job.company)]
+    parts += [part for edu in profile.education for part in (edu.field, edu.degree)]
+    return f" {fold(' '.join(p for p in parts if p))} "
+
+
+def _add_interest(found: ProfileFeatures, item, wording: str, source: str, phrase: str | None = None) -> None:
+    found.add(Feature(item.kind, item.key, item.label, wording, source, detail=phrase,
                       parent_key=item.category_key, parent_label=item.category_label, known=item.known))
 
 

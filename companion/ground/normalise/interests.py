@@ -16,7 +16,10 @@ from functools import lru_cache
 from companion.ground.normalise.phrases import Match, PhraseMatcher
 from companion.ground.normalise.text import fold, load_table, slug
 
-_CLUB_FORM = re.compile(r"^(?:fc|afc|cf|ac|as|sc|ssc|fk|sk|bk|sv|vfb|vfl|tsg) (?=\w{3})|(?<=\w{3}) (?:fc|afc|cf|sc|fk|sk|bk|if|ff)$")
+# Only the forms that say 'football club': 'Barcelona SC' (Guayaquil) is not FC Barcelona, nor 'AC Milan' 'Milan'.
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+_LIST = re.compile(r"\s*(?:,|/|&|\+|\by\b|\band\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
+_CLUB_FORM = re.compile(r"^(?:fc|afc|cf) (?=\w{3})|(?<=\w{3}) (?:fc|afc|cf)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +93,50 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
         found = lexicon.by_name.get(key)
         if found:
             return found
+    # 'Football (49ers)', 'Go (weiqi)': what the brackets say is the hobby meant.
+    inside = list(dict.fromkeys(item for part in _BRACKETED.findall(name) for _, item in sorted(
+        (m.start, m.entry["item"]) for m in lexicon.matcher.find(part)
+        if not _made_other(part, m) and m.entry["item"].kind == kind)))
+    # 'Baile (salsa y merengue)': kinds of the hobby written outside, each by its name; the first is the one meant.
+    outside = _BRACKETED.sub(" ", name).strip()
+    wider = lexicon.by_name.get((kind, fold(outside))) if outside else None
+    listed = [lexicon.by_name.get((kind, fold(word))) for part in _BRACKETED.findall(name) for word in _LIST.split(part)]
+    kinds_of = [item for item in listed if item is not None and wider is not None
+                and wider.key in lexicon.ancestors.get(item.key, ())]
+    if kinds_of:
+        return kinds_of[0]
+    if len(inside) == 1:
+        return inside[0]
     # 'Playing the cello', 'Weekend hiking': a listed name that says one hobby in more words.
-    said = {m.entry["item"] for m in lexicon.matcher.find(name)}
+    said = {m.entry["item"] for m in lexicon.matcher.find(name) if not _made_other(name, m)}
     if len(said) == 1:
         return said.pop()
     # 'Arsenal FC' is the Arsenal a fan lists; the club's form is no part of the name.
     club = _CLUB_FORM.sub("", folded).strip() or folded
     return Interest(kind=kind, key=f"{kind}:{club.replace(' ', '-')}", label=name.strip(), known=False)
+
+
+@lru_cache(maxsize=1)
+def _regional() -> dict[str, dict[str, str]]:
+    """A hobby's bare name as another game in some countries (interests.json `regional_senses`)."""
+    return load_table("interests.json").get("regional_senses", {})
+
+
+@lru_cache(maxsize=1)
+def _bare_names() -> dict[str, frozenset[str]]:
+    """A hobby's bare name in other languages ('hokej', 'хоккей'), which means what the bare name means there."""
+    names = load_table("interests.json").get("regional_bare_names", {})
+    return {key: frozenset(fold(name) for name in written) for key, written in names.items()}
+
+
+def in_country(item: Interest, written: str, country: str | None) -> Interest:
+    """The hobby a bare name means where the person lives: 'football' in the United States is American football,
+    'hockey' in India field hockey. Only the bare word, as written ('soccer' and 'ice hockey' say which)."""
+    senses = _regional().get(item.key)
+    bare = fold(written) == item.label or fold(written) in _bare_names().get(item.key, ())
+    if not senses or not country or country not in senses or not bare:
+        return item
+    return _lexicon().by_name.get((item.kind, fold(senses[country])), item)
 
 
 def wider_interests(key: str) -> tuple[str, ...]:
@@ -108,4 +148,32 @@ def find_interests(text: str) -> list[tuple[Interest, Match]]:
     """Every hobby or cause the text reveals, with where it says so."""
     if not text:
         return []
-    return [(m.entry["item"], m) for m in _lexicon().matcher.find(text)]
+    return [(m.entry["item"], m) for m in _lexicon().matcher.find(text) if not _made_other(text, m)]
+
+
+# Words that, written just before a hobby, make it another activity: 'fantasy football' is a game on a screen,
+# 'web surfing' no sport, 'water skiing' not skiing, 'sim racing' no motorsport.
+_OTHER_ACTIVITY = {"fantasy", "table", "water", "jet", "web", "internet", "couch", "armchair", "sim", "virtual",
+                   "online", "video", "mobile", "e", "dream", "laughter", "chair", "desk"}
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
+
+
+# And words after it: 'guitar making' is a luthier's craft, 'piano tuning' a trade, 'football betting' no game.
+_OTHER_AFTER = {"making", "maker", "makers", "repair", "repairs", "tuning", "tuner", "building", "builder", "betting",
+                "refereeing", "umpiring", "industry", "business", "marketing", "journalism", "engineering", "design",
+                "manufacturing", "technician", "technology", "analytics", "tourism", "law", "policy"}
+_WORD_AFTER = re.compile(r"^[\s-]*([^\W\d_]+)")
+
+
+def _made_other(text: str, match: Match) -> bool:
+    return made_other(text, match.start, match.end)
+
+
+def made_other(text: str, start: int, end: int | None = None) -> bool:
+    """True when the word just before text[start:end] ('web surfing') or just after it ('guitar making') makes
+    another activity of the hobby written there."""
+    before = _WORD_BEFORE.search(text[:start])
+    if before is not None and before.group(1).lower() in _OTHER_ACTIVITY:
+        return True
+    after = _WORD_AFTER.match(text[end:]) if end is not None else None
+    return after is not None and after.group(1).lower() in _OTHER_AFTER

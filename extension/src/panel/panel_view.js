@@ -347,7 +347,7 @@ function groundSections(person, actions, { meSet }) {
       starters.length
         ? withShowMore(starters, SHOWN_STARTERS, (s) => starterItem(s, actions.copy),
             (n) => `Show ${n} more ${n === 1 ? "starter" : "starters"}`, "more-starters")
-        : [stateLine(["No starters yet for this person."], { className: "notice" })],
+        : [stateLine(["No starter yet: nothing you both share, and nothing they posted lately, is a good reason to write."], { className: "notice" })],
       "starters",
     ),
   ];

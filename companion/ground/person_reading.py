@@ -1,0 +1,1185 @@
+"""What a profile says about the person behind it, as a message to them must heed it.
+
+Whether it is an organisation's account, whether they are between jobs, leaving theirs or away from work (on
+leave, in treatment, grieving), hard news not to open on, their current job and employer and what their
+profession is, when they were where (for 'at the same time'), the language they write in and the ones native to
+them, whether they ask for no pitches, and whether they already know you. The starters (starters.py) and the check-ins (memory/followups.py) read a
+person through it; its patterns compile on first use (lazy_regex.py), so a command that never asks pays nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from importlib.resources import files
+
+from companion.ground.lazy_regex import lazy
+from companion.ground.names import first_name, name_languages
+from companion.ground.normalise.companies import normalise_company
+from companion.ground.normalise.languages import STOPWORDS_BY_LANGUAGE, detect_text_language, normalise_language
+from companion.ground.normalise.places import resolve_place
+from companion.ground.normalise.text import fold
+from companion.models import Experience, Post, Profile
+
+# The languages the starters are written in: a message is in one of them.
+# Polish and Korean have the templates a stranger is most often written to with (starter_templates.py); where one
+# has none, the starter is left out rather than written in a language the two of you do not share.
+LANGUAGES_WE_WRITE = ("en", "es", "fr", "de", "pt", "it", "pl", "ko")
+# News of a lost job counts for half a year; news of leaving one for four months.
+JOB_LOSS_NEWS_DAYS = 180
+LEAVING_NEWS_DAYS = 120
+# Fewer words than this say too little to tell a text's language.
+MIN_WORDS_FOR_LANGUAGE = 6
+
+URL = lazy(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|ai|co|me|ly|gl)/\S*")
+
+WORDS = lazy(r"[^\W\d_]+")
+
+# They ask not to be pitched or recruited: no offer of introductions, no discovery-call question.
+NO_PITCH = lazy(
+    r"\bno (?:sales |cold |product |vendor )?(?:pitch(?:es)?|solicitations?|recruiters?|recruiting|agencies|vendors|"
+    r"cold (?:e-?mails?|messages?|outreach|calls?))\b|"
+    r"\b(?:not (?:interested in|open to)|please don'?t|please do not|don'?t|do not) (?:\w+ ){0,2}"
+    r"(?:pitch\w*|recruit\w*|solicit\w*|sales\b)|\brecruiters?,? please (?:don'?t|do not)|"
+    r"\bpas de (?:démarchage|prospection|recruteurs)|\bkeine (?:\w+ ){0,2}(?:recruiter|vertrieb|verkauf)\w*|"
+    r"\bsin (?:reclutadores|ofertas comerciales|spam)|\bsem (?:recrutadores|propostas comerciais)",
+    re.IGNORECASE,
+)
+
+# Where they are from, in their own words ('Originally from São Paulo', 'born and raised in Québec').
+_ORIGIN = lazy(
+    r"(?i:\boriginally from|\bborn (?:and raised )?in|\bgrew up in|\braised in|\bnative of|\bi'?m from|\bi am from|"
+    r"\bhailing from|\bnacid[oa] en|\bnatural de|\boriginaire de|\bné(?:e)? à|\bgeboren in|\bcomes? from) "
+    r"([A-ZÀ-Ý][^,.;:!?\n()/|]{1,40})")
+
+# Someone else's post passed on ('RT @ana: …', 'Reposting this…'), or half of a conversation ('@bob totally
+# agree', 'Replying to @bob'): nothing to quote on its own.
+PASSED_ON = lazy(r"\s*(?:(?:RT|MT)\b\s*@|repost(?:ed|ing)?\b|reshar(?:ed|ing)\b|via @)", re.IGNORECASE)
+
+# ...or the loss of their job (an offer of help may still answer their own request for work).
+JOB_LOSS = (
+    r"laid off|layoffs?|(?:was|were|been|being|got|get) let go|lost my job|made redundant|redundanc(?:y|ies)|"
+    r"reduction in force|impacted by (?:the )?(?:recent )?(?:cuts|restructuring|reorg\w*)|furlough\w*|despedid[oa]|"
+    r"licenci[ée]\w*|gekündigt|betriebsbedingt|(?:my|our|the) despido|(?:role|job|position)\b[^.!?\n]{0,40}\beliminated|"
+    r"(?:my|our|his|her|their) (?:role|job|position|post) (?:was|has been|got|is being) (?:cut|axed|made redundant)|"
+    r"\bRIF(?:'?d|fed)?"
+)
+
+
+# Hard news a stranger never opens on, nor asks about, in the five languages we write and read most: grief,
+# illness, a lost job, family hardship. (Violence and elections are in GRAVE too: not small talk either.)
+_GRIEF = (
+    r"passed away|passed on|died|dies|dead|death|funeral|rip|rest in peace|in memoriam|in loving memory|memorial|"
+    r"(?:mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|"
+    r"grandpa|friend|partner|dog|cat) (?:has |had )?passed|lost (?:my|our) (?:mother|father|mom|mum|dad|wife|husband|"
+    r"son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|friend|partner|baby|colleague)|"
+    r"miscarriage|stillbirth|bereave\w*|condolences|grief|griev\w*|mourn\w*|(?:my|our|his|her|their) late \w+|"
+    r"falleci\w*|falleció|murió|muert[eoa]s?|luto|duelo|velorio|descanse en paz|qepd|perd[ií] a mi \w+|"
+    r"décès|décédé\w*|deuil|obsèques|funérailles|nous a quitté\w*|repose en paix|j'ai perdu (?:mon|ma) \w+|"
+    r"verstorben|gestorben|trauer\w*|beerdigung|beileid|ruhe in frieden|"
+    r"faleceu|falecimento|morreu|velório|descanse em paz|perdi (?:a minha|o meu|minha|meu) \w+|morte|mort|tod|"
+    r"r\.i\.p|left us|(?:said|saying) (?:goodbye|farewell) to (?:my|our) \w+|goodbye,? (?:dad|mom|mum|papa|mama)|"
+    r"(?:mother|father|mom|mum|dad|parents?|wife|husband|son|daughter|brother|sister|friend)'s (?:death|passing|funeral)|"
+    r"(?:è|e') (?:mort[oa]|mancat[oa]|scompars[oa]|venut[oa] a mancare)|(?:mio|mia|nostro|nostra) (?:padre|madre|papà|"
+    r"mamma|nonn[oa]|fratello|sorella|marito|moglie|figli[oa]) (?:è|e') (?:mort|mancat|scompars|venut)\w*|"
+    r"ci ha lasciat[oaie]|scompars[oa]|lutto|funerale|esequie|riposa in pace|condoglianze|ho perso (?:mio|mia) \w+|"
+    r"in memoria|descansa en paz|se nos fue|nos dej[oó]|heartbroken|devastated|gone (?:far )?too soon|"
+    r"lost (?:my|our) (?:dog|cat|pet|\w+ (?:dog|cat))|(?:dog|cat|pet) (?:has |had )?passed|miss (?:her|him|them) (?:every|so)|"
+    r"passed (?:peacefully|suddenly|unexpectedly)|forever in (?:our|my) hearts|rest easy|addio|stage (?:3|4|iii|iv)"
+)
+_ILLNESS = (
+    r"diagnos(?:ed|is)|cancer|chemo\w*|radiotherapy|tumou?r|hospice|(?:had|suffered) a stroke|"
+    r"(?:my|had|after|before|from) (?:\w+ )?surgery|hospitali[sz]ed|in hospital|"
+    r"in treatment|my treatment|recovering from|burn-?out|sick leave|medical leave|mental health (?:leave|break)|"
+    r"diagnosticad[oa]|cáncer|quimio\w*|cirugía|hospitalizad[oa]|baja médica|en tratamiento|"
+    r"diagnostiqué\w*|chimio\w*|chirurgie|hospitalisé\w*|arrêt maladie|"
+    r"diagnose|krebs|im krankenhaus|krankgeschrieben|"
+    r"câncer|cancro|cirurgia|internad[oa]|licença médica|em tratamento|"
+    r"tumore|chemioterapia|ricoverat[oa]|in ospedale|diagnosi|malattia|intervento chirurgico"
+)
+# Leave and treatment told plainly ('three months off for surgery', 'back at work after my treatment', 'burned out'):
+# not a post to enjoy or ask about. Words a surgeon or a physiotherapist also writes of their work ('surgery',
+# 'rehab'), so they only hold the post back (is_sensitive), never every starter as a loss or an illness does.
+_TREATMENT = (
+    r"(?:for|after|from|before|post|during|my|had|having|undergo\w*|finished|completed|through|ongoing|start\w*) "
+    r"(?:my |a |her |his |major |minor |knee |hip |back |heart |eye |cancer )?(?:surgery|surgeries|treatments?)|surgery|"
+    r"(?:my|her|his|long|slow|full|road to|on the mend|during|after) recovery|rehab\w*|convalescen\w*|"
+    r"leave of absence|(?:medical|sick|illness) (?:reasons|leave|break|issues|scare|procedure)|"
+    r"(?:back|returning|return\w*) (?:to work )?(?:from|after) (?:my |a |an |some )?(?:\w+ ){0,3}(?:leave|time off)|"
+    r"(?:for|due to|because of) (?:medical|health|personal health) (?:reasons|grounds)|health (?:scare|leave|break)|"
+    r"(?:focus\w* on|look\w* after|taking care of) my (?:health|mental health|recovery)|"
+    r"my (?:health|medical) (?:issues|journey|condition|scare|leave|break)|"
+    r"mental health (?:day|days|leave|break|time off)|off sick|burned out|burnt out|"
+    r"licencia médica|incapacidad temporal|en reposo|mi recuperación|"
+    r"congé maladie|en arrêt|convalescence|opéré\w*|rééducation|"
+    r"krankschreibung|krankheitsbedingt|krank(?:heit)?|reha|nach (?:der|meiner) operation|genesung|"
+    r"afastad[oa] (?:por|para)|afastamento|licença (?:de )?saúde|minha recuperação|"
+    r"in cura|convalescenza|riabilitazione|in malattia"
+)
+_FAMILY_HARDSHIP = (
+    r"divorce\w*|custody|ivf|nicu|eviction|homeless\w*|caregiv\w*|caring for my (?:mother|father|mom|mum|dad|parents?)|"
+    r"divorcio|aborto espontáneo|cuidando a mi (?:madre|padre)|fausse couche|scheidung|fehlgeburt|divórcio|"
+    r"aborto espontâneo|cuidando d[ao] minha|cuidando do meu|divorzio|aborto spontaneo|assisto (?:mia|mio) \w+"
+)
+_JOB_LOSS_MORE = (
+    r"me despidieron|perd[ií] mi (?:trabajo|empleo)|desemplead[oa]|en paro|licenciement|plan social|"
+    r"perdu mon (?:emploi|travail|poste)|au chômage|entlassen|kündigung|stellenabbau|arbeitslos|"
+    r"(?:meinen|meine) (?:job|stelle) verloren|demitid[oa]|demissão|perdi (?:meu|o meu) emprego|desempregad[oa]|"
+    r"ho perso il (?:mio )?lavoro|disoccupat[oa]|cassa integrazione|licenziat[oa]"
+)
+# The other side of a lost job: the manager who had to let people go ('we had to let go of 12 people', 'ho dovuto
+# licenziare', 'tuvimos que despedir'). As hard a thing to open on, though they still have their job.
+_LAYOFFS_MADE = (
+    r"(?:had|have|has|forced|decided|made the (?:\w+ )?decision) to (?:let (?:\w+ ){0,4}go|lay (?:\w+ ){0,3}off|"
+    r"part ways with|reduce (?:our|the) (?:team|workforce|headcount))|let (?:go of|(?:\d+|some|several|many|part|half|"
+    r"a few|most|\w+ of) (?:\w+ ){0,4}go)|laying off|lay(?:ing)? off (?:\d+|some|several|many|part|half|our|my|the)|"
+    r"downsiz\w*|restructur\w*|workforce reduction|headcount reduction|job cuts|"
+    r"(?:said|saying|say) goodbye to (?:\d+|some|several|many|a few|part of) (?:\w+ ){0,2}(?:colleagues|people|teammates|"
+    r"team members|employees|staff)|reduc(?:e|ed|ing) (?:our|the|my) (?:team|workforce|headcount|staff) by|"
+    r"eliminat\w+ (?:\d+ |some |several )?(?:roles|positions|jobs)|dovuto salutare|(?:tuvimos|tuve) que decir adiós|"
+    r"(?:roles|jobs|positions|people|staff|employees|colleagues) (?:will be|were|are being|being|have been) "
+    r"(?:cut|eliminated|affected|impacted|let go|laid off)|"
+    r"(?:ho|abbiamo|hanno) dovuto (?:licenziare|lasciare a casa|tagliare)|licenziament\w*|esuber\w*|tagli al personale|"
+    r"(?:tuve|tuvimos|hemos tenido|he tenido) que (?:despedir|prescindir|desvincular|dejar ir)|despidos|"
+    r"recorte de (?:personal|plantilla)|nous avons dû (?:nous séparer|licencier|nous séparer de)|licencier|"
+    r"wir mussten (?:\w+ ){0,4}(?:entlassen|kündigen|gehen lassen)|"
+    r"(?:tive|tivemos) que (?:demitir|desligar|dispensar)|demissões|cortes de (?:pessoal|equipe)"
+)
+_PUBLIC_GRIEF = (
+    # 'war' as English says it, never German's 'ich war' ('I was').
+    # A patient lost, told by who cared for them; a fraud or a harm they went through.
+    r"lost (?:a|an|our|my|the|this|one of (?:our|my)) (?:[\w-]+ ){0,3}(?:patients?|baby|newborn|infant|child|life|lives)|"
+    r"(?:didn'?t|did not|couldn'?t|could not) (?:make it|survive|be saved)|couldn'?t save|could not save|"
+    r"scam(?:med|mers?)?|defrauded|swindled|conned|robbed|harass(?:ed|ment)|identity theft|"
+    r"(?:victims? of|fell for|lost \w+ (?:\w+ )?to|went through|been through|suffered) (?:\w+ ){0,3}(?:fraud|scam|theft)|"
+    r"murder\w*|killed|killings?|shootings?|(?:the|a|at|this|civil|world|trade|nuclear) wars?|wars|war (?:crimes?|zone)|"
+    r"genocide|suicide|rape|abuse|terror\w*|right-?wing|left-?wing|"
+    r"elections?|trump|biden|maga|abortion|asesinat\w*|guerra"
+)
+GRAVE = lazy(rf"\b(?:{_GRIEF}|{_ILLNESS}|{_TREATMENT}|{_FAMILY_HARDSHIP}|{_PUBLIC_GRIEF})\b", re.IGNORECASE)
+_HARD_NEWS = lazy(rf"\b(?:{JOB_LOSS}|{_JOB_LOSS_MORE})\b", re.IGNORECASE)
+# Hard news of their own life (not the news of the world): a loss, an illness, family hardship, a lost job.
+_PERSONAL_HARDSHIP = lazy(rf"\b(?:{_GRIEF}|{_ILLNESS}|{_FAMILY_HARDSHIP}|{JOB_LOSS}|{_JOB_LOSS_MORE}|{_LAYOFFS_MADE})\b",
+                          re.IGNORECASE)
+LAYOFFS_MADE = lazy(rf"\b(?:{_LAYOFFS_MADE})\b", re.IGNORECASE)
+# A death or an illness, told by anyone ('Back home after two weeks in hospital'): the weeks after it are no time for
+# a stranger's small talk.
+_LOSS_OR_ILLNESS = lazy(rf"\b(?:{_GRIEF}|{_ILLNESS})\b", re.IGNORECASE)
+# First person: who the news is about ('I', 'my', 'we'; Spanish and Portuguese say it by the verb: 'Lanzamos',
+# 'Estoy viajando', 'Fui despedida').
+OWN_VOICE = lazy(
+    r"\b(?:i|i'm|i've|i'll|me|we|we're|we've|our|my|us|yo|nosotros|nuestr[oa]s?|mi|je|j|moi|nous|notre|nos|mon|ma|"
+    r"ich|mich|mir|wir|unser\w*|mein\w*|eu|nós|nosso|nossa|meu|minha|estoy|estaba|soy|fui|estou|estava|sou|"
+    r"estuve|pasé|viajé|[^\W\d_]{2,}(?:amos|emos|imos|ámos)|[^\W\d_]{3,}ei|mio|miei|noi|nostr[oaie]|"
+    r"abbiamo)\b",
+    re.IGNORECASE)
+
+
+def tells_own_hardship(text: str) -> bool:
+    """True when a post tells hard news of their own ('I was laid off', 'Mi madre falleció', or with the subject
+    left out: 'Laid off today after six years'), not the world's ('Tech layoffs hit juniors hardest')."""
+    found = _PERSONAL_HARDSHIP.search(text)
+    return bool(found and (OWN_VOICE.search(text) or _opens_the_post(text, found)))
+
+
+# News told without a subject opens the post: 'Laid off today…', 'Got let go…', 'Despedido tras ocho años'.
+SUBJECTLESS_WORDS = 2
+
+
+# Nouns of the news of the world ('Tech layoffs this year…'): no subject left out there.
+_HARDSHIP_NOUNS = lazy(r"(?:layoffs?|redundanc\w+|reduction in force|stellenabbau|licenciement|plan social)$", re.IGNORECASE)
+
+
+def _opens_the_post(text: str, found: re.Match[str]) -> bool:
+    return len(WORDS.findall(text[:found.start()])) <= SUBJECTLESS_WORDS and not _HARDSHIP_NOUNS.match(found.group())
+
+
+# War, displacement or disaster lived through: their country invaded, a city shelled, a home fled or flooded.
+_UPHEAVAL = lazy(
+    r"\b(?:(?:the|a|this|since|during|after|before|of) war\b(?! (?:on|with|for|room|games?|stories|story|chest))|"
+    r"war(?:-torn| in| zone)|invasion|invaded|refugees?|"
+    r"displaced|evacuat\w+|fled|flee(?:ing)?|air ?raids?|air-raid|sirens|shelling|shelled|bombing|bombed|missiles?|"
+    r"drones? (?:attack|strike)\w*|bomb shelters?|ceasefire|earthquake|floods|(?:flooding|flooded)(?! with)|wildfires?|hurricane|"
+    r"typhoon|cyclone|tsunami|"
+    r"guerra|refugiad[oa]s?|desplazad[oa]s?|terremoto|sismo|inundaci[oó]n|incendios?|huracán|"
+    r"guerre|réfugiés?|séisme|inondations?|krieg|flüchtling\w*|erdbeben|hochwasser|"
+    r"wojn[aąyie]|uchodźc\w*|powódź|ewakuac\w*|війна|війни|біженц\w*|война|войны|беженц\w*|"
+    r"전쟁|피난|지진|홍수|산불|태풍)\b",
+    re.IGNORECASE)
+# A stranger waits this long after their hard news before writing cold.
+HARD_TIMES_DAYS = 30
+
+
+def in_hard_times(them: Profile, now: datetime) -> str | None:
+    """'wait' when a post of theirs of the last HARD_TIMES_DAYS (or their newest, undated) tells of their own loss,
+    illness, lost job or layoffs, or of a war, displacement or disaster they live through: a stranger should wait,
+    and no cold starter is offered. 'asks-for-work' when the only such news is a lost job in a post that asks for
+    the next one ('Laid off last week. Open to new roles'): an offer of introductions is then welcome, nothing else."""
+    found = None
+    for index, post in enumerate(own_posts(them)[:10]):
+        dated = parse_date(post.date)
+        if dated is None and index > 0:
+            continue
+        if dated is not None and dated < now - timedelta(days=HARD_TIMES_DAYS):
+            continue
+        text = URL.sub("", post.text or "")
+        if (_UPHEAVAL.search(text) and OWN_VOICE.search(text)) or _LOSS_OR_ILLNESS.search(text):
+            return "wait"
+        if tells_own_hardship(text):
+            if not (_OPEN_TO_WORK.search(text) and _HARD_NEWS.search(text)):
+                return "wait"
+            found = "asks-for-work"
+    return found
+
+
+def is_sensitive(text: str) -> bool:
+    """A death, an illness, family hardship, a lost job or leaving one, violence, an election: a stranger does not
+    open on it, quote it or ask about it."""
+    return bool(GRAVE.search(text) or _HARD_NEWS.search(text) or LAYOFFS_MADE.search(text) or leaves_without_joining(text)
+                or _UPHEAVAL.search(text))
+
+
+def leaves_without_joining(text: str) -> bool:
+    """News of leaving a job ('my last day at Acme', 'je quitte') that names no new one to congratulate."""
+    return bool(_LEAVING.search(text)) and not NEW_ROLE.search(text)
+
+
+# Their work is on hold: on leave, in treatment, on a break ('on parental leave until May', 'en baja médica').
+_WORK_PAUSED = lazy(
+    r"\b(?:(?:on|my|starting) (?:parental|maternity|paternity|medical|sick|family|extended) leave|on (?:a )?leave|"
+    r"(?:on|my) sabbatical|"
+    r"(?:taking|on) (?:a )?(?:career )?break|taking (?:some )?time off|stepping away from work|between (?:jobs|roles)|"
+    r"in treatment|undergoing (?:treatment|chemo\w*)|recovering from|"
+    r"de baja|en excedencia|baja (?:de )?(?:maternidad|paternidad|médica)|en (?:congé|arrêt) (?:maternité|parental|"
+    r"maladie|sabbatique)|congé (?:maternité|parental|maladie|sabbatique)|in elternzeit|elternzeit|mutterschutz|"
+    r"auszeit|krankgeschrieben|de licença|licença (?:maternidade|paternidade|médica)|afastad[oa]|in maternità|"
+    r"congedo (?:parentale|di maternità|di paternità)|in malattia|in aspettativa|pausa dal lavoro)\b",
+    re.IGNORECASE)
+
+# Away for weeks: on holiday, offline, on parental leave or a sabbatical, out of office. A stranger's message waits
+# unread, and one that expects a quick answer reads as careless: no starter.
+_AWAY = lazy(
+    r"\b(?:(?:offline|away|off the grid|unplugged|out of (?:the )?office|ooo|on (?:holiday|holidays|vacation|leave)|travell?ing)"
+    r" (?:until|till|through|for (?:the )?(?:month|rest of|next|a few|two|three|four|several)|all (?:month|summer|of))|"
+    r"(?:on|starting|beginning) (?:my )?(?:parental|maternity|paternity|family) leave|(?:on|starting|beginning) (?:a |my )?sabbatical|"
+    r"limited access to (?:e-?mail|messages|linkedin)|not (?:checking|reading|answering) (?:e-?mails?|messages|dms)|"
+    r"(?:(?:i'?ll|i will|we'?ll|we will|will) be back|returning) (?:in|on|after) (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|the new year|\d{1,2})|"
+    r"de vacaciones hasta|fuera de la oficina|desconectad[oa] (?:hasta|todo)|de baja (?:de )?(?:maternidad|paternidad)|"
+    r"en congés? (?:jusqu|tout|pour)|absente? jusqu|en congé (?:parental|maternité|paternité|sabbatique)|"
+    r"im urlaub bis|nicht erreichbar|in elternzeit|out of office|abwesend bis|"
+    r"de férias até|fora do escritório|de licença (?:maternidade|paternidade|parental)|"
+    r"in ferie fino|fuori ufficio|in congedo (?:parentale|di maternità|di paternità)|non raggiungibile)\b",
+    re.IGNORECASE)
+# How long a post saying they are away still holds.
+AWAY_DAYS = 45
+
+
+def is_away(them: Profile, now: datetime) -> bool:
+    """True when their headline or about, or a post of theirs of the last AWAY_DAYS (their newest if undated), says
+    they are away for weeks: offline, on holiday, on parental leave, on a sabbatical."""
+    if any(_AWAY.search(text or "") for text in (them.headline, them.about)):
+        return True
+    for index, post in enumerate(own_posts(them)[:10]):
+        dated = parse_date(post.date)
+        if (dated is None and index > 0) or (dated is not None and dated < now - timedelta(days=AWAY_DAYS)):
+            continue
+        if _AWAY.search(URL.sub("", post.text or "")):
+            return True
+    return False
+
+
+# A company's tagline after its name ('Insighture - We're hiring', 'Aristotle - Co-Pilot for Cold Sales').
+_TAGLINE = lazy(r"\s+(?:[-–—|·]|\|\|)\s+.*$")
+
+# Their news that they are leaving their job: no question about a typical week in it.
+_LEAVING_WORDS = (
+    r"decided to (?:leave|move on|step down|resign)|(?:i'?ve|i have|i) (?:left|resigned from|quit) (?:my|the|\w+ after)|"
+    r"resigned|handed in my (?:notice|resignation)|leaving (?:my|the) (?:job|role|position|company|team)|"
+    r"(?:said|saying) goodbye to (?:my|the) (?:team|colleagues)|"
+    r"my last day|last day at|(?:i'?m|i am|i'?ll be|i will be) leaving|moving on from|stepping down|(?:new|next) chapter|"
+    r"mi último día|dejo (?:mi|el) (?:puesto|trabajo|cargo)|mon dernier jour|je quitte|mein letzter tag|"
+    r"ich verlasse|meu último dia|deixo (?:a|o|meu|minha) (?:empresa|cargo|trabalho)|il mio ultimo giorno|"
+    r"lascio (?:il mio|l'azienda|la mia)"
+)
+_LEAVING = lazy(rf"\b(?:{_LEAVING_WORDS})\b", re.IGNORECASE)
+# ...and of a new job: news to congratulate ('excited to join', 'I'm starting a new position').
+_NEW_ROLE_WORDS = (
+    r"i'?ll be joining|i am joining|i'm joining|will be joining|excited to (?:join|start)|thrilled to (?:join|start)|"
+    r"happy to (?:share|announce) (?:that )?i'?(?:m|ve| am| have) (?:joined|joining|started|starting)|"
+    r"i'?ve (?:just )?joined|starting (?:a )?new (?:role|position|job)|started a new (?:role|position|job)|"
+    r"(?:me uno|me incorporo) a|empiezo (?:en|como)|nuevo (?:puesto|trabajo|cargo) (?:en|como)|"
+    r"je rejoins|j'ai rejoint|nouveau poste|ich starte bei|neue(?:n)? (?:job|stelle|position) (?:bei|als)|"
+    r"novo (?:cargo|emprego|desafio) (?:na|no|como)|começo (?:na|no|como)|mi unisco a|entro (?:in|a far parte)|"
+    r"nuovo (?:ruolo|lavoro|incarico) (?:in|come|presso)|inizio (?:in|come|presso)"
+)
+NEW_ROLE = lazy(rf"\b(?:{_NEW_ROLE_WORDS})\b", re.IGNORECASE)
+MOVING_ON = lazy(rf"\b(?:{_LEAVING_WORDS}|{_NEW_ROLE_WORDS})\b", re.IGNORECASE)
+
+# They are between jobs: no 'what are you enjoying working on?'.
+_OPEN_TO_WORK = lazy(r"#?\bopen ?to ?work\b|\bopen to (?:new )?(?:roles|opportunities|offers)\b|"
+                           r"\blooking for (?:my next|a new) (?:role|job|position|opportunity)\b|\bjob[ -]?(?:hunting|seeking)\b|"
+                           r"\bseeking (?:a |my (?:first |next )?|new )(?:role|job|position|opportunit)|"
+                           r"\bbuscando (?:empleo|trabajo)\b|\ben b[uú]squeda (?:activa )?de empleo\b|"
+                           r"\bà la recherche d'(?:un |une )?(?:emploi|poste|stage|alternance|CDI|opportunité)|"
+                           r"\ben recherche d'emploi\b|\bauf (?:jobsuche|stellensuche)\b|\bem busca de (?:emprego|"
+                           r"oportunidade|recolocação)|\bin cerca di (?:lavoro|occupazione)\b", re.IGNORECASE)
+
+
+def says_they_look_for_work(them: Profile) -> bool:
+    """True when their headline, about or own posts say they are looking for work ('Open to work', 'buscando
+    empleo', 'à la recherche d'un poste'): a sender who may be hiring does not ask about their school days."""
+    texts = [them.headline, them.about, *(p.text for p in own_posts(them))]
+    return any(_OPEN_TO_WORK.search(text or "") for text in texts)
+
+# A sender who recruits or sells, to someone who asked for no recruiters or no pitches, has nothing honest
+# to open with: any message is the approach they asked not to get.
+_SELLS_OR_RECRUITS = lazy(
+    r"\b(?:recruit\w*|talent acquisition|headhunt\w*|sourcer|account executive|sales|business development|"
+    r"sdr|bdr|account manager|reclutador\w*|recrutador\w*|recruteu\w*|vertrieb\w*)\b", re.IGNORECASE)
+
+# An organisation's account ('Milano JS', 'Acme Inc'): greeted by its name, and asked nothing personal.
+_ORGANISATION_NAME = lazy(
+    r"\b(?:js|inc|ltd|llc|gmbh|hq|labs|team|official|community|meetup|club|foundation|society|conf|"
+    r"association|collective|podcast|newsletter)\.?$", re.IGNORECASE)
+
+# 'Community manager at Acme', 'Meetup organiser': a person's role, not an organisation's description.
+_PERSONS_ROLE = lazy(r"\b(?:at|manager|lead|organi[sz]er|founder|director|head|engineer|developer|member|"
+                           r"volunteer|host|i|i'm|my)\b|@", re.IGNORECASE)
+
+_ORGANISATION_HEADLINE = lazy(
+    r"^\W*(?:\w+ ){0,3}(?:user group|meetup|community|association|foundation|society|conference|podcast|"
+    r"newsletter|non-?profit|collective)\b", re.IGNORECASE)
+
+
+def asks_for_no_pitches(profile: Profile) -> bool:
+    """True when their headline or about says no pitches, no recruiters, no solicitations."""
+    return any(NO_PITCH.search(text or "") for text in (profile.headline, profile.about))
+
+
+def profile_language(profile: Profile) -> str:
+    """The language a person writes in (en, es, fr, de, pt, it): their own headline and about, else most of their
+    posts.
+
+    One post in another language does not switch it, and a language that is not spoken where they live
+    falls back to English. Italian is told apart first: its common words read as French or Spanish otherwise.
+    """
+    own = " ".join(filter(None, [profile.headline, profile.about]))
+    if word_count(own) >= MIN_WORDS_FOR_LANGUAGE:
+        lang = written_language(own)
+    else:
+        votes = Counter(written_language(p.text) for p in own_posts(profile)[:10]
+                        if word_count(p.text) >= MIN_WORDS_FOR_LANGUAGE)
+        lang, count = votes.most_common(1)[0] if votes else ("en", 0)
+        if lang != "en" and (count < 2 or 2 * count <= sum(votes.values())):
+            lang = "en"
+    if lang == "en":
+        # English listed by another language's name ('Anglais', 'Inglês') says which language their page is in.
+        lang = next((_ENGLISH_NAMED_IN[word] for name in profile.languages
+                     if (word := _QUALIFIER.sub("", name).strip().lower()) in _ENGLISH_NAMED_IN), "en")
+    if lang not in ("en", "it"):
+        place = resolve_place(profile.location or "")
+        spoken = official_languages().get(place.country, frozenset()) if place is not None and place.country else None
+        if spoken is not None and lang not in spoken:
+            # Spanish and Portuguese share most of their common words: in Brazil it is Portuguese, in Spain Spanish.
+            lang = _NEIGHBOUR.get(lang) if _NEIGHBOUR.get(lang) in spoken else "en"
+    return lang
+
+_NEIGHBOUR = {"es": "pt", "pt": "es"}
+
+# English as each language of the templates names it ('ingles' unaccented: Spanish, or Portuguese by the country).
+_ENGLISH_NAMED_IN = {"anglais": "fr", "inglés": "es", "ingles": "es", "inglês": "pt", "englisch": "de"}
+
+
+def shared_language(me: Profile, them: Profile) -> str:
+    """The language to write to them in: never one you do not list or write your own profile in.
+
+    Theirs (the language their profile is written in) when it is one of yours and one we write; else English;
+    else (you list no English) a language you both list. Their profile in English with a few words of a native
+    language you both share and list (by where you both live, grew up or studied) is written to in that language.
+    Where you live says nothing of what you write: Italy lists French as a regional language, and a message in
+    French between two Italians was the result.
+    """
+    theirs = profile_language(them)
+    yours = sender_languages(me)
+    both = yours & _listed_languages(them)
+    if _limited_english(them) and not (theirs in LANGUAGES_WE_WRITE and theirs in yours and theirs != "en"):
+        # English they list as basic or intermediate: their own language, when you list it, reads better ('Deutsch
+        # (Muttersprache), English (Intermediate)' and you list German). Not a third language of theirs: Spanish to a
+        # Portuguese who lists it is no better than English.
+        own = native_languages(them) | ({theirs} - {"en"})
+        other = next((code for code in LANGUAGES_WE_WRITE if code in both & own and code != "en"), None)
+        if other:
+            return other
+    if theirs == "en":
+        return _shared_native_they_write(me, them, yours) or "en"
+    if theirs in LANGUAGES_WE_WRITE and theirs in yours:
+        return theirs
+    if "en" in yours:
+        return "en"
+    return next((code for code in LANGUAGES_WE_WRITE if code in both), "en")
+
+
+# English listed below a working level ('English (Intermediate)', 'Inglés B1', 'Limited working proficiency').
+_LIMITED_LEVEL = lazy(r"\b(?:elementary|basic|beginner|intermediate|limited|notions?|a1|a2|b1|b2|básico|basico|básica|"
+                      r"intermedio|intermedia|intermédiaire|débutant\w*|élémentaire|grundkenntnisse|anfänger\w*|"
+                      r"mittelstufe|iniciante|intermediário|intermedio|elementare|podstawowy|średniozaawansowany)\b",
+                      re.IGNORECASE)
+
+
+def _limited_english(them: Profile) -> bool:
+    """True when they list English only at a basic or intermediate level."""
+    english = [name for name in them.languages if "en" in _language_codes([name])]
+    return bool(english) and all(_LIMITED_LEVEL.search(name) for name in english)
+
+
+def sender_languages(me: Profile) -> set[str]:
+    """The languages you can write a message in: those your profile lists, the one it is written in, and the one
+    language of the whole country you live in or come from (a Lisbon engineer listing only English still writes
+    Portuguese). A country of several (Switzerland, Canada, Belgium) says nothing of which is yours, and a
+    regional one (Italy's French) is not yours."""
+    codes = _language_codes([name for name in me.languages if not _A_FEW_WORDS.search(name)]) | {profile_language(me)}
+    countries = _origin_countries(me)
+    place = resolve_place(me.location or "")
+    if place is not None and place.country:
+        countries.add(place.country)
+    for edu in me.education:  # a Chilean in Berlin who studied in Santiago writes Spanish
+        countries |= _school_countries(edu.school or "")
+    for country in countries:
+        spoken = national_languages().get(country, frozenset())
+        if len(spoken) == 1:
+            codes |= spoken
+    if _HANGUL.search(f"{me.name or ''} {me.location or ''}"):
+        codes.add("ko")  # a name or a place written in Hangul ('대한민국') is written by someone who writes Korean
+    return codes
+
+
+# A language listed with a beginner's level ('French (Elementary)', 'Deutsch A2') is read, not written to a stranger.
+_A_FEW_WORDS = lazy(r"\b(?:elementary|basic|beginner|a1|a2|limited|notions?|básico|basico|básica|principiante|"
+                    r"débutant\w*|élémentaire|grundkenntnisse|anfänger\w*|iniciante)\b", re.IGNORECASE)
+
+
+# Italian's commonest short words that the other languages we write do not share (normalise/languages.py knows five).
+_ITALIAN_WORDS = frozenset("il gli di della delle degli dei dello nel nella nelle negli alla alle ai dal dalla che per "
+                           "è sono non anche più ho mio mia miei mie questo questa molto sul sulla ed lavoro un una presso".split())
+MIN_ITALIAN_WORDS = 3
+
+
+# Polish's commonest short words and its own letters; Korean by its script (Hangul), which no other language uses.
+_POLISH_WORDS = frozenset("w z na się nie jest że od jak dla oraz czy przez jestem są mój moja moje także również "
+                          "pracuję lubię zespół firma firmy pracy ze we od lat".split())
+_POLISH_LETTERS = lazy(r"[ąęłśźżćńĄĘŁŚŹŻĆŃ]")
+_HANGUL = lazy(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_LATIN = lazy(r"[A-Za-zÀ-ɏ]")
+MIN_POLISH_LETTERS = 2
+
+
+def _script_language(text: str) -> str | None:
+    """'ko' when most of a text's letters are Hangul, 'pl' when Polish's letters and words lead, else None."""
+    hangul = len(_HANGUL.findall(text))
+    if hangul and hangul >= len(_LATIN.findall(text)):
+        return "ko"
+    words = [w.lower() for w in WORDS.findall(text)][:600]
+    polish = sum(1 for w in words if w in _POLISH_WORDS)
+    # Letters of common words, not of a place ('I moved to Łódź'): a Polish name in English text is no Polish.
+    letters = sum(len(_POLISH_LETTERS.findall(w)) for w in WORDS.findall(text) if w[:1].islower())
+    if letters >= MIN_POLISH_LETTERS and polish >= 1:
+        others = max(sum(1 for w in words if w in stops and w not in _POLISH_WORDS) for stops in STOPWORDS_BY_LANGUAGE.values())
+        if polish > others:
+            return "pl"
+    return None
+
+
+def written_language(text: str) -> str:
+    """The language a text is written in: 'ko' by its script, 'pl' by its letters, 'it' when Italian's own common
+    words lead, else en, es, fr, de or pt."""
+    by_script = _script_language(text or "")
+    if by_script:
+        return by_script
+    words = [w.lower() for w in WORDS.findall(text or "")][:600]
+    italian = sum(1 for w in words if w in _ITALIAN_WORDS)
+    if italian >= MIN_ITALIAN_WORDS:
+        others = max(sum(1 for w in words if w in stops and w not in _ITALIAN_WORDS) for stops in STOPWORDS_BY_LANGUAGE.values())
+        if italian > others:
+            return "it"
+    return detect_text_language(text)
+
+
+# Fewer words than MIN_WORDS_FOR_LANGUAGE may still say it, when we only ask whether it is one both of you speak.
+MIN_MARKERS_FOR_SHARED_LANGUAGE = 2
+
+
+def _shared_native_they_write(me: Profile, them: Profile, yours: set[str]) -> str | None:
+    """A language other than English native to you both, that you list or write, in which their own short words
+    are written, if any."""
+    # Yours by where you live, grew up or studied, not by a guess from your name: a message is written in it.
+    both = (native_languages(me, by_name=False) & native_languages(them) & set(LANGUAGES_WE_WRITE) & yours) - {"en"}
+    if not both:
+        return None
+    # Every line they wrote of their own page: a short headline says little, their job titles and degrees say more
+    # ('Abogada | Derecho laboral', 'Asociada senior en Carey', 'Licenciatura en Derecho').
+    own = " ".join(filter(None, [them.headline, them.about, *(job.title for job in them.experience),
+                                 *(part for edu in them.education for part in (edu.degree, edu.field))]))
+    words = [w.lower() for w in WORDS.findall(URL.sub("", own))]
+    # Common words of each language (normalise/languages.py's lists): theirs must lead English and the others
+    # native to them.
+    counts = {lang: sum(1 for w in words if w in stops)
+              for lang, stops in {**STOPWORDS_BY_LANGUAGE, "it": _ITALIAN_WORDS, "pl": _POLISH_WORDS}.items()
+              if lang == "en" or lang in native_languages(them)}
+    # Letters only one language writes count too: a short Spanish headline has few common words but its 'ñ', 'ción'.
+    for lang, marks in _LETTER_MARKS.items():
+        if lang in counts:
+            counts[lang] += len(marks.findall(own.lower()))
+    for lang in sorted(both):
+        rivals = [count for other, count in counts.items() if other != lang]
+        if counts.get(lang, 0) >= MIN_MARKERS_FOR_SHARED_LANGUAGE and all(counts[lang] > count for count in rivals):
+            return lang
+    return None
+
+
+# The commonest short words of languages we read but have no templates for: a profile written wholly in one of them,
+# to a sender whose native language it also is, gets no English from us (two Swedes in Malmö write in Swedish).
+_UNWRITTEN_WORDS = {
+    "sv": frozenset("och att det som på är för med jag har av till den inte ett om vi men var mitt min mina vår våra "
+                    "arbetar jobbar inom också hos utvecklare".split()),
+    "nl": frozenset("het een en van ik ben bij voor met op niet zijn wij werk werken ook naar mijn onze".split()),
+    "da": frozenset("og at det som på er for med jeg har af til den ikke et om vi men mit min mine arbejder også".split()),
+    "nb": frozenset("og at det som på er for med jeg har av til den ikke et om vi men mitt min mine jobber også".split()),
+}
+MIN_UNWRITTEN_WORDS = 3
+
+
+def written_in_a_language_we_lack(me: Profile, them: Profile) -> str | None:
+    """The language (sv, nl, da, nb) their own words are written in when we have no templates for it and it is native
+    to you both (by where you live, grew up or studied) or listed by you: English between them reads as foreign."""
+    job = current_job(them)
+    own = " ".join(filter(None, [them.headline, them.about, job.title if job else None]))
+    words = [w.lower() for w in WORDS.findall(URL.sub("", own))][:600]
+    english = sum(1 for w in words if w in STOPWORDS_BY_LANGUAGE["en"])
+    counts = {lang: sum(1 for w in words if w in stops) for lang, stops in _UNWRITTEN_WORDS.items()}
+    lang = max(counts, key=lambda code: counts[code])
+    if counts[lang] < MIN_UNWRITTEN_WORDS or counts[lang] <= english:
+        return None
+    mine = native_languages(me, by_name=False) | _listed_languages(me)
+    theirs = native_languages(them) | _listed_languages(them)
+    # Danish and Norwegian share most short words with Swedish: any of the three, native to both, is enough.
+    nordic = {"sv", "da", "nb", "no"}
+    if lang in nordic and (mine & theirs & nordic):
+        return lang
+    return lang if lang in mine & theirs else None
+
+
+_LETTER_MARKS = {"es": lazy(r"[ñ¿¡]|ción\b|ciones\b"), "pt": lazy(r"[ãõ]|ção\b|ções\b"),
+                 "pl": lazy(r"[ąęłśźżćń]"), "de": lazy(r"[ß]")}
+
+
+def _listed_languages(profile: Profile) -> set[str]:
+    """The language codes a profile lists ('Spanish (native)' → 'es')."""
+    return _language_codes(profile.languages)
+
+
+def _language_codes(names: list[str]) -> set[str]:
+    codes = set()
+    for name in names:
+        language = normalise_language(name) or normalise_language(_QUALIFIER.sub("", name))
+        if language is not None:
+            codes.add(language.code)
+    return codes
+
+
+def word_count(text: str | None) -> int:
+    return len(WORDS.findall(URL.sub("", text or "")))
+
+_AUTHOR_IN_URL = (r"linkedin\.com/posts/([^/_?]+)_", r"(?:x|twitter)\.com/([^/?]+)/status/", r"bsky\.app/profile/([^/?]+)/post/")
+
+
+def by_someone_else(post: Post, profile: Profile) -> bool:
+    """True when the post's own address names another author (a reshare that slipped through)."""
+    if not post.url:
+        return False
+    names = {(profile.handle or "").lstrip("@").casefold()}
+    for address in (profile.url, *profile.aliases):
+        names.update(re.findall(r"/(?:in|profile)/([^/?#]+)", (address or "").casefold()))
+    names.discard("")
+    for pattern in _AUTHOR_IN_URL:
+        match = re.search(pattern, post.url.casefold())
+        if match:
+            return bool(names) and match.group(1) not in names
+    return False
+
+
+def own_posts(profile: Profile) -> list[Post]:
+    return [p for p in profile.posts if p.text and not by_someone_else(p, profile) and not PASSED_ON.match(p.text)]
+
+
+def older_than(post: Post, now: datetime | None, days: int) -> bool:
+    """True when `post` is dated more than `days` before `now` (an undated post, or no `now`, is not)."""
+    when = parse_date(post.date)
+    return now is not None and when is not None and now - when > timedelta(days=days)
+
+
+def parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    for fmt, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+        try:
+            return datetime.strptime(value[:size], fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
+def months(value: str | None) -> tuple[int, int] | None:
+    """The earliest and latest month a date may mean: '2019-03' is one month, '2019' any month of 2019."""
+    when = parse_date(value)
+    if when is None:
+        return None
+    first = when.year * 12 + when.month - 1
+    return (first, first) if len(value.strip()) >= 7 else (first, first + 11)
+
+
+def company_name(name: str) -> str:
+    """The company as people say it: without the tagline some pages append ('Insighture - We're hiring')."""
+    short = _TAGLINE.sub("", name.strip())
+    return short if len(short) >= 2 else name.strip()
+
+
+def company_fact(name: str) -> str:
+    company = normalise_company(name)
+    return f"employer:{fold(company.label if company else name)}"
+
+
+def same_company(a: str, b: str) -> bool:
+    """One employer under two names ('Work&Coaching AB', 'Work&Coaching i Sverige AB'), as far as a move goes."""
+    if company_fact(a) == company_fact(b):
+        return True
+    first_a, first_b = (fold(company_name(x)).split(" ")[0] for x in (a, b))
+    return len(first_a) >= 4 and first_a == first_b
+
+# What a page lists as a job but is none: a break, leave, looking for work, working for oneself. Never an
+# employer to have 'moved' to or from, nor a role to compliment ('Career Break at Career Break').
+NOT_AN_EMPLOYER = lazy(
+    r"\b(?:career break|sabbatical|gap year|(?:parental|maternity|paternity|family|medical|sick) leave|"
+    r"caregiv\w*|self[- ]?employed|freelanc\w*|unemployed|open to (?:work|new)|looking for (?:new|work|a new|my next)|"
+    r"seeking (?:new|work|a new|my next)|job search\w*|between jobs|stealth\w*|stay[- ]at[- ]home \w+|"
+    r"full[- ]time (?:parent|mom|mum|dad)|autónomo|autonomo|indépendant|selbstständig|selbständig|freiberuf\w*)\b|"
+    # Words that are also part of real names ('The Independent', 'Lucky Break Games') count only on their own.
+    r"^\s*(?:break|independent|various|confidential|undisclosed|retired|travell?ing|carer|personal)\s*$",
+    re.IGNORECASE,
+)
+
+SIDE_ROLE = lazy(r"\b(?:mentor|advisor|adviser|volunteer|board member|ambassador|trustee|judge|angel investor)\b",
+                        re.IGNORECASE)
+
+
+def is_employer(name: str | None) -> bool:
+    """False for what a page lists as a job but is none ('Career Break', 'Self-employed', 'Open to work')."""
+    return bool(name and name.strip()) and not NOT_AN_EMPLOYER.search(name)
+
+
+def current_job(them: Profile) -> Experience | None:
+    """Their current job: of those without an end, the latest started (a page may list a side role first).
+
+    A break or a search is no job ('Career Break', 'Open to work'); working for oneself has a title but no
+    employer ('UX Consultant' at 'Self-employed' comes back without the company).
+    """
+    current = []
+    for job in them.experience:
+        if job.end is not None or NOT_AN_EMPLOYER.search(job.title or ""):
+            continue
+        if job.company and NOT_AN_EMPLOYER.search(job.company):
+            job = job.model_copy(update={"company": None})
+        if job.title or job.company:
+            current.append(job)
+    if not current:
+        return None
+    # Their main job: the one their headline names, then not a side role ('Mentor at Founders & Coders'),
+    # then the latest started.
+    headline = fold(them.headline or "")
+    return max(current, key=lambda job: (bool(job.company) and fold(company_name(job.company)) in headline,
+                                         not SIDE_ROLE.search(job.title or ""),
+                                         (months(job.start) or (0, 0))[0], job.title is not None,
+                                         job.company is not None))
+
+
+@lru_cache(maxsize=1)
+def official_languages() -> dict[str, frozenset[str]]:
+    """Country code → the languages official there, nationally or regionally (CLDR territoryInfo, as shipped
+    with language_data: 'BR' → pt, 'EC' → es and qu)."""
+    return _territory_languages()[0]
+
+
+def national_languages() -> dict[str, frozenset[str]]:
+    """Country code → the languages official in the whole country, not only in a region ('IT' → it, never the
+    French of the Aosta Valley; 'CH' → de, fr, it)."""
+    return _territory_languages()[1]
+
+
+@lru_cache(maxsize=1)
+def _territory_languages() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    data = (files("language_data") / "data" / "supplementalData.xml").read_bytes()
+    # Only its territoryInfo section: a third of the file, parsed in half the time.
+    start, end = data.find(b"<territoryInfo>"), data.find(b"</territoryInfo>")
+    root = ET.fromstring(data[start:end + len(b"</territoryInfo>")] if 0 <= start < end else data)
+    out: dict[str, frozenset[str]] = {}
+    national: dict[str, frozenset[str]] = {}
+    for territory in root.iter("territory"):
+        population = float(territory.get("population") or 0)
+        codes = {lp.get("type", "").split("_")[0] for lp in territory.iter("languagePopulation")
+                 if lp.get("officialStatus") in ("official", "de_facto_official", "official_regional")
+                 or _widely_spoken(lp, population)}
+        if territory.get("type") and codes:
+            out[territory.get("type")] = frozenset(codes | {_MACROLANGUAGE[code] for code in codes if code in _MACROLANGUAGE})
+        whole = {lp.get("type", "").split("_")[0] for lp in territory.iter("languagePopulation")
+                 if lp.get("officialStatus") in ("official", "de_facto_official")}
+        if territory.get("type") and whole:
+            national[territory.get("type")] = frozenset(whole)
+    return out, national
+
+
+# A profile names the language a country's table splits ('Kurdish' for Sorani, 'Serbo-Croatian' for Serbian,
+# 'Norwegian' for Bokmål): both names are native there.
+_MACROLANGUAGE = {"ckb": "ku", "kmr": "ku", "sdh": "ku", "sr": "sh", "hr": "sh", "bs": "sh", "nb": "no", "nn": "no",
+                  "arz": "ar", "ary": "ar", "arq": "ar", "apc": "ar", "acm": "ar", "ayl": "ar", "gsw": "de"}
+
+# A language spoken by this share of a country, or by this many people there, is one of its own (Hausa, Igbo and
+# Yoruba in Nigeria, Tamil in India, Cantonese in Hong Kong), official or not...
+WIDELY_SPOKEN_PERCENT = 5.0
+WIDELY_SPOKEN_PEOPLE = 5_000_000
+# ...unless it is a language learned abroad by many (English in Germany, French in Spain): CLDR counts those too.
+_SECOND_LANGUAGES = {"en", "fr", "de", "es", "pt", "it", "ru", "nl", "ar"}
+
+
+def _widely_spoken(language_population: ET.Element, population: float) -> bool:
+    code = language_population.get("type", "").split("_")[0]
+    if code in _SECOND_LANGUAGES:
+        return False
+    percent = float(language_population.get("populationPercent") or 0)
+    return percent >= WIDELY_SPOKEN_PERCENT or percent * population / 100 >= WIDELY_SPOKEN_PEOPLE
+
+
+# A school's name in its own language says where it is ('Universidad de Guayaquil', 'Technische Universität').
+_SCHOOL_WORDS = {
+    "es": r"universidad|escuela|facultad|instituto tecnol[oó]gico|colegio",
+    "pt": r"universidade|faculdade|escola|instituto federal|col[eé]gio",
+    "fr": r"universit[eé]|[eé]cole|lyc[eé]e|institut\b",
+    "de": r"universit[aä]t|hochschule|gymnasium|fachhochschule",
+    "it": r"universit[aà]\b|politecnico|liceo|istituto",
+    "nl": r"universiteit|hogeschool",
+    "sv": r"universitet|h[oö]gskola",
+    "pl": r"uniwersytet|politechnika",
+}
+
+_SCHOOL_LANGUAGE = [(code, lazy(rf"\b(?:{words})", re.IGNORECASE)) for code, words in _SCHOOL_WORDS.items()]
+
+NAME_PARTS = lazy(r"\s*(?:[,()]|\s[-–—]\s|\b(?:de|del|da|do|di|du|of|at|in)\b)\s*")
+
+# A language listed by its own name ('Català', 'Português') is one they write in: most likely their own.
+_AUTONYMS = {
+    "ca": {"catala", "valencia"}, "pt": {"portugues"}, "fr": {"francais"}, "es": {"espanol", "castellano"},
+    "de": {"deutsch"}, "it": {"italiano"}, "nl": {"nederlands"}, "sv": {"svenska"}, "pl": {"polski"},
+    "eu": {"euskara"}, "gl": {"galego"}, "cy": {"cymraeg"}, "da": {"dansk"}, "no": {"norsk"}, "nb": {"norsk"},
+    "fi": {"suomi"}, "tr": {"turkce"}, "ro": {"romana"}, "cs": {"cestina"}, "hu": {"magyar"}, "el": {"ελληνικα"},
+    "ru": {"русскии", "русский"}, "uk": {"украінська", "українська"}, "ja": {"日本語"}, "zh": {"中文", "普通话"},
+    "ko": {"한국어"}, "ar": {"العربية"}, "he": {"עברית"}, "hi": {"हिन्दी", "हिंदी"},
+}
+
+_QUALIFIER = lazy(r"\s*[(\-–—:,].*$")
+
+_NATIVE_MARK = lazy(r"native|bilingual|mother tongue|muttersprache|nativ[oa]|maternelle|materna", re.IGNORECASE)
+
+
+def _school_countries(name: str) -> set[str]:
+    out = set()
+    for part in NAME_PARTS.split(name or ""):
+        part = part.strip()
+        if len(part) >= 3 and part[0].isupper():
+            place = resolve_place(part)
+            if place is not None and place.country:
+                out.add(place.country)
+    return out
+
+
+def native_languages(them: Profile, by_name: bool = True) -> set[str]:
+    """Languages native where they live, grew up or studied, that they call their own, or (`by_name`) that their
+    family name suggests (codes: 'pt', 'es')."""
+    countries = _origin_countries(them)
+    place = resolve_place(them.location or "")
+    if place is not None and place.country:
+        countries.add(place.country)
+    codes: set[str] = set()
+    for edu in them.education:
+        countries |= _school_countries(edu.school or "")
+        codes |= {code for code, words in _SCHOOL_LANGUAGE if words.search(edu.school or "")}
+    official = official_languages()
+    for country in countries:
+        codes |= official.get(country, frozenset())
+    for name in them.languages:
+        language = normalise_language(name)
+        if language is not None and (_NATIVE_MARK.search(name) or
+                                     fold(_QUALIFIER.sub("", name)) in _AUTONYMS.get(language.code, ())):
+            codes.add(language.code)
+    written = profile_language(them)
+    if written != "en":
+        codes.add(written)
+    if _HANGUL.search(them.location or ""):
+        codes.add("ko")
+    return codes | name_languages(them) if by_name else codes
+
+
+def _origin_countries(them: Profile) -> set[str]:
+    """Countries they say they are from ('Originally from São Paulo, I moved to London…' → BR)."""
+    out = set()
+    for text in (them.headline, them.about):
+        for match in _ORIGIN.finditer(text or ""):
+            words = re.split(r"\s+(?:and|but|to|where|before|then|e|y|et|und)\s+", match.group(1))[0].split()[:4]
+            for size in range(len(words), 0, -1):  # 'São Paulo and moved' → 'São Paulo'
+                place = resolve_place(" ".join(words[:size]))
+                if place is not None and place.country:
+                    out.add(place.country)
+                    break
+    return out
+
+
+def works_there_now(profile: Profile, company: str) -> bool:
+    return any(job.end is None and job.company and same_company(job.company, company) for job in profile.experience)
+
+
+# A role at an organisation that is no place on its staff: a volunteer, a mentor, an adviser, a board seat, an alumni
+# chapter, an emeritus title, a student's or a candidate's. 'Which team are you on?' has no answer there, and
+# 'we're both at X now' is untrue of a student and a professor.
+_NOT_A_TEAM_JOB = lazy(
+    r"\b(?:volunteer\w*|mentor\w*|advis[oe]r\w*|advisory|board (?:member|of|director)|board$|trustee\w*|alumn\w*|"
+    r"ambassador\w*|emerit\w*|student\w*|candidate|undergrad\w*|"
+    r"voluntari[oa]\w*|bénévole|ehrenamt\w*|mentora?|asesor[ae]?\w*|consejer[oa]|estudiante|étudiant\w*|"
+    r"aluno|aluna|studentin|conseill?er bénévole)\b",
+    re.IGNORECASE)
+
+
+def is_team_job(job: Experience) -> bool:
+    """True when a job is a place on the organisation's staff (see _NOT_A_TEAM_JOB)."""
+    return not _NOT_A_TEAM_JOB.search(job.title or "")
+
+
+def on_the_staff_now(profile: Profile, company: str) -> bool:
+    """True when they hold a staff job at `company` now, not only a volunteer's, a mentor's or a student's role."""
+    return any(job.end is None and job.company and same_company(job.company, company) and is_team_job(job)
+               for job in profile.experience)
+
+
+def shared_employers_now(me: Profile, them: Profile) -> set[str]:
+    """The employers (as facts) you both work at now."""
+    return {company_fact(job.company) for job in me.experience
+            if job.end is None and job.company and works_there_now(them, job.company)}
+
+
+def they_know_you(me: Profile, them: Profile) -> bool:
+    """True when their own words name you: your full name, or your first name while you work at the same
+    company now (a lead thanking 'Rachel' on their team). Such a person is no stranger to open with."""
+    full = (me.name or "").strip()
+    first = first_name(me) if me.name else ""
+    texts = [t for t in (them.about, *(p.text for p in own_posts(them))) if t]
+    if len(full.split()) >= 2 and any(fold(full) in fold(t) for t in texts):
+        return True
+    if not shared_employers_now(me, them) or len(first) < 2:
+        return False
+    named = re.compile(rf"(?<![\w@]){re.escape(first)}(?!\w)")
+    return any(named.search(t) for t in texts)
+
+
+def sells_or_recruits(me: Profile) -> bool:
+    """True when your headline or current title says you recruit or sell."""
+    job = current_job(me)
+    return any(_SELLS_OR_RECRUITS.search(text or "") for text in (me.headline, job.title if job else None))
+
+
+def is_organisation(profile: Profile) -> bool:
+    """True for an organisation's account ('Milano JS', 'Acme Labs', a headline 'JavaScript User Group Milano')."""
+    name = (profile.name or "").strip()
+    named = not re.search(r"[|@]| [-–—] ", name) and _ORGANISATION_NAME.search(name)  # not 'Sam | Acme Labs'
+    headline = profile.headline or ""
+    return bool(named or (_ORGANISATION_HEADLINE.search(headline) and not _PERSONS_ROLE.search(headline)))
+
+
+def is_between_jobs(them: Profile, now: datetime) -> bool:
+    """True when they are looking for work: open to work, a recent post about losing their job, or every job
+    they list has ended (a current 'Career Break' or 'Freelance' entry is no end: we just know no employer)."""
+    if any(_OPEN_TO_WORK.search(text or "") for text in (them.headline, them.about)):
+        return True
+    if any((found := _HARD_NEWS.search(p.text)) and (OWN_VOICE.search(p.text) or _opens_the_post(p.text, found))
+           and _still_news(p, them, now) for p in own_posts(them)):
+        return True
+    return bool(them.experience) and all(job.end is not None for job in them.experience)
+
+
+def _still_news(post: Post, them: Profile, now: datetime) -> bool:
+    """True for hard news of the last months that nothing newer has overtaken: no job started since, and no
+    later post of a new one ('laid off in March', then 'excited to join Acme' in May)."""
+    if older_than(post, now, JOB_LOSS_NEWS_DAYS):
+        return False
+    when = months(post.date)
+    if when is None:
+        return True
+    started_since = any(job.end is None and (start := months(job.start)) is not None and start[0] > when[1]
+                        for job in them.experience)
+    announced_since = any(NEW_ROLE.search(later.text) and (dated := months(later.date)) is not None and dated[0] > when[1]
+                          for later in own_posts(them))
+    return not (started_since or announced_since)
+
+
+def work_is_paused(them: Profile, now: datetime) -> bool:
+    """True when no question may assume a normal working life: between jobs, leaving theirs, or their headline,
+    about or a post of the last months says they are on leave, in treatment, on a break, grieving or laid off
+    ('what do you use Python for at work these days?' to someone just laid off)."""
+    if is_between_jobs(them, now) or is_leaving(them, now):
+        return True
+    if any(_WORK_PAUSED.search(text or "") for text in (them.headline, them.about)):
+        return True
+    return any((_WORK_PAUSED.search(p.text) or tells_own_hardship(p.text)) and _still_news(p, them, now)
+               for p in own_posts(them)[:10])
+
+
+def just_left(them: Profile, company: str, now: datetime) -> bool:
+    """True when their latest job to end was at `company`, in the last months (laid off from it, or left it):
+    not an employer to open on with a stranger."""
+    ended = [(months(job.end), job) for job in them.experience if job.end and job.company]
+    ended = [(span, job) for span, job in ended if span is not None]
+    if not ended:
+        return False
+    (_, last_month), job = max(ended, key=lambda pair: pair[0][1])
+    this_month = now.year * 12 + now.month - 1
+    return this_month - last_month <= JOB_LOSS_NEWS_DAYS // 30 and same_company(job.company, company)
+
+
+def is_leaving(them: Profile, now: datetime) -> bool:
+    """True when a post of the last months says they are leaving their job or joining another."""
+    return any(MOVING_ON.search(p.text) and not older_than(p, now, LEAVING_NEWS_DAYS) for p in own_posts(them))
+
+
+# Professions and the fields their work is in, as their titles name them in the five languages: what an
+# architect, a CFO or a pastry chef does for a living is not a pastime you share, nor a tool they 'use for' something.
+_PROFESSION_FIELDS: list[tuple[str, str]] = [
+    ("cfo|chief financial officer|controller|accountant|auditor|treasurer|bookkeeper|comptroller|finance|financial|"
+     "contador[a]?|contable|comptable|buchhalter\\w*|steuerberater\\w*|wirtschaftspr\\w+|contabilista",
+     "ifrs|gaap|us gaap|accounting|audit|auditing|tax|taxation|bookkeeping|treasury|financial reporting|finance|"
+     "corporate finance|budgeting|forecasting|contabilidad|comptabilite|buchhaltung|contabilidade"),
+    ("chef|cook|pastry|baker|patissier|confectioner|chocolatier|cociner[oa]|pasteler[oa]|panader[oa]|boulanger\\w*|"
+     "cuisinier\\w*|koch|kochin|backer\\w*|konditor\\w*|confeiteir[oa]|padeir[oa]|cozinheir[oa]",
+     "baking|cooking|pastry|food|gastronomy|bread|bread baking|chocolate|cuisine|reposteria|cocina|patisserie|backen|"
+     "kochen|confeitaria|culinaria|culinary arts"),
+    ("actor|actress|performer|playwright|dramaturg\\w*|actriz|actrice|comedien\\w*|schauspieler\\w*|atriz|ator|"
+     "comedian",
+     "theatre|theater|acting|drama|film|cinema|improv|teatro|stand-up|comedy"),
+    ("musician|composer|pianist|violinist|cellist|guitarist|singer|vocalist|conductor|drummer|music producer|"
+     "musico|musicien\\w*|musiker\\w*|cantante|chanteu\\w+|sanger\\w*|cantor[a]?",
+     "music|piano|violin|cello|guitar|singing|choir|composing|drums|jazz|classical music|musica|musique|musik|opera"),
+    ("photographer|fotograf[oa]?|photographe", "photography|fotografia|photographie|fotografie"),
+    ("architect|arquitect[oa]|architecte|architekt\\w*|arquitet[oa]",
+     "architecture|urban design|urbanism|arquitectura|architektur|arquitetura"),
+    ("lawyer|attorney|solicitor|barrister|counsel|paralegal|judge|abogad[oa]|avocat\\w*|anwalt|anwaltin|rechtsanwalt\\w*|"
+     "advogad[oa]|jurist\\w*", "law|legal|litigation|derecho|droit|recht|direito"),
+    ("doctor|physician|surgeon|nurse|gp|paramedic|medic[oa]|medecin|arzt|arztin|enfermer[oa]|infirmier\\w*|pfleger\\w*",
+     "medicine|health|healthcare|nursing|first aid|medicina|medecine|medizin"),
+    ("teacher|professor|lecturer|tutor|educator|profesor[a]?|maestr[oa]|enseignant\\w*|professeur\\w*|lehrer\\w*|"
+     "professor[a]?", "teaching|education|educacion|education|bildung|educacao"),
+    ("writer|author|journalist|editor|reporter|novelist|poet|copywriter|escritor[a]?|periodista|ecrivain\\w*|"
+     "journaliste|schriftsteller\\w*|jornalista|autor[a]?|auteur\\w*",
+     "writing|journalism|poetry|creative writing|books|escritura|ecriture|schreiben|escrita"),
+    ("translator|interpreter|traductor[a]?|traduct\\w+|ubersetzer\\w*|dolmetscher\\w*|tradutor[a]?",
+     "translation|languages|localisation|localization|traduccion|traduction|ubersetzung|traducao"),
+    ("personal trainer|fitness (?:instructor|coach)|entrenador[a]? personal|yoga (?:teacher|instructor)",
+     "fitness|strength training|weightlifting|gym|crossfit|yoga"),
+    ("sommelier|winemaker|vintner|enolog[oa]|oenologue|winzer\\w*", "wine|wine tasting|vino|vin|wein|vinho"),
+    ("barista|coffee roaster", "coffee|cafe|kaffee"),
+    ("gardener|landscaper|horticulturist|florist|jardiner[oa]|jardinier\\w*|gartner\\w*|jardineir[oa]",
+     "gardening|horticulture|plants|flowers|jardineria|jardinage|gartenarbeit|jardinagem"),
+    ("artist|painter|illustrator|sculptor|ceramicist|potter|artista|artiste|kunstler\\w*|pintor[a]?|peintre|maler\\w*",
+     "art|painting|drawing|illustration|sculpture|ceramics|pottery|arte|kunst|pintura|peinture|malerei"),
+    ("dancer|choreographer|bailar\\w+|danseu\\w+|tanzer\\w*", "dance|dancing|ballet|salsa|tango|danza|baile|danse|tanz|danca"),
+    ("pilot|pilot[oa]|pilote", "aviation|flying"),
+    ("veterinarian|vet|veterinari[oa]|veterinaire|tierarzt\\w*", "animals|pets|animal welfare"),
+    ("farmer|agricultor[a]?|agriculteur\\w*|landwirt\\w*", "farming|agriculture|gardening"),
+    ("brewer|brewmaster|cervecer[oa]|brasseur|brauer", "beer|brewing|homebrewing|craft beer"),
+    ("game (?:designer|developer)|game dev", "gaming|video games|games|board games"),
+    # Technical trades: the tools that make the job (Swift to an iOS engineer, Python to a data engineer) are no
+    # hook ('what are you using Swift for these days?' — their apps).
+    ("ios|iphone|swift|apple platforms?|macos", "swift|swiftui|objective c|xcode|uikit|ios|ios development|cocoa|"
+     "cocoa touch|core data|combine|mobile development|mobile applications?"),
+    ("android|kotlin", "kotlin|java|android|android development|jetpack compose|android studio|android sdk|"
+     "mobile development|mobile applications?"),
+    ("mobile (?:engineer|developer)|react native|flutter", "swift|kotlin|react native|flutter|dart|ios|android|"
+     "mobile development|mobile applications?|javascript|typescript"),
+    ("data engineer\\w*|analytics engineer\\w*|etl|data platform|big data|data infrastructure",
+     "python|sql|spark|apache spark|pyspark|airflow|apache airflow|dbt|kafka|apache kafka|etl|elt|data modeling|"
+     "data modelling|data warehousing|data warehouse|snowflake|bigquery|google bigquery|redshift|databricks|pandas|"
+     "hadoop|scala|data pipelines?|postgresql|aws|gcp|google cloud platform|azure|big data|data engineering"),
+    ("data scientist|data science|machine learning|ml engineer|ai engineer|ai researcher|research scientist|"
+     "data analyst|business intelligence|bi (?:analyst|developer)|analytics|statistician|quant\\w*",
+     "python|r|sql|machine learning|deep learning|pandas|numpy|scikit learn|tensorflow|pytorch|keras|statistics|"
+     "data analysis|data analytics|data visuali[sz]ation|tableau|power bi|excel|microsoft excel|jupyter|nlp|"
+     "natural language processing|computer vision|artificial intelligence|ai|data science|spark|looker"),
+    ("front ?end|web developer|web engineer|ui (?:engineer|developer)|javascript|react|full ?stack",
+     "javascript|typescript|react|react js|reactjs|vue|vue js|angular|angularjs|html|css|html5|css3|next js|node js|"
+     "redux|sass|tailwind|tailwind css|web development|front end development|jquery|webpack"),
+    ("back ?end|software (?:engineer|developer|architect)|programmer|developer|swe|sde|devops|site reliability|"
+     "sre|platform engineer|cloud (?:engineer|architect)|infrastructure engineer|systems engineer",
+     "python|java|javascript|typescript|go|golang|c\\+\\+|c#|c|ruby|php|node js|sql|postgresql|mysql|git|linux|"
+     "docker|kubernetes|aws|amazon web services|azure|microsoft azure|gcp|google cloud|google cloud platform|"
+     "terraform|microservices|rest|rest apis?|apis?|software development|software engineering|programming|"
+     "ci cd|jenkins|ansible|bash|spring|spring boot|django|flask|net|asp net|ruby on rails|rails|object oriented "
+     "programming|agile|scrum|devops|cloud computing"),
+    ("designer|ux|ui|user experience|user interface|design lead|head of design",
+     "figma|sketch|adobe xd|photoshop|adobe photoshop|illustrator|adobe illustrator|indesign|user research|"
+     "prototyping|ux design|ui design|user experience|wireframing|design systems?|adobe creative suite|"
+     "interaction design|product design|visual design|usability testing"),
+    ("security|penetration tester|pentester|ethical hacker|soc analyst",
+     "security|cybersecurity|cyber security|penetration testing|network security|information security|"
+     "ethical hacking|siem|incident response"),
+    ("qa|quality assurance|test (?:engineer|automation)|sdet|tester",
+     "selenium|cypress|playwright|testing|test automation|software testing|qa|quality assurance|manual testing|jira"),
+    ("marketing|marketer|seo|growth|content strategist|social media manager",
+     "seo|sem|google analytics|content marketing|social media|social media marketing|hubspot|digital marketing|"
+     "email marketing|google ads|marketing|copywriting|growth marketing"),
+    # An esports coach's video games, a game or narrative designer's RPGs: their trade, not a pastime you share.
+    ("e-?sports?|gaming|game (?:designer|developer|director|writer|producer|studio)|games? studio|narrative designer|"
+     "level designer|rpg|pro (?:player|gamer)|streamer",
+     "video games?|gaming|games?|pc gaming|e-?sports?|rpgs?|role[- ]playing games?|tabletop rpgs?|"
+     "dungeons (?:and|&) dragons|d&d|game design|narrative design|twitch|streaming|league of legends|counter-strike|"
+     "dota 2|valorant|fortnite"),
+    # A search engineer's Elasticsearch, Solr, OpenSearch.
+    ("search|information retrieval|relevance",
+     "elasticsearch|elastic search|solr|apache solr|opensearch|lucene|information retrieval|search|vespa|algolia"),
+]
+_PROFESSIONS = [(lazy(rf"\b(?:{titles})\b"), lazy(rf"^(?:{fields})$")) for titles, fields in _PROFESSION_FIELDS]
+# Two words of one root ('architect', 'architecture'; 'photographer', 'photography') share this much at least.
+_ROOT_LETTERS = 5
+_ROOT_SHARE = 0.7
+# Where a headline's role ends: at the employer ('Architect at Foster + Partners') or the next item ('| Runner').
+_HEADLINE_ROLE_END = lazy(r"\s+(?:at|@|en|chez|bei|na|no|für|for)\s|\s*[|•·,;/]\s*|\s+[-–—]\s+")
+
+
+# What they say they are, in their own words ('Soy actriz y productora', 'I'm a data engineer'): a job title too.
+_SAYS_THEY_ARE = lazy(r"(?i:\b(?:i'?m|i am|soy|sou|je suis|ich bin|sono)\s+(?:(?:an?|un|una|um|uma|une|ein|eine)\s+)?)"
+                      r"([^\W\d_]+(?:[ -][^\W\d_]+)?)")
+
+
+# A headline's first item, employer and all ('Director, Blue Reef Dive Centre'), before a '| Runner' of their own time.
+_HEADLINE_ITEM_END = lazy(r"\s*[|•·/]\s*|\s+[-–—]\s+")
+# The business their about says they run ('I run a dive centre in Dahab', 'we own a small winery'): their trade too.
+_RUNS = lazy(r"(?i:\b(?:i|we) (?:run|own|founded|co-?founded|manage|direct|started|host) (?:a |an |the |my |our )?)"
+             r"([^.!?\n,;]{3,60})")
+
+
+# Words that make a part of a headline or an about's first line their leisure, not their trade.
+_LEISURE = lazy(r"\b(?:weekends?|free time|spare time|hobb\w*|lov(?:e|er|es|ing)|enjoy\w*|enthusiast|fan|amateur|"
+                r"at heart|outside (?:of )?work|after hours|passionate about|aficionad[oa]|en mis ratos|le week-end|"
+                r"am wochenende|nas horas vagas|nel tempo libero)\b", re.IGNORECASE)
+
+
+def _work_words(them: Profile) -> str:
+    """Their job titles, their current employers' names (a dive centre's business is diving), their headline's first
+    item, what their about says they are or run, folded: what they do for a living."""
+    titles = [job.title for job in them.experience if job.title]
+    employers = [company_name(job.company) for job in them.experience if job.company and job.end is None]
+    said = _SAYS_THEY_ARE.search(them.about or "")
+    runs = _RUNS.search(them.about or "")
+    # The whole headline and the about's first sentence say what they do ('Backend engineer | Elixir, Phoenix'):
+    # a thing named there is their trade, not a hobby or a tool to ask about (eighth review).
+    # Not a part that says it is their leisure ('diver at weekends', 'I love baking and the theatre').
+    about_first = re.split(r"(?<=[.!?])\s|\n", (them.about or "").strip(), maxsplit=1)[0][:300]
+    parts = [*_HEADLINE_ITEM_END.split(them.headline or ""), about_first]
+    trade = [part for i, part in enumerate(parts) if part and (i == 0 or not _LEISURE.search(part))]
+    return " ".join(fold(text) for text in (*titles, *employers, *trade,
+                                            said.group(1) if said else None, runs.group(1) if runs else None) if text)
+
+
+# Endings that make one word of a trade into another ('diving', 'diver', 'dive'; 'interviewing', 'interviewer').
+_ENDINGS = ("ography", "ographer", "ers", "er", "ing", "ed", "es", "s", "e", "ists", "ist", "y")
+_MIN_STEM = 3
+# A compound that opens with the thing ('winemaker' for wine, 'divemaster' for diving) names it when it is this long.
+_MIN_COMPOUND_HEAD = 4
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def _same_root(a: str, b: str) -> bool:
+    shared = len(os.path.commonprefix([a, b]))
+    if a == b or (shared >= _ROOT_LETTERS and shared >= _ROOT_SHARE * min(len(a), len(b))):
+        return True
+    stem_a, stem_b = _stem(a), _stem(b)
+    return (stem_a == stem_b and len(stem_a) >= _MIN_STEM) or (
+        len(stem_a) >= _MIN_COMPOUND_HEAD and len(b) > len(a) and b.startswith(stem_a) and len(b) - len(stem_a) >= 4)
+
+
+def is_their_profession(them: Profile, *names: str) -> bool:
+    """True when the thing is what they do for a living, by their job titles or their headline's role: an
+    architect's 'Architecture', a CFO's 'IFRS', a pastry chef's 'baking', an actress's 'theatre', a Python
+    developer's 'Python'. Such a thing is not a pastime you share nor a tool to ask 'what do you use it for'."""
+    work = _work_words(them)
+    if not work:
+        return False
+    work_words = set(WORDS.findall(work))
+    for name in {fold(name).strip() for name in names if name}:
+        words = [w for w in WORDS.findall(name) if len(w) >= 3] or WORDS.findall(name)
+        if words and all(any(_same_root(w, mine) for mine in work_words) for w in words):
+            return True
+        # 'Scuba diving' to the director of a dive centre: the thing's last word, its head, is their trade.
+        if len(words) > 1 and len(words[-1]) >= _ROOT_LETTERS and any(_same_root(words[-1], mine) for mine in work_words):
+            return True
+        # 'Elasticsearch' to a search engineer: a tool named after their trade's word, which ends it.
+        if len(words) == 1 and any(len(mine) >= _ROOT_LETTERS and words[0] != mine and words[0].endswith(mine)
+                                   for mine in work_words):
+            return True
+        if any(titles.search(work) and fields.match(name) for titles, fields in _PROFESSIONS):
+            return True
+    return False
+
+
+def _span(start: str | None, end: str | None, now: datetime, ongoing: bool) -> tuple[int, int, int, int] | None:
+    """(earliest start, latest start, earliest end, latest end) in months; an open end is now when `ongoing`
+    (a job without an end is current), else unknown (a school without an end says nothing of when they left)."""
+    began = months(start)
+    if began is None:
+        return None
+    if end is None or not end.strip():
+        if not ongoing:
+            return None
+        this_month = now.year * 12 + now.month - 1
+        return began[0], began[1], this_month, this_month
+    ended = months(end)
+    return None if ended is None else (began[0], began[1], ended[0], ended[1])
+
+
+def were_there_together(me: Profile, them: Profile, kind: str, mine: str, theirs: str, now: datetime) -> bool:
+    """True only when the dates surely overlap: a school or an employer ('we were at X at the same time').
+
+    Dates are read as conservatively as they may be meant: '2019' may be any month of 2019, so leaving in
+    '2019' and joining in '2019' is not surely the same time; a missing start, or a school without an end, is
+    no overlap at all."""
+    def spans(profile: Profile, wording: str) -> list[tuple[int, int, int, int]]:
+        out = []
+        if kind == "school":
+            for edu in profile.education:
+                if edu.school and fold(edu.school) == fold(wording):
+                    out.append(_span(edu.start, edu.end, now, ongoing=False))
+        else:
+            for job in profile.experience:
+                if job.company and (fold(job.company) == fold(wording) or same_company(job.company, wording)):
+                    out.append(_span(job.start, job.end, now, ongoing=True))
+        return [span for span in out if span is not None]
+
+    for a in spans(me, mine):
+        for b in spans(them, theirs):
+            # The latest either may have started is no later than the earliest either may have left.
+            if max(a[1], b[1]) <= min(a[2], b[2]):
+                return True
+    return False

@@ -1,0 +1,301 @@
+"""What a post of theirs is, as it decides what a first message may say about it.
+
+'What prompted it?' is a fair question only when the post argues something. An announcement, a release, a
+thank-you, a reminder or an event notice answer it themselves (the news, the event did), and a post about
+their private life is not a stranger's to ask about. So a post is read as one of:
+- "skip": a thank-you, congratulations to someone else, a reminder, a notice (a date, a deadline, tickets, a
+  pre-order, registration, a job ad, an event still to come), hard news (a death, a layoff, from either side),
+  private life, or anything not confidently one of the kinds below: nothing to open on;
+- "release": a paper, a product, a version, an episode of theirs out now: congratulated;
+- "good-news": a milestone or a result of theirs: congratulated;
+- "new-role": their own new job: congratulated;
+- "recommendation": a book, a film, a tool they recommend: asked what else they would recommend;
+- "question": a question they asked: asked what answers they have had;
+- "news": a statistic or someone else's news passed on: asked their take;
+- "opinion": a view they argue, in words that take a side ('I think', 'should', 'unpopular opinion'), or a
+  lesson they learned: asked what prompted it;
+- "story": their own experience told in the first person, in the past or as it goes on (a trip, a habit, a
+  project): asked what surprised them.
+Reading is conservative on purpose: a question about a notice ('what has surprised you most?' of a meetup
+reminder) reads as a mail merge, while skipping a post only costs one starter.
+Its patterns compile on first use (lazy_regex.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from companion.ground.lazy_regex import lazy
+from companion.ground.person_reading import NEW_ROLE, OWN_VOICE, URL, is_sensitive
+
+# A post sharing good news is answered with congratulations, not 'what prompted it?' (the news did): a
+# milestone of time ('six months at', 'turns 10', an anniversary) or a result (a launch, a certification,
+# a contest placing, money raised, a number improved).
+MILESTONE = lazy(
+    r"\b(?:turns? \d+|(?:\d+\w*|work) anniversary|anniversary|years of service|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first) (?:full )?(?:years?|months?) (?:at|with)\b|"
+    r"cumple \d+ años|aniversario|aniversário|anniversaire|jubiläum|jahrestag)",
+    re.IGNORECASE)
+ACHIEVEMENT = lazy(
+    r"(?:^|(?<=[.!?] ))(?:just )?(?:launched|shipped)\b|"
+    r"\b(?:(?:we|we've|we have|i|i've|i have|team|just|today|finally|officially) (?:just |finally |officially )?"
+    r"(?:launched|shipped)|milestone|certifi\w+|placed (?:\d+(?:st|nd|rd|th)|first|second|third)|"
+    r"won (?:the|a|an|first|second|third|best)|award(?:ed)?|raised (?:\$|€|£|over|more|\d+)|now has \d+|"
+    r"(?:closed|fechou|fechar|cerramos|cerró|bouclé|abgeschlossen) (?:\w+ ){0,4}(?:round|ronda|rodada|tour|runde)|"
+    r"(?:cut|reduced|brought|dropped|halved)\b[^!?\n]{0,40}\bfrom\b[^!?\n]{0,20}\bto\b|"
+    r"(?:grew|growing) (?:to|by) \d+|half as (?:long|much)|twice as|"
+    r"(?:excited|thrilled|proud|delighted|happy) to (?:announce|share that)|"
+    r"lançamos|lanzamos|terminamos|conclu[ií]mos|formámos|formamos|arrancó|ganamos|bajamos|reduzimos|"
+    r"logramos|conseguimos|zertifizierung|zertifiziert|gewonnen|nous avons lancé|remporté|obtenu)\b",
+    re.IGNORECASE)
+_THANKS = lazy(
+    r"^\W*(?:(?:a |so |very )?(?:huge|big|special|heartfelt|sincere|massive)?\s*thanks?\b|thank you|grateful|"
+    r"gracias|muchas gracias|merci|danke|vielen dank|obrigad[oa]|muito obrigad[oa])|"
+    r"\b(?:shout-?out to|kudos to|grateful to|thank you (?:to|all|everyone)|thanks (?:to|everyone|all)|"
+    r"gracias a (?:todos|todas|tod[oa]s los)|merci à (?:tous|toutes)|danke an (?:alle|euch)|obrigad[oa] a tod[oa]s)\b",
+    re.IGNORECASE)
+_REMINDER_OR_EVENT = lazy(
+    r"^\W*(?:reminder|friendly reminder|don'?t forget|last chance|recordatorio|rappel|erinnerung|lembrete)\b|"
+    r"\b(?:\d+ (?:days?|hours?) (?:left|to go)|deadline is|closes (?:on|this|tomorrow|today|at)|"
+    r"see you (?:there|at|on|tomorrow|next)|i'?ll be (?:speaking|presenting|talking|hosting|on stage)|"
+    r"we'?ll be at|come (?:say hi|see us|find us|join)|catch (?:me|us) at|webinar|live ?stream|going live|"
+    r"doors open|agenda|(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|booth|"
+    r"nos vemos (?:en|el|allí)|no te lo pierdas|on se voit|rendez-vous (?:le|à|au)|wir sehen uns|"
+    r"nos vemos lá|te espero)\b",
+    re.IGNORECASE)
+_RELEASE = lazy(
+    r"\b(?:new (?:paper|preprint|release|version|episode|article|blog post|book|course|video|podcast|edition|report)|"
+    r"(?:our|my) (?:new |latest |first )?(?:paper|preprint|book|article|episode|album|course|report)|"
+    r"(?:is|are) (?:now )?(?:out|live|available)|now (?:available|live|out)|out now|"
+    r"just (?:published|released|dropped|launched)|(?:we|i)(?:'ve| have)? (?:just )?(?:released|published)|"
+    r"accepted (?:at|to|in)|v\d+\.\d+(?:\.\d+)?|changelog|release notes|"
+    r"nuevo (?:artículo|libro|episodio)|nueva versión|ya (?:está )?disponible|publicamos|"
+    r"nouvel (?:article|épisode)|nouvelle version|nouveau livre|(?:est )?disponible dès|"
+    r"neue(?:s|r)? (?:version|artikel|buch|folge)|jetzt verfügbar|ist (?:jetzt )?erschienen|"
+    r"novo (?:artigo|livro|episódio)|nova versão|já (?:está )?disponível|publicamos)\b",
+    re.IGNORECASE)
+_RECOMMENDATION = lazy(
+    r"\b(?:highly recommend|i recommend|(?:must|worth)[- ](?:read|watch|listen|see)|"
+    r"worth (?:reading|watching|listening|a (?:read|watch|listen))|(?:go|you should|everyone should) (?:watch|read|see|listen)|"
+    r"(?:great|good|wonderful|fantastic|brilliant|excellent|beautiful|lovely) (?:book|film|movie|read|show|podcast|album|"
+    r"series|documentary|thread|essay|article|piece|talk|write-?up|paper)|recomiendo|te recomiendo|je recommande|à (?:lire|voir) absolument|empfehle|unbedingt "
+    r"(?:lesen|ansehen)|recomendo|vale a pena (?:ler|ver))\b",
+    re.IGNORECASE)
+# Their congratulations to someone else ('Congrats to Ana on her launch'): the news is not theirs to be asked about.
+_CONGRATULATES_OTHERS = lazy(
+    r"\b(?:congratulations|congrats|kudos|felicidades|enhorabuena|félicitations|glückwunsch|parabéns)\b"
+    r"(?: (?:to|a|à|an|para))?\s+(?!(?:us|me|nos|uns)\b)[@\w]", re.IGNORECASE)
+# Their private life: a wedding, a baby, a birthday, a holiday. Not a stranger's to open on.
+_PRIVATE_LIFE = lazy(
+    r"\b(?:wedding|married|engaged|honeymoon|pregnan\w*|newborn|baby (?:boy|girl)|(?:was|were|is) born|"
+    r"(?:my|our) baby|naci[óo] (?:mi|nuestr[oa])|nuestr[oa] (?:hij[oa]|bebé)|est née?|notre (?:fils|fille|bébé)|"
+    r"(?:sohn|tochter) ist (?:da|geboren)|nasceu|noss[oa] (?:filh[oa]|bebê)|"
+    r"birthday|boda|casad[oa]s?|embarazad[oa]|cumpleaños|mariage|mariés?|enceinte|anniversaire de|hochzeit|"
+    r"verheiratet|schwanger|geburtstag|casamento|grávida|aniversário de|matrimonio|sposat[oaie]|incinta|compleanno|è nat[oa]|nostr[oa] figli[oa])\b",
+    re.IGNORECASE)
+# A question that asks the readers for their experience or advice ('Which CRM does your team use?', 'Any tips on…').
+_ASKS_READERS = lazy(
+    r"\b(?:anyone|anybody|any (?:advice|tips|recommendations|ideas|thoughts|pointers)|which|what|how|who|where|curious|"
+    r"recommend\w*|would you|do you|does your|have you|alguien|alguna|qué|cómo|cuál|quelqu'un|quel\w*|comment|"
+    r"jemand|welche\w*|wie|was|alguém|qual|como|qualcuno|quale|come|cosa)\b",
+    re.IGNORECASE)
+# A view argued: words that take a side ('I think', 'unpopular opinion', 'should', 'the problem with').
+_OPINION = lazy(
+    r"\b(?:i think|i believe|i'?m convinced|in my (?:view|opinion|experience)|imo|imho|unpopular opinion|hot take|"
+    r"should(?:n'?t)?|must|need to|the (?:problem|trouble|issue) with|(?:is|are) (?:overrated|underrated)|"
+    r"stop (?:\w+ing)|nobody talks about|the truth is|lessons?|mistakes?|myths?|most (?!of (?:us|my|our)\b)\w+|"
+    r"nobody|no one|too (?:many|much|often|few)|the (?:real|best|worst|only|hardest) (?:\w+ )?(?:way|thing|part|reason|"
+    r"problem|question)|(?:it|that|this) matters|(?:is|are)n'?t|(?:is|are) not|(?:been |still )?thinking about|"
+    r"wondering (?:whether|if|why|how)|reflecting on|underrated|overrated|"
+    r"creo que|pienso que|deberíamos|debería|el problema (?:con|de)|je pense que|je crois que|il faut|"
+    r"le problème (?:avec|de)|ich glaube|ich denke|sollten|das problem (?:mit|bei)|acho que|acredito que|"
+    r"deveríamos|o problema (?:com|de)|penso che|credo che|secondo me|dovremmo|il problema (?:con|di|è)|"
+    # A lesson they learned is a view of theirs too ('I learned that…', 'Ho imparato che…').
+    r"(?:i(?:'ve)?|we(?:'ve)?) (?:have )?learn(?:ed|t) that|aprend[ií] que|j'ai appris que|ich habe gelernt,? dass|"
+    r"aprendi que|ho imparato che|abbiamo imparato che)\b",
+    re.IGNORECASE)
+# A statistic or a report passed on: news to ask their take on, not theirs to congratulate.
+_NEWS = lazy(
+    r"\b(?:according to|report(?:s|ed)?|study|survey|research shows|data shows|announced|breaking|"
+    r"según|informe|estudio|selon|étude|rapport|laut|studie|bericht|segundo|estudo|relatório)\b|\d+(?:[.,]\d+)?\s?%",
+    re.IGNORECASE)
+# A notice: something to come to, buy, apply for or register for, dated or timed. Answered by coming (or not),
+# never by 'what has surprised you most?'. In the six languages we read.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+          r"noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+          r"décembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|fevereiro|março|maio|junho|julho|"
+          r"setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+          r"dicembre)")
+_NOTICE = lazy(
+    r"\b(?:reminder|save the date|pre-?orders?|pre-?ordering|tickets?|ticketing|apply (?:by|now|here|before|today|at)|"
+    r"applications? (?:\w+ ){0,4}(?:open|opens|close|closes|closing|due)|deadline|registration|register|sign[- ]?up|rsvp|"
+    r"join us|doors open|early[- ]bird|(?:seats|spots|places) (?:left|available|are limited)|limited (?:seats|spots|places)|"
+    r"book (?:now|your|a seat)|link in (?:bio|comments?|the comments)|don'?t miss|coming soon|opening night|premieres?|"
+    r"world premiere|(?:we(?:'re| are)|i(?:'m| am)) hiring|job opening|open (?:role|position)s?|now hiring|"
+    # A job ad in any of our languages: nothing prompted it but a vacancy ('what prompted it?' reads as unread).
+    r"(?:is|are|now|currently|still|'re) hiring|hiring (?:an? |for |now\b)|^\W*hiring\b|vacanc(?:y|ies)|job (?:ad|offer|posting)|"
+    r"(?:new|open) (?:role|position|opening)s?|apply (?:now|here|via|through|today|by|at|on|below|if|in the|using)\b|"
+    r"to apply\b|how to apply|"
+    r"(?:we(?:'re| are)|i(?:'m| am)) (?:looking|searching) for (?:an? |our |my |two |three |new |several )|"
+    r"estamos contratando|contratamos|vaga(?:s)? (?:aberta|para)|estamos (?:buscando|à procura de|procurando)|buscamos|"
+    r"(?:se busca|vacante|únete a (?:nuestro|mi) equipo|on recrute|nous recrutons|nous cherchons|rejoignez (?:notre|mon) équipe|"
+    r"poste à pourvoir|wir suchen|wir stellen ein|(?:ab sofort|zum nächstmöglichen) |stellenangebot|verstärkung|"
+    r"stiamo assumendo|stiamo cercando|cerchiamo|posizione aperta|unisciti al (?:nostro|mio) team|"
+    r"recrutamos|junte-se à (?:nossa|minha) equipe)|"
+    r"call for (?:speakers|papers|proposals|applications|projects)|in stores|available (?:from|on|in) |"
+    r"crowdfund\w*|kickstarter|indiegogo|gofundme|back us|support us|donat(?:e|ions?)|fundraiser|vote for|please (?:vote|share)|"
+    r"share this|sign the petition|petition|join (?:our|my) team|looking for an? (?:\w+ ){0,3}(?:to join|engineers?|"
+    r"designers?|developers?|managers?|interns?|candidates?|analysts?)|"
+    # A link to their content passed round ('New blog post: …', 'Link below'): nothing of it to quote as a view.
+    r"new (?:blog ?post|article|video|episode|podcast|newsletter|issue)|(?:latest|this week's) (?:episode|issue|edition)|"
+    r"links? (?:below|in (?:the )?(?:bio|comments?))|read (?:it |more )?(?:here|below)|check (?:it |them )?out|"
+    r"full (?:article|post|video|story) (?:here|below)|"
+    # A pitch of their product or a case study ('Try it today', 'Book a demo', 'We helped Acme cut… Here's how').
+    r"try it (?:today|now|out|free|here)|free trial|book a (?:demo|call)|get started|here(?:'s| is) how|"
+    r"(?:we|i) helped (?:\w+ ){1,3}(?:cut|grow|increase|reduce|save|double|triple|boost|win)|"
+    r"recordatorio|inscr[ií]bete|inscripci[oó]n(?:es)?|entradas|preventa|reserva (?:ya|tu)|fecha l[ií]mite|plazo|"
+    r"te esperamos|os esperamos|únete|estreno|rappel|inscri(?:ption|vez)\w*|billet(?:s|terie)|précommande\w*|"
+    r"date limite|candidatures?|rejoignez-nous|ne manquez pas|avant-première|erinnerung|anmeld\w+|vorbestell\w*|"
+    r"bewerbungsfrist|bewerb\w+ bis|premiere|lembrete|inscriç\w+|inscreva-se|ingressos|pré-venda|prazo|"
+    r"estreia|promemoria|iscrizion\w+|iscriviti|bigliett\w+|prevendita|preordin\w+|scadenza|candidature|"
+    r"entro il|vi aspettiamo|non mancate|debutt\w+|in scena|prima (?:nazionale|assoluta))\b|"
+    # A date or a time of day ('on 14 March', 'Jan 15', '12/03', '7pm', '19h30', '18:00').
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.? (?:of |de |di )?{_MONTH}\b|\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)|"
+    r"(?<![\d.])\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}h\b",
+    re.IGNORECASE)
+# Words of a time still to come: an event, a show, a launch that has not happened yet is no story to ask about.
+_FUTURE = lazy(
+    r"\b(?:(?:i|we|it|she|he|they|the show|doors|tickets)(?:'ll| will) (?:be )?(?:open|live|available|on sale|speaking|"
+    r"presenting|hosting|performing|there|launch\w*|start\w*|releas\w*|publish\w*|premier\w*|ship\w*|announc\w*|"
+    r"in|at|back)|going to be (?:at|in|on|live|open)|(?:coming|available|out|launching|opening|more|see you) soon|soon (?:available|on sale|in stores)|upcoming|coming up|next (?:week|month|year|weekend|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|opens? (?:on|in|this|next|at)|starts? (?:on|in|next|"
+    r"this)|launch(?:es|ing) (?:on|in|next|this)|countdown|próxim[oa]|mañana|pronto|bientôt|prochain\w*|demain|"
+    r"nächste\w*|morgen|bald|em breve|amanhã|próxim[oa]|presto|domani|prossim[oa])\b",
+    re.IGNORECASE)
+# Verbs in the past, as a story of theirs tells it ('I rebuilt…', 'Spent the week…', 'our whole team rewrote…').
+_PAST = (r"(?:[a-z]{3,}ed|spent|went|took|made|found|learn[et]d?|built|rebuilt|ran|wrote|rewrote|redid|met|left|began|"
+         r"started|moved|got|saw|taught|read|tried|quit|gave|lost|won|did|came|grew|knew|thought|felt|drove|flew|rode|"
+         r"swam|sold|bought|kept|sat|stood|told|heard|fell|broke|became|chose|forgot|hit|led|paid|sent|slept|spoke|"
+         r"threw|woke|been|had|was|were)")
+# Their own experience told, in forms that are first person by themselves: 'I rebuilt…', 'our whole team rewrote…',
+# 'Spent the week…' (the subject left out), 'Hoy di mi primera charla', 'he entrevistado', 'ho imparato'.
+_OWN_NARRATIVE = lazy(
+    rf"(?:\b(?:i|we|my \w+|our (?:\w+ ){{0,2}}\w+)(?:'ve| have| had)? |^\W*)(?:just |finally |recently |once |never |"
+    rf"always |first |also |all )?(?!(?:based|related|excited|thrilled|delighted|honou?red|interested|pleased|"
+    rf"proud|humbled|amazed|surprised|tired|bored|obsessed|convinced|sold)\b){_PAST}\b|"
+    r"\b(?:i|we)(?:'m| am|'re| are) [a-z]{3,}ing\b|\bwhen i (?:was|started|joined|first)\b|"
+    r"\b(?:acab(?:o|amos|ei|amos) de|je viens de|nous venons de|ho appena|abbiamo appena|ich habe gerade|wir haben gerade|"
+    r"(?:hoy|ayer|anoche|ya|por fin|finalmente) (?:di|fui|hice|tuve|vi)|di mi|he (?:\w+ado|\w+ido|estado|hecho|visto|escrito)|"
+    r"hemos (?:\w+ado|\w+ido|hecho)|aprend[ií]|pas[ée]|estuve|viaj[ée]|hice|empec[ée]|descubr[ií]|me di cuenta|"
+    r"estoy \w+(?:ando|iendo)|llevo \w+|passei|estive|viajei|fiz|comecei|percebi|estou \w+(?:ando|endo|indo)|\w{3,}ei|"
+    r"j'ai (?:appris|fait|pris|vu|eu|lu|écrit|découvert|compris|passé|\w+é)|je suis (?:allé|parti|arrivé|revenu)\w*|"
+    r"ich habe|ich bin \w+ (?:ge\w+en)|wir haben|ho (?:imparato|passato|fatto|visto|scoperto|capito|iniziato|"
+    r"lavorato|\w+ato|\w+uto|\w+ito)|abbiamo \w+(?:ato|uto|ito)|sono (?:stat|andat|tornat|partit)[oaie]|"
+    r"sto \w+(?:ando|endo))\b",
+    re.IGNORECASE)
+# Words of an experience that are theirs only beside a first person: a lesson, time gone by.
+_EXPERIENCE = lazy(
+    r"\b(?:lessons?|learn(?:ed|t|ing)|taught me|looking back|years ago|hace \d+ años|lecci[oó]n\w*|h[áa] \d+ anos|"
+    r"li[çc][ãõ]o|lições|il y a \d+ ans|leçons?|gelernt|vor \d+ jahren|lektion\w*|anni fa|lezion[ei])\b",
+    re.IGNORECASE)
+# A hard time told: no 'I enjoyed your post' and no 'what surprised you?' of it.
+_HARD_TONE = lazy(
+    r"\b(?:painful|heartbreak\w*|heartbroken|never gets easier|worst|devastat\w*|nightmare|traumati\w*|burn(?:ed|t)? ?out|"
+    r"awful|terrible|horrible|scared|terrified|ashamed|humiliat\w*|betray\w*|cheated|lied to|tears|cried|crying|"
+    r"doloros[oa]|desgarrador|pesadilla|lloré|horrible|douloureu\w*|cauchemar|j'ai pleuré|schmerzhaft|albtraum|"
+    r"geweint|pesadelo|chorei|doloros[oa]|incubo|ho pianto)\b",
+    re.IGNORECASE)
+# A span of their own time told as a title ('Four years of cycling to work', '10 days in Japan').
+_SPAN_OF_TIME = lazy(r"\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|months?|years?) "
+                     r"(?:of|in|on|at|with)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2048)  # the starters ask it of one post several times (to quote it, to count what they write about)
+def post_kind(text: str) -> str:
+    """What the post is (see the module's docstring): one of skip, release, new-role, good-news, recommendation,
+    question, news, opinion, story."""
+    text = URL.sub("", text or "").strip()
+    if (_REMINDER_OR_EVENT.search(text) or _NOTICE.search(text) or _PRIVATE_LIFE.search(text)
+            or _CONGRATULATES_OTHERS.search(text) or is_sensitive(text)):
+        return "skip"
+    if NEW_ROLE.search(text):
+        return "new-role"
+    if _FUTURE.search(text):
+        return "skip"  # a show that opens next week, a launch still to come: nothing has happened to ask about
+    if _RELEASE.search(text):
+        return "release" if OWN_VOICE.search(text) or re.match(r"\W*(?:just )?(?:published|released|launched)", text,
+                                                                  re.IGNORECASE) else "news"
+    if MILESTONE.search(text) or (ACHIEVEMENT.search(text) and news_is_theirs(text)):
+        return "good-news"  # a thank-you with news in it is congratulated for the news
+    if ACHIEVEMENT.search(text):
+        return "news"  # a result that is not theirs ('Acme now has 10,000 customers'): asked their take
+    if _THANKS.search(text):
+        return "skip"
+    if _RECOMMENDATION.search(text):
+        return "recommendation"
+    # A question they ask ends the post ('…onboard a junior analyst remotely?'); one they open with and answer
+    # themselves ('Why do we still print boarding passes? Here is what I learned') is a story or a view.
+    if re.search(r"\?\W*$", re.sub(r"(?:\s*#\w+)+\s*$", "", text)):
+        # A question put to their readers for their experience; a rhetorical one ('Are you ready for the AI Act?')
+        # is a hook for what they sell.
+        return "question" if _ASKS_READERS.search(text) else "skip"
+    if _SPAN_OF_TIME.match(text):
+        return _story(text)  # 'Four years of cycling to work…': their time, told as a title
+    if _OPINION.search(text):
+        return "opinion"
+    if _NEWS.search(text) and not OWN_VOICE.search(text):
+        return "news"
+    # Their own experience, told ('I rebuilt…', 'Estoy viajando…', 'Spent the week…'), is a story; anything else
+    # (a caption, a slogan, a claim with no side taken) is too uncertain to ask about.
+    if _OWN_NARRATIVE.search(text) or (OWN_VOICE.search(text) and _EXPERIENCE.search(text)):
+        return _story(text)
+    return "skip"
+
+
+def _story(text: str) -> str:
+    """A story of a hard time ('the worst week', 'it never gets easier') is no post to 'enjoy' nor to ask 'what
+    surprised you?'; a view with the same words ('the worst advice I got') is still a view."""
+    return "skip" if _HARD_TONE.search(text) else "story"
+
+
+
+def discusses(text: str) -> bool:
+    """True when a post is their own words on a subject (a view, a story, a question, a recommendation, news they
+    comment on, their own release or result), not a notice, a job ad, a thank-you or hard news: what 'you write
+    about X' may rest on."""
+    return post_kind(text) in ("opinion", "story", "question", "recommendation", "news", "release", "good-news")
+
+
+# Their news told without a subject: 'Just launched…', 'Honoured to receive…', 'Proud to share…'.
+_SUBJECTLESS_NEWS = lazy(r"\W*(?:(?:just |finally |officially )?(?:launched|shipped)\b|(?:so |very |truly )?(?:honou?red|humbled|"
+                         r"proud|thrilled|excited|delighted|happy|grateful|pleased) to (?:receive|have|be|win|announce|share|"
+                         r"accept|join|present))", re.IGNORECASE)
+
+
+def news_is_theirs(text: str) -> bool:
+    """True when good news in a post is the writer's own (their team's, their company's as 'we'), not a statistic
+    or someone else's news passed on ('Fintech funding grew 40% this year', 'Congrats to Ana on her launch')."""
+    text = URL.sub("", text or "")
+    if _CONGRATULATES_OTHERS.search(text):
+        return False
+    return bool(OWN_VOICE.search(text) or _SUBJECTLESS_NEWS.match(text))
+
+
+# Someone else's news passed on, told as such: a link, 'according to', 'via', a report or study named, a quotation
+# of it. Only then is 'what's your own take on it?' a fair question; their own harvest, results or migration told
+# without an 'I' is their first-hand report, not news they relay.
+_RELAYED = lazy(
+    r"\b(?:according to|via\b|(?:a |the |this |new )?(?:report|study|survey|paper|poll|analysis|article)s? "
+    r"(?:by|from|finds|found|shows|showed|says|suggests|published)|(?:reports?|reported|writes|wrote) that|"
+    r"(?:per|says|said) (?:a |the )?(?:new )?(?:report|study|survey)|headline|breaking|"
+    r"según|de acuerdo con|selon|d'après|laut|zufolge|segundo|de acordo com|secondo|stando a|według|"
+    r"un (?:informe|estudio|rapport|étude|estudo|relatório|rapporto|studio) (?:de|du|da|del|di))\b",
+    re.IGNORECASE)
+_LINK = lazy(r"https?://\S+|www\.\S+")
+
+
+def relays_news(text: str) -> bool:
+    """True when a post plainly passes on someone else's news (a link, 'according to', a report named)."""
+    return bool(_LINK.search(text or "") or _RELAYED.search(text or ""))
