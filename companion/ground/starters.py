@@ -1211,7 +1211,8 @@ def _tidy(text: str) -> str:
 def suggest_starters(
     me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None
 ) -> list[Starter]:
-    """Up to 5 openers for `them` (3 or more when their page says enough), each on its own fact, in their language."""
+    """Up to 5 openers for `them`, each on its own fact, in their language; none when nothing you share or they
+    wrote lately is a good reason to write (the panel says so), or when a stranger should wait."""
     now = now or datetime.now(UTC)
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
