@@ -17,7 +17,7 @@ from pathlib import Path
 import langcodes
 import pycountry
 
-from companion.ground.normalise.text import fold
+from companion.ground.normalise.text import FOLD_VERSION, fold
 
 OUT = Path(__file__).resolve().parents[1] / "companion" / "ground" / "data" / "language_names.json"
 IN_LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"]
@@ -46,7 +46,7 @@ def main() -> None:
         "source": f"langcodes {version('langcodes')} + language_data {version('language_data')} (display names), "
                   "ISO 639-1 codes from pycountry",
         "licence": "MIT (langcodes, language_data; names from the Unicode CLDR, Unicode licence); LGPL-2.1 (pycountry)",
-        "names": dict(sorted(names.items())), "labels": labels,
+        "fold_version": FOLD_VERSION, "names": dict(sorted(names.items())), "labels": labels,
     }, ensure_ascii=False, indent=0), encoding="utf-8")
     print(f"wrote {len(names)} names for {len(labels)} languages")
 

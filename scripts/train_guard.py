@@ -66,7 +66,18 @@ LANGUAGES = ("en", "es", "fr", "de", "pt")
 # gained under 1 point there and nothing at 1 %, for three times the training time and a second weight table, so it
 # is not kept; the sender's-offer and attention-ask rules, bare web addresses as links and more shared concepts gained
 # 2 points at 1 %; word endings (the last 5 letters of long words: German compounds) gained 1.3 points in German and
-# closed its gap to English to under 5, for 0.4 in English.)
+# closed its gap to English to under 5, for 0.4 in English. With t12…t14 added (17 groups, 8,480 messages): 84.7 -> 87.4 %
+# of pitches blocked at 0.9 % of genuine messages flagged, German 80.4 -> 85.4. Then the sender's offer to the recipient
+# ("te hago un precio", "ich zeig dir") and a price as rules, and asks no longer read from an idiom ("call it a day"), a
+# recommended source ("empfehlen") or a question after a lead-in ("pregunta rápida: ¿cómo…?"), which let
+# GENUINE_FLAGGED_SHARE rise, gained about 2 more, and the count of exclamation marks (pitches are louder) about 1.5.
+# Tried and dropped, each within noise at 1 %: positive and negative evidence apart, counts of strong terms, the strongest
+# negative terms; crossing the evidence with the ask, the who-signals or itself; n-grams seen by at least 2 or 3 authors
+# (lost 4-6 points: rare n-grams do carry across authors); smoothing 0.25 or 1.0; 4- or 5-character sequences across word
+# boundaries; a "turn" from them to us across the draft; the peak sentence's character evidence; a dozen more shared
+# concepts; the count of emoji, alone or with the exclamation marks. With t15…t20 added (23 groups, 11,359 messages) at
+# 0.8 %: 91.1 % blocked but 1.1 % of genuine messages flagged out of fold, so the operating point went to 0.7 %: 90.3 % /
+# 1.0 %. Figures: bench/bench_guard.py --no-blind.)
 MIN_DOCS = 2  # an n-gram in fewer messages is not kept
 SMOOTHING = 0.5  # added to each class's count of an n-gram
 PRUNE_BELOW = 0.4  # n-grams whose log-odds are closer to zero than this are dropped (a smaller file)
@@ -76,8 +87,9 @@ NOT_PITCH_WEIGHT = 1.0  # how much a genuine message or a personal ask counts ag
 # The bias is then moved so that this share of the training corpus' genuine messages (scored out of fold) reach
 # the warn threshold: the operating point, traded between pitches caught and genuine messages flagged. Below 1 %:
 # an author left out sees a little more flagged than the authors trained on, and a few genuine messages are warned
-# for their ask, so 0.6 % here keeps genuine messages flagged in cross-validation within 1 %.
-GENUINE_FLAGGED_SHARE = 0.006
+# for their ask, so 0.7 % here keeps genuine messages flagged in cross-validation within 1 % over 23 authors (0.8 % did
+# over 17; 0.6 % before asks stopped being read from idioms and lead-ins).
+GENUINE_FLAGGED_SHARE = 0.007
 
 
 @dataclass(frozen=True)

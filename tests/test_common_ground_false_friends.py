@@ -12,8 +12,9 @@ from ground_examples import found, person
 
 from companion.ground.common_ground import find_common_ground
 from companion.ground.normalise.companies import employers_told_apart, is_public_body, normalise_company
-from companion.ground.normalise.schools import normalise_school
-from companion.ground.normalise.skills import skill_in_context
+from companion.ground.normalise.interests import normalise_interest
+from companion.ground.normalise.schools import acronym_placed_apart, normalise_school, same_university
+from companion.ground.normalise.skills import normalise_skill, skill_in_context
 
 NOT_SHARED = [
     # A college of one name in two cities; a school of one name in another country; ROR's namesake abroad.
@@ -240,7 +241,7 @@ def test_two_organisations_of_one_cause_are_not_a_shared_cause_but_one_and_the_c
 
 def test_a_skill_and_a_part_of_its_family_are_still_shared():
     assert found("skill", "Kotlin", "Kotlin Multiplatform")
-    assert found("skill", "SAP", "SAP MM")
+    assert found("skill", "SAP", "SAP S/4HANA")  # the ERP itself; a functional module (SAP MM) is a specialism
 
 
 def test_the_same_brand_in_two_countries_is_told_apart_by_what_the_names_say():
@@ -295,3 +296,70 @@ def test_subjects_both_write_about_are_shared_in_their_own_words():
     # Other subjects are not each other's: 'data' is not 'data contracts'.
     me, them = person(about="I write about data."), person(about="I write about database internals.")
     assert not [c for c in find_common_ground(me, them).commonalities if c.kind == "topic"]
+
+
+KIN_NOT_SHARED = [
+    # One acronym for a family of separate institutes, the city saying which.
+    ("school", "International Institute of Information Technology, Hyderabad", "IIIT Bangalore"),
+    ("school", "Indian Institute of Management, Calcutta", "IIM Ahmedabad"),
+    # A university of its own named after another (the tables know both, neither the other's parent).
+    ("school", "Makerere University", "Makerere University Business School"),
+    # A specialism of a broad skill: kernel work is not using Linux.
+    ("skill", "Linux kernel", "Linux"),
+    # A sport's indoor cousin; listening to a genre is not singing in a choir.
+    ("interest", "Futsal", "Soccer"),
+    ("interest", "Gospel music", "Choir"),
+    # Hunger and poverty are two causes, not one and its wider one.
+    ("cause", "Hunger", "Poverty relief"),
+    ("cause", "Food bank", "Poverty alleviation"),
+]
+
+
+@pytest.mark.parametrize(("kind", "mine", "theirs"), KIN_NOT_SHARED)
+def test_false_friends_of_round_three_are_refused(kind, mine, theirs):
+    for a, b in ((mine, theirs), (theirs, mine)):
+        assert not [c for c in found(kind, a, b) if c.kind == kind], (a, b)
+
+
+KIN_STILL_SHARED = [
+    # The same institute of the family, by acronym and city or in full.
+    ("school", "International Institute of Information Technology, Hyderabad", "IIIT Hyderabad"),
+    # A faculty named after its university is still the university.
+    ("school", "Stanford University", "Stanford Graduate School of Business"),
+    ("school", "Boston University", "Boston University Questrom School of Business"),
+    # A part of a family skill is still the family's; Linux itself, at more length.
+    ("skill", "Kotlin", "Kotlin Multiplatform"),
+    ("skill", "Linux kernel", "Linux Kernel"),
+    ("interest", "Futsal", "Fútbol sala"),
+    ("interest", "Soccer", "Football"),
+    ("interest", "Choir", "Choral singing"),
+    ("interest", "Gospel choir", "Choir"),
+    ("cause", "Hunger", "Food security"),
+]
+
+
+@pytest.mark.parametrize(("kind", "mine", "theirs"), KIN_STILL_SHARED)
+def test_true_matches_beside_the_refused_ones_are_kept(kind, mine, theirs):
+    assert [c for c in found(kind, mine, theirs) if c.kind == kind], (mine, theirs)
+
+
+def test_acronym_and_city_against_a_full_name_with_another_city():
+    assert acronym_placed_apart("IIIT Bangalore", "International Institute of Information Technology, Hyderabad")
+    assert not acronym_placed_apart("IIIT Hyderabad", "International Institute of Information Technology, Hyderabad")
+    assert not acronym_placed_apart("MIT", "Massachusetts Institute of Technology")
+    assert not acronym_placed_apart("PAU Ludhiana", "Punjab Agricultural University")  # no city written: no verdict
+
+
+def test_two_schools_the_tables_know_apart_are_not_one_by_their_names():
+    assert not same_university("Makerere University", "Makerere University Business School")
+    assert same_university("Strathmore University", "Strathmore Business School")
+
+
+def test_linux_kernel_is_a_specialism_of_its_own():
+    assert normalise_skill("Linux kernel").parent_key is None
+    assert normalise_skill("Linux administration").parent_key == "skill:linux"
+
+
+def test_hunger_relief_has_no_wider_cause_and_futsal_no_wider_sport_than_its_family():
+    assert normalise_interest("Hunger", "cause").category_key is None
+    assert normalise_interest("Futsal", "interest").category_key != "interest:football"

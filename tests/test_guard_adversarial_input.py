@@ -39,6 +39,10 @@ ADVERSARIAL = {
     "digits": "1" * N,
     "a number with long decimals": "1." + "1" * N,
     "digits and dashes": "1-" * (N // 2),
+    "amounts run together": "1,1" * (N // 3) + " €",
+    "currency signs": "$" * N,
+    "currency signs and digits": "R$1" * (N // 3),
+    "offers run together": "ich dir " * (N // 8),
     "numbers before a rule's words": " ".join(f"{i} minutes of your time" for i in range(N // 25)),
 }
 

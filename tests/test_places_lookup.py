@@ -90,3 +90,22 @@ def test_a_file_cut_short_is_built_again_not_read(tmp_path, monkeypatch):
     by_name, _ = tables_from(path, monkeypatch)
     assert [row[1] for row in by_name.get("lisbon")][:1] == ["Lisbon"]
     assert path.read_bytes() == whole
+
+
+def test_a_file_built_with_another_fold_is_built_again(tmp_path, monkeypatch):
+    path = tmp_path / "cities.lookup"
+    tables_from(path, monkeypatch)
+    monkeypatch.setattr(places, "FOLD_VERSION", places.FOLD_VERSION + 1)  # the fold changed since it was written
+    assert not path.read_bytes().startswith(places._lookup_stamp(places.DATA_DIR / "cities.json"))
+    by_name, _ = tables_from(path, monkeypatch)
+    assert path.read_bytes().startswith(places._lookup_stamp(places.DATA_DIR / "cities.json"))
+    assert by_name.get("wroclaw")
+
+
+def test_a_table_folded_by_an_older_fold_is_folded_again():
+    table = load_table("cities.json")
+    assert table["fold_version"] == places.FOLD_VERSION  # rebuilt by scripts/build_places.py with today's fold
+    wroclaw = next(row for row in table["rows"] if row[1] == "Wrocław")
+    stale = {"rows": [[*wroclaw[:7], "wrocław", ["breslau", "vratislav", "wrocław"]]]}  # as folded before ł was
+    assert places._rows_folded_now(stale) == [[*wroclaw[:7], "wroclaw", ["breslau", "vratislav"]]]
+    assert places._rows_folded_now(table) is table["rows"]

@@ -25,7 +25,7 @@ ME = Profile.model_validate({
 ANA = Profile.model_validate({
     "name": "Dr. Ana López", "location": "New York City Metropolitan Area",
     "headline": "Engineering manager at Meta",
-    "about": "I help teams ship calmly. Currently looking for a good mentor in product design.",
+    "about": "I help teams ship calmly, without weekend heroics. Currently looking for a good mentor in product design.",
     "education": [{"school": "Massachusetts Institute of Technology", "start": "2012", "end": "2016"}],
     "experience": [{"company": "Meta", "title": "Engineering Manager", "start": "2018"}],
     "interests": ["Bouldering", "Beekeeping"], "languages": ["Esperanto", "English"], "skills": ["Golang"],
@@ -101,18 +101,18 @@ SPANISH = Profile.model_validate({
     "name": "Lucía Fernández", "location": "Madrid, España",
     "about": "Soy ingeniera de software en Madrid. Los fines de semana me encontrarás en la montaña con mis amigos y busco un buen mentor de producto.",
     "education": [{"school": "MIT", "start": "2012", "end": "2014"}],
-    "posts": [{"text": "Acabo de terminar mi tercer maratón y todavía no me lo creo.", "date": "2026-11-10"}],
+    "posts": [{"text": "Acabo de correr mi primer maratón y todavía no me lo creo.", "date": "2026-11-10"}],
 })
 FRENCH = Profile.model_validate({
-    "name": "Chloé Martin", "about": "Je suis designer à Paris et je travaille sur des outils pour les équipes à distance. Je cherche des retours sur mon dernier projet.",
+    "name": "Chloé Martin", "about": "Je suis designer à Paris. Je conçois des outils pour les équipes à distance, sans réunions inutiles. Je cherche des retours sur mon dernier projet.",
     "experience": [{"company": "Doctolib", "title": "Designer"}],
 })
 GERMAN = Profile.model_validate({
-    "name": "Jonas Weber", "about": "Ich bin Entwickler in Berlin und arbeite mit einem kleinen Team an der Zukunft der Mobilität. Wir suchen Menschen, die gern lernen.",
+    "name": "Jonas Weber", "about": "Ich bin Entwickler in Berlin. Mit einem kleinen Team baue ich Apps für eine Stadt ohne eigenes Auto. Wir suchen Menschen, die gern lernen.",
     "experience": [{"company": "Flix", "title": "Entwickler"}], "skills": ["Go"],
 })
 PORTUGUESE = Profile.model_validate({
-    "name": "João Silva", "about": "Sou engenheiro de dados em Lisboa e adoro resolver problemas difíceis com a minha equipa. Não há nada melhor do que aprender.",
+    "name": "João Silva", "about": "Sou engenheiro de dados em Lisboa. Resolvo problemas difíceis com a minha equipa, sem atalhos. Não há nada melhor do que aprender.",
     "experience": [{"company": "Feedzai", "title": "Engenheiro de dados"}], "skills": ["Rust"],
 })
 
@@ -134,7 +134,7 @@ def test_starters_are_written_in_the_profiles_language(them, lang, greeting):
 def test_spanish_starters_read_naturally():
     texts = [s.text for s in starters_for(SPANISH)]
     assert any("coincidimos en MIT" in t for t in texts)
-    assert any("tercer maratón" in t for t in texts)
+    assert any("primer maratón" in t for t in texts)
     assert all("Hi " not in t for t in texts)
 
 
@@ -156,16 +156,20 @@ def test_every_starter_passes_the_pitch_guard_for_a_stranger():
 
 
 SAMPLE_FIELDS = {"first": "Alex", "thing": "Esperanto", "mine": "hiking", "theirs": "climbing", "before": "Acme",
-                 "after": "Globex", "place": "Lisbon"}
+                 "after": "Globex", "place": "Lisbon", "year": "2016"}
 # What their own words would look like in each language.
-SAMPLE_QUOTE = {"en": ("I build tools for teachers", "Designer at Acme"),
+SAMPLE_QUOTE = {"en": ("I build tools so teachers can go home on time", "Designer at Acme"),
                 "es": ("Diseño herramientas para docentes", "Diseñadora en Acme"),
                 "fr": ("Je conçois des outils pour les enseignants", "Designer chez Acme"),
                 "de": ("Ich baue Werkzeuge für Lehrkräfte", "Designerin bei Acme"),
                 "pt": ("Eu crio ferramentas para professores", "Designer na Acme"),
                 "it": ("Progetto strumenti per gli insegnanti", "Designer presso Acme"),
                 "pl": ("Buduję narzędzia dla nauczycieli", "Projektantka w Acme"),
-                "ko": ("교사를 위한 도구를 만듭니다", "Acme 디자이너")}
+                "ko": ("교사를 위한 도구를 만듭니다", "Acme 디자이너"),
+                "sv": ("Jag bygger verktyg för lärare", "Designer på Acme"),
+                "da": ("Jeg bygger værktøjer til lærere", "Designer hos Acme"),
+                "nb": ("Jeg lager verktøy for lærere", "Designer i Acme"),
+                "nl": ("Ik bouw tools voor leraren", "Ontwerper bij Acme")}
 
 
 @pytest.mark.parametrize("lang", sorted(starters_module.TEMPLATES))
@@ -221,7 +225,7 @@ def test_a_long_about_is_not_quoted_cut_off():
 def test_a_self_promoting_about_section_is_still_quoted_back_to_its_author():
     # Their bio reads like an ad; quoting it back to them is a compliment, not the sender's pitch.
     seller = Profile(name="Sam Reyes", headline="Founder at Churnless",
-                     about="I help SaaS teams cut churn by 40% with our retention platform. Book a demo today.",
+                     about="I help SaaS teams cut churn by 40% without discounting. Book a demo today.",
                      experience=[{"company": "Churnless", "title": "Founder"}])
     chosen = suggest_starters(Profile(name="Me"), seller, find_common_ground(Profile(name="Me"), seller, None),
                               now=datetime(2026, 11, 22, tzinfo=UTC))

@@ -108,24 +108,26 @@ def test_a_quotation_in_their_about_is_not_quoted_as_their_own_words():
     nelson = real("linkedin/guest_2015-10_nelsonic.html", "nelsonic")  # 'Any sufficiently advanced… ~ Arthur C. Clarke'
     found = texts(nelson)
     assert not any("sufficiently advanced" in t for t in found)
-    assert any("\u201cI use the latest technology to creatively make people's lives better\u201d" in t for t in found)
+    # Their own line after it is read, but is plain (no turn of their own): since the seventh review it is not praised.
+    assert not any("I use the latest technology" in t for t in found)
 
 
 @pytest.mark.parametrize("about", [
-    "\u201cStay hungry, stay foolish.\u201d\nI build tools for teachers.",
-    "Be the change you wish to see in the world. - Gandhi\nI build tools for teachers.",
+    "\u201cStay hungry, stay foolish.\u201d\nI build tools so teachers can go home on time.",
+    "Be the change you wish to see in the world. - Gandhi\nI build tools so teachers can go home on time.",
 ])
 def test_a_signed_or_quoted_line_gives_way_to_their_own(about):
     found = texts(p(about=about))
     assert not any("hungry" in t or "change you wish" in t for t in found)
-    assert any("\u201cI build tools for teachers\u201d" in t for t in found)
+    assert any("\u201cI build tools so teachers can go home on time\u201d" in t for t in found)
 
 
 def test_a_joke_dialogue_is_not_quoted_as_their_post():
     javi = real("twitter/react-guest_2025-12_javilop.html", "javilop")  # 'El robot: ¿Tenés cargador? La chica: NO…'
     found = texts(javi, now=datetime(2025, 8, 15, tzinfo=UTC))  # the joke is his latest post then
     assert not any("robot" in t.lower() for t in found)
-    assert any("Magnific en la gran pantalla" in t for t in found)  # his post before it is quoted instead
+    # His post before it (a story of his product in a film) is no longer asked 'what surprised you?' (round 12).
+    assert not any("surprised" in t for t in found)
 
 
 @pytest.mark.parametrize("post", [
@@ -370,7 +372,7 @@ def test_no_language_question_about_the_language_where_they_live(location, langu
 
 def test_a_language_from_elsewhere_is_not_asked_about_either():
     me = BROOKLYN_ME.model_copy(update={"languages": ["English", "Catalan"]})
-    them = p(location="London, United Kingdom", about="Originally from Leeds, I build search tools.",
+    them = p(location="London, United Kingdom", about="Originally from Leeds, I build search tools nobody notices until they break.",
              languages=["English", "Catalan"])
     assert not any("Catalan" in t for t in texts(them, me=me))
 
@@ -381,7 +383,7 @@ def test_a_language_from_elsewhere_is_not_asked_about_either():
 @pytest.mark.parametrize("location", ["Earth", "localhost", "PORT_ALREADY_USED", "\U0001F30D", "Remote", "Worldwide",
                                       "Internet", "127.0.0.1", "Planet Earth", "Metaverse", "she/her"])
 def test_a_location_that_names_no_place_is_never_mentioned(location):
-    them = p(location=location, about="I build search tools for small public libraries.",
+    them = p(location=location, about="I build search tools for small libraries that can't afford Google.",
              experience=[{"company": "Acme", "title": "Engineer", "start": "2024-01"}])
     found = texts(them)
     assert found and not any(location in t or "based in" in t for t in found)
@@ -501,7 +503,7 @@ def test_a_subject_in_two_of_their_posts_is_one_we_both_think_about():
 
 def test_a_shared_hobby_and_a_compliment_from_one_sentence_are_one_fact():
     me = BROOKLYN_ME.model_copy(update={"interests": ["rock climbing"]})
-    them = p(location="Paris, France", about="I build training apps for rock climbing. Based by the coast.")
+    them = p(location="Paris, France", about="I build training apps for rock climbing, so you can train without a coach. Based by the coast.")
     found = texts(them, me=me)
     assert sum("climbing" in t for t in found) == 1
 
@@ -516,7 +518,7 @@ def test_a_shared_hobby_and_the_post_it_was_read_from_are_one_fact():
 def test_a_hobby_from_their_list_and_a_post_are_two_facts():
     me = BROOKLYN_ME.model_copy(update={"interests": ["beekeeping"]})
     them = p(location="Paris, France", site="x", interests=["Beekeeping"],
-             posts=[{"text": "We finally moved into an office with a window onto the river.", "date": "2025-05-20"}])
+             posts=[{"text": "We finally tried working from an office with a window onto the river.", "date": "2025-05-20"}])
     kinds = {s.kind for s in starters_for(them, me=me)}
     assert {"interest", "post"} <= kinds
 
@@ -543,7 +545,7 @@ def test_a_break_or_a_search_is_not_an_employer_moved_to_or_a_role(listed):
     them = p(location="Paris, France", experience=[
         {"company": listed, "title": listed, "start": "2025-02"},
         {"company": "Google", "title": "Engineer", "start": "2020-01", "end": "2025-01"}],
-        about="I design payment flows for small banks.")
+        about="I design payment flows for small banks, without the jargon.")
     found = texts(them)
     assert found and not any(listed in t or "moved from" in t for t in found)
 
@@ -588,8 +590,9 @@ def test_what_they_studied_is_not_asked_when_their_page_says():
 def test_a_greeting_or_disclaimer_is_not_how_they_describe_their_work(opening):
     alone = texts(p(about=opening))
     assert not any("describe your work" in t for t in alone)
-    followed = texts(p(about=f"{opening} I design payment flows for small banks in Lisbon."))
-    assert any("describe your work: \u201cI design payment flows for small banks in Lisbon\u201d" in t for t in followed)
+    followed = texts(p(about=f"{opening} I design payment flows for small banks in Lisbon, without the jargon."))
+    assert any("describe your work: \u201cI design payment flows for small banks in Lisbon, without the jargon\u201d" in t
+               for t in followed)
 
 
 # ---------------------------------------------------------------- posts passed on, replies, hashtags

@@ -18,13 +18,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from companion.ground.normalise.acronyms import stands_for
+from companion.ground.normalise.acronyms import is_bare_acronym, stands_for
 from companion.ground.normalise.companies import (
     carries_brand,
     employers_told_apart,
     is_federation,
+    is_group_written,
     is_known_company,
     is_local_institution,
+    is_named_with_place,
     is_public_body,
     one_employer_wording,
     same_name_translated,
@@ -32,11 +34,19 @@ from companion.ground.normalise.companies import (
 )
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
 from companion.ground.normalise.interests import made_other, wider_interests
-from companion.ground.normalise.phrases import SharedPhrase, shared_phrases, translated_phrases, written_about
-from companion.ground.normalise.places import Place, told_apart
+from companion.ground.normalise.phrases import (
+    COMMON_WORDS,
+    SharedPhrase,
+    shared_phrases,
+    translated_phrases,
+    written_about,
+)
+from companion.ground.normalise.places import Place, is_place_name, told_apart
 from companion.ground.normalise.schools import (
+    acronym_placed_apart,
     country_in_key,
     country_of_school,
+    is_known_school,
     named_by_its_acronym,
     same_bracketed_acronym,
     same_university,
@@ -59,7 +69,8 @@ SAME_PROGRAMME = 1.25  # the same field of study at the same school
 # Not a company and its separately-branded subsidiary (Instagram and Meta, Booking.com and Booking Holdings):
 # two workplaces, no shared one.
 # A company's renames and national arms are the company itself (Facebook, Oracle America: one key).
-FAMILY = {"school": 0.9, "group": 0.9, "skill": 0.6, "employer": 0.9}
+# A language and its written standard are one language (Akan and Twi); two standards of it are two (Twi and Fante).
+FAMILY = {"school": 0.9, "group": 0.9, "skill": 0.6, "employer": 0.9, "language": 1.0}
 CATEGORY = 0.5  # a hobby and the wider one it belongs to (cello and music)
 # Below this a shared thing says nothing (Burger et al.: no effect when it is believed common).
 TELLING = 0.02
@@ -242,7 +253,7 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityI
             template = _WHY[kind] if a.known or kind != "interest" else _FOLLOW_WHY
             why = template.format(label=a.label)
         weight, share = _weigh(kind, key, closeness, rarity)
-        if key in local and not _commonplace(key, share, rarity):
+        if (key in local or a.parent_key in local) and not _commonplace(key, share, rarity):  # Twi in Ghana: Akan
             clause = f" Most people where you live speak it, {_NOT_COUNTED}"
         else:
             # Together at the same time is telling even where many contacts share the school or employer.
@@ -255,6 +266,11 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityI
 def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feature, Feature]:
     """The two mentions to quote: ones in the same words when both wrote them ('open banking'), else in words that
     translate to each other ('saúde digital' and 'digital health'), else the first."""
+    if a_list[0].kind == "cause":  # a cause both list in words they share is quoted so, not a sentence naming a charity
+        for a in (f for f in a_list if f.source in _LISTED):
+            for b in (f for f in b_list if f.source in _LISTED):
+                if skill_words(a.wording) & skill_words(b.wording) and fold(a.wording) != fold(b.wording):
+                    return a, b  # 'Disaster response' and 'Cyclone response'; not 'Education' twice, say who
     best, best_overlap = (a_list[0], b_list[0]), 0
     for a in a_list:
         for b in b_list:
@@ -264,6 +280,9 @@ def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feat
             if overlap > best_overlap:
                 best, best_overlap = (a, b), overlap
     return best
+
+
+_LISTED = frozenset({"volunteering", "interests"})
 
 
 def _countries(found: ProfileFeatures) -> set[str]:
@@ -287,6 +306,7 @@ _FAMILY_WHY = {
     "school": "You both studied at {group} ({a} and {b}).",
     "group": "You have both volunteered with {group} ({a} and {b}).",
     "skill": "You both work with {group} ({a} and {b}).",
+    "language": "You both speak {group} ({a} and {b}).",
 }
 _FAMILY_SAME_TIME_WHY = "You were both at {group} in {when} ({a} and {b}), so you may know people in common."
 
@@ -314,8 +334,8 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: Rari
                 continue
             if a.kind == "employer" and not _one_employer(a, b, group, apart):
                 continue
-            if a.kind == "skill" and group[0] not in (a.key, b.key):
-                continue  # two parts of one family are two skills: SAP FI and SAP MM, Spring Boot and Spring Security
+            if a.kind in ("skill", "language") and group[0] not in (a.key, b.key):
+                continue  # two parts of one family are two skills: Spring Boot and Spring Security; Twi and Fante
             if a.kind == "group" and group[0] not in (a.key, b.key) and is_federation(group[0]) and not here & there:
                 continue  # two national members of a federation are two organisations: the Lebanese and Hellenic Red Cross
             seen.add(group[0])
@@ -346,9 +366,14 @@ def _one_employer(a: Feature, b: Feature, group: tuple[str, str | None], apart: 
     # No table knows the company: only its own name against a division of it, never two divisions ('Access Bank'
     # and 'Access Healthcare'); in one country, or abroad for a name of two words ('Laing O'Rourke').
     # And that name as written, not with a word for a group dropped: 'Apex Group' and 'Apex Systems' are two firms.
+    # Or the group of a brand written as one ('CIMB Group' and 'CIMB Islamic Bank'), or the company at one of its
+    # places ('Ubisoft Montreal'); 'Avast (now Gen Digital)' is Avast as written.
     bare = next((f for f in (a, b) if f.key == group[0]), None)
-    return (bare is not None and without_legal_form(bare.wording) == fold(group[1] or "")
-            and (not apart or len((group[1] or "").split()) >= 2))
+    if bare is None:
+        return False
+    written = _BRACKETS.sub(" ", bare.wording)
+    return ((without_legal_form(written) == fold(group[1] or "") or is_named_with_place(written, group[1] or "")
+             or is_group_written(written, group[1])) and (not apart or len((group[1] or "").split()) >= 2))
 
 
 _OTHER_NAME_WHY = {
@@ -423,6 +448,7 @@ def _cause_in_other_words(short: Feature, long: Feature) -> str | None:
     return f"{short.wording} is {long.wording}"
 
 
+_DASH = re.compile(r"\s+[–—|-]\s+")
 _BRACKETS = re.compile(r"\(\s*(?:formerly|previously|ex|now|antes|anteriormente|ehemals|anciennement)?[\s:-]*([^)]+)\)",
                        re.IGNORECASE)
 
@@ -444,19 +470,32 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     home = country_of_school(long.wording) if long.kind == "school" else None
     # A school the normaliser placed ('Universidad de los Andes (Mérida, Venezuela)') is where it says.
     placed = {country_in_key(key) for key in (short.key, long.key) if "@" in key}
+    if long.kind == "school" and any(c and len(c) == 2 for c in placed):  # and where the tables place the other:
+        # 'Universidad de los Andes' placed in Chile is not 'Universidad de los Andes (Colombia)'
+        placed |= {country_of_school(f.wording) for f in (short, long) if "@" not in f.key} - {None}
     # Placed where neither writer lives, or where one does not: 'Universidad del Pacífico (Chile)' is not Lima's.
     elsewhere = len(placed) > 1 or any(placed and side and not placed & side for side in (short_side, long_side))
     if long.kind == "school" and not elsewhere and same_university(short.wording, long.wording):
         return f"{short.wording} is {long.label}"
+    if (long.kind == "school" and is_bare_acronym(short.wording) and fold(short.label) != fold(short.wording)
+            and is_known_school(long.wording)):
+        return None  # an acronym the tables read as one school, and another school they know: 'USC' is not South Carolina
     if long.kind == "school" and not elsewhere and not apart and (named_by_its_acronym(short.wording, long.wording)
                                                                    or same_bracketed_acronym(short.wording, long.wording)):
         return f"{short.wording} is {long.label}"
     if (home and short_side and home not in short_side) or (home is None and apart):
         return None
     for other in _BRACKETS.findall(long.wording):
-        if fold(other) == fold(short.wording) or fold(other) == fold(short.label):
+        # Or the organisation a chapter belongs to: 'Redningsselskapet – Ålesund' and '... (Redningsselskapet)'.
+        if fold(other) in (fold(short.wording), fold(short.label), fold(short.parent_label or "") or None):
             return f"also called {other.strip()}"
+    if long.kind in ("group", "employer"):  # 'Code for America Brigade – BetaNYC': the name after the dash is its own
+        for other in _DASH.split(long.wording)[1:]:
+            if fold(other) == fold(short.wording) and len(fold(other)) >= 4 and not is_place_name(other):
+                return f"also called {other.strip()}"
     plain = _BRACKETS.sub(" ", long.wording)
+    if long.kind == "employer" and _written_together(short.wording, plain):
+        return f"{short.wording} is {long.wording}"
     if long.kind == "employer" and not apart:
         branch = one_employer_wording(short.wording, long.wording, f"{short.detail or ''} {long.detail or ''}")
         if branch:
@@ -464,11 +503,13 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         if same_name_translated(short.wording, long.wording):
             return f"{short.wording} is {long.wording}"
     if long.kind == "employer":  # 'CNRS' and 'Centre national de la recherche scientifique (CNRS)': written there
-        for other in _BRACKETS.findall(long.wording):
-            if fold(other) == fold(short.wording) and len(fold(other)) >= 3:
+        for other in _BRACKETS.findall(long.wording):  # 'CRRC Corporation Limited' and 'Zhongguo Zhongche (CRRC)'
+            if fold(other) in (fold(short.wording), without_legal_form(short.wording)) and len(fold(other)) >= 3:
                 return f"also called {other.strip()}"
     if long.kind == "employer" and is_known_company(short.wording):
         return None  # 'HP' is HP Inc., not Hindustan Petroleum; 'TCS' not Tata Communications Services
+    if long.kind == "school" and acronym_placed_apart(short.wording, long.wording):
+        return None  # 'IIIT Bangalore' is not IIIT Hyderabad: the city says which institute of one acronym
     legal_free = without_legal_form(plain) if long.kind == "employer" else None
     # Only an acronym written as the name ('NUST'), not one in brackets after a name written out: 'Namibia
     # University of Science and Technology (NUST)' is not Zimbabwe's 'National University of ... (NUST)'.
@@ -479,6 +520,13 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return None  # two letters stand for too many companies ('BA': British Airways, Banco Azteca...)
     written = next((w for w in short.wording.split() if fold(w).replace(" ", "") == acronym), acronym.upper())
     return f"{written} is {_BRACKETS.sub(' ', long.label).strip()}"
+
+
+def _written_together(a: str, b: str) -> bool:
+    """One name with and without its spaces ('AstraZeneca' and 'Astra Zeneca', 'BonelliErede' and 'Bonelli Erede'),
+    long enough to be a name of its own."""
+    x, y = (without_legal_form(_BRACKETS.sub(" ", n)).replace(" ", "").replace("-", "") for n in (a, b))
+    return len(x) >= 6 and x == y and fold(a) != fold(b)
 
 
 def _prose(profile: Profile) -> str:
@@ -492,13 +540,18 @@ def _shared_phrases(me: Profile, them: Profile, found: list[Commonality],
     # What is said already: each thing found, by its label and as each side listed it; not the prose quoted around
     # a hobby, whose other words say nothing yet ('Writing about customer experience' quoted for basketball).
     said = [_said_by(c.label, c.mine, c.theirs) for c in found]
+    # A subject both write about is said only by another subject or hobby: a skill listed is not writing about it
+    # ('Contratación pública' as a skill, and 'Escribo sobre contratación pública' in both their abouts).
+    not_skills = [words for words, c in zip(said, found, strict=True) if c.kind != "skill"]
     out = []
     mine, theirs = _prose(me), _prose(them)
-    for phrase in _written_about_both(mine, theirs) + shared_phrases(mine, theirs) + translated_phrases(
-            mine, theirs, skill_words):
-        if any(_says(phrase, words) for words in said):
+    written = _written_about_both(mine, theirs)
+    written += _written_about_one(mine, _told(me), theirs, _told(them), written)
+    for phrase in written + shared_phrases(mine, theirs) + translated_phrases(mine, theirs, skill_words):
+        if any(_says(phrase, words) for words in (not_skills if phrase in written else said)):
             continue
         said.append(_said_by("", phrase.mine, phrase.theirs))
+        not_skills.append(said[-1])
         key = f"topic:{phrase.key.replace(' ', '-')}"
         weight, share = _weigh("topic", key, 1.0, rarity)
         out.append(Commonality(kind="topic", label=phrase.mine, weight=weight, mine=phrase.mine,
@@ -511,14 +564,15 @@ def _said_by(label: str, mine: str | None, theirs: str | None) -> tuple[set[str]
     """The words one commonality says on each side: its label and that side's wording, if a listed one."""
     def words(wording: str | None) -> set[str]:
         listed = wording if len((wording or "").split()) <= 5 else ""
-        return set(fold(f"{label} {listed}").split())
+        return set(fold(f"{label} {listed}").split()) | skill_words(f"{label} {listed}")  # and as translated
     return words(mine), words(theirs)
 
 
 def _says(phrase: SharedPhrase, said: tuple[set[str], set[str]]) -> bool:
     """True when one commonality already says the phrase on both sides: 'rock climbing' found as a hobby. Not
     words said by two different ones: Persian (a language) and NLP (a skill) do not say 'Persian NLP'."""
-    return all(set(fold(text).split()) <= side for text, side in ((phrase.mine, said[0]), (phrase.theirs, said[1])))
+    return all(set(fold(text).split()) <= side or bool(skill_words(text)) and skill_words(text) <= side
+               for text, side in ((phrase.mine, said[0]), (phrase.theirs, said[1])))
 
 
 def _written_about_both(mine: str, theirs: str) -> list[SharedPhrase]:
@@ -530,7 +584,61 @@ def _written_about_both(mine: str, theirs: str) -> list[SharedPhrase]:
             short, long = sorted((fold(a), fold(b)), key=len)
             if len(short) >= 2 and (short == long or (len(short) >= 3 and long.startswith(short + " "))):
                 found.append(SharedPhrase(short, a, b))
+            elif _same_subject_translated(a, b):  # 'Informationssicherheit' and 'information security'
+                found.append(SharedPhrase(" ".join(sorted(skill_words(a))), a, b))
     return found
+
+
+def _told(profile: Profile) -> str:
+    """What a person says of themselves in words of their own: their prose and the causes they volunteer for."""
+    return "\n".join(filter(None, (_prose(profile), *(v.cause for v in profile.volunteering))))
+
+
+def _written_about_one(mine: str, my_words: str, theirs: str, their_words: str,
+                       already: list[SharedPhrase]) -> list[SharedPhrase]:
+    """Subjects one says they write about and the other names in their own words ('I write about end-of-life
+    care' and a cause 'End-of-life care'; 'urban policy in South Asia' and 'working on urban policy'): the
+    subject as written, or its first words, found whole in the other's text. One word only as written
+    there, case and all ('dbt', not 'rust' for Rust)."""
+    found, seen = [], {fold(p.mine) for p in already} | {fold(p.theirs) for p in already}
+    for subjects, other, other_first in ((written_about(mine), their_words, False),
+                                         (written_about(theirs), my_words, True)):
+        for subject in subjects:
+            hit = _subject_in(subject, other)
+            if hit is None or fold(hit[0]) in seen:
+                continue
+            seen.add(fold(hit[0]))
+            key = " ".join(fold(hit[0]).split())
+            found.append(SharedPhrase(key, hit[1], subject) if other_first else SharedPhrase(key, subject, hit[1]))
+    return found
+
+
+_SPACE_OR_HYPHEN = r"[\s-]+"
+
+
+def _subject_in(subject: str, text: str) -> tuple[str, str] | None:
+    """(the subject's words found, as the text writes them) when `text` holds the subject or its first two
+    words or more, whole; a one-word subject only in the same letters and case."""
+    words = subject.split()
+    for n in range(len(words), 0, -1):
+        head = words[:n]
+        if fold(head[-1]) in COMMON_WORDS or (n == 1 and len(words) > 1):
+            continue
+        phrase = " ".join(head)
+        if n == 1 and (len(phrase) < 3 or fold(phrase) in COMMON_WORDS):
+            return None
+        flags = 0 if n == 1 else re.IGNORECASE
+        spaced = _SPACE_OR_HYPHEN.join(map(re.escape, head))
+        m = re.search(rf"(?<![\w-]){spaced}(?![\w-])", text, flags)
+        if m:
+            return phrase, m.group()
+    return None
+
+
+def _same_subject_translated(a: str, b: str) -> bool:
+    """Two subjects in two languages whose words translate to the same ones, one of them a long word."""
+    words = skill_words(a)
+    return bool(words) and words == skill_words(b) and fold(a) != fold(b) and any(len(w) >= 5 for w in words)
 
 
 def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityIndex | None) -> list[Commonality]:
@@ -601,8 +709,8 @@ def _names_a_city(place: Place) -> bool:
 
 
 def warm_up() -> None:
-    """Load the normalisation tables now (about 150 ms), so the first capture or check is not the slow one."""
-    me = Profile(name="Warm Up", location="Lisbon, Portugal", skills=["Python"], languages=["English"],
+    """Load the normalisation tables now (about 300 ms), so the first capture or check is not the slow one."""
+    me = Profile(name="Warm Up", location="Lisbon, Portugal", skills=["Python", "Gestão de custos"], languages=["English"],
                  interests=["rock climbing"], about="Weekends you'll find me running.",
                  experience=[Experience(company="Acme")], education=[Education(school="MIT")])
     them = Profile(name="Other Person", location="Brooklyn, New York", skills=["Go"], languages=["Español"],

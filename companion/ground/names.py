@@ -6,6 +6,7 @@ loads none of the starters' rules and tables.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from companion.ground.lazy_regex import lazy
@@ -18,7 +19,15 @@ _NAME_PREFIXES = {"sri", "shri", "sree", "shree", "sai"}
 # the name to greet. Compared without the dot.
 _TITLES = set(("dr dra dres prof profa profe mr mrs ms mx miss sir dame sr sra srta ing inga lic licda lcda lcdo licdo "
                "mag mgr arq abog med eng phd dipl doc doutor doutora dott dottssa dottor dottoressa mme mlle m herr frau "
-               "hr fr pan pani rev fr").split())
+               "hr fr pan pani rev fr assoc asst engr atty arch adv hon capt col maj sgt ir drs dhr mevr fru bc "
+               "dipl-ing").split())
+# Retired, after a rank and in brackets ('Col. (Retd.)', 'Capt. (Ret.)').
+_RETIRED = {"retd", "ret", "rtd", "retired"}
+# Titles that are also short names or nicknames ('Dre', 'Pr'): a title only before a given name and a family name
+# ('Dre Aminata Diallo', Québec's 'Docteure'; 'Pr Jean Martin', French 'Professeur').
+_TITLES_BEFORE_A_FULL_NAME = {"dre", "pr", "pre"}
+# Titles run together ('Prof.Dr.', 'Dr.-Ing.', 'Dr.med.') or glued to the name ('Dr.Ama'): split at each dot.
+_DOTTED_PARTS = lazy(r"[^.\-]+\.?-?")
 _NAME_WORD = lazy(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?$")
 
 # The name they ask to be called: 'Robert "Bob" Smith', or 'call me Kate' / 'goes by Maggie' in their own words
@@ -32,20 +41,65 @@ ASKED_NAME = lazy(
 # 'Call me Monday', 'call me Anytime': a time, not a name.
 _NOT_A_NAME = set("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight anytime maybe "
                   "january february march april may june july august september october november december".split())
-_BRACKETED_NICKNAME = lazy(r"^\s*[^\W\d_]+\s+\(([^\W\d_]{2,12})\)\s")
+_BRACKETED_NICKNAME = lazy(r"^\s*[^\W\d_]+(?:[-‐][^\W\d_]+)*\s+\(([^\W\d_]{2,12})\)\s")
 _SHORT_FORMS = {"bob": "robert", "bobby": "robert", "rob": "robert", "bill": "william", "billy": "william",
                 "will": "william", "peggy": "margaret", "peg": "margaret", "dick": "richard", "jack": "john",
                 "hank": "henry", "chuck": "charles", "sally": "sarah", "polly": "mary", "ted": "edward",
                 "ned": "edward", "betty": "elizabeth", "beth": "elizabeth", "bess": "elizabeth"}
 
 
+# A rank of several words before the name ('Lt. Col.', 'Maj. Gen.', 'Rear Adm.'): its first word alone misstates it,
+# and the message opens without a name; a rank word left where a name should be ('Lt', 'Gen') is none either.
+_MULTI_WORD_RANK = lazy(r"(?:lt|lieut|maj|brig|rear|vice|gen|lieutenant|major|brigadier)\.? ?(?:col|gen|adm|cdr|"
+                        r"colonel|general|admiral|commander)\b", re.IGNORECASE)
+_RANK_WORDS = {"lt", "ltc", "gen", "adm", "brig", "cdr", "cmdr", "cpl", "pvt", "lieutenant", "colonel", "general",
+               "admiral", "brigadier", "commander", "sergeant", "major", "captain"}
+
+
 def _is_title(word: str) -> bool:
-    """'Dra.', 'Prof.', 'Ing.', 'Mr': a title, not a name. A bare 'M' or 'Fr' counts only with its dot."""
+    """'Dra.', 'Prof.', 'Ing.', 'Mr', 'Prof.Dr.', 'Dr.-Ing.': a title, not a name. A bare 'M' or 'Fr' counts only
+    with its dot."""
+    bracketed = re.fullmatch(r"[(（](.+)[)）]", word)
+    if bracketed:  # 'Col. (Retd.) Vikram Singh Rathore': a rank's '(Retd.)' is no name either
+        inner = bracketed.group(1)
+        return inner.lower().rstrip(".") in _RETIRED or _is_title(inner)
+    parts = _DOTTED_PARTS.findall(word)
+    if len(parts) > 1:
+        return all(_is_title(part.rstrip("-")) for part in parts)
     bare = word.lower().rstrip(".")
     if bare in ("m", "fr", "hr", "med", "eng", "doc", "pan", "pani", "herr", "frau", "miss", "dame", "sir", "rev",
                 "mag", "ing", "lic", "arq"):
         return word.endswith(".") or bare in ("herr", "frau", "pan", "pani", "sir", "dame", "miss")
     return bare in _TITLES
+
+
+# A name in Latin letters in brackets after one in Chinese characters, kana or Hangul: '佐藤 健太 (Kenta Sato)'.
+_ROMANISED_IN_BRACKETS = lazy(r"[(（]\s*([^\W\d_][^()（）]{1,40}?)\s*[)）]")
+
+
+_HANGUL_WORD = lazy(r"[\uac00-\ud7a3]+")
+
+
+def hangul_name(profile: Profile) -> str | None:
+    """Their name as written in Hangul ('박지훈' of '박지훈 (Park Ji-hoon)'), greeted whole in a Korean message."""
+    words = _HANGUL_WORD.findall(profile.name or "")
+    return " ".join(words) if words else None
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """The words of a name without its titles: 'Dr. Sofía Herrera' → Sofía Herrera; 'Dr.Ama Mensah' → Ama Mensah;
+    'Dre Aminata Diallo' → Aminata Diallo (but 'Dre Smith' is someone called Dre)."""
+    out = []
+    for i, word in enumerate(words):
+        if word.lower().rstrip(".") in _TITLES_BEFORE_A_FULL_NAME and len(words) - i >= 3 and not out:
+            continue
+        if _is_title(word):
+            continue
+        glued = re.match(r"^((?:[^\W\d_]{1,5}\.-?)+)([^\W\d_].+)$", word)
+        if glued and _is_title(glued.group(1)) and _NAME_WORD.match(glued.group(2)):
+            word = glued.group(2)  # 'Dr.Ama' → 'Ama'
+        out.append(word)
+    return out
 
 
 # Hangul (Korean) and CJK (Chinese, Japanese) characters: a name written in them is greeted in full ('박지훈님'):
@@ -63,8 +117,12 @@ def first_name(profile: Profile) -> str:
     asked = asked_name(profile)
     if asked:
         return asked
-    words = [w.strip(",;:!?") for w in (profile.name or "").split()]
-    words = [w for w in words if not _is_title(w)]
+    romanised = _ROMANISED_IN_BRACKETS.search(profile.name or "")
+    if romanised and _CJK_OR_HANGUL.search(profile.name or "") and not _CJK_OR_HANGUL.search(romanised.group(1)):
+        # '佐藤 健太 (Kenta Sato)': the family name comes first in the characters; the letters they chose to write
+        # their name in say it in the order a letter in them greets by ('Kenta').
+        return first_name(profile.model_copy(update={"name": romanised.group(1)}))
+    words = _without_titles([w.strip(",;:!?") for w in (profile.name or "").split()])
     if words and all(_CJK_OR_HANGUL.search(w) for w in words):
         return " ".join(words)
     for i, word in enumerate(words):
@@ -210,6 +268,10 @@ def name_to_greet(profile: Profile) -> str | None:
     if not name or _NOT_A_DISPLAY_NAME.search(name) or shown_handle:
         return None
     greeted = first_name(profile)
+    if _MULTI_WORD_RANK.match(name) or fold(greeted).rstrip(".") in _RANK_WORDS or re.fullmatch(r"[^\W\d_]\.?", greeted):
+        # 'Hi Lt.' to a Lieutenant Colonel, 'Hi S.' to 'S. Narayanan': a rank or an initial is no name to greet,
+        # and the message opens without one (round 12).
+        return None
     return None if handle and greeted == handle else greeted
 
 
@@ -231,8 +293,10 @@ def asked_name(profile: Profile) -> str | None:
     bracketed = _BRACKETED_NICKNAME.match(name)
     if bracketed:
         nick, first = fold(bracketed.group(1)), fold(name.split()[0])
-        if len(nick) < len(first) and (nick[:2] in first or _SHORT_FORMS.get(nick) == first):
-            return bracketed.group(1)
+        initials = "".join(part[:1] for part in re.split(r"[-‐\s]", first) if part)
+        if len(nick) < len(first) and (nick[:2] in first or _SHORT_FORMS.get(nick) == first
+                                       or (len(initials) >= 2 and nick.replace(".", "") == initials)):
+            return bracketed.group(1)  # 'Pieter-Jan (PJ) Botha' is PJ: the initials of a double given name
     for text in (profile.headline, profile.about):
         for asked in ASKED_NAME.finditer(text or ""):
             if asked.group(1).casefold() not in _NOT_A_NAME:
@@ -248,7 +312,9 @@ _FAMILY_NAME_LANGUAGES: dict[str, str] = {
     "ja": "tanaka suzuki sato takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki "
           "yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki ikeda hashimoto ishikawa ogawa okada maeda "
           "fujita goto hasegawa murakami kondo saito endo aoki sakamoto nishimura fukuda miura fujii okamoto "
-          "matsuda nakagawa nakano harada takeda",
+          "matsuda nakagawa nakano harada takeda tanabe ishii ueda morita shibata sakai kudo yokoyama miyazaki "
+          "miyamoto uchida takagi ando taniguchi ohno maruyama imai kaneko fujiwara murata nomura takeuchi sugiyama "
+          "arai sakurai kojima yano noguchi matsui kikuchi kubo hirano",
     "zh": "wang zhang liu chen yang huang zhao zhou xu zhu guo gao luo zheng liang xie tang deng feng cao zeng "
           "peng xiao cai tian dong yuan jiang du wei cheng ding shen yao zhong cui qian",
     "zh yue": "wong chan cheung leung lau chow tsang yip kwok lam tse fung yeung mak chiu",
@@ -305,3 +371,20 @@ def name_languages(profile: Profile) -> set[str]:
         if len(word) >= _LONG_ENOUGH_FOR_ENDING:
             out |= {code for ending, codes in _NAME_ENDINGS if ending.search(word) for code in codes}
     return out
+
+
+def japanese_greeting(profile: Profile) -> str | None:
+    """'Tanabe-san' for 'Yuki Tanabe': how a first message in English greets someone in Japan whose family name is
+    Japanese (review 8), unless they ask to be called otherwise. None when the name does not read so."""
+    if asked_name(profile):
+        return None
+    words = [w.strip(",.") for w in (profile.name or "").split() if not _is_title(w)]
+    words = [w for w in words if w.isalpha()]
+    if len(words) != 2:
+        return None
+    given, family = words
+    if "ja" in _family_names().get(fold(family), frozenset()):
+        return f"{_as_written(family)}-san"
+    if "ja" in _family_names().get(fold(given), frozenset()):
+        return f"{_as_written(given)}-san"  # written family name first ('Tanabe Yuki')
+    return None

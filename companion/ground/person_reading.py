@@ -28,7 +28,7 @@ from companion.models import Experience, Post, Profile
 # The languages the starters are written in: a message is in one of them.
 # Polish and Korean have the templates a stranger is most often written to with (starter_templates.py); where one
 # has none, the starter is left out rather than written in a language the two of you do not share.
-LANGUAGES_WE_WRITE = ("en", "es", "fr", "de", "pt", "it", "pl", "ko")
+LANGUAGES_WE_WRITE = ("en", "es", "fr", "de", "pt", "it", "pl", "ko", "sv", "da", "nb", "nl")
 # News of a lost job counts for half a year; news of leaving one for four months.
 JOB_LOSS_NEWS_DAYS = 180
 LEAVING_NEWS_DAYS = 120
@@ -46,7 +46,10 @@ NO_PITCH = lazy(
     r"\b(?:not (?:interested in|open to)|please don'?t|please do not|don'?t|do not) (?:\w+ ){0,2}"
     r"(?:pitch\w*|recruit\w*|solicit\w*|sales\b)|\brecruiters?,? please (?:don'?t|do not)|"
     r"\bpas de (?:démarchage|prospection|recruteurs)|\bkeine (?:\w+ ){0,2}(?:recruiter|vertrieb|verkauf)\w*|"
-    r"\bsin (?:reclutadores|ofertas comerciales|spam)|\bsem (?:recrutadores|propostas comerciais)",
+    r"\bsin (?:reclutadores|ofertas comerciales|spam)|\bsem (?:recrutadores|propostas comerciais)|"
+    r"\b(?:i )?(?:won'?t|don'?t|do not|will not) (?:answer|respond to|reply to) (?:\w+ ){0,2}(?:sales|pitch\w*|vendors?)|"
+    r"\bsvarer ikke på (?:\w+ ){0,2}salgs\w*|\bsvarar inte på (?:\w+ ){0,2}sälj\w*|\bingen (?:salg|sälj)\w*|"
+    r"\bgeen (?:sales|verkoop|acquisitie)\w*|\bkeine (?:\w+ ){0,2}kaltakquise",
     re.IGNORECASE,
 )
 
@@ -76,7 +79,9 @@ _GRIEF = (
     r"passed away|passed on|died|dies|dead|death|funeral|rip|rest in peace|in memoriam|in loving memory|memorial|"
     r"(?:mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|"
     r"grandpa|friend|partner|dog|cat) (?:has |had )?passed|lost (?:my|our) (?:mother|father|mom|mum|dad|wife|husband|"
-    r"son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|friend|partner|baby|colleague)|"
+    r"son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|friend|partner|baby|colleague|mentor|teacher|"
+    r"coach|boss|professor|supervisor)|(?:we|i) lost (?:dr|prof|professor|dear|our dear|my dear)\b|"
+    r"(?:i|we)(?: will|'ll|’ll) (?:miss|always miss) (?:him|her)\b|"
     r"miscarriage|stillbirth|bereave\w*|condolences|grief|griev\w*|mourn\w*|(?:my|our|his|her|their) late \w+|"
     r"falleci\w*|falleció|murió|muert[eoa]s?|luto|duelo|velorio|descanse en paz|qepd|perd[ií] a mi \w+|"
     r"décès|décédé\w*|deuil|obsèques|funérailles|nous a quitté\w*|repose en paix|j'ai perdu (?:mon|ma) \w+|"
@@ -88,6 +93,11 @@ _GRIEF = (
     r"mamma|nonn[oa]|fratello|sorella|marito|moglie|figli[oa]) (?:è|e') (?:mort|mancat|scompars|venut)\w*|"
     r"ci ha lasciat[oaie]|scompars[oa]|lutto|funerale|esequie|riposa in pace|condoglianze|ho perso (?:mio|mia) \w+|"
     r"in memoria|descansa en paz|se nos fue|nos dej[oó]|heartbroken|devastated|gone (?:far )?too soon|"
+    # Distress without a death: a loss they have no words for (a reef bleached again, a forest burnt): not a post
+    # to have 'enjoyed' or to ask what surprised them (review 9).
+    r"(?:don'?t|do not|didn'?t|did not) have (?:the |any )?words|(?:i have|i had|there are|i've got) no words|"
+    r"lost for words|no words for (?:this|it)|sin palabras|je n'ai pas de mots|keine worte|sem palavras|"
+    r"senza parole|heartbreaking|gutted|"
     r"lost (?:my|our) (?:dog|cat|pet|\w+ (?:dog|cat))|(?:dog|cat|pet) (?:has |had )?passed|miss (?:her|him|them) (?:every|so)|"
     r"passed (?:peacefully|suddenly|unexpectedly)|forever in (?:our|my) hearts|rest easy|addio|stage (?:3|4|iii|iv)"
 )
@@ -122,6 +132,10 @@ _TREATMENT = (
 )
 _FAMILY_HARDSHIP = (
     r"divorce\w*|custody|ivf|nicu|eviction|homeless\w*|caregiv\w*|caring for my (?:mother|father|mom|mum|dad|parents?)|"
+    # A parent's illness told gently ('to be with my father, who is unwell'): no milestone to congratulate.
+    r"(?:my|our) (?:mother|father|mom|mum|dad|parents?|wife|husband|partner|son|daughter),? (?:who (?:is|was|has been) |is |"
+    r"has been |fell |became )(?:seriously |very |terminally |gravely )?(?:unwell|ill|sick|in hospital)|"
+    r"(?:ill|unwell|ailing|sick) (?:mother|father|mom|mum|dad|parents?)|"
     r"divorcio|aborto espontáneo|cuidando a mi (?:madre|padre)|fausse couche|scheidung|fehlgeburt|divórcio|"
     r"aborto espontâneo|cuidando d[ao] minha|cuidando do meu|divorzio|aborto spontaneo|assisto (?:mia|mio) \w+"
 )
@@ -152,7 +166,12 @@ _LAYOFFS_MADE = (
 _PUBLIC_GRIEF = (
     # 'war' as English says it, never German's 'ich war' ('I was').
     # A patient lost, told by who cared for them; a fraud or a harm they went through.
-    r"lost (?:a|an|our|my|the|this|one of (?:our|my)) (?:[\w-]+ ){0,3}(?:patients?|baby|newborn|infant|child|life|lives)|"
+    r"lost (?:a|an|our|my|the|this|one of (?:our|my)|two|three|\d+) (?:[\w-]+ ){0,3}(?:patients?|baby|newborn|infant|child|life|lives)|"
+    # (Spanish, Portuguese, French, German, Italian) patients lost; violence against a colleague ('otra agresión a
+    # una compañera'): no post to open on, nor to dig an older one out from under.
+    r"perd(?:emos|imos|i|í) (?:[\w-]+ ){0,3}pacientes?|nous avons perdu (?:[\w-]+ ){0,3}patients?|"
+    r"(?:wir haben|habe) (?:[\w-]+ ){0,3}patient\w* verloren|abbiamo perso (?:[\w-]+ ){0,3}pazient[ie]|"
+    r"agresi[óo]n\w*|agress[ãa]o|agressões|agression\w*|assault\w*|übergriff\w*|aggression\w*|aggredit[oa]|"
     r"(?:didn'?t|did not|couldn'?t|could not) (?:make it|survive|be saved)|couldn'?t save|could not save|"
     r"scam(?:med|mers?)?|defrauded|swindled|conned|robbed|harass(?:ed|ment)|identity theft|"
     r"(?:victims? of|fell for|lost \w+ (?:\w+ )?to|went through|been through|suffered) (?:\w+ ){0,3}(?:fraud|scam|theft)|"
@@ -212,6 +231,19 @@ _UPHEAVAL = lazy(
     re.IGNORECASE)
 # A stranger waits this long after their hard news before writing cold.
 HARD_TIMES_DAYS = 30
+# Their own diagnosis or treatment is news for months, not weeks: a year of treatment is not over in a month.
+OWN_ILLNESS_DAYS = 180
+
+
+# Their own treatment or leave still under way, in their words ('on leave while I go through treatment', 'currently on
+# medical leave'): news for months, not weeks. A diagnosis told once, or treatment finished, keeps the shorter wait.
+_OWN_ILLNESS = lazy(
+    r"\b(?:(?:i|i'm|i am|i'll|i will) (?:be |now |currently )?(?:undergoing|in treatment|going through (?:treatment|chemo\w*)|"
+    r"on (?:medical|sick) leave)|(?:currently |now )?on (?:medical|sick) leave|"
+    r"on leave (?:for|while|during) (?:\w+ ){0,6}(?:treatment|chemo\w*|surgery|recovery|my health)|"
+    r"while i (?:go|am going|'m going) through (?:\w+ )?(?:treatment|chemo\w*)|(?:during|through) my (?:treatment|chemo\w*)|"
+    r"en baja médica|en arrêt maladie|krankgeschrieben)\b",
+    re.IGNORECASE)
 
 
 def in_hard_times(them: Profile, now: datetime) -> str | None:
@@ -224,6 +256,8 @@ def in_hard_times(them: Profile, now: datetime) -> str | None:
         dated = parse_date(post.date)
         if dated is None and index > 0:
             continue
+        if (dated is None or dated >= now - timedelta(days=OWN_ILLNESS_DAYS)) and _OWN_ILLNESS.search(post.text or ""):
+            return "wait"
         if dated is not None and dated < now - timedelta(days=HARD_TIMES_DAYS):
             continue
         text = URL.sub("", post.text or "")
@@ -251,7 +285,8 @@ def leaves_without_joining(text: str) -> bool:
 # Their work is on hold: on leave, in treatment, on a break ('on parental leave until May', 'en baja médica').
 _WORK_PAUSED = lazy(
     r"\b(?:(?:on|my|starting) (?:parental|maternity|paternity|medical|sick|family|extended) leave|on (?:a )?leave|"
-    r"(?:on|my) sabbatical|"
+    r"(?:on|my) sabbatical|(?:on|my) (?:study|educational|academic|research) leave|study leave|opintovapaa\w*|"
+    r"bildungskarenz|permiso de estudios|studijn\w* volno|"
     r"(?:taking|on) (?:a )?(?:career )?break|taking (?:some )?time off|stepping away from work|between (?:jobs|roles)|"
     r"in treatment|undergoing (?:treatment|chemo\w*)|recovering from|"
     r"de baja|en excedencia|baja (?:de )?(?:maternidad|paternidad|médica)|en (?:congé|arrêt) (?:maternité|parental|"
@@ -266,6 +301,7 @@ _AWAY = lazy(
     r"\b(?:(?:offline|away|off the grid|unplugged|out of (?:the )?office|ooo|on (?:holiday|holidays|vacation|leave)|travell?ing)"
     r" (?:until|till|through|for (?:the )?(?:month|rest of|next|a few|two|three|four|several)|all (?:month|summer|of))|"
     r"(?:on|starting|beginning) (?:my )?(?:parental|maternity|paternity|family) leave|(?:on|starting|beginning) (?:a |my )?sabbatical|"
+    r"(?:taking|take|starting|begin\w*) (?:a |an |my )?(?:\w+[- ]\w+ |\w+ )?sabbatical|(?:replies|responses) (?:will be|may be) slow|"
     r"limited access to (?:e-?mail|messages|linkedin)|not (?:checking|reading|answering) (?:e-?mails?|messages|dms)|"
     r"(?:(?:i'?ll|i will|we'?ll|we will|will) be back|returning) (?:in|on|after) (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|the new year|\d{1,2})|"
@@ -349,11 +385,63 @@ _ORGANISATION_NAME = lazy(
 
 # 'Community manager at Acme', 'Meetup organiser': a person's role, not an organisation's description.
 _PERSONS_ROLE = lazy(r"\b(?:at|manager|lead|organi[sz]er|founder|director|head|engineer|developer|member|"
-                           r"volunteer|host|i|i'm|my)\b|@", re.IGNORECASE)
+                           r"volunteer|host|i|i'm|my|"
+                           # A person's trade after 'Community' ('Community Pharmacist', 'Community Health Worker',
+                           # 'Community Nurse'): one person, in the singular (round 11).
+                           r"pharmacist|nurse|midwife|worker|officer|physician|doctor|therapist|consultant|coordinator|"
+                           r"advocate|educator|teacher|specialist|scientist|researcher|analyst|designer|artist|journalist|"
+                           r"writer|photographer|coach|paramedic|dentist|lawyer|architect|planner|librarian|navigator|"
+                           r"organizer|activist|facilitator|counsel+or|psychologist|dietitian|chaplain|pastor)\b|@",
+                    re.IGNORECASE)
 
 _ORGANISATION_HEADLINE = lazy(
     r"^\W*(?:\w+ ){0,3}(?:user group|meetup|community|association|foundation|society|conference|podcast|"
     r"newsletter|non-?profit|collective)\b", re.IGNORECASE)
+
+
+# Who asks strangers not to write at all ('no cold DMs', 'not taking mentees', 'keine Kaltakquise per DM'): no cold
+# opener, however friendly, from anyone (review 9).
+_NO_COLD_CONTACT = lazy(
+    r"\bno cold (?:dms?|messages?|outreach|e-?mails?|approaches|calls?|intros?)\b|\b(?:please )?no (?:unsolicited )?dms\b|"
+    r"\bnot (?:currently )?(?:taking|accepting|looking for) (?:on )?(?:new |any )?(?:mentees|mentoring requests|"
+    r"coffee chats|cold (?:messages|outreach|dms))\b|\bkeine kaltakquise\b|\bbitte keine (?:dms|direktnachrichten)\b|"
+    r"\bpas de (?:messages? non sollicités|dm non sollicités)|\bsin mensajes no solicitados|\bsem mensagens não solicitadas|"
+    r"\b(?:i )?(?:don'?t|do not|won'?t|will not) (?:answer|respond to|reply to|read) (?:cold|unsolicited) "
+    r"(?:dms|messages|outreach|e-?mails)\b",
+    re.IGNORECASE)
+
+
+def asks_for_no_cold_contact(profile: Profile) -> bool:
+    """True when their headline or about asks strangers not to write: no cold DMs, no new mentees."""
+    return any(_NO_COLD_CONTACT.search(text or "") for text in (profile.headline, profile.about))
+
+
+# A school pupil ('Grade 11 student', 'high school junior', a high-school diploma expected): an adult stranger's
+# cold message is no starter to suggest (review 9).
+_PUPIL = lazy(
+    r"\b(?:grade (?:[5-9]|1[0-2])|(?:[5-9]|1[0-2])th grade|(?:high|secondary|middle)[- ]school (?:student|junior|senior|"
+    r"sophomore|freshman|pupil)|(?:freshman|sophomore|junior|senior|student) (?:at|@) [\w .'-]{2,40}(?:high|secondary|"
+    r"middle) school|year (?:9|10|11|12|13) (?:student|pupil)|gymnasiast\w*|lycéen\w*|collégien\w*|schüler(?:in)?|"
+    r"estudiante de (?:secundaria|bachillerato)|alun[oa] do ensino (?:médio|fundamental))\b",
+    re.IGNORECASE)
+_SECONDARY_SCHOOL = lazy(r"\b(?:high school|secondary school|middle school|junior high|gymnasium|lycée|instituto de "
+                         r"educación secundaria|escola secundária)\b|\bhigh school diploma\b", re.IGNORECASE)
+_HIGHER_EDUCATION = lazy(r"\b(?:universit\w*|college|institute of technology|polytechnic|bachelor|b\.?sc|b\.?a\b|"
+                         r"master|phd|mba)\b", re.IGNORECASE)
+
+
+def is_minor(profile: Profile, now: datetime) -> bool:
+    """True when their page reads as a school pupil's: says so, or is at a secondary school now with no university
+    behind them and no job that is more than a school team's."""
+    if any(_PUPIL.search(text or "") for text in (profile.headline, profile.about)):
+        return True
+    this_year = now.year
+    at_school_now = any(
+        _SECONDARY_SCHOOL.search(f"{edu.school or ''} {edu.degree or ''}")
+        and months(edu.end) is not None and months(edu.end)[0] // 12 >= this_year
+        for edu in profile.education)
+    beyond = any(_HIGHER_EDUCATION.search(f"{edu.school or ''} {edu.degree or ''}") for edu in profile.education)
+    return at_school_now and not beyond
 
 
 def asks_for_no_pitches(profile: Profile) -> bool:
@@ -549,12 +637,15 @@ _UNWRITTEN_WORDS = {
     "nl": frozenset("het een en van ik ben bij voor met op niet zijn wij werk werken ook naar mijn onze".split()),
     "da": frozenset("og at det som på er for med jeg har af til den ikke et om vi men mit min mine arbejder også".split()),
     "nb": frozenset("og at det som på er for med jeg har av til den ikke et om vi men mitt min mine jobber også".split()),
+    # Turkish (review 9): English between two people of Istanbul whose pages are in Turkish reads as foreign.
+    "tr": frozenset("ve bir bu şu da de ile için çok ama ben biz gibi daha olarak hâlâ hala her ne var yok kadar sonra "
+                    "önce önceden şimdi yüzünden ayrıca yani veya ekibi ekibini çalışıyorum yönetiyorum".split()),
 }
 MIN_UNWRITTEN_WORDS = 3
 
 
 def written_in_a_language_we_lack(me: Profile, them: Profile) -> str | None:
-    """The language (sv, nl, da, nb) their own words are written in when we have no templates for it and it is native
+    """The language (sv, nl, da, nb, tr) their own words are written in when we have no templates for it and it is native
     to you both (by where you live, grew up or studied) or listed by you: English between them reads as foreign."""
     job = current_job(them)
     own = " ".join(filter(None, [them.headline, them.about, job.title if job else None]))
@@ -571,6 +662,20 @@ def written_in_a_language_we_lack(me: Profile, them: Profile) -> str | None:
     if lang in nordic and (mine & theirs & nordic):
         return lang
     return lang if lang in mine & theirs else None
+
+
+# Norwegian is listed as 'Norwegian' (no) or 'Bokmål' (nb): one language to write in.
+_SAME_LANGUAGE = {"nb": {"nb", "no"}, "no": {"nb", "no"}}
+
+
+def writes_language(me: Profile, code: str) -> bool:
+    """True when you can write a message in `code`: you list it (above a beginner's level), your own page is in it,
+    or it is the one language of the country you live in, come from or studied in (sender_languages). Norway's
+    forms of Norwegian count as one (Finland's Swedish does not make a Finn write Swedish)."""
+    codes = sender_languages(me)
+    if code in _SAME_LANGUAGE:
+        codes |= native_languages(me, by_name=False) & {"nb", "no", "nn"}
+    return bool(codes & _SAME_LANGUAGE.get(code, {code}))
 
 
 _LETTER_MARKS = {"es": lazy(r"[ñ¿¡]|ción\b|ciones\b"), "pt": lazy(r"[ãõ]|ção\b|ções\b"),
@@ -1076,6 +1181,7 @@ _RUNS = lazy(r"(?i:\b(?:i|we) (?:run|own|founded|co-?founded|manage|direct|start
 
 # Words that make a part of a headline or an about's first line their leisure, not their trade.
 _LEISURE = lazy(r"\b(?:weekends?|free time|spare time|hobb\w*|lov(?:e|er|es|ing)|enjoy\w*|enthusiast|fan|amateur|"
+                r"by (?:night|dawn|evening|weekend)s?|"
                 r"at heart|outside (?:of )?work|after hours|passionate about|aficionad[oa]|en mis ratos|le week-end|"
                 r"am wochenende|nas horas vagas|nel tempo libero)\b", re.IGNORECASE)
 
@@ -1092,9 +1198,25 @@ def _work_words(them: Profile) -> str:
     # Not a part that says it is their leisure ('diver at weekends', 'I love baking and the theatre').
     about_first = re.split(r"(?<=[.!?])\s|\n", (them.about or "").strip(), maxsplit=1)[0][:300]
     parts = [*_HEADLINE_ITEM_END.split(them.headline or ""), about_first]
-    trade = [part for i, part in enumerate(parts) if part and (i == 0 or not _LEISURE.search(part))]
+    trade = [part for i, part in enumerate(parts)
+             if part and (i == 0 or not (_LEISURE.search(part) or _names_a_listed_interest(them, part)))]
     return " ".join(fold(text) for text in (*titles, *employers, *trade,
                                             said.group(1) if said else None, runs.group(1) if runs else None) if text)
+
+
+# Who does something ('runner', 'cyclist', 'climber', 'marathoner'): a headline item that names a person at a pastime.
+_DOER = lazy(r"[^\W\d_]{3,}(?:er|ist|or|ian)\b")
+
+
+def _names_a_listed_interest(them: Profile, part: str) -> bool:
+    """True for a later headline item that names an interest they list ('Chartered Accountant | Marathon runner' of
+    someone who lists 'Marathons'): their own time beside their trade, not a second trade (round 11)."""
+    if not _DOER.search(fold(part)):
+        return False  # 'Data Scientist | Machine Learning': a subject of their trade, not someone who does a pastime
+    words = {_stem(word) for word in re.findall(r"[^\W\d_]+", fold(part))}
+    # Every word of the interest, not one they share ('Marine mammal rescue' is no 'Marine conservation').
+    return any((named := re.findall(r"[^\W\d_]{4,}", fold(interest or ""))) and all(_stem(w) in words for w in named)
+               for interest in them.interests)
 
 
 # Endings that make one word of a trade into another ('diving', 'diver', 'dive'; 'interviewing', 'interviewer').
@@ -1141,6 +1263,56 @@ def is_their_profession(them: Profile, *names: str) -> bool:
             return True
         if any(titles.search(work) and fields.match(name) for titles, fields in _PROFESSIONS):
             return True
+    return False
+
+
+# Words too broad to tie a thing to a field by themselves ('Public speaking' and 'Public health').
+_BROAD_WORDS = frozenset(fold(w) for w in (
+    "public global social international digital local national general human modern young youth women people "
+    "community world mundial mondiale global management development services service systems mondial sociale "
+    "social publique publica publico öffentlich pública público").split())
+# A part of their headline or about that is their time off ('Weekends: climbing', 'I play cello in an orchestra').
+# "We keep…" and "we grow…" speak of a business far more often than "I keep bees" does, so those verbs want an "I".
+_PASTIME = lazy(r"\b(?:i|we) (?:also |still )?(?:play|sing|climb|paint|ride|cycle|dance|bake|knit|hike|swim|surf|sail|ski|"
+                r"dive|brew|draw|garden|volunteer)\b|\bi (?:also |still )?(?:keep|grow|fish|cook|collect|row|jog|sew|crochet|"
+                r"skate)\b|"
+                r"\b(?:i'm|i am) an? (?:keen|avid)\b|\b(?:off the clock|when i'm not|after work|evenings|"
+                r"(?:father|mother|dad|mum|mom|parent) of)\b|vapaa-ajalla|på fritiden|in mijn vrije tijd|i min fritid",
+                re.IGNORECASE)
+
+
+def speaks_of_leisure(text: str) -> bool:
+    """True when a sentence speaks of their time off ('weekends on my bike', 'I play cello in a community orchestra',
+    'in my spare time'): a hobby read from it is theirs. A hobby read from a sentence about their work or hiring
+    ('we put women behind the camera', 'the education visitors we get') is not (review 7)."""
+    return bool(_LEISURE.search(text or "") or _PASTIME.search(text or ""))
+
+
+def _field_words(them: Profile) -> set[str]:
+    """Every word of what they work in: the whole headline, job titles, current employers, listed skills, fields of
+    study and the about's first sentence, leaving out the parts that speak of their time off."""
+    about = re.split(r"(?<=[.!?])\s|\n", (them.about or "").strip())[:1]
+    headline = [item for i, item in enumerate(_HEADLINE_ITEM_END.split(them.headline or ""))
+                if i == 0 or not _names_a_listed_interest(them, item)]  # '… | Marathon runner' of who lists Marathons
+    parts = [*headline, *about, *them.skills,
+             *(job.title or "" for job in them.experience), *(edu.field or "" for edu in them.education),
+             *(company_name(job.company) for job in them.experience if job.company and job.end is None)]
+    return {word for part in parts if part and not speaks_of_leisure(part) for word in WORDS.findall(fold(part))}
+
+
+def is_in_their_field(them: Profile, *names: str) -> bool:
+    """True when a word of the thing is a word of their field ('Marine conservation' to a vet whose headline says
+    'marine wildlife rehab', 'Santé mondiale' to who studied 'Santé publique'): asking how they got into it asks
+    them to explain their own field, and reads as not having read their profile (review 7). Broader than
+    is_their_profession, which needs the whole thing to be their trade; only for the 'how did you get into it?'
+    questions, where a false alarm costs one starter and a miss reads as unread."""
+    if is_their_profession(them, *names):
+        return True
+    field = {word for word in _field_words(them) if len(word) >= _ROOT_LETTERS}
+    for name in names:
+        for word in WORDS.findall(fold(name or "")):
+            if len(word) >= _ROOT_LETTERS and word not in _BROAD_WORDS and any(_same_root(word, f) for f in field):
+                return True
     return False
 
 

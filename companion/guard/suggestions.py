@@ -29,12 +29,15 @@ ADVICE: dict[str, str] = {
     "follow-up-nag": "Don't chase an unanswered message: wait, or write about something new to them.",
     "own-offer": "Leave your own business out of it for now: if they are curious about what you do, they will ask.",
     "attention-ask": "Don't ask for a review, a download or a vote before you know them: ask for their view on their own work.",
+    "offer-to-you": "Don't offer them your product or service yet: ask about their work and let them ask about yours.",
+    "price": "Leave prices out of it: money in an early message turns it into a sale.",
     "faux-compliment": "Keep the compliment, drop what follows it: let the praise stand on its own.",
     "alumni-kinship": "Keep what you share and talk about it: the school or the place, not your offer.",
     "wording": "Rewrite it in your own words, about them: it reads like a template.",
 }
 # Rules whose advice says the same thing as another's: the first in the draft speaks for both.
-SAME_FIX = {"calendar-link": "link", "self-focus": "we-help", "own-offer": "we-help", "numeric-promise": "discount-urgency"}
+SAME_FIX = {"calendar-link": "link", "self-focus": "we-help", "own-offer": "we-help", "offer-to-you": "we-help",
+            "numeric-promise": "discount-urgency"}
 MAX_RULE_ADVICE = 3
 
 LEAD_WITH_THEM = "Lead with a question about them: their work, a recent post, or something you share."

@@ -576,12 +576,10 @@ def starters_answer(store: Store, ref: str,
     mine = load_me(store)
     with kept_ground(store, doc, now, store.people_version()) if keep else contextlib.nullcontext() as cache:
         found = cache.get(cache.key(store, doc, now)) if cache is not None else None
-        if found is None:
-            from companion.ground.common_ground import find_common_ground
-            from companion.ground.starters import suggest_starters
+        if found is None:  # made as a capture makes them; the rarity sample is read only when there is a "me"
+            from companion.memory.capture import ground_and_starters
 
-            ground = find_common_ground(mine, them, rarity(store)) if mine else CommonGround()
-            found = (ground, suggest_starters(mine or Profile(), them, ground, now=now))
+            found = ground_and_starters(store, them, rarity(store) if mine else None, now, me=mine)
             if cache is not None:
                 cache.put(cache.key(store, doc, now), found)
     ground, found = found

@@ -49,14 +49,15 @@ class GroundCache:
 
 
 def ground_and_starters(
-    store: Store, them: Profile, rarity: RarityIndex | None, now: datetime | None = None
+    store: Store, them: Profile, rarity: RarityIndex | None, now: datetime | None = None, me: Profile | None = None
 ) -> tuple[CommonGround, list[Starter]]:
-    """Common ground with the user's own profile (empty until `me` is set) and starters for `them`."""
+    """Common ground with the user's own profile (empty until `me` is set) and starters for `them`; `me` when
+    the caller has already read it."""
     # Imported here: a card whose common ground and starters are cached (`companion show`) needs neither.
     from companion.ground.common_ground import find_common_ground
     from companion.ground.starters import suggest_starters
 
-    me = load_me(store)
+    me = me or load_me(store)
     common_ground = find_common_ground(me, them, rarity) if me else CommonGround()
     starters = suggest_starters(me or Profile(), them, common_ground, now=now)
     return common_ground, starters

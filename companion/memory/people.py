@@ -108,17 +108,15 @@ def normalise_name(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", name.casefold())).strip()
 
 
-# Letters Unicode does not split into a base letter and an accent, which people type without it all the
-# same ("Soren" for "Søren", "Lodz" for "Łódź").
-_UNDECOMPOSED = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l",
-                               "æ": "ae", "œ": "oe", "þ": "th"})
 # Invisible characters a pasted name carries (soft hyphens, zero-width spaces, direction marks).
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
 def name_key(text: str) -> str:
-    """Text folded for matching names: case, accents, Unicode form, punctuation and spacing do not count."""
-    return fold(_INVISIBLE.sub("", text).casefold().translate(_UNDECOMPOSED))
+    """Text folded for matching names: case, accents, Unicode form, punctuation and spacing do not count; nor the
+    letters Unicode does not split into a base letter and an accent, which the shared fold writes as people type
+    them ("Soren" for "Søren", "Lodz" for "Łódź", "Strasse" for "Straße")."""
+    return fold(_INVISIBLE.sub("", text).casefold())
 
 
 def text_matches(query: str, text: str) -> bool:

@@ -74,6 +74,9 @@ def initials(name: str) -> set[str]:
     return out
 
 
+_LAST_LEGAL_WORDS = frozenset({"limited", "ltd", "plc", "inc", "llc", "pcl", "bhd", "berhad", "ag", "gmbh", "sa", "s.a"})
+
+
 def stands_for(short: str, long: str, legal_free: str | None = None, parent: str | None = None) -> str | None:
     """The acronym in `short` that `long` is written out from ('ITS Surabaya', 'Institut Teknologi Sepuluh
     Nopember' -> 'its'), or None. `legal_free` is `long` without its legal form, when it has one
@@ -82,6 +85,10 @@ def stands_for(short: str, long: str, legal_free: str | None = None, parent: str
     if len(long.split()) < 2:
         return None
     names = initials(long) | set().union(*(initials(other) for other in (legal_free, parent) if other))
+    # 'Taiwan Semiconductor Manufacturing Company Limited' is TSMC: the last legal word off, the one before kept.
+    words = long.split()
+    if len(words) >= 3 and _plain(words[-1]).lower().strip(".") in _LAST_LEGAL_WORDS:
+        names |= initials(" ".join(words[:-1]))
     # 'ENS de Lyon' and 'École normale supérieure de Lyon': the acronym, then the words both end with.
     short_words, long_words = _plain(short).lower().split(), _plain(long).lower().split()
     for cut in range(1, len(short_words)):

@@ -26,6 +26,11 @@ _FORMS = (
     "sab de cv", "s a b de c v", "persero", "soc", "sac", "s a c", "sp zoo", "spzoo", "as", "a s", "ojsc", "cjsc",
     "pao", "ao", "tov", "sro", "s r o", "sas", "limitada", "ltda", "cia", "y cia", "e cia", "sc", "s c", "eirl",
     "anonim sirketi", "as", "a s", "sti", "ltd sti", "pty ltd", "pvt ltd", "private limited",
+    # Central and eastern Europe, the Gulf, Japan and Quebec (s.r.o., spol. s r.o., d.o.o., EOOD, SIA, OÜ, FZE, W.L.L.,
+    # godo kaisha, Ltée), as each country's register writes them.
+    "spol s r o", "spol sro", "doo", "d o o", "dd", "d d", "eood", "ood", "ead", "sia", "ou", "fz llc", "fze", "fzco",
+    "wll", "w l l", "godo kaisha", "kabushiki kaisha", "kabushiki gaisha", "ug haftungsbeschrankt", "saa", "s a a",
+    "ltee", "inc ltee",
 )
 # Words that say how a company is organised; dropped only when what is left is not a known company of its
 # own ('The Vanguard Group' is Vanguard, but the old META Group was not Meta).
@@ -42,7 +47,10 @@ def _suffixes(forms: tuple[str, ...]) -> re.Pattern:
 _PARTS = ("research", "cloud", "labs", "ai", "services", "internet", "online", "technologies", "technology", "tech",
           "solutions", "digital", "software", "consulting", "engineering", "retail", "studios", "games", "health",
           "pharma", "logistics", "operations", "development center", "development centre", "innovation",
-          "tecnologia", "tecnología", "technologie", "digitale")
+          "tecnologia", "tecnología", "technologie", "digitale",
+          # A pharmaceutical company's national company, in the words of its country ('Novartis Farmacéutica').
+          "pharmaceuticals", "pharmaceutical", "farmaceutica", "farmaceutico", "farmaceuticos", "pharmazeutika",
+          "pharmaceutique", "farmaceutici", "farmacia", "pharmaceutics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +161,14 @@ def _known_part(base: str, table: AliasTable) -> tuple[str | None, str | None]:
     """('google', 'cloud') for 'google cloud': a known company, then one or two words for a part of it;
     'amazon com services' is Amazon's too (a web address's '.com' is no part of the name)."""
     words = base.removesuffix(" com").replace(" com ", " ").split()
-    for size in (2, 1):
+    for size in (3, 2, 1):
         head, part = " ".join(words[:-size]), " ".join(words[-size:])
-        if head and part in _PARTS and head in table.by_name and head not in _group_brands():
+        # One part word, or a part of two words ('development center'), or two or three of them ('Fujitsu Technology
+        # Solutions', 'Siemens Digital Industries Software' aside: 'industries' is no part word).
+        known = part in _PARTS or (size >= 2 and all(word in _PARTS for word in words[-size:]))
+        if head and known and head not in table.by_name and _regional_arm(head, table) is not None:
+            head = fold(_regional_arm(head, table)["name"])  # 'Microsoft India Development Center': Microsoft's
+        if head and known and head in table.by_name and head not in _group_brands():
             return head, part  # not 'Samsung Engineering': a company of the Samsung group, not of Samsung Electronics
     return None, None
 
@@ -258,15 +271,25 @@ def _telling(name: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and len(name) >= 4 and name not in _GENERIC_HEADS)
 
 
+# A company named by its web address: the domain's ending is no part of the name (one word, then '.com', '.pl',
+# '.co.uk'), written where the name ends or before its legal form.
+_WEB_ADDRESS_END = re.compile(r"(?<=[^\W_])(?:\.(?:com|net|org|io|ai|app|co|pl|de|fr|es|it|nl|in|ru|jp|br|uk|au|za|ng|ke))+"
+                              r"(?=\s|,|$)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32_768)
 def normalise_company(name: str) -> Company | None:
     """The employer a name refers to (None for self-employment and blanks, which say nothing shared)."""
     if not name:
         return None
-    folded = fold(latin(name))  # 'Укрзалізниця' and 'Ukrzaliznytsia' are one railway
+    # 'Укрзалізниця' and 'Ukrzaliznytsia' are one railway; 'Wix.com Ltd.' is Wix, 'Allegro.pl sp. z o.o.' Allegro.
+    folded = fold(latin(_WEB_ADDRESS_END.sub("", name)))
     if not folded:
         return None
     table = _table()
+    city_government = _city_government(folded)
+    if city_government:
+        return Company(key=city_government, label=re.sub(r"\s+", " ", name.strip()))
     folded = _joined_initials(folded)
     base = _without_legal_suffix(folded) or folded
     entry = table.by_name.get(folded) or table.by_name.get(base)
@@ -315,13 +338,73 @@ def normalise_company(name: str) -> Company | None:
         # vouches for the name; a name the table knows has its own divisions: 'Apple Bank' is not Apple's).
         return Company(key=f"employer:{base.replace(' ', '-')}", label=label, parent_key=f"employer:{own.replace(' ', '-')}",
                        parent_label=" ".join(label.split()[:len(head)]))
+    brand = _brand(label, base, table)
+    if brand:  # 'PETRONAS Carigali', 'CIMB Islamic Bank': a company of the group that carries the name
+        return Company(key=f"employer:{base.replace(' ', '-')}", label=label, parent_key=f"employer:{brand}",
+                       parent_label=" ".join(label.split()[:len(brand.split())]))
     return Company(key=f"employer:{base.replace(' ', '-')}", label=label)
+
+
+def _brand(label: str, base: str, table: AliasTable) -> str | None:
+    """The company a name no table knows belongs to, by the name of four capitals or more it starts with, as groups
+    write theirs ('PETRONAS Carigali', 'CIMB Islamic Bank'). Not a name the table knows (its own entries say what its
+    arms are), nor a business group's (`group_brands`: Tata Steel and Tata Motors are companies of their own, and
+    'Tata Group' is neither), nor a common word ('Apex Systems'), nor a brand two companies share."""
+    words = base.split()
+    if len(words) < 2:
+        return None
+    first = label.split()[0].strip(",.") if label.split() else ""
+    # Four capitals or more: three stand for too many companies ('NCC Danmark' is the Swedish builder's, 'NCC Group'
+    # a British firm of its own).
+    if (len(first) >= 4 and first.isalpha() and first.isupper() and fold(first) == words[0]
+            and words[0] not in table.by_name and words[0] not in _GENERIC_HEADS and words[0] not in _ambiguous()
+            and words[0] not in _group_brands() and not _is_trade_acronym(first)):
+        return words[0]
+    return None
+
+
+# Capitals that name a trade, not a company: 'HVAC Solutions' and 'HVAC Group' are two firms of that trade.
+_TRADE_ACRONYMS = {"hvac", "erp", "mep", "epc", "epcm", "hse", "qhse", "bpo", "kpo", "ict", "cctv", "scada", "iot",
+                   "bim", "ndt", "esg", "csr", "fmcg", "saas", "b2b", "b2c", "seo", "hris", "mro", "oem", "itsm"}
+
+
+def _is_trade_acronym(word: str) -> bool:
+    from companion.ground.normalise.skills import is_listed
+
+    return fold(word) in _TRADE_ACRONYMS or is_listed(word)
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset[str]:
+    return frozenset(load_table("companies.json").get("ambiguous_names", ()))
+
+
+def is_named_with_place(wording: str, name: str) -> bool:
+    """True when an employer is written as `name` then where it is, and nothing else ('Ubisoft Montreal', 'Acme
+    Nairobi'): the company itself, at one of its places."""
+    from companion.ground.normalise.places import is_place_name
+
+    folded, own = without_legal_form(wording), fold(name)
+    return bool(own) and folded.startswith(own + " ") and is_place_name(folded[len(own) + 1:])
+
+
+_GROUP_WRITTEN = re.compile(r" (?:group|groupe|gruppe|gruppo|grupo|groep)$")
+
+
+def is_group_written(wording: str, brand: str | None) -> bool:
+    """True when an employer is written as the group of `brand` ('CIMB Group', 'PETRONAS Group'), a brand `_brand`
+    would give its companies: the group of all of them, which each of its companies belongs to."""
+    folded = without_legal_form(wording)
+    if not brand or not _GROUP_WRITTEN.search(folded) or _GROUP_WRITTEN.sub("", folded) != fold(brand):
+        return False
+    return _brand(f"{wording} Company", f"{fold(brand)} company", _table()) == fold(brand)
 
 
 _PARTNERS_AFTER = re.compile(r" (?:partners|and partners|associates|and associates)$")
 _DASHED = re.compile(r"\s+[–—|-]\s+")
 # Words after an unknown company's own name that make a division of it, not a firm of another trade.
 _DIVISIONS = {"research", "cloud", "labs", "lab", "digital", "technology", "technologies", "tech", "tecnologia",
+              "entertainment", "divertissements", "entretenimiento", "entretenimento", "unterhaltung",
               "software", "engineering", "health", "healthcare", "studios", "games", "services", "solutions",
               "innovation", "analytics", "bank", "properties", "construction", "team", "systems"}
 
@@ -442,15 +525,18 @@ def is_federation(key: str) -> bool:
     return any(movement["federation"] and key == f"group:{slug(movement['name'])}" for movement in _movements())
 
 
+_ORG_KIND_BEFORE = re.compile(r"^(?:fundacion|fundacao|fundacio|fondation|fondazione|stichting|stiftung|asociacion|"
+                              r"associacao|association|associazione|vereniging|foundation) ")
+_ARTICLE = re.compile(r"^(?:the|les|la|le|los|las|el|il|die|der|das|het|os) (?=\w+ \w)")
+
+
 @lru_cache(maxsize=16_384)
 def normalise_organisation(name: str) -> Organisation | None:
     """The organisation a volunteering entry names, with the organisation it is a chapter of, if any."""
     if not name or not fold(name):
         return None
     label = re.sub(r"\s+", " ", name).strip()
-    full = fold(latin(label))
-    if full.startswith("the "):
-        full = full[4:]
+    full = _ARTICLE.sub("", fold(latin(label)))  # 'The Trevor Project', 'Les Restos du Cœur'
     key = f"group:{full.replace(' ', '-')}"
     movement = _movement(full)
     if movement is not None:
@@ -460,8 +546,14 @@ def normalise_organisation(name: str) -> Organisation | None:
             return Organisation(key=own, label=label)
         return Organisation(key=key, label=label, parent_key=own, parent_label=movement["name"])
     trimmed = _ORG_TAIL.sub("", _ORG_PAREN.sub("", label)).strip() or label
+    # 'Fundación Teletón', 'Stichting Vluchtelingenwerk': the word for a foundation or association before the name.
+    kind = _ORG_KIND_BEFORE.match(fold(trimmed))
+    rest = trimmed.split(None, len(kind.group(0).split()))[-1] if kind else ""
+    if kind and (len(fold(rest)) >= 5 or len(rest.split()) >= 2) and fold(rest).split()[0] not in (
+            _LITTLE_WORDS | _KEEP_AFTER):
+        trimmed = rest
     words = _core(_words(trimmed))
-    core = fold(" ".join(words))
+    core = _ARTICLE.sub("", fold(" ".join(words)))
     if not core or core == full or (len(words) == 1 and len(core) < 5 and not _distinctive(words[0])):
         return Organisation(key=key, label=label)
     return Organisation(key=key, label=label, parent_key=f"group:{core.replace(' ', '-')}",
@@ -474,7 +566,7 @@ def normalise_organisation(name: str) -> Organisation | None:
 _PUBLIC_BODY = re.compile(
     r"^(?:ministry|ministerio|ministere|ministerium|ministero|ministerie|ministerstvo|minister|department|"
     r"departamento|secretaria|secretariat|secretaria de estado|government|gobierno|governo|gouvernement|"
-    r"regierung|city of|county of|state of|municipality|municipalidad|municipio|prefeitura|alcaldia|"
+    r"regierung|city of|county of|state of|stadt|ville de|comune di|gemeente|municipality|municipalidad|municipio|prefeitura|alcaldia|"
     r"council|police|policia|embassy|embajada|consulate|court|tribunal|parliament|national|federal|"
     r"office of|bureau of|agency|agencia|deped|doh|dept)\b")
 _KIND_WORDS = tuple(sorted({*_KIND_BEFORE, *_KIND_AFTER}, key=len, reverse=True))
@@ -505,6 +597,23 @@ def _is_local(folded: str) -> bool:
 def is_local_institution(name: str) -> bool:
     """True for a school, hospital, church, club or museum: an institution of one town."""
     return _is_local(fold(name or ""))
+
+
+# A city's own government in the languages profiles are written in: 'Stadt Zürich', 'Ville de Genève', 'City of
+# Zurich', 'Comune di Milano', 'Prefeitura de São Paulo' (a council is left out: a 'City Council' is its assembly).
+_CITY_GOVERNMENT = re.compile(
+    r"^(?:stadt|stadtverwaltung|landeshauptstadt|ville de|mairie de|city of|ciudad de|comune di|citta di|gemeente|"
+    r"prefeitura municipal de|prefeitura de|prefeitura da|prefeitura do|municipalidad de|ayuntamiento de|"
+    r"alcaldia de|municipio de|kommune|stad|kaupunki) (?P<city>.+)$")
+
+
+def _city_government(folded: str) -> str | None:
+    """The key of a big city's own government written in any of these ways, by the city's English name."""
+    from companion.ground.normalise.places import english_city_name
+
+    found = _CITY_GOVERNMENT.match(folded)
+    city = english_city_name(found["city"]) if found and len(found["city"].split()) <= 3 else None
+    return f"employer:city-government:{city.replace(' ', '-')}" if city else None
 
 
 def is_public_body(name: str) -> bool:
@@ -651,10 +760,13 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
     if not b.startswith(a + " "):
         return None
     rest = b[len(a) + 1:].split()
+    skipped = []
     while rest and rest[0] in _LITTLE_WORDS:
-        rest = rest[1:]
+        skipped.append(rest.pop(0))
     if not rest or set(rest) & _TRADES:
         return None
+    if "of" in skipped and is_place_name(" ".join(rest)):
+        return None  # 'The Times of India' is a paper of its own, not The Times in India; an arm is 'Oracle India'
     if set(rest) <= _FILLER and (len(a.split()) >= 2 or short.strip().isupper()):
         return f"{short.strip()} is {long.strip()}"  # 'MTN Nigeria', 'MTN Nigeria Communications PLC'; not 'Apex'
     tail = " ".join(rest)

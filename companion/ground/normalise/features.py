@@ -11,11 +11,11 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from companion.ground.normalise.companies import normalise_company, normalise_organisation
+from companion.ground.normalise.companies import Company, is_known_company, normalise_company, normalise_organisation
 from companion.ground.normalise.interests import find_interests, in_country, normalise_interest
 from companion.ground.normalise.languages import normalise_language
 from companion.ground.normalise.places import Place, resolve_place
-from companion.ground.normalise.schools import normalise_school, placed_school
+from companion.ground.normalise.schools import normalise_school, placed_school, says_it_is_a_school
 from companion.ground.normalise.skills import is_homonym, normalise_skill, skill_in_context
 from companion.ground.normalise.text import excerpt, fold
 from companion.ground.normalise.topics import find_topics
@@ -110,7 +110,7 @@ def extract_features(profile: Profile) -> ProfileFeatures:
                               parent_label=school.parent_label))
 
     for job in profile.experience:
-        company = normalise_company(job.company or "")
+        company = _employer(job.company or "")
         if company:
             start, end = year_of(job.start), year_of(job.end)
             found.add(Feature("employer", company.key, company.label, job.company or company.label, "experience",
@@ -132,7 +132,8 @@ def extract_features(profile: Profile) -> ProfileFeatures:
     for name in profile.languages:
         language = normalise_language(name)
         if language:
-            found.add(Feature("language", language.key, language.label, name, "languages"))
+            found.add(Feature("language", language.key, language.label, name, "languages",
+                              parent_key=language.parent_key, parent_label=language.parent_label))
 
     for name in profile.interests:
         topics = find_topics(name)
@@ -204,6 +205,18 @@ _CACHE: OrderedDict[str, ProfileFeatures] = OrderedDict()
 _CACHE_SIZE = 256
 # The server builds its rarity index in a worker thread while requests read features on the loop.
 _CACHE_LOCK = threading.Lock()
+
+
+def _employer(name: str) -> Company | None:
+    """The employer a name refers to; a university or school the tables know is the one school in any of its names
+    ('Universidad de Sevilla' and 'University of Seville' as employers, as schools)."""
+    company = normalise_company(name)
+    if company is None or is_known_company(name) or not says_it_is_a_school(name):
+        return company
+    school = normalise_school(name)
+    if school is None:
+        return company
+    return Company(key="employer:" + school.key.removeprefix("school:"), label=school.label)
 
 
 def features_of(profile: Profile) -> ProfileFeatures:

@@ -19,6 +19,13 @@ from companion.ground.normalise.text import fold, load_table, slug
 # Only the forms that say 'football club': 'Barcelona SC' (Guayaquil) is not FC Barcelona, nor 'AC Milan' 'Milan'.
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 _LIST = re.compile(r"\s*(?:,|/|&|\+|\by\b|\band\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
+_DONE_WHERE = re.compile(r"^(?P<hobby>[^\W\d_][\w' -]{1,30}?)\s+(?:in|at|on|na|no|em|en|à|a|au|aux|im|am|i|på|w|ve|di|ke)"
+                         r"\s+(?:the\s+|la\s+|le\s+|el\s+|les\s+|los\s+|der\s+|den\s+)?[A-ZÀ-ÝĀ-Ž]")
+_FRAME = re.compile(r" (?:nights|night|evenings|sessions|lessons|classes|class|club|clubs|league|leagues|meetups|"
+                    r"tournaments|practice|group|groups|circle|noches|tardes|clases|aulas|soirees|abende|kurs|kurse)$")
+# Saying one follows a team: 'Austin FC supporter', 'fan of Boca Juniors'.
+_FAN = re.compile(r"^(?:fan of|supporter of|follower of|hincha de|torcedor do|torcedora do) | (?:fan|fans|supporter|"
+                  r"supporters|follower|fanatic|season ticket holder|hincha|torcedor|torcedora)$")
 _CLUB_FORM = re.compile(r"^(?:fc|afc|cf) (?=\w{3})|(?<=\w{3}) (?:fc|afc|cf)$")
 
 
@@ -107,12 +114,22 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
         return kinds_of[0]
     if len(inside) == 1:
         return inside[0]
+    # 'Surf na Ericeira', 'Skiing in the Poconos': a hobby by its name, then the place it is done, written by its name.
+    where = _DONE_WHERE.match(name.strip())
+    done = lexicon.by_name.get((kind, fold(where["hobby"]))) if where else None
+    # 'Fado nights', 'Chess club', 'Salsa classes': the hobby, and how it is met for.
+    framed = _FRAME.sub("", fold(where["hobby"] if where else name))
+    done = done or (lexicon.by_name.get((kind, framed)) if framed != fold(name) else None)
+    if done is not None:
+        return done
     # 'Playing the cello', 'Weekend hiking': a listed name that says one hobby in more words.
     said = {m.entry["item"] for m in lexicon.matcher.find(name) if not _made_other(name, m)}
     if len(said) == 1:
         return said.pop()
-    # 'Arsenal FC' is the Arsenal a fan lists; the club's form is no part of the name.
-    club = _CLUB_FORM.sub("", folded).strip() or folded
+    # 'Arsenal FC' is the Arsenal a fan lists; the club's form is no part of the name, nor being its fan.
+    # And a hobby no lexicon knows is the same written with where or how it is met for ('fado nights in Alfama').
+    bare = _FRAME.sub("", fold(where["hobby"]) if where else folded)
+    club = _CLUB_FORM.sub("", _FAN.sub("", bare).strip()).strip() or folded
     return Interest(kind=kind, key=f"{kind}:{club.replace(' ', '-')}", label=name.strip(), known=False)
 
 

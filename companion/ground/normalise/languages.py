@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from companion.ground.normalise.text import fold, load_table
+from companion.ground.normalise.text import fold, folded_names, load_table
 
 _QUALIFIER = re.compile(r"\s*(\(.*\)|[-–:,].*)$")
 # Names langcodes does not know, and macrolanguages that people write by their best-known member.
@@ -42,11 +42,27 @@ _VARIETY_WORD = re.compile(r"^(?:(?:western|eastern|northern|southern|central|st
 _BRACKET = re.compile(r"\(([^)]*)\)")
 
 
+# Members of a macrolanguage that are written standards of their own (ISO 639-3: Akan is the macrolanguage of Twi
+# and Fante, whose speakers name them as two languages): each its own key, one family with the macrolanguage, so
+# 'Twi' is 'Akan (Twi)' but not 'Fante'. Their code stays the macrolanguage's, for where it is spoken.
+_STANDARDS = {"twi": ("tw", "Twi", "ak"), "asante twi": ("tw", "Twi", "ak"), "asante": ("tw", "Twi", "ak"), "akuapem twi": ("tw", "Twi", "ak"),
+              "akwapem twi": ("tw", "Twi", "ak"), "fante": ("fat", "Fante", "ak"), "fanti": ("fat", "Fante", "ak"),
+              "mfantse": ("fat", "Fante", "ak")}
+
+
 @dataclass(frozen=True, slots=True)
 class Language:
     key: str
     label: str
     code: str
+    parent_key: str | None = None
+    parent_label: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """language_names.json's folded names -> language code."""
+    return folded_names(load_table("language_names.json"))
 
 
 @lru_cache(maxsize=8_192)
@@ -62,7 +78,11 @@ def normalise_language(name: str) -> Language | None:
         folded = fold(candidate)
         if not folded:
             continue
-        code = (_EXTRA_NAMES.get(folded) or _ROMAJI.get(folded.replace(" ", "")) or table["names"].get(folded)
+        if folded in _STANDARDS:
+            member, label, macro = _STANDARDS[folded]
+            return Language(key=f"language:{member}", label=label, code=macro, parent_key=f"language:{macro}",
+                            parent_label=table["labels"].get(macro) or _label(macro))
+        code = (_EXTRA_NAMES.get(folded) or _ROMAJI.get(folded.replace(" ", "")) or _names().get(folded)
                 or _find_with_langcodes(candidate))
         if code:
             code = _MACRO.get(code, code)

@@ -124,6 +124,8 @@ _GENERIC = frozenset(
     " previously former now new more most best great good well time weekends weekend life world day days"
     " anos experiencia trabajo equipo empresa write writes writing wrote about focus focused interested"
     " interest interests passion".split())
+# Words no subject begins or ends with, for matchers elsewhere.
+COMMON_WORDS = _LITTLE | _GENERIC
 _WORD = re.compile(r"[^\W\d_]+")
 _JOINERS = re.compile(r"^[ \t\-]+$")  # not across lines: listed interests are one a line
 
@@ -229,14 +231,25 @@ _WRITE_CUE = re.compile(
     r"(?:\b(?:i\s+)?(?:write|writes|writing|blog|blogs|blogging|post|posts|posting|speak|speaks|speaking)"
     r"(?:\s+and\s+(?:write|speak|post|talk)(?:s|ing)?)?\s+(?:about|on)"
     r"|\bescrib(?:o|e|iendo)\s+sobre|\bescrev(?:o|e|endo)\s+sobre|\bj['’]écris\s+sur|\bécri(?:t|s|re)\s+sur"
-    r"|\bschreibe?t?\s+über|\bscriv(?:o|e)\s+(?:di|su)|\bmenulis\s+tentang|\bschrijf\s+over|\bpiszę\s+o"
-    r"|\bpíšu\s+o|\bnagsusulat\s+tungkol\s+sa|\byazılarım\s*:|\bandika\s+kuhusu)\s+",
+    r"|\bschreibe?t?\s+über|\bscriv(?:o|e)\s+(?:di|su|del|della|dello|dei|delle|sul|sulla|sui)|\bmenulis\s+tentang|\bschrijf\s+over|\bpiszę\s+o"
+    r"|\bpíšu\s+o|\bnagsusulat\s+tungkol\s+sa|\byazılarım\s*:|\bandika\s+kuhusu"
+    # What a reporter covers, a scholar's work focuses on: 'I cover galamsey', 'My scholarship focuses on election law'.
+    r"|\b(?:i\s+cover|covers|covering|reports?\s+on|reporting\s+on|focus(?:es)?\s+on|focusing\s+on)"
+    # Articles, posts or columns written or published about it: 'Publico artículos sobre el aceite de oliva'.
+    r"|\b(?:i\s+)?(?:write|writes|writing|publish|publishes|publishing)\s+(?:articles|posts|columns|pieces|essays)"
+    r"\s+(?:about|on)"
+    r"|\b(?:escrib|escrev|public)(?:o|e|a|iendo|endo|ando)\s+(?:artículos|articulos|artigos|textos|columnas|colunas)"
+    r"\s+sobre|\bpublic(?:o|a)\s+sobre|\bje\s+publie\s+(?:des\s+articles\s+)?sur|\bj['’]écris\s+des\s+articles\s+sur"
+    r"|\b(?:schreibe|veröffentliche)\s+(?:artikel|texte|beiträge)\s+über|\bscrivo\s+articoli\s+su"
+    r"|\bschrijf\s+artikelen\s+over)\s+",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?\n()]")
+_FOR_WHOM = re.compile(r"\s+(?:per\s+(?:il|la|i|le|lo|gli|l['’])|para\s+(?:el|la|los|las|o|a|os|as)|pour\s+(?:le|la|les|l['’])"
+                       r"|für\s+(?:den|die|das|dem))\s*", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bdan\b|\bve\b|\ben\b|\bi\b|\boraz\b|"
                          r"\bna\b|\bat\b)\s*", re.IGNORECASE)
-_ARTICLES = re.compile(r"^(?:the|a|an|el|la|los|las|o|os|as|le|les|l['’]|der|die|das|il|lo|gli|de|het|een)\s+",
-                       re.IGNORECASE)
+_ARTICLES = re.compile(r"^(?:(?:the|a|an|el|la|los|las|o|os|as|le|les|der|die|das|il|lo|gli|de|het|een)\s+|l['’]\s*)",
+                       re.IGNORECASE)  # 'l'inclusion financière' is 'inclusion financière'
 
 
 def written_about(text: str) -> list[str]:
@@ -245,6 +258,8 @@ def written_about(text: str) -> list[str]:
     for cue in _WRITE_CUE.finditer(text or ""):
         rest = text[cue.end():]
         end = _SENTENCE_END.search(rest)
+        rest = rest[:end.start()] if end else rest
+        end = _FOR_WHOM.search(rest)  # 'del Giro d'Italia per il blog della Rai': the subject ends where its outlet begins
         for item in _ITEM_SPLIT.split(rest[:end.start() if end else len(rest)]):
             item = _ARTICLES.sub("", item.strip(" \t'\"‘’“”")).strip()
             if item and len(item) <= 60 and len(_WORD.findall(unaccent(item))) <= 6:

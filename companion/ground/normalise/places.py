@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from companion.ground.normalise.text import DATA_DIR, fold, load_table
+from companion.ground.normalise.text import DATA_DIR, FOLD_VERSION, fold, folded_names, load_table
 
 # Levels from the closest to the widest; a shared place is reported at the closest level both share.
 LEVELS = ("city", "metro", "region", "country")
@@ -64,7 +64,7 @@ class _World:
         self.cities_by_name, self.cities_by_alternate = _city_tables()
 
         countries = load_table("country_names.json")
-        self.countries: dict[str, str] = dict(countries["names"])
+        self.countries: dict[str, str] = dict(folded_names(countries))
         self.country_names: dict[str, str] = dict(countries["display"])
         metros = load_table("metros.json")
         for name, code in metros["country_aliases"].items():
@@ -114,8 +114,8 @@ def index_cities(rows: list[list]) -> tuple[dict[str, list[list]], dict[str, lis
 # A command resolves a handful of places, and loading and indexing all 34,000 cities took it ~70 ms: the two
 # indexes are kept instead in data/__pycache__/cities.lookup (beside load_table's copies), split into buckets by
 # name, with the rows in chunks, and a lookup reads only the bucket and the rows it needs. The file names the size
-# and modification time of cities.json it was built from, and is rebuilt (atomically) when they change; where it
-# cannot be written, the indexes are built in memory as before.
+# and modification time of cities.json it was built from and the version of the fold (text.FOLD_VERSION), and is
+# rebuilt (atomically) when either changes; where it cannot be written, the indexes are built in memory as before.
 LOOKUP_FORMAT = 3
 LOOKUP_BUCKETS = 1024
 LOOKUP_CHUNK = 64  # rows per chunk
@@ -124,7 +124,7 @@ LOOKUP_CHUNK = 64  # rows per chunk
 def _lookup_stamp(source: Path) -> bytes:
     stat = source.stat()
     return (f"cities-lookup {LOOKUP_FORMAT} {LOOKUP_BUCKETS} {LOOKUP_CHUNK} {stat.st_size}:{stat.st_mtime_ns}:"
-            f"{marshal.version}:{sys.byteorder}\n").encode()
+            f"{marshal.version}:{sys.byteorder}:fold{FOLD_VERSION}\n").encode()
 
 
 def _bucket_of(key: str) -> int:
@@ -273,6 +273,15 @@ class _InMemoryCities(dict):
         return [row for row in self._rows if row[4] >= _BIG_CITY]
 
 
+def _rows_folded_now(table: dict) -> list[list]:
+    """cities.json's rows with their names as the fold folds them now: as built, or folded again when the table was
+    built with an older fold (a table not rebuilt after the fold changed still finds 'Wroclaw')."""
+    rows = table["rows"]
+    if table.get("fold_version") == FOLD_VERSION:
+        return rows
+    return [[*row[:7], fold(row[7]), sorted({fold(name) for name in row[8]} - {fold(row[7])})] for row in rows]
+
+
 @lru_cache(maxsize=1)
 def _city_tables() -> tuple[Mapping[str, list[list]], Mapping[str, list[list]]]:
     """(cities by folded main name, cities by folded alternate name), from the lookup file while it is current."""
@@ -280,7 +289,7 @@ def _city_tables() -> tuple[Mapping[str, list[list]], Mapping[str, list[list]]]:
     stamp = _lookup_stamp(source)
     lookup = _current_lookup(_mapped(path), stamp)  # the pages of it a lookup touches are read, not the whole file
     if lookup is None:
-        rows = load_table("cities.json")["rows"]
+        rows = _rows_folded_now(load_table("cities.json"))
         data = city_lookup_bytes(stamp, rows)
         if not _keep(path, data):  # a read-only install: indexed here, as before the lookup file
             by_name, by_alternate = index_cities(rows)
@@ -473,6 +482,11 @@ def resolve_place(text: str) -> Place | None:
         return None
     world = _world()
     wording = text.strip()
+    # 'Washington, D.C.' is DC; 'São Paulo/SP' is São Paulo, SP: read so, quoted as written.
+    rewritten = _STATE_AFTER_SLASH.sub(", ", _DC.sub("DC", wording))
+    if rewritten != wording:
+        found = resolve_place(rewritten)
+        return replace(found, wording=wording) if found else None
     folded = fold(wording)
     if folded in world.metro_by_name:
         return _from_metro(wording, world.metro_by_name[folded])
@@ -493,7 +507,7 @@ def resolve_place(text: str) -> Place | None:
         return None
 
     if len(parts) == 1:
-        found = _resolve_single(wording, parts[0])
+        found = _resolve_single(wording, parts[0]) or _district_of(wording)
         # 'Sydney NSW', 'Austin TX', 'Vancouver BC': a state's code in capitals after the city, without a comma.
         coded = _CODE_AFTER.match(wording) if found is None else None
         if coded:
@@ -553,6 +567,8 @@ def resolve_place(text: str) -> Place | None:
         row = _find_city(head, country, region)
         if row is None and region is not None:
             row = _find_city(head, country, None) if country not in ("US", "GB") else None
+        if row is None and country and "-" in head and len(head.split("-")[0].strip()) >= 5:
+            row = _find_city(head.split("-")[0].strip(), country, region)  # 'Tel Aviv-Yafo, Israel': the city's short name
         if row:
             return _from_city(wording, row, _the_city_around(row, tails))
         stripped = _strip_area_words(head_folded)
@@ -569,8 +585,10 @@ def resolve_place(text: str) -> Place | None:
         city = _resolve_single(wording, head)
         if city is not None and city.city_id is not None and city.country != "US":
             return city
-    # 'Westlands, Nairobi', 'Las Condes, Santiago': a neighbourhood, then the city it is in.
+    # 'Westlands, Nairobi', 'Las Condes, Santiago': a neighbourhood, then the city it is in ('Rathmines, Dublin 6').
     for tail in tails:
+        numbered = _DISTRICT_NUMBER.match(tail)
+        tail = numbered["city"] if numbered else tail
         if fold(tail) in world.city_aliases or english_city_name(tail):
             city = _resolve_single(wording, tail)
             if city is not None and city.city_id is not None and (readings[0][0] in (None, city.country)):
@@ -633,6 +651,23 @@ def _resolve_single(wording: str, part: str) -> Place | None:
             metro = _metro_of(row)
             return _from_metro(wording, metro) if metro else _from_city(wording, row)
     return _city_inside(wording, key) or _city_by_first_word(wording, key)
+
+
+_DC = re.compile(r"(?<=washington,\s)D\.\s?C\.?$|(?<=washington\s)D\.\s?C\.?$", re.IGNORECASE)
+_STATE_AFTER_SLASH = re.compile(r"(?<=\w)/(?=[A-Z]{2,3}$)")
+_MILLION = 1_000_000
+_COMPASS = {"north", "south", "east", "west", "central", "downtown", "inner", "greater"}
+
+
+def _district_of(wording: str) -> Place | None:
+    """A location written as a district after its big city ('Berlin Mitte') or as a suburb named by one ('South
+    Brisbane'): the city. Only for a location, not for any name ('Tokyo Electron' is a company)."""
+    words = wording.split()
+    if len(words) == 2 and city_population(words[0]) >= _MILLION:
+        return _resolve_single(wording, words[0])
+    if len(words) >= 2 and fold(words[0]) in _COMPASS and city_population(" ".join(words[1:])) >= _BIG_CITY:
+        return _resolve_single(wording, " ".join(words[1:]))
+    return None
 
 
 def _city_by_first_word(wording: str, key: str) -> Place | None:
@@ -725,6 +760,8 @@ def told_apart(a: Place, b: Place) -> bool:
     the same part does not tell them apart ('Monterrey, N.L.' and 'Monterrey, Nuevo León')."""
     from companion.ground.normalise.acronyms import initials
 
+    if fold(a.wording.split(",")[0]) != fold(b.wording.split(",")[0]):
+        return False  # two names ('Ballsbridge, Dublin 4' and 'Dún Laoghaire, Co. Dublin'): their places say where
     mine, theirs = _qualifiers(a), _qualifiers(b)
     if not mine or not theirs:
         return False

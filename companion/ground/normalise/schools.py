@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from companion.ground.normalise.aliases import AliasTable
-from companion.ground.normalise.text import fold, load_table, slug
+from companion.ground.normalise.text import fold, folded_names, load_table, slug
 
 _PAREN = re.compile(r"\(([^)]*)\)")
 _CAMPUS = re.compile(r"\s+[-–—|]\s+")
@@ -32,11 +32,11 @@ _PARTS = re.compile(r"\s*(?:,|;|\s[-–—|]\s)\s*")
 # Written-out forms of the abbreviations people use in school names (folded words).
 _ABBREVIATIONS = {
     "univ": "university", "uni": "university", "inst": "institute", "coll": "college", "sch": "school",
-    "dept": "department", "intl": "international", "natl": "national", "tech": "technology",
+    "dept": "department", "intl": "international", "natl": "national", "tech": "technology", "sci": "science",
     "universitaet": "universitat",
 }
 # 'tech' is written out only after 'institute of' ('Georgia Tech' is a name in itself).
-_TECH_CONTEXT = ("institute of",)
+_TECH_CONTEXT = ("institute of", "university of", "university of science and", "college of", "academy of")
 
 # The kinds of faculty a university has: 'school of <one of these>', 'college of ...', 'faculty of ...'.
 _SUBJECTS = (
@@ -218,7 +218,7 @@ def _forms(text: str) -> list[str]:
 def _registry() -> tuple[dict[str, int], list[list]]:
     """ROR's schools (scripts/build_schools.py): folded names that name one institution only -> its row."""
     table = load_table("schools_ror.json")
-    return table["names"], table["rows"]
+    return folded_names(table), table["rows"]
 
 
 def _known(form: str) -> dict | None:
@@ -251,6 +251,8 @@ def _campus_of(name: str) -> str | None:
     for cut in range(len(words) - 1, 1, -1):
         head, place = " ".join(words[:cut]), " ".join(words[cut:])
         university = _table().by_canonical.get(head)
+        # 'Georgetown University in Qatar', 'Texas A&M University at Qatar': the campus said with 'in' or 'at'.
+        place = place.removeprefix("in ").removeprefix("at ")
         if university is not None and _is_country(place):
             return university["name"]
     return None
@@ -413,7 +415,11 @@ def normalise_school(name: str) -> School | None:
     without_parens = _PAREN.sub(" ", name).strip()
     tail = without_parens.rpartition(",")[2] if "," in without_parens else ""
     # A place in brackets says where ('(Mérida, Venezuela)'); a school's own acronym there does not ('(UBA)').
-    places_said = [part for part in [*_PAREN.findall(name), tail] if part and _lookup(part) is None]
+    from companion.ground.normalise.acronyms import initials
+
+    # Nor the school's own initials, which may spell a town ('Universiteit van Amsterdam (UvA)': Uva is in Russia).
+    places_said = [part for part in [*_PAREN.findall(name), tail] if part and _lookup(part) is None
+                   and fold(part).replace(" ", "") not in initials(without_parens)]
     said = next((c for c in map(_country_of, places_said) if c), None)
 
     def elsewhere(entry: dict) -> bool:
@@ -541,6 +547,8 @@ def _namesake_at_home(name: str, school: School, country: str | None) -> School:
     knows by that name."""
     if country is None or "@" in school.key:
         return school
+    if any(map(_country_of, _PAREN.findall(name))):
+        return school  # 'Universidad de los Andes (Colombia)' written in Santiago: the writer says which
     home = country_of_school(name)
     if home is None or home == country:
         return school
@@ -579,6 +587,21 @@ def _registry_country(entry: dict) -> str | None:
     names, rows = _registry()
     row = names.get(fold(entry["name"]))
     return rows[row][2] if row is not None else None
+
+
+def is_known_school(name: str) -> bool:
+    """True when the tables know a school by this name or acronym ('USC', 'University of South Carolina')."""
+    return _lookup(name) is not None
+
+
+_SCHOOL_WORD = re.compile(r"\b(?:univ\w*|college|colegio|school|escuela|escola|ecole|hochschule|hogeschool|"
+                          r"politecnico|polytechnic|institut\w*|akademi\w*|academ\w*|universit\w*)\b")
+
+
+def says_it_is_a_school(name: str) -> bool:
+    """True for a name the tables know as a school that says so itself ('Universidad de Sevilla'), not a company
+    whose name a school carries too ('Solvay', the Solvay Brussels School's namesake)."""
+    return bool(_SCHOOL_WORD.search(fold(name))) and is_known_school(name)
 
 
 def country_of_school(name: str) -> str | None:
@@ -620,6 +643,8 @@ def same_university(a: str, b: str) -> bool:
         return False  # an acronym is placed by the profile around it, not by its letters
     if _written_apart(a, b):
         return False  # 'St. Xavier's College, Mumbai' and 'St. Xavier's College, Kolkata'
+    if _two_known_schools(a, b):
+        return False  # 'Makerere University Business School' is a university of its own, not Makerere's faculty
     tails = [fold(_PAREN.sub(" ", x).partition(",")[2]) for x in (a, b)]
     if all(tails) and tails[0] != tails[1] and not all(_places_written(x) or "campus" in t.split()
                                                          for x, t in zip((a, b), tails, strict=True)):
@@ -637,7 +662,18 @@ def same_university(a: str, b: str) -> bool:
     bare = own_a in written
     universities = [bool(re.search(rf"\b{_UNIVERSITY_WORD}\b", x)) for x in written]
     faculties = [bool(_UNIT_AFTER.search(x)) for x in written]
+    if not bare and all(universities) and len({"institute of technology" in x for x in written}) > 1:
+        return False  # 'Kyushu University' (Kyūshū Daigaku) and 'Kyushu Institute of Technology': two universities
     return bare or all(universities) or (any(universities) and any(faculties))
+
+
+def _two_known_schools(a: str, b: str) -> bool:
+    """True when the tables know both names, as two schools neither of which is the other's parent."""
+    known = [_lookup(x) for x in (a, b)]
+    if not all(known) or known[0]["name"] == known[1]["name"]:
+        return False
+    names = {known[0]["name"], known[1]["name"]}
+    return not ({known[0].get("parent"), known[1].get("parent")} & names)
 
 
 def _places_written(name: str) -> list:
@@ -704,6 +740,28 @@ def named_by_its_acronym(short: str, long: str) -> bool:
     if campus is not None and campus.country:
         written.add(campus.country)
     return not (written and home and home not in written)
+
+
+def acronym_placed_apart(short: str, long: str) -> bool:
+    """True when a school written as an acronym and a city ('IIIT Bangalore', 'IIM Ahmedabad') is set against a
+    full name written with another city ('International Institute of Information Technology, Hyderabad'): one
+    acronym names a family of separate institutes, and the city says which."""
+    from companion.ground.normalise.acronyms import is_bare_acronym
+    from companion.ground.normalise.places import resolve_place
+
+    words = short.split()
+    if len(words) < 2 or not is_bare_acronym(words[0]):
+        return False
+    here = resolve_place(" ".join(words[1:]))
+    if here is None:
+        return False
+    there = _places_written(long)
+
+    def closest(places: list) -> set[str]:
+        return {key for place in places for level, key, _ in place.levels() if level in ("city", "metro")}
+
+    mine, theirs = closest([here]), closest(there)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def same_bracketed_acronym(a: str, b: str) -> bool:

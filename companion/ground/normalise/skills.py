@@ -21,6 +21,11 @@ _GENERIC_TAIL = ("programming", "programming language", "development", "develope
                  "platform", "ecosystem", "stack", "skills")
 # A family's name followed by these is another thing, not a part of it ('Python Software Foundation').
 _NOT_A_PART = {"foundation", "conference", "meetup", "community", "user", "users", "group"}
+# Words that, added to a field, name another profession's field: 'Power system protection' is not 'Power systems',
+# 'Real estate law' not 'Real estate', 'Renewable energy finance' not 'Renewable energy'.
+_SPECIALISMS = frozenset({"protection", "security", "safety", "law", "policy", "regulation", "regulatory", "compliance",
+                          "litigation", "finance", "financing", "economics", "insurance", "tax", "taxation", "audit",
+                          "ethics", "marketing", "sales", "procurement", "journalism", "history"})
 # Skills so broad that a word in front of them names another skill ('Change management', 'Market research').
 _BROAD = {"management", "leadership", "communication", "research", "teamwork", "customer service", "strategic planning",
           "statistics", "public speaking", "event planning", "project management", "data analysis", "sustainability",
@@ -56,7 +61,7 @@ class _Skills:
 
 # One learned word in the spellings of the languages profiles are written in: 'Bioinformatics', 'Bioinformática',
 # 'Bioinformatyka' and 'Bioinformatik' are one skill; so are 'Physiotherapy' and 'Fisioterapia'.
-_SPELLINGS = (("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"), ("ll", "l"), ("ss", "s"), ("tt", "t"), ("mm", "m"),
+_SPELLINGS = (("ae", "e"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"), ("ll", "l"), ("ss", "s"), ("tt", "t"), ("mm", "m"),
               ("nn", "n"), ("pp", "p"), ("ff", "f"), ("rr", "r"))
 _ENDINGS = re.compile(r"(?:ics|ica|ique|ic|ia|ie|i|a|e|o|s)$")
 _COGNATE_MIN = 8
@@ -141,6 +146,9 @@ def normalise_skill(name: str) -> Skill | None:
     # 'Kotlin Multiplatform', 'AWS Lambda', 'Spring Boot': a part of the family named first.
     for cut in range(len(words) - 1, 0, -1):
         family = skills.families.get(" ".join(words[:cut]))
+        modules = _module_names(family, words[cut:]) if family else None
+        if modules:  # a specialism of its own: 'SAP FI' is not 'SAP'; 'SAP CO' is 'SAP Controlling'
+            return Skill(key=_compact_key(" ".join(words[:cut] + modules)), label=label)
         if family and not set(words[cut:]) & _NOT_A_PART and len(words) - cut <= 3:
             parent = _from_entry(family)
             # Spaces are not part of a skill's identity: 'Data Bricks' is 'Databricks'.
@@ -155,6 +163,10 @@ def normalise_skill(name: str) -> Skill | None:
             parent = _from_entry(entry)
             if parent.key != _compact_key(folded):
                 return Skill(key=_compact_key(folded), label=label, parent_key=parent.key, parent_label=parent.label)
+    if len(words) >= 2:  # 'Diritto della concorrenza': a skill the table knows, in the words of another language
+        entry = _by_words().get(skill_words(label))
+        if entry:
+            return _from_entry(entry)
     singular = _singular(folded)
     if singular != folded and skills.get(singular) is not None:
         singular = folded  # 'Darts' is a game, not the Dart the table knows
@@ -165,6 +177,49 @@ def normalise_skill(name: str) -> Skill | None:
     return Skill(key=_compact_key(singular), label=label)  # two unknown spellings meet in same_skill_wording
 
 
+@lru_cache(maxsize=1)
+def _by_words() -> dict[frozenset[str], dict]:
+    """The skills the table knows by a name of two words or more, by those words translated ('competition law' ->
+    {competition, law}); words that two skills share name neither."""
+    found: dict[frozenset[str], dict | None] = {}
+    for entry in _skills().table.entries:
+        for name in (entry["name"], *entry.get("aliases", ())):
+            words = skill_words(name) if len(fold(name).split()) >= 2 else frozenset()
+            if len(words) >= 2 and found.get(words, entry) is entry:
+                found[words] = entry
+            elif len(words) >= 2:
+                found[words] = None
+    return {words: entry for words, entry in found.items() if entry is not None}
+
+
+def _names_module(name: str) -> bool:
+    """True for a suite's module written after the suite's name ('SAP FI')."""
+    words = fold(name).split()
+    return any(_is_module(family, words[cut:]) for cut in range(1, len(words))
+               if (family := _skills().families.get(" ".join(words[:cut]))))
+
+
+def _module_names(family: dict, words: list[str]) -> list[str] | None:
+    """The names of a suite's functional modules the words after its name write ('FI/CO' -> Financial Accounting,
+    Controlling; 'Controlling' -> Controlling), or None when they name none."""
+    modules = {fold(code): fold(name) for code, name in family.get("modules", {}).items()}
+    if not modules:
+        return None
+    written = " ".join(words)
+    if written in modules.values():
+        return [written]
+    parts = [p for p in re.split(r"[/\s-]+", written) if p]
+    if parts and all(p in modules for p in parts):
+        return [modules[p] for p in parts]
+    if len(parts) == 1 and len(parts[0]) == 4 and parts[0][:2] in modules and parts[0][2:] in modules:
+        return [modules[parts[0][:2]], modules[parts[0][2:]]]  # 'FICO'
+    return None
+
+
+def _is_module(family: dict, words: list[str]) -> bool:
+    return _module_names(family, words) is not None
+
+
 _SPELLED_OUT = re.compile(r"^\s*(?P<acronym>[^\s()]+)\s*\((?P<words>[^)]*\s[^)]*)\)\s*$")
 _SLASH = re.compile(r"\s*[/,;]\s*")
 _BRACKETED = re.compile(r"\(([^)]*)\)")
@@ -173,14 +228,15 @@ _BRACKETED = re.compile(r"\(([^)]*)\)")
 # Words a skill is written with that say nothing of which skill it is.
 _SKILL_LITTLE = frozenset(
     "de da do das dos del la las los le les des du di der die und of the and e y et em en in na no com con with for"
-    " para pour fur per van voor het een a al au aux i w z og och med como sobre dei della delle degli".split())
+    " para pour fur per van voor het een a al au aux i w z og och med como sobre dei della delle degli wa ya za por"
+    .split())
 # Words that make a skill more particular without making it another: 'Pediatría general', 'Traditional fiddle',
 # 'CFA charterholder', 'R programming', 'Suite Office'.
 _SKILL_QUALIFIERS = frozenset(
     "general generale traditional tradicional traditionnel advanced avanzado avancado basic basico applied aplicada"
     " skills skill certificate certification certified charterholder practitioner diploma license licence suite"
     " programming care code modelling".split())
-_SKILL_VENDORS = frozenset("microsoft ms adobe google autodesk oracle ibm".split())
+_SKILL_VENDORS = frozenset("microsoft ms adobe google autodesk oracle ibm amazon hudl".split())
 _COGNATE_PLURALS = ((re.compile(r"coes$"), "cao"), (re.compile(r"ciones$"), "cion"), (re.compile(r"oes$"), "ao"),
                     (re.compile(r"ions$"), "ion"))
 # One ending in each language for the English '-tion' and '-sion' ('protección', 'proteção', 'protezione', 'protectie',
@@ -189,7 +245,7 @@ _COGNATE_PLURALS = ((re.compile(r"coes$"), "cao"), (re.compile(r"ciones$"), "cio
 # Portuguese and Italian drop the c of '-ction' ('proteção', 'protezione'), so '-ction' is read as '-tion' everywhere.
 _COGNATE_ENDINGS = ((re.compile(r"(?<=\w{3})(?:cion|cao|zione|cja)$"), "tion"), (re.compile(r"(?<=\w{3})atie$"), "ation"),
                     (re.compile(r"(?<=\w{3})(?:sao|sione)$"), "sion"), (re.compile(r"ction$"), "tion"))
-_WORD_ENDINGS = re.compile(r"(?:ics|ica|ique|ic|ia|ie|al|el|i|a|e|o|s)$")
+_WORD_ENDINGS = re.compile(r"(?:ics|ica|ique|isch|isc|ic|ia|ie|al|el|i|a|e|o|s)$")  # 'pediatrisk', 'pädiatrisch': -ic
 _GERMAN_PLURAL = re.compile(r"(?<=\w{4})en$")  # 'Normen' and 'normes': one word
 
 
@@ -236,22 +292,55 @@ def _word_key(word: str) -> str:
     return single_again or stem
 
 
+_ELISION = re.compile(r"\b(?:[dl]|dell|dall|nell|sull|all|qu)['’](?=\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32_768)
 def skill_words(name: str) -> frozenset[str]:
     """The words that say which skill a name is, translated and stemmed ('Direito Tributário' -> {law, tax})."""
-    folded = f" {fold(_BRACKETED.sub(' ', name or '').replace('-', ' ').replace('/', ' '))} "
+    # An elided article or preposition says nothing: "Gestion d'équipe" is management and team, not 'dequipe'.
+    written = _ELISION.sub(" ", _BRACKETED.sub(" ", name or "").replace("-", " ").replace("/", " "))
+    folded = f" {fold(written)} "
     _, phrases = _word_table()
     for phrase, english in phrases:
         folded = folded.replace(f" {phrase} ", f" {english} ")
-    return frozenset(_word_key(w) for w in folded.split() if w not in _SKILL_LITTLE and w not in _SKILL_VENDORS)
+    return frozenset(key for w in folded.split() if w not in _SKILL_LITTLE and w not in _SKILL_VENDORS
+                     for key in _compound_parts(w) or (_word_key(w),))
+
+
+# The letters German, Dutch and the Scandinavian languages join a compound's words with ('Unternehmens|strategie',
+# 'Beleids|advisering', 'Hållbarhets|rapportering'), longest first.
+_LINKS = ("ens", "es", "en", "er", "s", "e", "n", "")
+
+
+@lru_cache(maxsize=8_192)
+def _compound_parts(word: str) -> tuple[str, ...]:
+    """The English words of a compound whose two parts the table both knows ('hallbarhetsrapportering' ->
+    sustainability, reporting), so it meets the same words written apart; () for any other word. Both parts must be
+    words the table translates: a part only stemmed would split names and ordinary long words."""
+    single, _ = _word_table()
+    if len(word) < 9 or not word.isalpha() or word in single:
+        return ()
+    for cut in range(len(word) - 4, 3, -1):  # the longest known last part first ('beleids|advisering')
+        head, tail = word[:cut], word[cut:]
+        if tail not in single:
+            continue
+        for link in _LINKS:
+            stem = head[:len(head) - len(link)] if link and head.endswith(link) else head if not link else None
+            if stem and len(stem) >= 4 and stem in single:
+                return single[stem], single[tail]
+    return ()
 
 
 def _same_words(short: str, long: str) -> bool:
     a, b = skill_words(short), skill_words(long)
     if not a or not b:
         return False
-    if len(fold(short).split()) == len(fold(long).split()) == 1 and (is_listed(short) or is_listed(long)):
-        return False  # one word the table knows is that skill: 'Darts' is not the Dart it lists
+    single, _ = _word_table()
+    if len(fold(short).split()) == len(fold(long).split()) == 1 and (is_listed(short) or is_listed(long)) and not (
+            fold(short) in single or fold(long) in single):
+        return False  # one word the table knows is that skill: 'Darts' is not the Dart it lists (but 'Microservicios',
+        # which the dictionary translates, is the Microservices it lists)
     if a == b:
         return True
     a_core, b_core = a - _SKILL_QUALIFIERS, b - _SKILL_QUALIFIERS
@@ -268,6 +357,8 @@ def _words_within(short: str, long: str) -> bool:
     a, b = skill_words(short), skill_words(long)
     if len(a) < 2 or not a - _SKILL_QUALIFIERS or len(b) != len(a) + 1 or not a < b or fold(short) in _BROAD:
         return False
+    if (b - a) & _SPECIALISMS:
+        return False  # 'Power system protection' is a protection engineer's field, not all of 'Power systems'
     return not (is_listed(short) and is_listed(long))
 
 
@@ -279,6 +370,17 @@ def is_common_word(word: str) -> bool:
 
 def skills_known(word: str) -> bool:
     return _skills().get(word) is not None
+
+
+def _respelled(name: str) -> str | None:
+    """A long single word in one spelling ('paediatrics' and 'pediatrics', 'haematology' and 'hematology'),
+    its ending kept ('Economics' is not 'Economy'); None for short words and several."""
+    folded = fold(name).strip()
+    if cognate_stem(folded) is None:
+        return None
+    for written, said in _SPELLINGS:
+        folded = folded.replace(written, said)
+    return folded
 
 
 def same_skill_wording(short: str, long: str) -> str | None:
@@ -293,13 +395,15 @@ def same_skill_wording(short: str, long: str) -> str | None:
         return f"{short.strip()} is {long.strip()}"  # 'C++' and 'C++17', 'HL7' and 'HL7 v2', 'Yocto' and 'Yocto Project'
     if _same_words(short, long):
         return f"{short.strip()} is {long.strip()}"
+    if _respelled(short) and _respelled(short) == _respelled(long) and fold(short) != fold(long):
+        return f"{short.strip()} is {long.strip()}"  # one learned word spelled two ways: 'Paediatrics', 'Pediatrics'
     if _words_within(short, long):
         return f"{short.strip()} is part of {long.strip()}"
     # An acronym of three letters or more and the same with one word more: 'ESG' and 'ESG assurance', 'NEC'
     # and 'NEC code' (not two letters: 'ML' is not 'ML Kit').
     if acronym_of(short.strip()) and len(short.strip()) >= 3 and " " not in short.strip():
         rest = [w for w in fold(long).split() if w != fold(short)]
-        if len(rest) == 1 and len(fold(long).split()) == 2 and not is_listed(long):
+        if len(rest) == 1 and len(fold(long).split()) == 2 and not is_listed(long) and not _names_module(long):
             return f"{short.strip()} in {long.strip()}"
     for inside in _BRACKETED.findall(long):  # 'fMRI' and 'Ressonância magnética funcional (fMRI)'
         if fold(inside) == fold(short) and fold(short):
@@ -322,7 +426,8 @@ def same_skill_wording(short: str, long: str) -> str | None:
     if first and rest and long_words[-len(rest):] == rest and first in initials(" ".join(long_words[:-len(rest)])):
         return f"{words[0]} is {' '.join(long_words[:-len(rest)])}"
     inner, outer = fold(_BRACKETED.sub(" ", short)), fold(_BRACKETED.sub(" ", long))
-    if len(inner.split()) >= 2 and inner not in _BROAD and inner != outer and f" {inner} " in f" {outer} ":
+    if len(inner.split()) >= 2 and inner not in _BROAD and inner != outer and f" {inner} " in f" {outer} " \
+            and not (skill_words(outer) - skill_words(inner)) & _SPECIALISMS:
         return f"{inner} is part of it"
     return None
 

@@ -16,14 +16,23 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _SPACES = re.compile(r"\s+")
 # '#' and '+' are kept: C, C# and C++ are different things.
 _PUNCT = re.compile(r"[^\w#+ ]+")
+# Letters Unicode does not split into a base letter and an accent, which people type without it all the same:
+# 'Wrocław' is written 'Wroclaw', 'Malmø' 'Malmo', 'Straße' 'Strasse', 'Acıbadem' 'Acibadem'.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "ß": "ss", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe",
+                               "þ": "th", "ħ": "h", "ŀ": "l", "ŧ": "t"})
+# The tables of names folded once when built (cities.json, country_names.json, language_names.json,
+# schools_ror.json) are built with this fold, and the lookup files made from them name its version, so a change
+# to the fold rebuilds them (scripts/build_places.py; scripts/refold_tables.py for the others).
+FOLD_VERSION = 2
 
 
 @lru_cache(maxsize=65_536)
 def fold(value: str) -> str:
-    """Lower case, no accents, punctuation as spaces (except # and +), single spaces."""
+    """Lower case, no accents (nor the strokes of ł, ø, đ; ß as ss, æ as ae), punctuation as spaces (except # and
+    +), single spaces."""
     text = unicodedata.normalize("NFKD", value)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
+    text = text.lower().translate(_UNDECOMPOSED).replace("&", " and ").replace("'", "").replace("\u2019", "")
     text = _PUNCT.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
@@ -74,6 +83,18 @@ def load_table(name: str) -> Any:
         temporary.write_bytes(stamp + marshal.dumps(table))
         os.replace(temporary, copy)
     return table
+
+
+def folded_names(table: dict, field: str = "names") -> dict[str, Any]:
+    """A table's names folded when it was built (`field`: folded name -> value), as the fold folds them now: as
+    kept when the table names this FOLD_VERSION, else folded again (the first of names that now fold alike wins)."""
+    names = table[field]
+    if table.get("fold_version") == FOLD_VERSION:
+        return names
+    refolded: dict[str, Any] = {}
+    for name, value in names.items():
+        refolded.setdefault(fold(name), value)
+    return refolded
 
 
 def excerpt(text: str, start: int, end: int, width: int = 90) -> str:
