@@ -100,3 +100,40 @@ def test_a_namesake_with_a_longer_name_is_left_alone(data_dir):
         assert kept["notes"][0]["text"] == "Not the same as Ana Almeidas of Porto; cousin of [forgotten]."
     finally:
         store.close()
+
+
+def test_a_card_kept_for_someone_forgotten_meanwhile_is_not_written_back(tmp_path):
+    """A command showing A reads the kept cards of A's shard (B's among them); B is forgotten by another process
+    before A's command saves its cards: nothing read before the forget may be written back."""
+    import marshal
+
+    from memory_helpers import capture
+
+    from companion.memory.answers import GROUND_KEPT, KeptGround, person_card, show_answer, summariser
+    from companion.memory.people import utc_now
+    from companion.storage.store import INDEX, PartialStore, Store, shard_of
+
+    data = tmp_path / "data"
+    with Store(data) as store:
+        docs = [capture(store, f"Person Number{i}", f"person-{i}", company="Acme") for i in range(200)]
+        shards = store.shard_count()
+    same_shard: dict[int, list[dict]] = {}
+    for doc in docs:
+        same_shard.setdefault(shard_of(doc["id"], shards), []).append(doc)
+    a, b = next(group for group in same_shard.values() if len(group) >= 2)[:2]
+    with PartialStore(data, summariser()).open() as store:
+        show_answer(store, b["id"], keep=True)
+    assert list((data / "store" / INDEX).glob(f"*.{GROUND_KEPT}"))  # B's card is kept (the premise)
+
+    reader = PartialStore(data, summariser()).open()
+    doc_a, now = reader.get_person(a["id"]), utc_now()
+    cards = KeptGround(reader, None)
+    cards.get(cards.key(reader, doc_a, now))  # reads the shard's kept part, B's card in it
+    with Store(data) as other:
+        forget_person(other, other.get_person(b["id"]))
+    person_card(reader, doc_a, now, cards)
+    reader.refresh(force=True)  # as a card that takes longer than the store's refresh interval to compute sees it
+    reader.shard_people(shard_of(a["id"], shards))  # and the shard read again meanwhile (as `show` does)
+    cards.save()
+    for path in (data / "store" / INDEX).glob(f"*.{GROUND_KEPT}"):  # B's card (keyed by a digest) is not among them
+        assert len(marshal.loads(path.read_bytes())[2]) <= 1

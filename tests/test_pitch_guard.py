@@ -236,7 +236,7 @@ def test_a_bare_address_on_any_domain_is_a_link_and_alone_it_is_the_message(text
 
 
 @pytest.mark.parametrize("text", ["We moved from Node.js/React to Go, e.g. for the API.", "See notes.md/ and z.B. the README.",
-                                  "Scores were 3.5/5 on average."])
+                                  "Scores were 3.5/5 on average.", "Congrats on the B.Sc/M.Sc!", "Finally done with my M.A/PhD."])
 def test_file_names_and_abbreviations_are_not_links(text):
     assert not [h for h in analyse(text).hits if h.rule.id == "link"]
 

@@ -451,6 +451,9 @@ def test_a_death_told_in_a_post_of_the_last_months_means_no_starter_at_all():
     long_ago = TWELFTH_ROUND.p(education=shared_school, posts=[
         {"text": "My wife passed away in September. Thank you to everyone who wrote.", "date": "2025-10-02"}])
     assert TWELFTH_ROUND.texts(long_ago, me)
+    undated = TWELFTH_ROUND.p(education=shared_school, posts=[
+        {"text": "My wife passed away in September. Thank you to everyone who wrote.", "date": None}])
+    assert TWELFTH_ROUND.texts(undated, me) == []  # a page shows its latest posts: no date is no licence
 
 
 def test_a_death_in_gentle_words_is_still_a_death():

@@ -1163,8 +1163,6 @@ _PROFESSIONS = [(lazy(rf"\b(?:{titles})\b"), lazy(rf"^(?:{fields})$")) for title
 # Two words of one root ('architect', 'architecture'; 'photographer', 'photography') share this much at least.
 _ROOT_LETTERS = 5
 _ROOT_SHARE = 0.7
-# Where a headline's role ends: at the employer ('Architect at Foster + Partners') or the next item ('| Runner').
-_HEADLINE_ROLE_END = lazy(r"\s+(?:at|@|en|chez|bei|na|no|für|for)\s|\s*[|•·,;/]\s*|\s+[-–—]\s+")
 
 
 # What they say they are, in their own words ('Soy actriz y productora', 'I'm a data engineer'): a job title too.

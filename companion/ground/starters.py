@@ -264,9 +264,6 @@ _LAUGHTER = lazy(r"\b(?:lol|lmao|rofl|ha(?:ha)+|he(?:he)+|ja(?:ja)+|je(?:je)+|k{
                        re.IGNORECASE)
 _SPEAKER = lazy(r"(?:^|(?<=[\s.!?]))((?:[^\W\d_]+ ){0,2}[^\W\d_]+):\s")
 _MEME_SPEAKERS = {"me", "also me", "my brain", "nobody", "no one", "everyone", "my boss", "my therapist"}
-def _sensitive(text: str) -> bool:
-    """A death, an illness, family hardship, a lost or left job, an election: not small talk (person_reading.py)."""
-    return is_sensitive(text)
 
 
 # A sentence of an about section that does not describe their work: a greeting, the page itself, how to
@@ -560,7 +557,7 @@ def _quotable(text: str) -> bool:
         and not _is_quotation(text.strip().splitlines()[0] if text.strip() else "")
         and not _quotes_someone(first)
         and not _is_joke(text)
-        and not _sensitive(text)
+        and not is_sensitive(text)
         and not _NOT_THEIR_OWN_POST.match(text)
         and not _AUTO_SHARE.match(text)
         and word_count(_TAGS.sub("", first)) >= 4
@@ -770,8 +767,9 @@ MOURNING_DAYS = 90
 
 def _mourning(them: Profile, now: datetime) -> bool:
     """True when a post of theirs of the last MOURNING_DAYS tells of a death (a colleague's, a parent's, a comrade's):
-    a cheerful school or job question beside it was rejected each time (round 12), so a stranger waits."""
-    return any((when := parse_date(post.date)) is not None and now - when <= timedelta(days=MOURNING_DAYS)
+    a cheerful school or job question beside it was rejected each time (round 12), so a stranger waits. An undated post
+    counts as recent: a page shows its latest posts, and a wrong wait costs less than a cheerful note to the bereaved."""
+    return any(((when := parse_date(post.date)) is None or now - when <= timedelta(days=MOURNING_DAYS))
                and tells_of_a_death(post.text) for post in own_posts(them))
 
 

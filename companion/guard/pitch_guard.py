@@ -780,7 +780,8 @@ def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_
 
 
 # A dotted name is a web address with a common top-level domain, or with any domain when a path follows
-# ("shop.example.de/offer"), unless that "domain" is a file's extension ("notes.md/") or a number ("3.5/5").
+# ("shop.example.de/offer"), unless that "domain" is a file's extension ("notes.md/"), a number ("3.5/5") or the
+# name before it is a letter or two, as in degrees ("B.Sc/M.Sc", "M.A/PhD").
 _WEB_DOMAINS = frozenset("com io co net org ai app ly me link site shop xyz gg fm tv dev store online so to bio".split())
 _FILE_EXTENSIONS = frozenset("js ts py rb md txt pdf jpg jpeg png gif csv doc docx xls xlsx ppt pptx zip sh json html htm exe".split())
 
@@ -792,7 +793,9 @@ def _is_web_address(folded: str, start: int, end: int) -> bool:
     domain = host.rpartition(".")[2]
     if domain in _WEB_DOMAINS:
         return True
-    return bool(slash) and domain.isalpha() and 2 <= len(domain) <= 12 and domain not in _FILE_EXTENSIONS
+    label = host.rpartition(".")[0].rpartition(".")[2]
+    return (bool(slash) and domain.isalpha() and 2 <= len(domain) <= 12 and domain not in _FILE_EXTENSIONS
+            and len(label) >= 3)
 
 
 def _rule_weight(weight: float, matches: int) -> float:

@@ -486,6 +486,7 @@ class KeptGround:
         self.rarity_version = rarity_version
         self.code = _ground_code()
         self._parts: dict[int, dict] = {}
+        self._signatures: dict[int, tuple | None] = {}  # each shard's, as it was when its part was read
         self._read: dict[tuple[int, str], tuple[CommonGround, list[Starter]] | None] = {}
         self._changed: set[int] = set()
 
@@ -498,6 +499,7 @@ class KeptGround:
 
     def _part(self, shard: int) -> dict:
         if shard not in self._parts:
+            self._signatures[shard] = self.store.shard_signature(shard)  # before the read: see save
             kept = self.store.read_shard_derived(shard, GROUND_KEPT, self.code)
             self._parts[shard] = dict(kept) if isinstance(kept, dict) else {}
         return self._parts[shard]
@@ -519,8 +521,9 @@ class KeptGround:
     def save(self) -> None:
         for shard in self._changed:
             newest = list(self._parts[shard].items())[-GROUND_KEPT_MAX:]
-            self.store.save_shard_derived(shard, GROUND_KEPT, self.code, self.store.shard_people(shard)[0],
-                                          dict(newest))
+            # With the signature the part was read at: a write since (someone in the shard forgotten) saves nothing,
+            # rather than writing back the cards read before it.
+            self.store.save_shard_derived(shard, GROUND_KEPT, self.code, self._signatures[shard], dict(newest))
 
 
 GROUND_KEPT_MAX = 64  # per shard: the newest are kept, an older one is just computed again

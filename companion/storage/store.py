@@ -734,6 +734,12 @@ class Store:
             return None
         return kept[2]
 
+    def shard_signature(self, index: int) -> tuple | None:
+        """Shard `index`'s signature on disk now, without reading its people: taken before reading something kept
+        for the shard, it is the one to save that back with (save_shard_derived), so a write in between, a forget
+        among them, leaves nothing kept."""
+        return self._people[index].storage._disk_signature()
+
     def save_shard_derived(self, index: int, name: str, code: str, signature: tuple | None, value: Any) -> None:
         """Keep `value` (plain data), computed by `code` from shard `index` as it was when its signature was
         `signature` (shard_people's), beside the shard's index file: like it, unlinked by any write to the shard.

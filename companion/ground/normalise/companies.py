@@ -107,7 +107,9 @@ _INITIALS = re.compile(r"\b([a-z]) (?=[a-z]\b)")
 @lru_cache(maxsize=1)
 def _legal() -> tuple[re.Pattern, re.Pattern]:
     """The legal-form patterns: ours, and cleanco's list of forms around the world (companies.json)."""
-    forms = _FORMS + tuple(load_table("companies.json").get("legal_forms", ()))
+    # Folded here, not trusted as stored: the table's forms were folded by whatever fold built it ('społka z o o'
+    # stopped matching once the fold learnt ł).
+    forms = _FORMS + tuple(_joined_initials(fold(form)) for form in load_table("companies.json").get("legal_forms", ()))
     return _suffixes(forms), _suffixes(forms + _GROUP_FORMS)
 
 

@@ -19,7 +19,7 @@ _EXTRA_NAMES = {"castellano": "es", "mandarin": "zh", "mandarin chinese": "zh", 
                 "brazilian portuguese": "pt", "farsi": "fa", "filipino": "fil", "tagalog": "fil",
                 "castella": "es", "castelan": "es", "castelhano": "es", "putonghua": "zh", "hanyu": "zh",
                 "darija": "ary", "libras": "bzs", "lingua brasileira de sinais": "bzs", "gagana samoa": "sm",
-                "gagana sāmoa": "sm", "te reo": "mi", "te reo maori": "mi", "reo maori": "mi", "lea faka tonga": "to"}
+                "te reo": "mi", "te reo maori": "mi", "reo maori": "mi", "lea faka tonga": "to"}
 # Japanese names of languages, as written in the Latin alphabet ('Eigo' is English, 'Supein-go' Spanish).
 _ROMAJI = {"eigo": "en", "nihongo": "ja", "supeingo": "es", "furansugo": "fr", "doitsugo": "de", "chugokugo": "zh",
            "kankokugo": "ko", "itariago": "it", "porutogarugo": "pt", "roshiago": "ru", "suwedengo": "sv",

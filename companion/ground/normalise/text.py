@@ -22,7 +22,7 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "ß": "ss", "đ"
                                "þ": "th", "ħ": "h", "ŀ": "l", "ŧ": "t"})
 # The tables of names folded once when built (cities.json, country_names.json, language_names.json,
 # schools_ror.json) are built with this fold, and the lookup files made from them name its version, so a change
-# to the fold rebuilds them (scripts/build_places.py; scripts/refold_tables.py for the others).
+# to the fold rebuilds them (scripts/build_places.py; scripts/build_refolded_names.py for the others).
 FOLD_VERSION = 2
 
 
