@@ -39,6 +39,9 @@ WITHOUT_COMPANION_MS = 500.0
 WITHOUT_COMPANION_MB = 150.0
 RUNS = 10
 PERSON = "https://www.linkedin.com/in/bench-42/"  # a full profile, named as a user would paste it
+# A full profile the data set logs no contact with (its interactions land on the first few hundred), put in a
+# circle by run(): their card carries a check-in whose opener comes from their starters (issue 18).
+IN_A_CIRCLE = "https://www.linkedin.com/in/bench-4321/"
 BARE = "python -c pass"
 
 
@@ -50,6 +53,7 @@ def reads() -> dict[str, tuple[list[str], str | None]]:
         "people --limit 20": (["people", "--limit", "20"], None),
         "show PERSON": (["show", PERSON], None),
         "starters PERSON": (["starters", PERSON], None),
+        "show PERSON in a circle, no contact logged": (["show", IN_A_CIRCLE], None),
         "followups": (["followups"], None),
         "commitments": (["commitments"], None),
         "check (2,000 characters on stdin)": (["check"], (DRAFT * 10)[:2000]),
@@ -116,6 +120,17 @@ def first_time(companion: list[str], runs: int, env: dict) -> dict[str, list[Run
             figures[name].append(run_once([*companion, command, person], env=env))
         figures[BARE].append(run_once([sys.executable, "-c", "pass"], env=env))
     return figures
+
+
+def put_in_a_circle(companion: list[str], env: dict) -> None:
+    """IN_A_CIRCLE in the close circle (a write, before the warm-ups), checked to have no contact logged."""
+    import json
+
+    done = subprocess.run([*companion, "circle", IN_A_CIRCLE, "close", "--json"], capture_output=True, text=True,
+                          env=env, check=True)
+    tie = json.loads(done.stdout)["tie"]
+    if tie["last_contact"] is not None or not tie["next_check_in"]:
+        raise RuntimeError(f"{IN_A_CIRCLE} should have a check-in and no contact logged: {tie}")
 
 
 def start_companion(data_dir: Path, env: dict) -> subprocess.Popen:
@@ -206,6 +221,7 @@ def run(runs: int = RUNS, data_root: Path | None = None) -> list:
                 BARE: ([sys.executable, "-c", "pass"], None)}
     read_names = [f"companion {name}" for name in reads()]
     figures = []
+    put_in_a_circle(companion, env)
 
     # The people index missing (a first read, or after a restore): rebuilt from every shard, once.
     shutil.rmtree(data_dir / "store" / "index", ignore_errors=True)

@@ -6,9 +6,9 @@
 
 Two honest measures, each overall, per language and per family, with the targets beside them:
   - grouped cross-validation, leave one author out: the model is trained on every training author but one
-    (t1…t20, written by blind authors, "team", the team's own corpus, and each published source) and judged
+    (t1…t26, written by blind authors, "team", the team's own corpus, and each published source) and judged
     on that author's messages; the judged parts are pooled;
-  - the blind set (companion/guard/data/guard_blind/, four more authors, frozen): never trained or tuned on,
+  - the blind set (companion/guard/data/guard_blind/, five more authors, frozen): never trained or tuned on,
     judged with the shipped weights.
 For each: pitches blocked at stranger, pitches flagged (warn or block) at new, genuine messages flagged at
 any stage, personal asks blocked at acquaintance and pitches blocked at friend (both must be 0).
@@ -190,10 +190,9 @@ def first_check_after_serve(starts: int = FIRST_CHECK_STARTS) -> list[float]:
     /v1/health answers, on a new connection, with the page context the extension sends (a profile link, the
     degree badge, the thread), as a user's first check after starting the companion is."""
     import http.client
-    import socket
-    import subprocess
     import tempfile
-    import urllib.request
+
+    from bench_http import free_port, start_companion
 
     from companion.api.pairing import get_or_create_token
 
@@ -203,23 +202,11 @@ def first_check_after_serve(starts: int = FIRST_CHECK_STARTS) -> list[float]:
                                                   "recipient_url": "https://www.linkedin.com/in/sarah-lee-example/"}})
     times = []
     for _ in range(starts):
-        with tempfile.TemporaryDirectory() as data_dir, socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-            probe.close()
+        with tempfile.TemporaryDirectory() as data_dir:
+            port = free_port()
             token = get_or_create_token(Path(data_dir))
-            server = subprocess.Popen([sys.executable, "-m", "companion", "serve", "--port", str(port), "--data-dir", data_dir],
-                                      cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            server, _ = start_companion(Path(data_dir), port)
             try:
-                started = time.perf_counter()
-                while True:
-                    try:
-                        urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/health", timeout=1).read()
-                        break
-                    except OSError:
-                        if server.poll() is not None or time.perf_counter() - started > 30:
-                            raise RuntimeError("the companion did not start") from None
-                        time.sleep(0.005)
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
                 t0 = time.perf_counter()
                 connection.request("POST", "/v1/check", body=body,
@@ -233,6 +220,7 @@ def first_check_after_serve(starts: int = FIRST_CHECK_STARTS) -> list[float]:
             finally:
                 server.terminate()
                 server.wait(10)
+                server.stderr.close()
     return times
 
 

@@ -20,6 +20,7 @@ when any of them says so.
     .venv/bin/python bench/bench_starters.py --sheet FILE    # also writes every unjudged starter for review
     .venv/bin/python bench/bench_starters.py --show-failing  # also prints the failing starters with the why
     .venv/bin/python bench/bench_starters.py --review-dir bench/data/starters_review_2 --sheet FILE
+    .venv/bin/python bench/bench_starters.py --by-template   # reviewers' acceptance per template, over every set
 
 A review set is a directory: profiles.jsonl, judgments.jsonl and README.md; real pages are optional
 (me_for_real_pages.json, with real_pages.json listing [path under ../shared/fixtures/real, address] pairs; the
@@ -56,6 +57,8 @@ ME_FOR_REAL_PAGES = REVIEW / "me_for_real_pages.json"
 REAL = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real"
 NOW = datetime(2026, 12, 6, tzinfo=UTC)
 SENDABLE_TARGET = 0.90
+# A template judged sendable less often than this (on judgments made while its set was fresh) is retired or narrowed.
+TEMPLATE_TARGET = 0.85
 MIN_REAL_PAGES = 15
 
 # One page per person (the latest or fullest of each), with the address it was saved from.
@@ -303,6 +306,42 @@ def run_set(review: Path, sheet: Path | None = None, show_failing: bool = False)
     ]
 
 
+# ---------------------------------------------------------------- acceptance per template
+
+
+def by_template(reviews: list[Path]) -> list[Figure]:
+    """Every judged starter of `reviews`, as its judgments stand, counted under the template its words were written
+    with (starter_templates.template_of; 'older wording' when no template has them now): how often a majority of its
+    reviewers would send it, and how often any found it unsupported. Measures templates, not cases: a template
+    below TEMPLATE_TARGET is retired or narrowed to where it was accepted."""
+    from companion.ground.starter_templates import RETIRED, template_of
+
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # judged, sendable, unsupported
+    for review in reviews:
+        for (_, text), found in load_all_judgments(review / "judgments.jsonl").items():
+            sendable, unsupported = verdict(found)
+            for name in (template_of(text) or "older wording", "every template"):
+                counts[name][0] += 1
+                counts[name][1] += sendable
+                counts[name][2] += unsupported
+    return [Figure(name, f"{sendable / judged:.2f} ({sendable}/{judged})", f"≥ {TEMPLATE_TARGET:.2f}",
+                   None if name in ("older wording", "every template") else sendable / judged >= TEMPLATE_TARGET,
+                   ", ".join(filter(None, [f"{unsupported} unsupported" if unsupported else "",
+                                           "retired" if name in RETIRED else ""])))
+            for name, (judged, sendable, unsupported) in sorted(counts.items(), key=lambda kv: -kv[1][0])]
+
+
+def load_all_judgments(path: Path) -> dict[tuple[str, str], list[dict]]:
+    """(profile id, starter text) → every judgment of it, whatever day it was made on."""
+    out: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                judgment = json.loads(line)
+                out[(judgment["id"], judgment["starter"])].append(judgment)
+    return out
+
+
 # ---------------------------------------------------------------- the reviewers' sheet
 
 
@@ -342,7 +381,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="score this review set only (default: every set there is; --sheet then writes the first's)")
     parser.add_argument("--show-failing", action="store_true",
                         help="print the current starters judged not sendable or unsupported, with the reviewers' why")
+    parser.add_argument("--by-template", action="store_true",
+                        help="print the reviewers' acceptance per template over every set (or --review-dir's) instead")
     args = parser.parse_args(argv)
+    if args.by_template:
+        reviews = [args.review_dir] if args.review_dir else [r for r in REVIEW_SETS if (r / "judgments.jsonl").exists()]
+        print_figures("Conversation starters: reviewers' acceptance per template", by_template(reviews))
+        return 0
     figures = run(args.sheet, args.show_failing, args.review_dir)
     title = f"Conversation starters on {args.review_dir}" if args.review_dir else "Conversation starters on the review sets"
     print_figures(title, figures)

@@ -28,3 +28,8 @@ def found(kind: str, mine: str, theirs: str, me: dict | None = None, them: dict 
     b = person(**FIELD["interest" if kind == "about" else kind](theirs), **(them or {}))
     return [c for c in find_common_ground(a, b).commonalities
             if c.kind not in ("group", "language", "place") or kind == "place"]
+
+
+def shared_of_kind(kind: str, mine: dict, theirs: dict) -> list[Commonality]:
+    """What two people with the fields `mine` and `theirs` share of `kind` (a place, a school, an interest...)."""
+    return [c for c in find_common_ground(person(**mine), person(**theirs)).commonalities if c.kind == kind]

@@ -138,3 +138,36 @@ TWELFTH_ROUND = World(
                        {"company": "Harbour Mills", "title": "Plant director", "start": "2012-01", "end": "2019-12"}],
         "interests": ["Sailing", "Museums"], "languages": ["Dutch", "English"]}),
     worker={"experience": [{"company": "Norrland Timber", "title": "Site manager", "start": "2019-05"}]})
+
+
+# The later reviews' world: 6 December 2026, the recipient Amina Otieno, the sender Grace Wanjiru.
+LATE_ROUNDS = World(now=datetime(2026, 12, 6, tzinfo=UTC), their_name="Amina Otieno")
+
+
+def recipient(**fields) -> Profile:
+    """The late rounds' recipient, Amina Otieno, with `fields`."""
+    return Profile.model_validate({"name": "Amina Otieno", **fields})
+
+
+def sender(**fields) -> Profile:
+    """The late rounds' sender, Grace Wanjiru, with `fields`."""
+    return Profile.model_validate({"name": "Grace Wanjiru", **fields})
+
+
+def job(company: str, title: str, start: str, end: str | None = None) -> dict:
+    """One line of experience: a job at `company` from `start` (to `end`, or still there)."""
+    return {"company": company, "title": title, "start": start, "end": end}
+
+
+# An operations analyst in Leeds writes to Amara Quist on 6 December 2026; a post of a week ago is recent.
+LEEDS_ANALYST = World(
+    now=datetime(2026, 12, 6, tzinfo=UTC), their_name="Amara Quist", recently="2026-11-28",
+    me=Profile.model_validate({
+        "name": "Jon Varga", "headline": "Operations analyst at Kestrel Freight", "location": "Leeds, United Kingdom",
+        "languages": ["English"], "experience": [{"company": "Kestrel Freight", "title": "Operations analyst",
+                                                  "start": "2021-03"}]}))
+
+
+def analyst_with(*jobs: dict, **fields) -> Profile:
+    """The Leeds analyst with `jobs` as their experience and `fields` changed."""
+    return LEEDS_ANALYST.me_with(experience=list(jobs), **fields)

@@ -44,7 +44,9 @@ def people(data_dir: Path) -> list[dict]:
             set_circle(store, doc["id"], "close")
             log_interaction(store, doc["id"], "phone-call", at="45 days ago", note="about the move", now=NOW)
         set_me(store, Profile(site="linkedin", url="https://www.linkedin.com/in/me", name="Me Myself",
-                              experience=[{"company": "Stripe", "title": "Engineer"}], location="Lisbon, Portugal"))
+                              # A past job there: 'we're both at Stripe now' is no starter since round 6 of the starters.
+                              experience=[{"company": "Stripe", "title": "Engineer", "start": "2015-01", "end": "2019-12"}],
+                              location="Lisbon, Portugal"))
         return [store.get_person(doc["id"]) for doc in docs]
 
 
@@ -165,7 +167,8 @@ def test_the_rarity_sample_summed_shard_by_shard_is_the_one_walked_in_one_go(dat
     monkeypatch.setattr(answers, "RARITY_SAMPLE", sample)
     with partial(data_dir) as store:
         walked = rarity_sample(store)
-        assert walked.size == (7 if sample == 7 else 40)
+        expected = sum(answers.in_rarity_sample(doc["id"], 6) for doc in people) if sample == 7 else 40
+        assert walked.size == expected and 0 < walked.size <= 40
         assert _same_sample(rarity_sample_by_shard(store, "code"), walked)
         assert _same_sample(rarity_sample_by_shard(store, "code"), walked)  # from the parts kept
 
@@ -182,12 +185,19 @@ def test_after_a_write_the_rarity_sample_reads_again_only_the_shards_written(dat
     read = _shards_read(monkeypatch)
     with partial(data_dir) as store:
         assert _same_sample(kept_rarity_sample(store), rarity_sample(store))
-    assert sorted(set(read[:2])) == sorted({shard_of(people[12]["id"]), shard_of(people[13]["id"])})
+    assert read == sorted({shard_of(people[12]["id"]), shard_of(people[13]["id"])})
     read.clear()
-    with Store(data_dir) as store:  # someone new: everyone after them in the store moves one place on
-        capture(store, "Someone New", "someone-new", company="Acme Robotics")
+    with Store(data_dir) as store:  # someone new (a step of 6 still, at 41): who else is in the sample does not move
+        newcomer = capture(store, "Someone New", "someone-new", company="Acme Robotics")
     with partial(data_dir) as store:
         assert _same_sample(kept_rarity_sample(store), rarity_sample(store))
+    assert read == [shard_of(newcomer["id"])]  # (rarity_sample walks the store without shard_people)
+    read.clear()
+    with Store(data_dir) as store:  # someone forgotten: their shard alone is read again
+        forget_person(store, store.get_person(people[14]["id"]))
+    with partial(data_dir) as store:
+        assert _same_sample(kept_rarity_sample(store), rarity_sample(store))
+    assert read == [shard_of(people[14]["id"])]
 
 
 def test_forgetting_someone_leaves_no_part_of_the_rarity_sample_that_counted_them(data_dir, people):
@@ -279,6 +289,26 @@ def test_a_person_shown_before_prints_the_same_without_computing_their_common_gr
         output, modules = _modules_of([*args, *flags], data_dir)
         assert output == first.output
         assert [m for m in modules if m.startswith(GROUND_AND_GUARD)] == []
+
+
+def test_a_kept_card_with_a_check_in_from_starters_loads_no_common_ground_nor_guard(data_dir, people):
+    """Someone in a circle with no contact logged: their check-in opener is the first of their starters, so a
+    card shown before reads it back with the rest (the check-in is not computed a second time, cold)."""
+    for signature in (answers._rarity_code, answers._guard_code, answers._ground_code):
+        signature.cache_clear()
+    with Store(data_dir) as store:
+        set_me(store, Profile(site="linkedin", url="https://www.linkedin.com/in/me", name="Me Myself",
+                              education=[{"school": "University of Porto", "start": "2010"}]))
+        bo = capture(store, "Bo Chen", "bo-chen", education=[{"school": "University of Porto", "start": "2010"}])
+        set_circle(store, bo["id"], "close")
+    args = ["show", "https://www.linkedin.com/in/bo-chen", "--json"]
+    first = CliRunner().invoke(main, [*args, "--data-dir", str(data_dir)])
+    assert first.exit_code == 0, first.output
+    card = json.loads(first.output)
+    assert card["check_in"] and card["starters"] and card["check_in"]["opener"] == card["starters"][0]
+    output, modules = _modules_of(args, data_dir)
+    assert output == first.output
+    assert [m for m in modules if m.startswith(GROUND_AND_GUARD)] == []
 
 
 def test_what_the_kept_ground_rests_on_changing_computes_it_again(data_dir, people):

@@ -176,3 +176,77 @@ def test_a_check_in_greets_two_given_names_whole(store):
     log_interaction(store, wei["id"], "met", at="100 days ago", now=NOW)
     doc = store.get_person(wei["id"])
     assert own_check_in_line(doc, tie_of(doc, NOW), NOW).text.startswith("Hi Wei Ming, ")
+
+
+def test_a_card_for_someone_in_a_circle_with_no_contact_computes_their_starters_once(store, monkeypatch):
+    """`companion show` (and the panel) of someone you put in a circle but never logged a contact with: the
+    check-in opener is the first of the card's own starters, not a second round of common ground and guard
+    checks; and a card kept (GroundCache) computes none at all."""
+    from companion.ground import starters as starters_module
+    from companion.memory.capture import GroundCache, person_view
+    from companion.memory.me import set_me
+    from companion.models import Profile
+
+    set_me(store, Profile(site="linkedin", url="https://www.linkedin.com/in/me", name="Me Myself",
+                          education=[{"school": "University of Porto", "start": "2010"}]))
+    bo = capture(store, "Bo Chen", "bo-chen", education=[{"school": "University of Porto", "start": "2010"}],
+                 now=NOW - timedelta(days=60))
+    set_circle(store, bo["id"], "close", now=NOW - timedelta(days=60))  # overdue, never contacted
+    real, calls = starters_module.suggest_starters, []
+
+    def counting(*args, **kwargs):
+        calls.append(args[1].name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(starters_module, "suggest_starters", counting)
+    cache = GroundCache()
+    view = person_view(store, store.get_person(bo["id"]), None, now=NOW, cache=cache)
+    assert calls == ["Bo Chen"]
+    assert view.check_in is not None and view.check_in.overdue
+    assert view.check_in.opener == view.starters[0] and "University of Porto" in view.check_in.opener.text
+    assert view.check_in.opener == next(f for f in overdue(store, NOW) if f.person_id == bo["id"]).opener
+    calls.clear()
+    again = person_view(store, store.get_person(bo["id"]), None, now=NOW, cache=cache)
+    assert calls == [] and again == view
+
+
+def test_a_friends_check_in_on_the_real_pages_mentions_your_last_contact_then_your_promise(data_dir):
+    """Tried as a new user would (issue 18, Done when), on Rob Cheung's real LinkedIn and X pages, captured one
+    after the other: a friend in your close circle, last seen on a video call, is overdue; `followups` and his
+    card greet him from that call, and from the promise you make him once there is one; never cold ground."""
+    import json
+
+    from click.testing import CliRunner
+    from shared_pages import real_page
+
+    from companion.cli import main
+    from companion.memory.capture import capture_page
+    from companion.storage.store import Store
+
+    pages = [("linkedin/loggedin_2025-04_robcheung.html", "https://www.linkedin.com/in/robertkcheung/"),
+             ("twitter/react-loggedin_2025-04_perceptnet.html", "https://x.com/perceptnet")]
+    with Store(data_dir) as store:
+        rob = {capture_page(store, url, real_page(saved), None).person_id for saved, url in pages}
+    assert len(rob) == 1
+    (rob,) = rob
+
+    def run(*args):
+        result = CliRunner().invoke(main, [*args, "--data-dir", str(data_dir)])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    def openers() -> tuple[str, str]:
+        due = [f for f in json.loads(run("followups", "--json")) if f["person_id"] == rob]
+        card = json.loads(run("show", rob, "--json"))
+        assert len(due) == 1 and card["check_in"]["overdue"]
+        return due[0]["opener"]["text"], card["check_in"]["opener"]["text"]
+
+    run("circle", "Rob Cheung", "close")
+    run("log", "Rob Cheung", "video-call", "--at", "40 days ago", "--note", "his Substrate launch plans")
+    run("log", "Rob Cheung", "in-person", "--at", "45 days ago")
+    for text in openers():
+        assert text.startswith("Hi Rob, ") and "since our video call (his Substrate launch plans)" in text, text
+    run("commitments", "add", "Rob Cheung", "Send him the Stripe pricing article", "--due", "tomorrow")
+    for text in openers():
+        assert "what I promised (“Send him the Stripe pricing article”)" in text, text
+        assert "same time" not in text and "Which team" not in text

@@ -137,3 +137,30 @@ def test_a_card_kept_for_someone_forgotten_meanwhile_is_not_written_back(tmp_pat
     cards.save()
     for path in (data / "store" / INDEX).glob(f"*.{GROUND_KEPT}"):  # B's card (keyed by a digest) is not among them
         assert len(marshal.loads(path.read_bytes())[2]) <= 1
+
+
+def test_forgetting_a_namesake_you_said_is_not_you_leaves_no_key_of_theirs(data_dir):
+    import pytest
+    from memory_helpers import NOW
+
+    from companion.errors import OwnProfile
+    from companion.memory.identity import refuse_own_profile
+    from companion.memory.me import NOT_ME, not_me, set_me
+    from companion.memory.people import upsert_profile
+    from companion.models import Profile
+
+    store = open_store(data_dir)
+    set_me(store, Profile(site="linkedin", url="https://www.linkedin.com/in/ana-lima/", name="Ana Lima",
+                          location="Lisbon, Portugal", experience=[{"company": "Fernwood Robotics", "title": "CTO"}]))
+    namesake = Profile(site="x", url="https://x.com/zephyrquill", handle="zephyrquill", name="Ana Lima",
+                       location="Lisbon", headline="CTO @FernwoodRobotics")
+    with pytest.raises(OwnProfile):  # your name, your city and your employer: taken for you
+        refuse_own_profile(store, namesake)
+    not_me(store, namesake.url)
+    refuse_own_profile(store, namesake)  # not refused: you said so
+    doc = upsert_profile(store, namesake, NOW)
+    assert store.get_setting(NOT_ME) == ["x:zephyrquill"]
+    forget_person(store, doc)
+    assert store.get_setting(NOT_ME) == []
+    store.close()
+    assert _files_naming(data_dir, ["zephyrquill"]) == []

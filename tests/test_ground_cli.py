@@ -120,7 +120,7 @@ def test_starters_for_a_stored_person(data_dir, files):
     result = run("starters", "Ana", "--json")
     assert result.exit_code == 0, result.output
     starters = json.loads(result.output)
-    assert 3 <= len(starters) <= 5
+    assert 2 <= len(starters) <= 5  # (no 'we're both at X now' since round 6 of the starters)
     assert all(s["text"].startswith("Hi Ana,") for s in starters)
     readable = run("starters", "Ana")
     assert "Ana López" in readable.output and "in common" in readable.output

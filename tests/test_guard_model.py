@@ -51,9 +51,19 @@ def test_the_shipped_weights_are_what_the_trainer_makes_from_the_corpus():
     assert retrained.words == shipped.words and retrained.chars == shipped.chars, stale
 
 
+def test_the_combination_counts_a_genuine_message_more_than_a_personal_ask():
+    # The operating point is set by genuine messages flagged, so the fit leans on telling pitches from them.
+    trainer = _trainer()
+    make = lambda label: trainer.Example("x", "text", label, "none", "en", "train")  # noqa: E731
+    weights = {label: trainer.sample_weight(make(label)) for label in trainer.LABELS}
+    assert weights["pitch"] == 1.0 and weights["genuine"] > weights["personal-ask"] > 0
+    assert load_model().meta["genuine_weight"] == trainer.GENUINE_WEIGHT  # the shipped weights were fit so
+
+
 def test_the_weights_file_is_small_and_plain_json():
-    # It grows with the corpus (1.1 MB at seventeen authors); the server loads it once, at start-up.
-    assert MODEL_PATH.stat().st_size < 1_500_000
+    # It grows with the corpus (1.1 MB at seventeen authors, 1.6 MB at twenty-seven); the server loads it once, at
+    # start-up, before it answers (tests/test_guard_warmup.py).
+    assert MODEL_PATH.stat().st_size < 2_000_000
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert {"bias", "combine", "words", "chars", "meta"} <= data.keys()
 
@@ -134,6 +144,21 @@ def test_a_pitch_in_one_sentence_of_a_long_friendly_note_is_read_on_its_own():
     signals = analyse(friendly + pitch).signals
     assert signals["ngram:peak"] > signals["ngram:words"]  # the mean over the whole note dilutes it
     assert analyse(friendly).signals["ngram:peak"] < signals["ngram:peak"]
+
+
+def test_a_genuine_opener_that_turns_to_the_senders_offer_is_read_by_its_first_and_last_sentences():
+    opener = "Congrats on the new role at Brightline, Laura, so well deserved! "
+    turn = "If your team ever needs help with payroll, we do exactly that and our first month is free."
+    signals = analyse(opener + turn).signals
+    assert signals["ngram:last"] > signals["ngram:first"]
+    # The trained combination weighs the last sentence for a pitch and the first against one: the turn is the tell.
+    combine = load_model().combine
+    assert combine["ngram:last"] > 0 > combine["ngram:first"]
+    # One sentence has no first and last of its own.
+    alone = analyse("Congrats on the new role at Brightline, Laura, so well deserved").signals
+    assert alone["ngram:first"] == alone["ngram:last"] == 0.0
+    # Flipped, the offer first and the congratulations last, the last sentence says less.
+    assert analyse(turn + " " + opener).signals["ngram:last"] < signals["ngram:last"]
 
 
 def test_new_authors_are_added_checked_and_never_repeat_the_corpus_or_the_blind_set(tmp_path):

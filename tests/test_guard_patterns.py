@@ -12,11 +12,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from guard_start_regex import finder_form, literal_starts, starts  # the reference start finder (tests/)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.guard import patterns
-from companion.guard.patterns import PrefixCache, Scanner, WordPattern, _finder_form, _possible_prefixes
+from companion.guard.patterns import PrefixCache, Scanner, WordPattern, _possible_prefixes
 from companion.guard.pitch_guard import PITCH_RULES, RAW_RULES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,7 +44,7 @@ def naive_starts(alternatives, text: str) -> list[int]:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=25).map(" ".join))
 def test_the_prefix_tree_starts_where_the_plain_alternation_would(text):
-    assert WordPattern(*ALTERNATIVES).starts(text) == naive_starts(ALTERNATIVES, text)
+    assert starts(WordPattern(*ALTERNATIVES), text) == naive_starts(ALTERNATIVES, text)
 
 
 @settings(max_examples=200, deadline=None)
@@ -61,7 +62,7 @@ def test_word_led_alternatives_start_at_the_word_before_their_anchor():
     text = "saas founders i speak with; b2b-saas founders i work with; two quick questions; quick questions"
     assert [text[s:e] for s, e in pattern.spans(text)] == [
         "saas founders i speak with", "b2b-saas founders i work with", "two quick questions"]
-    assert pattern.starts(text) == [0, 28, 32, 59]  # "saas" after the hyphen starts a match too
+    assert starts(pattern, text) == [0, 28, 32, 59]  # "saas" after the hyphen starts a match too
     assert Scanner([("x", pattern)]).scan(text)["x"] == pattern.spans(text)
 
 
@@ -105,7 +106,7 @@ def test_every_rule_lexicon_compiles_into_a_tree_with_known_first_letters():
     (r"(?:a|b\S*)", r"(?:a|b\S*)"), (r"a|b\S*", r"a|b\S*"), (r"demo", r"demo"),
 ])
 def test_the_start_finder_reads_only_the_last_word_of_a_closing_run_of_non_spaces(alternative, form):
-    assert _finder_form(alternative) == form
+    assert finder_form(alternative) == form
 
 
 def test_no_module_reads_the_private_regex_parser():
@@ -196,11 +197,11 @@ def test_the_start_finder_reads_every_word_start_where_a_rule_matches(text):
     named = [("a", WordPattern(*ALTERNATIVES[:3])), ("b", WordPattern(*ALTERNATIVES[3:8])),
              ("c", WordPattern(*ALTERNATIVES[8:10])), ("d", WordPattern(*ALTERNATIVES[9:]))]
     scanner = Scanner(named)
-    starts = scanner.starts(text)
-    assert starts == sorted(set(starts))
-    assert all(i == 0 or not re.match(r"\w", text[i - 1]) for i in starts)
+    found = scanner.starts(text)
+    assert found == sorted(set(found))
+    assert all(i == 0 or not re.match(r"\w", text[i - 1]) for i in found)
     for _, pattern in named:
-        assert set(pattern.literal_starts(text)) <= set(starts)
+        assert set(literal_starts(pattern, text)) <= set(found)
 
 
 def test_a_pattern_that_may_start_with_anything_is_tried_at_every_word_start():

@@ -35,3 +35,22 @@ async def test_the_guard_is_warm_before_the_server_answers_its_first_request(aio
     # A check to someone stored reads common ground: its tables are loaded before the first request too, not in
     # the background, where a check sent just after start would wait on them.
     assert load_table.cache_info().currsize >= 1
+
+
+async def test_the_tables_are_warmed_once_at_start_up(aiohttp_client, data_dir: Path, monkeypatch) -> None:
+    import asyncio
+
+    from companion.api import app as app_module
+    from companion.api.app import create_app
+    from companion.api.server_state import RARITY, ServerSettings
+
+    calls = []
+    real = app_module.warm_up
+    monkeypatch.setattr(app_module, "warm_up", lambda: (calls.append(1), real())[1])
+    client = await aiohttp_client(create_app(ServerSettings(data_dir=data_dir)))
+    for _ in range(500):  # the rarity index builds in the background: it must not warm the tables again
+        if client.server.app[RARITY].index is not None:
+            break
+        await asyncio.sleep(0.01)
+    assert client.server.app[RARITY].index is not None
+    assert len(calls) == 1

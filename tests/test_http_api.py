@@ -64,7 +64,7 @@ async def test_common_ground_appears_once_me_is_set(client, auth) -> None:
     kinds = {c.kind for c in body.common_ground.commonalities}
     assert {"employer", "school"} <= kinds
     assert body.common_ground.tier in ("small-world", "coincidence", "twins")
-    assert 3 <= len(body.starters) <= 5
+    assert 2 <= len(body.starters) <= 5  # school and hobby (no 'we're both at Acme now' since round 6 of the starters)
     assert all("Bo" in s.text for s in body.starters)
 
 

@@ -8,6 +8,7 @@ import json
 import pytest
 from click.testing import CliRunner
 from memory_helpers import NOW
+from shared_pages import REAL as REAL_DIR
 from shared_pages import real_page
 
 from companion.cli import main
@@ -54,6 +55,55 @@ def test_your_other_sites_are_recognised_by_the_links_between_them(store):
     # Someone else on X with your name is still someone else.
     upsert_check(store, Profile(site="x", url="https://x.com/ana_lima_rio", handle="ana_lima_rio", name="Ana Lima"))
     assert store.count_people() == 1
+
+
+def _capture_real(data_dir, page: tuple[str, str]):
+    from companion.storage.store import Store
+
+    with Store(data_dir) as store:
+        return capture_page(store, page[1], real_page(page[0]), None, NOW)
+
+
+def test_your_own_x_account_is_you_by_your_name_employer_and_city_on_the_real_pages(data_dir):
+    """Tried as a new user would (issue 18, Done when): Rob says his saved LinkedIn page is him, then opens his
+    X profile ("rob cheung", co-founder @SubstrateLabs, nyc; neither page links to the other). He never
+    appears in his own people list; if it were a namesake, `me not-me` lets it in."""
+    if not (REAL_DIR / ROB_LINKEDIN[0]).is_file():
+        pytest.skip("../shared/fixtures/real is not available")
+    run(data_dir, "me", "set", str(REAL_DIR / ROB_LINKEDIN[0]), "--url", ROB_LINKEDIN[1])
+    with pytest.raises(OwnProfile, match="looks like your own profile") as refused:
+        _capture_real(data_dir, ROB_X)
+    assert "Substrate" in str(refused.value) and f"companion me not-me {ROB_X[1]}" in str(refused.value)
+    assert listed(data_dir) == []
+    run(data_dir, "me", "not-me", ROB_X[1])
+    namesake = _capture_real(data_dir, ROB_X)
+    assert listed(data_dir) == [namesake.person_id]
+
+
+def test_your_own_x_account_captured_before_you_said_who_you_are_is_kept_aside(data_dir):
+    from companion.storage.store import Store
+
+    if not (REAL_DIR / ROB_LINKEDIN[0]).is_file():
+        pytest.skip("../shared/fixtures/real is not available")
+    x = _capture_real(data_dir, ROB_X)
+    with Store(data_dir) as store:
+        add_note(store, x.person_id, "my own X account, captured by mistake")
+    assert listed(data_dir) == [x.person_id]
+    run(data_dir, "me", "set", str(REAL_DIR / ROB_LINKEDIN[0]), "--url", ROB_LINKEDIN[1])
+    assert listed(data_dir) == []
+    assert json.loads(run(data_dir, "intros", "--json").stdout) == []
+    run(data_dir, "me", "unset", "linkedin")
+    assert listed(data_dir) == [x.person_id]
+    shown = json.loads(run(data_dir, "show", x.person_id, "--json").stdout)
+    assert [n["text"] for n in shown["notes"]] == ["my own X account, captured by mistake"]
+
+
+def test_your_name_and_one_fact_of_yours_is_someone_else(store):
+    set_me(store, Profile(site="linkedin", url="https://www.linkedin.com/in/ana-lima/", name="Ana Lima",
+                          location="Lisbon, Portugal", experience=[{"company": "Fernwood Robotics", "title": "CTO"}]))
+    namesake = Profile(site="x", url="https://x.com/ana_lisbon", handle="ana_lisbon", name="Ana Lima",
+                       location="Lisbon")  # your name and your city: a namesake as likely as not
+    assert upsert_check(store, namesake)["id"] in {doc["id"] for doc in store.people()}
 
 
 def upsert_check(store, profile: Profile) -> dict:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from companion.ground.intros import Intro, suggest_intros
@@ -225,3 +227,99 @@ def test_working_for_oneself_now_is_no_shared_employer():
     found = suggest_intros(people, None, tied(people))
     assert pairs(found) == {frozenset({"p-ana", "p-ben"})}
     assert "Self-employed" not in found[0].reason
+
+
+# ---------------------------------------------------------------- broad ground alone is no reason (issue 18, item 6)
+
+
+def readable(intro: Intro) -> None:
+    """A reason a person can read: it names what they share or what one asked for, with no hole in the sentence."""
+    for text in (intro.reason, intro.message, intro.message_to_b):
+        assert not re.search(r"\s[.,;:!?]", text), text
+        assert not re.search(r"\b(?:both|and)\s*[.,]", text), text
+    assert re.search(r"\bboth \w|\u201c", intro.reason), intro.reason
+
+
+def vol(*causes: str) -> dict:
+    return {"volunteering": [{"organization": None, "cause": cause} for cause in causes]}
+
+
+@pytest.mark.parametrize("a, b", [
+    # Two causes of one class share only the class: open data and civic tech are both 'science and technology'.
+    ({"about": "I campaign for open data in city halls."}, {"about": "Most weekends I build civic tech with neighbours."}),
+    # Two hobbies of one family share only the family: rugby union and rugby league are both rugby.
+    ({"interests": ["Rugby union"]}, {"interests": ["Rugby league"]}),
+])
+def test_two_things_of_one_family_share_no_reason_to_meet(a, b):
+    two = [("p-1", p("Ann Berg", **a)), ("p-2", p("Bo Lund", **b))]
+    assert suggest_intros(two, None, tied(two)) == []
+
+
+@pytest.mark.parametrize("causes", [("Social Services",), ("Civil Rights and Social Action", "Human Rights"),
+                                    ("Science and Technology", "Animal Welfare")])
+def test_causes_from_linkedins_picker_are_as_broad_as_a_language(causes):
+    # Everyone who lists causes picks from the same fifteen: sharing them says little about two people.
+    two = [("p-1", p("Ann Berg", **vol(*causes))), ("p-2", p("Bo Lund", **vol(*causes)))]
+    assert suggest_intros(two, None, tied(two)) == []
+
+
+def test_a_hobby_family_listed_by_both_is_no_reason_on_its_own():
+    two = [("p-1", p("Ann Berg", interests=["Martial arts"])), ("p-2", p("Bo Lund", interests=["Martial arts"]))]
+    assert suggest_intros(two, None, tied(two)) == []
+
+
+@pytest.mark.parametrize("company", ["Accenture", "Google", "Tata Consultancy Services"])
+def test_a_big_employer_at_different_times_is_no_reason_to_meet(company):
+    two = [("p-1", p("Ann Berg", experience=[{"company": company, "start": "2010", "end": "2012"}])),
+           ("p-2", p("Bo Lund", experience=[{"company": company, "start": "2018", "end": "2020"}]))]
+    assert suggest_intros(two, None, tied(two)) == []
+
+
+def test_a_small_employer_at_different_times_is_a_reason_to_meet():
+    two = [("p-1", p("Ann Berg", experience=[{"company": "Tiny Robotics Co", "start": "2010", "end": "2012"}])),
+           ("p-2", p("Bo Lund", experience=[{"company": "Tiny Robotics Co", "start": "2018", "end": "2020"}]))]
+    found = suggest_intros(two, None, tied(two))
+    assert pairs(found) == {frozenset({"p-1", "p-2"})} and "both worked at Tiny Robotics" in found[0].reason
+    readable(found[0])
+
+
+def test_a_specific_cause_in_their_own_words_is_a_reason_to_meet():
+    two = [("p-1", p("Ann Berg", about="I maintain an open source library for maps.", **vol("Science and Technology"))),
+           ("p-2", p("Bo Lund", headline="Building web infra & open source", **vol("Science and Technology")))]
+    found = suggest_intros(two, None, tied(two))
+    assert pairs(found) == {frozenset({"p-1", "p-2"})}
+    assert "both care about open source" in found[0].reason and "science and technology" not in found[0].reason
+    readable(found[0])
+
+
+def test_two_schools_of_one_university_are_one_alumni_network():
+    two = [("p-1", p("Ann Berg", education=[{"school": "Stanford Graduate School of Business", "start": "2005", "end": "2007"}])),
+           ("p-2", p("Bo Lund", education=[{"school": "Stanford Law School", "start": "2015", "end": "2018"}]))]
+    found = suggest_intros(two, None, tied(two))
+    assert pairs(found) == {frozenset({"p-1", "p-2"})} and "both studied at Stanford University" in found[0].reason
+    readable(found[0])
+
+
+def test_a_shared_country_and_language_are_no_reason_to_meet():
+    two = [("p-1", p("Ann Berg", languages=["Swedish"], location="Malmö, Sweden")),
+           ("p-2", p("Bo Lund", languages=["Swedish"], location="Umeå, Sweden"))]
+    assert suggest_intros(two, None, tied(two)) == []
+
+
+def test_every_suggestion_here_has_a_reason_a_person_can_read():
+    asker = p("Dee Park", about="Currently looking for a mentor in product design.", location="Portland, Maine")
+    designer = p("Eve Hart", experience=[{"company": "Figma", "title": "Product Designer", "start": "2021"}],
+                 location="Portland, Maine")
+    people = [*PEOPLE, ("p-dee", asker), ("p-eve", designer)]
+    found = suggest_intros(people, RarityIndex.from_profiles(pr for _, pr in people), tied(people))
+    assert len(found) >= 2
+    for intro in found:
+        readable(intro)
+
+
+@pytest.mark.parametrize("followed", [["Simon Sinek"], ["H&M", "TED Conferences"]])
+def test_pages_both_follow_are_no_reason_to_meet(followed):
+    # Outside the hobby lexicon, a LinkedIn 'interest' is mostly a page they follow, with millions of followers.
+    two = [("p-1", p("Ann Berg", site="linkedin", interests=followed)),
+           ("p-2", p("Bo Lund", site="linkedin", interests=followed))]
+    assert suggest_intros(two, None, tied(two)) == []

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from ground_examples import person
 
+from companion.ground.common_ground import find_common_ground
 from companion.ground.normalise.interests import find_interests, normalise_interest, wider_interests
 from companion.ground.normalise.languages import normalise_language
+from companion.ground.normalise.phrases import shared_phrases
 from companion.ground.normalise.topics import find_topics
 
 
@@ -107,3 +110,43 @@ def test_phrases_are_found_where_they_stand_in_the_text_as_written():
                                                ("Anglika", "en"), ("Phasa Thai", "th"), ("Angrezi", "en")])
 def test_a_language_in_its_own_romanised_name(written, code):
     assert normalise_language(written).key == f"language:{code}"
+
+
+def test_the_mentions_quoted_are_the_ones_written_alike():
+    """One person lists 'Climbing' and writes of a bouldering gym: 'Bouldern' is quoted beside the gym."""
+    me = person(interests=["Bouldern"])
+    them = person(interests=["Climbing", "Cinema"], about="Most evenings you'll find me at a bouldering gym.")
+    climbing = next(c for c in find_common_ground(me, them).commonalities if c.kind == "interest")
+    assert climbing.mine == "Bouldern" and "bouldering gym" in climbing.theirs
+
+
+def test_two_sentences_sharing_words_are_not_written_alike():
+    """Listed 'running' and 'marathons' are quoted, not two about sentences that share 'Ethio'."""
+    me = person(interests=["running", "Ethiopian jazz"], about="Long-distance runner and Ethiopian jazz collector.")
+    them = person(interests=["marathons", "Ethio-jazz"], about="Marathoner and Ethio-jazz fan.")
+    running = next(c for c in find_common_ground(me, them).commonalities if c.label == "running")
+    assert (running.mine, running.theirs) == ("running", "marathons")
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("I volunteer with a prostate cancer awareness NGO.", "Pink October volunteer: breast cancer awareness matters."),
+    ("Our lab studies coastal wetland restoration methods.", "I study upland wetland restoration methods."),
+])
+def test_a_phrase_each_writes_of_another_thing_is_not_shared(mine, theirs):
+    assert not shared_phrases(mine, theirs)
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("I volunteer for breast cancer awareness every October.", "Pink October: breast cancer awareness matters."),
+    ("Passionate about cancer awareness campaigns.", "I run cancer awareness campaigns."),
+    ("Building urban water governance tools.", "Researching urban water governance in Asia."),
+])
+def test_a_phrase_in_the_same_words_or_after_a_verb_is_still_shared(mine, theirs):
+    assert shared_phrases(mine, theirs)
+
+
+def test_a_hobby_both_list_is_quoted_as_listed_not_from_their_sentences():
+    a = person(interests=["Book club"], about="I host a book club for new teachers.")
+    b = person(interests=["Book clubs"], about="I run a book club at my local library.")
+    hobby = next(c for c in find_common_ground(a, b).commonalities if c.kind == "interest")
+    assert (hobby.mine, hobby.theirs) == ("Book club", "Book clubs")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from ground_examples import found, shared_of_kind
 
 from companion.ground.normalise.places import resolve_place
 
@@ -113,3 +114,39 @@ def test_a_place_in_brackets_or_by_another_name(written, same_as):
 def test_a_city_whose_name_holds_brackets_is_that_city():
     assert resolve_place("Frankfurt (Oder)").metro != resolve_place("Frankfurt am Main").metro
     assert resolve_place("FPT Software HCM") is None  # a name, then a city's short name, is no place called so
+
+
+def _places(mine: str, theirs: str) -> list:
+    return shared_of_kind("place", {"location": mine}, {"location": theirs})
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("Rothera Research Station, Antarctica", "Scott Base, Ross Island, Antarctica"),
+    ("McMurdo Station, Antarctica", "Concordia Station, Antarctica"),
+    ("Camp Lemonnier, Djibouti", "Djibouti City, Djibouti"),
+])
+def test_two_stations_of_one_country_or_continent_are_far_apart(mine, theirs):
+    assert not _places(mine, theirs)
+
+
+def test_one_station_both_name_is_still_shared_and_a_country_alone_still_meets_a_city():
+    assert _places("Rothera Research Station, Antarctica", "Rothera Research Station, Antarctica")
+    assert _places("Paris, France", "France")
+
+
+def test_a_town_then_an_indonesian_province_is_in_indonesia():
+    assert _places("Ubud, Bali, Indonesia", "Ubud, Bali")
+    assert not _places("Ubud, Bali", "Howrah, West Bengal")        # not the Indian town of Bāli's area
+    assert not _places("Kuta, Bali", "Bandung, West Java")         # two towns of one country, far apart
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("Eindhoven, Noord-Brabant, Nederland", "Eindhoven, North Brabant, Netherlands"),
+    ("Bukavu, Sud-Kivu, RDC", "Bukavu, South Kivu, DR Congo"),
+])
+def test_one_region_in_two_languages_is_one_place(mine, theirs):
+    assert found("place", mine, theirs)
+
+
+def test_two_parts_of_a_country_still_tell_one_city_name_apart():
+    assert not found("place", "Aurangabad, Maharashtra", "Aurangabad, Bihar")

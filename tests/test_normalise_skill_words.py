@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from ground_examples import found
 
-from companion.ground.normalise.skills import _compound_parts, skill_words
+from companion.ground.normalise.skills import _compound_parts, normalise_skill, same_skill_wording, skill_words
 
 
 @pytest.mark.parametrize(("compound", "apart"), [
@@ -57,6 +57,12 @@ def test_a_skill_in_another_language_is_the_same_skill(a, b):
     ("Quality control", "Quality improvement"),
     ("Data protection", "Child protection"),
     ("Sales management", "Revenue management"),
+    ("Tour guiding", "Tor guiding"),        # 'our' after a vowel is no British spelling
+    ("Hour planning", "Hor planning"),
+    ("Business valuation", "Business development"),
+    ("Reinsurance", "Insurance"),
+    ("Child protection", "Data protection"),
+    ("EU law", "US law"),
 ])
 def test_the_vocabulary_joins_no_two_skills_that_differ(a, b):
     assert skill_words(a) != skill_words(b)
@@ -159,3 +165,93 @@ def test_standards_by_their_names_in_other_languages(a, b):
                                       ("SAP S/4HANA", "SAP SuccessFactors")])
 def test_standards_are_not_their_neighbours(a, b):
     assert not found("skill", a, b)
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("Swift", "SWIFT MT/MX messaging"),   # the banks' network, written as its acronym
+    ("Swift", "SWIFT gpi payments"),
+    ("Ruby", "RUBY transactions"),
+])
+def test_a_family_name_written_in_capitals_is_another_thing(mine, theirs):
+    assert not found("skill", mine, theirs)
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("Swift", "Swift programming"),       # the family itself, at more length
+    ("Swift", "SwiftUI"),
+    ("SAP", "SAP FI"),                    # a suite written as it writes itself: its module, not the acronym case
+    ("Python", "PYTHON DEVELOPMENT"),     # a name all in capitals is only shouted
+])
+def test_the_family_written_as_it_writes_itself_is_still_read(mine, theirs):
+    skill = normalise_skill(theirs)
+    assert skill is not None and (skill.key == normalise_skill(mine).key or skill.parent_key is not None
+                                  or "sap" in skill.key)
+
+
+def test_swift_and_swift_ui_stay_one_family():
+    assert found("skill", "Swift", "SwiftUI")
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("Asuntos regulatorios", "Regulatory affairs"),                        # Spanish plurals of the dictionary's words
+    ("Instalaciones eléctricas industriales", "Industrial electrical installation"),
+    ("Colour grading", "Color grading"),                                   # British -our
+    ("Labour law", "Labor law"),
+    ("Rückversicherung", "Reinsurance"),                                   # words the dictionary gained
+    ("Protection de l'enfance", "Child protection"),
+    ("Munisipale finansies", "Municipal finance"),
+    ("Lighting design", "Diseño de iluminación"),
+    ("EU law", "Droit de l'Union européenne"),
+    ("Valuación de empresas", "Business valuation"),
+    ("Hệ thống nhúng", "Embedded systems"),
+])
+def test_skills_in_other_words_are_one(mine, theirs):
+    assert same_skill_wording(mine, theirs) or normalise_skill(mine).key == normalise_skill(theirs).key
+    assert found("skill", mine, theirs)
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("ACLS", "Soporte Vital Cardiovascular Avanzado (SVCA/ACLS)"),   # its acronyms in two languages, in brackets
+    ("Restauration (F&B)", "Food & Beverage"),                        # what a bracketed acronym stands for
+    ("Java EE", "Jakarta EE"),                                        # renamed at the Eclipse Foundation
+    ("Aliyun", "Alibaba Cloud"),
+    ("Brandschutz", "Ochrona przeciwpożarowa"),                       # a phrase of the dictionary in more languages
+])
+def test_skills_by_acronyms_renames_and_phrases(mine, theirs):
+    assert found("skill", mine, theirs)
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("BLS", "Soporte Vital (SVB/ACLS)"),
+    ("Marketing (SEO)", "Search Engine Optimization"),   # a listed skill with its specialism is not the specialism
+    ("Fire protection", "Fire safety"),
+    ("Java", "JavaScript"),
+])
+def test_acronym_and_phrase_near_misses(mine, theirs):
+    assert not same_skill_wording(mine, theirs) and not same_skill_wording(theirs, mine)
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("Fisioterapia desportiva", "Sports physiotherapy"),            # Portuguese of Portugal's 'desporto'
+    ("Technische kunstgeschiedenis", "Technical art history"),      # a Dutch compound of two dictionary words
+])
+def test_skills_in_more_dictionary_words(mine, theirs):
+    assert found("skill", mine, theirs)
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("Księgowość", "Accounting"), ("Kiểm toán", "Audit"), ("Budgetierung", "Budgeting"), ("파이썬", "Python"),
+    ("ऑटोकैड", "AutoCAD"), ("Spectroscopie RMN", "NMR spectroscopy"), ("Gestione del dolore", "Pain management"),
+    ("Usimamizi wa darasa", "Classroom management"), ("IV therapy", "Intravenous therapy"),
+    ("Geoestadística", "Geostatistics"), ("Risuku kanri", "Risk management"), ("Flow cytometry", "FACS"),
+])
+def test_a_skill_in_another_language_is_shared(mine, theirs):
+    assert found("skill", mine, theirs)
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("Accounting", "Audit"), ("Pain management", "Risk management"), ("Geostatistics", "Statistics"),
+    ("Classroom management", "Project management"), ("NMR spectroscopy", "Mass spectrometry"),
+])
+def test_neighbouring_skills_stay_apart(mine, theirs):
+    assert not found("skill", mine, theirs)

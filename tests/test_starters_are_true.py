@@ -58,14 +58,6 @@ def test_one_post_on_a_subject_is_not_a_subject_they_write_about():
     assert all(s.kind != "topic" for s in starters_for(once))
 
 
-def test_a_subject_in_two_of_their_posts_is_one_they_write_about():
-    twice = p(site="x", posts=[{"text": "Spent the whole weekend walking in the hills with my kids.", "date": "2025-05-20"},
-                               {"text": "Our startup just closed its seed round after a long year.", "date": "2025-05-01"},
-                               {"text": "Five lessons from fundraising for a startup in a downturn.", "date": "2025-04-01"}])
-    topic = next(s for s in starters_for(twice) if s.kind == "topic")
-    assert "I see you write about startups" in topic.text and "2 posts" in topic.evidence
-
-
 def test_a_founders_headline_on_a_real_page_is_not_something_he_writes_about():
     rob = real("linkedin/loggedin_2025-04_robcheung.html", "robertkcheung")  # headline 'Co-Founder ꩜Substrate'
     assert not any("about startups" in t for t in texts(rob))
@@ -126,7 +118,7 @@ def test_a_joke_dialogue_is_not_quoted_as_their_post():
     javi = real("twitter/react-guest_2025-12_javilop.html", "javilop")  # 'El robot: ¿Tenés cargador? La chica: NO…'
     found = texts(javi, now=datetime(2025, 8, 15, tzinfo=UTC))  # the joke is his latest post then
     assert not any("robot" in t.lower() for t in found)
-    # His post before it (a story of his product in a film) is no longer asked 'what surprised you?' (round 12).
+    # His post before it (a story of his product in a film) is not asked 'what surprised you?': it is no view.
     assert not any("surprised" in t for t in found)
 
 
@@ -186,13 +178,13 @@ def test_their_city_is_no_news_when_you_share_only_the_country():
 
 def test_a_career_move_follows_the_dates_not_the_page_order():
     listed_oldest_first = p(experience=[
-        {"company": "Cricket Wireless", "title": "Store Manager", "start": "2023-02"},
-        {"company": "Decathlon", "title": "Sales Associate", "start": "2019-05", "end": "2023-01"},
+        {"company": "Cricket Wireless", "title": "Store Manager", "start": "2024-02"},
+        {"company": "Decathlon", "title": "Sales Associate", "start": "2019-05", "end": "2024-01"},
     ])
     assert any("you moved from Decathlon to Cricket Wireless" in t for t in texts(listed_oldest_first))
     listed_newest_first = p(experience=[
-        {"company": "Decathlon", "title": "Sales Associate", "start": "2023-02"},
-        {"company": "Cricket Wireless", "title": "Store Manager", "start": "2019-05", "end": "2023-01"},
+        {"company": "Decathlon", "title": "Sales Associate", "start": "2024-02"},
+        {"company": "Cricket Wireless", "title": "Store Manager", "start": "2019-05", "end": "2024-01"},
     ])
     assert any("you moved from Cricket Wireless to Decathlon" in t for t in texts(listed_newest_first))
 
@@ -222,9 +214,12 @@ def test_a_company_they_still_work_at_is_not_one_they_moved_from():
 
 def test_the_real_page_whose_roles_overlap_gets_its_true_move():
     ines = real("linkedin/guest_2015-10_iteles.html", "iteles")  # four current roles; Accenture ended 2013-06
-    found = texts(ines, now=datetime(2015, 10, 25, tzinfo=UTC))  # read when the page was saved
+    # She joined Q in 2014-01, 21 months before the page was saved: read then, the move is too old to ask about. So
+    # the true move is read at the last month it was still recent (MOVE_RECENT_MONTHS), a few months before the save.
+    found = texts(ines, now=datetime(2015, 7, 25, tzinfo=UTC))
     assert not any("from Ladies Who Code to Founders & Coders" in t for t in found)
     assert any("you moved from Accenture to Q." in t for t in found)
+    assert not any("you moved from" in t for t in texts(ines, now=datetime(2015, 10, 25, tzinfo=UTC)))
 
 
 # ---------------------------------------------------------------- reposts
@@ -334,7 +329,8 @@ def test_they_are_greeted_by_the_name_they_go_by(name, called):
 def test_a_name_they_ask_for_in_their_own_words_is_used_and_not_quoted_as_their_work(field, text):
     them = Profile.model_validate({"name": "Dr. Katherine Johnson", field: text, "site": "x",
                                    "experience": [{"company": "Acme", "title": "Designer", "start": "2024-01"}],
-                                   "posts": [{"text": "I think most onboarding flows ask for far too much, far too soon."}]})
+                                   "posts": [{"text": "We launched our booking app for rural clinics this morning.",
+                                              "date": "2025-05-28"}]})
     found = texts(them)
     assert found and all(t.startswith("Hi Kate,") for t in found)
     assert not any("call me" in t or "goes by" in t for t in found)
@@ -390,15 +386,6 @@ def test_a_location_that_names_no_place_is_never_mentioned(location):
 
 
 # ---------------------------------------------------------------- nothing old as if new, nothing grave as small talk
-
-
-def test_an_undated_post_is_never_called_recent():
-    them = p(site="x", posts=[{"text": "Excited to share that our design system is now open source for everyone."}])
-    post = next(s for s in starters_for(them) if s.kind == "post")
-    assert "recent" not in post.text and "congratulations" in post.text  # good news: congratulated
-    plain = p(site="x", posts=[{"text": "Thinking about how design systems age once the first team has moved on."}])
-    post = next(s for s in starters_for(plain) if s.kind == "post")
-    assert "recent" not in post.text and "your post" in post.text
 
 
 def test_old_news_is_not_raised_as_if_it_were_new():
@@ -490,14 +477,6 @@ def test_a_subject_only_mentioned_is_not_one_we_both_think_about_a_lot(fields):
     assert not any("a lot" in t or "write about" in t or "mentions startups" in t for t in found)
 
 
-def test_a_subject_in_two_of_their_posts_is_one_we_both_think_about():
-    them = p(location="Paris, France", site="x", posts=[
-        {"text": "Why startups should hire slower in their first year.", "date": "2025-05-01"},
-        {"text": "Three things I wish I had known before my second startup.", "date": "2025-04-01"}])
-    topic = next(s for s in starters_for(them, me=WRITER_ME) if s.kind == "topic")
-    assert "we seem to think about startups a lot" in topic.text
-
-
 # ---------------------------------------------------------------- one sentence, one starter
 
 
@@ -518,7 +497,7 @@ def test_a_shared_hobby_and_the_post_it_was_read_from_are_one_fact():
 def test_a_hobby_from_their_list_and_a_post_are_two_facts():
     me = BROOKLYN_ME.model_copy(update={"interests": ["beekeeping"]})
     them = p(location="Paris, France", site="x", interests=["Beekeeping"],
-             posts=[{"text": "We finally tried working from an office with a window onto the river.", "date": "2025-05-20"}])
+             posts=[{"text": "We launched our booking app for rural clinics this morning.", "date": "2025-05-20"}])
     kinds = {s.kind for s in starters_for(them, me=me)}
     assert {"interest", "post"} <= kinds
 
@@ -655,7 +634,6 @@ def test_portuguese_read_as_spanish_in_brazil_is_answered_in_portuguese():
     assert all(t.startswith("Ol\u00e1 ") for t in texts(them))
 
 
-
 # ---------------------------------------------------------------- colleagues now
 
 
@@ -666,9 +644,8 @@ SPOTIFY_ME = Profile.model_validate({"name": "Sam Rivera", "location": "Brooklyn
 def test_colleagues_now_are_not_told_we_were_there_at_the_same_time():
     them = p(location="Paris, France", experience=[{"company": "Spotify", "title": "Designer", "start": "2021-01"}])
     found = starters_for(them, me=SPOTIFY_ME)
-    employer = next(s for s in found if s.kind == "employer")
-    assert "we're both at Spotify now" in employer.text and "were" not in employer.text
-    assert sum("Spotify" in s.text for s in found) == 1  # their role there is the same fact
+    # Nor 'we're both at Spotify now. Which team are you on?': retired, as reviewers judged it sendable once in six.
+    assert not any("Spotify" in s.text for s in found)
 
 
 def test_a_colleague_who_has_left_is_asked_about_the_past():

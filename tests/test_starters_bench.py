@@ -201,3 +201,29 @@ def test_failing_lists_current_starters_not_sendable_or_unsupported_with_their_j
                       judgment("s1", "untrue", sendable=True, unsupported=True), judgment("s1", "gone", sendable=False))
     found = failing([made("s1", "good"), made("s1", "bad"), made("s1", "untrue"), made("s1", "new")], judged)
     assert [(m.text, len(j)) for m, j in found] == [("bad", 1), ("untrue", 1)]
+
+
+def test_acceptance_is_counted_per_template_whatever_the_greeting_or_language(tmp_path, capsys):
+    import bench_starters
+
+    from companion.ground.starter_templates import template_of
+
+    prompted = "Hi Ana, your recent post (“We moved”) stayed with me. What prompted it?"
+    school = "Hola, he visto que tú también estudiaste en la Universidad de Chile. ¿Qué es lo que más echas de menos de aquella época?"
+    assert template_of(prompted) == "post"
+    assert template_of("Hi Ana, your post (“We moved”) stayed with me. What prompted it?") == "post-undated"
+    assert template_of(school) == "school"
+    assert template_of("Hi Ana, what takes up most of your time?") is None  # an older wording
+    review = tmp_path / "starters_review_9"
+    review.mkdir()
+    rows = [judgment("a1", prompted, sendable=False, reviewer="r1"), judgment("a1", prompted, sendable=False, reviewer="r2"),
+            judgment("a2", school, sendable=True, reviewer="r1"), judgment("a2", school, sendable=True, reviewer="r2"),
+            judgment("a3", "Hi Ana, what takes up most of your time?", sendable=True, unsupported=True)]
+    (review / "judgments.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    figures = {f.what: f for f in bench_starters.by_template([review])}
+    assert figures["post"].measured == "0.00 (0/1)" and figures["post"].met is False and "retired" in figures["post"].note
+    assert figures["school"].measured == "1.00 (1/1)" and figures["school"].met
+    assert figures["older wording"].note == "1 unsupported" and figures["older wording"].met is None
+    assert figures["every template"].measured == "0.67 (2/3)"
+    assert bench_starters.main(["--by-template", "--review-dir", str(review)]) == 0
+    assert "per template" in capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""Conversation starters, coverage (round 11): a profile with real, specific material of its own gets a starter. A view
+"""Conversation starters, coverage: a profile with real, specific material of its own gets a starter. A view
 told in words other than 'I think' or 'should' (a verdict on news, 'is not' in the languages we read, 'won't replace',
 'my takeaway'), a club's medals or an exam passed, are opened on; a story that happens to say 'no es' stays a story,
 and violence against a colleague or patients lost is never opened on, nor an older post dug out from under it.
@@ -47,34 +47,6 @@ def test_a_story_that_says_is_not_stays_a_story():
     assert post_kind(story) == "story"
 
 
-def test_an_english_view_without_i_think_gets_a_starter_by_name():
-    view = "Spreadsheet macros won't replace a bookkeeper who knows the client's business. They make a good one faster."
-    them = TENTH_ROUND.p(site="x", posts=[{"text": view, "date": "2026-11-28"}])
-    found = TENTH_ROUND.texts(them)
-    assert any(t.startswith("Hi Noor,") and "Spreadsheet macros won't replace a bookkeeper" in t
-               and "What prompted it?" in t for t in found), found
-
-
-def test_a_view_in_portuguese_is_opened_on_in_portuguese():
-    view = "Doze anos em obras públicas: um bom plano partilhado vale mais do que horas extra. Isso não é sorte: é planeamento e equipa."
-    them = Profile.model_validate({"name": "Inês Carvalho", "location": "Porto, Portugal", "site": "x",
-                                   "headline": "Diretora de obra na Construtora Ribeira", "about": PORTUGUESE_ABOUT,
-                                   "languages": ["Português (nativo)"], "posts": [{"text": view, "date": "2026-11-25"}]})
-    found = TENTH_ROUND.texts(them, LISBON_SENDER)
-    assert any(t.startswith("Olá Inês,") and "Doze anos em obras públicas" in t for t in found), found
-
-
-def test_a_view_in_french_is_opened_on_in_french():
-    view = "Les retards de chantier ne sont pas une fatalité. Quand le plan est partagé chaque matin, l'équipe anticipe."
-    them = Profile.model_validate({"name": "Hélène Marchand", "location": "Nantes, France", "site": "x",
-                                   "headline": "Conductrice de travaux chez Bâtir Atlantique",
-                                   "about": "Je coordonne des chantiers de logements sociaux dans la métropole nantaise.",
-                                   "languages": ["Français"], "posts": [{"text": view, "date": "2026-11-25"}]})
-    found = TENTH_ROUND.texts(them, LYON_SENDER)
-    assert any(t.startswith("Bonjour Hélène,") and "Les retards de chantier ne sont pas une fatalité" in t
-               for t in found), found
-
-
 @pytest.mark.parametrize("news", [
     "Resultado da olimpíada regional saiu! Nossa equipa trouxe 3 ouros e 5 pratas.",
     "Passed my chartered surveyor exams today after three years of evening study.",
@@ -85,7 +57,7 @@ def test_medals_and_exams_passed_are_their_good_news(news):
 
 
 def test_a_clubs_medals_are_congratulated_in_their_language():
-    # Told as their own team's doing first ('Resultado… saiu!' first is the results' news, not theirs: round 12).
+    # Told as their own team's doing first ('Resultado… saiu!' first is the results' news, not theirs).
     news = "Nossa equipa trouxe 3 ouros e 5 pratas da olimpíada regional! Orgulho enorme."
     them = Profile.model_validate({"name": "Inês Carvalho", "location": "Porto, Portugal", "site": "x",
                                    "headline": "Professora de Física", "about": PORTUGUESE_ABOUT,
@@ -155,7 +127,6 @@ def test_a_building_of_theirs_opened_is_good_news(news):
 @pytest.mark.parametrize("news", [
     "Proud moment: our youth choir placed 2nd at the national festival. Recordings available from Monday on our site.",
     "Cut our checkout latency from 900ms to 300ms. Writeup coming soon.",
-    "Our bakery turns 10 this year! Pre-orders for the anniversary cake open on 12 March.",
 ])
 def test_their_news_first_and_a_notice_after_is_their_news(news):
     assert post_kind(news) == "good-news"

@@ -15,8 +15,7 @@ from companion.models import Profile
                                                ("dev_ops_42", "dev_ops_42")])
 def test_no_name_on_their_page_is_greeted_without_one(name, handle):
     them = Profile(name=name, handle=handle, site="x",
-                   posts=[{"text": "Wrote a tiny scheduler in Rust this weekend and learned a lot about wakers.",
-                           "date": "2031-05-26"}])
+                   posts=[{"text": "We launched our booking app for rural clinics this morning.", "date": "2031-05-26"}])
     assert name_to_greet(them) is None
     found = THIRD_ROUND.texts(them)
     assert found and all(t.startswith("Hi, ") for t in found)
@@ -45,7 +44,7 @@ def test_given_names_of_two_words_are_greeted_whole(name, greeted):
 
 def test_a_starter_greets_wei_ming_as_wei_ming():
     them = Profile(name="Wei Ming Tan", site="x", **FIFTH_ROUND.worker,
-                   posts=[{"text": "I think most onboarding flows ask for far too much, far too soon.", "date": FIFTH_ROUND.recently}])
+                   posts=[{"text": "We launched our booking app for rural clinics this morning.", "date": FIFTH_ROUND.recently}])
     found = FIFTH_ROUND.texts(them)
     assert found and all(t.startswith("Hi Wei Ming,") for t in found)
 

@@ -160,12 +160,11 @@ def _warm_guard(store: Store) -> None:
 
 
 async def _build_rarity_index(app: web.Application, snapshot: list[dict]) -> None:
-    """Warm the tables, then build the rarity index, off the event loop, so start-up is not held up by them
-    (the guard, what a user waits for, was warmed before the server started answering)."""
+    """Build the rarity index off the event loop, so start-up is not held up by it (the guard, what a user
+    waits for, and the tables both read were warmed before the server started answering)."""
     loop = asyncio.get_running_loop()
 
     def build() -> RarityIndex:
-        warm_up()
         return RarityIndex.from_profiles(merged_profile(doc) for doc in snapshot)
 
     try:

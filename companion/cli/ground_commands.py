@@ -171,6 +171,24 @@ def me_unset(site: str | None, as_json: bool, data_dir: Path | None) -> None:
                     + (f"still set from: {', '.join(left)}." if left else "Rapport no longer knows who you are."))
 
 
+@me.command("not-me")
+@click.argument("url")
+@json_option
+@data_dir_option
+def me_not_me(url: str, as_json: bool, data_dir: Path | None) -> None:
+    """Say the profile at URL is someone else's, though it looks like yours (your name, your employer, your
+    city): Rapport then stores it as a contact when you open it.
+    """
+    from companion.memory.me import not_me
+
+    with open_store(data_dir) as store:
+        key = not_me(store, url)
+    if as_json:
+        print_json({"not_me": key})
+        return
+    console().print(f"Noted: {url} is not you; open it again to keep it among your contacts.")
+
+
 @me.command("show")
 @json_option
 @data_dir_option

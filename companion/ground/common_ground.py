@@ -16,9 +16,11 @@ is for things that are one.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 
-from companion.ground.normalise.acronyms import is_bare_acronym, stands_for
+from companion.ground.normalise.acronyms import acronym_of, initials, is_bare_acronym, stands_for
 from companion.ground.normalise.companies import (
     carries_brand,
     employers_told_apart,
@@ -28,6 +30,7 @@ from companion.ground.normalise.companies import (
     is_local_institution,
     is_named_with_place,
     is_public_body,
+    names_another_trade,
     one_employer_wording,
     same_name_translated,
     without_legal_form,
@@ -52,7 +55,7 @@ from companion.ground.normalise.schools import (
     same_university,
 )
 from companion.ground.normalise.skills import is_listed, same_skill_wording, skill_words
-from companion.ground.normalise.text import fold, load_table
+from companion.ground.normalise.text import DASHED, fold, load_table
 from companion.ground.rarity import RarityIndex, prior_share, rarity_of_share, share_of
 from companion.models import Commonality, CommonGround, Education, Experience, Profile
 
@@ -121,9 +124,10 @@ def find_common_ground(me: Profile, them: Profile, rarity: RarityIndex | None = 
     local = _spoken_around(mine.places)
     found: list[Commonality] = []
     found.extend(_shared_places(mine.places, theirs.places, rarity))
-    found.extend(_shared_keys(mine, theirs, rarity, local))
-    found.extend(_shared_parents(mine, theirs, rarity))
-    found.extend(_shared_other_names(mine, theirs, rarity))
+    countries = _Countries(_countries(mine), _countries(theirs))
+    found.extend(_shared_keys(mine, theirs, countries, rarity, local))
+    found.extend(_shared_parents(mine, theirs, countries, rarity))
+    found.extend(_shared_other_names(mine, theirs, countries, rarity))
     found.extend(_shared_categories(mine, theirs, rarity))
     found.extend(_shared_phrases(me, them, found, rarity))
     found = [c for c in found if c.weight >= TELLING]
@@ -218,14 +222,13 @@ _WHY = {
 }
 
 
-def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityIndex | None,
+def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Countries, rarity: RarityIndex | None,
                  local: set[str] = frozenset()) -> list[Commonality]:
     out = []
-    countries = _countries(mine), _countries(theirs)
     for key in mine.by_key.keys() & theirs.by_key.keys():
         a_list, b_list = mine.by_key[key], theirs.by_key[key]
         kind = a_list[0].kind
-        if kind == "employer" and _employers_apart(a_list, b_list, *countries):
+        if kind == "employer" and _employers_apart(a_list, b_list, countries.here, countries.there):
             continue
         if kind == "cause" and all(f.source == "organisation" for f in (*a_list, *b_list)):
             continue  # two organisations of one cause are two organisations: WWF and Greenpeace
@@ -271,6 +274,15 @@ def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feat
             for b in (f for f in b_list if f.source in _LISTED):
                 if skill_words(a.wording) & skill_words(b.wording) and fold(a.wording) != fold(b.wording):
                     return a, b  # 'Disaster response' and 'Cyclone response'; not 'Education' twice, say who
+    same = next(((a, b) for a in a_list for b in b_list if fold(a.wording) == fold(b.wording)), None)
+    if same is not None and a_list[0].kind != "cause":  # 'Corporate strategy' both, not 'Strategic planning' and
+        return same  # 'Strategy' beside it; a cause is said best by the organisations (above)
+    # A hobby both list in words written alike is quoted as listed ('Book club' and 'Book clubs'), not the
+    # sentences about it; 'Bouldern' and 'Climbing' are not alike, so the bouldering gym is quoted (below).
+    listed = max(((a, b) for a in a_list for b in b_list if a.source == b.source == "interests"
+                  and a.kind == "interest"), key=lambda pair: _written_alike(*pair), default=None)
+    if listed is not None and _written_alike(*listed) > 0:
+        return listed
     best, best_overlap = (a_list[0], b_list[0]), 0
     for a in a_list:
         for b in b_list:
@@ -279,7 +291,24 @@ def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feat
             overlap = len(skill_words(a.detail) & skill_words(b.detail)) if a.detail and b.detail else 0
             if overlap > best_overlap:
                 best, best_overlap = (a, b), overlap
+    if best_overlap == 0 and (len(a_list) > 1 or len(b_list) > 1):
+        # Else the two written most alike, one of them a listed name: 'Bouldern' with '…at a bouldering gym' rather
+        # than with the 'Climbing' beside it, 'Zines' with 'Zine-making'; two sentences sharing words are not alike.
+        alike = max(((a, b) for a in a_list for b in b_list if _LISTED & {a.source, b.source}),
+                    key=lambda pair: _written_alike(*pair), default=best)
+        if _written_alike(*alike) > _written_alike(*best):
+            return alike
     return best
+
+
+_ALIKE_RUN = 4  # letters two wordings share in a row to be written alike ('zine', 'bould'), not 'ing' or 'the'
+
+
+def _written_alike(a: Feature, b: Feature) -> float:
+    """The share of the longer wording in the longest run of letters the two share (0 under four letters)."""
+    x, y = fold(a.wording), fold(b.wording)
+    run = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+    return run / max(len(x), len(y)) if run >= _ALIKE_RUN else 0.0
 
 
 _LISTED = frozenset({"volunteering", "interests"})
@@ -287,6 +316,19 @@ _LISTED = frozenset({"volunteering", "interests"})
 
 def _countries(found: ProfileFeatures) -> set[str]:
     return {p.country for p in found.places if p.country}
+
+
+@dataclass(frozen=True, slots=True)
+class _Countries:
+    """The countries each side lives in, worked out once for every rule that asks."""
+
+    here: set[str]
+    there: set[str]
+
+    @property
+    def apart(self) -> bool:
+        """True when both say where they live and share no country."""
+        return bool(self.here and self.there and not self.here & self.there)
 
 
 def _employers_apart(a_list: list[Feature], b_list: list[Feature], here: set[str], there: set[str]) -> bool:
@@ -311,11 +353,11 @@ _FAMILY_WHY = {
 _FAMILY_SAME_TIME_WHY = "You were both at {group} in {when} ({a} and {b}), so you may know people in common."
 
 
-def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityIndex | None) -> list[Commonality]:
+def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Countries,
+                    rarity: RarityIndex | None) -> list[Commonality]:
     """Parts of one family, when not the same thing: Stanford GSB and Stanford (Stanford University), a Code for
     America brigade and Code for America, Kotlin Multiplatform and Kotlin."""
-    here, there = _countries(mine), _countries(theirs)
-    apart = bool(here and there and not here & there)
+    here, there, apart = countries.here, countries.there, countries.apart
     out, seen = [], set()
     for a_list in mine.by_key.values():
         a = a_list[0]
@@ -386,7 +428,7 @@ _OTHER_NAME_WHY = {
 }
 
 
-def _shared_other_names(mine: ProfileFeatures, theirs: ProfileFeatures,
+def _shared_other_names(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Countries,
                         rarity: RarityIndex | None) -> list[Commonality]:
     """One school, employer or organisation under two of its names: an acronym and the name written out ('KNUST'
     and 'Kwame Nkrumah University of Science and Technology', 'UST College of Nursing' and 'University of Santo
@@ -396,9 +438,7 @@ def _shared_other_names(mine: ProfileFeatures, theirs: ProfileFeatures,
     the tables place the school written out, that is where the acronym's writer must live ('SNU' in Seoul is not
     Shiv Nadar University, in India); elsewhere the two must live in one country (UCR in San José and UCR in
     Riverside are two universities)."""
-    here = {p.country for p in mine.places if p.country}
-    there = {p.country for p in theirs.places if p.country}
-    apart = bool(here and there and not here & there)
+    here, there, apart = countries.here, countries.there, countries.apart
 
     def unmatched(found: ProfileFeatures, other: ProfileFeatures) -> list[Feature]:
         return [f[0] for f in found.by_key.values() if f[0].kind in _OTHER_NAME_WHY and f[0].key not in other.by_key
@@ -448,7 +488,6 @@ def _cause_in_other_words(short: Feature, long: Feature) -> str | None:
     return f"{short.wording} is {long.wording}"
 
 
-_DASH = re.compile(r"\s+[–—|-]\s+")
 _BRACKETS = re.compile(r"\(\s*(?:formerly|previously|ex|now|antes|anteriormente|ehemals|anciennement)?[\s:-]*([^)]+)\)",
                        re.IGNORECASE)
 
@@ -477,9 +516,8 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     elsewhere = len(placed) > 1 or any(placed and side and not placed & side for side in (short_side, long_side))
     if long.kind == "school" and not elsewhere and same_university(short.wording, long.wording):
         return f"{short.wording} is {long.label}"
-    if (long.kind == "school" and is_bare_acronym(short.wording) and fold(short.label) != fold(short.wording)
-            and is_known_school(long.wording)):
-        return None  # an acronym the tables read as one school, and another school they know: 'USC' is not South Carolina
+    if long.kind == "school" and _read_as_another_school(short, long):
+        return None
     if long.kind == "school" and not elsewhere and not apart and (named_by_its_acronym(short.wording, long.wording)
                                                                    or same_bracketed_acronym(short.wording, long.wording)):
         return f"{short.wording} is {long.label}"
@@ -489,9 +527,13 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         # Or the organisation a chapter belongs to: 'Redningsselskapet – Ålesund' and '... (Redningsselskapet)'.
         if fold(other) in (fold(short.wording), fold(short.label), fold(short.parent_label or "") or None):
             return f"also called {other.strip()}"
-    if long.kind in ("group", "employer"):  # 'Code for America Brigade – BetaNYC': the name after the dash is its own
-        for other in _DASH.split(long.wording)[1:]:
-            if fold(other) == fold(short.wording) and len(fold(other)) >= 4 and not is_place_name(other):
+        if _native_acronym(other, short.wording, long.wording):
+            return f"{other.strip()} is {short.wording}"
+    if long.kind in ("group", "employer", "school"):  # 'Code for America Brigade – BetaNYC': the name after the dash
+        # is its own; 'Facultad de Ciencias Agrarias - UNR': a faculty, then its university's acronym
+        for other in DASHED.split(long.wording)[1:]:
+            if (fold(other) == fold(short.wording) and len(fold(other)) >= (3 if long.kind == "school" else 4)
+                    and not is_place_name(other)):
                 return f"also called {other.strip()}"
     plain = _BRACKETS.sub(" ", long.wording)
     if long.kind == "employer" and _written_together(short.wording, plain):
@@ -508,6 +550,9 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
                 return f"also called {other.strip()}"
     if long.kind == "employer" and is_known_company(short.wording):
         return None  # 'HP' is HP Inc., not Hindustan Petroleum; 'TCS' not Tata Communications Services
+    if (long.kind == "employer" and names_another_trade(short.wording, long.wording)
+            and not is_known_company(short.wording.split()[0])):
+        return None  # 'AGL Energy' is no Africa Global Logistics; 'HSBC Global Asset Management' is HSBC's
     if long.kind == "school" and acronym_placed_apart(short.wording, long.wording):
         return None  # 'IIIT Bangalore' is not IIIT Hyderabad: the city says which institute of one acronym
     legal_free = without_legal_form(plain) if long.kind == "employer" else None
@@ -520,6 +565,36 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return None  # two letters stand for too many companies ('BA': British Airways, Banco Azteca...)
     written = next((w for w in short.wording.split() if fold(w).replace(" ", "") == acronym), acronym.upper())
     return f"{written} is {_BRACKETS.sub(' ', long.label).strip()}"
+
+
+def _native_acronym(bracketed: str, short: str, long: str) -> bool:
+    """True when the acronym a name gives in brackets is not its own words' but the other name's: the name in its
+    own language ('Istanbul Metropolitan Municipality (IBB)' and 'İstanbul Büyükşehir Belediyesi', 'Warsaw School
+    of Economics (SGH)' and 'Szkoła Główna Handlowa w Warszawie'). Not an acronym its own words spell: 'Namibia
+    University of Science and Technology (NUST)' is not the National University of Science and Technology."""
+    written = bracketed.strip()
+    acronym = acronym_of(written) if len(written.split()) == 1 else None
+    if acronym is None or len(acronym) < 3 or acronym in initials(_BRACKETS.sub(" ", long)):
+        return False
+    return stands_for(written, short) == acronym
+
+
+def _read_as_another_school(short: Feature, long: Feature) -> bool:
+    """True when the tables read a name written with an acronym as one school, and the other name as another: 'USC'
+    is not South Carolina; 'ENSBA Lyon' (an acronym and its city) not the École nationale supérieure des Beaux-Arts
+    in Paris; 'UNC Chapel Hill' (placed in the United States) not the Universidad Nacional de Córdoba (in Argentina)."""
+    acronym, *after = short.wording.split() or [""]
+    if not is_bare_acronym(acronym) or fold(short.label) == fold(short.wording):
+        return False
+    if not after:
+        return is_known_school(long.wording)
+    # 'USC Marshall School of Business' read as a school of Southern California, and the other written out as a
+    # school of another university ('University of South Carolina – Darla Moore School'): the letters say which.
+    long_university = long.parent_key or (long.key if is_known_school(long.wording) else None)
+    if short.parent_key and long_university and long_university != short.parent_key:
+        return True
+    countries = {country_of_school(short.wording), country_of_school(long.wording)}
+    return is_place_name(" ".join(after)) or (None not in countries and len(countries) == 2)
 
 
 def _written_together(a: str, b: str) -> bool:
@@ -682,8 +757,9 @@ def _shared_places(mine: list[Place], theirs: list[Place], rarity: RarityIndex |
             for level, key, label in b.levels():
                 if key not in a_levels:
                     continue
-                if level in ("region", "country") and _names_a_city(a) and _names_a_city(b):
-                    break  # two cities of one state or country, not one metro: no shared place
+                if (level in ("region", "country") and _names_a_city(a) and _names_a_city(b)
+                        and (_outpost(a) is None or _outpost(a) != _outpost(b))):
+                    break  # two cities (or stations) of one state or country, not one metro: no shared place
                 weight, share = _weigh("place", key, PLACE_CLOSENESS[level], rarity)
                 sentence = {
                     "city": f"You are both in {label}.",
@@ -704,8 +780,19 @@ def _shared_places(mine: list[Place], theirs: list[Place], rarity: RarityIndex |
 
 
 def _names_a_city(place: Place) -> bool:
-    """True when a location names a city or a metro, not only a state or a country."""
-    return place.city_id is not None or place.metro is not None
+    """True when a location names a city or a metro, or a station, base or camp no table lists ('Rothera Research
+    Station, Antarctica'), not only a state or a country."""
+    return place.city_id is not None or place.metro is not None or _outpost(place) is not None
+
+
+# Where people live and work far from any city: two of them in one country or continent are far apart.
+_OUTPOST = re.compile(r"\b(?:station|base|camp|outpost|observatory|rig|platform|mine|estacion|estacao|basis|stazione)\b")
+
+
+def _outpost(place: Place) -> str | None:
+    """The station, base or camp a location names first ('rothera research station'), or None."""
+    first = fold(place.wording.split(",")[0])
+    return first if "," in place.wording and _OUTPOST.search(first) else None
 
 
 def warm_up() -> None:

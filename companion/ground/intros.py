@@ -7,7 +7,9 @@ reason that would make both glad to meet:
     designer), or
   - they share something rare among your contacts and everywhere: a school, an employer, a volunteering
     group, a hobby, a cause, a subject, a specialist skill.
-A language, a place or a broad skill (Python, leadership) only supports such a reason, never makes one.
+A language, a place or a broad skill (Python, leadership) only supports such a reason, never makes one; nor does
+a broad class (a cause from LinkedIn's picker of fifteen, a hobby family such as sport or music, two hobbies or
+causes that only share their family) or an employer of hundreds of thousands (Google, Accenture).
 Pairs who appear to know each other already (you said so, they overlapped at one employer or school, both
 work at one employer now, one names or links the other) are left out.
 
@@ -23,22 +25,25 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from pydantic import Field
 
-from companion.ground.common_ground import find_common_ground, overlapped_in_time
+from companion.ground.common_ground import COMMONPLACE_SHARE, find_common_ground, overlapped_in_time
 from companion.ground.normalise.companies import normalise_company
 from companion.ground.normalise.features import ProfileFeatures, extract_features
-from companion.ground.rarity import RarityIndex, prior_share
+from companion.ground.normalise.interests import normalise_interest, wider_interests
+from companion.ground.normalise.text import load_table, slug
+from companion.ground.rarity import BIG_EMPLOYER_SHARE, RarityIndex, prior_share
 from companion.ground.starters import HelpRequest, first_name, help_request, is_employer
 from companion.models import CommonGround, Profile, Tie, WireModel
 
 # Ties strong enough to introduce someone: you have had a conversation with them.
 INTRODUCIBLE_STAGES = frozenset({"acquaintance", "friend", "close"})
 # A shared thing this common everywhere (English, Microsoft Office) does not single a pair out: it may
-# support a reason, never make one...
-TELLING_SHARE = 0.05
+# support a reason, never make one (common ground's line for what is not counted in the tier)...
+TELLING_SHARE = COMMONPLACE_SHARE
 # ...and a reason must be rarer still: one person in fifty (a school, a hobby like beekeeping; not 'cloud'
 # or 'health', which one in twenty-five share)...
 REASON_SHARE = 0.02
@@ -50,6 +55,12 @@ _BROAD_SKILL = re.compile(
     r"operations|support|planning|testing|microsoft|office|social media|customer service|entrepreneurship)\b",
     re.IGNORECASE,
 )
+# The causes LinkedIn offers in its picker (companion/ground/data/interests.json follows this list): everyone
+# who lists causes picks from these fifteen, so sharing one is as broad as sharing a language.
+_PICKER_CAUSES = ("Animal Welfare", "Arts and Culture", "Children", "Civil Rights and Social Action",
+                  "Disaster and Humanitarian Relief", "Economic Empowerment", "Education", "Environment", "Health",
+                  "Human Rights", "Politics", "Poverty Alleviation", "Science and Technology", "Social Services",
+                  "Veteran Support")
 # Among your own contacts: what more than this share of them have is no reason either (your colleagues' employer).
 LOCAL_SHARE = 0.1
 LOCAL_MIN_CONTACTS = 20
@@ -95,6 +106,7 @@ class _Need:
 class _Person:
     profile: Profile
     features: ProfileFeatures
+    ground: dict[str, str]  # what can be a reason to meet, by key, with its label (see _own_ground)
     expertise: dict[str, tuple[str, str]]  # key → (how they have it, in the third and the second person)
     need: tuple[HelpRequest, set[str]] | None  # what they asked for, and the keys it asks about
 
@@ -152,17 +164,48 @@ def _read(profile: Profile) -> _Person:
         keys = {k for k, found in extract_features(Profile(about=asked.words)).by_key.items()
                 if found[0].kind in _NEED_KINDS and k not in _NOT_A_NEED}
         need = (asked, keys) if keys else None
-    return _Person(profile, features, _expertise(profile, features), need)
+    return _Person(profile, features, _own_ground(features), _expertise(profile, features), need)
+
+
+@lru_cache(maxsize=1)
+def _broad_classes() -> frozenset[str]:
+    """Hobbies and causes that are a class rather than a thing: the causes of LinkedIn's picker, and every hobby
+    or cause others belong to (music, sport, martial arts; science and technology for open source)."""
+    table = load_table("interests.json")
+    keys = {wider for kind, section in (("interest", "interests"), ("cause", "causes")) for entry in table[section]
+            for wider in wider_interests(f"{kind}:{slug(entry['name'])}")}
+    keys.update(cause.key for name in _PICKER_CAUSES if (cause := normalise_interest(name, "cause")))
+    return frozenset(keys)
+
+
+def _own_ground(features: ProfileFeatures) -> dict[str, str]:
+    """The things someone has that can be a reason to meet, by key, with their labels: what they list or say
+    themselves, and the university a school belongs to (a business school's alumni are the university's).
+    Pages they follow are left out, and so are the other families a feature belongs to (a hobby's family, a
+    company's parent, a federation): two who only share a family (jazz and opera, YouTube and Google) do not
+    share the thing itself."""
+    out = {}
+    for key, found in features.by_key.items():
+        if not any(feature.known for feature in found):
+            continue  # a name outside the hobby lexicon is mostly a page they follow on LinkedIn (Simon Sinek, H&M)
+        out[key] = found[0].label
+        for feature in found:
+            if feature.kind == "school" and feature.parent_key and feature.parent_label:
+                out.setdefault(feature.parent_key, feature.parent_label)
+    return out
 
 
 def _reason_keys(keys: Iterable[str], rarity: RarityIndex | None, labels: Mapping[str, str] | None = None) -> list[str]:
-    """The shared things that are a reason to meet on their own: rare everywhere and among your contacts."""
+    """The shared things that are a reason to meet on their own: rare everywhere and among your contacts, and
+    neither a broad class nor a big employer."""
     out = []
     for key in keys:
         kind = key.split(":", 1)[0]
-        if kind not in _REASON_KINDS:
+        if kind not in _REASON_KINDS or key in _broad_classes():
             continue
         share = prior_share(key)
+        if kind == "employer" and share >= BIG_EMPLOYER_SHARE:
+            continue
         # A skill the built-in table does not know to be rare (it defaults to one in a hundred) is no reason.
         if share > REASON_SHARE or (kind == "skill" and share >= SPECIALIST_SKILL_SHARE):
             continue
@@ -300,7 +343,7 @@ def suggest_intros(
 
     groups: dict[str, list[str]] = {}
     for pid, person in readers.items():
-        for key in _reason_keys(person.features.all_keys(), None):
+        for key in _reason_keys(person.ground, None):
             groups.setdefault(key, []).append(pid)
     overlap: Counter[tuple[str, str]] = Counter()
     # Rarest shared things first: they are the most telling, and the pair budget then goes to them.
@@ -326,22 +369,22 @@ def suggest_intros(
         if frozenset((a, b)) in known_pairs:
             continue
         pa, pb = readers[a], readers[b]
-        shared_keys = pa.features.all_keys() & pb.features.all_keys()
-        names = {k: f.label for k in shared_keys if (f := pa.features.first(k))}
-        reasons = sorted(_reason_keys(shared_keys, rarity, names), key=prior_share)
+        labels = {k: label for k, label in pa.ground.items() if k in pb.ground and label}
+        reasons = sorted(_reason_keys(labels, rarity, labels), key=prior_share)
         need = _need_between(readers, a, b) or _need_between(readers, b, a)
         if not reasons and need is None:
-            continue  # a language, a place or a broad skill alone is no reason to meet
+            continue  # a language, a place, a broad skill or class alone is no reason to meet
         cg = find_common_ground(pa.profile, pb.profile, rarity)
         if _appear_to_know(pa.profile, pb.profile, cg):
             continue
-        support = sorted(_support_keys(shared_keys), key=prior_share)
-        labels = {}
-        for key in [*reasons, *support]:
+        support = []
+        for key in sorted(_support_keys(pa.features.all_keys() & pb.features.all_keys()), key=prior_share):
             feature = pa.features.first(key)
-            labels[key] = feature.label if feature else _place_label(pa, key)
-        shared = [k for k in reasons[:2] if labels.get(k)] + [k for k in support[:1] if labels.get(k)]
-        reason, to_a, to_b = _sentences(pa, pb, need, shared, labels, a)
+            label = feature.label if feature else _place_label(pa, key)
+            if label:
+                labels[key] = label
+                support.append(key)
+        reason, to_a, to_b = _sentences(pa, pb, need, reasons[:2] + support[:1], labels, a)
         a_name = pa.profile.name or pa.profile.handle or a
         b_name = pb.profile.name or pb.profile.handle or b
         intro = Intro(

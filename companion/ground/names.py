@@ -210,8 +210,8 @@ def _compound_given_name(words: list[str]) -> list[str] | None:
     it: 'Mary Ann' alone may be a first and a family name.
     """
     words = [w for w in words if w]
-    # Vietnamese 'Đ' has no accent to fold away: 'Trần Văn Đức' reads as 'tran van duc'.
-    folded = [fold(w).replace("-", "").replace(" ", "").replace("đ", "d") for w in words]
+    # Vietnamese 'Đ' folds to 'd' with the other stroked letters (text._UNDECOMPOSED): 'Trần Văn Đức' is 'tran van duc'.
+    folded = [fold(w).replace("-", "").replace(" ", "") for w in words]
     if not folded or not all(w.isalpha() for w in folded[:4]):
         return None
     syllables = _syllables()

@@ -13,6 +13,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from importlib.resources import files
@@ -73,10 +74,56 @@ JOB_LOSS = (
 )
 
 
+# A death told ('today we lost a colleague', 'my mother passed away', 'Tata zmarł wczoraj'), in every language
+# posts are read in: the one fragment that grief (is_sensitive), loss or harm (post_reading.LOSS_OR_HARM) and
+# mourning (in_hard_times) all read, so that a wording added here reaches the three.
+A_DEATH = (
+    r"died|passed away|passing of|went home to be with|called home|went to be with the lord|left us|"
+    r"(?:my|our) late|lost (?:my|our) (?:mother|father|mum|mom|dad|son|daughter|wife|husband|"
+    r"brother|sister|friend|colleague|grand\w+)|"
+    r"we lost (?:a|an|our|my|one of (?:our|my)|two|three|\d+) (?:[\w-]+ ){0,2}(?:colleagues?|friends?|teammates?|members?|"
+    r"comrades?|brothers?|sisters?|mentor|legend|giant|hero|son|daughter|mother|father)\b|"
+    r"killed|funeral|suicide|took (?:his|her|their) (?:own )?life|"
+    r"rest in peace|falleci\w*|muri[óo]|qepd|faleceu|morreu|d[ée]c[ée]d[ée]e?|nous a quitt[ée]s?|verstorben|gestorben|"
+    r"scompars[oa]|è morto|è morta|overleden|zmar[łl]a?|kuoli|menehtyi|avled|zem[řr]el[a]?|meninggal|wafat|"
+    # Deaths told in the plural or the feminine, and by drowning ('onze personnes sont mortes', 'murieron tres
+    # personas', 'eleven people drowned'): review sets 16–17: a rescuer's post on deaths at sea read as no news.
+    # (Verbs, not nouns: 'les morts de la route', 'muertos en las vías' are a road-safety worker's figures.)
+    r"(?:sont|est|étaient) mort(?:e|s|es)?|d[ée]c[ée]d[ée]e?s|(?:ha|han|había|habían) muerto|murieron|fallecieron|"
+    r"morreram|(?:foram|estão) mort[oa]s|(?:sono|è) mort[oaie]|starb(?:en)?|kamen ums leben|stierven|stierf|zmarli|zginę\w*|"
+    r"zemřel[oiay]|kuolivat|omkom\w*|tewas|drown(?:ed|ing)|lost at sea|ahogad[oa]s?|se ahog\w+|noy[ée]e?s?|"
+    r"annegat[oaie]|afogad[oa]s?|ertrunken|verdronken|"
+    # A farewell to a parent or a close one is their funeral ('el martes despedimos a mi papá'): review sets 16–17.
+    r"(?:said|saying|say) (?:goodbye|farewell) to (?:my|our) (?:mother|father|mum|mom|dad|grand\w+|brother|sister|"
+    r"wife|husband|son|daughter)|laid (?:\w+ ){1,2}to rest|"
+    r"(?:despedimos|despedí|nos despedimos de|dijimos adi[óo]s a|enterramos|sepultamos) (?:a )?(?:mi|nuestr[oa]) "
+    r"(?:pap[áa]|padre|mam[áa]|madre|abuel[oa]|herman[oa]|hij[oa]|espos[oa]|mujer|marido|t[ií][oa])|"
+    r"(?:dit adieu|dit au revoir|fait nos adieux) à (?:mon|ma|notre) (?:p[èe]re|m[èe]re|papa|maman|grand-\w+|fr[èe]re|"
+    r"s(?:œ|oe)ur|fils|fille|mari|femme)|"
+    r"(?:salutato|detto addio a) (?:il |la )?(?:mio|mia|nostro|nostra) (?:padre|madre|pap[àa]|mamma|nonn[oa]|"
+    r"fratello|sorella|figli[oa]|marito|moglie)|"
+    r"(?:despedimo-nos|nos despedimos|despedi-me) d[oa] (?:meu|minha|nosso|nossa) (?:pai|m[ãa]e|av[óô]|irm[ãa]o?|"
+    r"filh[oa]|marido|esposa)|"
+    r"abschied (?:von|genommen von) (?:meinem|meiner|unserem|unserer) (?:vater|mutter|papa|mama|opa|oma|bruder|"
+    r"schwester|sohn|tochter|mann|frau)"
+)
+_DEATH = lazy(rf"\b(?:{A_DEATH})\b", re.IGNORECASE)
+
+
+def tells_of_a_death(text: str) -> bool:
+    """True for a text that tells of someone's death (a narrower reading than post_reading.LOSS_OR_HARM)."""
+    return bool(_DEATH.search(text or ""))
+
+
 # Hard news a stranger never opens on, nor asks about, in the five languages we write and read most: grief,
 # illness, a lost job, family hardship. (Violence and elections are in GRAVE too: not small talk either.)
 _GRIEF = (
-    r"passed away|passed on|died|dies|dead|death|funeral|rip|rest in peace|in memoriam|in loving memory|memorial|"
+    rf"{A_DEATH}|"
+    # ('AI is the death of SaaS', 'the death of email': a trade's figure of speech, no one's death.)
+    r"passed on|dies|dead|death(?! of (?:the )?(?:saas|seo|email|e-mail|print|retail|search|software|coding|"
+    r"programming|marketing|sales|design|the web|web|blogging|passwords?|cookies|cash|desktop|agile|scrum|office|"
+    r"offices|newspapers?|tv|television|radio|malls?|the mall|apps?|websites?|startups?|the (?:office|phone call|"
+    r"cover letter|resume|cv|pc|high street|middle manager)))|rip|in memoriam|in loving memory|memorial|"
     r"(?:mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|"
     r"grandpa|friend|partner|dog|cat) (?:has |had )?passed|lost (?:my|our) (?:mother|father|mom|mum|dad|wife|husband|"
     r"son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|friend|partner|baby|colleague|mentor|teacher|"
@@ -246,11 +293,22 @@ _OWN_ILLNESS = lazy(
     re.IGNORECASE)
 
 
+# Mourning lasts longer than other hard news: a death told in the last three months.
+MOURNING_DAYS = 90
+
+
 def in_hard_times(them: Profile, now: datetime) -> str | None:
     """'wait' when a post of theirs of the last HARD_TIMES_DAYS (or their newest, undated) tells of their own loss,
     illness, lost job or layoffs, or of a war, displacement or disaster they live through: a stranger should wait,
     and no cold starter is offered. 'asks-for-work' when the only such news is a lost job in a post that asks for
-    the next one ('Laid off last week. Open to new roles'): an offer of introductions is then welcome, nothing else."""
+    the next one ('Laid off last week. Open to new roles'): an offer of introductions is then welcome, nothing else.
+
+    Mourning is one of them, for longer: a post of the last MOURNING_DAYS that tells of a death (a colleague's, a
+    parent's, a comrade's), dated or not (a page shows its latest posts, and a wrong wait costs less than a cheerful
+    note to the bereaved; review set 12)."""
+    if any(((when := parse_date(post.date)) is None or now - when <= timedelta(days=MOURNING_DAYS))
+           and tells_of_a_death(post.text) for post in own_posts(them)):
+        return "wait"
     found = None
     for index, post in enumerate(own_posts(them)[:10]):
         dated = parse_date(post.date)
@@ -318,15 +376,53 @@ AWAY_DAYS = 45
 def is_away(them: Profile, now: datetime) -> bool:
     """True when their headline or about, or a post of theirs of the last AWAY_DAYS (their newest if undated), says
     they are away for weeks: offline, on holiday, on parental leave, on a sabbatical."""
-    if any(_AWAY.search(text or "") for text in (them.headline, them.about)):
-        return True
+    return any(_AWAY.search(text) for text in _says_lately(them, now, AWAY_DAYS))
+
+
+def _says_lately(them: Profile, now: datetime, days: int) -> Iterator[str]:
+    """Their headline and about, then the text of each post of theirs of the last `days` (their newest if undated)."""
+    yield from (text for text in (them.headline, them.about) if text)
     for index, post in enumerate(own_posts(them)[:10]):
         dated = parse_date(post.date)
-        if (dated is None and index > 0) or (dated is not None and dated < now - timedelta(days=AWAY_DAYS)):
+        if (dated is None and index > 0) or (dated is not None and dated < now - timedelta(days=days)):
             continue
-        if _AWAY.search(URL.sub("", post.text or "")):
-            return True
-    return False
+        yield URL.sub("", post.text or "")
+
+
+# Their own news is a life event: a birth, parental leave, a sabbatical, stepping down, retiring, a wedding, a reunion
+# they are calling. A stranger's generic opener beside it reads as unread ('what's it like there these days?' to a
+# father on leave; 'what prompted it?' of a birth): rejected by each reviewer of review sets 14–15.
+_LIFE_EVENT = lazy(
+    r"\b(?:(?:our|my) (?:baby|newborn|daughter|son|little one) (?:\w+ )?(?:arrived|was born|is here)|welcomed (?:our|a) "
+    r"(?:baby|daughter|son|little)|newborn|parental leave|paternity leave|maternity leave|family leave|"
+    r"f[öo]r[äa]ldraledig\w*|foreldrepermisjon|barselsorlov|barsel|ouderschapsverlof|vanhempainvapaa\w*|"
+    r"elternzeit|cong[ée] (?:parental|maternit[ée]|paternit[ée])|licencia (?:de )?(?:maternidad|paternidad)|"
+    r"licen[çc]a (?:maternidade|paternidade)|sabbatical|sab[áa]tico|sabbatique|sabbatico|sabbatjaar|"
+    r"step(?:ping|s)? down|stepping back|i'?m retiring|i will retire|(?:my|our) retirement|retired (?:from|after)|"
+    r"got married|getting married|our wedding|just engaged|reunion|junta de generaci[óo]n|reencuentro|"
+    r"retrouvailles|klassentreffen|rimpatriata|reencontro|to be a (?:dad|mum|mom)|be(?:ing)? a (?:full-time )?(?:dad|mum|mom))\b",
+    re.IGNORECASE)
+# How long a post of such news sets the tone.
+LIFE_EVENT_DAYS = 60
+
+
+def in_a_life_event(them: Profile, now: datetime) -> bool:
+    """True when their headline or about, or a post of theirs of the last LIFE_EVENT_DAYS (their newest if undated),
+    tells of a life event of their own: a new baby, parental leave, a sabbatical, stepping down, a reunion."""
+    return any(_LIFE_EVENT.search(text) for text in _says_lately(them, now, LIFE_EVENT_DAYS))
+
+
+def posts_language_we_share(me: Profile, them: Profile) -> str | None:
+    """The language other than English most of their own posts are written in, when it is native to them and you
+    write it: two Mexicans, one posting in Spanish, write to each other in Spanish, not English (review sets 14–15)."""
+    votes = Counter(written_language(p.text) for p in own_posts(them)[:10] if word_count(p.text) >= MIN_WORDS_FOR_LANGUAGE)
+    if not votes:
+        return None
+    lang, count = votes.most_common(1)[0]
+    if lang == "en" or 2 * count <= sum(votes.values()):
+        return None
+    theirs = native_languages(them) | _listed_languages(them)
+    return lang if lang in theirs and writes_language(me, lang) else None
 
 
 # A company's tagline after its name ('Insighture - We're hiring', 'Aristotle - Co-Pilot for Cold Sales').
@@ -335,6 +431,7 @@ _TAGLINE = lazy(r"\s+(?:[-–—|·]|\|\|)\s+.*$")
 # Their news that they are leaving their job: no question about a typical week in it.
 _LEAVING_WORDS = (
     r"decided to (?:leave|move on|step down|resign)|(?:i'?ve|i have|i) (?:left|resigned from|quit) (?:my|the|\w+ after)|"
+    r"(?:i[’']ve|i have) (?:just |now |officially )?(?:left|resigned from|quit)|"  # 'I've left Sandstone Partners'"
     r"resigned|handed in my (?:notice|resignation)|leaving (?:my|the) (?:job|role|position|company|team)|"
     r"(?:said|saying) goodbye to (?:my|the) (?:team|colleagues)|"
     r"my last day|last day at|(?:i'?m|i am|i'?ll be|i will be) leaving|moving on from|stepping down|(?:new|next) chapter|"
@@ -359,7 +456,9 @@ MOVING_ON = lazy(rf"\b(?:{_LEAVING_WORDS}|{_NEW_ROLE_WORDS})\b", re.IGNORECASE)
 # They are between jobs: no 'what are you enjoying working on?'.
 _OPEN_TO_WORK = lazy(r"#?\bopen ?to ?work\b|\bopen to (?:new )?(?:roles|opportunities|offers)\b|"
                            r"\blooking for (?:my next|a new) (?:role|job|position|opportunity)\b|\bjob[ -]?(?:hunting|seeking)\b|"
-                           r"\bseeking (?:a |my (?:first |next )?|new )(?:role|job|position|opportunit)|"
+                           r"\bseeking (?:a |my (?:first |next )?|new )?(?:role|job|position|opportunit|employment|work\b)|"
+                           r"\blooking for (?:an? |my |new )?(?:\w+ ){0,3}(?:roles?|jobs?|positions?)\b|"
+                           r"\bany (?:job )?leads (?:welcome|appreciated)\b|"
                            r"\bbuscando (?:empleo|trabajo)\b|\ben b[uú]squeda (?:activa )?de empleo\b|"
                            r"\bà la recherche d'(?:un |une )?(?:emploi|poste|stage|alternance|CDI|opportunité)|"
                            r"\ben recherche d'emploi\b|\bauf (?:jobsuche|stellensuche)\b|\bem busca de (?:emprego|"
@@ -637,15 +736,34 @@ _UNWRITTEN_WORDS = {
     "nl": frozenset("het een en van ik ben bij voor met op niet zijn wij werk werken ook naar mijn onze".split()),
     "da": frozenset("og at det som på er for med jeg har af til den ikke et om vi men mit min mine arbejder også".split()),
     "nb": frozenset("og at det som på er for med jeg har av til den ikke et om vi men mitt min mine jobber også".split()),
+    # Finnish (review sets 14–15): a Finn's page in Finnish, written to in English by a Finn, was rejected as foreign.
+    "fi": frozenset("ja on ei se että mutta kun myös olen olemme tai kanssa joka sekä minä me meidän työskentelen "
+                    "teen toimin vuotta tällä hetkellä".split()),
     # Turkish (review 9): English between two people of Istanbul whose pages are in Turkish reads as foreign.
     "tr": frozenset("ve bir bu şu da de ile için çok ama ben biz gibi daha olarak hâlâ hala her ne var yok kadar sonra "
                     "önce önceden şimdi yüzünden ayrıca yani veya ekibi ekibini çalışıyorum yönetiyorum".split()),
+    # Central and south-eastern Europe and the Baltics (review sets 16–17: a Czech page in Czech, written to in English by a
+    # Czech, was rejected as the wrong language by every reviewer): the same for each language with no templates.
+    "cs": frozenset("je se že jsem jsme pro ale jako také mě mi můj moje mého při když už ještě byl byla kde jak "
+                    "navrhuji pracuji vedu baví mimo".split()),
+    "sk": frozenset("je sa že som sme pre ale ako tiež mňa môj moja mojej pri keď už ešte bol bola kde "
+                    "pracujem vediem baví mimo".split()),
+    "hu": frozenset("és az hogy nem van vagyok vagyunk egy is de már még mint csak után előtt között dolgozom "
+                    "vezetem".split()),
+    "ro": frozenset("și în la cu pe nu este sunt suntem pentru din care mai dar sau ca lucrez conduc echipa".split()),
+    "hr": frozenset("je na se da za od su sam smo ali kao ili još već radim vodim gdje kada".split()),
+    "sr": frozenset("je na se da za od su sam smo ali kao ili još već radim vodim gde kada".split()),
+    "sl": frozenset("in je na se da za od so sem smo ali kot tudi že še delam vodim kjer".split()),
+    "et": frozenset("ja on ei et ka see mis kui aga olen oleme meie minu töötan juhin".split()),
+    "el": frozenset("και το η ο να σε με για από είναι δεν που της του στην στο τα οι ένα μια".split()),
 }
+# Languages so close that either, native to both of you, is one you write to each other in.
+_KIN_LANGUAGES = [{"sv", "da", "nb", "no"}, {"cs", "sk"}, {"hr", "sr", "bs"}]
 MIN_UNWRITTEN_WORDS = 3
 
 
 def written_in_a_language_we_lack(me: Profile, them: Profile) -> str | None:
-    """The language (sv, nl, da, nb, tr) their own words are written in when we have no templates for it and it is native
+    """The language (sv, nl, da, nb, fi, tr, cs, hu…: _UNWRITTEN_WORDS) their own words are written in when we have no templates for it and it is native
     to you both (by where you live, grew up or studied) or listed by you: English between them reads as foreign."""
     job = current_job(them)
     own = " ".join(filter(None, [them.headline, them.about, job.title if job else None]))
@@ -657,10 +775,11 @@ def written_in_a_language_we_lack(me: Profile, them: Profile) -> str | None:
         return None
     mine = native_languages(me, by_name=False) | _listed_languages(me)
     theirs = native_languages(them) | _listed_languages(them)
-    # Danish and Norwegian share most short words with Swedish: any of the three, native to both, is enough.
-    nordic = {"sv", "da", "nb", "no"}
-    if lang in nordic and (mine & theirs & nordic):
-        return lang
+    # Danish and Norwegian share most short words with Swedish (Slovak with Czech, Serbian with Croatian): any of a
+    # kin, native to both, is enough.
+    for kin in _KIN_LANGUAGES:
+        if lang in kin and (mine & theirs & kin):
+            return lang
     return lang if lang in mine & theirs else None
 
 
@@ -758,12 +877,47 @@ def company_fact(name: str) -> str:
     return f"employer:{fold(company.label if company else name)}"
 
 
+# A first word that names a kind of place, not a company ('Viña Sauzal Viejo' and 'Viña Concha y Toro', 'Hotel Arts'
+# and 'Hotel Adlon'): two names that share only it are two employers, and 'we're both at X now' would be untrue.
+_KIND_OF_PLACE = frozenset(fold(word) for word in (
+    "viña vina bodega bodegas cave domaine château chateau weingut cantina quinta hacienda granja farm "
+    "banco bank banca banque caja caixa cassa sparkasse credit crédit grupo group groupe gruppo "
+    "hotel hôtel hostal hospital hôpital hospitale klinik klinikum clinica clínica clinic clinique "
+    "universidad university université universität universitat università universidade instituto institute institut "
+    "istituto colegio college collège escuela school école schule scuola escola liceo lycée gymnasium academy "
+    "academia akademie centro center centre zentrum national nacional international internacional global "
+    "general united royal saint santa sankt state city ciudad ville stadt first new north south east west "
+    "compañía compania company compagnie companhia fundación fundacion foundation fondation stiftung fondazione "
+    "fundação association asociación associação verein ministerio ministry ministère ministero ministerium "
+    "department departamento agency agencia agence cooperativa coop sociedad société society studio studios estudio "
+    "atelier restaurant restaurante ristorante trattoria café cafe bistro bistrot kitchen cocina boulangerie bakery "
+    "panadería laboratorio laboratory laboratoire labor labs club museo museum musée teatro theatre theater "
+    "radio tienda shop store boutique salon farmacia pharmacy apotheke hospitality consulting "
+    "servicios services solutions soluciones digital media capital partners ventures holding holdings "
+    "industrias industries engineering ingeniería construcciones construction transportes logistics "
+    "atlético atletico athletic athletico sporting deportivo deportiva real racing fc cf ac sc unión union "
+    "the").split())
+
+
 def same_company(a: str, b: str) -> bool:
     """One employer under two names ('Work&Coaching AB', 'Work&Coaching i Sverige AB'), as far as a move goes."""
     if company_fact(a) == company_fact(b):
         return True
-    first_a, first_b = (fold(company_name(x)).split(" ")[0] for x in (a, b))
+    first_a, first_b = (_first_own_word(x) for x in (a, b))
     return len(first_a) >= 4 and first_a == first_b
+
+
+def _first_own_word(company: str) -> str:
+    """The first word of a company's name that is its own, past a kind of place and its linking words: 'concha' of
+    'Viña Concha y Toro', 'santander' of 'Banco Santander Brasil', 'acme' of 'Acme Robotics'."""
+    words = fold(company_name(company)).split(" ")
+    for word in words:
+        if word not in _KIND_OF_PLACE and word not in _LINKING_WORDS:
+            return word
+    return ""
+
+
+_LINKING_WORDS = frozenset("of de del do da dos das di du des la le el los las y e et and & für fur".split())
 
 # What a page lists as a job but is none: a break, leave, looking for work, working for oneself. Never an
 # employer to have 'moved' to or from, nor a role to compliment ('Career Break at Career Break').
@@ -1330,7 +1484,13 @@ def _span(start: str | None, end: str | None, now: datetime, ongoing: bool) -> t
 
 
 def were_there_together(me: Profile, them: Profile, kind: str, mine: str, theirs: str, now: datetime) -> bool:
-    """True only when the dates surely overlap: a school or an employer ('we were at X at the same time').
+    """True only when the dates surely overlap: a school or an employer ('we were at X at the same time')."""
+    together = months_together(me, them, kind, mine, theirs, now)
+    return together is not None and together >= 0
+
+
+def months_together(me: Profile, them: Profile, kind: str, mine: str, theirs: str, now: datetime) -> int | None:
+    """How many months you were surely both at a school or an employer (negative when apart; None without dates).
 
     Dates are read as conservatively as they may be meant: '2019' may be any month of 2019, so leaving in
     '2019' and joining in '2019' is not surely the same time; a missing start, or a school without an end, is
@@ -1347,9 +1507,6 @@ def were_there_together(me: Profile, them: Profile, kind: str, mine: str, theirs
                     out.append(_span(job.start, job.end, now, ongoing=True))
         return [span for span in out if span is not None]
 
-    for a in spans(me, mine):
-        for b in spans(them, theirs):
-            # The latest either may have started is no later than the earliest either may have left.
-            if max(a[1], b[1]) <= min(a[2], b[2]):
-                return True
-    return False
+    # The latest either may have started is no later than the earliest either may have left.
+    together = [min(a[2], b[2]) - max(a[1], b[1]) for a in spans(me, mine) for b in spans(them, theirs)]
+    return max(together) if together else None

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from companion.ground.lazy_regex import lazy
-from companion.ground.person_reading import NEW_ROLE, OWN_VOICE, URL, is_sensitive
+from companion.ground.person_reading import A_DEATH, NEW_ROLE, OWN_VOICE, URL, is_sensitive
 
 # A post sharing good news is answered with congratulations, not 'what prompted it?' (the news did): a
 # milestone of time ('six months at', 'turns 10', an anniversary) or a result (a launch, a certification,
@@ -110,11 +110,11 @@ _ASKS_READERS = lazy(
     re.IGNORECASE)
 # A view argued: words that take a side ('I think', 'unpopular opinion', 'should', 'the problem with').
 _OPINION = lazy(
-    r"\b(?:i think|i believe|i'?m convinced|in my (?:view|opinion|experience)|imo|imho|unpopular opinion|hot take|"
+    r"\b(?:i think|i believe(?! (?:them|him|her|you|in (?:them|him|her|you))\b)|i'?m convinced|in my (?:view|opinion|experience)|imo|imho|unpopular opinion|hot take|"
     r"should(?:n'?t)?|must|need to|the (?:problem|trouble|issue) with|(?:is|are) (?:overrated|underrated)|"
-    r"stop (?:\w+ing)|nobody talks about|the truth is|lessons?|mistakes?|myths?|most (?!of (?:us|my|our)\b)\w+|"
+    r"stop (?:\w+ing)|nobody talks about|the truth is|lessons?|mistakes?|myths?|most (?!of (?:us|my|our|them|you|it|these|those)\b)\w+|"
     r"nobody|no one|too (?:many|much|often|few)|the (?:real|best|worst|only|hardest) (?:\w+ )?(?:way|thing|part|reason|"
-    r"problem|question)|(?:it|that|this) matters|(?:is|are)n'?t|(?:is|are) not|(?:been |still )?thinking about|"
+    r"problem|question)|(?:it|that|this) matters|(?:is|are)n'?t|(?:is|are) not|(?:(?:i(?:'ve| have) been|i'?m(?: still)?|still|been) |^)thinking about|"
     r"wondering (?:whether|if|why|how)|reflecting on|underrated|overrated|"
     r"creo que|pienso que|deberíamos|debería|el problema (?:con|de)|je pense que|je crois que|il faut|"
     r"le problème (?:avec|de)|ich glaube|ich denke|sollten|das problem (?:mit|bei)|acho que|acredito que|"
@@ -167,6 +167,12 @@ _NOTICE = lazy(
     r"recrutamos|junte-se à (?:nossa|minha) equipe)|"
     r"call for (?:speakers|papers|proposals|applications|projects)|in stores|available (?:from|on|in) |"
     r"crowdfund\w*|kickstarter|indiegogo|gofundme|back us|support us|donat(?:e|ions?)|fundraiser|vote for|please (?:vote|share)|"
+    # An offer to readers ('my DMs are open', 'happy to chat with anyone…') is taken up, not asked what prompted it;
+    # a talk or a recording put online is a pointer to it (review set 13).
+    r"(?:my )?dms? (?:are )?(?:always )?open|(?:feel free to|don'?t hesitate to) (?:reach out|message|dm|contact)|"
+    r"happy to (?:chat|talk|help|answer) (?:with )?(?:anyone|any|you)|"
+    r"(?:talk|keynote|presentation|session|panel|slides|recording|video|webinar)\b[^.!?\n]{0,60}\b(?:is|are) (?:now )?"
+    r"(?:online|up|live|available)|"
     r"share this|sign the petition|petition|join (?:our|my) team|looking for an? (?:\w+ ){0,3}(?:to join|engineers?|"
     r"designers?|developers?|managers?|interns?|candidates?|analysts?)|"
     # A link to their content passed round ('New blog post: …', 'Link below'): nothing of it to quote as a view.
@@ -256,8 +262,8 @@ def _news_before_a_notice(text: str) -> bool:
 # shutdown, layoffs, a flood, a fire, a war, an illness. Wider than is_sensitive on purpose: a post that matches is
 # never quoted nor 'enjoyed' (a starter a reviewer rejects is worse than none), so a false alarm costs little.
 LOSS_OR_HARM = lazy(
-    r"\b(?:died|dies|death|deaths|dead|passed away|passing of|we lost|went home to be with|called home|left us|lost (?:my|our|a|his|her) \w+|killed|fatal(?:ity|ities|ly)?|"
-    r"funeral|suicide|took (?:his|her|their) (?:own )?life|accident|accidents|incident|injur\w+|tragedy|tragic|grief|"
+    rf"\b(?:{A_DEATH}|we lost|dies|death|deaths|dead|lost (?:my|our|a|his|her) \w+|fatal(?:ity|ities|ly)?|"
+    r"accident|accidents|incident|injur\w+|tragedy|tragic|grief|"
     r"griev\w+|mourn\w*|condolences|rip|in memory|memorial|shut(?:ting)? down|shutdown|closing (?:our|the|its) doors|"
     r"closing down|wind(?:ing)? down|layoffs?|laid off|redundanc\w+|flood\w*|fire|fires|wildfire\w*|earthquake|war|"
     r"shelling|bombing|diagnos\w+|cancer|hospital\w*|icu|chemo\w*|surgery|illness|"
@@ -304,21 +310,6 @@ def achievement_is_first_person(text: str) -> bool:
     sentence, the one a starter quotes ('Board exam results are out! Proud of our batch' is the batch's news)."""
     first = re.split(r"(?<=[.!?])\s+", URL.sub("", text or "").strip(), maxsplit=1)[0]
     return bool(FIRST_PERSON_ACHIEVED.search(first) or _OWN_RELEASE_LABEL.match(first))
-
-
-# A death told in their own post ('today we lost a colleague', 'my mother passed away'): a stranger waits.
-_A_DEATH = lazy(
-    r"\b(?:died|passed away|passing of|we lost|went home to be with|called home|went to be with the lord|left us|"
-    r"(?:my|our) late|lost (?:my|our) (?:mother|father|mum|mom|dad|son|daughter|wife|husband|"
-    r"brother|sister|friend|colleague|grand\w+)|killed|funeral|suicide|took (?:his|her|their) (?:own )?life|"
-    r"rest in peace|falleci\w*|muri[óo]|qepd|faleceu|morreu|d[ée]c[ée]d[ée]e?|nous a quitt[ée]s?|verstorben|gestorben|"
-    r"scompars[oa]|è morto|è morta|overleden|zmar[łl]a?|kuoli|menehtyi|avled|zem[řr]el[a]?|meninggal|wafat)\b",
-    re.IGNORECASE)
-
-
-def tells_of_a_death(text: str) -> bool:
-    """True for a post that tells of someone's death (a narrower reading than LOSS_OR_HARM)."""
-    return bool(_A_DEATH.search(text or ""))
 
 
 @lru_cache(maxsize=2048)  # the starters ask it of one post several times (to quote it, to count what they write about)

@@ -22,6 +22,10 @@ PRIOR_WEIGHT = 25
 # A share this small or smaller counts as maximally rare.
 RAREST_SHARE = 1e-4
 LEAST_RARITY = 0.05
+# An employer one professional in two hundred has worked for (the built-in prior names Google, Meta, IBM,
+# Accenture, TCS...) has hundreds of thousands of alumni: having both worked there says little (intros), and two
+# people there at the same time may never have met (starters).
+BIG_EMPLOYER_SHARE = 0.005
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-classmates": "Hi {first}, fellow {thing} class of {year} here! What have you been up to since?",
         "employer": "Hi {first}, I noticed we've both worked at {thing}. What's the project from your time there you're proudest of?",
         "employer-same-time": "Hi {first}, it looks like we were at {thing} at the same time. Which team were you on?",
+        "employer-same-time-known": "Hi {first}, it looks like we were at {thing} at the same time. What do you remember best from those years?",
         "employer-now": "Hi {first}, I noticed we're both at {thing} now. Which team are you on?",
         "interest": "Hi {first}, I saw you're into {thing} too. How did you get started, and what keeps you at it?",
         "cause": "Hi {first}, I noticed you care about {thing} as well. What first got you involved?",
@@ -30,15 +31,17 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "group": "Hi {first}, I saw you've volunteered with {thing} too. What kind of work did you do with them?",
         "their-topic": "Hi {first}, I see you write about {thing}. What's the question about it you keep coming back to?",
         "career-move": "Hi {first}, I noticed you moved from {before} to {after}. What's been the biggest difference between the two?",
+        "career-change": "Hi {first}, I noticed you moved from {before} to {after}. What from your previous role has helped you most since?",
         "their-place-studied": "Hi {first}, I see you're in {place}, where I studied. How do you find it these days?",
-        "follows": "Hi {first}, I noticed {thing} is among your interests, as it is among mine. What got you interested?",
+        "follows": "Hi {first}, I noticed {thing} is among your interests, as it is among mine. How did you get into it?",
         "post": "Hi {first}, your recent post (\u201c{quote}\u201d) stayed with me. What prompted it?",
         "post-undated": "Hi {first}, your post (\u201c{quote}\u201d) stayed with me. What prompted it?",
         "post-shared": "Hi {first}, the post you shared (\u201c{quote}\u201d) stayed with me. What made you share it?",
         "offer-help": "Hi {first}, I saw you mentioned \u201c{quote}\u201d. If it would help, I'm happy to think about who I know and introduce you to someone.",
         "offer-help-shared": "Hi {first}, I saw you shared \u201c{quote}\u201d. If it would help, I'm happy to think about who I know and introduce you to someone.",
         "compliment-about": "Hi {first}, I liked the way you describe your work: \u201c{quote}\u201d. What are you enjoying working on at the moment?",
-        "employer-they-stay": "Hi {first}, I see you're at {thing}, where I used to work. What are you working on there these days?",
+        "employer-they-stay": "Hi {first}, I see you're at {thing}, where I used to work. What's it like there these days?",
+        "employer-same-time-they-stay": "Hi {first}, it looks like we were at {thing} at the same time, and you're still there. What has changed most since then?",
         "employer-i-stay": "Hi {first}, I see you were at {thing}, where I work now. What's the project from your time there you're proudest of?",
         "post-achievement": "Hi {first}, congratulations on your news (“{quote}”)! What was the hardest part to get right?",
         "post-achievement-told": "Hi {first}, congratulations on your news (“{quote}”)! What comes next for it?",
@@ -52,21 +55,23 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-new-role": "Hi {first}, congratulations on the new role (“{quote}”)! What are you most looking forward to?",
     },
     "es": {
-        "school": "Hola {first}, he visto que los dos estudiamos en {thing}. ¿Qué es lo que más echas de menos de aquella época?",
+        "school": "Hola {first}, he visto que tú también estudiaste en {thing}. ¿Qué es lo que más echas de menos de aquella época?",
         "school-same-time": "Hola {first}, acabo de darme cuenta de que coincidimos en {thing}. ¿Qué estudiabas allí?",
         "school-same-time-known": "Hola {first}, acabo de darme cuenta de que coincidimos en {thing}. ¿Qué recuerdas con más cariño de aquellos años?",
-        "school-student": "Hola {first}, he visto que los dos estudiamos en {thing}, y tú sigues allí. ¿Qué es lo que más estás disfrutando?",
-        "employer": "Hola {first}, he visto que los dos hemos trabajado en {thing}. ¿De qué proyecto de aquella etapa guardas mejor recuerdo?",
+        "school-student": "Hola {first}, he visto que estudias en {thing}, donde estudié yo. ¿Qué es lo que más estás disfrutando?",
+        "employer": "Hola {first}, he visto que tú también has trabajado en {thing}. ¿De qué proyecto de aquella etapa guardas mejor recuerdo?",
         "employer-same-time": "Hola {first}, parece que coincidimos en {thing}. ¿En qué equipo estabas?",
-        "employer-now": "Hola {first}, he visto que los dos estamos ahora en {thing}. ¿En qué equipo estás?",
+        "employer-same-time-known": "Hola {first}, parece que coincidimos en {thing}. ¿Qué recuerdas con más cariño de aquellos años?",
+        "employer-now": "Hola {first}, he visto que tú también estás ahora en {thing}. ¿En qué equipo estás?",
         "interest": "Hola {first}, he visto que compartimos una afición: {thing}. ¿Cómo empezaste?",
         "cause": "Hola {first}, he visto que nos importa la misma causa: {thing}. ¿Qué te llevó a implicarte?",
-        "topic": "Hola {first}, parece que los dos pensamos mucho en {thing}. ¿Qué parte del tema te ocupa más ahora mismo?",
+        "topic": "Hola {first}, parece que tú también piensas mucho en {thing}. ¿Qué parte del tema te ocupa más ahora mismo?",
         "skill": "Hola {first}, veo que {thing} también forma parte de tu trabajo. ¿Para qué lo estás usando ahora?",
         "skill-origin": "Hola {first}, he visto que {thing} también está entre tus habilidades. ¿Cómo empezaste con ello?",
         "group": "Hola {first}, he visto que tú también has colaborado con {thing}. ¿Qué hacías con ellos?",
         "their-topic": "Hola {first}, veo que escribes sobre {thing}. ¿Cuál es la pregunta sobre el tema a la que siempre vuelves?",
         "career-move": "Hola {first}, vi que pasaste de {before} a {after}. ¿Qué es lo más distinto en el día a día?",
+        "career-change": "Hola {first}, vi que pasaste de {before} a {after}. ¿Qué de tu puesto anterior te ha servido más desde entonces?",
         "their-place-studied": "Hola {first}, veo que vives en {place}, donde yo estudié. ¿Qué tal se vive allí hoy en día?",
         "follows": "Hola {first}, he visto que {thing} está entre tus intereses, como entre los míos. ¿Cómo empezó tu interés?",
         "post": "Hola {first}, tu publicación reciente (\u201c{quote}\u201d) se me quedó en la cabeza. ¿Qué te llevó a escribirla?",
@@ -75,7 +80,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "offer-help": "Hola {first}, vi que mencionabas \u201c{quote}\u201d. Si te sirve, puedo pensar en quién conozco y presentarte a alguien.",
         "offer-help-shared": "Hola {first}, vi que compartiste \u201c{quote}\u201d. Si te sirve, puedo pensar en quién conozco y presentarte a alguien.",
         "compliment-about": "Hola {first}, me gustó cómo describes tu trabajo: \u201c{quote}\u201d. ¿Con qué proyecto estás disfrutando estos días?",
-        "employer-they-stay": "Hola {first}, veo que estás en {thing}, donde trabajé antes. ¿En qué estás trabajando allí estos días?",
+        "employer-they-stay": "Hola {first}, veo que estás en {thing}, donde trabajé antes. ¿Qué tal es trabajar allí hoy en día?",
+        "employer-same-time-they-stay": "Hola {first}, parece que coincidimos en {thing}, y tú sigues allí. ¿Qué es lo que más ha cambiado desde entonces?",
         "employer-i-stay": "Hola {first}, he visto que trabajaste en {thing}, donde trabajo ahora. ¿De qué proyecto de aquella etapa guardas mejor recuerdo?",
         "post-achievement": "Hola {first}, ¡enhorabuena por la noticia (“{quote}”)! ¿Qué fue lo más difícil de conseguir?",
         "post-achievement-told": "Hola {first}, ¡enhorabuena por la noticia (“{quote}”)! ¿Qué viene ahora?",
@@ -95,24 +101,27 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-student": "Bonjour {first}, j'ai vu que {thing} fait partie de votre parcours, comme du mien, et que vous y êtes encore. Qu'est-ce qui vous plaît le plus là-bas ?",
         "employer": "Bonjour {first}, j'ai vu que {thing} fait partie de votre parcours, comme du mien. Quel projet de cette époque vous a marqué ?",
         "employer-same-time": "Bonjour {first}, on dirait qu'on était chez {thing} à la même époque. Vous étiez dans quelle équipe ?",
-        "employer-now": "Bonjour {first}, je vois que nous sommes tous les deux chez {thing} en ce moment. Dans quelle équipe êtes-vous ?",
+        "employer-same-time-known": "Bonjour {first}, on dirait qu'on était chez {thing} à la même époque. Quel souvenir gardez-vous de ces années ?",
+        "employer-now": "Bonjour {first}, je vois que vous êtes chez {thing} en ce moment, comme moi. Dans quelle équipe êtes-vous ?",
         "interest": "Bonjour {first}, j'ai vu que nous avons une passion en commun : {thing}. Comment avez-vous commencé ?",
         "cause": "Bonjour {first}, je vois que nous tenons à la même cause : {thing}. Comment avez-vous commencé à vous engager ?",
-        "topic": "Bonjour {first}, nous semblons tous les deux beaucoup réfléchir à {thing}. Quel aspect vous occupe le plus en ce moment ?",
+        "topic": "Bonjour {first}, vous semblez beaucoup réfléchir à {thing}, comme moi. Quel aspect vous occupe le plus en ce moment ?",
         "skill": "Bonjour {first}, je vois que {thing} fait aussi partie de votre travail. À quoi l'utilisez-vous en ce moment ?",
         "skill-origin": "Bonjour {first}, j'ai vu que {thing} fait aussi partie de vos compétences. Comment avez-vous commencé ?",
         "group": "Bonjour {first}, j'ai vu votre engagement bénévole chez {thing}, qui compte aussi pour moi. Quel était votre rôle là-bas ?",
         "their-topic": "Bonjour {first}, je vois que vous écrivez sur {thing}. Quelle est la question à laquelle vous revenez toujours ?",
         "career-move": "Bonjour {first}, j'ai vu votre passage de {before} à {after}. Qu'est-ce qui est le plus différent au quotidien ?",
+        "career-change": "Bonjour {first}, j'ai vu votre passage de {before} à {after}. Qu'est-ce qui, de votre poste précédent, vous sert le plus aujourd'hui ?",
         "their-place-studied": "Bonjour {first}, je vois que vous êtes à {place}, où j'ai fait mes études. Comment la trouvez-vous aujourd'hui ?",
-        "follows": "Bonjour {first}, j'ai vu que {thing} fait partie de vos centres d'intérêt, comme des miens. Comment vous y êtes-vous intéressé ?",
+        "follows": "Bonjour {first}, j'ai vu que {thing} fait partie de vos centres d'intérêt, comme des miens. D'où vous vient cet intérêt ?",
         "post": "Bonjour {first}, votre publication récente (\u00ab {quote} \u00bb) m'est restée en tête. Qu'est-ce qui vous a donné envie de l'écrire ?",
         "post-undated": "Bonjour {first}, votre publication (\u00ab {quote} \u00bb) m'est restée en tête. Qu'est-ce qui vous a donné envie de l'écrire ?",
         "post-shared": "Bonjour {first}, la publication que vous avez partagée (\u00ab {quote} \u00bb) m'est restée en tête. Qu'est-ce qui vous a donné envie de la partager ?",
         "offer-help": "Bonjour {first}, j'ai vu que vous écriviez \u00ab {quote} \u00bb. Si cela peut aider, je veux bien réfléchir à qui je connais et vous présenter quelqu'un.",
         "offer-help-shared": "Bonjour {first}, j'ai vu que vous avez partagé \u00ab {quote} \u00bb. Si cela peut aider, je veux bien réfléchir à qui je connais et vous présenter quelqu'un.",
         "compliment-about": "Bonjour {first}, j'ai aimé la façon dont vous décrivez votre travail : \u00ab {quote} \u00bb. Sur quoi aimez-vous travailler en ce moment ?",
-        "employer-they-stay": "Bonjour {first}, je vois que vous êtes chez {thing}, où j'ai travaillé auparavant. Sur quoi travaillez-vous là-bas en ce moment ?",
+        "employer-they-stay": "Bonjour {first}, je vois que vous êtes chez {thing}, où j'ai travaillé auparavant. Comment est-ce d'y travailler aujourd'hui ?",
+        "employer-same-time-they-stay": "Bonjour {first}, on dirait qu'on était chez {thing} à la même époque, et vous y êtes toujours. Qu'est-ce qui a le plus changé depuis ?",
         "employer-i-stay": "Bonjour {first}, j'ai vu que {thing} fait partie de votre parcours ; j'y travaille aujourd'hui. Quel projet de cette époque vous a marqué ?",
         "post-achievement": "Bonjour {first}, félicitations pour cette nouvelle (« {quote} ») ! Qu'est-ce qui a été le plus difficile à réussir ?",
         "post-achievement-told": "Bonjour {first}, félicitations pour cette nouvelle (« {quote} ») ! Quelle est la suite ?",
@@ -132,6 +141,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-student": "Hallo {first}, ich habe gesehen, dass wir beide an der {thing} waren und Sie noch dort sind. Was gefällt Ihnen dort am besten?",
         "employer": "Hallo {first}, ich habe gesehen, dass wir beide bei {thing} gearbeitet haben. Auf welches Projekt aus der Zeit sind Sie am meisten stolz?",
         "employer-same-time": "Hallo {first}, wie es aussieht, waren wir zur selben Zeit bei {thing}. In welchem Team waren Sie?",
+        "employer-same-time-known": "Hallo {first}, wie es aussieht, waren wir zur selben Zeit bei {thing}. Woran erinnern Sie sich aus dieser Zeit am liebsten?",
         "employer-now": "Hallo {first}, wie ich sehe, sind wir beide gerade bei {thing}. In welchem Team sind Sie?",
         "interest": "Hallo {first}, ich habe gesehen, dass Sie sich auch für {thing} begeistern. Wie sind Sie dazu gekommen?",
         "cause": "Hallo {first}, ich habe gesehen, dass Ihnen {thing} auch wichtig ist. Was hat Sie dazu gebracht, sich zu engagieren?",
@@ -141,6 +151,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "group": "Hallo {first}, ich habe gesehen, dass Sie sich auch bei {thing} engagiert haben. Was haben Sie dort gemacht?",
         "their-topic": "Hallo {first}, ich sehe, dass Sie über {thing} schreiben. Welche Frage dazu beschäftigt Sie immer wieder?",
         "career-move": "Hallo {first}, ich habe gesehen, dass Sie von {before} zu {after} gewechselt sind. Was ist im Arbeitsalltag am meisten anders?",
+        "career-change": "Hallo {first}, ich habe gesehen, dass Sie von {before} zu {after} gewechselt sind. Was aus Ihrer früheren Stelle hilft Ihnen seitdem am meisten?",
         "their-place-studied": "Hallo {first}, ich sehe, Sie sind in {place}, wo ich studiert habe. Wie gefällt es Ihnen dort heute?",
         "follows": "Hallo {first}, ich habe gesehen, dass {thing} zu Ihren Interessen gehört, wie zu meinen. Wie sind Sie darauf gekommen?",
         "post": "Hallo {first}, Ihr Beitrag (\u201e{quote}\u201c) ist mir im Kopf geblieben. Was hat Sie dazu gebracht?",
@@ -149,7 +160,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "offer-help": "Hallo {first}, ich habe gesehen, dass Sie \u201e{quote}\u201c geschrieben haben. Wenn es hilft, überlege ich gern, wen ich kenne, und stelle Ihnen jemanden vor.",
         "offer-help-shared": "Hallo {first}, ich habe gesehen, dass Sie \u201e{quote}\u201c geteilt haben. Wenn es hilft, überlege ich gern, wen ich kenne, und stelle Ihnen jemanden vor.",
         "compliment-about": "Hallo {first}, mir gefällt, wie Sie Ihre Arbeit beschreiben: \u201e{quote}\u201c. Woran arbeiten Sie gerade am liebsten?",
-        "employer-they-stay": "Hallo {first}, wie ich sehe, sind Sie bei {thing}, wo ich früher gearbeitet habe. Woran arbeiten Sie dort gerade?",
+        "employer-they-stay": "Hallo {first}, wie ich sehe, sind Sie bei {thing}, wo ich früher gearbeitet habe. Wie ist es heute, dort zu arbeiten?",
+        "employer-same-time-they-stay": "Hallo {first}, wie es aussieht, waren wir zur selben Zeit bei {thing}, und Sie sind noch dort. Was hat sich seitdem am meisten verändert?",
         "employer-i-stay": "Hallo {first}, ich habe gesehen, dass Sie bei {thing} gearbeitet haben, wo ich heute arbeite. Auf welches Projekt aus der Zeit sind Sie am meisten stolz?",
         "post-achievement": "Hallo {first}, herzlichen Glückwunsch („{quote}“)! Was war dabei am schwierigsten?",
         "post-achievement-told": "Hallo {first}, herzlichen Glückwunsch („{quote}“)! Wie geht es damit weiter?",
@@ -163,21 +175,23 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-new-role": "Hallo {first}, herzlichen Glückwunsch zur neuen Rolle („{quote}“)! Worauf freuen Sie sich am meisten?",
     },
     "pt": {
-        "school": "Olá {first}, vi que nós dois estudamos na {thing}. Do que você mais sente falta daquela época?",
+        "school": "Olá {first}, vi que você também estudou na {thing}. Do que você mais sente falta daquela época?",
         "school-same-time": "Olá {first}, acabei de perceber que estivemos na {thing} ao mesmo tempo. O que você estudava lá?",
         "school-same-time-known": "Olá {first}, acabei de perceber que estivemos na {thing} ao mesmo tempo. Do que você mais se lembra daqueles anos?",
-        "school-student": "Olá {first}, vi que nós dois estudamos na {thing}, e você ainda está lá. Do que você mais está gostando?",
-        "employer": "Olá {first}, vi que nós dois já trabalhamos na {thing}. De qual projeto daquela fase você tem mais orgulho?",
+        "school-student": "Olá {first}, vi que você estuda na {thing}, onde eu também estudei. Do que você mais está gostando?",
+        "employer": "Olá {first}, vi que você também já trabalhou na {thing}. De qual projeto daquela fase você tem mais orgulho?",
         "employer-same-time": "Olá {first}, parece que estivemos na {thing} ao mesmo tempo. Em que equipe você estava?",
-        "employer-now": "Olá {first}, vi que nós dois estamos na {thing} agora. Em que equipe você está?",
+        "employer-same-time-known": "Olá {first}, parece que estivemos na {thing} ao mesmo tempo. Do que você mais se lembra daqueles anos?",
+        "employer-now": "Olá {first}, vi que você também está na {thing} agora. Em que equipe você está?",
         "interest": "Olá {first}, vi que temos um hobby em comum: {thing}. Como você começou?",
         "cause": "Olá {first}, vi que nos importamos com a mesma causa: {thing}. O que levou você a se envolver?",
-        "topic": "Olá {first}, parece que nós dois pensamos bastante em {thing}. Qual parte do tema mais ocupa você no momento?",
+        "topic": "Olá {first}, parece que você também pensa bastante em {thing}. Qual parte do tema mais ocupa você no momento?",
         "skill": "Olá {first}, vi que {thing} também faz parte do seu trabalho. Para que você está usando hoje em dia?",
         "skill-origin": "Olá {first}, vi que {thing} também está entre as suas habilidades. Como você começou?",
         "group": "Olá {first}, vi que você também colaborou com {thing}. O que você fazia lá?",
         "their-topic": "Olá {first}, vi que você escreve sobre {thing}. Qual é a pergunta sobre o tema à qual você sempre volta?",
         "career-move": "Olá {first}, vi que você passou da {before} para a {after}. O que é mais diferente no dia a dia?",
+        "career-change": "Olá {first}, vi que você passou da {before} para a {after}. O que do cargo anterior mais ajuda você desde então?",
         "their-place-studied": "Olá {first}, vi que você está em {place}, onde eu estudei. Como está a vida aí hoje em dia?",
         "follows": "Olá {first}, vi que {thing} está entre os seus interesses, como entre os meus. Como começou o seu interesse?",
         "post": "Olá {first}, sua publicação recente (\u201c{quote}\u201d) ficou na minha cabeça. O que levou você a escrevê-la?",
@@ -186,7 +200,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "offer-help": "Olá {first}, vi que você mencionou \u201c{quote}\u201d. Se ajudar, posso pensar em quem eu conheço e apresentar você a alguém.",
         "offer-help-shared": "Olá {first}, vi que você compartilhou \u201c{quote}\u201d. Se ajudar, posso pensar em quem eu conheço e apresentar você a alguém.",
         "compliment-about": "Olá {first}, gostei de como você descreve seu trabalho: \u201c{quote}\u201d. Em que você está gostando de trabalhar nestes dias?",
-        "employer-they-stay": "Olá {first}, vi que você está na {thing}, onde eu trabalhei antes. No que você está trabalhando aí hoje em dia?",
+        "employer-they-stay": "Olá {first}, vi que você está na {thing}, onde eu trabalhei antes. Como é trabalhar aí hoje em dia?",
+        "employer-same-time-they-stay": "Olá {first}, parece que estivemos na {thing} ao mesmo tempo, e você continua lá. O que mais mudou desde então?",
         "employer-i-stay": "Olá {first}, vi que você trabalhou na {thing}, onde eu trabalho hoje. De qual projeto daquela fase você tem mais orgulho?",
         "post-achievement": "Olá {first}, parabéns pela novidade (“{quote}”)! Qual foi a parte mais difícil de acertar?",
         "post-achievement-told": "Olá {first}, parabéns pela novidade (“{quote}”)! Qual é o próximo passo?",
@@ -194,27 +209,29 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-milestone-team": "Olá {first}, parabéns a você e a toda a equipe (“{quote}”)! O que vem agora para vocês?",
         "post-story": "Olá {first}, gostei da sua publicação recente (“{quote}”). O que mais surpreendeu você?",
         "post-story-undated": "Olá {first}, gostei da sua publicação (“{quote}”). O que mais surpreendeu você?",
-        "post-recommendation": "Olá {first}, obrigado pela dica da sua publicação (“{quote}”). Tem mais alguma coisa nessa linha que você recomendaria?",
+        "post-recommendation": "Olá {first}, agradeço a dica da sua publicação (“{quote}”). Tem mais alguma coisa nessa linha que você recomendaria?",
         "post-question": "Olá {first}, vi a sua pergunta (“{quote}”). O que as pessoas já responderam até agora?",
         "post-news": "Olá {first}, vi a sua publicação (“{quote}”). Qual é a sua opinião sobre isso?",
-        "post-new-role": "Olá {first}, parabéns pelo novo cargo (“{quote}”)! O que você está mais animado para fazer?",
+        "post-new-role": "Olá {first}, parabéns pelo novo cargo (“{quote}”)! O que mais anima você no novo cargo?",
     },
     "it": {
-        "school": "Ciao {first}, ho visto che abbiamo studiato entrambi presso {thing}. Qual è il ricordo più bello di quel periodo?",
+        "school": "Ciao {first}, ho visto che anche tu hai studiato presso {thing}. Qual è il ricordo più bello di quel periodo?",
         "school-same-time": "Ciao {first}, ho appena scoperto che abbiamo frequentato {thing} negli stessi anni. Cosa studiavi lì?",
         "school-same-time-known": "Ciao {first}, ho appena scoperto che abbiamo frequentato {thing} negli stessi anni. Qual è il ricordo più bello di quegli anni?",
-        "school-student": "Ciao {first}, ho visto che abbiamo studiato entrambi presso {thing}, e tu ci sei ancora. Cosa ti sta piacendo di più?",
-        "employer": "Ciao {first}, ho visto che abbiamo lavorato entrambi presso {thing}. Quale progetto di quel periodo ricordi con più soddisfazione?",
+        "school-student": "Ciao {first}, ho visto che studi presso {thing}, dove ho studiato anch'io. Cosa ti sta piacendo di più?",
+        "employer": "Ciao {first}, ho visto che anche tu hai lavorato presso {thing}. Quale progetto di quel periodo ricordi con più soddisfazione?",
         "employer-same-time": "Ciao {first}, sembra che abbiamo lavorato presso {thing} nello stesso periodo. In quale team eri?",
-        "employer-now": "Ciao {first}, ho visto che adesso lavoriamo entrambi presso {thing}. In quale team sei?",
+        "employer-same-time-known": "Ciao {first}, sembra che abbiamo lavorato presso {thing} nello stesso periodo. Qual è il ricordo più bello di quegli anni?",
+        "employer-now": "Ciao {first}, ho visto che adesso lavori anche tu presso {thing}. In quale team sei?",
         "interest": "Ciao {first}, ho visto che abbiamo una passione in comune: {thing}. Come hai iniziato?",
         "cause": "Ciao {first}, ho visto che ci sta a cuore la stessa causa: {thing}. Cosa ti ha spinto a impegnarti?",
-        "topic": "Ciao {first}, sembra che pensiamo entrambi spesso a {thing}. Quale aspetto del tema ti interessa di più in questo momento?",
+        "topic": "Ciao {first}, sembra che anche tu pensi spesso a {thing}. Quale aspetto del tema ti interessa di più in questo momento?",
         "skill": "Ciao {first}, vedo che anche {thing} fa parte del tuo lavoro. Per cosa lo stai usando in questo periodo?",
         "skill-origin": "Ciao {first}, ho visto che anche {thing} è tra le tue competenze. Come hai iniziato?",
         "group": "Ciao {first}, ho visto che anche tu hai collaborato con {thing}. Di cosa ti occupavi con loro?",
         "their-topic": "Ciao {first}, vedo che scrivi di {thing}. Qual è la domanda sul tema a cui torni sempre?",
         "career-move": "Ciao {first}, ho visto il tuo passaggio da {before} a {after}. Cosa è più diverso nel lavoro di tutti i giorni?",
+        "career-change": "Ciao {first}, ho visto il tuo passaggio da {before} a {after}. Cosa del lavoro precedente ti è servito di più da allora?",
         "their-place-studied": "Ciao {first}, vedo che vivi a {place}, dove ho studiato anch'io. Come ti trovi lì?",
         "follows": "Ciao {first}, ho visto che {thing} è tra i tuoi interessi, come tra i miei. Com'è nato il tuo interesse?",
         "post": "Ciao {first}, il tuo post recente (\u201c{quote}\u201d) mi è rimasto in mente. Cosa ti ha spinto a scriverlo?",
@@ -223,7 +240,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "offer-help": "Ciao {first}, ho visto che hai scritto \u201c{quote}\u201d. Se può esserti utile, posso pensare a chi conosco e presentarti qualcuno.",
         "offer-help-shared": "Ciao {first}, ho visto che hai condiviso \u201c{quote}\u201d. Se può esserti utile, posso pensare a chi conosco e presentarti qualcuno.",
         "compliment-about": "Ciao {first}, mi è piaciuto il modo in cui descrivi il tuo lavoro: \u201c{quote}\u201d. Su cosa ti sta piacendo lavorare in questo periodo?",
-        "employer-they-stay": "Ciao {first}, vedo che lavori presso {thing}, dove ho lavorato in passato. Su cosa stai lavorando lì in questo periodo?",
+        "employer-they-stay": "Ciao {first}, vedo che lavori presso {thing}, dove ho lavorato in passato. Com'è lavorarci oggi?",
+        "employer-same-time-they-stay": "Ciao {first}, sembra che abbiamo lavorato presso {thing} nello stesso periodo, e tu ci sei ancora. Cosa è cambiato di più da allora?",
         "employer-i-stay": "Ciao {first}, ho visto che hai lavorato presso {thing}, dove lavoro adesso. Quale progetto di quel periodo ricordi con più soddisfazione?",
         "post-achievement": "Ciao {first}, complimenti per la notizia (“{quote}”)! Qual è stata la parte più difficile da realizzare?",
         "post-achievement-told": "Ciao {first}, complimenti per la notizia (“{quote}”)! Quale sarà il prossimo passo?",
@@ -245,8 +263,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-student": "Cześć {first}, widzę, że {thing} to również moja uczelnia, a Ty wciąż tam jesteś. Co najbardziej Ci się tam podoba?",
         "employer": "Cześć {first}, widzę, że {thing} to również moje dawne miejsce pracy. Który projekt z tamtego czasu najlepiej wspominasz?",
         "employer-same-time": "Cześć {first}, wygląda na to, że pracowaliśmy w {thing} w tym samym czasie. Który zespół był wtedy Twój?",
+        "employer-same-time-known": "Cześć {first}, wygląda na to, że pracowaliśmy w {thing} w tym samym czasie. Co najlepiej wspominasz z tamtych lat?",
         "employer-now": "Cześć {first}, widzę, że obecnie pracujemy w tej samej firmie: {thing}. W którym zespole jesteś?",
-        "employer-they-stay": "Cześć {first}, widzę, że {thing} to moje dawne miejsce pracy. Nad czym tam teraz pracujesz?",
+        "employer-they-stay": "Cześć {first}, widzę, że {thing} to moje dawne miejsce pracy. Jak się tam teraz pracuje?",
         "employer-i-stay": "Cześć {first}, widzę, że {thing} to Twoje dawne miejsce pracy, a moje obecne. Który projekt z tamtego czasu najlepiej wspominasz?",
         "interest": "Cześć {first}, widzę, że {thing} to także Twoja pasja. Jak to się u Ciebie zaczęło?",
         "cause": "Cześć {first}, widzę, że zależy nam na tej samej sprawie: {thing}. Jak zaczęło się Twoje zaangażowanie?",
@@ -274,8 +293,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-student": "{first}님, 안녕하세요. 저도 {thing}에 다녔는데, 지금 재학 중이시네요. 요즘 학교에서 가장 즐거운 건 무엇인가요?",
         "employer": "{first}님, 안녕하세요. 저도 {thing}에서 일했었어요. 그때 하신 프로젝트 중 가장 자랑스러운 건 무엇인가요?",
         "employer-same-time": "{first}님, 안녕하세요. {thing}에서 같은 시기에 일했더라고요. 어느 팀에 계셨나요?",
+        "employer-same-time-known": "{first}님, 안녕하세요. {thing}에서 같은 시기에 일했더라고요. 그 시절 가장 기억에 남는 건 무엇인가요?",
         "employer-now": "{first}님, 안녕하세요. 저도 지금 {thing}에서 일하고 있어요. 어느 팀에 계신가요?",
-        "employer-they-stay": "{first}님, 안녕하세요. 저도 예전에 {thing}에서 일했어요. 요즘 그곳에서 어떤 일을 하고 계신가요?",
+        "employer-they-stay": "{first}님, 안녕하세요. 저도 예전에 {thing}에서 일했어요. 요즘 그곳 분위기는 어떤가요?",
         "employer-i-stay": "{first}님, 안녕하세요. 제가 지금 일하는 {thing}에서 일하셨더라고요. 그때 하신 프로젝트 중 가장 자랑스러운 건 무엇인가요?",
         "interest": "{first}님, 안녕하세요. {thing}에 관심이 있으시네요. 저도 그래요. 어떻게 시작하게 되셨나요?",
         "cause": "{first}님, 안녕하세요. 저처럼 {thing}에 마음을 쓰고 계시네요. 처음 어떻게 참여하게 되셨나요?",
@@ -306,8 +326,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-student": "Hej {first}, jag såg att vi båda har studerat vid {thing}, och att du är kvar där. Vad uppskattar du mest just nu?",
         "employer": "Hej {first}, jag såg att vi båda har jobbat på {thing}. Vilket projekt från din tid där är du mest stolt över?",
         "employer-same-time": "Hej {first}, det ser ut som att vi var på {thing} samtidigt. Vilket team var du i?",
+        "employer-same-time-known": "Hej {first}, det ser ut som att vi var på {thing} samtidigt. Vad minns du bäst från de åren?",
         "employer-now": "Hej {first}, jag såg att vi båda jobbar på {thing} nu. Vilket team är du i?",
-        "employer-they-stay": "Hej {first}, jag ser att du är på {thing}, där jag jobbade tidigare. Vad jobbar du med där nu för tiden?",
+        "employer-they-stay": "Hej {first}, jag ser att du är på {thing}, där jag jobbade tidigare. Hur är det att jobba där nu för tiden?",
         "employer-i-stay": "Hej {first}, jag såg att du har jobbat på {thing}, där jag jobbar nu. Vilket projekt från din tid där är du mest stolt över?",
         "interest": "Hej {first}, jag såg att vi har ett intresse gemensamt: {thing}. Hur kom du in på det?",
         "cause": "Hej {first}, jag ser att vi brinner för samma sak: {thing}. Hur kom det sig att du engagerade dig?",
@@ -317,6 +338,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "group": "Hej {first}, jag såg att du också har engagerat dig ideellt i {thing}. Vad gjorde du hos dem?",
         "their-topic": "Hej {first}, jag ser att du skriver om {thing}. Vilken fråga i ämnet kommer du hela tiden tillbaka till?",
         "career-move": "Hej {first}, jag såg att du har gått från {before} till {after}. Vad är den största skillnaden i vardagen?",
+        "career-change": "Hej {first}, jag såg att du har gått från {before} till {after}. Vad från det tidigare jobbet har du haft mest nytta av sedan dess?",
         "their-place-studied": "Hej {first}, jag ser att du bor i {place}, där jag studerade. Hur trivs du där?",
         "follows": "Hej {first}, jag såg att {thing} finns bland dina intressen, precis som bland mina. Hur väcktes ditt intresse?",
         "offer-help": "Hej {first}, jag såg att du skrev \u201d{quote}\u201d. Om det kan hjälpa tänker jag gärna efter vem jag känner och presenterar dig för någon.",
@@ -329,8 +351,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-student": "Hej {first}, jeg kan se, at vi begge har studeret på {thing}, og at du stadig er der. Hvad sætter du mest pris på der lige nu?",
         "employer": "Hej {first}, jeg kan se, at vi begge har arbejdet hos {thing}. Hvilket projekt fra din tid der er du mest stolt af?",
         "employer-same-time": "Hej {first}, det ser ud til, at vi var hos {thing} på samme tid. Hvilket team var du på?",
+        "employer-same-time-known": "Hej {first}, det ser ud til, at vi var hos {thing} på samme tid. Hvad husker du bedst fra de år?",
         "employer-now": "Hej {first}, jeg kan se, at vi begge er hos {thing} nu. Hvilket team er du på?",
-        "employer-they-stay": "Hej {first}, jeg kan se, at du er hos {thing}, hvor jeg tidligere har arbejdet. Hvad arbejder du med der for tiden?",
+        "employer-they-stay": "Hej {first}, jeg kan se, at du er hos {thing}, hvor jeg tidligere har arbejdet. Hvordan er det at arbejde der i dag?",
         "employer-i-stay": "Hej {first}, jeg kan se, at du har arbejdet hos {thing}, hvor jeg arbejder nu. Hvilket projekt fra din tid der er du mest stolt af?",
         "interest": "Hej {first}, jeg kan se, at vi har en interesse til fælles: {thing}. Hvordan kom du i gang?",
         "cause": "Hej {first}, jeg kan se, at vi brænder for den samme sag: {thing}. Hvordan blev du engageret?",
@@ -340,6 +363,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "group": "Hej {first}, jeg kan se, at du også har været frivillig hos {thing}. Hvad lavede du hos dem?",
         "their-topic": "Hej {first}, jeg kan se, at du skriver om {thing}. Hvilket spørgsmål om det vender du hele tiden tilbage til?",
         "career-move": "Hej {first}, jeg kan se, at du er gået fra {before} til {after}. Hvad er den største forskel i hverdagen?",
+        "career-change": "Hej {first}, jeg kan se, at du er gået fra {before} til {after}. Hvad fra dit tidligere job har du haft mest gavn af siden?",
         "their-place-studied": "Hej {first}, jeg kan se, at du bor i {place}, hvor jeg selv har studeret. Hvordan er det at bo der i dag?",
         "follows": "Hej {first}, jeg kan se, at {thing} er blandt dine interesser, ligesom blandt mine. Hvordan opstod din interesse?",
         "offer-help": "Hej {first}, jeg så, at du skrev \u00bb{quote}\u00ab. Hvis det kan hjælpe, tænker jeg gerne over, hvem jeg kender, og præsenterer dig for nogen.",
@@ -352,8 +376,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-student": "Hei {first}, jeg ser at vi begge har studert ved {thing}, og at du fortsatt er der. Hva liker du best der nå?",
         "employer": "Hei {first}, jeg ser at vi begge har jobbet i {thing}. Hvilket prosjekt fra tiden der er du mest stolt av?",
         "employer-same-time": "Hei {first}, det ser ut til at vi var i {thing} samtidig. Hvilket team var du på?",
+        "employer-same-time-known": "Hei {first}, det ser ut til at vi var i {thing} samtidig. Hva husker du best fra de årene?",
         "employer-now": "Hei {first}, jeg ser at vi begge jobber i {thing} nå. Hvilket team er du på?",
-        "employer-they-stay": "Hei {first}, jeg ser at du er i {thing}, der jeg jobbet tidligere. Hva jobber du med der for tiden?",
+        "employer-they-stay": "Hei {first}, jeg ser at du er i {thing}, der jeg jobbet tidligere. Hvordan er det å jobbe der nå for tiden?",
         "employer-i-stay": "Hei {first}, jeg ser at du har jobbet i {thing}, der jeg jobber nå. Hvilket prosjekt fra tiden der er du mest stolt av?",
         "interest": "Hei {first}, jeg ser at vi har en interesse felles: {thing}. Hvordan begynte du med det?",
         "cause": "Hei {first}, jeg ser at vi brenner for den samme saken: {thing}. Hvordan ble du engasjert?",
@@ -363,6 +388,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "group": "Hei {first}, jeg ser at du også har vært frivillig i {thing}. Hva gjorde du hos dem?",
         "their-topic": "Hei {first}, jeg ser at du skriver om {thing}. Hvilket spørsmål om det kommer du stadig tilbake til?",
         "career-move": "Hei {first}, jeg ser at du har gått fra {before} til {after}. Hva er den største forskjellen i hverdagen?",
+        "career-change": "Hei {first}, jeg ser at du har gått fra {before} til {after}. Hva fra den forrige jobben har du hatt mest nytte av siden?",
         "their-place-studied": "Hei {first}, jeg ser at du bor i {place}, der jeg studerte. Hvordan trives du der?",
         "follows": "Hei {first}, jeg ser at {thing} er blant interessene dine, akkurat som blant mine. Hvordan begynte interessen din?",
         "offer-help": "Hei {first}, jeg så at du skrev \u00ab{quote}\u00bb. Hvis det kan hjelpe, tenker jeg gjerne over hvem jeg kjenner, og setter deg i kontakt med noen.",
@@ -375,8 +401,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-student": "Hoi {first}, ik zag dat we allebei aan {thing} hebben gestudeerd, en dat jij er nu nog studeert. Wat bevalt je daar het meest?",
         "employer": "Hoi {first}, ik zag dat we allebei bij {thing} hebben gewerkt. Op welk project uit die tijd ben je het meest trots?",
         "employer-same-time": "Hoi {first}, het lijkt erop dat we tegelijk bij {thing} werkten. In welk team zat je?",
+        "employer-same-time-known": "Hoi {first}, het lijkt erop dat we tegelijk bij {thing} werkten. Wat herinner je je het best van die jaren?",
         "employer-now": "Hoi {first}, ik zag dat we nu allebei bij {thing} werken. In welk team zit je?",
-        "employer-they-stay": "Hoi {first}, ik zie dat je bij {thing} werkt, waar ik vroeger werkte. Waar werk je daar op dit moment aan?",
+        "employer-they-stay": "Hoi {first}, ik zie dat je bij {thing} werkt, waar ik vroeger werkte. Hoe is het om daar nu te werken?",
         "employer-i-stay": "Hoi {first}, ik zag dat je bij {thing} hebt gewerkt, waar ik nu werk. Op welk project uit die tijd ben je het meest trots?",
         "interest": "Hoi {first}, ik zag dat we een hobby delen: {thing}. Hoe ben je ermee begonnen?",
         "cause": "Hoi {first}, ik zie dat we ons voor hetzelfde inzetten: {thing}. Hoe ben je daarbij betrokken geraakt?",
@@ -386,6 +413,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "group": "Hoi {first}, ik zag dat jij ook vrijwilligerswerk hebt gedaan bij {thing}. Wat deed je daar?",
         "their-topic": "Hoi {first}, ik zie dat je schrijft over {thing}. Op welke vraag daarover kom je steeds terug?",
         "career-move": "Hoi {first}, ik zag dat je van {before} naar {after} bent overgestapt. Wat is in het dagelijks werk het grootste verschil?",
+        "career-change": "Hoi {first}, ik zag dat je van {before} naar {after} bent overgestapt. Wat uit je vorige baan komt je sindsdien het meest van pas?",
         "their-place-studied": "Hoi {first}, ik zie dat je in {place} woont, waar ik heb gestudeerd. Hoe bevalt het daar?",
         "follows": "Hoi {first}, ik zag dat {thing} bij je interesses staat, net als bij de mijne. Hoe is die interesse ontstaan?",
         "offer-help": "Hoi {first}, ik zag dat je schreef: \u201c{quote}\u201d. Als het helpt, denk ik graag mee over wie ik ken en breng ik je met iemand in contact.",
@@ -422,7 +450,13 @@ _ARTICLES: dict[str, list[tuple[str, str, str]]] = {
            (r"\bque ", r"Lyc[ée]e|Conservatoire|Coll[èe]ge", "que le ")],
     "it": [(r"\b(presso|frequentato) ", r"Universit[àa]|Accademia|Istituto|Universidad", r"\1 l'"),
            (r"\b(presso|frequentato) ", r"Politecnico|Conservatorio|Liceo|Collegio", r"\1 il ")],
-    "pt": [(r"\bna ", r"Instituto|Centro|Col[ée]gio|Politécnico|Politecnico", "no ")],
+    "pt": [(r"\bna ", r"Instituto|Centro|Col[ée]gio|Politécnico|Politecnico|Banco|Grupo|Hospital|Laborat[óo]rio|"
+                     r"Minist[ée]rio|Museu|Conselho|Departamento|Escrit[óo]rio|Tribunal|Servi[çc]o|Sindicato", "no "),
+           (r"\bda ", r"Banco|Grupo|Hospital|Instituto|Centro|Laborat[óo]rio|Minist[ée]rio|Escrit[óo]rio", "do "),
+           (r"\bpara a ", r"Banco|Grupo|Hospital|Instituto|Centro|Laborat[óo]rio|Minist[ée]rio|Escrit[óo]rio", "para o ")],
+    # Spanish: 'en la Universidad de Concepción', 'en el Instituto Tecnológico', never 'en Universidad…' (review sets 14–15).
+    "es": [(r"\ben ", r"Universidad|Escuela|Facultad|Pontificia|Academia|Universitat", "en la "),
+           (r"\ben ", r"Instituto|Colegio|Polit[ée]cnico|Tecnol[óo]gico|Conservatorio|Liceo|Centro", "en el ")],
     # Dutch: 'aan de Universiteit Utrecht', 'aan de TU Delft', but 'aan Harvard'.
     "nl": [(r"\baan ", r"Universiteit|Hogeschool|Rijksuniversiteit|Vrije|Erasmus|Radboud|Technische|TU|Katholieke|KU|"
             r"Hanzehogeschool|Fontys|Haagse|Open", "aan de ")],
@@ -430,7 +464,7 @@ _ARTICLES: dict[str, list[tuple[str, str, str]]] = {
 
 
 def with_articles(text: str, lang: str) -> str:
-    """The rendered starter with the article its school's name needs in French, Italian or Portuguese."""
+    """The rendered starter with the article its school's name needs in French, Italian, Portuguese, Spanish or Dutch."""
     for before, nouns, becomes in _ARTICLES.get(lang, ()):
         text = re.sub(rf"{before}(?=(?:{nouns})\b)", becomes, text)
     return text
@@ -439,21 +473,23 @@ def with_articles(text: str, lang: str) -> str:
 # European Portuguese, for someone in Portugal: the Brazilian 'você', '-ando' gerunds and 'equipe' read as foreign in
 # Lisbon (review 8). The formal third person without a pronoun ('Como começou?'), 'a trabalhar', 'equipa', 'partilhou'.
 EUROPEAN_PORTUGUESE: dict[str, str] = {
-    "school": "Olá {first}, vi que ambos estudámos na {thing}. Do que sente mais falta dessa época?",
+    "school": "Olá {first}, vi que também estudou na {thing}. Do que sente mais falta dessa época?",
     "school-same-time": "Olá {first}, acabei de perceber que estivemos na {thing} ao mesmo tempo. O que estudava lá?",
     "school-same-time-known": "Olá {first}, acabei de perceber que estivemos na {thing} ao mesmo tempo. Do que se lembra melhor desses anos?",
-    "school-student": "Olá {first}, vi que ambos estudámos na {thing}, e que ainda lá está. Do que está a gostar mais?",
-    "employer": "Olá {first}, vi que ambos já trabalhámos na {thing}. De que projeto dessa fase tem mais orgulho?",
+    "school-student": "Olá {first}, vi que estuda na {thing}, onde também estudei. Do que está a gostar mais?",
+    "employer": "Olá {first}, vi que também já trabalhou na {thing}. De que projeto dessa fase tem mais orgulho?",
     "employer-same-time": "Olá {first}, parece que estivemos na {thing} ao mesmo tempo. Em que equipa estava?",
-    "employer-now": "Olá {first}, vi que ambos estamos na {thing} agora. Em que equipa está?",
+    "employer-same-time-known": "Olá {first}, parece que estivemos na {thing} ao mesmo tempo. Do que se lembra melhor desses anos?",
+    "employer-now": "Olá {first}, vi que também está na {thing} agora. Em que equipa está?",
     "interest": "Olá {first}, vi que temos um passatempo em comum: {thing}. Como começou?",
     "cause": "Olá {first}, vi que nos importamos com a mesma causa: {thing}. Como começou a envolver-se?",
-    "topic": "Olá {first}, parece que ambos pensamos bastante em {thing}. Que parte do tema lhe ocupa mais a cabeça neste momento?",
+    "topic": "Olá {first}, parece que também pensa bastante em {thing}. Que parte do tema lhe ocupa mais a cabeça neste momento?",
     "skill": "Olá {first}, vi que {thing} também faz parte do seu trabalho. Para que o usa hoje em dia?",
     "skill-origin": "Olá {first}, vi que {thing} também está entre as suas competências. Como começou?",
     "group": "Olá {first}, vi que também colaborou com {thing}. O que fazia lá?",
     "their-topic": "Olá {first}, vi que escreve sobre {thing}. Qual é a pergunta sobre o tema a que volta sempre?",
     "career-move": "Olá {first}, vi que passou da {before} para a {after}. O que é mais diferente no dia a dia?",
+    "career-change": "Olá {first}, vi que passou da {before} para a {after}. O que do cargo anterior mais lhe tem servido desde então?",
     "their-place-studied": "Olá {first}, vi que está em {place}, onde estudei. Como está a vida aí hoje em dia?",
     "follows": "Olá {first}, vi que {thing} está entre os seus interesses, como entre os meus. Como começou esse interesse?",
     "post": "Olá {first}, a sua publicação recente (\u201c{quote}\u201d) ficou-me na cabeça. O que lhe deu vontade de a escrever?",
@@ -462,7 +498,8 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
     "offer-help": "Olá {first}, vi que mencionou \u201c{quote}\u201d. Se ajudar, posso pensar em quem conheço e fazer uma apresentação.",
     "offer-help-shared": "Olá {first}, vi que partilhou \u201c{quote}\u201d. Se ajudar, posso pensar em quem conheço e fazer uma apresentação.",
     "compliment-about": "Olá {first}, gostei da forma como descreve o seu trabalho: \u201c{quote}\u201d. Em que tem gostado mais de trabalhar?",
-    "employer-they-stay": "Olá {first}, vi que está na {thing}, onde trabalhei antes. Em que está a trabalhar aí hoje em dia?",
+    "employer-they-stay": "Olá {first}, vi que está na {thing}, onde trabalhei antes. Como é trabalhar aí hoje em dia?",
+    "employer-same-time-they-stay": "Olá {first}, parece que estivemos na {thing} ao mesmo tempo, e ainda lá está. O que mudou mais desde então?",
     "employer-i-stay": "Olá {first}, vi que trabalhou na {thing}, onde trabalho hoje. De que projeto dessa fase tem mais orgulho?",
     "post-achievement": "Olá {first}, parabéns pela novidade (\u201c{quote}\u201d)! Qual foi a parte mais difícil de acertar?",
     "post-achievement-told": "Olá {first}, parabéns pela novidade (\u201c{quote}\u201d)! Qual é o próximo passo?",
@@ -470,8 +507,53 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
     "post-milestone-team": "Olá {first}, parabéns a si e a toda a equipa (\u201c{quote}\u201d)! O que vem a seguir?",
     "post-story": "Olá {first}, gostei da sua publicação recente (\u201c{quote}\u201d). O que achou mais surpreendente?",
     "post-story-undated": "Olá {first}, gostei da sua publicação (\u201c{quote}\u201d). O que achou mais surpreendente?",
-    "post-recommendation": "Olá {first}, obrigado pela sugestão da sua publicação (\u201c{quote}\u201d). Há mais alguma coisa nessa linha que recomendaria?",
+    "post-recommendation": "Olá {first}, agradeço a sugestão da sua publicação (\u201c{quote}\u201d). Há mais alguma coisa nessa linha que recomendaria?",
     "post-question": "Olá {first}, vi a sua pergunta (\u201c{quote}\u201d). O que lhe responderam até agora?",
     "post-news": "Olá {first}, vi a sua publicação (\u201c{quote}\u201d). Qual é a sua opinião sobre isso?",
     "post-new-role": "Olá {first}, parabéns pelo novo cargo (\u201c{quote}\u201d)! O que tem mais vontade de fazer?",
 }
+
+
+# Templates the blind reviewers rejected too often to offer, measured per template over every fresh judgment of
+# review sets 2–15 (majority sendable / judged; review sets 14–15): a rejected starter is worse than none. 'What prompted it?'
+# on a post 24/57 (it asks the obvious, or pries into a birth or a farewell); 'what has surprised you most?' 11/26;
+# a shared skill 4/27 ('X is among your skills too' ignores the person); 'we're both at X now' 1/6; a post passed on,
+# a question, a milestone, a cause, a topic, their place: each 0–1 of 1–3. Kept as words (tests render them), never
+# chosen.
+RETIRED: frozenset[str] = frozenset({
+    "post", "post-undated", "post-shared", "post-story", "post-story-undated", "post-news", "post-question",
+    "post-milestone", "skill", "skill-origin", "employer-now", "cause", "topic", "topic-profile", "their-topic",
+    "their-place-studied",
+})
+# 'Passion en commun : hockey', 'en commun : violin': a shared pastime after a colon reads as a bare noun from a list in
+# French (0 of 2 sendable; Spanish, Italian and Portuguese 8 of 9, where the same colon reads as natural).
+RETIRED_IN: dict[str, frozenset[str]] = {"fr": frozenset({"interest"})}
+
+
+def template_of(text: str) -> str | None:
+    """The name of the template a starter's words were written with (any language, any greeting), or None when no
+    template has those words now (an older wording). For measuring reviewers' acceptance per template."""
+    body = _after_greeting(text)
+    return next((name for name, pattern in _template_patterns() if pattern.fullmatch(body)), None)
+
+
+def _after_greeting(text: str) -> str:
+    """A starter's words after its greeting ('Hi Ana, ', 'Hola, ', '지훈님, ')."""
+    head, comma, rest = text.partition(",")
+    return rest.strip() if comma and len(head) <= 40 else text.strip()
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = []
+
+
+def _template_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Each template's words as a pattern, most literal words first (so 'post-undated' is not read as 'post')."""
+    if not _PATTERNS:
+        found = []
+        for templates in (*TEMPLATES.values(), EUROPEAN_PORTUGUESE):
+            for name, template in templates.items():
+                literal = re.escape(_after_greeting(template))
+                found.append((len(re.sub(r"\\\{\w+\\\}", "", literal)), name,
+                              re.compile(re.sub(r"\\\{\w+\\\}", ".+?", literal), re.DOTALL)))
+        _PATTERNS.extend((name, pattern) for _, name, pattern in sorted(found, key=lambda f: -f[0]))
+    return _PATTERNS

@@ -6,8 +6,9 @@ Two parts, both plain numbers in data/guard_model.json, trained by scripts/train
     4-character sequence seen often enough in the training corpus. A draft's evidence is the mean over its
     distinct n-grams (so length and repetition do not inflate it; a short draft's mean is shrunk toward zero,
     since a few n-grams say little), once for words, once for characters, once for the words of a P.S., once
-    for its most pitch-like sentence ("peak") and once for its few strongest terms ("top");
-  - the combination: one weight per named signal (the five evidence sums, each rule, the structural
+    for its most pitch-like sentence ("peak"), once for its first and once for its last sentence (a genuine
+    opener that turns to the sender's offer) and once for its few strongest terms ("top");
+  - the combination: one weight per named signal (the seven evidence sums, each rule, the structural
     features, the ask), whose logistic is the guard's score. So the n-grams can decide a verdict alone, and
     every point of the score traces back to a rule, a feature or the n-grams that earned it.
 Nothing heavier than `json` and `re` is imported; the weights load once, on first use.
@@ -264,32 +265,41 @@ def sentences(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
     return toks, bounds
 
 
-def peak_and_top(toks: list[str], bounds: list[tuple[int, int]], names: Iterable[str],
-                 weights: dict[str, float]) -> tuple[float, float]:
-    """The most pitch-like sentence's evidence (a pitch hidden in one sentence of a friendly note is not
-    diluted by the rest: its words, pairs and concepts, over their count) and the mean of the draft's TOP_TERMS
-    strongest word terms. Sums by position, in C: a set per sentence costs as much as the rest of the model."""
+def sentence_evidence(toks: list[str], bounds: list[tuple[int, int]], names: Iterable[str],
+                      weights: dict[str, float]) -> tuple[float, float, float, float]:
+    """(peak, top, first, last): the most pitch-like sentence's evidence (a pitch hidden in one sentence of a
+    friendly note is not diluted by the rest: its words, pairs and concepts, over their count), the mean of the
+    draft's TOP_TERMS strongest word terms, and, in a draft of two sentences or more, the evidence of its first and
+    of its last sentence (a genuine opener, then a turn to the sender's offer: the offer and its call to action
+    come last). Sums by position, in C: a set per sentence costs as much as the rest of the model."""
     get = weights.get
     top = sum(w for w in nlargest(TOP_TERMS, map(get, names, repeat(0.0))) if w > 0) / TOP_TERMS
     if not bounds:
-        return 0.0, top
+        return 0.0, top, 0.0, 0.0
     concepts = map(get, map(CONCEPTS.get, toks), repeat(0.0))
     singles = list(accumulate(map(add, map(get, toks, repeat(0.0)), concepts), initial=0.0))
     pairs = list(accumulate(map(get, map(" ".join, zip(toks, toks[1:], strict=False)), repeat(0.0)), initial=0.0))
     # pairs[k] sums the pairs ending at words 1…k; a sentence [a, b) holds the pairs ending at a+1…b-1.
-    peak = max((singles[b] - singles[a] + pairs[b - 1] - pairs[a]) / (2 * (b - a) - 1 + SHRINK_PEAK) for a, b in bounds)
-    return peak, top
+    def sentence(a: int, b: int) -> float:
+        return (singles[b] - singles[a] + pairs[b - 1] - pairs[a]) / (2 * (b - a) - 1 + SHRINK_PEAK)
+
+    peak = max(sentence(a, b) for a, b in bounds)
+    if len(bounds) < 2:
+        return peak, top, 0.0, 0.0
+    return peak, top, sentence(*bounds[0]), sentence(*bounds[-1])
 
 
 @dataclass
 class Evidence:
-    """What the n-grams say about a draft: the normalised sums, the peak sentence and the top terms."""
+    """What the n-grams say about a draft: the normalised sums, the peak, first and last sentences and the top terms."""
 
     words: float = 0.0
     chars: float = 0.0
     ps: float = 0.0
     peak: float = 0.0
     top: float = 0.0
+    first: float = 0.0
+    last: float = 0.0
     names: set[str] | None = None  # the draft's word feature names (for finding its strongest terms)
 
 
@@ -327,8 +337,8 @@ class GuardModel:
         if start >= 0:
             ps_names = word_names(words(folded[start:]))
             ps = _norm_sum(map(get_word, ps_names, repeat(0.0)), len(ps_names))
-        peak, top = peak_and_top(*sentences(folded), names, self.words)
-        return Evidence(words_sum, chars_sum, ps, peak, top, names)
+        peak, top, first, last = sentence_evidence(*sentences(folded), names, self.words)
+        return Evidence(words_sum, chars_sum, ps, peak, top, first, last, names)
 
     def strong_terms(self, toks: list[str], keep_above: float, limit: int = 12,
                      names: set[str] | None = None) -> list[tuple[float, int, int]]:

@@ -436,21 +436,6 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # what \w means for str patterns
 
 
-def _finder_form(alt: str) -> str:
-    """`alt` as the start finder tries it: a closing "\\S*" becomes "\\w*" (and "\\S+" becomes "\\S\\w*").
-    Followed by a word boundary, both match wherever what comes before them does (a run of non-spaces can
-    stop at the next space, a run of word characters at the next non-word one). But "\\S*" from each word
-    start inside one long run of links would read the rest of the run again, quadratic in its length,
-    while a run of word characters holds only one word start."""
-    for tail, kept in (("\\S*", "\\w*"), ("\\S+", "\\S\\w*")):
-        if alt.endswith(tail):
-            body = alt[:-len(tail)]
-            escaped = len(body) - len(body.rstrip("\\"))  # backslashes before "\\S": an odd count escapes it
-            if escaped % 2 == 0 and len(_split_alternatives(alt)) == 1:
-                return body + kept
-    return alt
-
-
 class WordPattern:
     """Whole-word alternatives, compiled as a prefix tree so that a scan tries few branches per position.
 
@@ -458,7 +443,7 @@ class WordPattern:
     end at a word boundary.
     """
 
-    __slots__ = ("alternatives", "prefixes", "other_heads", "_plain", "_other", "_number_led", "_word_led",
+    __slots__ = ("alternatives", "prefixes", "other_heads", "_plain", "_other", "_word_led",
                  "_free", "_by_head", "_sources", "_compiled")
 
     def __init__(self, *alternatives: str, raw: str | None = None):
@@ -468,9 +453,9 @@ class WordPattern:
         self._sources: dict[str, str | None] = {}
         if raw is not None:
             self.alternatives: tuple[str, ...] = ()
-            self._plain, self._other, self._number_led, self._word_led, self._free = [], [], [], [], 0
+            self._plain, self._other, self._word_led, self._free = [], [], [], 0
             self._by_head: dict[str, list[str]] = {}
-            self._sources = {"plain": raw, "other": None, "anchors": None, "starts": None}
+            self._sources = {"plain": raw, "other": None, "anchors": None}
             self.prefixes: frozenset[str] = frozenset()
             self.other_heads = None
             return
@@ -479,7 +464,7 @@ class WordPattern:
         self._plain = [a for a, head in zip(alts, heads, strict=True) if head is not None]
         self._other = other = [a for a, head in zip(alts, heads, strict=True) if head is None]
         self.alternatives = tuple(alts)
-        self._number_led = number_led = [a for a in other if a.startswith("[0-9]")]
+        number_led = [a for a in other if a.startswith("[0-9]")]
         self._word_led = word_led = [rests for rests in map(_word_led_rests, other) if rests is not None]
         self._free = free = len(other) - len(number_led) - len(word_led)
         # The plain alternatives by the letter they start with: the prefix tree's top-level branches. At any
@@ -502,7 +487,7 @@ class WordPattern:
             return self._sources[name]
         except KeyError:
             pass
-        plain, other, number_led, word_led, free = self._plain, self._other, self._number_led, self._word_led, self._free
+        plain, other, word_led, free = self._plain, self._other, self._word_led, self._free
         if name.startswith("plain:"):
             group = self._by_head.get(name[6:])
             source = r"(?<!\w)(?:" + _prefix_tree(group) + r")(?![\w])" if group else None
@@ -516,21 +501,13 @@ class WordPattern:
             # skips in C from space to space.
             source = (" (?:" + _prefix_tree([r for rests in word_led for r in rests]) + r")(?![\w])"
                       if word_led and not free else None)
-        elif name == "starts":
-            # Every start position in one C-level pass: a look-ahead matches empty, so finditer visits them all.
-            # Number-led alternatives sit behind one digit test, so a word start costs one check, not one per
-            # alternative; word-led ones come from `anchors`. A link's tail is not read (see _finder_form).
-            tree = ([_prefix_tree([_finder_form(a) for a in plain])] if plain else []) + (
-                [r"(?=[0-9])(?:" + "|".join(number_led) + ")"] if number_led and not free else [])
-            tree += [_finder_form(a) for a in other] if free else []
-            source = r"(?<!\w)(?=(?:" + "|".join(tree) + r")(?![\w]))" if tree else None
         else:
             raise KeyError(name)
         self._sources[name] = source
         return source
 
     def has(self, name: str) -> bool:
-        """Whether the pattern has that regex ("plain", "other", "anchors", "starts", "plain:x"), without
+        """Whether the pattern has that regex ("plain", "other", "anchors", "plain:x"), without
         writing or compiling it."""
         if name in self._sources:
             return self._sources[name] is not None
@@ -542,8 +519,6 @@ class WordPattern:
             return bool(self._other)
         if name == "anchors":
             return bool(self._word_led) and not self._free
-        if name == "starts":
-            return bool(self._plain) or bool(self._number_led) or bool(self._free)
         raise KeyError(name)
 
     @property
@@ -589,20 +564,13 @@ class WordPattern:
         return self._regex("anchors")
 
     @property
-    def _starts(self) -> re.Pattern[str] | None:
-        return self._regex("starts")
-
-    @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(p for p in (self.plain, self.other) if p is not None)
 
-    def word_led_starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
-        """Word starts in text[pos:endpos] from which a word-led alternative may match: the start of the
-        word before each anchor (and, in a hyphenated word, the start of each part)."""
-        return [start for run in self.word_led_runs(text, pos, endpos) for start in run]
-
     def word_led_runs(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[int]]:
-        """`word_led_starts` grouped by the word (hyphenated or not) before each anchor, in order."""
+        """Word starts in text[pos:endpos] from which a word-led alternative may match, grouped by the word
+        (hyphenated or not) before each anchor, in order: the start of the word before each anchor and, in a
+        hyphenated word, the start of each part."""
         if not self.has_anchors:
             return []
         end = len(text) if endpos is None else endpos
@@ -618,35 +586,6 @@ class WordPattern:
                 out.append([i for i in range(first, space) if i == 0 or not _is_word_char(text[i - 1])])
             m = search(text, space + 1, end)
         return out
-
-    def literal_starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
-        """Every position in text[pos:endpos] where an alternative that is not word-led matches, at a word start."""
-        end = len(text) if endpos is None else endpos
-        if self._starts is not None:
-            return [m.start() for m in self._starts.finditer(text, pos, end)]
-        if self.has_anchors:  # word-led alternatives only
-            return []
-        found: list[int] = []
-        for pattern in self.patterns:
-            i = pos
-            while i < end:
-                m = pattern.search(text, i, end)
-                if m is None:
-                    break
-                start = m.start()
-                if start == 0 or not _is_word_char(text[start - 1]):
-                    found.append(start)
-                i = start + 1
-        if len(self.patterns) > 1:
-            found.sort()
-        return found
-
-    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
-        """Every word start in text[pos:endpos] where some alternative matches."""
-        found = self.literal_starts(text, pos, endpos)
-        end = len(text) if endpos is None else endpos
-        led = [i for i in self.word_led_starts(text, pos, endpos) if self.other.match(text, i, end)]
-        return sorted(set(found).union(led)) if led else found
 
     def spans(self, text: str, pos: int = 0, endpos: int | None = None, *, first: bool = False) -> list[tuple[int, int]]:
         """(start, end) of whole-word matches in text[pos:endpos], not overlapping (only the first when `first`)."""

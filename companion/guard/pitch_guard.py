@@ -9,8 +9,9 @@ The score is one logistic function of named, interpretable signals, with weights
     what the rules imply: a call, a purchase), a benefit claim (a percentage, a multiple, money), a link
     as the main content, a P.S., a question about the recipient, how loud it is (exclamation marks);
   - n-gram evidence: words, word pairs, concepts shared by the five languages and 4-character sequences,
-    averaged over the draft, once for the whole draft, once for its P.S. and once for its most pitch-like
-    sentence (so a postscript or one sentence that turns to selling is read on its own).
+    averaged over the draft, once for the whole draft, once for its P.S., once for its most pitch-like
+    sentence and once each for its first and last sentences (so a postscript, one sentence that turns to selling,
+    or a friendly opener followed by an offer is read on its own).
 The score alone decides: a draft on which no rule fires is blocked when the n-grams say it is a pitch. Rules
 and the model's strongest words both become reasons with character spans. Turning the model ("wording") off
 leaves the rules with the weights they were written with.
@@ -728,16 +729,23 @@ def _sentences(folded: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-# A meeting word after one of these names a meeting already planned or past ("our call next week", "na reunião
-# de 10 anos", "the demo the SDR booked"), not a new one asked for.
+# A meeting word after one of these names a meeting already planned or past, not a new one asked for.
 _EXISTING_BEFORE = frozenset(
     "our the your their this that cold unseren unser unserem unsere euren eure den dem der das die nuestra nuestro "
     "la el esa ese esta este notre votre le ce cette leur nossa nosso na no da do essa esse".split())
 _LAST_WORD_RE = re.compile(r"([^\W_]+)\W*$")
+# Only a meeting can be one already planned: "the introduction", "your referral" are still asked for.
+_MEETING_WORDS = frozenset(
+    "call zoom meeting meet demo llamada reunion videollamada appel rendez visio anruf telefonat termin gesprach "
+    "ligacao chamada reuniao".split())
+_WORD_RE = re.compile(r"[^\W_]+")
 
 
-def _names_existing(folded: str, start: int) -> bool:
-    """Whether the word before `start` makes the meeting word there one that already exists."""
+def _names_existing(folded: str, start: int, end: int) -> bool:
+    """Whether the ask at folded[start:end] is a meeting that already exists: a meeting word after "our", "the",
+    "this"… ("our call next week", "na reunião de 10 anos", "the demo the SDR booked")."""
+    if not any(w in _MEETING_WORDS for w in _WORD_RE.findall(folded, start, end)):
+        return False
     m = _LAST_WORD_RE.search(folded, max(0, start - 24), start)
     return m is not None and m.group(1) in _EXISTING_BEFORE
 
@@ -768,7 +776,7 @@ def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_
     for size, _ in _ASK_PATTERNS:
         for start, end in found.get(f"ask:{size}", ()):
             # "a call" / "an intro" is a new one whatever comes before ("could we do a call": "do" is also Portuguese).
-            if size == "medium" and not folded.startswith(("a ", "an "), start) and _names_existing(folded, start):
+            if size == "medium" and not folded.startswith(("a ", "an "), start) and _names_existing(folded, start, end):
                 continue
             if requests[bisect_right(starts, start) - 1]:
                 spans.append((start, end, size))
@@ -803,7 +811,7 @@ def _rule_weight(weight: float, matches: int) -> float:
 
 
 # The n-gram signals: the only part of the score that turning the model ("wording") off removes.
-NGRAM_SIGNALS = ("ngram:words", "ngram:chars", "ngram:ps", "ngram:peak", "ngram:top")
+NGRAM_SIGNALS = ("ngram:words", "ngram:chars", "ngram:ps", "ngram:peak", "ngram:top", "ngram:first", "ngram:last")
 # A link "is the message" when little else is said.
 LINK_ALONE_MAX_WORDS = 8
 LINK_MAIN_MAX_WORDS = 20
@@ -812,9 +820,10 @@ LINK_MAIN_MAX_WORDS = 20
 LENGTH_MAX_WORDS = 150
 # Exclamation marks counted, up to this many: past it, one more says nothing new.
 EXCLAMATIONS_MAX = 6
-# A benefit claim: a percentage, a multiple, an amount of money.
-# (A number starts only where no digit precedes it, so a long run of digits is read once: linear time.)
-_BENEFIT_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)? ?(?:%|x(?![\w])|k(?![\w])|€|\$)|[$€£] ?\d")
+# A benefit claim: a percentage, a multiple ("3x"), a figure in thousands, or an amount of money (read by the
+# price rule's pattern). (A number starts only where no digit precedes it, so a long run of digits is read once.)
+_BENEFIT_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)? ?(?:%|x(?![\w])|k(?![\w]))")
+_PRICE = next(rule for rule in PITCH_RULES if rule.id == "price")
 _I_WORDS = frozenset("i me my mine yo mi mis je j moi mon ma mes ich mich mir mein meine meinen eu meu minha meus minhas".split())
 
 
@@ -848,14 +857,15 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
     signals: dict[str, float] = {}
     rule_evidence = 0.0  # the hand weights' view, used only to decide when a compliment is a pitch's dressing
     calendar = found.get("calendar-link", [])
+    money = _PRICE.pattern.spans(folded)  # read once: the price rule and the benefit claim both use it
     for rule in PITCH_RULES:
         if rule.id in disabled:
             continue
         if rule.id == "link":  # a booking link already counts as calendar-link
             spans = [(s, e) for s, e in rule.pattern.spans(folded)
                      if _is_web_address(folded, s, e) and not any(cs < e and s < ce for cs, ce in calendar)]
-        elif rule.id in RAW_RULES:
-            spans = rule.pattern.spans(folded)
+        elif rule is _PRICE:
+            spans = money
         else:
             spans = found.get(rule.id)
         if spans:
@@ -904,7 +914,7 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
     exclamations = folded.count("!")  # pitches are louder than notes (grouped cross-validation: +1.5 points at 1 %)
     if exclamations:
         signals["exclamations"] = min(exclamations, EXCLAMATIONS_MAX) / EXCLAMATIONS_MAX
-    if _BENEFIT_RE.search(folded):
+    if money or _BENEFIT_RE.search(folded):  # an amount of money counts even with the price rule off
         signals["benefit-number"] = 1.0
     links = [(h.start, h.end) for h in hits if h.rule.id in ("link", "calendar-link")]
     if links:
@@ -925,6 +935,7 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
         evidence = model.evidence(folded, toks, ps_start)
         signals["ngram:words"], signals["ngram:chars"], signals["ngram:ps"] = evidence.words, evidence.chars, evidence.ps
         signals["ngram:peak"], signals["ngram:top"] = evidence.peak, evidence.top
+        signals["ngram:first"], signals["ngram:last"] = evidence.first, evidence.last
         read_by, names = model, evidence.names
         model_logit = sum(model.combine.get(name, 0.0) * signals[name] for name in NGRAM_SIGNALS)
 

@@ -365,13 +365,26 @@ class StartersAnswer(AnswerModel):
     starters: list[Starter]
 
 
+def rarity_step(total: int) -> int:
+    """One person in how many is in the rarity sample, for a store of `total`: the sample is at most
+    RARITY_SAMPLE people (about; membership is by a hash)."""
+    return max(1, -(-total // RARITY_SAMPLE))
+
+
+def in_rarity_sample(person_id: str, step: int) -> bool:
+    """Whether a person is in the rarity sample of one in `step`: decided by their id alone (a hash keyed apart
+    from the one that picks their shard), so a capture or a forget never moves anyone else in or out, and each
+    shard's part of the sample stands on its own until that shard is written or the step changes."""
+    return step == 1 or int.from_bytes(hashlib.blake2b(person_id.encode(), digest_size=4,
+                                                       person=b"rarity").digest()) % step == 0
+
+
 def rarity_sample(store: Store) -> RarityIndex:
-    """A rarity index over an even sample of at most RARITY_SAMPLE stored people."""
+    """A rarity index over an even sample of about RARITY_SAMPLE stored people (in_rarity_sample)."""
     from companion.ground.rarity import RarityIndex
 
-    total = store.count_people()
-    step = max(1, -(-total // RARITY_SAMPLE))
-    return RarityIndex.from_profiles(merged_profile(doc) for i, doc in enumerate(store.people()) if i % step == 0)
+    step = rarity_step(store.count_people())
+    return RarityIndex.from_profiles(merged_profile(doc) for doc in store.people() if in_rarity_sample(doc["id"], step))
 
 
 RARITY_KEPT = "rarity-sample"
@@ -400,32 +413,31 @@ def kept_rarity_sample(store: Store) -> RarityIndex:
 
 def rarity_sample_by_shard(store: Store, code: str) -> RarityIndex:
     """rarity_sample, the same sample counted the same way, as the sum of each shard's part: the people of the
-    sample that shard holds (the i-th person of the store is in it when i is a multiple of the step), counted.
-    A part is kept beside its shard (save_shard_derived) with where the shard starts in the step (its phase),
-    so it stands while neither its shard nor the step and phase change: a person written is a shard read."""
+    sample that shard holds, counted. A part is kept beside its shard (save_shard_derived, unlinked by any write
+    to the shard, a forget among them) with the step it was sampled at: it stands while its shard is unwritten
+    and the step holds (until the store grows or shrinks past a multiple of RARITY_SAMPLE), so a person written
+    is one shard read again, whatever was written elsewhere."""
     from companion.ground.rarity import RarityIndex
 
     parts = [store.read_shard_derived(i, RARITY_KEPT, code) for i in range(store.shard_count())]
-    parts = [part if isinstance(part, tuple) and len(part) == 5 and isinstance(part[4], dict) else None
+    parts = [part if isinstance(part, tuple) and len(part) == 4 and isinstance(part[3], dict) else None
              for part in parts]
     sizes = [part[0] if part is not None else store.shard_size(i) for i, part in enumerate(parts)]
-    step = max(1, -(-sum(sizes) // RARITY_SAMPLE))
-    index, start = RarityIndex(), 0
+    step = rarity_step(sum(sizes))
+    index = RarityIndex()
     for i, part in enumerate(parts):
-        phase = start % step
         if sizes[i] == 0:
-            part = (0, phase, step, 0, {})  # no one there: nothing to read
-        elif part is None or part[:3] != (sizes[i], phase, step):
+            continue  # no one there: nothing to read
+        if part is None or part[1] != step:
             signature, docs = store.shard_people(i)
-            shard = RarityIndex.from_profiles(merged_profile(doc) for j, doc in enumerate(docs)
-                                              if (phase + j) % step == 0)
-            part = (len(docs), phase, step, shard.size, dict(shard.counts))
+            shard = RarityIndex.from_profiles(merged_profile(doc) for doc in docs
+                                              if in_rarity_sample(doc["id"], step))
+            part = (len(docs), step, shard.size, dict(shard.counts))
             store.save_shard_derived(i, RARITY_KEPT, code, signature, part)
             if len(docs) != sizes[i]:  # changed since it was counted: the sample is read again, whole
                 return rarity_sample(store)
-        index.size += part[3]
-        index.counts.update(part[4])
-        start += sizes[i]
+        index.size += part[2]
+        index.counts.update(part[3])
     return index
 
 

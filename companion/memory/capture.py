@@ -139,15 +139,16 @@ def person_view(
         common_ground=common_ground,
         starters=starters,
         tie=tie,
-        check_in=check_in_of(store, doc, tie, now),
+        check_in=check_in_of(store, doc, tie, now, starters),
         also_on=also_on(doc),
         merge_suggestions=merge_suggestions(store, doc),
     )
 
 
-def check_in_of(store: Store, doc: dict, tie: Tie, now: datetime) -> CheckIn | None:
+def check_in_of(store: Store, doc: dict, tie: Tie, now: datetime, starters: list[Starter]) -> CheckIn | None:
     """The next check-in with its opener (the one `companion followups` gives), for anyone with a check-in
-    clock running; None for people without one (strangers, new connections)."""
+    clock running; None for people without one (strangers, new connections). `starters`: the card's own (for
+    someone you do not know yet, the opener is the first of them), so they are not computed a second time."""
     if not tie.next_check_in:
         return None
-    return CheckIn(due=tie.next_check_in, overdue=tie.overdue, opener=opener_for(store, doc, tie, now, load_me(store)))
+    return CheckIn(due=tie.next_check_in, overdue=tie.overdue, opener=opener_for(store, doc, tie, now, starters=starters))

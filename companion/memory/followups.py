@@ -52,18 +52,22 @@ CONTACT_WORDS = {"in-person": "we met", "video-call": "our video call", "phone-c
                  "message": "my last message", "reply": "your last message"}
 
 
-def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | None = None) -> Starter:
+def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | None = None,
+               starters: list[Starter] | None = None) -> Starter:
     """A check-in opener. For someone you know: an open promise, else your last contact, else a warm line
-    of our own. For a stranger or a new connection: the first starter from common ground, else our own."""
+    of our own. For a stranger or a new connection: the first starter from common ground, else our own.
+    `starters`: theirs when the caller has them already (a person's card): common ground and the guard's
+    checks of each starter are the costly part, and are not run twice."""
     if tie.stage in KNOWN_STAGES or doc.get("interactions"):
         return history_opener(doc, now) or own_check_in_line(doc, tie, now)
-    them = merged_profile(doc)
     try:
-        from companion.ground.common_ground import find_common_ground
-        from companion.ground.starters import suggest_starters
+        if starters is None:
+            from companion.ground.common_ground import find_common_ground
+            from companion.ground.starters import suggest_starters
 
-        common = find_common_ground(me, them, None) if me else CommonGround()
-        starters = suggest_starters(me or Profile(), them, common, now=now)
+            them = merged_profile(doc)
+            common = find_common_ground(me, them, None) if me else CommonGround()
+            starters = suggest_starters(me or Profile(), them, common, now=now)
         if starters:
             return next((s for s in starters if s.kind == "check-in"), starters[0])
     except Exception:  # noqa: BLE001, S110 — another area's module missing or failing must not hide who is overdue

@@ -40,7 +40,7 @@ from itertools import combinations
 from urllib.parse import urlparse
 
 from companion.errors import Conflict, InvalidInput, NotFound, OwnProfile
-from companion.memory.me import own_person_ids, own_profiles
+from companion.memory.me import not_me_keys, own_person_ids, own_profiles
 from companion.memory.natural_dates import to_datetime
 from companion.memory.notes import person_or_not_found
 from companion.memory.people import (
@@ -425,36 +425,70 @@ def compare(a: Traits, b: Traits) -> Evidence:
 # ---------------------------------------------------------------- your own profiles
 
 
-def own_profile_matching(store: Store, profile: Profile) -> str | None:
-    """The site of your own profile that `profile` is, or None: the same address, or linked to it strongly
-    (`_linked`). The same name and facts are not enough here: a namesake colleague in your city would never
-    be stored at all."""
+def own_profile_matching(store: Store, profile: Profile) -> tuple[str, Evidence | None] | None:
+    """(The site of your own profile that `profile` is, the evidence when it is not the same address), or None:
+    the same address, linked to it strongly (`_linked`), or strong by the rules that join two contacts (your
+    name and two kinds of fact: your X account with your name, your employer and your city), unless you said
+    that profile is someone else's (me.not_me)."""
     own = own_profiles(store)
     if not own:
         return None
     keys = set(identity_keys(profile))
     for site, mine in own.items():
         if keys & set(identity_keys(mine)):
-            return site
+            return site, None
     theirs = traits_of_profile(profile)
+    namesake = bool(keys & not_me_keys(store))  # looks like you, and you said it is not
     for site, mine in own.items():
         mine_traits = traits_of_profile(mine)
         if mine_traits.sites & theirs.sites:
             continue  # another profile on the same site as yours is someone else's
-        if _linked(theirs, mine_traits, _link_reasons(theirs, mine_traits), _link_reasons(mine_traits, theirs)):
-            return site
+        forward, backward = _link_reasons(theirs, mine_traits), _link_reasons(mine_traits, theirs)
+        if _linked(theirs, mine_traits, forward, backward):
+            return site, None
+        found = compare(theirs, mine_traits)
+        if found.strength == STRONG and not namesake:
+            return site, found
     return None
+
+
+def is_you(store: Store, doc: dict) -> bool:
+    """Whether a person record is you: it holds one of your own profiles, or a profile own_profile_matching
+    takes for yours (linked to yours, or your name and two facts of yours)."""
+    return any(own_profile_matching(store, Profile.model_validate(data)) is not None
+               for data in doc.get("profiles", {}).values())
+
+
+def records_that_are_you(store: Store) -> set[str]:
+    """Stored records that are you (is_you): those holding your profiles' keys, those your profiles link to and
+    those of your name, looked up in the name index rather than by reading everyone."""
+    found = own_person_ids(store)
+    for mine in own_profiles(store).values():
+        for person_id in candidates_for(store, {"id": ""}, traits_of_profile(mine)) - found:
+            doc = store.get_person(person_id)
+            if doc is not None and is_you(store, doc):
+                found.add(person_id)
+    return found
 
 
 def refuse_own_profile(store: Store, profile: Profile) -> None:
     """OwnProfile, with nothing stored, when a captured page is one of your own profiles: you are never one
     of your contacts."""
-    site = own_profile_matching(store, profile)
-    if site is not None:
+    found = own_profile_matching(store, profile)
+    if found is None:
+        return
+    site, evidence = found
+    if evidence is None:
         raise OwnProfile(
             f"This is your own profile (your {_site_label(site)} profile is set as yours), so Rapport keeps it as "
             f"you, not as one of your contacts, and stored nothing. If it is not you, `companion me unset {site}`."
         )
+    why = "; ".join(reason.detail for reason in evidence.reasons if reason.kind != "conflict")
+    raise OwnProfile(
+        f"This looks like your own profile (as your {_site_label(site)} profile: {why}), so Rapport keeps it as "
+        f"you, not as one of your contacts, and stored nothing. If it is someone else, "
+        f"`companion me not-me {profile.url or 'URL'}` and open it again."
+    )
 
 
 # ---------------------------------------------------------------- joining and splitting

@@ -5,9 +5,10 @@ site is kept under `web`. Merging takes lists from every site (schools, employer
 posts...) without duplicates, and each single field (name, headline, location, about) from the first site
 that has it, LinkedIn first.
 
-You are never one of your own contacts: a person record that owns one of your own profiles' identity keys
-(captured before you said "this is me") is kept aside under `me_shelved`, whole, and put back when that
-own profile is unset (`shelve_own_records`).
+You are never one of your own contacts: a person record that is you (it owns one of your own profiles'
+identity keys, or holds a profile linked to yours or with your name and two facts of yours: identity.is_you),
+captured before you said "this is me", is kept aside under `me_shelved`, whole, and put back when that own
+profile is unset or you say it is not you (`shelve_own_records`, `not_me`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ SETTING = "me_profiles"
 # Contact records that turned out to be you ("This is me" on a profile captured before): kept aside whole,
 # and put back among your contacts when the own profile they matched is unset.
 SHELF = "me_shelved"
+# Identity keys of profiles that look like yours (your name and two facts of yours) that you said are someone
+# else's (`not_me`): captured as contacts from then on.
+NOT_ME = "me_not_mine"
 # Which site's single fields win when several own profiles disagree.
 SITE_ORDER = ("linkedin", "x", "bluesky", "mastodon", "github", "web")
 _SCALARS = ("name", "handle", "headline", "location", "about", "url", "followers", "connections", "joined")
@@ -74,6 +78,8 @@ def set_me(store, profile: Profile) -> Profile:
     raw[profile.site or "web"] = profile.model_dump(mode="json")
     with store.transaction():
         store.set_setting(SETTING, raw)
+        if not_me_keys(store) & set(identity_keys(profile)):
+            store.set_setting(NOT_ME, sorted(not_me_keys(store) - set(identity_keys(profile))))
         shelve_own_records(store)
     return load_me(store)
 
@@ -97,6 +103,27 @@ def unset_me(store, site: str | None = None) -> list[str]:
     return removed
 
 
+def not_me_keys(store) -> set[str]:
+    """The identity keys of profiles you said are not yours (not_me)."""
+    return set(store.get_setting(NOT_ME, []) or [])
+
+
+def not_me(store, url: str) -> str:
+    """Say the profile at `url` is someone else's, though it looks like yours: its captures are stored as a
+    contact from then on. Returns its identity key; InvalidInput when `url` is no profile address."""
+    from companion.memory.people import profile_url_key
+
+    key = profile_url_key(url)
+    if key is None:
+        raise InvalidInput(f"“{url}” is not a profile address: give the URL of the profile that is not you.")
+    if key in own_keys(store):
+        raise InvalidInput("That profile is set as yours; remove it first with `companion me unset SITE`.")
+    with store.transaction():
+        store.set_setting(NOT_ME, sorted(not_me_keys(store) | {key}))
+        shelve_own_records(store)  # a record of theirs kept aside as yours comes back among your contacts
+    return key
+
+
 def own_keys(store) -> set[str]:
     """The identity keys of every own profile (linkedin:<slug>, x:<handle>...)."""
     return {key for profile in own_profiles(store).values() for key in identity_keys(profile)}
@@ -110,13 +137,16 @@ def own_person_ids(store) -> set[str]:
 def shelve_own_records(store) -> tuple[list[str], list[str]]:
     """Take contact records that are you out of your contacts, and put back those that no longer are (after
     `me unset`, or a profile set in place of another); returns the ids shelved and the ids put back."""
+    from companion.memory.identity import is_you, records_that_are_you  # identity builds on this module
+
     with store.transaction():
         keys = own_keys(store)
         shelf = store.get_setting(SHELF, []) or []
-        kept = [doc for doc in shelf if keys & set(doc.get("keys", []))]
-        back = [doc for doc in shelf if not keys & set(doc.get("keys", []))]
+        mine = [keys & set(doc.get("keys", [])) or is_you(store, doc) for doc in shelf]
+        kept = [doc for doc, you in zip(shelf, mine, strict=True) if you]
+        back = [doc for doc, you in zip(shelf, mine, strict=True) if not you]
         shelved = []
-        for person_id in sorted(own_person_ids(store)):
+        for person_id in sorted(records_that_are_you(store)):
             doc = store.get_person(person_id)
             store.delete_person(person_id)
             kept.append(doc)

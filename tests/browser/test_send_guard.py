@@ -180,9 +180,11 @@ def wait_for_sends(page, count: int) -> None:
 @pytest.fixture(scope="module")
 def known_recipient(guard_browser, companion):
     """Grace Sample stored in the companion (a real saved LinkedIn page), and a conversation bubble to her."""
-    # Her page shares React with the test user (in place of COBOL): a starter needs ground both stand on, and a
-    # stranger with nothing shared and only an old post gets none.
-    html = KNOWN_PAGE.read_text(encoding="utf-8").replace(">COBOL<", ">React<")
+    # Her page shares React and KTH with the test user (in place of COBOL and Vassar): a starter needs ground both
+    # stand on (a shared skill alone is none since round 6 of the starters), and a stranger with nothing shared and
+    # only an old post gets none.
+    html = (KNOWN_PAGE.read_text(encoding="utf-8").replace(">COBOL<", ">React<")
+            .replace(">Vassar College<", ">KTH Royal Institute of Technology<"))
     status, body = companion.api("POST", "/v1/captures", {"url": KNOWN_PROFILE_URL, "html": html})
     assert status == 200, body
     assert body["starters"], "the stored person has starters to open with"

@@ -60,7 +60,11 @@ def initials(name: str) -> set[str]:
     """The acronyms a written-out name can have: the first letters of its words, with and without the
     little ones, hyphenated parts as words ('Babeș-Bolyai'), parentheses left out."""
     text = _PAREN.sub(" ", _plain(name or ""))
-    out = set()
+    named = _before_its_place(text)
+    if named != text:
+        out = {acronym for acronym in initials(named) if len(acronym) >= 3}
+    else:
+        out = set()
     for part in {text, text.split(",")[0]}:
         # A hyphenated word is two words ('Babeș-Bolyai': UBB) or one ('Micro-Electronics': IMI).
         for split in (r"[\s\-–/]+", r"[\s–/]+"):
@@ -71,7 +75,28 @@ def initials(name: str) -> set[str]:
             content = [w for w in words if w not in _LITTLE]
             if len(content) >= 2:
                 out.add("".join(w[0] for w in content))
+            # An acronym inside the name is kept whole: 'HM Revenue & Customs' is HMRC, 'UK Research and Innovation'
+            # UKRI, 'NHS Blood and Transplant' NHSBT.
+            written = [w for w in re.split(split, part) if w and w[0].isalpha()]
+            if any(2 <= len(w) <= 4 and w.isupper() for w in written) and len(written) >= 2:
+                whole = [w.lower() if 2 <= len(w) <= 4 and w.isupper() else w[0].lower() for w in written
+                         if w.lower() not in _LITTLE]
+                out.add("".join(whole))
     return out
+
+
+# 'Université Saint-Joseph de Beyrouth' is USJ, 'Szkoła Główna Handlowa w Warszawie' SGH: the name, then the city
+# it is in, as other languages write it. Not a campus ('University of North Carolina at Charlotte' is not UNC Chapel
+# Hill's), nor a country ('Instituto Nacional de Estatística de Cabo Verde' is not Portugal's INE).
+_PLACE_AFTER = re.compile(r"^(?P<name>(?:\S+[\s\-]+){2,}\S+?)\s+(?:de|w|we|di|du|da|do|del|della|zu)\s+(?P<place>(?:\S+\s*){1,2})$")
+
+
+def _before_its_place(text: str) -> str:
+    """A name of three words or more without the city written after it, else the name."""
+    from companion.ground.normalise.places import is_country_name
+
+    m = _PLACE_AFTER.match(text.split(",")[0].strip())
+    return m["name"] if m and not is_country_name(m["place"].strip()) else text
 
 
 _LAST_LEGAL_WORDS = frozenset({"limited", "ltd", "plc", "inc", "llc", "pcl", "bhd", "berhad", "ag", "gmbh", "sa", "s.a"})

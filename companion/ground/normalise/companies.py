@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from companion.ground.normalise import aliases
 from companion.ground.normalise.aliases import AliasTable
-from companion.ground.normalise.text import fold, latin, load_table, slug
+from companion.ground.normalise.text import DASHED, fold, kept_index, latin, load_table, slug
 
 _FORMS = (
     "inc", "incorporated", "llc", "l l c", "ltd", "limited", "plc", "gmbh", "mbh", "ag", "kg", "gmbh and co kg",
@@ -35,11 +36,26 @@ _FORMS = (
 # Words that say how a company is organised; dropped only when what is left is not a known company of its
 # own ('The Vanguard Group' is Vanguard, but the old META Group was not Meta).
 _GROUP_FORMS = ("group", "the group", "holding", "holdings", "group holdings", "international holdings", "groupe",
-                "gruppe", "gruppo", "grupo", "groep", "international", "transnational", "worldwide")
+                "gruppe", "gruppo", "grupo", "groep", "international", "transnational", "worldwide",
+                # a co-operative's form: 'Fonterra Co-operative Group Limited' is Fonterra
+                "co operative group", "cooperative group", "co operative", "cooperative")
 
 
-def _suffixes(forms: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\s+(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")$")
+class _Suffixes:
+    """Endings a folded name drops: any of `forms` after a space. A set looked up at each space, not a regular
+    expression: one of cleanco's thousand forms took 20 ms to compile in each fresh process."""
+
+    def __init__(self, forms: tuple[str, ...]) -> None:
+        self.forms = frozenset(forms)
+
+    def strip(self, folded: str) -> str:
+        """`folded` without the longest of the forms it ends with, once."""
+        at = folded.find(" ")
+        while at != -1:
+            if folded[at + 1:] in self.forms:
+                return folded[:at].strip()
+            at = folded.find(" ", at + 1)
+        return folded
 
 
 # Words after a known company's name that name a part of it, not another company.
@@ -50,7 +66,10 @@ _PARTS = ("research", "cloud", "labs", "ai", "services", "internet", "online", "
           "tecnologia", "tecnología", "technologie", "digitale",
           # A pharmaceutical company's national company, in the words of its country ('Novartis Farmacéutica').
           "pharmaceuticals", "pharmaceutical", "farmaceutica", "farmaceutico", "farmaceuticos", "pharmazeutika",
-          "pharmaceutique", "farmaceutici", "farmacia", "pharmaceutics")
+          "pharmaceutique", "farmaceutici", "farmacia", "pharmaceutics",
+          # The divisions life-science and food groups name by their trade ('Bayer Crop Science', 'Nestlé Health
+          # Science', 'Bayer Consumer Health', 'Merck Animal Health').
+          "crop science", "health science", "consumer health", "animal health", "life science", "life sciences")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +86,21 @@ class Company:
 # 'PT Bio Farma' (Indonesia), 'OOO Yandex', 'Les Domaines Agricoles'.
 _GROUP_PREFIX = re.compile(r"^(?:grupo|groupe|gruppo|group|mouvement|movimiento|konzern) (?=\w)")
 _FRONT_FORMS = re.compile(r"^(?:pt|ooo|oao|zao|pao|tov|ao|cv|ud|les|la|el|los|las|le|il|lo|die|het|de|o) (?=\w+ \w)")
+# Legal forms written before the name that are no word of a name, so one word may follow: Vietnamese Tập đoàn
+# (group), Tổng công ty (corporation), Công ty cổ phần (joint-stock company), Công ty TNHH (limited company).
+_FRONT_LEGAL_FORMS = re.compile(r"^(?:tap doan|tong cong ty|cong ty co phan|cong ty tnhh(?: mtv)?|cong ty) (?=\w)"
+                                # and Indonesian and Russian forms before a one-word name: 'PT Tokopedia', 'OOO Ozon'
+                                r"|^(?:pt|ooo|oao|zao|pao|tov) (?=\w{4,}$)")
+# And in Cyrillic, dropped before the name is written in Latin letters (where 'ПАТ' would read as the name 'Pat'):
+# Ukrainian and Russian joint-stock and limited companies ('ПАТ «Київміськбуд»', 'ООО «Яндекс»').
+_CYRILLIC_FORMS = re.compile(r"^\s*(?:ПАТ|ПрАТ|ВАТ|ЗАТ|АТ|ТОВ|ТДВ|ООО|ОАО|ЗАО|ПАО|АО)\s+(?=\S)")
 # Words that say what kind of place a company is, written before or after its own name by one person and not
 # by another: 'Bodega Catena Zapata', 'Hospital Universitario Fundación Santa Fe', 'Automobile Dacia', 'Dar
 # Al-Handasah Consultants'. Peeled only when at least two words of the name are left, or one long one.
 _KIND_BEFORE = ("bodega", "bodegas", "vina", "vinedos", "hospital universitario", "hospital", "clinica",
                 "restaurant", "restaurante", "ristorante",
                 "automobile", "automobiles", "laboratorios", "laboratoires", "editorial", "estudio", "banco",
-                "companhia", "compania", "compagnie", "societe", "sociedad")
+                "companhia", "compania", "compagnie", "societe", "sociedad", "minera", "mineracao")
 _KIND_AFTER = ("consultants", "consulting engineers", "consulting", "engineers", "associates", "and partners",
                "partners", "abogados", "advogados", "attorneys", "law firm", "avocats", "rechtsanwalte", "hotel",
                "hotels", "hotels and resorts", "resort", "resorts", "hotel and resort")
@@ -105,28 +132,46 @@ _INITIALS = re.compile(r"\b([a-z]) (?=[a-z]\b)")
 
 
 @lru_cache(maxsize=1)
-def _legal() -> tuple[re.Pattern, re.Pattern]:
+def _legal() -> tuple[_Suffixes, _Suffixes]:
     """The legal-form patterns: ours, and cleanco's list of forms around the world (companies.json)."""
     # Folded here, not trusted as stored: the table's forms were folded by whatever fold built it ('społka z o o'
     # stopped matching once the fold learnt ł).
-    forms = _FORMS + tuple(_joined_initials(fold(form)) for form in load_table("companies.json").get("legal_forms", ()))
-    return _suffixes(forms), _suffixes(forms + _GROUP_FORMS)
+    forms = _FORMS + tuple(kept_index("companies.json.legal_forms", _legal_forms, ("companies.json",), (__file__,)))
+    return _Suffixes(forms), _Suffixes(forms + _GROUP_FORMS)
+
+
+def names_another_trade(short: str, long: str) -> bool:
+    """True when the words after a short name's first one say a trade the long name does not ('AGL Energy' against
+    'Africa Global Logistics'): the acronym of another company, of that trade."""
+    rest = set(without_legal_form(short).split()[1:])
+    return bool(rest & _TRADES and not rest & set(without_legal_form(long).split()))
+
+
+def _legal_forms() -> list[str]:
+    return [_joined_initials(fold(form)) for form in load_table("companies.json").get("legal_forms", ())]
 
 
 @lru_cache(maxsize=1)
 def _table() -> AliasTable:
-    table = AliasTable("companies.json", "companies")
-    # Every name is also known without its legal form and 'The' ('The Vanguard Group' as 'vanguard group'),
-    # except a name two unrelated companies share ('Merck KGaA' and 'Merck & Co.' are not both 'Merck').
-    ambiguous = set(load_table("companies.json").get("ambiguous_names", ()))
-    for entry in table.entries:
+    index = kept_index("companies.json.companies", _names, ("companies.json",), (__file__, aliases.__file__))
+    return AliasTable("companies.json", "companies", index)
+
+
+def _names() -> dict[str, int]:
+    """Every name the table knows a company by, folded -> the company's place in the table: as listed, and also
+    without its legal form and 'The' ('The Vanguard Group' as 'vanguard group'), except a name two unrelated
+    companies share ('Merck KGaA' and 'Merck & Co.' are not both 'Merck')."""
+    table = load_table("companies.json")
+    index = aliases.names_index(table["companies"])
+    ambiguous = set(table.get("ambiguous_names", ()))
+    for at, entry in enumerate(table["companies"]):
         for name in [entry["name"], *entry.get("aliases", [])]:
             bare = _without_legal_suffix(_joined_initials(fold(name)))
             if bare not in ambiguous:
-                table.by_name.setdefault(bare, entry)
+                index.setdefault(bare, at)
     for name in ambiguous:
-        table.by_name.pop(name, None)
-    return table
+        index.pop(name, None)
+    return index
 
 
 @lru_cache(maxsize=1)
@@ -143,13 +188,13 @@ def _joined_initials(folded: str) -> str:
     return folded
 
 
-def _without_legal_suffix(folded: str, forms: re.Pattern | None = None) -> str:
+def _without_legal_suffix(folded: str, forms: _Suffixes | None = None) -> str:
     forms = forms or _legal()[0]
     previous = None
     folded = folded.removeprefix("the ")
     while previous != folded:
         previous = folded
-        folded = forms.sub("", folded).strip()
+        folded = forms.strip(folded).strip()
     return folded
 
 
@@ -215,7 +260,7 @@ def _peeled(base: str) -> str:
     previous = None
     while previous != base:
         previous = base
-        base = _FRONT_FORMS.sub("", base)
+        base = _FRONT_LEGAL_FORMS.sub("", _FRONT_FORMS.sub("", base))
         for kind in _KIND_BEFORE:
             rest = base.removeprefix(kind + " ")
             # Not 'Banco de Chile' -> 'de Chile': after 'de' the rest is no name of its own.
@@ -285,7 +330,7 @@ def normalise_company(name: str) -> Company | None:
     if not name:
         return None
     # 'Укрзалізниця' and 'Ukrzaliznytsia' are one railway; 'Wix.com Ltd.' is Wix, 'Allegro.pl sp. z o.o.' Allegro.
-    folded = fold(latin(_WEB_ADDRESS_END.sub("", name)))
+    folded = fold(latin(_CYRILLIC_FORMS.sub("", _WEB_ADDRESS_END.sub("", name))))
     if not folded:
         return None
     table = _table()
@@ -302,8 +347,8 @@ def normalise_company(name: str) -> Company | None:
         base = outside or base
     if entry is None:
         entry = table.by_name.get(_GROUP_PREFIX.sub("", base)) or _regional_arm(base, table)
-    if entry is None and _DASHED.search(name):  # 'Petróleo Brasileiro S.A. – Petrobras': the name it goes by
-        parts = [_without_legal_suffix(_joined_initials(fold(part))) for part in _DASHED.split(name)]
+    if entry is None and DASHED.search(name):  # 'Petróleo Brasileiro S.A. – Petrobras': the name it goes by
+        parts = [_without_legal_suffix(_joined_initials(fold(part))) for part in DASHED.split(name)]
         entry = next((table.by_name[part] for part in parts if part in table.by_name), None)
     if entry is not None:
         return _company(entry)
@@ -387,7 +432,8 @@ def is_named_with_place(wording: str, name: str) -> bool:
     from companion.ground.normalise.places import is_place_name
 
     folded, own = without_legal_form(wording), fold(name)
-    return bool(own) and folded.startswith(own + " ") and is_place_name(folded[len(own) + 1:])
+    rest = folded[len(own) + 1:]
+    return bool(own) and folded.startswith(own + " ") and rest not in _COMPANY_WORDS and is_place_name(rest)
 
 
 _GROUP_WRITTEN = re.compile(r" (?:group|groupe|gruppe|gruppo|grupo|groep)$")
@@ -403,7 +449,6 @@ def is_group_written(wording: str, brand: str | None) -> bool:
 
 
 _PARTNERS_AFTER = re.compile(r" (?:partners|and partners|associates|and associates)$")
-_DASHED = re.compile(r"\s+[–—|-]\s+")
 # Words after an unknown company's own name that make a division of it, not a firm of another trade.
 _DIVISIONS = {"research", "cloud", "labs", "lab", "digital", "technology", "technologies", "tech", "tecnologia",
               "entertainment", "divertissements", "entretenimiento", "entretenimento", "unterhaltung",
@@ -609,12 +654,21 @@ _CITY_GOVERNMENT = re.compile(
     r"alcaldia de|municipio de|kommune|stad|kaupunki) (?P<city>.+)$")
 
 
+# And as South Africa, India and Turkey register theirs: 'City of Tshwane Metropolitan Municipality', 'Cape Town
+# Metropolitan Municipality', 'Pune Municipal Corporation', 'İstanbul Büyükşehir Belediyesi'.
+_MUNICIPALITY_AFTER = re.compile(r" (?:metropolitan municipality|local municipality|municipality|"
+                                 r"metropolitan municipal corporation|municipal corporation|buyuksehir belediyesi|"
+                                 r"belediyesi)$")
+
+
 def _city_government(folded: str) -> str | None:
     """The key of a big city's own government written in any of these ways, by the city's English name."""
     from companion.ground.normalise.places import english_city_name
 
-    found = _CITY_GOVERNMENT.match(folded)
-    city = english_city_name(found["city"]) if found and len(found["city"].split()) <= 3 else None
+    bare = _MUNICIPALITY_AFTER.sub("", folded)
+    found = _CITY_GOVERNMENT.match(bare)
+    city = found["city"] if found else bare if bare != folded else None
+    city = english_city_name(city) if city and len(city.split()) <= 3 else None
     return f"employer:city-government:{city.replace(' ', '-')}" if city else None
 
 
@@ -713,7 +767,15 @@ _TRADES = {"securities", "capital", "platinum", "energy", "power", "motors", "mo
 
 # Words after a name that say what sort of company it is registered as, not another business.
 _FILLER = {"communications", "telecommunications", "holdings", "holding", "group", "company", "enterprises",
-           "corporation", "international", "worldwide", "global"}
+           "corporation", "international", "worldwide", "global",
+           "society"}  # a registered charity's form: 'Greater Vancouver Food Bank Society'
+# Words of a company's own name that are also the names of towns (Enterprise, Alabama; Commerce and Industry,
+# California): after a name they make another company ('Carrier Enterprise'), not a branch in that town.
+_COMPANY_WORDS = _FILLER | _TRADES | _DIVISIONS | set(_PARTS) | {
+    "enterprise", "industry", "industries", "commerce", "trading", "supply", "distribution", "distributors",
+    "products", "manufacturing", "equipment", "systems", "networks", "resources", "brands", "finance", "financial",
+    "credit", "leasing", "trust", "life", "general", "liberty", "progress", "union", "alliance", "ventures"}
+
 
 
 _GENERIC_NAME_WORDS = {"nacional", "national", "central", "federal", "popular", "general", "universal", "comercial",
@@ -772,8 +834,10 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
     if set(rest) <= _FILLER and (len(a.split()) >= 2 or short.strip().isupper()):
         return f"{short.strip()} is {long.strip()}"  # 'MTN Nigeria', 'MTN Nigeria Communications PLC'; not 'Apex'
     tail = " ".join(rest)
-    if is_place_name(tail) or (tail in _REGION_WORDS and tail not in _FILLER):
+    if (is_place_name(tail) and tail not in _COMPANY_WORDS) or (tail in _REGION_WORDS and tail not in _FILLER):
         return f"{short.strip()} in {tail.title()}"
+    if "," in long and fold(long.rpartition(",")[2]) == tail and tail not in _COMPANY_WORDS and _is_town(tail):
+        return f"{short.strip()} in {tail.title()}"  # 'Fat Duck, Bray': a town after a comma is where, however small
     # A partnership: more names joined by '&', 'and', 'y', 'e' or commas, each capitalised as a surname, or two
     # more surnames in a firm written as a partnership ('Freshfields Bruckhaus Deringer LLP'). Two more capitalised
     # words alone may be words of another company's name: 'Hilton Grand Vacations' is no partner of Hilton's.
@@ -784,6 +848,13 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
                             and not set(rest) & (_DIVISIONS | set(_PARTS) | set(_KIND_WORDS)))):
         return f"{short.strip()} is {long.strip()}"
     return None
+
+
+def _is_town(name: str) -> bool:
+    from companion.ground.normalise.places import resolve_place
+
+    place = resolve_place(name)
+    return place is not None and place.city_id is not None
 
 
 # How a partnership of surnames writes itself: a partnership's legal form, or the word for a firm of lawyers.

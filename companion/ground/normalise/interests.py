@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from companion.ground.normalise.phrases import Match, PhraseMatcher
-from companion.ground.normalise.text import fold, load_table, slug
+from companion.ground.normalise import phrases
+from companion.ground.normalise.phrases import Match, PhraseMatcher, phrase_shapes
+from companion.ground.normalise.text import fold, kept_index, load_table, slug
 
 # Only the forms that say 'football club': 'Barcelona SC' (Guayaquil) is not FC Barcelona, nor 'AC Milan' 'Milan'.
 _BRACKETED = re.compile(r"\(([^)]*)\)")
@@ -41,47 +42,64 @@ class Interest:
 
 
 class _Lexicon:
+    """The lexicon's hobbies and causes by their names, their wider hobbies and the phrases that reveal them, read
+    from an index kept beside interests.json (text.kept_index): folding and cutting its thousands of names and
+    phrases is most of a fresh process's first common ground."""
+
     def __init__(self) -> None:
-        table = load_table("interests.json")
-        category_items = table.get("category_items", {})
-        entries = {(kind, entry["name"]): entry for kind, section in (("interest", "interests"), ("cause", "causes"))
-                   for entry in table[section]}
+        index = kept_index("interests.json.lexicon", _lexicon_index, ("interests.json",), (__file__, phrases.__file__))
+        items = [Interest(*fields) for fields in index["items"]]
+        self.by_name: dict[tuple[str, str], Interest] = {name: items[at] for name, at in index["by_name"].items()}
+        self.ancestors: dict[str, tuple[str, ...]] = index["ancestors"]
+        self.matcher = PhraseMatcher.from_shapes(index["shapes"], [{"item": item} for item in items])
 
-        def broader(kind: str, entry: dict) -> dict | None:
-            """The next wider hobby: the one named `broader` ('rugby' for rugby union), else its family's own
-            item ('music' for cello), never itself."""
-            name = entry.get("broader") or category_items.get(entry.get("parent") or "")
-            wider = entries.get((kind, name)) if name else None
-            return wider if wider is not None and wider is not entry else None
 
-        def key(kind: str, entry: dict) -> str:
-            return f"{kind}:{slug(entry['name'])}"
+def _lexicon_index() -> dict:
+    """The lexicon as marshal keeps it: each item's fields, and items by their place in `items`."""
+    table = load_table("interests.json")
+    category_items = table.get("category_items", {})
+    entries = {(kind, entry["name"]): entry for kind, section in (("interest", "interests"), ("cause", "causes"))
+               for entry in table[section]}
 
-        self.by_name: dict[tuple[str, str], Interest] = {}
-        self.ancestors: dict[str, tuple[str, ...]] = {}
-        phrases: dict[str, dict] = {}
-        for (kind, _), entry in entries.items():
-            chain, wider = [], broader(kind, entry)
-            while wider is not None and key(kind, wider) not in chain and len(chain) < 4:
-                chain.append(key(kind, wider))
-                wider = broader(kind, wider)
-            first = broader(kind, entry)
-            item = Interest(
-                kind=kind, key=key(kind, entry), label=entry.get("label", entry["name"]),
-                category_key=key(kind, first) if first else None,
-                category_label=first.get("label", first["name"]) if first else None,
-            )
-            self.ancestors[item.key] = tuple(chain)
-            for name in [entry["name"], *entry["names"]]:
-                self.by_name.setdefault((kind, fold(name)), item)
-            for phrase in entry["text"]:
-                phrases.setdefault(phrase, {"item": item})
-        self.matcher = PhraseMatcher(phrases)
+    def broader(kind: str, entry: dict) -> dict | None:
+        """The next wider hobby: the one named `broader` ('rugby' for rugby union), else its family's own
+        item ('music' for cello), never itself."""
+        name = entry.get("broader") or category_items.get(entry.get("parent") or "")
+        wider = entries.get((kind, name)) if name else None
+        return wider if wider is not None and wider is not entry else None
+
+    def key(kind: str, entry: dict) -> str:
+        return f"{kind}:{slug(entry['name'])}"
+
+    items: list[tuple] = []
+    by_name: dict[tuple[str, str], int] = {}
+    ancestors: dict[str, tuple[str, ...]] = {}
+    said: dict[str, int] = {}
+    for (kind, _), entry in entries.items():
+        chain, wider = [], broader(kind, entry)
+        while wider is not None and key(kind, wider) not in chain and len(chain) < 4:
+            chain.append(key(kind, wider))
+            wider = broader(kind, wider)
+        first = broader(kind, entry)
+        at = len(items)
+        items.append((kind, key(kind, entry), entry.get("label", entry["name"]),
+                      key(kind, first) if first else None, first.get("label", first["name"]) if first else None))
+        ancestors[items[at][1]] = tuple(chain)
+        for name in [entry["name"], *entry["names"]]:
+            by_name.setdefault((kind, fold(name)), at)
+        for phrase in entry["text"]:
+            said.setdefault(phrase, at)
+    return {"items": items, "by_name": by_name, "ancestors": ancestors, "shapes": phrase_shapes(said)}
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     return _Lexicon()
+
+
+# The endings of the adjectives of countries and peoples in Spanish, Portuguese, Italian, French and German
+# ('peruana', 'japonaise', 'italiano', 'coreana', 'brasileira', 'indienne', 'japanische').
+_FROM_WHERE = re.compile(r"^\w{2,}(?:ana|ano|anas|anos|iana|iano|ienne|ien|aise|ais|esa|ese|eira|eiro|ina|ino|ische|isch)$")
 
 
 @lru_cache(maxsize=32_768)
@@ -126,6 +144,11 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
     said = {m.entry["item"] for m in lexicon.matcher.find(name) if not _made_other(name, m)}
     if len(said) == 1:
         return said.pop()
+    # 'Cocina peruana', 'Calligraphie japonaise': a listed name, then the adjective of where it comes from, as the
+    # languages that put it after write what English writes 'Peruvian cooking'.
+    words = folded.split()
+    if len(words) == 2 and _FROM_WHERE.search(words[1]) and (kind, words[0]) in lexicon.by_name:
+        return lexicon.by_name[(kind, words[0])]
     # 'Arsenal FC' is the Arsenal a fan lists; the club's form is no part of the name, nor being its fan.
     # And a hobby no lexicon knows is the same written with where or how it is met for ('fado nights in Alfama').
     bare = _FRAME.sub("", fold(where["hobby"]) if where else folded)
@@ -169,9 +192,10 @@ def find_interests(text: str) -> list[tuple[Interest, Match]]:
 
 
 # Words that, written just before a hobby, make it another activity: 'fantasy football' is a game on a screen,
-# 'web surfing' no sport, 'water skiing' not skiing, 'sim racing' no motorsport.
+# 'web surfing' no sport, 'water skiing' not skiing, 'sim racing' no motorsport, 'real tennis' not tennis.
 _OTHER_ACTIVITY = {"fantasy", "table", "water", "jet", "web", "internet", "couch", "armchair", "sim", "virtual",
-                   "online", "video", "mobile", "e", "dream", "laughter", "chair", "desk"}
+                   "online", "video", "mobile", "e", "dream", "laughter", "chair", "desk",
+                   "real", "paddle", "platform"}  # 'real tennis' is the old court game, 'paddle tennis' its own
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 
 

@@ -62,7 +62,7 @@ class Language:
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     """language_names.json's folded names -> language code."""
-    return folded_names(load_table("language_names.json"))
+    return folded_names(load_table("language_names.json"), "language_names.json")
 
 
 @lru_cache(maxsize=8_192)

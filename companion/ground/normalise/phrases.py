@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 _SEPARATORS = re.compile(r"[\s\-]+")
 
@@ -56,6 +57,23 @@ def _shape(tokens) -> tuple:
     return tuple((t[0], t[3]) for t in tokens)
 
 
+def phrase_shapes(phrases: dict[str, Any]) -> tuple[dict[tuple, tuple[Any, str | None]], dict[str, int]]:
+    """Each phrase by the words it is cut into (-> its value, and its letters when it matches only in capitals),
+    and the most words a phrase starting with each word has."""
+    by_shape: dict[tuple, tuple[Any, str | None]] = {}
+    longest: dict[str, int] = {}
+    for phrase, value in phrases.items():
+        plain = unaccent(phrase)
+        tokens = _tokens(plain)
+        if not tokens:
+            continue
+        exact = plain if plain.isupper() and len(plain) <= 4 else None
+        by_shape[_shape(tokens)] = (value, exact)
+        first = tokens[0][0]
+        longest[first] = max(longest.get(first, 0), len(tokens))
+    return by_shape, longest
+
+
 class PhraseMatcher:
     """Every phrase found by whole words; overlapping phrases resolve to the longest ('martial arts' wins over
     'arts'), and all-capital phrases ('AI') match only in capitals, so French 'j'ai' is not AI. Words may be
@@ -66,17 +84,17 @@ class PhraseMatcher:
     """
 
     def __init__(self, phrases: dict[str, dict]):
-        self.by_shape: dict[tuple, tuple[dict, str | None]] = {}
-        self.longest: dict[str, int] = {}
-        for phrase, entry in phrases.items():
-            plain = unaccent(phrase)
-            tokens = _tokens(plain)
-            if not tokens:
-                continue
-            exact = plain if plain.isupper() and len(plain) <= 4 else None
-            self.by_shape[_shape(tokens)] = (entry, exact)
-            first = tokens[0][0]
-            self.longest[first] = max(self.longest.get(first, 0), len(tokens))
+        self.by_shape: dict[tuple, tuple[dict, str | None]]
+        self.by_shape, self.longest = phrase_shapes(phrases)
+
+    @classmethod
+    def from_shapes(cls, shapes: tuple[dict, dict], entries: list[dict]) -> PhraseMatcher:
+        """A matcher from what phrase_shapes made of phrases mapped to places in `entries` (kept beside their
+        table, so a fresh process does not cut every phrase into words again)."""
+        matcher = cls.__new__(cls)
+        by_shape, matcher.longest = shapes
+        matcher.by_shape = {shape: (entries[at], exact) for shape, (at, exact) in by_shape.items()}
+        return matcher
 
     def find(self, text: str) -> Iterator[Match]:
         """Each phrase occurrence in `text`, left to right, never overlapping."""
@@ -203,10 +221,13 @@ def shared_phrases(mine: str, theirs: str, shortest: int = 2, longest: int = 6) 
     a company or a school, which have their own matching), holding two telling words: 'urban water governance',
     'women-led microenterprises', 'letramento na EJA'. The longest wins; none inside another."""
     grams: dict[tuple[str, ...], tuple[int, int]] = {}
+    before: dict[tuple[str, ...], str | None] = {}  # the word just before, in the same run
     for run in _runs(mine):
         for n in range(shortest, longest + 1):
             for i in range(len(run) - n + 1):
-                grams.setdefault(tuple(w for w, _, _ in run[i:i + n]), (run[i][1], run[i + n - 1][2]))
+                words = tuple(w for w, _, _ in run[i:i + n])
+                grams.setdefault(words, (run[i][1], run[i + n - 1][2]))
+                before.setdefault(words, run[i - 1][0] if i else None)
     found, used = [], set()
     for run in _runs(theirs):
         for n in range(min(longest, len(run)), shortest - 1, -1):
@@ -218,9 +239,20 @@ def shared_phrases(mine: str, theirs: str, shortest: int = 2, longest: int = 6) 
                 b_start, b_end = run[i][1], run[i + n - 1][2]
                 if not (mine[a_start].islower() and theirs[b_start].islower()):
                     continue
+                if _qualified_apart(before[words], run[i - 1][0] if i else None):
+                    used.update(words)  # nor a shorter part of it: 'restoration methods' of 'wetland restoration methods'
+                    continue
                 used.update(words)
                 found.append(SharedPhrase(" ".join(words), mine[a_start:a_end], theirs[b_start:b_end]))
     return found
+
+
+def _qualified_apart(mine: str | None, theirs: str | None) -> bool:
+    """True when each side writes another word just before the shared phrase, naming what it is of: 'prostate
+    cancer awareness' and 'breast cancer awareness' are two causes. Not a little word or a verb ('about',
+    'building', 'improved'), which says nothing of what the phrase is."""
+    return (mine is not None and theirs is not None and mine != theirs
+            and not any(w in COMMON_WORDS or w.endswith(("ing", "ed")) for w in (mine, theirs)))
 
 
 # ---------------------------------------------------------------- what a person says they write about

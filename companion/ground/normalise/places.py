@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from companion.ground.normalise.text import DATA_DIR, FOLD_VERSION, fold, folded_names, load_table
+from companion.ground.normalise.text import DASHED, DATA_DIR, FOLD_VERSION, checked_fold, fold, folded_names, load_table
 
 # Levels from the closest to the widest; a shared place is reported at the closest level both share.
 LEVELS = ("city", "metro", "region", "country")
@@ -64,7 +64,7 @@ class _World:
         self.cities_by_name, self.cities_by_alternate = _city_tables()
 
         countries = load_table("country_names.json")
-        self.countries: dict[str, str] = dict(folded_names(countries))
+        self.countries: dict[str, str] = dict(folded_names(countries, "country_names.json"))
         self.country_names: dict[str, str] = dict(countries["display"])
         metros = load_table("metros.json")
         for name, code in metros["country_aliases"].items():
@@ -274,12 +274,9 @@ class _InMemoryCities(dict):
 
 
 def _rows_folded_now(table: dict) -> list[list]:
-    """cities.json's rows with their names as the fold folds them now: as built, or folded again when the table was
-    built with an older fold (a table not rebuilt after the fold changed still finds 'Wroclaw')."""
-    rows = table["rows"]
-    if table.get("fold_version") == FOLD_VERSION:
-        return rows
-    return [[*row[:7], fold(row[7]), sorted({fold(name) for name in row[8]} - {fold(row[7])})] for row in rows]
+    """cities.json's rows, their names folded as the fold folds them now (text.checked_fold)."""
+    checked_fold(table, "cities.json")
+    return table["rows"]
 
 
 @lru_cache(maxsize=1)
@@ -431,8 +428,15 @@ def _strip_area_words(folded: str) -> str:
     return folded
 
 
-# Provinces and states people write after a city in Canada and Australia (their country is what they say).
+# Provinces and states people write after a city in Canada, Australia and Indonesia (their country is what they say;
+# 'Ubud, Bali' is in Indonesia, not in the Indian town of Bāli).
 _PROVINCES = {
+    "ID": ("bali", "west java", "jawa barat", "east java", "jawa timur", "central java", "jawa tengah", "banten",
+           "north sumatra", "sumatera utara", "west sumatra", "sumatera barat", "south sumatra", "sumatera selatan",
+           "riau", "lampung", "aceh", "east kalimantan", "kalimantan timur", "west kalimantan", "kalimantan barat",
+           "south sulawesi", "sulawesi selatan", "north sulawesi", "sulawesi utara", "west nusa tenggara",
+           "nusa tenggara barat", "east nusa tenggara", "nusa tenggara timur", "special region of yogyakarta",
+           "di yogyakarta", "daerah istimewa yogyakarta", "dki jakarta", "papua", "maluku"),
     "CA": ("british columbia", "bc", "alberta", "ab", "ontario", "on", "quebec", "qc", "manitoba", "mb", "saskatchewan",
            "sk", "nova scotia", "ns", "new brunswick", "nb", "newfoundland and labrador", "nl", "prince edward island",
            "pei", "yukon", "northwest territories", "nunavut"),
@@ -475,9 +479,29 @@ def _interpretations(tail: str) -> list[tuple[str | None, str | None]]:
     return options
 
 
+# A big city's numbered district: 'Praha 2', 'Budapest XIII. kerület', 'Wien 7', 'Paris 15e', 'Lyon 3e arrondissement'.
+_NUMBERED_DISTRICT = re.compile(r"^(?P<city>[^\W\d_][^\d,]*?)\s+(?:[IVXL]{1,5}\.?|\d{1,2}(?:e|er|ème|eme|\.)?)"
+                                r"(?:\s+(?:kerület|kerulet|district|bezirk|arrondissement|obvod|dzielnica))?$")
+
+
 @lru_cache(maxsize=32_768)
 def resolve_place(text: str) -> Place | None:
     """Resolve a free-form location ('Brooklyn, NY', 'Greater London', 'Tbilisi, Georgia') or None."""
+    if not text or not text.strip():
+        return None
+    wording = text.strip()
+    numbered = _NUMBERED_DISTRICT.match(wording)
+    if numbered and city_population(numbered["city"]) >= _BIG_CITY:  # the city, not a district GeoNames lists alone
+        found = _resolve_written(numbered["city"])
+        return replace(found, wording=wording) if found else None
+    found = _resolve_written(wording)
+    if found is None and DASHED.search(wording):  # 'Praha 2 – Vinohrady': the district, then its neighbourhood
+        found = next((p for p in map(_resolve_written, DASHED.split(wording)) if p is not None), None)
+        return replace(found, wording=wording) if found else None
+    return found
+
+
+def _resolve_written(text: str) -> Place | None:
     if not text or not text.strip():
         return None
     world = _world()
@@ -751,7 +775,19 @@ def _qualifiers(place: Place) -> list[str]:
         return any(key in table for table in (world.cities_by_name, world.cities_by_alternate, world.metro_by_name,
                                               world.city_aliases, world.countries))
 
-    return [fold(p) for p in parts if fold(p) and not _interpretations(p) and not named(p)]
+    return [_in_english_compass(fold(p)) for p in parts if fold(p) and not _interpretations(p) and not named(p)]
+
+
+# The compass points in the languages regions are written in, so 'Noord-Brabant' and 'North Brabant' (or
+# 'Nordrhein' and 'North Rhine') are one part of a country, and 'North Carolina' and 'South Carolina' still two.
+_COMPASS_IN_ENGLISH = {"noord": "north", "nord": "north", "norte": "north", "nordre": "north", "pohjois": "north",
+            "zuid": "south", "sud": "south", "süd": "south", "sur": "south", "sul": "south", "syd": "south",
+            "oost": "east", "ost": "east", "est": "east", "este": "east", "ouest": "west", "oeste": "west"}
+_COMPASS_WORD = re.compile(r"(?<![^\W_])(" + "|".join(_COMPASS_IN_ENGLISH) + r")(?=[\s-]|$)")
+
+
+def _in_english_compass(part: str) -> str:
+    return " ".join(_COMPASS_WORD.sub(lambda m: _COMPASS_IN_ENGLISH[m.group(1)], part).replace("-", " ").split())
 
 
 def told_apart(a: Place, b: Place) -> bool:

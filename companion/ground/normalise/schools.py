@@ -23,10 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from companion.ground.normalise.aliases import AliasTable
-from companion.ground.normalise.text import fold, folded_names, load_table, slug
+from companion.ground.normalise.text import DASHED, fold, folded_names, load_table, slug
 
 _PAREN = re.compile(r"\(([^)]*)\)")
-_CAMPUS = re.compile(r"\s+[-–—|]\s+")
 _PARTS = re.compile(r"\s*(?:,|;|\s[-–—|]\s)\s*")
 
 # Written-out forms of the abbreviations people use in school names (folded words).
@@ -98,7 +97,8 @@ _NATIVE_OF = re.compile(
     r"(?: (?:de la|de los|degli studi di|degli studi|de|di|del|do|da|des|du|d|van|zu|of|della|dello|degli|i|in))?"
     r" (?P<x>.+)$"
 )
-_NATIVE_X_UNIVERSITY = re.compile(r"^(?P<x>.+?) (?:universitat|universiteit|universitet|universitetet|yliopisto)$")
+# ('Hitotsubashi Daigaku': Japanese romanised, X University)
+_NATIVE_X_UNIVERSITY = re.compile(r"^(?P<x>.+?) (?:universitat|universiteit|universitet|universitetet|yliopisto|daigaku)$")
 _NATIVE_NAME_OF = re.compile(r"^(?P<name>.+?) (?:universitat|universiteit) (?:zu|van|in) (?P<x>.+)$")
 _KINDS = {"technische ": "technical ", "freie ": "free ", "katholieke ": "catholic ", "vrije ": "free "}
 _TU = re.compile(r"^tu (?P<x>[a-z]+)$")
@@ -218,7 +218,7 @@ def _forms(text: str) -> list[str]:
 def _registry() -> tuple[dict[str, int], list[list]]:
     """ROR's schools (scripts/build_schools.py): folded names that name one institution only -> its row."""
     table = load_table("schools_ror.json")
-    return folded_names(table), table["rows"]
+    return folded_names(table, "schools_ror.json"), table["rows"]
 
 
 def _known(form: str) -> dict | None:
@@ -256,6 +256,7 @@ def _campus_of(name: str) -> str | None:
         if university is not None and _is_country(place):
             return university["name"]
     return None
+
 
 
 @lru_cache(maxsize=1)
@@ -406,13 +407,17 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+,", ",", re.sub(r"\s+", " ", text)).strip(" ,;-–—")
 
 
+_SCHOOL_GROUP = re.compile(r"^(?:groupe|grupo|gruppo|group)\s+(?=\S)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32_768)
 def normalise_school(name: str) -> School | None:
     """The school a name refers to, keyed by its official name when it is one we know; None for words that name
     no school ('High School', 'Self-taught', 'Coursera')."""
     if not name or not fold(name) or _strip_the(fold(name)) in _not_schools():
         return None
-    without_parens = _PAREN.sub(" ", name).strip()
+    # 'Groupe ISCAE', 'Grupo Educativo X': the group of schools written before the school's own name.
+    without_parens = _SCHOOL_GROUP.sub("", _PAREN.sub(" ", name).strip())
     tail = without_parens.rpartition(",")[2] if "," in without_parens else ""
     # A place in brackets says where ('(Mérida, Venezuela)'); a school's own acronym there does not ('(UBA)').
     from companion.ground.normalise.acronyms import initials
@@ -434,14 +439,15 @@ def normalise_school(name: str) -> School | None:
             continue
         if entry and not elsewhere(entry):
             return _from_entry(entry)
-    found = _faculty(without_parens)
+    found = _faculty(without_parens) or _faculty_by_acronym(without_parens)
     if found:
         return found
-    campus = _CAMPUS.split(without_parens)[0]
+    campus = DASHED.split(without_parens)[0]
     entry = _lookup(campus)
     if entry and not elsewhere(entry):
         return _from_entry(entry)
     head, _, place = without_parens.strip().rpartition(" ")
+    head = head.removesuffix(" in")  # 'Georgetown University in Qatar'
     # A country after a comma says where a school of that name is, which need not be the one we know.
     if head and not head.endswith(",") and _is_country(place) and (_lookup(head) or _forms(head)[-1].endswith(_UNIVERSITY_ENDINGS)):
         return normalise_school(head)  # 'RMIT University Vietnam': a campus abroad is the same university
@@ -454,6 +460,10 @@ def normalise_school(name: str) -> School | None:
     if "," in without_parens:
         rest, _, last = without_parens.rpartition(",")
         place = _place_of(last)
+        # 'Waipapa Taumata Rau, University of Auckland': its name in another language, then the name we know.
+        named = _lookup(last) if place is None and says_it_is_a_school(last) and _place_of(rest) is None else None
+        if named and not elsewhere(named):
+            return _from_entry(named)
         if rest.strip() and place is None and len(last.split()) <= 2 and not _UNIT_WORDS.search(fold(last)):
             known = _lookup(rest)  # 'University of Lagos, Akoka': a known school, then where on its map
             if known and not elsewhere(known):
@@ -471,6 +481,28 @@ def normalise_school(name: str) -> School | None:
     forms = _forms(base) or [fold(base)]
     where = f"@{country.lower()}" + (f"-{city}" if city is not None else "") if country else ""
     return School(key=f"school:{forms[-1].replace(' ', '-')}{where}", label=_clean(without_parens))
+
+
+# A faculty's initials joined to its university's, as Latin American universities write them ('FMUSP', 'FEA-USP',
+# 'ENEO-UNAM', 'FCEN-UBA'): a Faculdade, Facultad, Escola, Escuela or Instituto, then the university's acronym.
+_FACULTY_ACRONYM = re.compile(r"^(?P<unit>[FEI][A-Z]{1,4})-?(?P<university>[A-Z]{3,5})$")
+
+
+def _faculty_by_acronym(name: str) -> School | None:
+    """The faculty a joined acronym names, of the university the table knows by the acronym's end, or None."""
+    written = name.strip()
+    if not _FACULTY_ACRONYM.match(written):
+        return None
+    letters = written.replace("-", "")
+    cuts = [written.index("-")] if "-" in written else range(2, len(letters) - 2)
+    for cut in cuts:
+        unit, university = letters[:cut], letters[cut:]
+        entry = _lookup(university) if _FACULTY_ACRONYM.match(f"{unit}{university}") else None
+        if entry and not entry.get("parent"):
+            school = _from_entry(entry)
+            return School(key=f"{school.key}/{unit.lower()}", label=written, parent_key=school.key,
+                          parent_label=school.label)
+    return None
 
 
 def _named_otherwise(written: str, entry: dict) -> bool:
@@ -519,9 +551,15 @@ def placed_school(name: str, school: School, country: str | None, prose: str = "
     <acronym> of <country>': never the same school as someone else's <acronym> elsewhere, or nowhere said."""
     from companion.ground.normalise.acronyms import is_bare_acronym
 
-    written = name.strip()
+    written = _SCHOOL_GROUP.sub("", name.strip())  # 'Groupe ISCAE' is the ISCAE of where it is said
     if not is_bare_acronym(written):
         return _namesake_at_home(written, school, country)
+    joined = _faculty_by_acronym(written)
+    if joined is not None:  # 'FMUSP': the faculty, when its university's letters are that university where it is said
+        university = written.replace("-", "")[len(joined.key.rpartition("/")[2]):]
+        placed = normalise_school(university)
+        if placed is not None and placed_school(university, placed, country, prose, owner).key == joined.parent_key:
+            return joined
     from companion.ground.normalise.places import is_place_name
 
     expansion = _written_out(written, prose)
@@ -616,6 +654,9 @@ def country_of_school(name: str) -> str | None:
 _UNIVERSITY_WORD = (r"(?:university|universitas|universidad|universidade|universite|universitat|universiteit|"
                     r"uniwersytet|univerzita|universitatea|universita|jamiar|jami ar|jamia|jamiat|daigaku|institute of technology)")
 _OWN_NAME = re.compile(rf"^(?:{_UNIVERSITY_WORD} (?:of |de |do |da |del |di )?)?(?P<name>.+?)(?: {_UNIVERSITY_WORD})?$")
+# A university's own name and its kind after it ('Sharif University of Technology'): the university, for its own name
+# written bare ('Sharif'); never against another university of the name ('Seoul National University').
+_OF_TECHNOLOGY = re.compile(rf"^(?P<name>.+?) {_UNIVERSITY_WORD} of (?:science and )?technology$")
 _UNIT_AFTER = re.compile(rf" (?:{_UNIT_CORE})$")
 _SCHOOL_KIND_FRONT = re.compile(r"^(?:escuela|escola|ecole|instituto|institut|colegio|college|academia|akademia) ")
 
@@ -654,6 +695,10 @@ def same_university(a: str, b: str) -> bool:
     if len(heads) == 1 and len(heads.pop().split()) >= 2 and said:
         return True  # one name, and places that do not keep it apart: 'Nigerian Law School, Lagos Campus' and '..., Abuja'
     own_a, own_b = _own_name(a), _own_name(b)
+    for bare_name, full in ((own_a, own_b), (own_b, own_a)):
+        kind_after = _OF_TECHNOLOGY.match(full)
+        if kind_after and kind_after["name"] == bare_name and bare_name in _heads_written(a, b):
+            own_a = own_b = bare_name
     if own_a != own_b or len(own_a) < 4 or is_place_name(own_a):
         return False
     # One of them must be the bare name, or each carries a word for university or for one of its faculties
@@ -665,6 +710,11 @@ def same_university(a: str, b: str) -> bool:
     if not bare and all(universities) and len({"institute of technology" in x for x in written}) > 1:
         return False  # 'Kyushu University' (Kyūshū Daigaku) and 'Kyushu Institute of Technology': two universities
     return bare or all(universities) or (any(universities) and any(faculties))
+
+
+def _heads_written(a: str, b: str) -> set[str]:
+    """The two names as written before any comma, folded, without 'the'."""
+    return {_strip_the(fold(_PAREN.sub(" ", x).split(",")[0])) for x in (a, b)}
 
 
 def _two_known_schools(a: str, b: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from companion.ground.normalise.aliases import AliasTable
-from companion.ground.normalise.text import fold, load_table, slug
+from companion.ground.normalise.text import fold, kept_index, load_table, slug
 
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _GENERIC_TAIL = ("programming", "programming language", "development", "developer", "language", "framework",
@@ -43,26 +43,41 @@ class Skill:
 class _Skills:
     def __init__(self) -> None:
         self.table = AliasTable("skills.json", "skills")
-        self.compact: dict[str, dict] = {}
-        self.families: dict[str, dict] = {}
-        self.cognates: dict[str, dict] = {}
-        for entry in self.table.entries:
-            for name in [entry["name"], *entry.get("aliases", [])]:
-                self.compact.setdefault(_compact(fold(name)), entry)
-                if entry.get("family"):
-                    self.families.setdefault(fold(name), entry)
-                stem = cognate_stem(fold(name))
-                if stem:
-                    self.cognates.setdefault(stem, entry)
+        entries = self.table.entries
+        index = kept_index("skills.json.spellings", _spellings, ("skills.json",), (__file__,))
+        self.compact: dict[str, dict] = {name: entries[at] for name, at in index["compact"].items()}
+        self.families: dict[str, dict] = {name: entries[at] for name, at in index["families"].items()}
+        self.cognates: dict[str, dict] = {stem: entries[at] for stem, at in index["cognates"].items()}
 
     def get(self, folded: str) -> dict | None:
         return self.table.by_name.get(folded) or self.compact.get(_compact(folded))
+
+
+def _spellings() -> dict[str, dict[str, int]]:
+    """Each skill's names without spaces ('powerbi'), a family's names, and the stems long names share across
+    languages, -> the skill's place in the table."""
+    compact: dict[str, int] = {}
+    families: dict[str, int] = {}
+    cognates: dict[str, int] = {}
+    for at, entry in enumerate(load_table("skills.json")["skills"]):
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            compact.setdefault(_compact(fold(name)), at)
+            if entry.get("family"):
+                families.setdefault(fold(name), at)
+            stem = cognate_stem(fold(name))
+            if stem:
+                cognates.setdefault(stem, at)
+    return {"compact": compact, "families": families, "cognates": cognates}
 
 
 # One learned word in the spellings of the languages profiles are written in: 'Bioinformatics', 'Bioinformática',
 # 'Bioinformatyka' and 'Bioinformatik' are one skill; so are 'Physiotherapy' and 'Fisioterapia'.
 _SPELLINGS = (("ae", "e"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"), ("ll", "l"), ("ss", "s"), ("tt", "t"), ("mm", "m"),
               ("nn", "n"), ("pp", "p"), ("ff", "f"), ("rr", "r"))
+# And, for a word's stem only, British and American '-isation' and '-ization' ('visualisatie', 'visualization'), and the
+# c Spanish and Portuguese drop after n ('funcional', 'functional').
+_STEM_SPELLINGS = (("nct", "nc"),)
+_BRITISH_ENDING = re.compile(r"isation$")
 _ENDINGS = re.compile(r"(?:ics|ica|ique|ic|ia|ie|i|a|e|o|s)$")
 _COGNATE_MIN = 8
 
@@ -146,6 +161,8 @@ def normalise_skill(name: str) -> Skill | None:
     # 'Kotlin Multiplatform', 'AWS Lambda', 'Spring Boot': a part of the family named first.
     for cut in range(len(words) - 1, 0, -1):
         family = skills.families.get(" ".join(words[:cut]))
+        if family and _written_as_acronym(label, cut, family):
+            family = None  # 'SWIFT MT/MX messaging' is the banks' network, not the Swift the table knows
         modules = _module_names(family, words[cut:]) if family else None
         if modules:  # a specialism of its own: 'SAP FI' is not 'SAP'; 'SAP CO' is 'SAP Controlling'
             return Skill(key=_compact_key(" ".join(words[:cut] + modules)), label=label)
@@ -180,16 +197,32 @@ def normalise_skill(name: str) -> Skill | None:
 @lru_cache(maxsize=1)
 def _by_words() -> dict[frozenset[str], dict]:
     """The skills the table knows by a name of two words or more, by those words translated ('competition law' ->
-    {competition, law}); words that two skills share name neither."""
-    found: dict[frozenset[str], dict | None] = {}
-    for entry in _skills().table.entries:
+    {competition, law}); words that two skills share name neither. Kept beside the table: a thousand names
+    translated word by word are most of a fresh process's first common ground."""
+    entries = _skills().table.entries
+    index = kept_index("skills.json.by_words", _words_index, ("skills.json",), (__file__,))
+    return {words: entries[at] for words, at in index.items()}
+
+
+def _words_index() -> dict[frozenset[str], int]:
+    found: dict[frozenset[str], int | None] = {}
+    for at, entry in enumerate(load_table("skills.json")["skills"]):
         for name in (entry["name"], *entry.get("aliases", ())):
             words = skill_words(name) if len(fold(name).split()) >= 2 else frozenset()
-            if len(words) >= 2 and found.get(words, entry) is entry:
-                found[words] = entry
-            elif len(words) >= 2:
-                found[words] = None
-    return {words: entry for words, entry in found.items() if entry is not None}
+            if len(words) >= 2:
+                found[words] = at if found.get(words, at) == at else None
+    return {words: at for words, at in found.items() if at is not None}
+
+
+def _written_as_acronym(label: str, cut: int, family: dict) -> bool:
+    """True when the first `cut` words of a longer skill are written in capitals that the family's own names never
+    use ('SWIFT MT/MX messaging' and Swift; 'SAP FI' is written as SAP writes itself), in a name not all in capitals
+    (someone writing 'PYTHON DEVELOPMENT' is only shouting)."""
+    written = label.split()[:cut]
+    head = " ".join(written)
+    if label.isupper() or not head.isupper() or sum(c.isalpha() for c in head) < 3:
+        return False
+    return not any(name.split()[:cut] == written for name in (family["name"], *family.get("aliases", ())))
 
 
 def _names_module(name: str) -> bool:
@@ -244,14 +277,23 @@ _COGNATE_PLURALS = ((re.compile(r"coes$"), "cao"), (re.compile(r"ciones$"), "cio
 # 'Animal protection', 'Inclusão digital' and 'Digital inclusion'.
 # Portuguese and Italian drop the c of '-ction' ('proteção', 'protezione'), so '-ction' is read as '-tion' everywhere.
 _COGNATE_ENDINGS = ((re.compile(r"(?<=\w{3})(?:cion|cao|zione|cja)$"), "tion"), (re.compile(r"(?<=\w{3})atie$"), "ation"),
+                    # Croatian, Serbian and Slovene '-acija', Czech and Slovak '-ace' ('ilustracija', 'fermentace');
+                    # not the English '-ace' of 'interface', 'workplace' or 'embrace'.
+                    (re.compile(r"(?<=\w{3})acija$"), "ation"), (re.compile(r"(?<=\w{4}[tzcrs])ace$"), "ation"),
                     (re.compile(r"(?<=\w{3})(?:sao|sione)$"), "sion"), (re.compile(r"ction$"), "tion"))
 _WORD_ENDINGS = re.compile(r"(?:ics|ica|ique|isch|isc|ic|ia|ie|al|el|i|a|e|o|s)$")  # 'pediatrisk', 'pädiatrisch': -ic
 _GERMAN_PLURAL = re.compile(r"(?<=\w{4})en$")  # 'Normen' and 'normes': one word
 
 
 @lru_cache(maxsize=1)
-def _word_table() -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """Each word in other languages -> its English word (skills.json `words`); phrases of several words apart."""
+def _word_table() -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """Each word in other languages -> its English word (skills.json `words`); phrases of several words apart,
+    longest first, each with its first word (a phrase is looked for only in a name that has its first word)."""
+    single, phrases = kept_index("skills.json.words", _translations, ("skills.json",), (__file__,))
+    return single, [(phrase, english, phrase.split(" ", 1)[0]) for phrase, english in phrases]
+
+
+def _translations() -> tuple[dict[str, str], list[tuple[str, str]]]:
     single, phrases = {}, []
     for english, variants in load_table("skills.json").get("words", {}).items():
         for variant in (english, *variants):
@@ -265,16 +307,24 @@ def _word_table() -> tuple[dict[str, str], list[tuple[str, str]]]:
 
 
 def _word_key(word: str) -> str:
-    """One word of a skill, translated when the table knows it, else its stem shared across languages."""
+    """One word of a skill, translated when the table knows it, else its stem shared across languages; in American
+    spelling ('Colour grading' and 'Color grading', 'Labour law' and 'Labor law')."""
+    return _BRITISH_OUR.sub("or", _translated_or_stem(word))
+
+
+def _translated_or_stem(word: str) -> str:
     single, _ = _word_table()
     if word in single:
         return single[word]
     if word in _SKILL_QUALIFIERS:
         return word
+    for plural in _ROMANCE_PLURALS:  # 'Instalaciones eléctricas', 'Asuntos regulatorios': the dictionary's singular
+        if len(word) > 5 and word.endswith(plural) and word[:-len(plural)] in single:
+            return single[word[:-len(plural)]]
     if len(word) < 5 or not word.isalpha():
         return word
     stem = word
-    for written, said in _SPELLINGS:
+    for written, said in (*_STEM_SPELLINGS, *_SPELLINGS):
         stem = stem.replace(written, said)
     if re.match(r"^es[^aeiou]", stem) and len(stem) > 6:
         stem = stem[1:]  # 'espectroscopia' is 'spectroscopy', as Spanish and Portuguese write it
@@ -282,6 +332,7 @@ def _word_key(word: str) -> str:
         stem = plural.sub(singular, stem)
     for ending, english in _COGNATE_ENDINGS:
         stem = ending.sub(english, stem)
+    stem = _BRITISH_ENDING.sub("ization", stem)
     stem = _GERMAN_PLURAL.sub("", stem)
     for _ in range(2):
         shorter = _WORD_ENDINGS.sub("", stem)
@@ -290,6 +341,11 @@ def _word_key(word: str) -> str:
         stem = shorter
     single_again = single.get(stem)
     return single_again or stem
+
+
+# The plurals Spanish, Portuguese and French make of the singular the dictionary lists ('instalaciones', 'eléctricas').
+_ROMANCE_PLURALS = ("es", "s")
+_BRITISH_OUR = re.compile(r"(?<=\w{2}[^aeiou])our$")  # 'colour', 'behaviour', 'labour'; not 'tour', 'four' or 'hour'
 
 
 _ELISION = re.compile(r"\b(?:[dl]|dell|dall|nell|sull|all|qu)['’](?=\w)", re.IGNORECASE)
@@ -302,8 +358,11 @@ def skill_words(name: str) -> frozenset[str]:
     written = _ELISION.sub(" ", _BRACKETED.sub(" ", name or "").replace("-", " ").replace("/", " "))
     folded = f" {fold(written)} "
     _, phrases = _word_table()
-    for phrase, english in phrases:
-        folded = folded.replace(f" {phrase} ", f" {english} ")
+    present = set(folded.split())
+    for phrase, english, first in phrases:
+        if first in present and f" {phrase} " in folded:
+            folded = folded.replace(f" {phrase} ", f" {english} ")
+            present.add(english)
     return frozenset(key for w in folded.split() if w not in _SKILL_LITTLE and w not in _SKILL_VENDORS
                      for key in _compound_parts(w) or (_word_key(w),))
 
@@ -364,8 +423,13 @@ def _words_within(short: str, long: str) -> bool:
 
 def is_common_word(word: str) -> bool:
     """True for a word of `skill_words` that the table translates (foundation, hospital, group), not a name of its own."""
+    return word in _common_words()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
     single, phrases = _word_table()
-    return word in set(single.values()) or word in {english for _, english in phrases}
+    return frozenset(single.values()) | {english for _, english, _ in phrases}
 
 
 def skills_known(word: str) -> bool:
@@ -408,6 +472,15 @@ def same_skill_wording(short: str, long: str) -> str | None:
     for inside in _BRACKETED.findall(long):  # 'fMRI' and 'Ressonância magnética funcional (fMRI)'
         if fold(inside) == fold(short) and fold(short):
             return f"{short.strip()} is {_BRACKETED.sub(' ', long).strip()}"
+        # 'ACLS' and 'Soporte Vital Cardiovascular Avanzado (SVCA/ACLS)': its acronyms in two languages
+        if fold(short) and acronym_of(short.strip()) and fold(short) in {fold(p) for p in _SLASH.split(inside)}:
+            return f"{short.strip()} is {_BRACKETED.sub(' ', long).strip()}"
+    # 'Restauration (F&B)' and 'Food & Beverage': what its brackets stand for, beside a word no table lists as a skill
+    # of its own ('Marketing (SEO)' is the marketing, not only the SEO, someone does).
+    outside = _BRACKETED.sub(" ", short).strip()
+    for inside in _BRACKETED.findall(short) if outside and not is_listed(outside) else ():
+        if " " not in inside.strip() and acronym_of(inside.strip()) and stands_for(inside.strip(), long):
+            return f"{inside.strip()} is {long.strip()}"
     short_parts = {fold(p) for p in _SLASH.split(_BRACKETED.sub(" ", short)) if fold(p)}
     long_parts = {fold(p) for p in _SLASH.split(_BRACKETED.sub(" ", long)) if fold(p)}
     if max(len(short_parts), len(long_parts)) > 1 and short_parts & long_parts:

@@ -8,28 +8,38 @@ import marshal
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _SPACES = re.compile(r"\s+")
+# A dash or bar between two parts of one name, spaced: 'Petróleo Brasileiro S.A. – Petrobras', 'Code for America
+# Brigade – BetaNYC', 'Universidad X - Campus Y'; not the hyphen inside a word ('Rolls-Royce').
+DASHED = re.compile(r"\s+[–—|-]\s+")
 # '#' and '+' are kept: C, C# and C++ are different things.
 _PUNCT = re.compile(r"[^\w#+ ]+")
 # Letters Unicode does not split into a base letter and an accent, which people type without it all the same:
 # 'Wrocław' is written 'Wroclaw', 'Malmø' 'Malmo', 'Straße' 'Strasse', 'Acıbadem' 'Acibadem'.
 _UNDECOMPOSED = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "ß": "ss", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe",
-                               "þ": "th", "ħ": "h", "ŀ": "l", "ŧ": "t"})
+                               "þ": "th", "ħ": "h", "ŧ": "t"})
+# Catalan's double l, written with a middle dot ('Col·legi') or in one letter ('Coŀlegi'), is the ll people type
+# without it: mapped before NFKD, which would split 'ŀ' into 'l' and a dot read as a space ('col legi').
+_GEMINATE_L = re.compile(r"(?<=[lL])[\u00b7\u2027\u22c5](?=[lL])")
+_L_WITH_DOT = str.maketrans({"ŀ": "l", "Ŀ": "L"})
 # The tables of names folded once when built (cities.json, country_names.json, language_names.json,
 # schools_ror.json) are built with this fold, and the lookup files made from them name its version, so a change
 # to the fold rebuilds them (scripts/build_places.py; scripts/build_refolded_names.py for the others).
-FOLD_VERSION = 2
+FOLD_VERSION = 3
 
 
 @lru_cache(maxsize=65_536)
 def fold(value: str) -> str:
     """Lower case, no accents (nor the strokes of ł, ø, đ; ß as ss, æ as ae), punctuation as spaces (except # and
     +), single spaces."""
+    if "ŀ" in value or "Ŀ" in value or "·" in value:
+        value = _GEMINATE_L.sub("", value.translate(_L_WITH_DOT))
     text = unicodedata.normalize("NFKD", value)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().translate(_UNDECOMPOSED).replace("&", " and ").replace("'", "").replace("\u2019", "")
@@ -60,41 +70,67 @@ def slug(value: str) -> str:
     return fold(value).replace(" ", "-")
 
 
-@cache
-def load_table(name: str) -> Any:
-    """A curated or derived JSON table from companion/data, read once per process.
+def _stamp(path: Path) -> str:
+    stat = path.stat()
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
 
-    Read from a marshal copy kept beside it in data/__pycache__/ (as Python keeps a module's bytecode) while
-    the copy names the table's current size and modification time, else parsed and the copy written
-    (atomically; silently not, where the package is read-only): cities.json loads in half the time."""
-    source = DATA_DIR / name
-    stat = source.stat()
-    stamp = f"{stat.st_size}:{stat.st_mtime_ns}:{marshal.version}\n".encode()
+
+def _kept_copy(name: str, stamp: str, build: Callable[[], Any]) -> Any:
+    """What `build` returns, kept as a marshal copy in data/__pycache__/ (as Python keeps a module's bytecode) and
+    read from there while the copy names `stamp`; else built and the copy written (atomically; silently not,
+    where the package is read-only)."""
+    head = f"{stamp}:{marshal.version}\n".encode()
     copy = DATA_DIR / "__pycache__" / f"{name}.marshal"
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
         kept = copy.read_bytes()
-        if kept.startswith(stamp):
-            return marshal.loads(memoryview(kept)[len(stamp):])
-    with open(source, encoding="utf-8") as fh:
-        table = json.load(fh)
+        if kept.startswith(head):
+            return marshal.loads(memoryview(kept)[len(head):])
+    value = build()
     with contextlib.suppress(OSError, ValueError):
         copy.parent.mkdir(exist_ok=True)
         temporary = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(stamp + marshal.dumps(table))
+        temporary.write_bytes(head + marshal.dumps(value))
         os.replace(temporary, copy)
-    return table
+    return value
 
 
-def folded_names(table: dict, field: str = "names") -> dict[str, Any]:
-    """A table's names folded when it was built (`field`: folded name -> value), as the fold folds them now: as
-    kept when the table names this FOLD_VERSION, else folded again (the first of names that now fold alike wins)."""
-    names = table[field]
-    if table.get("fold_version") == FOLD_VERSION:
-        return names
-    refolded: dict[str, Any] = {}
-    for name, value in names.items():
-        refolded.setdefault(fold(name), value)
-    return refolded
+@cache
+def load_table(name: str) -> Any:
+    """A curated or derived JSON table from companion/data, read once per process, from its marshal copy while the
+    copy names the table's current size and modification time: cities.json loads in half the time."""
+    source = DATA_DIR / name
+
+    def parse() -> Any:
+        with open(source, encoding="utf-8") as fh:
+            return json.load(fh)
+
+    return _kept_copy(name, _stamp(source), parse)
+
+
+def kept_index(name: str, build: Callable[[], Any], tables: tuple[str, ...], code: tuple[str, ...]) -> Any:
+    """An index `build` makes from `tables` (a dict of folded names, say), kept like a table's marshal copy, so a
+    fresh process loads it rather than folding every name again: built again when a table, a module of `code`
+    (the files whose rules build it) or this module (the fold) changes. Only what marshal keeps: dicts, lists,
+    tuples, sets, strings, numbers."""
+    sources = [DATA_DIR / table for table in tables] + [Path(path) for path in (*code, __file__)]
+    return _kept_copy(f"{name}.index", ";".join(map(_stamp, sources)) + f":fold{FOLD_VERSION}", build)
+
+
+def folded_names(table: dict, name: str, field: str = "names") -> dict[str, Any]:
+    """A table's names folded when it was built (`field`: folded name -> value), once checked_fold says they were
+    folded as the fold folds them now."""
+    checked_fold(table, name)
+    return table[field]
+
+
+def checked_fold(table: dict, name: str) -> None:
+    """Raises when the table `name` was folded by another version of the fold: its names would no longer meet what
+    the fold makes of text. Not folded again here: the tables ship built, a test checks each was built with this
+    FOLD_VERSION, and a build script (not every process) does the folding."""
+    if table.get("fold_version") != FOLD_VERSION:
+        raise RuntimeError(f"{name} was folded with fold version {table.get('fold_version')}, not {FOLD_VERSION}: "
+                           "rebuild it (scripts/build_places.py for cities.json and country_names.json, "
+                           "scripts/build_refolded_names.py for language_names.json and schools_ror.json)")
 
 
 def excerpt(text: str, start: int, end: int, width: int = 90) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from companion.ground.normalise.phrases import Match, PhraseMatcher
-from companion.ground.normalise.text import load_table, slug
+from companion.ground.normalise import phrases
+from companion.ground.normalise.phrases import Match, PhraseMatcher, phrase_shapes
+from companion.ground.normalise.text import kept_index, load_table, slug
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,12 +22,19 @@ class Topic:
 
 @lru_cache(maxsize=1)
 def _matcher() -> PhraseMatcher:
-    phrases: dict[str, dict] = {}
-    for entry in load_table("topics.json")["topics"]:
-        topic = Topic(key=f"topic:{slug(entry['name'])}", label=entry["name"])
+    """The topics' phrases, cut into words once and kept beside topics.json (text.kept_index)."""
+    entries = load_table("topics.json")["topics"]
+    topics = [{"item": Topic(key=f"topic:{slug(entry['name'])}", label=entry["name"])} for entry in entries]
+    shapes = kept_index("topics.json.phrases", _shapes, ("topics.json",), (__file__, phrases.__file__))
+    return PhraseMatcher.from_shapes(shapes, topics)
+
+
+def _shapes() -> tuple[dict, dict]:
+    said: dict[str, int] = {}
+    for at, entry in enumerate(load_table("topics.json")["topics"]):
         for phrase in entry["text"]:
-            phrases.setdefault(phrase, {"item": topic})
-    return PhraseMatcher(phrases)
+            said.setdefault(phrase, at)
+    return phrase_shapes(said)
 
 
 def find_topics(text: str) -> list[tuple[Topic, Match]]:
