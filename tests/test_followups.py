@@ -210,6 +210,35 @@ def test_a_card_for_someone_in_a_circle_with_no_contact_computes_their_starters_
     assert calls == [] and again == view
 
 
+def test_followups_reads_a_strangers_opener_from_the_card_show_keeps_and_keeps_it(store, monkeypatch):
+    """`companion followups` of someone in a circle you never contacted: their opener comes from the card `show`
+    keeps (answers.KeptGround); computed once, then read from that card by the next run, the same opener."""
+    from companion.ground import starters as starters_module
+    from companion.memory.answers import followups_answer
+    from companion.memory.me import set_me
+    from companion.models import Profile
+
+    set_me(store, Profile(site="linkedin", url="https://www.linkedin.com/in/me", name="Me Myself",
+                          education=[{"school": "University of Porto", "start": "2010"}]))
+    bo = capture(store, "Bo Chen", "bo-chen", education=[{"school": "University of Porto", "start": "2010"}],
+                 now=NOW - timedelta(days=60))
+    set_circle(store, bo["id"], "close", now=NOW - timedelta(days=60))
+    real, calls = starters_module.suggest_starters, []
+
+    def counting(*args, **kwargs):
+        calls.append(args[1].name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(starters_module, "suggest_starters", counting)
+    first = followups_answer(store, keep=True)
+    assert calls == ["Bo Chen"] and "University of Porto" in first.followups[0].opener.text
+    calls.clear()
+    again = followups_answer(store, keep=True)
+    assert calls == [] and again.followups[0].opener == first.followups[0].opener
+    followups_answer(store)  # without keep (the companion's own answer): computed, nothing read from a card
+    assert calls == ["Bo Chen"]
+
+
 def test_a_friends_check_in_on_the_real_pages_mentions_your_last_contact_then_your_promise(data_dir):
     """Tried as a new user would (issue 18, Done when), on Rob Cheung's real LinkedIn and X pages, captured one
     after the other: a friend in your close circle, last seen on a video call, is overdue; `followups` and his

@@ -621,7 +621,13 @@ def followups_answer(store: Store, keep: bool = False) -> FollowupsAnswer:
     from companion.memory.followups import FollowUp, overdue
 
     FollowupsAnswer.model_rebuild(_types_namespace={"FollowUp": FollowUp})  # once: then it is complete
-    return FollowupsAnswer(followups=overdue(with_a_clock))
+    # A stranger's or a new connection's opener is the first of their card's starters: read from the card `show`
+    # keeps, and kept when computed here (common ground and the guard's checks are the costly part).
+    cards = KeptGround(store, None) if keep else None
+    answer = FollowupsAnswer(followups=overdue(with_a_clock, kept=cards))
+    if cards is not None:
+        cards.save()
+    return answer
 
 
 CLOCKS_KEPT = "people-with-a-clock"

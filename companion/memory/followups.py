@@ -8,14 +8,18 @@ monthly, active every 3 months, wider yearly.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from companion.errors import InvalidInput
 from companion.memory.people import display_name, iso_now, merged_profile, utc_now
 from companion.memory.tie_strength import CHECK_IN_DAYS, LAYERS, tie_of
-from companion.models import CommonGround, Profile, Starter, Tie
+from companion.models import Profile, Starter, Tie
 from companion.storage.store import Store
+
+if TYPE_CHECKING:
+    from companion.memory.answers import KeptGround
 
 CIRCLE_CHOICES = (*LAYERS, "auto")
 
@@ -53,21 +57,25 @@ CONTACT_WORDS = {"in-person": "we met", "video-call": "our video call", "phone-c
 
 
 def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | None = None,
-               starters: list[Starter] | None = None) -> Starter:
+               starters: list[Starter] | None = None, kept: KeptGround | None = None) -> Starter:
     """A check-in opener. For someone you know: an open promise, else your last contact, else a warm line
     of our own. For a stranger or a new connection: the first starter from common ground, else our own.
     `starters`: theirs when the caller has them already (a person's card): common ground and the guard's
-    checks of each starter are the costly part, and are not run twice."""
+    checks of each starter are the costly part, and are not run twice. `kept`: their card as `companion show`
+    keeps it (answers.KeptGround, without rarity), read when it holds and kept when it is computed."""
     if tie.stage in KNOWN_STAGES or doc.get("interactions"):
         return history_opener(doc, now) or own_check_in_line(doc, tie, now)
     try:
         if starters is None:
-            from companion.ground.common_ground import find_common_ground
-            from companion.ground.starters import suggest_starters
+            key = kept.key(kept.store, doc, now) if kept is not None else None
+            card = kept.get(key) if key is not None else None
+            if card is None:
+                from companion.memory.capture import ground_and_starters  # capture builds on this module
 
-            them = merged_profile(doc)
-            common = find_common_ground(me, them, None) if me else CommonGround()
-            starters = suggest_starters(me or Profile(), them, common, now=now)
+                card = ground_and_starters(store, merged_profile(doc), None, now, me)
+                if key is not None:
+                    kept.put(key, card)
+            starters = card[1]
         if starters:
             return next((s for s in starters if s.kind == "check-in"), starters[0])
     except Exception:  # noqa: BLE001, S110 — another area's module missing or failing must not hide who is overdue
@@ -143,8 +151,9 @@ def own_check_in_line(doc: dict, tie: Tie, now: datetime) -> Starter:
     return Starter(text=text, kind="check-in", evidence=evidence)
 
 
-def overdue(store: Store, now: datetime | None = None) -> list[FollowUp]:
-    """Everyone whose check-in date has passed, innermost layer first, then most overdue first."""
+def overdue(store: Store, now: datetime | None = None, kept: KeptGround | None = None) -> list[FollowUp]:
+    """Everyone whose check-in date has passed, innermost layer first, then most overdue first. `kept`: the cards
+    `companion show` keeps, so a stranger's opener is computed once (opener_for)."""
     now = now or utc_now()
     weights = store.get_setting("tie_weights")
     me = None
@@ -169,7 +178,7 @@ def overdue(store: Store, now: datetime | None = None) -> list[FollowUp]:
                 next_check_in=tie.next_check_in,
                 days_overdue=(now.date() - date.fromisoformat(tie.next_check_in)).days,
                 tie=tie,
-                opener=opener_for(store, doc, tie, now, me),
+                opener=opener_for(store, doc, tie, now, me, kept=kept),
             )
         )
     result.sort(key=lambda f: (LAYERS.index(f.layer), -f.days_overdue, f.name.casefold()))
