@@ -86,16 +86,18 @@ def test_your_own_x_account_captured_before_you_said_who_you_are_is_kept_aside(d
     if not (REAL_DIR / ROB_LINKEDIN[0]).is_file():
         pytest.skip("../shared/fixtures/real is not available")
     x = _capture_real(data_dir, ROB_X)
-    with Store(data_dir) as store:
-        add_note(store, x.person_id, "my own X account, captured by mistake")
     assert listed(data_dir) == [x.person_id]
     run(data_dir, "me", "set", str(REAL_DIR / ROB_LINKEDIN[0]), "--url", ROB_LINKEDIN[1])
     assert listed(data_dir) == []
     assert json.loads(run(data_dir, "intros", "--json").stdout) == []
     run(data_dir, "me", "unset", "linkedin")
     assert listed(data_dir) == [x.person_id]
-    shown = json.loads(run(data_dir, "show", x.person_id, "--json").stdout)
-    assert [n["text"] for n in shown["notes"]] == ["my own X account, captured by mistake"]
+    assert json.loads(run(data_dir, "show", x.person_id, "--json").stdout)["person_id"] == x.person_id
+    # A record you wrote about is a contact you keep, namesake or not: never hidden by a likeness alone.
+    with Store(data_dir) as store:
+        add_note(store, x.person_id, "the other Rob")
+    run(data_dir, "me", "set", str(REAL_DIR / ROB_LINKEDIN[0]), "--url", ROB_LINKEDIN[1])
+    assert listed(data_dir) == [x.person_id]
 
 
 def test_your_name_and_one_fact_of_yours_is_someone_else(store):
@@ -203,3 +205,25 @@ async def test_over_http_this_is_me_can_be_undone(client, auth):
     assert store.get_person(doc["id"]) is not None
     again = await client.delete("/v1/me", headers=auth)
     assert again.status == 404
+
+
+def test_not_me_refuses_what_is_no_address(store):
+    from companion.errors import InvalidInput
+    from companion.memory.me import not_me
+
+    with pytest.raises(InvalidInput):
+        not_me(store, "hello")
+    assert not_me(store, "https://x.com/zephyrquill") == "x:zephyrquill"
+
+
+def test_a_namesake_you_keep_notes_on_is_not_shelved_as_you(store):
+    """Your name and two facts of yours make a bare captured page yours; a record you wrote or logged about stays a
+    contact (shelved, it would be out of `people`, `export` and `forget`)."""
+    mine = Profile(site="linkedin", url="https://www.linkedin.com/in/zq/", name="Zephyr Quill",
+                   experience=[{"company": "Substrate Labs", "title": "CTO", "start": "2020-01"}], location="Lisbon")
+    twin = Profile(site="x", url="https://x.com/zephyrquill", name="Zephyr Quill", headline="CTO at Substrate Labs",
+                   location="Lisbon")
+    doc = upsert_profile(store, twin, NOW)
+    add_note(store, doc["id"], "Met at the Lisbon meetup: the other Zephyr.")
+    set_me(store, mine)
+    assert store.get_person(doc["id"]) is not None

@@ -17,7 +17,15 @@ from companion.ground.normalise.text import kept_index
 def data_dir(tmp_path, monkeypatch):
     monkeypatch.setattr(text, "DATA_DIR", tmp_path)
     (tmp_path / "things.json").write_text(json.dumps({"things": [{"name": "Wrocław"}]}), encoding="utf-8")
-    return tmp_path
+    fresh_process()
+    yield tmp_path
+    fresh_process()
+
+
+def fresh_process():
+    """What a new process starts with: no table read yet."""
+    text.load_table.cache_clear()
+    text._TABLE_STAMPS.clear()
 
 
 def test_an_index_is_built_once_then_loaded(data_dir):
@@ -44,10 +52,24 @@ def test_an_index_is_built_again_when_its_table_or_its_code_changes(data_dir, tm
 
     assert kept_index("things", build, ("things.json",), (str(code),)) == 1
     (data_dir / "things.json").write_text(json.dumps({"things": [{"name": "Kraków"}]}), encoding="utf-8")
+    fresh_process()
     assert kept_index("things", build, ("things.json",), (str(code),)) == 2
     code.write_text("# the rules, changed\n")
     assert kept_index("things", build, ("things.json",), (str(code),)) == 3
     assert kept_index("things", build, ("things.json",), (str(code),)) == 3
+
+
+def test_a_process_that_read_a_table_before_it_changed_never_keeps_its_index_under_the_new_table(data_dir):
+    """A long-lived process read the old rows: the index it builds from them is named by the old table, so the next
+    process, reading the new table, builds its own rather than trusting old rows under the new name."""
+    def build():
+        return [row["name"] for row in text.load_table("things.json")["things"]]
+
+    text.load_table("things.json")  # read early, as a server's warm-up does
+    (data_dir / "things.json").write_text(json.dumps({"things": [{"name": "Kraków"}]}), encoding="utf-8")
+    assert kept_index("things", build, ("things.json",), ()) == ["Wrocław"]  # this process still has the old rows
+    fresh_process()
+    assert kept_index("things", build, ("things.json",), ()) == ["Kraków"]
 
 
 def test_an_index_is_built_again_when_the_fold_changes(data_dir, monkeypatch):

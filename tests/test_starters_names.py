@@ -137,3 +137,11 @@ def test_a_rank_or_an_initial_is_never_greeted_as_a_name(name):
 
 def test_a_plain_name_is_still_greeted():
     assert name_to_greet(Profile(name="Amara Okafor")) == "Amara"
+
+
+@pytest.mark.parametrize(("name", "first"), [
+    ("Arch Campbell", "Arch"), ("Col Needham", "Col"), ("Hon Lai", "Hon"), ("Maj Sjöwall", "Maj"),
+    ("Adv Kumar Singh", "Adv"), ("Capt. Anna Berg", "Anna"), ("Adv. Priya Nair", "Priya"), ("Ir. Budi Santoso", "Budi"),
+])
+def test_a_title_that_is_also_a_given_name_is_a_title_only_with_its_dot(name, first):
+    assert first_name(Profile(name=name)) == first

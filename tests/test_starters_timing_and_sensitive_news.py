@@ -470,6 +470,14 @@ def test_a_sabbatical_in_the_headline_is_a_life_event_and_old_news_is_not():
     assert not in_a_life_event(recipient(headline="Financial advisor", about="I help families plan for the long run."), LATE_ROUNDS.now)
 
 
+@pytest.mark.parametrize(("headline", "about"), [
+    ("Newborn photographer", ""), ("", "In 2018 I took a sabbatical to travel, then came back to design."),
+    ("Organiser of the Class of 2005 reunion", ""), ("I design step down converters", ""),
+])
+def test_an_undated_line_that_names_a_life_event_is_no_life_event_of_theirs_now(headline, about):
+    assert not in_a_life_event(recipient(headline=headline, about=about), LATE_ROUNDS.now)
+
+
 @pytest.mark.parametrize("text", [
     "Cette nuit, nous ne sommes pas arrivés à temps. Neuf personnes sont mortes en mer.",
     "Ayer murieron tres compañeros en el incendio de la planta.",

@@ -67,8 +67,9 @@ def _is_title(word: str) -> bool:
     if len(parts) > 1:
         return all(_is_title(part.rstrip("-")) for part in parts)
     bare = word.lower().rstrip(".")
+    # (Also given names, written without a dot: Arch Campbell, Col Needham, Hon Lai, Maj Sjöwall, Adv Kumar.)
     if bare in ("m", "fr", "hr", "med", "eng", "doc", "pan", "pani", "herr", "frau", "miss", "dame", "sir", "rev",
-                "mag", "ing", "lic", "arq"):
+                "mag", "ing", "lic", "arq", "arch", "col", "hon", "maj", "capt", "adv", "ir", "bc"):
         return word.endswith(".") or bare in ("herr", "frau", "pan", "pani", "sir", "dame", "miss")
     return bare in _TITLES
 

@@ -379,9 +379,11 @@ def is_away(them: Profile, now: datetime) -> bool:
     return any(_AWAY.search(text) for text in _says_lately(them, now, AWAY_DAYS))
 
 
-def _says_lately(them: Profile, now: datetime, days: int) -> Iterator[str]:
-    """Their headline and about, then the text of each post of theirs of the last `days` (their newest if undated)."""
-    yield from (text for text in (them.headline, them.about) if text)
+def _says_lately(them: Profile, now: datetime, days: int, *, with_profile: bool = True) -> Iterator[str]:
+    """Their headline and about (unless not `with_profile`), then the text of each post of theirs of the last `days`
+    (their newest if undated)."""
+    if with_profile:
+        yield from (text for text in (them.headline, them.about) if text)
     for index, post in enumerate(own_posts(them)[:10]):
         dated = parse_date(post.date)
         if (dated is None and index > 0) or (dated is not None and dated < now - timedelta(days=days)):
@@ -407,9 +409,21 @@ LIFE_EVENT_DAYS = 60
 
 
 def in_a_life_event(them: Profile, now: datetime) -> bool:
-    """True when their headline or about, or a post of theirs of the last LIFE_EVENT_DAYS (their newest if undated),
-    tells of a life event of their own: a new baby, parental leave, a sabbatical, stepping down, a reunion."""
-    return any(_LIFE_EVENT.search(text) for text in _says_lately(them, now, LIFE_EVENT_DAYS))
+    """True when a post of theirs of the last LIFE_EVENT_DAYS (their newest if undated) tells of a life event of their
+    own: a new baby, parental leave, a sabbatical, stepping down, a reunion. Not their headline or about, which carry
+    no date ('Newborn photographer', 'In 2018 I took a sabbatical'), unless they say they are on leave now ('Em período
+    sabático até março')."""
+    if any(_ON_LEAVE_NOW.search(text) for text in (them.headline, them.about) if text):
+        return True
+    return any(_LIFE_EVENT.search(text) for text in _says_lately(them, now, LIFE_EVENT_DAYS, with_profile=False))
+
+
+# On leave now, as a headline or an about says it ('On sabbatical', 'Em período sabático até março', 'In Elternzeit').
+_ON_LEAVE_NOW = lazy(
+    r"\b(?:on|currently on|em|en|in|im|de|in der)\s+(?:a |my |un |una |um |uma |período |periodo |congé )?"
+    r"(?:sabbatical|sab[áa]tico|sabbatique|sabbatico|parental leave|paternity leave|maternity leave|family leave|"
+    r"elternzeit|parental|maternit[ée]|paternit[ée]|licen[çc]a (?:maternidade|paternidade)|"
+    r"baja (?:de )?(?:maternidad|paternidad))\b", re.IGNORECASE)
 
 
 def posts_language_we_share(me: Profile, them: Profile) -> str | None:

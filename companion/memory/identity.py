@@ -453,10 +453,15 @@ def own_profile_matching(store: Store, profile: Profile) -> tuple[str, Evidence 
 
 
 def is_you(store: Store, doc: dict) -> bool:
-    """Whether a person record is you: it holds one of your own profiles, or a profile own_profile_matching
-    takes for yours (linked to yours, or your name and two facts of yours)."""
-    return any(own_profile_matching(store, Profile.model_validate(data)) is not None
-               for data in doc.get("profiles", {}).values())
+    """Whether a person record is you: it holds one of your own profiles, or a profile linked to yours; or a profile
+    with your name and two facts of yours, when the record holds nothing you wrote or logged about them (a page
+    captured before you said who you are). A namesake you keep notes, contacts or promises with stays a contact:
+    shelving them would hide them from `people`, `export` and `forget`."""
+    found = [own_profile_matching(store, Profile.model_validate(data)) for data in doc.get("profiles", {}).values()]
+    if any(match is not None and match[1] is None for match in found):
+        return True
+    yours = doc.get("notes") or doc.get("interactions") or doc.get("commitments")
+    return not yours and any(match is not None for match in found)
 
 
 def records_that_are_you(store: Store) -> set[str]:

@@ -113,7 +113,7 @@ def not_me(store, url: str) -> str:
     contact from then on. Returns its identity key; InvalidInput when `url` is no profile address."""
     from companion.memory.people import profile_url_key
 
-    key = profile_url_key(url)
+    key = profile_url_key(url) if "." in url.split("://")[-1].split("/")[0] else None  # 'hello' is no address
     if key is None:
         raise InvalidInput(f"“{url}” is not a profile address: give the URL of the profile that is not you.")
     if key in own_keys(store):

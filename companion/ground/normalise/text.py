@@ -104,7 +104,13 @@ def load_table(name: str) -> Any:
         with open(source, encoding="utf-8") as fh:
             return json.load(fh)
 
-    return _kept_copy(name, _stamp(source), parse)
+    _TABLE_STAMPS[name] = _stamp(source)
+    return _kept_copy(name, _TABLE_STAMPS[name], parse)
+
+
+# Each table's stamp as load_table read it: an index built from a table this process read before the file changed
+# is named by that read, never by the file as it is now (which would keep old rows under the new table's name).
+_TABLE_STAMPS: dict[str, str] = {}
 
 
 def kept_index(name: str, build: Callable[[], Any], tables: tuple[str, ...], code: tuple[str, ...]) -> Any:
@@ -112,8 +118,10 @@ def kept_index(name: str, build: Callable[[], Any], tables: tuple[str, ...], cod
     fresh process loads it rather than folding every name again: built again when a table, a module of `code`
     (the files whose rules build it) or this module (the fold) changes. Only what marshal keeps: dicts, lists,
     tuples, sets, strings, numbers."""
-    sources = [DATA_DIR / table for table in tables] + [Path(path) for path in (*code, __file__)]
-    return _kept_copy(f"{name}.index", ";".join(map(_stamp, sources)) + f":fold{FOLD_VERSION}", build)
+    for table in tables:
+        load_table(table)  # read (or already read) now, so its stamp is the one the build will see
+    stamps = [_TABLE_STAMPS[table] for table in tables] + [_stamp(Path(path)) for path in (*code, __file__)]
+    return _kept_copy(f"{name}.index", ";".join(stamps) + f":fold{FOLD_VERSION}", build)
 
 
 def folded_names(table: dict, name: str, field: str = "names") -> dict[str, Any]:
