@@ -25,7 +25,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
@@ -133,34 +132,25 @@ def put_in_a_circle(companion: list[str], env: dict) -> None:
         raise RuntimeError(f"{IN_A_CIRCLE} should have a check-in and no contact logged: {tie}")
 
 
-def start_companion(data_dir: Path, env: dict) -> subprocess.Popen:
-    """A real `companion serve` on the data dir, once it has written server.json and finished building its
-    rarity index in the background (seconds of CPU that would otherwise land on the first figures)."""
+def start_companion_with_index(data_dir: Path, env: dict) -> subprocess.Popen:
+    """bench_http's `companion serve`, started as a user starts it, returned once it has also written server.json
+    and built its rarity index in the background (seconds of CPU that would otherwise land on the first figures)."""
     import json
-    import socket
+
+    from bench_http import free_port, start_companion
 
     from companion.api.pairing import get_or_create_token
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = subprocess.Popen([*companion_command(), "serve", "--port", str(port), "--data-dir", str(data_dir)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    port = free_port()
     status = urllib.request.Request(f"http://127.0.0.1:{port}/v1/status",
                                     headers={"Authorization": f"Bearer {get_or_create_token(data_dir)}"})
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(status, timeout=1) as answer:
-                if json.loads(answer.read()).get("index_ready") and (data_dir / "server.json").exists():
-                    return server
-        except OSError:
-            pass
-        if server.poll() is not None:
-            break
-        time.sleep(0.1)
-    server.kill()
-    raise RuntimeError(f"the companion did not start: {server.stderr.read().decode()[-500:]}")
+
+    def index_ready() -> bool:
+        with urllib.request.urlopen(status, timeout=1) as answer:
+            return bool(json.loads(answer.read()).get("index_ready")) and (data_dir / "server.json").exists()
+
+    server, _ = start_companion(data_dir, port, command=companion_command(), env=env, ready=index_ready, timeout=120)
+    return server
 
 
 def stop_companion(server: subprocess.Popen) -> None:
@@ -241,7 +231,7 @@ def run(runs: int = RUNS, data_root: Path | None = None) -> list:
     figures += _figures(first, list(first)[:-1], WITHOUT_COMPANION_MS, WITHOUT_COMPANION_MB,
                         "without a companion, a person not shown before")
 
-    server = start_companion(data_dir, env)
+    server = start_companion_with_index(data_dir, env)
     try:
         with_companion = measure({name: commands[name] for name in ["companion --help", *read_names, BARE]},
                                  runs, env)

@@ -34,9 +34,11 @@ from report import Figure, print_figures  # noqa: E402
 
 PAIRS = Path(__file__).resolve().parent / "data" / "ground_pairs_blind.jsonl"
 # Free text is read as an interest, a cause or a topic, depending on where it was written; and a volunteering
-# organisation, which Rapport calls a group, is what the pairs' authors list as a cause ('Room to Read').
+# organisation, which Rapport calls a group, is what the pairs' authors list as a cause ('Room to Read') or as an
+# employer ('Cruz Vermelha Portuguesa'): an organisation both give time to, shown and counted like an employer.
 KINDS = {"interest": {"interest", "topic", "cause"}, "topic": {"interest", "topic", "cause"},
-         "cause": {"interest", "topic", "cause", "group"}, "group": {"group", "cause"}}
+         "cause": {"interest", "topic", "cause", "group"}, "group": {"group", "cause"},
+         "employer": {"employer", "group"}}
 
 
 def fold(text: str | None) -> str:

@@ -6,7 +6,7 @@
 
 Two honest measures, each overall, per language and per family, with the targets beside them:
   - grouped cross-validation, leave one author out: the model is trained on every training author but one
-    (t1…t26, written by blind authors, "team", the team's own corpus, and each published source) and judged
+    (t1…t31, written by blind authors, "team", the team's own corpus, and each published source) and judged
     on that author's messages; the judged parts are pooled;
   - the blind set (companion/guard/data/guard_blind/, five more authors, frozen): never trained or tuned on,
     judged with the shipped weights.

@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,18 +43,23 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_companion(data_dir: Path, port: int) -> tuple[subprocess.Popen, float]:
-    """A `companion serve` on `port` over `data_dir`, returned once /v1/health answers, with the seconds that
-    took. The caller stops it (terminate, wait, close its stderr)."""
+def start_companion(data_dir: Path, port: int, *, command: list[str] | None = None, env: dict | None = None,
+                    ready: Callable[[], bool] | None = None, timeout: float = 30) -> tuple[subprocess.Popen, float]:
+    """A `companion serve` on `port` over `data_dir` (run as `command`, default `python -m companion`), returned
+    once /v1/health answers and `ready()`, if given, says so, with the seconds that took. The caller stops it
+    (terminate, wait, close its stderr)."""
     started = time.perf_counter()
-    server = subprocess.Popen([sys.executable, "-m", "companion", "serve", "--port", str(port), "--data-dir",
-                               str(data_dir)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = subprocess.Popen([*(command or [sys.executable, "-m", "companion"]), "serve", "--port", str(port),
+                               "--data-dir", str(data_dir)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE)
     while True:
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/health", timeout=1).read()
-            return server, time.perf_counter() - started
+            if ready is None or ready():
+                return server, time.perf_counter() - started
+            time.sleep(0.1)
         except OSError:
-            if server.poll() is not None or time.perf_counter() - started > 30:
+            if server.poll() is not None or time.perf_counter() - started > timeout:
                 server.kill()
                 _, stderr = server.communicate(timeout=10)
                 raise RuntimeError(f"the companion did not start: {stderr.decode(errors='replace')}") from None

@@ -195,8 +195,9 @@ def made_on(case_id: str) -> str:
     return day.date().isoformat()
 
 
-def load_judgments(path: Path = JUDGMENTS) -> dict[tuple[str, str], list[dict]]:
-    """(profile id, exact starter text) → every reviewer's judgment of it, made on the day the bench makes it.
+def load_judgments(path: Path = JUDGMENTS, any_day: bool = False) -> dict[tuple[str, str], list[dict]]:
+    """(profile id, exact starter text) → every reviewer's judgment of it, made on the day the bench makes it
+    (`any_day`: whatever day it was made on, as the acceptance per template counts them).
 
     A judgment carries the day its starter was made ("made_on"; NOW when it says none): a real page's starter
     judged as if written in 2026 ('an 11-year-old role presented as current') is no judgment of the same
@@ -207,7 +208,7 @@ def load_judgments(path: Path = JUDGMENTS) -> dict[tuple[str, str], list[dict]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 judgment = json.loads(line)
-                if judgment.get("made_on", NOW.date().isoformat()) == made_on(judgment["id"]):
+                if any_day or judgment.get("made_on", NOW.date().isoformat()) == made_on(judgment["id"]):
                     out[(judgment["id"], judgment["starter"])].append(judgment)
     return out
 
@@ -318,7 +319,7 @@ def by_template(reviews: list[Path]) -> list[Figure]:
 
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # judged, sendable, unsupported
     for review in reviews:
-        for (_, text), found in load_all_judgments(review / "judgments.jsonl").items():
+        for (_, text), found in load_judgments(review / "judgments.jsonl", any_day=True).items():
             sendable, unsupported = verdict(found)
             for name in (template_of(text) or "older wording", "every template"):
                 counts[name][0] += 1
@@ -329,17 +330,6 @@ def by_template(reviews: list[Path]) -> list[Figure]:
                    ", ".join(filter(None, [f"{unsupported} unsupported" if unsupported else "",
                                            "retired" if name in RETIRED else ""])))
             for name, (judged, sendable, unsupported) in sorted(counts.items(), key=lambda kv: -kv[1][0])]
-
-
-def load_all_judgments(path: Path) -> dict[tuple[str, str], list[dict]]:
-    """(profile id, starter text) → every judgment of it, whatever day it was made on."""
-    out: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                judgment = json.loads(line)
-                out[(judgment["id"], judgment["starter"])].append(judgment)
-    return out
 
 
 # ---------------------------------------------------------------- the reviewers' sheet

@@ -154,6 +154,23 @@ def sender(**fields) -> Profile:
     return Profile.model_validate({"name": "Grace Wanjiru", **fields})
 
 
+# The new-rule tests' world: 6 December 2026, the recipient Dana Okafor unless a test names another.
+NOW = datetime(2026, 12, 6, tzinfo=UTC)
+
+
+def person(**fields) -> Profile:
+    """A profile named Dana Okafor (unless `fields` names it), with `fields`."""
+    return Profile.model_validate({"name": "Dana Okafor", **fields})
+
+
+def texts(me: Profile, them: Profile) -> list[str]:
+    """The starters' texts `me` would be offered for `them` on NOW."""
+    from companion.ground.common_ground import find_common_ground
+    from companion.ground.starters import suggest_starters
+
+    return [s.text for s in suggest_starters(me, them, find_common_ground(me, them, None), now=NOW)]
+
+
 def job(company: str, title: str, start: str, end: str | None = None) -> dict:
     """One line of experience: a job at `company` from `start` (to `end`, or still there)."""
     return {"company": company, "title": title, "start": start, "end": end}

@@ -341,10 +341,12 @@ def test_forgetting_someone_leaves_no_kept_ground_of_theirs(data_dir, people):
 
 def test_a_table_is_read_from_its_marshal_copy_only_while_the_copy_names_the_table_as_it_is(tmp_path, monkeypatch):
     import os
+    import sys
 
     from companion.ground.normalise import text
 
     monkeypatch.setattr(text, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)  # the suite may run under PYTHONDONTWRITEBYTECODE
     table = tmp_path / "things.json"
     table.write_text(json.dumps({"rows": [[1, "Zürich", 47.37, None, True]], "names": {"b": 2, "a": 1}}))
     text.load_table.cache_clear()

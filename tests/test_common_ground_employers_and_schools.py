@@ -126,6 +126,75 @@ def test_the_acronym_still_meets_its_own_university(mine, theirs):
     assert _schools(mine, theirs)
 
 
+@pytest.mark.parametrize("mine, theirs, my_place", [
+    # A faculty read with the university its letters stand for: a name of the same initials is another school.
+    ("MIT Sloan School of Management", "Manipal Institute of Technology", None),
+    ("USC Gould School of Law", "University of South Carolina", None),
+    ("UCL Institute of Education", "Université catholique de Louvain", None),
+    # A bare acronym the tables read as one school, written where that school is or nowhere said; or anywhere,
+    # when the tables know the other school too (Manipal's, in India, where 'MIT' could be either).
+    ("MIT", "Manipal Institute of Technology", None),
+    ("MIT", "Manipal Institute of Technology", "Boston, Massachusetts, United States"),
+    ("MIT", "Manipal Institute of Technology", "Bengaluru, India"),
+    ("UCL", "Université catholique de Louvain", "London, United Kingdom"),
+])
+def test_letters_the_tables_read_as_one_school_are_not_another_of_the_same_initials(mine, theirs, my_place):
+    assert not _schools(mine, theirs, my_place)
+    assert not _schools(theirs, mine, None, my_place)
+
+
+@pytest.mark.parametrize("mine, theirs, my_place, their_place", [
+    ("MIT Sloan School of Management", "Massachusetts Institute of Technology", None, None),
+    ("MIT Sloan School of Management", "Massachusetts Institute of Technology (MIT)", None, None),
+    ("MIT", "Massachusetts Institute of Technology", None, None),
+    ("MIT Manipal", "Manipal Institute of Technology", None, None),            # the letters and where they are
+    ("MIT Pune", "Maharashtra Institute of Technology", None, None),
+    ("UCL", "University College London", None, None),
+    # Letters the tables read nowhere, for a school written out with an elided article.
+    ("EMI", "École Mohammadia d'Ingénieurs", "Rabat, Morocco", "Rabat, Morocco"),
+    ("ENA", "École nationale d'administration", "Paris, France", "Paris, France"),
+    # The letters of another of the school's names: Kyiv Polytechnic Institute, Igor Sikorsky's.
+    ("KPI", "Igor Sikorsky Kyiv Polytechnic Institute", "Kyiv, Ukraine", "Kyiv, Ukraine"),
+    # The acronym, then the school's name in full in its own language.
+    ("KTH Kungliga Tekniska högskolan", "KTH Royal Institute of Technology", None, None),
+    ("KTH Kungliga Tekniska högskolan", "KTH", None, None),
+    ("UNAM Universidad Nacional Autónoma de México", "UNAM", None, None),
+])
+def test_the_letters_still_meet_the_school_they_stand_for(mine, theirs, my_place, their_place):
+    assert _schools(mine, theirs, my_place, their_place)
+
+
+@pytest.mark.parametrize("mine, theirs, my_place", [
+    ("KPI", "Igor Sikorsky Kyiv Polytechnic Institute", "Jakarta, Indonesia"),  # key performance... or another KPI
+    ("EMI", "École Mohammadia d'Ingénieurs", "Lima, Peru"),                      # Peru's Escuela Militar de Ingeniería
+    ("KTH Kungliga Tekniska högskolan", "Chalmers tekniska högskola", None),    # the name in full says which
+    ("ENSIAS", "École Mohammadia d'Ingénieurs", None),
+    ("IIT Indian Institute of Technology", "IIT Bombay", None),                # the system is not its member
+    ("UT", "University of Texas at Austin", None),                              # two letters stand for too many
+])
+def test_letters_that_are_not_the_schools_initials_or_not_where_it_is_stay_apart(mine, theirs, my_place):
+    assert not _schools(mine, theirs, my_place, "Rabat, Morocco" if "Mohammadia" in theirs else None)
+
+
+@pytest.mark.parametrize("college, university", [
+    ("Shri Ram College of Commerce (SRCC)", "University of Delhi"),
+    ("Miranda House", "Delhi University"),
+    ("Manipal Institute of Technology", "Manipal Academy of Higher Education"),
+    ("MIT Manipal", "Manipal University"),
+    ("Weill Cornell Medicine", "Cornell University"),
+])
+def test_a_constituent_college_meets_its_university(college, university):
+    assert _schools(college, university)
+
+
+def test_two_colleges_of_a_collegiate_university_are_two_schools():
+    assert not _schools("Lady Shri Ram College for Women", "Shri Ram College of Commerce")
+    assert not _schools("Miranda House", "Hansraj College")
+    assert _schools("Miranda House", "Miranda House, University of Delhi")
+    # Two faculties of one university are still one alumni network.
+    assert _schools("Stanford Graduate School of Business", "Stanford Law School")
+
+
 def test_one_school_name_in_two_countries_is_two_schools():
     # Northeastern University in Shenyang, written by someone in China, and the one in Boston.
     assert not _schools("Northeastern University", "Northeastern University",

@@ -183,3 +183,19 @@ def test_a_number_after_a_name_that_is_no_big_city_is_no_district():
     assert resolve_place("Studio 54") is None
     assert resolve_place("Route 66") is None
     assert resolve_place("Paris 15e").city == "Paris"
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("ภาษาไทย", "Thai"),       # Thai joins its word for language to the name
+    ("華語", "Mandarin"),      # Mandarin as Taiwan and Singapore name it
+    ("华语", "Chinese"),
+    ("Huayu", "中文"),
+])
+def test_languages_by_their_names_at_home(mine, theirs):
+    shared = find_common_ground(person(languages=[mine]), person(languages=[theirs])).commonalities
+    assert [c.kind for c in shared] == ["language"]
+
+
+def test_a_language_word_joined_to_another_name_is_still_that_language():
+    shared = find_common_ground(person(languages=["ภาษาไทย"]), person(languages=["ภาษาอังกฤษ"])).commonalities
+    assert not [c for c in shared if c.kind == "language"]

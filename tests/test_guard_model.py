@@ -60,8 +60,27 @@ def test_the_combination_counts_a_genuine_message_more_than_a_personal_ask():
     assert load_model().meta["genuine_weight"] == trainer.GENUINE_WEIGHT  # the shipped weights were fit so
 
 
+def test_one_authors_habit_counts_at_most_author_cap_messages():
+    """An n-gram's counts are capped per author: a phrase one writer repeats in many pitches weighs no more than a few
+    of their messages, while the same phrase from as many different writers weighs in full."""
+    trainer = _trainer()
+
+    def row(author: str, pitch: bool, *grams: str):
+        return trainer.Prepared({}, frozenset(grams), frozenset(), frozenset(), ([], []), float(pitch), author)
+
+    filler = [row(f"o{i}", False, "hello") for i in range(20)] + [row(f"p{i}", True, "hello") for i in range(20)]
+    one_writer = filler + [row("t1", True, "habit") for _ in range(12)] + [row("t2", False, "habit")]
+    many_writers = filler + [row(f"w{i}", True, "habit") for i in range(12)] + [row("t2", False, "habit")]
+    capped = trainer.ngram_weights(one_writer, "words")["habit"]
+    assert capped < trainer.ngram_weights(many_writers, "words")["habit"]
+    at_cap = trainer.ngram_weights([*filler, *[row("t1", True, "habit") for _ in range(trainer.AUTHOR_CAP)],
+                                      row("t2", False, "habit")], "words")["habit"]
+    assert capped == at_cap  # twelve messages of one writer count as AUTHOR_CAP
+    assert load_model().meta["author_cap"] == trainer.AUTHOR_CAP  # the shipped weights were fit so
+
+
 def test_the_weights_file_is_small_and_plain_json():
-    # It grows with the corpus (1.1 MB at seventeen authors, 1.6 MB at twenty-seven); the server loads it once, at
+    # It grows with the corpus (1.1 MB at seventeen authors, 1.6 MB at twenty-seven, 1.8 MB at thirty); the server loads it once, at
     # start-up, before it answers (tests/test_guard_warmup.py).
     assert MODEL_PATH.stat().st_size < 2_000_000
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 
 import pytest
 
@@ -16,6 +17,7 @@ from companion.ground.normalise.text import kept_index
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     monkeypatch.setattr(text, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)  # the suite may run under PYTHONDONTWRITEBYTECODE
     (tmp_path / "things.json").write_text(json.dumps({"things": [{"name": "Wrocław"}]}), encoding="utf-8")
     fresh_process()
     yield tmp_path
@@ -76,6 +78,36 @@ def test_an_index_is_built_again_when_the_fold_changes(data_dir, monkeypatch):
     assert kept_index("things", lambda: "before", ("things.json",), ()) == "before"
     monkeypatch.setattr(text, "FOLD_VERSION", text.FOLD_VERSION + 1)
     assert kept_index("things", lambda: "after", ("things.json",), ()) == "after"
+
+
+def test_an_index_kept_by_another_interpreter_or_unicode_is_built_again(data_dir, monkeypatch):
+    """Another Python may marshal differently, or fold a letter its Unicode data decomposes otherwise."""
+    assert kept_index("things", lambda: "this python", ("things.json",), ()) == "this python"
+    monkeypatch.setattr(text, "RUNTIME_TAG", "cpython-399:marshal4:unicode99.0.0")
+    assert kept_index("things", lambda: "another python", ("things.json",), ()) == "another python"
+    assert (data_dir / "__pycache__" / "things.index.marshal").read_bytes().count(b"unicode99.0.0") == 1
+
+
+def test_under_dont_write_bytecode_an_index_is_read_but_never_written(data_dir, monkeypatch):
+    copy = data_dir / "__pycache__" / "things.index.marshal"
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert kept_index("things", lambda: {"a": 1}, ("things.json",), ()) == {"a": 1}
+    assert not copy.exists() and not copy.parent.exists()
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    kept_index("things", lambda: {"a": 2}, ("things.json",), ())
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # a copy already kept is read, as Python reads bytecode
+    assert kept_index("things", lambda: {"a": 3}, ("things.json",), ()) == {"a": 2}
+
+
+def test_keep_file_leaves_the_old_file_or_the_new_one_and_no_temporary(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "cache" / "kept.bin"
+    assert text.keep_file(path, b"old") and path.read_bytes() == b"old"
+    assert text.keep_file(path, b"new") and path.read_bytes() == b"new"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["kept.bin"]
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    assert not text.keep_file(blocker / "kept.bin", b"data")
 
 
 def test_a_copy_cut_short_is_built_again(data_dir):

@@ -4,6 +4,7 @@ the indexes built in memory from cities.json, and the file is rebuilt when citie
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -37,8 +38,9 @@ def test_a_name_no_city_has_is_missing(rows, key):
         index[key]
 
 
-def tables_from(path, monkeypatch):
+def tables_from(path, monkeypatch, write_bytecode=True):
     monkeypatch.setattr(places, "lookup_path", lambda: path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", not write_bytecode)  # the suite may run under -B
     places._city_tables.cache_clear()
     try:
         return places._city_tables()
@@ -100,6 +102,29 @@ def test_a_file_built_with_another_fold_is_built_again(tmp_path, monkeypatch):
     by_name, _ = tables_from(path, monkeypatch)
     assert path.read_bytes().startswith(places._lookup_stamp(places.DATA_DIR / "cities.json"))
     assert by_name.get("wroclaw")
+
+
+def test_a_change_to_the_code_that_builds_it_or_to_the_interpreter_builds_it_again(tmp_path, monkeypatch):
+    """index_cities and the file's layout live in places.py; the fold in text.py and Python's Unicode data."""
+    source = places.DATA_DIR / "cities.json"
+    code = tmp_path / "places.py"
+    code.write_text("# the rules that index the cities\n")
+    monkeypatch.setattr(places, "__file__", str(code))
+    before = places._lookup_stamp(source)
+    code.write_text("# the rules, changed\n")
+    assert places._lookup_stamp(source) != before
+    changed = places._lookup_stamp(source)
+    monkeypatch.setattr(places, "RUNTIME_TAG", "cpython-399:marshal4:unicode99.0.0")
+    assert places._lookup_stamp(source) != changed
+
+
+def test_under_dont_write_bytecode_the_cities_are_indexed_in_memory_and_nothing_written(tmp_path, monkeypatch):
+    path = tmp_path / "cities.lookup"
+    by_name, _ = tables_from(path, monkeypatch, write_bytecode=False)
+    assert isinstance(by_name, dict) and by_name.get("lisbon") and not path.exists()
+    tables_from(path, monkeypatch)
+    by_name, _ = tables_from(path, monkeypatch, write_bytecode=False)  # a current file is still read
+    assert isinstance(by_name, places.CityIndex)
 
 
 def test_a_table_folded_by_an_older_fold_is_refused_naming_the_script_that_rebuilds_it():

@@ -192,7 +192,7 @@ def test_a_followed_page_is_mentioned_as_followed_not_as_a_hobby():
     me = Profile(name="Me", interests=["Simon Sinek"])
     them = Profile(name="Bo Li", interests=["Simon Sinek"])
     texts = [s.text for s in starters_for(them, me)]
-    assert "Hi Bo, I noticed Simon Sinek is among your interests, as it is among mine. How did you get into it?" in texts
+    assert "Hi Bo, I see we're both interested in Simon Sinek. How did you get into it?" in texts
     assert not any("into Simon Sinek" in t for t in texts)
 
 

@@ -208,15 +208,6 @@ def test_a_plain_line_is_still_not_a_turn(line):
     assert not is_distinctive(line)
 
 
-@pytest.mark.parametrize("view", [
-    "On International Day of the Midwife: people think our job is about births. It's about trust.",
-    "Happy World Statistics Day! People think we count things. We mostly argue about definitions.",
-])
-def test_a_view_marking_a_day_is_not_asked_what_prompted_it(view):
-    found = TENTH_ROUND.texts(TENTH_ROUND.p(site="x", posts=[{"text": view, "date": "2026-12-01"}]))
-    assert not any("What prompted it?" in t for t in found), found
-
-
 def test_a_later_headline_item_that_names_a_listed_interest_is_their_own_time():
     # 'Chartered Accountant | Marathon runner' of someone who lists Marathons: running is a pastime, not their trade.
     me = Profile.model_validate({"name": "Ewan Rose", "interests": ["Running"]})

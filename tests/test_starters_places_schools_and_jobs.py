@@ -537,12 +537,6 @@ def test_no_which_team_when_their_title_names_the_cell_or_plant():
     assert not any("Which team" in t for t in TWELFTH_ROUND.texts(them, me))
 
 
-def test_no_how_do_you_find_the_city_to_someone_settled_there_for_years():
-    me = TWELFTH_ROUND.me_with(education=[{"school": "Cairo University", "start": "2005", "end": "2009"}])
-    settled = TWELFTH_ROUND.p(location="Cairo, Egypt", experience=[{"company": "Nile Archives", "title": "Curator", "start": "2001-09"}])
-    assert not any("How do you find it" in t for t in TWELFTH_ROUND.texts(settled, me))
-
-
 def test_no_which_team_when_their_about_names_the_cell():
     me = TWELFTH_ROUND.me_with(experience=[{"company": "Caterpillar", "title": "Supply planner", "start": "2022-01"}])
     them = TWELFTH_ROUND.p(about="I run continuous improvement on the welding cell of our Monterrey plant.",

@@ -11,7 +11,6 @@ from starter_examples import (
     FIFTH_ROUND,
     FOURTH_ROUND,
     LATE_ROUNDS,
-    LEEDS_ANALYST,
     SECOND_ROUND,
     SEVENTH_ROUND,
     SIXTH_ROUND,
@@ -379,30 +378,10 @@ def test_the_line_with_a_turn_is_quoted_after_a_plain_one():
     assert quoted and "I make tax season boring, so owners can sleep" in quoted[0]
 
 
-@pytest.mark.parametrize("story", [
-    "In 2012, on my first night shift as a site engineer, a crane lost power mid-lift. What would you have done?",
-    "Story from 2009: we shipped the wrong firmware to 4,000 meters and fixed it by hand over a weekend.",
-    "Back in my first job we deployed on Fridays. The lesson: never again, and write the rollback first.",
-])
-def test_a_story_told_whole_is_not_asked_what_surprised_them_or_what_people_said(story):
-    found = TENTH_ROUND.texts(TENTH_ROUND.p(site="x", posts=[{"text": story, "date": "2026-11-30"}]))
-    assert not any("surprised you most" in t or "What have people told you" in t for t in found), found
-
-
 def test_a_question_is_quoted_only_by_its_question():
     post = "Thrilled that our mural was picked for the city biennial. Anyone going to the opening on Friday?"
     found = TENTH_ROUND.texts(TENTH_ROUND.p(site="x", posts=[{"text": post, "date": "2026-12-01"}]))
     assert not any("your question" in t and "Thrilled that our mural" in t for t in found), found
-
-
-@pytest.mark.parametrize("post", [
-    "Finished a cello for a young player in Oslo. Eighteen months of evenings, and it sings.",
-    "Finished the wall at the old friary with the lads from the heritage course. Lime mortar all the way.",
-    "Our Sunday batch of seven boys performed their first recital, and one of them improvised a whole section.",
-])
-def test_a_story_post_is_not_asked_what_surprised_them(post):
-    found = TWELFTH_ROUND.post_starter(post)
-    assert found is None or "surprised" not in found
 
 
 def test_news_that_is_not_theirs_is_not_congratulated():
@@ -425,14 +404,6 @@ def test_a_release_told_as_the_news_of_others_is_not_congratulated():
     assert found is None or "ongratulations" not in found
 
 
-def test_a_view_in_a_post_is_not_asked_what_prompted_it():
-    me = sender(location="Leeds, United Kingdom", headline="Analyst")
-    them = recipient(site="x", location="Leeds, United Kingdom",
-                     posts=[{"text": "I think most dashboards are read once and then forgotten by the team that asked.",
-                             "date": "2026-11-30"}])
-    assert not any("prompted" in t or "surprised" in t for t in LATE_ROUNDS.texts(them, me))
-
-
 def test_a_first_person_launch_is_still_congratulated():
     them = recipient(site="x", posts=[{"text": "We launched our booking app for rural clinics this morning.", "date": "2026-12-01"}])
     assert any("congratulations" in t for t in LATE_ROUNDS.texts(them, sender(location="Leeds, United Kingdom")))
@@ -446,12 +417,10 @@ def test_a_first_person_launch_is_still_congratulated():
     "lasses the time to practise safe isolation, it's where most of them fall down.",
     "My talk from ElixirConf EU is online: 'Backpressure in practice, lessons from 4 billion messages a day'.",
 ])
-def test_an_offer_a_diary_a_class_result_or_a_talk_put_online_is_not_asked_what_prompted_it(text):
+def test_an_offer_a_diary_a_class_result_or_a_talk_put_online_is_not_read_as_a_view(text):
     assert post_kind(text) != "opinion"
-    found = LEEDS_ANALYST.post_starter(text)
-    assert found is None or "prompted" not in found, found
 
 
-def test_a_view_is_still_asked_what_prompted_it():
+def test_a_view_is_still_read_as_one():
     assert post_kind("I've been thinking about why juniors quit: most onboarding is a wiki nobody reads.") == "opinion"
     assert post_kind("Most of the fraud model drift I have debugged was never drift.") == "opinion"

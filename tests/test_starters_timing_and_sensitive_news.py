@@ -420,6 +420,24 @@ def test_a_plain_post_of_their_own_work_is_no_loss():
     assert not tells_loss_or_harm("We planed the last beams for the footbridge today and the glulam looks superb.")
 
 
+@pytest.mark.parametrize("post", [
+    "Dad was hospitalised on Friday; I'll be slow to reply for a while.",
+    "Mi padre está en el hospital desde el lunes.",
+    "Minha mãe foi internada ontem à noite.",
+])
+def test_a_stay_in_hospital_is_hard_news(post):
+    assert tells_loss_or_harm(post)
+
+
+@pytest.mark.parametrize("post", [
+    "She works at the hospital and loves the night shifts on the maternity ward.",
+    "Our hospital pharmacy cut dispensing errors by a third this year with barcode checks.",
+    "Trabajo como enfermera en un hospital universitario desde 2019.",
+])
+def test_work_at_a_hospital_is_no_hard_news(post):
+    assert not tells_loss_or_harm(post)
+
+
 def test_study_leave_pauses_work():
     them = TWELFTH_ROUND.p(headline="Narrative designer at Norrland Timber, on study leave for all of 2026",
              experience=[{"company": "Norrland Timber", "title": "Narrative designer", "start": "2018-01"}])

@@ -23,6 +23,8 @@ from difflib import SequenceMatcher
 from companion.ground.normalise.acronyms import acronym_of, initials, is_bare_acronym, stands_for
 from companion.ground.normalise.companies import (
     carries_brand,
+    chapter_country,
+    chapter_place,
     employers_told_apart,
     is_federation,
     is_group_written,
@@ -33,13 +35,16 @@ from companion.ground.normalise.companies import (
     names_another_trade,
     one_employer_wording,
     same_name_translated,
+    same_national_member,
+    same_place,
     without_legal_form,
 )
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
-from companion.ground.normalise.interests import made_other, wider_interests
+from companion.ground.normalise.interests import made_other, means_by_region, wider_interests
 from companion.ground.normalise.phrases import (
     COMMON_WORDS,
     SharedPhrase,
+    acronym_phrases,
     shared_phrases,
     translated_phrases,
     written_about,
@@ -49,13 +54,15 @@ from companion.ground.normalise.schools import (
     acronym_placed_apart,
     country_in_key,
     country_of_school,
+    is_collegiate,
     is_known_school,
     named_by_its_acronym,
     same_bracketed_acronym,
     same_university,
+    school_names,
 )
-from companion.ground.normalise.skills import is_listed, same_skill_wording, skill_words
-from companion.ground.normalise.text import DASHED, fold, load_table
+from companion.ground.normalise.skills import is_homonym, is_listed, same_skill_wording, skill_words
+from companion.ground.normalise.text import DASHED, fold, load_table, umlauts_spelled_out
 from companion.ground.rarity import RarityIndex, prior_share, rarity_of_share, share_of
 from companion.models import Commonality, CommonGround, Education, Experience, Profile
 
@@ -283,6 +290,9 @@ def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feat
                   and a.kind == "interest"), key=lambda pair: _written_alike(*pair), default=None)
     if listed is not None and _written_alike(*listed) > 0:
         return listed
+    if listed is not None and not any(_written_alike(a, b) for a in a_list for b in b_list
+                                      if _LISTED & {a.source, b.source}):
+        return listed  # 'Ciclismo' and 'Cycling' both listed, no sentence written like either: the names they gave
     best, best_overlap = (a_list[0], b_list[0]), 0
     for a in a_list:
         for b in b_list:
@@ -378,8 +388,20 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _
                 continue
             if a.kind in ("skill", "language") and group[0] not in (a.key, b.key):
                 continue  # two parts of one family are two skills: Spring Boot and Spring Security; Twi and Fante
-            if a.kind == "group" and group[0] not in (a.key, b.key) and is_federation(group[0]) and not here & there:
-                continue  # two national members of a federation are two organisations: the Lebanese and Hellenic Red Cross
+            if a.kind == "group" and group[0] not in (a.key, b.key) and is_federation(group[0]) and not (
+                    here & there and same_national_member(a.wording, b.wording, group[0])):
+                continue  # two national members of a federation are two organisations: the Lebanese and Hellenic Red
+                # Cross; one member in two languages only where both live ('Croix-Rouge Libanaise', 'Lebanese Red Cross')
+            if a.kind == "group" and (not _member_where_bare_one_lives(a, b, group[0], here, there)
+                                      or _chapters_of_two_places(a, b, group, apart)):
+                # 'St John Ambulance' in London and 'St. John Ambulance Canada', 'Big Brothers Big Sisters of Greater
+                # Vancouver' and '... Northwest': two organisations, one cause
+                if not is_federation(group[0]):
+                    seen.add(group[0])
+                    out.append(_one_cause(a, b, group, rarity))
+                continue
+            if a.kind == "school" and group[0] not in (a.key, b.key) and is_collegiate(group[0]):
+                continue  # two colleges of the University of Delhi are two schools: Lady Shri Ram and Shri Ram College
             seen.add(group[0])
             label = group[1] or a.label
             closeness, why, when = FAMILY[a.kind], _FAMILY_WHY[a.kind], ""
@@ -393,6 +415,45 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _
                 + _rarity_clause(group[0], share, rarity, together=bool(span)),
             ))
     return out
+
+
+_CHAPTERS_APART = 0.5  # a cause served in two places is a weaker tie than one organisation
+_INTERNATIONAL = {"international", "internationale", "internacional", "internationalis", "internazionale", "global",
+                  "worldwide"}
+
+
+def _member_where_bare_one_lives(a: Feature, b: Feature, key: str, here: set[str], there: set[str]) -> bool:
+    """False when one side names a federation bare and the other its member named for a country the first does not
+    live in: the bare name is that person's own country's member ('St John Ambulance' in London)."""
+    for bare, chapter, lives in ((a, b, here), (b, a, there)):
+        if set(fold(bare.wording).split()) & _INTERNATIONAL:
+            continue  # 'Emmaüs International': the movement's own body, not a country's member
+        if bare.key == key and chapter.key != key and lives:
+            country = chapter_country(chapter.wording, chapter.parent_label)
+            if country and country not in lives:
+                return False
+    return True
+
+
+def _chapters_of_two_places(a: Feature, b: Feature, group: tuple[str, str | None], apart: bool) -> bool:
+    """True when two chapters of one organisation name two places ('Les Restos du Cœur de Belgique' and '... de
+    France'), or a chapter names a place and the two people live in two countries: each chapter is an organisation
+    of its own, and what the two share is the cause they serve, not the chapter."""
+    places = [chapter_place(f.wording, group[1]) for f in (a, b) if f.key != group[0]]
+    if len(places) == 2 and all(places):
+        return not same_place(*places)
+    return apart and any(places)
+
+
+_ONE_CAUSE_WHY = "You both give your time to the cause {group} serves, with two of its organisations ({a} and {b})."
+
+
+def _one_cause(a: Feature, b: Feature, group: tuple[str, str | None], rarity: RarityIndex | None) -> Commonality:
+    """Two chapters of one organisation in two places: what they share is the cause, not one organisation."""
+    label = group[1] or a.label
+    weight, share = _weigh("cause", group[0], FAMILY["group"] * _CHAPTERS_APART, rarity)
+    return Commonality(kind="cause", label=f"the cause of {label}", weight=weight, mine=a.wording, theirs=b.wording,
+                       why=_ONE_CAUSE_WHY.format(group=label, a=a.label, b=b.label))
 
 
 def _one_employer(a: Feature, b: Feature, group: tuple[str, str | None], apart: bool) -> bool:
@@ -501,7 +562,8 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         if is_listed(short.wording):  # an acronym the table knows stands for its own skill: 'PR' is public relations
             reason = same_skill_wording(short.label, long.wording)
             return reason and (f"{short.wording} is {short.label}" if fold(short.wording) != fold(short.label) else reason)
-        return same_skill_wording(short.wording, long.wording)
+        reason = same_skill_wording(short.wording, long.wording)
+        return reason if reason is None or _field_agrees(short, long) else None
     if long.kind == "interest":
         return _inside_interest(short, long)
     if long.kind == "cause":
@@ -516,7 +578,7 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     elsewhere = len(placed) > 1 or any(placed and side and not placed & side for side in (short_side, long_side))
     if long.kind == "school" and not elsewhere and same_university(short.wording, long.wording):
         return f"{short.wording} is {long.label}"
-    if long.kind == "school" and _read_as_another_school(short, long):
+    if long.kind == "school" and _read_as_another_school(short, long, short_side):
         return None
     if long.kind == "school" and not elsewhere and not apart and (named_by_its_acronym(short.wording, long.wording)
                                                                    or same_bracketed_acronym(short.wording, long.wording)):
@@ -538,11 +600,13 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     plain = _BRACKETS.sub(" ", long.wording)
     if long.kind == "employer" and _written_together(short.wording, plain):
         return f"{short.wording} is {long.wording}"
-    if long.kind == "employer" and not apart:
+    # A volunteering organisation is compared as an employer is, when its name is more than a word of a dictionary
+    # ('Code Club UK', 'Naturskyddsföreningen Göteborg'; not 'Feeding' and 'Feeding Malawi').
+    if (long.kind == "employer" or (long.kind == "group" and _names_itself(short.wording))) and not apart:
         branch = one_employer_wording(short.wording, long.wording, f"{short.detail or ''} {long.detail or ''}")
         if branch:
             return branch
-        if same_name_translated(short.wording, long.wording):
+        if same_name_translated(short.wording, long.wording, short_side & long_side):
             return f"{short.wording} is {long.wording}"
     if long.kind == "employer":  # 'CNRS' and 'Centre national de la recherche scientifique (CNRS)': written there
         for other in _BRACKETS.findall(long.wording):  # 'CRRC Corporation Limited' and 'Zhongguo Zhongche (CRRC)'
@@ -559,12 +623,25 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     # Only an acronym written as the name ('NUST'), not one in brackets after a name written out: 'Namibia
     # University of Science and Technology (NUST)' is not Zimbabwe's 'National University of ... (NUST)'.
     acronym = stands_for(_BRACKETS.sub(" ", short.wording), plain, legal_free, long.parent_label)
+    if acronym is None and long.kind == "school" and is_bare_acronym(short.wording) and len(short.wording) >= 3:
+        # The letters of another name the tables know the school by: 'KPI' and 'Igor Sikorsky Kyiv Polytechnic
+        # Institute', also known as the Kyiv Polytechnic Institute (three letters or more: two stand for too many).
+        acronym = next((found for name in school_names(long.wording)
+                        if len(name.split()) >= 3 and len(found := stands_for(short.wording, name) or "") >= 3), None)
     if acronym is None:
         return None
     if len(acronym) < 3 and long.kind == "employer" and not is_known_company(long.wording):
         return None  # two letters stand for too many companies ('BA': British Airways, Banco Azteca...)
     written = next((w for w in short.wording.split() if fold(w).replace(" ", "") == acronym), acronym.upper())
     return f"{written} is {_BRACKETS.sub(' ', long.label).strip()}"
+
+
+_OWN_WORD = 10  # letters of a one-word name no dictionary has ('Naturskyddsföreningen', 'Kudumbashree')
+
+
+def _names_itself(name: str) -> bool:
+    words = fold(name).split()
+    return len(words) >= 2 or (len(words) == 1 and len(words[0]) >= _OWN_WORD)
 
 
 def _native_acronym(bracketed: str, short: str, long: str) -> bool:
@@ -579,29 +656,75 @@ def _native_acronym(bracketed: str, short: str, long: str) -> bool:
     return stands_for(written, short) == acronym
 
 
-def _read_as_another_school(short: Feature, long: Feature) -> bool:
+# Words of any field's job titles: two people sharing one say nothing of a shared field.
+_ANY_FIELD = {"senior", "junior", "lead", "head", "chief", "manager", "management", "director", "officer", "associate",
+              "assistant", "consultant", "specialist", "executive", "team", "staff", "general", "principal", "intern",
+              "programme", "program", "project", "coordinator", "member", "owner", "founder", "partner", "freelance",
+              "communication", "excel", "office", "microsoft", "leadership", "teamwork", "english"}
+
+
+def _field_agrees(short: Feature, long: Feature) -> bool:
+    """False when a bare acronym ('CTA') meets a skill that writes out what it stands for ('Irish Tax Institute (CTA)')
+    and nothing in the acronym's writer's field of work says so: a marketer's CTA is a call to action. The field
+    agrees when it uses a word of the written-out name (tax), or when the two people's fields share a word of their
+    own (two nurses, 'ACLS' and 'Advanced Cardiovascular Life Support (ACLS)'), in any language the tables translate;
+    a profile that says nothing of its field does not disagree."""
+    if short.detail is None or "(" not in long.wording or long.detail is None:
+        return True
+    acronym, spelled = fold(short.wording), fold(_BRACKETS.sub(" ", long.wording))
+
+    def telling(text: str) -> set[str]:
+        words = {w for w in text.split() if len(w) >= 4 and w != acronym}
+        return (words | skill_words(text)) - COMMON_WORDS - _ANY_FIELD - {acronym}
+    mine, theirs = telling(short.detail) - telling(short.wording), telling(long.detail)
+    if not mine or not theirs:
+        return True  # a profile that says nothing of its field keeps the acronym's one reading, as 'NLP' does
+    return bool(telling(spelled) & mine or mine & theirs)
+
+
+def _read_as_another_school(short: Feature, long: Feature, short_side: set[str]) -> bool:
     """True when the tables read a name written with an acronym as one school, and the other name as another: 'USC'
-    is not South Carolina; 'ENSBA Lyon' (an acronym and its city) not the École nationale supérieure des Beaux-Arts
-    in Paris; 'UNC Chapel Hill' (placed in the United States) not the Universidad Nacional de Córdoba (in Argentina)."""
+    is not South Carolina, nor 'MIT Sloan' the Manipal Institute of Technology; 'ENSBA Lyon' (an acronym and its city)
+    not the École nationale supérieure des Beaux-Arts in Paris; 'UNC Chapel Hill' (placed in the United States) not
+    the Universidad Nacional de Córdoba (in Argentina). `short_side` is where the acronym's writer lives."""
     acronym, *after = short.wording.split() or [""]
-    if not is_bare_acronym(acronym) or fold(short.label) == fold(short.wording):
+    if not is_bare_acronym(acronym):
+        return False
+    # 'USC Marshall School of Business' and 'MIT Sloan School of Management' are read as faculties of the university
+    # the letters stand for, which would have met the other as their parent: a name written out with the same
+    # initials is another school ('University of South Carolina – Darla Moore School', 'Manipal Institute of
+    # Technology').
+    if after and short.parent_key and short.parent_key not in (long.key, long.parent_key):
+        return True
+    if fold(short.label) == fold(short.wording):
         return False
     if not after:
-        return is_known_school(long.wording)
-    # 'USC Marshall School of Business' read as a school of Southern California, and the other written out as a
-    # school of another university ('University of South Carolina – Darla Moore School'): the letters say which.
-    long_university = long.parent_key or (long.key if is_known_school(long.wording) else None)
-    if short.parent_key and long_university and long_university != short.parent_key:
-        return True
+        if is_known_school(long.wording):
+            return True
+        # 'MIT' read as the Massachusetts Institute of Technology, written by someone who lives there or says nowhere,
+        # is not 'Manipal Institute of Technology'; abroad, the letters may stand for a school the tables miss there.
+        home = country_of_school(short.wording)
+        return not _written_out_as(short.label, long.wording) and (not short_side or home in short_side)
     countries = {country_of_school(short.wording), country_of_school(long.wording)}
     return is_place_name(" ".join(after)) or (None not in countries and len(countries) == 2)
+
+
+def _written_out_as(name: str, written: str) -> bool:
+    """True when `written` is the school's `name` with a place or a bracket added ('Massachusetts Institute of
+    Technology (MIT)'), or the same name in another form the school rules read alike."""
+    plain = fold(_BRACKETS.sub(" ", written).split(",")[0])
+    return fold(name) == plain or same_university(name, written)
 
 
 def _written_together(a: str, b: str) -> bool:
     """One name with and without its spaces ('AstraZeneca' and 'Astra Zeneca', 'BonelliErede' and 'Bonelli Erede'),
     long enough to be a name of its own."""
-    x, y = (without_legal_form(_BRACKETS.sub(" ", n)).replace(" ", "").replace("-", "") for n in (a, b))
-    return len(x) >= 6 and x == y and fold(a) != fold(b)
+    def joined(name: str) -> str:
+        return without_legal_form(_BRACKETS.sub(" ", name)).replace(" ", "").replace("-", "")
+
+    # and with a German umlaut written out on one side ('Kühne + Nagel' and 'Kuehne+Nagel')
+    return fold(a) != fold(b) and any(len(x) >= 6 and x == y for x, y in (
+        (joined(a), joined(b)), (joined(umlauts_spelled_out(a)), joined(b)), (joined(a), joined(umlauts_spelled_out(b)))))
 
 
 def _prose(profile: Profile) -> str:
@@ -622,7 +745,8 @@ def _shared_phrases(me: Profile, them: Profile, found: list[Commonality],
     mine, theirs = _prose(me), _prose(them)
     written = _written_about_both(mine, theirs)
     written += _written_about_one(mine, _told(me), theirs, _told(them), written)
-    for phrase in written + shared_phrases(mine, theirs) + translated_phrases(mine, theirs, skill_words):
+    for phrase in (written + shared_phrases(mine, theirs) + translated_phrases(mine, theirs, skill_words)
+                   + acronym_phrases(mine, theirs, _names_a_skill)):
         if any(_says(phrase, words) for words in (not_skills if phrase in written else said)):
             continue
         said.append(_said_by("", phrase.mine, phrase.theirs))
@@ -633,6 +757,11 @@ def _shared_phrases(me: Profile, them: Profile, found: list[Commonality],
                                theirs=phrase.theirs, why=_WHY["topic"].format(label=phrase.mine)
                                + _rarity_clause(key, share, rarity)))
     return out
+
+
+def _names_a_skill(acronym: str) -> bool:
+    """True for an acronym the skills table knows ('NLP', 'CRM'), or knows as two skills ('GCP'): skills meet it."""
+    return is_listed(acronym) or is_homonym(acronym)
 
 
 def _said_by(label: str, mine: str | None, theirs: str | None) -> tuple[set[str], set[str]]:
@@ -734,8 +863,8 @@ def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: R
             wider = b
         else:
             continue
-        if wider.key in seen:
-            continue
+        if wider.key in seen or means_by_region(wider.key):
+            continue  # bare 'hockey' where it may mean field hockey is no wider hobby of ice hockey
         seen.add(wider.key)
         weight, share = _weigh(a.kind, wider.key, CATEGORY, rarity)
         clause = f" Many people share it, {_NOT_COUNTED}" if _commonplace(wider.key, share, rarity) else ""

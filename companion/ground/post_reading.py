@@ -15,7 +15,8 @@ their private life is not a stranger's to ask about. So a post is read as one of
 - "opinion": a view they argue, in words that take a side ('I think', 'should', 'unpopular opinion'), or a
   lesson they learned: asked what prompted it;
 - "story": their own experience told in the first person, in the past or as it goes on (a trip, a habit, a
-  project): asked what surprised them.
+  project): asked what surprised them;
+- "talk": a talk they gave ('Gave a talk at our JS meetup on…'): asked what the audience asked.
 Reading is conservative on purpose: a question about a notice ('what has surprised you most?' of a meetup
 reminder) reads as a mail merge, while skipping a post only costs one starter.
 Its patterns compile on first use (lazy_regex.py).
@@ -27,7 +28,14 @@ import re
 from functools import lru_cache
 
 from companion.ground.lazy_regex import lazy
-from companion.ground.person_reading import A_DEATH, NEW_ROLE, OWN_VOICE, URL, is_sensitive
+from companion.ground.person_reading import (
+    A_DEATH,
+    NEW_ROLE,
+    OWN_VOICE,
+    URL,
+    is_sensitive,
+    language_unread_for_hard_news,
+)
 
 # A post sharing good news is answered with congratulations, not 'what prompted it?' (the news did): a
 # milestone of time ('six months at', 'turns 10', an anniversary) or a result (a launch, a certification,
@@ -258,7 +266,7 @@ def _news_before_a_notice(text: str) -> bool:
     return bool(MILESTONE.search(first) or (ACHIEVEMENT.search(first) and news_is_theirs(first)))
 
 
-# Loss, harm or an ending, broadly and in every language posts are read in (round 12): a death, an accident, a
+# Loss, harm or an ending, broadly and in every language posts are read in: a death, an accident, a
 # shutdown, layoffs, a flood, a fire, a war, an illness. Wider than is_sensitive on purpose: a post that matches is
 # never quoted nor 'enjoyed' (a starter a reviewer rejects is worse than none), so a false alarm costs little.
 LOSS_OR_HARM = lazy(
@@ -266,14 +274,17 @@ LOSS_OR_HARM = lazy(
     r"accident|accidents|incident|injur\w+|tragedy|tragic|grief|"
     r"griev\w+|mourn\w*|condolences|rip|in memory|memorial|shut(?:ting)? down|shutdown|closing (?:our|the|its) doors|"
     r"closing down|wind(?:ing)? down|layoffs?|laid off|redundanc\w+|flood\w*|fire|fires|wildfire\w*|earthquake|war|"
-    r"shelling|bombing|diagnos\w+|cancer|hospital\w*|icu|chemo\w*|surgery|illness|"
+    r"shelling|bombing|diagnos\w+|cancer|in (?:the )?hospital|hospitali[sz]\w*|icu|chemo\w*|surgery|illness|"
     r"muri[óo]|falleci\w*|muerte|suicidio|accidente|herid[oa]s?|cierre|cerramos|despidos|inundaci\w+|incendio|guerra|"
-    r"hospital|luto|duelo|qepd|morreu|faleceu|morte|vel[óo]rio|acidente|demiss\w+|enchente|inunda[çc][ãa]o|inc[êe]ndio|"
+    r"en el hospital|no hospital|hospitaliza\w*|internad[oa]|luto|duelo|qepd|morreu|faleceu|morte|vel[óo]rio|acidente|"
+    r"demiss\w+|enchente|inunda[çc][ãa]o|inc[êe]ndio|"
     r"d[ée]c[èe]s|d[ée]c[ée]d[ée]e?|mort|obs[èe]ques|fun[ée]railles|bless[ée]e?s?|fermeture|licenciements?|inondations?|"
-    r"guerre|diagnostic|h[ôo]pital|deuil|gestorben|verstorben|tod|beerdigung|trauer\w*|suizid|selbstmord|unfall|"
-    r"verletzt\w*|schlie[ßs]ung|entlassungen|hochwasser|[üu]berschwemmung|krieg|diagnose|krankenhaus|"
-    r"mort[oa]|scompars[oa]|funerale|lutto|incidente|ferit[oa]|chiusura|licenziamenti|alluvione|diagnosi|ospedale|"
-    r"overleden|begrafenis|ongeluk|ziekenhuis|oorlog|overstroming|zmar[łl]a?|[śs]mier[ćc]|pogrzeb|wypadek|szpital|"
+    r"guerre|diagnostic|(?:à|a) l'h[ôo]pital|hospitalis[ée]\w*|deuil|gestorben|verstorben|tod|beerdigung|trauer\w*|suizid|"
+    r"selbstmord|unfall|"
+    r"verletzt\w*|schlie[ßs]ung|entlassungen|hochwasser|[üu]berschwemmung|krieg|diagnose|(?:im|ins) krankenhaus|"
+    r"mort[oa]|scompars[oa]|funerale|lutto|incidente|ferit[oa]|chiusura|licenziamenti|alluvione|diagnosi|in ospedale|"
+    r"ricoverat[oa]|"
+    r"overleden|begrafenis|ongeluk|in het ziekenhuis|oorlog|overstroming|zmar[łl]a?|[śs]mier[ćc]|pogrzeb|wypadek|szpital|"
     r"wojna|pow[óo]d[źz]|po[żz]ar|kuoli|kuollut|menehtyi|hautajai\w*|onnettomuus|sairaala\w*|tulva|tulipalo|"
     r"avled|avliden|begravning|olycka|sjukhus|[öo]versv[äa]mning|zem[řr]el[a]?|poh[řr]eb|nehoda|nemocnic\w*|v[áa]lka|"
     r"povode[ňn]|po[žz][áa]r|meninggal|wafat|kecelakaan|banjir|kebakaran|rumah sakit|perang|duka)\b",
@@ -281,8 +292,11 @@ LOSS_OR_HARM = lazy(
 
 
 def tells_loss_or_harm(text: str) -> bool:
-    """True for a post with any sign of a loss, harm or an ending (LOSS_OR_HARM, or what is_sensitive reads)."""
-    return bool(LOSS_OR_HARM.search(text or "")) or is_sensitive(text or "")
+    """True for a post with any sign of a loss, harm or an ending (LOSS_OR_HARM, or what is_sensitive reads), and for
+    a post in a language whose words of loss we cannot read (an Arabic post on a page in English may tell of a death):
+    no starter rests on it."""
+    return (bool(LOSS_OR_HARM.search(text or "")) or is_sensitive(text or "")
+            or language_unread_for_hard_news(text or "") is not None)
 
 
 # Good news told in the first person: 'I/we' and a verb of doing ('we launched', 'hemos abierto') or a word of theirs
@@ -315,9 +329,9 @@ def achievement_is_first_person(text: str) -> bool:
 @lru_cache(maxsize=2048)  # the starters ask it of one post several times (to quote it, to count what they write about)
 def post_kind(text: str) -> str:
     """What the post is (see the module's docstring): one of skip, release, new-role, good-news, recommendation,
-    question, news, opinion, story."""
+    question, news, opinion, story, talk."""
     text = URL.sub("", text or "").strip()
-    # 'Link in comments' after their release points to it; it makes no notice of the release (round 11).
+    # 'Link in comments' after their release points to it; it makes no notice of the release.
     noticed = _LINK_POINTER.sub("", text) if _RELEASE.search(text) else text
     if _PRIVATE_LIFE.search(text) or _CONGRATULATES_OTHERS.search(text) or tells_loss_or_harm(text):
         return "skip"
@@ -333,6 +347,8 @@ def post_kind(text: str) -> str:
         return "release" if OWN_VOICE.search(text) or _OWN_RELEASE_LABEL.match(text) else "news"
     if MILESTONE.search(text) or (ACHIEVEMENT.search(text) and news_is_theirs(text)):
         return "good-news"  # a thank-you with news in it is congratulated for the news
+    if gave_a_talk(text):
+        return "talk"  # a talk they gave: asked what the audience asked, not 'what surprised you?'
     if ACHIEVEMENT.search(text):
         return "news"  # a result that is not theirs ('Acme now has 10,000 customers'): asked their take
     if _THANKS.search(text):
@@ -360,18 +376,30 @@ def post_kind(text: str) -> str:
     return "skip"
 
 
+# A talk they gave, told by them: 'Gave a talk at our local JS meetup…', 'Gave my first conference talk…', 'I spoke at…',
+# 'my keynote at…', in the languages we write. Not a talk they watched, nor someone else's ('great talk by Ana').
+_GAVE_A_TALK = lazy(
+    r"(?:^|(?<=[.!?] )|\b(?:i|we|i've|we've|i have|we have|just|finally)\s+)(?:just\s+)?(?:gave|delivered|presented|did)\s+"
+    r"(?:a|my|our)\s+(?:[\w-]+\s+){0,2}(?:talk|keynote|presentation|workshop)\b|"
+    r"\b(?:i|we)\s+(?:just\s+)?(?:spoke|presented)\s+at\b|\bmy\s+(?:[\w-]+\s+){0,2}(?:talk|keynote)\s+(?:at|on|about)\b|"
+    r"\b(?:di|impartí|he dado) (?:una|mi) (?:charla|ponencia|conferencia)\b|\bmi (?:charla|ponencia) (?:en|sobre)\b|"
+    r"\bdei (?:uma|a minha|minha) palestra\b|\bminha palestra (?:no|na|em|sobre)\b|"
+    r"\bj'ai (?:donné|présenté|animé) (?:une|ma) (?:conférence|présentation|intervention|talk)\b|"
+    r"\b(?:hielt|habe) (?:einen|meinen) vortrag\b|\bmein(?:en)? vortrag (?:auf|bei|über|zu)\b|"
+    r"\bho tenuto (?:un|il mio) (?:talk|intervento|seminario)\b|\bil mio (?:talk|intervento) (?:a|al|su)\b",
+    re.IGNORECASE)
+
+
+def gave_a_talk(text: str) -> bool:
+    """True when the post tells of a talk they gave (a speaker's post), in the first person or without a subject."""
+    return bool(_GAVE_A_TALK.search(URL.sub("", text or "")))
+
+
 def _story(text: str) -> str:
     """A story of a hard time ('the worst week', 'it never gets easier') is no post to 'enjoy' nor to ask 'what
     surprised you?'; a view with the same words ('the worst advice I got') is still a view."""
     return "skip" if _HARD_TONE.search(text) else "story"
 
-
-
-def discusses(text: str) -> bool:
-    """True when a post is their own words on a subject (a view, a story, a question, a recommendation, news they
-    comment on, their own release or result), not a notice, a job ad, a thank-you or hard news: what 'you write
-    about X' may rest on."""
-    return post_kind(text) in ("opinion", "story", "question", "recommendation", "news", "release", "good-news")
 
 
 # Their news told without a subject: 'Just launched…', 'Honoured to receive…', 'Proud to share…'.

@@ -76,6 +76,22 @@ class Rule:
     implies: Ask = "none"  # the ask a pitch carrying this signal makes, even unspoken (join, buy, a call)
 
 
+# What a sender offers a prospect: the nouns after "send you", "te mando", "je vous propose"… (a word or two
+# may come between: "a free sample", "un precio especial"). A code is an offer only as a discount's ("promo code"),
+# not a door's ("te mando el código de acceso", "je t'envoie le code d'accès": logistics between people who know each other).
+_OFFER_EN = (r"(?:[\w%-]+ ){0,2}(?:samples?|quote|proposal|discount|demo|trial|price|pricing|price list|deal|offer|access|"
+             r"(?:promo|discount|coupon|referral|voucher) code|"
+             r"coupon|catalog(?:ue)?|brochure|deck|case stud(?:y|ies)|voucher|copy of (?:my|our)|consultation|audit|mockup|"
+             r"rate|package|estimate|spot|seat)s?(?![\w])")
+_OFFER_ES = (r"(?:[\w%-]+ ){0,2}(?:muestras?|presupuesto|propuesta|descuento|precio|demo|prueba|catalogo|cupon|codigo (?:de descuento|promocional)|acceso|"
+             r"oferta|cotizacion|plaza|mas informacion|tarifas?|sesion|consulta|dossier|folleto)(?![\w])")
+_OFFER_FR = (r"(?:[\w%'-]+ ){0,2}(?:echantillons?|devis|proposition|remise|reduction|prix|demo|demonstration|essai|catalogue|"
+             r"code (?:promo|de reduction|de remise)|acces|offre|tarifs?|plaquette|seance|consultation|audit|brochure)(?![\w])")
+_OFFER_DE = (r"(?:muster|probe|proben|angebot|rabatt|preis|sonderpreis|demo|testzugang|katalog|gutschein|code|zugang|"
+             r"kostenvoranschlag|probestunde|probetraining|erstgesprach|beratung|konditionen)(?![\w])")
+_OFFER_PT = (r"(?:[\w%-]+ ){0,2}(?:amostras?|orcamento|proposta|desconto|preco|demo|demonstracao|teste|catalogo|cupom|codigo (?:de desconto|promocional)|"
+             r"acesso|oferta|sessao|consulta|condicao especial|tabela de precos|brinde)(?![\w])")
+
 PITCH_RULES: tuple[Rule, ...] = (
     Rule(
         "calendar-link", "A booking link (Calendly and the like) or an invitation to pick a slot in your calendar.",
@@ -424,19 +440,25 @@ PITCH_RULES: tuple[Rule, ...] = (
         implies="small",
     ),
     Rule(
-        "offer-to-you", "Offering them something of the sender's: \"I'll send you a sample\", \"te hago un precio\", \"ich zeig dir\".",
+        "offer-to-you", "Offering them something the sender sells: \"I'll send you a free sample\", \"te hago un precio\", \"ich schicke dir ein Angebot\".",
         "Offers {whom} something of yours: it makes them a prospect.", 0.8,
-        _rx(r"(?:i|we)(?:'d|'ll| would| will| can| could)? (?:(?:be )?(?:happy|glad|love|like) to )?(?:send|show|give|offer|get|make|set up|gift|comp) (?:you|your|u)",
-            r"(?:happy|glad) to (?:send|show|give|offer|set up|get) (?:you|your)", r"let me (?:send|show|give|offer) you",
-            r"(?:te|le|les|os) (?:mando|envio|enviaria|mandaria|hago|haria|ofrezco|regalo|muestro|ensenaria|preparo|consigo)",
-            r"(?:mandarte|enviarte|ofrecerte|mostrarte|regalarte|hacerte|ensenarte|mandarle|enviarle|ofrecerle|mostrarle)",
-            r"(?:je|nous|on) (?:vous|te) (?:envoie|envoyer|propose|offre|montre|fais|ferai|enverrai|prepare|offrir|proposer|montrer|faire)",
-            r"(?:je|nous|on) t'(?:envoie|envoyer|offre|offrir|enverrai)",
-            r"(?:je peux|je pourrais|j'aimerais|je serais ravie? de) (?:vous |te )?(?:envoyer|proposer|offrir|montrer|faire|preparer)",
-            r"(?:ich|wir) (?:\w+ ){0,2}(?:dir|ihnen|euch) (?:\w+ ){0,4}(?:schicken|senden|zeigen|machen|anbieten|geben|zukommen)",
-            r"(?:schick|zeig|mach|geb|biet|send)e? (?:ich|wir) (?:dir|ihnen|euch)",
-            r"(?:te|lhe|vos) (?:mando|envio|mostro|ofereco|faco|dou|passo|preparo|consigo)",
-            r"(?:posso|poderia|quero|adoraria|gostaria de) (?:te |lhe )?(?:mandar|enviar|mostrar|oferecer|fazer|presentear)"),
+        # An offer is an offering's noun after the verb ("send you a sample", "te mando un presupuesto"): a verb
+        # alone is also a sign-off ("te mando un abrazo", "je vous envoie mes amitiés") or a request ("get your take").
+        _rx(r"(?:i|we)(?:'d|'ll| would| will| can| could)? (?:(?:be )?(?:happy|glad|love|like) to )?(?:send|give|offer|get|make|gift|comp) (?:you|u) " + _OFFER_EN,
+            r"(?:happy|glad) to (?:send|give|offer|get) you " + _OFFER_EN, r"let me (?:send|give|offer|get) you " + _OFFER_EN,
+            r"(?:i|we)(?:'d|'ll| would| will| can| could)? (?:(?:be )?(?:happy|glad|love|like) to )?set (?:you|u) up with " + _OFFER_EN,
+            r"(?:(?:i|we)(?:'d|'ll| would| will| can| could)? (?:(?:be )?(?:happy|glad|love|like) to )?|let me |happy to |glad to )show you"
+            r" (?:how|what) (?:our|my|we|it works|the (?:tool|app|platform|product|dashboard))",
+            r"(?:te|le|les|os) (?:mando|envio|enviaria|mandaria|hago|haria|ofrezco|regalo|preparo|consigo|paso) " + _OFFER_ES,
+            r"(?:mandarte|enviarte|ofrecerte|regalarte|hacerte|prepararte|mandarle|enviarle|ofrecerle|hacerle) " + _OFFER_ES,
+            r"(?:je|nous|on) (?:vous|te) (?:envoie|envoyer|propose|offre|fais|ferai|enverrai|prepare|offrir|proposer|faire|preparer) " + _OFFER_FR,
+            r"(?:je|nous|on) t'(?:envoie|envoyer|offre|offrir|enverrai) " + _OFFER_FR,
+            r"(?:je peux|je pourrais|j'aimerais|je serais ravie? de) (?:vous |te )?(?:envoyer|proposer|offrir|faire|preparer) " + _OFFER_FR,
+            r"(?:ich|wir) (?:\w+ ){0,2}(?:dir|ihnen|euch) (?:\w+ ){0,3}" + _OFFER_DE,
+            r"(?:schick|zeig|mach|geb|biet|send)e? (?:ich|wir) (?:dir|ihnen|euch) (?:\w+ ){0,3}" + _OFFER_DE,
+            r"(?:zeig|zeige) (?:ich|wir) (?:dir|ihnen|euch) (?:\w+,? ){0,3}(?:wie|was) (?:unser|unsere|mein|meine)",
+            r"(?:te|lhe|vos) (?:mando|envio|ofereco|faco|dou|passo|preparo|consigo) " + _OFFER_PT,
+            r"(?:posso|poderia|quero|adoraria|gostaria de) (?:te |lhe )?(?:mandar|enviar|oferecer|fazer|presentear|preparar) " + _OFFER_PT),
     ),
     Rule(
         "price", "A price or an amount of money: \"70 €/hour\", \"$49\", \"R$ 97\".",
@@ -518,6 +540,12 @@ ASK_RULE = Rule(
     "a purchase or a sign-up before friendship).", "This ask is big for where the relationship is.", 0.0)
 
 ASK_LEVELS: dict[str, int] = {"none": 0, "small": 1, "medium": 2, "large": 3}
+# Medium asks that name a meeting: the only asks that can name one already planned ("our call next week"), or a
+# thing of the meeting's kind rather than a meeting ("the demo video").
+_MEETING_ASKS = (
+    r"(?:a |quick |short |phone |video |zoom |brief )?(?:call(?! it (?:a day|quits))|zoom|phone call|video call|meeting|meet up|demo)",
+    r"llamada", r"reunion", r"videollamada", r"appel", r"rendez-vous", r"visio", r"anruf", r"telefonat", r"termin", r"gesprach",
+    r"ligacao", r"chamada", r"reuniao")
 _ASK_PATTERNS: tuple[tuple[Ask, WordPattern], ...] = (
     ("large", _rx(r"buy(?! (?:you|u) )", r"purchase", r"order (?:now|today|yours|one)", r"sign(?:ing)? up", r"subscribe", r"invest(?:ing|ment)? (?:in|with)", r"invest",
                   r"join (?:my|our|us(?! for)|the (?:program|team|community|waitlist)|forces)", r"enrol+(?:ing)?", r"register (?:now|today|for|here)",
@@ -527,16 +555,16 @@ _ASK_PATTERNS: tuple[tuple[Ask, WordPattern], ...] = (
                   r"acheter", r"achetez", r"(?:vous |t')?inscrire", r"inscrivez-vous", r"abonnez-vous", r"investir", r"rejoindre (?:mon|notre)", r"rejoignez", r"commander",
                   r"kaufen", r"bestellen", r"(?:jetzt )?anmelden", r"abonnieren", r"investieren", r"beitreten", r"registrieren", r"buchen sie",
                   r"comprar", r"assinar", r"se inscrever", r"inscreva-se", r"cadastre-se", r"investir", r"entrar (?:para|no) (?:o )?(?:meu|nosso)", r"contratar")),
-    ("medium", _rx(r"(?:a |quick |short |phone |video |zoom |brief )?(?:call(?! it (?:a day|quits))|zoom|phone call|video call|meeting|meet up|demo)", r"hop on", r"jump on",
+    ("medium", _rx(*_MEETING_ASKS, r"hop on", r"jump on",
                    r"(?:an )?intro(?:duction)?s?", r"introduce me", r"(?:10|15|20|30|a few) (?:min(?:ute)?s?|minuten|minutos)",
                    r"(?:know|conoces a|connais-tu|kennst du|conhece) (?:anyone|someone|somebody|alguien|quelqu'un|jemanden|alguem) (?:at|in|who|en|a|bei|im|na|no)",
                    r"telefonieren", r"on en parle(?! (?:a|aux) )", r"hablamos", r"falamos", r"sprechen", r"un rato", r"kurz zeit", r"refer(?:ral|ring me| me)", r"(?:a good word|a word) for me", r"(?:be|being) (?:a|my) reference", r"put me in touch", r"connect me (?:with|to)",
                    r"(?:a |some )?(?:time|minutes) (?:next|this) week", r"recommend(?:ation)? (?:me )?for", r"vouch",
-                   r"llamada", r"reunion", r"videollamada", r"presentarme (?:a|con)", r"recomendarme", r"referencia", r"ponerme en contacto",
-                   r"appel", r"rendez-vous", r"visio", r"reunion", r"me presenter", r"me recommander", r"mettre en (?:contact|relation)", r"cooptation",
-                   r"anruf", r"telefonat", r"termin", r"gesprach", r"call(?! it (?:a day|quits))", r"vorstellen", r"(?:mich|uns) (?:\w+ ){0,4}empfehlen",
+                   r"presentarme (?:a|con)", r"recomendarme", r"referencia", r"ponerme en contacto",
+                   r"me presenter", r"me recommander", r"mettre en (?:contact|relation)", r"cooptation",
+                   r"vorstellen", r"(?:mich|uns) (?:\w+ ){0,4}empfehlen",
                    r"empfehlung (?:fur|von) (?:mich|uns)", r"in kontakt bringen",
-                   r"ligacao", r"chamada", r"reuniao", r"me apresentar", r"me indicar", r"indicacao", r"me colocar em contato")),
+                   r"me apresentar", r"me indicar", r"indicacao", r"me colocar em contato")),
     ("small", _rx(r"advice", r"feedback", r"(?:take|have|give|cast) a (?:quick )?(?:look|glance)", r"look (?:at|over)", r"your (?:thoughts|take|opinion|perspective|view)",
                   r"(?:any )?tips?", r"recommend", r"suggest(?:ions?)?", r"quick question", r"coffee", r"pick your brain", r"point me", r"share (?:your|some|a few)",
                   r"proofread", r"review (?:my|it|this)", r"(?:a few |two |some |\w+ quick )?questions?", r"(?:do you know|know of) (?:a|any) (?:good )?",
@@ -592,8 +620,8 @@ def _mask_their_quotes(folded: str, their_words: Sequence[str]) -> str:
             out = out[:start] + " " * (end - start) + out[end:]
     return out
 
-# Rules that are a plain regex of their own (a link, a price), run apart from the word lists.
-RAW_RULES = frozenset({"link", "price"})
+# Rules that are a plain regex of their own (a link, a price: no word alternatives), run apart from the word lists.
+RAW_RULES = frozenset(rule.id for rule in PITCH_RULES if rule.pattern is not None and not rule.pattern.alternatives)
 # Every word list scanned in one pass.
 _SCANNER = Scanner(
     [(rule.id, rule.pattern) for rule in (*PITCH_RULES, *DRESSING_RULES, GRATITUDE) if rule.id not in RAW_RULES]
@@ -717,6 +745,23 @@ class Analysis:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.logit))))
 
 
+# "I'm not asking you to buy it or leave a review" names the asks it rules out: they are not asked for.
+_NOT_ASKING_RE = re.compile(r"(?:^|\W)(?:(?:i'?m |i am )?not asking (?:you )?(?:to|for)|no (?:te|le|os) (?:pido|estoy pidiendo)|"
+                            r"je ne (?:te|vous) demande pas|nao (?:te|lhe|vos) (?:peco|estou pedindo)|ich bitte (?:dich|sie|euch) nicht)(?![\w])")
+
+
+def _not_disclaimed(folded: str, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]] | None:
+    """The spans that no "not asking you to…" earlier in their sentence rules out."""
+    if not spans:
+        return spans
+    kept = []
+    for start, end in spans:
+        sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        if _NOT_ASKING_RE.search(folded, max(0, sentence_start - 1), start) is None:
+            kept.append((start, end))
+    return kept
+
+
 def _sentences(folded: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_question) for each sentence."""
     out = []
@@ -731,23 +776,40 @@ def _sentences(folded: str) -> list[tuple[int, int, bool]]:
 
 # A meeting word after one of these names a meeting already planned or past, not a new one asked for.
 _EXISTING_BEFORE = frozenset(
-    "our the your their this that cold unseren unser unserem unsere euren eure den dem der das die nuestra nuestro "
+    "our the your their this that cold unseren unser unserem unsere euren eure den dem der das die am nuestra nuestro "
     "la el esa ese esta este notre votre le ce cette leur nossa nosso na no da do essa esse".split())
 _LAST_WORD_RE = re.compile(r"([^\W_]+)\W*$")
-# Only a meeting can be one already planned: "the introduction", "your referral" are still asked for.
-_MEETING_WORDS = frozenset(
-    "call zoom meeting meet demo llamada reunion videollamada appel rendez visio anruf telefonat termin gesprach "
-    "ligacao chamada reuniao".split())
-_WORD_RE = re.compile(r"[^\W_]+")
+_MEETING = WordPattern(*_MEETING_ASKS)
+# A meeting word that qualifies a thing names that thing, not a meeting: "the demo video", "Demo-Umgebung",
+# "entorno de demo", "vidéo de démo", "meeting notes".
+_MEETING_AS_MODIFIER_RE = re.compile(r"-\w|\s+(?:videos?|reels?|environments?|accounts?|versions?|notes|rooms?|recordings?|"
+                                     r"transcripts?|data|site|mode|umgebung|konto|version)(?![\w])")
+_THING_OF_MEETING_RE = re.compile(r"(?:^|\W)(?:videos?|entorno|environnement|ambiente|version|versao|sala|salle|compte|cuenta|"
+                                  r"conta|notas|notes) (?:de|du|da|do) (?:la |el |o |a )?$")
 
 
 def _names_existing(folded: str, start: int, end: int) -> bool:
-    """Whether the ask at folded[start:end] is a meeting that already exists: a meeting word after "our", "the",
-    "this"… ("our call next week", "na reunião de 10 anos", "the demo the SDR booked")."""
-    if not any(w in _MEETING_WORDS for w in _WORD_RE.findall(folded, start, end)):
+    """Whether the ask at folded[start:end] names a meeting that is not being asked for: one that already exists, a
+    meeting word after "our", "the", "this"… ("our call next week", "na reunião de 10 anos", "the demo the SDR booked"),
+    or a thing of a meeting's kind ("the demo video", "entorno de demo"). "A call", "an intro" are new ones whatever
+    comes before ("could we do a call": "do" is also Portuguese); "the introduction", "your referral" are asked for."""
+    if folded.startswith(("a ", "an "), start) or not _MEETING.spans(folded, start, end, first=True):
         return False
+    if _MEETING_AS_MODIFIER_RE.match(folded, end) or _THING_OF_MEETING_RE.search(folded, max(0, start - 24), start):
+        return True
     m = _LAST_WORD_RE.search(folded, max(0, start - 24), start)
     return m is not None and m.group(1) in _EXISTING_BEFORE
+
+
+# "We talk" after "what/as/already" reports a talk that took place ("lo que hablamos", "como falamos", "ya hablamos"),
+# it does not ask for one.
+_TALKED_VERBS = frozenset(("hablamos", "falamos"))
+_TALKED_BEFORE_RE = re.compile(r"(?:^|\W)(?:lo que|o que|de que|como|ya|ja)\s+$")
+
+
+def _reports_a_talk(folded: str, start: int, end: int) -> bool:
+    """Whether the ask at folded[start:end] is "we talk" told as past ("después de lo que hablamos")."""
+    return folded[start:end] in _TALKED_VERBS and _TALKED_BEFORE_RE.search(folded, max(0, start - 12), start) is not None
 
 
 def _is_fact_question(folded: str, start: int, end: int) -> bool:
@@ -775,8 +837,7 @@ def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_
     best: Ask = "none"
     for size, _ in _ASK_PATTERNS:
         for start, end in found.get(f"ask:{size}", ()):
-            # "a call" / "an intro" is a new one whatever comes before ("could we do a call": "do" is also Portuguese).
-            if size == "medium" and not folded.startswith(("a ", "an "), start) and _names_existing(folded, start, end):
+            if size == "medium" and (_names_existing(folded, start, end) or _reports_a_talk(folded, start, end)):
                 continue
             if requests[bisect_right(starts, start) - 1]:
                 spans.append((start, end, size))
@@ -789,8 +850,12 @@ def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_
 
 # A dotted name is a web address with a common top-level domain, or with any domain when a path follows
 # ("shop.example.de/offer"), unless that "domain" is a file's extension ("notes.md/"), a number ("3.5/5") or the
-# name before it is a letter or two, as in degrees ("B.Sc/M.Sc", "M.A/PhD").
+# name before it is a letter or two, as in degrees ("B.Sc/M.Sc", "M.A/PhD"). A country's or a trade's domain counts
+# without a path after a name of three letters or more ("velasdelsur.es", "pixelwerk-design.de", "noravisuals.design":
+# a sender's own site is often all a link-only pitch says; grouped cross-validation: +0.3 points of pitches blocked).
 _WEB_DOMAINS = frozenset("com io co net org ai app ly me link site shop xyz gg fm tv dev store online so to bio".split())
+_NAMED_DOMAINS = frozenset("de at ch fr es it pt br mx ar cl pe uy nl be uk eu ca au ie pl mz ao design studio agency tech "
+                           "pro biz info club academy coach digital media blog page live".split())
 _FILE_EXTENSIONS = frozenset("js ts py rb md txt pdf jpg jpeg png gif csv doc docx xls xlsx ppt pptx zip sh json html htm exe".split())
 
 
@@ -802,6 +867,8 @@ def _is_web_address(folded: str, start: int, end: int) -> bool:
     if domain in _WEB_DOMAINS:
         return True
     label = host.rpartition(".")[0].rpartition(".")[2]
+    if domain in _NAMED_DOMAINS and len(label) >= 3:
+        return True
     return (bool(slash) and domain.isalpha() and 2 <= len(domain) <= 12 and domain not in _FILE_EXTENSIONS
             and len(label) >= 3)
 
@@ -866,6 +933,8 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
                      if _is_web_address(folded, s, e) and not any(cs < e and s < ce for cs, ce in calendar)]
         elif rule is _PRICE:
             spans = money
+        elif rule.id == "attention-ask":
+            spans = _not_disclaimed(folded, found.get(rule.id))
         else:
             spans = found.get(rule.id)
         if spans:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from companion.memory.me import drop_not_me_keys
 from companion.memory.people import display_name, name_key
 from companion.storage.store import Store, write_atomically
 
@@ -162,21 +163,12 @@ def forget_person(store: Store, doc: dict) -> ForgetReport:
     )
     with store.transaction():
         store.delete_person(doc["id"])
-        _drop_not_me(store, doc)
+        drop_not_me_keys(store, doc.get("keys", []))  # a key on that list is a trace of them too
         report.mentions_redacted += _scrub_store(store, pattern, doc["id"], report)
     for backup in store.list_backups():
         _scrub_backup(backup, pattern, needles, doc["id"], report)
     report.still_found_in = _search_data_dir(store, needles, report)
     return report
-
-
-def _drop_not_me(store: Store, doc: dict) -> None:
-    """Their profiles leave the list of profiles you said are not you (me.not_me): a key is a trace too."""
-    from companion.memory.me import NOT_ME, not_me_keys
-
-    listed = not_me_keys(store)
-    if listed & set(doc.get("keys", [])):
-        store.set_setting(NOT_ME, sorted(listed - set(doc.get("keys", []))))
 
 
 def _scrub_store(store: Store, pattern: re.Pattern, person_id: str, report: ForgetReport) -> int:

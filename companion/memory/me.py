@@ -78,8 +78,7 @@ def set_me(store, profile: Profile) -> Profile:
     raw[profile.site or "web"] = profile.model_dump(mode="json")
     with store.transaction():
         store.set_setting(SETTING, raw)
-        if not_me_keys(store) & set(identity_keys(profile)):
-            store.set_setting(NOT_ME, sorted(not_me_keys(store) - set(identity_keys(profile))))
+        drop_not_me_keys(store, identity_keys(profile))  # yours after all
         shelve_own_records(store)
     return load_me(store)
 
@@ -106,6 +105,13 @@ def unset_me(store, site: str | None = None) -> list[str]:
 def not_me_keys(store) -> set[str]:
     """The identity keys of profiles you said are not yours (not_me)."""
     return set(store.get_setting(NOT_ME, []) or [])
+
+
+def drop_not_me_keys(store, keys) -> None:
+    """Take `keys` off the list of profiles you said are not you (set as yours, or the person forgotten)."""
+    listed = not_me_keys(store)
+    if listed & set(keys):
+        store.set_setting(NOT_ME, sorted(listed - set(keys)))
 
 
 def not_me(store, url: str) -> str:

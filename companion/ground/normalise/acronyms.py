@@ -23,6 +23,8 @@ _LITTLE = {
 _INNER = {"o", "of", "de", "d", "e", "y", "do", "da", "v", "van", "di", "du"}
 _TOKEN = re.compile(r"[^\W\d_][\w&.'’]*", re.UNICODE)
 _PAREN = re.compile(r"\([^)]*\)")
+# An elided article or preposition is a little word, which acronyms skip: "École Mohammadia d'Ingénieurs" is EMI.
+_ELIDED = re.compile(r"\b(d|l|dell|dall|nell|sull|all)['’](?=\w)", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:
@@ -59,7 +61,7 @@ def is_bare_acronym(text: str) -> bool:
 def initials(name: str) -> set[str]:
     """The acronyms a written-out name can have: the first letters of its words, with and without the
     little ones, hyphenated parts as words ('Babeș-Bolyai'), parentheses left out."""
-    text = _PAREN.sub(" ", _plain(name or ""))
+    text = _ELIDED.sub(" ", _PAREN.sub(" ", _plain(name or "")))
     named = _before_its_place(text)
     if named != text:
         out = {acronym for acronym in initials(named) if len(acronym) >= 3}

@@ -32,6 +32,12 @@ _FORMS = (
     "spol s r o", "spol sro", "doo", "d o o", "dd", "d d", "eood", "ood", "ead", "sia", "ou", "fz llc", "fze", "fzco",
     "wll", "w l l", "godo kaisha", "kabushiki kaisha", "kabushiki gaisha", "ug haftungsbeschrankt", "saa", "s a a",
     "ltee", "inc ltee",
+    # Portugal's one-member company ('Sociedade Unipessoal por Quotas', written 'Unipessoal, Lda.'), and the forms of
+    # Italy's third sector (Ente del Terzo Settore, Organizzazione di volontariato, Onlus)
+    "unipessoal lda", "unipessoal", "sociedade unipessoal lda", "ets", "odv", "onlus", "aps",
+    # The trades a Turkish register writes before the form ('Sanayi ve Ticaret A.Ş.': industry and trade), in full
+    # and abbreviated: every such company's, so no part of its own name
+    "sanayi ve ticaret", "san ve tic", "ithalat ihracat ve ticaret", "ithalat ve ihracat", "ic ve dis ticaret",
 )
 # Words that say how a company is organised; dropped only when what is left is not a known company of its
 # own ('The Vanguard Group' is Vanguard, but the old META Group was not Meta).
@@ -69,7 +75,11 @@ _PARTS = ("research", "cloud", "labs", "ai", "services", "internet", "online", "
           "pharmaceutique", "farmaceutici", "farmacia", "pharmaceutics",
           # The divisions life-science and food groups name by their trade ('Bayer Crop Science', 'Nestlé Health
           # Science', 'Bayer Consumer Health', 'Merck Animal Health').
-          "crop science", "health science", "consumer health", "animal health", "life science", "life sciences")
+          "crop science", "health science", "consumer health", "animal health", "life science", "life sciences",
+          # The arm that sells to customers, as utilities and telecoms name it ('Electrabel Customer Solutions').
+          "customer solutions",
+          # A group's mobile network, named by that line of business ('Rakuten Mobile'); not the town of Mobile, AL.
+          "mobile")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +98,9 @@ _GROUP_PREFIX = re.compile(r"^(?:grupo|groupe|gruppo|group|mouvement|movimiento|
 _FRONT_FORMS = re.compile(r"^(?:pt|ooo|oao|zao|pao|tov|ao|cv|ud|les|la|el|los|las|le|il|lo|die|het|de|o) (?=\w+ \w)")
 # Legal forms written before the name that are no word of a name, so one word may follow: Vietnamese Tập đoàn
 # (group), Tổng công ty (corporation), Công ty cổ phần (joint-stock company), Công ty TNHH (limited company).
-_FRONT_LEGAL_FORMS = re.compile(r"^(?:tap doan|tong cong ty|cong ty co phan|cong ty tnhh(?: mtv)?|cong ty) (?=\w)"
+# And Japan's joint-stock company, written before the name as often as after ('Kabushiki Kaisha Kapukon').
+_FRONT_LEGAL_FORMS = re.compile(r"^(?:tap doan|tong cong ty|cong ty co phan|cong ty tnhh(?: mtv)?|cong ty"
+                                r"|kabushiki kaisha|kabushiki gaisha) (?=\w)"
                                 # and Indonesian and Russian forms before a one-word name: 'PT Tokopedia', 'OOO Ozon'
                                 r"|^(?:pt|ooo|oao|zao|pao|tov) (?=\w{4,}$)")
 # And in Cyrillic, dropped before the name is written in Latin letters (where 'ПАТ' would read as the name 'Pat'):
@@ -116,7 +128,10 @@ _GENERIC_HEADS = {"air", "bank", "telecom", "telekom", "post", "national", "roya
                   "steel", "cement", "power", "energy", "mobile", "first", "general", "central", "state", "new",
                   "banco", "correos", "aero", "aerolineas", "ferrocarriles", "petroleos", "united", "capital",
                   "hotel", "hospital", "restaurant", "clinic", "clinica", "school", "university", "cafe", "teatro",
-                  "theatre", "museum", "museo", "club", "port", "airport", "zoo", "city", "studio"}
+                  "theatre", "museum", "museo", "club", "port", "airport", "zoo", "city", "studio",
+                  # the names a hotel in every city has: 'Grand Hotel Wien' and 'Grand Hotel Stockholm' are two hotels
+                  "grand", "park", "palace", "plaza", "imperial", "continental", "majestic", "excelsior", "metropole",
+                  "regent"}
 # Little words a name does not end with before a place ('Prefeitura de Belo Horizonte', 'Bank of Baroda').
 _LITTLE_WORDS = {"de", "do", "da", "dos", "das", "del", "di", "du", "des", "of", "the", "la", "le", "el", "van",
                  "von", "y", "e", "and", "i", "w", "we", "z"}
@@ -222,7 +237,6 @@ def _known_part(base: str, table: AliasTable) -> tuple[str | None, str | None]:
 
 def _regional_arm(base: str, table: AliasTable) -> dict | None:
     """The known company whose national or regional arm `base` names ('oracle america' -> Oracle)."""
-    from companion.ground.normalise.places import is_place_name
 
     words = base.split()
     for cut in range(len(words) - 1, 0, -1):
@@ -231,10 +245,33 @@ def _regional_arm(base: str, table: AliasTable) -> dict | None:
         for little in ("de ", "of ", "do ", "da ", "del ", "du ", "des "):  # 'Toyota do Brasil', 'Nestlé du Canada'
             tail = tail.removeprefix(little)
         # 'UBS Switzerland', 'Walmart de México y Centroamérica': a known company, then where its arm is.
-        if entry is not None and (tail in _REGION_WORDS or is_place_name(tail) or all(
-                is_place_name(w) or w in _REGION_WORDS or w in ("y", "and", "e") for w in tail.split())):
+        if entry is not None and (_arm_place(tail) or all(
+                _arm_place(w) or w in ("y", "and", "e") for w in tail.split())):
             return entry
     return None
+
+
+def _arm_place(tail: str) -> bool:
+    """True when `tail`, after a known company's name, says where an arm of it is: a region, a country, a state or a
+    city of a million or more. A smaller town is as often another firm's own name ('Ferrari Trento' is a wine house,
+    not Ferrari's), so a brand and a town make no arm: the tables list such divisions, or business-line words say so."""
+    from companion.ground.normalise.places import city_population, is_place_name
+
+    if tail in _REGION_WORDS:
+        return True
+    if not is_place_name(tail):
+        return False
+    population = city_population(tail)
+    return population == 0 or population >= _METROPOLIS or _is_country_or_state(tail)
+
+
+def _is_country_or_state(name: str) -> bool:
+    from companion.ground.normalise.places import is_country_name, resolve_place
+
+    if is_country_name(name):
+        return True
+    place = resolve_place(name)
+    return place is not None and place.city_id is None
 
 
 def _company(entry: dict) -> Company | None:
@@ -320,6 +357,8 @@ def _telling(name: str) -> bool:
 
 # A company named by its web address: the domain's ending is no part of the name (one word, then '.com', '.pl',
 # '.co.uk'), written where the name ends or before its legal form.
+# A hotel named as one of a chain's, after a comma: 'Hotel Cipriani, A Belmond Hotel', '…, a Luxury Collection Hotel'.
+_CHAIN_PROPERTY = re.compile(r"^an? (.+) (?:hotel|resort|property|hotel and resort)$")
 _WEB_ADDRESS_END = re.compile(r"(?<=[^\W_])(?:\.(?:com|net|org|io|ai|app|co|pl|de|fr|es|it|nl|in|ru|jp|br|uk|au|za|ng|ke))+"
                               r"(?=\s|,|$)", re.IGNORECASE)
 
@@ -347,6 +386,9 @@ def normalise_company(name: str) -> Company | None:
         base = outside or base
     if entry is None:
         entry = table.by_name.get(_GROUP_PREFIX.sub("", base)) or _regional_arm(base, table)
+    if entry is None:  # 'Hotel Cipriani, A Belmond Hotel, Venice': one of a known chain's properties, its employer
+        entry = next((table.by_name[m.group(1)] for m in map(_CHAIN_PROPERTY.match, map(fold, name.split(",")[1:])) if m
+                      and m.group(1) in table.by_name), None)
     if entry is None and DASHED.search(name):  # 'Petróleo Brasileiro S.A. – Petrobras': the name it goes by
         parts = [_without_legal_suffix(_joined_initials(fold(part))) for part in DASHED.split(name)]
         entry = next((table.by_name[part] for part in parts if part in table.by_name), None)
@@ -552,8 +594,9 @@ def _movements() -> list[dict]:
         members = [re.compile(rf"(?:^| ){re.escape(fold(m))}(?: |$)") for m in movement.get("members", [])]
         # Its international bodies are organisations of their own, not national societies (ICRC, IFRC).
         own = [re.compile(rf"(?:^| ){re.escape(fold(m))}(?: |$)") for m in movement.get("own_bodies", [])]
+        words = {w for name in names | {fold(m) for m in movement.get("members", [])} for w in name.split()}
         out.append({"name": movement["name"], "folded_names": names, "members": members, "own_bodies": own,
-                    "federation": bool(movement.get("federation"))})
+                    "federation": bool(movement.get("federation")), "words": words})
     return out
 
 
@@ -566,6 +609,85 @@ def _movement(full: str) -> dict | None:
     return None
 
 
+def chapter_country(label: str, parent_label: str | None) -> str | None:
+    """The country a chapter names after its organisation's name ('WWF-Indonesia', 'St. John Ambulance Canada',
+    'Les Restos du Cœur de Belgique'), as an ISO code, or None."""
+    from companion.ground.normalise.places import country_code
+
+    place = chapter_place(label, parent_label)
+    return country_code(place) if place else None
+
+
+# Words for a part of a country a chapter serves ('Big Brothers Big Sisters Northwest', '... of Northern Ohio').
+_COMPASS_WORDS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central",
+                 "midwest", "northern", "southern", "eastern", "western", "upper", "lower", "greater", "metro",
+                 "nord", "sud", "est", "ouest", "norte", "sur", "leste", "oeste", "centro"}
+_PLACE_LEAD = {"of", "in", "de", "del", "da", "do", "du", "des", "di", "von", "van", "the", "la", "le", "el"}
+
+
+def chapter_place(label: str, parent_label: str | None) -> str | None:
+    """The place or region a chapter names after its organisation's name ('... of Greater Vancouver' -> 'vancouver',
+    '... Northwest' -> 'northwest', '... de Belgique' -> 'belgique'), folded, or None when the words after the name
+    are no place (a programme, a club's number)."""
+    from companion.ground.normalise.places import is_place_name
+
+    own, parent = _ARTICLE.sub("", fold(latin(label))), _ARTICLE.sub("", fold(latin(parent_label or "")))
+    if not parent:
+        return None
+    if own.startswith(parent + " "):
+        tails = [own[len(parent) + 1:].split()]
+    else:  # its name in another language ('Habitat para a Humanidade Brasil'): a place at the end, if any
+        tails = [own.split()[-size:] for size in (3, 2, 1) if len(own.split()) > size]
+    for words in tails:
+        while words and words[0] in _PLACE_LEAD:
+            words = words[1:]
+        region = [w for w in words if w not in _COMPASS_WORDS]
+        if words and (not region or is_place_name(" ".join(region))):
+            return " ".join(words)
+    return None
+
+
+def same_place(a: str, b: str) -> bool:
+    """True when two chapters' places (from chapter_place) are one, or one holds the other: 'nz' and 'new zealand',
+    'metro chicago' and 'chicago', 'schweiz' and 'zurich' (a country's own body and its city's chapter); not
+    'northwest' and 'greater vancouver', nor 'peru' and 'chile'."""
+    from companion.ground.normalise.places import country_code, resolve_place
+
+    if a == b or (country_code(a) and country_code(a) == country_code(b)):
+        return True
+    here, there = resolve_place(a), resolve_place(b)
+    if here and there and here.country == there.country:
+        if here.metro and here.metro == there.metro:
+            return True
+        if any(country_code(p) for p in (a, b)):
+            return True
+    def core(place: str) -> str:  # 'Greater Nashville' is Nashville; 'Northern Ohio' is not Ohio
+        return " ".join(w for w in place.split() if w not in ("greater", "metro")) or place
+    return core(a) == core(b)
+
+
+_MEMBER_FILLER = {"society", "societe", "sociedad", "sociedade", "societa", "gesellschaft", "national", "nacional",
+                  "nationale", "nazionale", "association", "the", "of", "de", "del", "da", "do", "der", "des", "la", "le"}
+_ALIKE = 0.6  # 'Lebanese' and 'Libanaise', 'Moroccan' and 'Marocain', 'Romanian' and 'Română'
+
+
+def same_national_member(a: str, b: str, movement_key: str) -> bool:
+    """True when two names of a federation's national members may name one member in two languages: the words beside
+    the movement's own name are alike ('Lebanese Red Cross' and 'Croix-Rouge Libanaise', 'Fiji Red Cross Society'
+    and 'Fiji Red Cross'), not another country's ('Cruz Roja Española' and 'Nigerian Red Cross Society')."""
+    from difflib import SequenceMatcher
+
+    movement = next((m for m in _movements() if movement_key == f"group:{slug(m['name'])}"), None)
+    if movement is None:
+        return False
+    def rest(name: str) -> list[str]:
+        return [w for w in fold(latin(name)).split()
+                if w not in movement["words"] and w not in _MEMBER_FILLER and len(w) >= 4]
+
+    a_rest, b_rest = rest(a), rest(b)
+    return any(SequenceMatcher(None, x, y).ratio() >= _ALIKE for x in a_rest for y in b_rest)
+
+
 def is_federation(key: str) -> bool:
     """True for the key of a movement of independent national organisations (the Red Cross, Teach For All): two of
     its national members are two organisations, met only where both people live."""
@@ -575,6 +697,8 @@ def is_federation(key: str) -> bool:
 _ORG_KIND_BEFORE = re.compile(r"^(?:fundacion|fundacao|fundacio|fondation|fondazione|stichting|stiftung|asociacion|"
                               r"associacao|association|associazione|vereniging|foundation) ")
 _ARTICLE = re.compile(r"^(?:the|les|la|le|los|las|el|il|die|der|das|het|os) (?=\w+ \w)")
+# The word for a network before an organisation's acronym, in Spanish, Portuguese, French and German.
+_NETWORK_OF = re.compile(r"^(?:Red|Rede|Réseau|Reseau|Netzwerk)\s+([A-Z]{3,})$")
 
 
 @lru_cache(maxsize=16_384)
@@ -599,7 +723,8 @@ def normalise_organisation(name: str) -> Organisation | None:
     if kind and (len(fold(rest)) >= 5 or len(rest.split()) >= 2) and fold(rest).split()[0] not in (
             _LITTLE_WORDS | _KEEP_AFTER):
         trimmed = rest
-    words = _core(_words(trimmed))
+    network = _NETWORK_OF.match(trimmed)  # 'Red BAMX': the network of the food banks BAMX names
+    words = _core(_words(network.group(1) if network else trimmed))
     core = _ARTICLE.sub("", fold(" ".join(words)))
     if not core or core == full or (len(words) == 1 and len(core) < 5 and not _distinctive(words[0])):
         return Organisation(key=key, label=label)
@@ -783,19 +908,53 @@ _GENERIC_NAME_WORDS = {"nacional", "national", "central", "federal", "popular", 
                        "universitario", "municipal", "regional", "provincial"}
 
 
-def same_name_translated(a: str, b: str) -> bool:
+def same_name_translated(a: str, b: str, home: set[str] = frozenset()) -> bool:
     """True when two employers the table does not know are one name in two languages: a name of its own and the
     same words for what it is, translated ('Champalimaud Foundation' and 'Fundação Champalimaud', 'Orchestra Baobab'
     and 'Orchestre Baobab'). Not names made only of common words ('Ministerio de Salud' of one country and
-    'Ministry of Health' of another), nor two the table knows apart."""
+    'Ministry of Health' of another), nor two the table knows apart; but a body that names `home`, the country both
+    live in, is that country's ('Ministerstwo Finansów' and 'Ministry of Finance of the Republic of Poland')."""
     from companion.ground.normalise.skills import is_common_word, skill_words
 
-    if is_known_company(a) and is_known_company(b):
+    if (is_known_company(a) and is_known_company(b)) or fold(a) == fold(b):
         return False
-    words = skill_words(without_legal_form(a))
-    if len(words) < 2 or words != skill_words(without_legal_form(b)) or fold(a) == fold(b):
-        return False
-    return any(len(word) >= 4 and word.isalpha() and not is_common_word(word) for word in words)
+
+    def translated(x: str, y: str) -> frozenset[str] | None:
+        words = skill_words(x)
+        if len(words) < 2 or words != skill_words(y) or set(x.split()) == set(y.split()):
+            return None  # the same words in another order are another name, not a translation: 'Arts Electronic'
+        return words
+
+    a_plain, b_plain = without_legal_form(a), without_legal_form(b)
+    words = translated(a_plain, b_plain)
+    if words and any(len(word) >= 4 and word.isalpha() and not is_common_word(word) for word in words):
+        return True
+    (a_rest, a_home), (b_rest, b_home) = _without_home(a_plain, home), _without_home(b_plain, home)
+    return bool((a_home or b_home) and translated(a_rest, b_rest))
+
+
+# 'of the Republic of Poland', 'Republik Indonesia', 'de la República de Chile': the state a public body is of
+_REPUBLIC = re.compile(r"\b(?:of the |de la |da |of )?(?:republic|republik|republica|republique|republiek|rzeczpospolitej"
+                       r"|rzeczpospolita|cumhuriyeti)(?: of| de| di| da)?\b")
+
+
+def _without_home(folded: str, home: set[str]) -> tuple[str, bool]:
+    """A folded name without the country in `home` it names at its end (and 'Republic of'), and whether it named it."""
+    from companion.ground.normalise.places import country_code
+
+    words = folded.split()
+    for size in (3, 2, 1):
+        if len(words) > size and country_code(" ".join(words[-size:])) in home:
+            rest = " ".join(words[:-size])
+            rest = _REPUBLIC.sub(" ", rest).split()
+            while rest and rest[-1] in _LITTLE_WORDS:
+                rest.pop()
+            return " ".join(rest), bool(rest)
+    return folded, False
+
+
+# The words that say what an organisation is for, after its name ('for', and Italian, Spanish, French, German).
+_PURPOSE = (" for ", " per ", " para ", " pour ", " fur ")
 
 
 def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
@@ -819,8 +978,12 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
         return None
     if b.endswith(" " + a) and is_place_name(b[:-len(a) - 1]):  # 'Tbilisi Marriott Hotel' and 'Marriott International'
         return f"{long.strip()} is {short.strip()} in {b[:-len(a) - 1].title()}"
-    if " for " in f" {b} " and b.split(" for ")[0] == a:  # 'The George Institute for Global Health'
-        return f"{short.strip()} is {long.strip()}"
+    for purpose in _PURPOSE:  # 'The George Institute for Global Health', 'Fondazione AIRC per la ricerca sul cancro'
+        if purpose in f" {b} " and b.split(purpose)[0] == a:
+            return f"{short.strip()} is {long.strip()}"
+    # 'Hotel Cipriani, A Belmond Hotel, Venice': one hotel of the brand, as the brand's hotels write themselves
+    if re.search(rf"\ban? {re.escape(a)} (?:hotel|resort|property)\b", b) and not b.startswith(a + " "):
+        return f"{long.strip()} is a hotel of {short.strip()}"
     if not b.startswith(a + " "):
         return None
     rest = b[len(a) + 1:].split()

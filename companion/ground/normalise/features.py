@@ -16,7 +16,7 @@ from companion.ground.normalise.interests import find_interests, in_country, nor
 from companion.ground.normalise.languages import normalise_language
 from companion.ground.normalise.places import Place, resolve_place
 from companion.ground.normalise.schools import normalise_school, placed_school, says_it_is_a_school
-from companion.ground.normalise.skills import is_homonym, normalise_skill, skill_in_context
+from companion.ground.normalise.skills import is_homonym, normalise_skill, skill_in_context, unlisted_acronym
 from companion.ground.normalise.text import excerpt, fold
 from companion.ground.normalise.topics import find_topics
 from companion.models import Profile
@@ -125,9 +125,11 @@ def extract_features(profile: Profile) -> ProfileFeatures:
             skill = skill_in_context(name, context)
         else:
             skill = normalise_skill(name)
+        # 'CTA' alone, or written out beside its acronym: which CTA is said by the person's field of work.
+        field = _field_of(profile) if skill and (unlisted_acronym(name) or "(" in name) else None
         if skill:
-            found.add(Feature("skill", skill.key, skill.label, name, "skills", parent_key=skill.parent_key,
-                              parent_label=skill.parent_label))
+            found.add(Feature("skill", skill.key, skill.label, name, "skills", detail=field,
+                              parent_key=skill.parent_key, parent_label=skill.parent_label))
 
     for name in profile.languages:
         language = normalise_language(name)
@@ -191,6 +193,15 @@ def _context_of(profile: Profile) -> str:
     """A profile's own words (headline, about, jobs, studies, skills), folded and padded, to tell a homonym's
     senses apart."""
     parts = [profile.headline, profile.about, *profile.skills]
+    parts += [part for job in profile.experience for part in (job.title, job.company)]
+    parts += [part for edu in profile.education for part in (edu.field, edu.degree)]
+    return f" {fold(' '.join(p for p in parts if p))} "
+
+
+def _field_of(profile: Profile) -> str:
+    """A profile's field of work in its own words (headline, jobs and employers, studies, skills; not the free text
+    of its about), folded and padded, to tell what an acronym it lists stands for."""
+    parts = [profile.headline, *profile.skills]
     parts += [part for job in profile.experience for part in (job.title, job.company)]
     parts += [part for edu in profile.education for part in (edu.field, edu.degree)]
     return f" {fold(' '.join(p for p in parts if p))} "

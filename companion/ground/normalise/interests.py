@@ -112,6 +112,11 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
     found = lexicon.by_name.get((kind, folded))
     if found:
         return found
+    # 'HIV/AIDS awareness', 'Mental health awareness': raising awareness of a cause the lexicon knows is caring about it
+    # (an unknown one stays itself: 'Prostate cancer awareness' is not the breast cancer cause).
+    aware = lexicon.by_name.get((kind, folded.removesuffix(" awareness"))) if folded.endswith(" awareness") else None
+    if aware is not None and aware.kind == "cause":
+        return aware
     other = "cause" if kind == "interest" else "interest"
     variant = folded[:-1] if folded.endswith("s") else folded + "s"  # 'Board game', 'Marathons'
     for key in ((other, folded), (kind, variant), (other, variant)):
@@ -177,6 +182,12 @@ def in_country(item: Interest, written: str, country: str | None) -> Interest:
     if not senses or not country or country not in senses or not bare:
         return item
     return _lexicon().by_name.get((item.kind, fold(senses[country])), item)
+
+
+def means_by_region(key: str) -> bool:
+    """True for a hobby's bare name that means one game in some countries and another elsewhere ('hockey',
+    'football'): not read where the person lives, it is no wider hobby of either game."""
+    return key in _regional()
 
 
 def wider_interests(key: str) -> tuple[str, ...]:

@@ -19,7 +19,9 @@ _EXTRA_NAMES = {"castellano": "es", "mandarin": "zh", "mandarin chinese": "zh", 
                 "brazilian portuguese": "pt", "farsi": "fa", "filipino": "fil", "tagalog": "fil",
                 "castella": "es", "castelan": "es", "castelhano": "es", "putonghua": "zh", "hanyu": "zh",
                 "darija": "ary", "libras": "bzs", "lingua brasileira de sinais": "bzs", "gagana samoa": "sm",
-                "te reo": "mi", "te reo maori": "mi", "reo maori": "mi", "lea faka tonga": "to"}
+                "te reo": "mi", "te reo maori": "mi", "reo maori": "mi", "lea faka tonga": "to",
+                # Mandarin as Taiwan, Singapore and Malaysia name it (Huáyǔ, Guóyǔ), in both scripts
+                "華語": "zh", "华语": "zh", "國語": "zh", "国语": "zh", "普通話": "zh", "huayu": "zh", "guoyu": "zh"}
 # Japanese names of languages, as written in the Latin alphabet ('Eigo' is English, 'Supein-go' Spanish).
 _ROMAJI = {"eigo": "en", "nihongo": "ja", "supeingo": "es", "furansugo": "fr", "doitsugo": "de", "chugokugo": "zh",
            "kankokugo": "ko", "itariago": "it", "porutogarugo": "pt", "roshiago": "ru", "suwedengo": "sv",
@@ -32,8 +34,8 @@ _MACRO = {"cmn": "zh", "tw": "ak", "ary": "ar", "arz": "ar", "apc": "ar", "ajp":
           "arq": "ar", "afb": "ar", "ayl": "ar", "apd": "ar", "hyw": "hy", "prs": "fa", "swh": "sw", "zsm": "ms"}
 # Words for 'language' written before its name ('Bahasa Inggris', 'Língua Portuguesa', 'Idioma inglés'), and
 # words that name a variety of it ('Western Armenian', 'Modern Standard Arabic').
-_LANGUAGE_WORD = re.compile(r"^(?:bahasa|lingua|lengua|idioma|langue|jezyk|język|dil|zaban|wika|te reo|gagana|reo) ",
-                            re.IGNORECASE)
+_LANGUAGE_WORD = re.compile(r"^(?:(?:bahasa|lingua|lengua|idioma|langue|jezyk|język|dil|zaban|wika|te reo|gagana|reo) "
+                            r"|ภาษา)", re.IGNORECASE)  # Thai joins its word for language to the name: 'ภาษาไทย'
 _VARIETY_WORD = re.compile(r"^(?:(?:western|eastern|northern|southern|central|standard|modern|classical|"
                            r"colloquial|literary|modern standard|levantine|egyptian|gulf|moroccan|algerian|tunisian|"
                            r"iraqi|sudanese|syrian|lebanese|palestinian|jordanian|yemeni|maghrebi|khaleeji|hejazi|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -244,6 +244,41 @@ def shared_phrases(mine: str, theirs: str, shortest: int = 2, longest: int = 6) 
                     continue
                 used.update(words)
                 found.append(SharedPhrase(" ".join(words), mine[a_start:a_end], theirs[b_start:b_end]))
+    return found
+
+
+# An acronym as people write a subject's name ('PLG', 'DPDP', 'PWAs'): three to five capitals, and a plural 's'.
+_ACRONYM = re.compile(r"(?<![\w&.-])(?P<letters>[A-Z]{3,5})s?(?![\w&-])")
+_TITLE = re.compile(r"^(?:C[A-Z]O|E?VP|SVP|MD|GM)$")  # chief officers, vice-presidents, managing directors
+
+
+def acronym_phrases(mine: str, theirs: str, named_elsewhere: Callable[[str], bool] = lambda acronym: False,
+                    longest: int = 5) -> list[SharedPhrase]:
+    """A subject one text names by its acronym and the other writes out in words whose initials are its letters ('PLG'
+    and 'product-led growth', 'DPDP Act' and 'Digital Personal Data Protection Act'): three words or more, each
+    letter a word of its own (a hyphen parts words: 'AMR' is not 'antimicrobial resistance', two words), none a
+    little or a generic one, and telling together. Not an acronym `named_elsewhere` says is another's name (a skill
+    of its own, 'NLP', which names two), nor a job's title ('CTO': a role both have is no subject)."""
+    found, seen = [], set()
+    for acronyms_in, spelled_in, acronym_first in ((mine, theirs, True), (theirs, mine, False)):
+        letters = {m["letters"].lower(): m.group() for m in _ACRONYM.finditer(acronyms_in)
+                   if not _TITLE.match(m["letters"]) and not named_elsewhere(m["letters"])}
+        if not letters:
+            continue
+        for run in _runs(spelled_in):
+            for n in range(3, longest + 1):
+                for i in range(len(run) - n + 1):
+                    words = tuple(w for w, _, _ in run[i:i + n])
+                    initials = "".join(w[0] for w in words)
+                    start, end = run[i][1], run[i + n - 1][2]
+                    if initials not in letters or initials in seen:
+                        continue
+                    if any(w in _LITTLE or w in _GENERIC for w in words) or not _telling(words):
+                        continue
+                    seen.add(initials)
+                    written = spelled_in[start:end]
+                    pair = (letters[initials], written) if acronym_first else (written, letters[initials])
+                    found.append(SharedPhrase(" ".join(words), *pair))
     return found
 
 

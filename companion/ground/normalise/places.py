@@ -11,7 +11,6 @@ from __future__ import annotations
 import marshal
 import math
 import mmap
-import os
 import re
 import sys
 import zlib
@@ -22,7 +21,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from companion.ground.normalise.text import DASHED, DATA_DIR, FOLD_VERSION, checked_fold, fold, folded_names, load_table
+from companion.ground.normalise import text as text_module
+from companion.ground.normalise.text import (
+    DASHED,
+    DATA_DIR,
+    FOLD_VERSION,
+    RUNTIME_TAG,
+    checked_fold,
+    file_stamp,
+    fold,
+    folded_names,
+    keep_file,
+    load_table,
+)
 
 # Levels from the closest to the widest; a shared place is reported at the closest level both share.
 LEVELS = ("city", "metro", "region", "country")
@@ -113,18 +124,20 @@ def index_cities(rows: list[list]) -> tuple[dict[str, list[list]], dict[str, lis
 
 # A command resolves a handful of places, and loading and indexing all 34,000 cities took it ~70 ms: the two
 # indexes are kept instead in data/__pycache__/cities.lookup (beside load_table's copies), split into buckets by
-# name, with the rows in chunks, and a lookup reads only the bucket and the rows it needs. The file names the size
-# and modification time of cities.json it was built from and the version of the fold (text.FOLD_VERSION), and is
-# rebuilt (atomically) when either changes; where it cannot be written, the indexes are built in memory as before.
+# name, with the rows in chunks, and a lookup reads only the bucket and the rows it needs. The file names what it was
+# built from (cities.json, this module, the fold and the interpreter: _lookup_stamp) and is rebuilt (atomically)
+# when any changes; where it cannot be written, or Python writes no bytecode, the indexes are built in memory.
 LOOKUP_FORMAT = 3
 LOOKUP_BUCKETS = 1024
 LOOKUP_CHUNK = 64  # rows per chunk
 
 
 def _lookup_stamp(source: Path) -> bytes:
-    stat = source.stat()
-    return (f"cities-lookup {LOOKUP_FORMAT} {LOOKUP_BUCKETS} {LOOKUP_CHUNK} {stat.st_size}:{stat.st_mtime_ns}:"
-            f"{marshal.version}:{sys.byteorder}:fold{FOLD_VERSION}\n").encode()
+    """What the lookup file is built from: cities.json, this module (index_cities and the file's layout), the fold
+    (its version, and text.py), and the interpreter (marshal's format, Unicode's data, the byte order)."""
+    made_by = ";".join(file_stamp(Path(path)) for path in (source, __file__, text_module.__file__))
+    return (f"cities-lookup {LOOKUP_FORMAT} {LOOKUP_BUCKETS} {LOOKUP_CHUNK} {made_by}:"
+            f"{RUNTIME_TAG}:{sys.byteorder}:fold{FOLD_VERSION}\n").encode()
 
 
 def _bucket_of(key: str) -> int:
@@ -151,21 +164,6 @@ def city_lookup_bytes(stamp: bytes, rows: list[list]) -> bytes:
     for blob in blobs:
         offsets.append(offsets[-1] + len(blob))
     return stamp + offsets.tobytes() + b"".join(blobs)
-
-
-def _keep(path: Path, data: bytes) -> bool:
-    """Write `data` to `path` atomically; False when it cannot be written."""
-    try:
-        path.parent.mkdir(exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with open(temporary, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())  # whole on disk before it takes the name: a crash leaves the old one or this
-        os.replace(temporary, path)
-    except OSError:
-        return False
-    return True
 
 
 def _current_lookup(data: bytes | mmap.mmap, stamp: bytes) -> CityLookup | None:
@@ -288,7 +286,7 @@ def _city_tables() -> tuple[Mapping[str, list[list]], Mapping[str, list[list]]]:
     if lookup is None:
         rows = _rows_folded_now(load_table("cities.json"))
         data = city_lookup_bytes(stamp, rows)
-        if not _keep(path, data):  # a read-only install: indexed here, as before the lookup file
+        if not keep_file(path, data):  # a read-only install, or no bytecode written: indexed here
             by_name, by_alternate = index_cities(rows)
             return _InMemoryCities(by_name, rows), by_alternate
         lookup = CityLookup(data, stamp)
@@ -820,3 +818,8 @@ def _in_order(letters: str, word: str) -> bool:
 def is_country_name(name: str) -> bool:
     """True when `name` is a country's name in one of the languages the tables know ('nigeria', 'brasil')."""
     return fold(name) in _world().countries
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country named in one of the languages the tables know ('Indonesia', 'Brasil'), or None."""
+    return _world().countries.get(fold(name))

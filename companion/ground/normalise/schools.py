@@ -34,6 +34,8 @@ _ABBREVIATIONS = {
     "dept": "department", "intl": "international", "natl": "national", "tech": "technology", "sci": "science",
     "universitaet": "universitat",
 }
+# After 'U.', the words for 'of' in the languages that put the university first ('U. de Chile').
+_ROMANCE_OF_WORDS = ("de", "del", "do", "da", "di", "degli")
 # 'tech' is written out only after 'institute of' ('Georgia Tech' is a name in itself).
 _TECH_CONTEXT = ("institute of", "university of", "university of science and", "college of", "academy of")
 
@@ -88,6 +90,10 @@ _OWN_INSTITUTION = ("college", "faculty", "department", "division", "institute",
 _ANY_FACULTY = re.compile(r"^(?:graduate )?(?:school|faculty|college|department) of [a-z]")
 # 'X of/at (the) Y': the faculty before, the university after.
 _OF_AT = re.compile(r" (?:of|at|in) (?:the )?")
+# And as Spanish, Portuguese, French and Italian write it, the faculty first: 'École de droit de Sciences Po',
+# 'Escola de Direito da FGV', 'Facultad de Derecho de la Universidad de Chile'.
+_ROMANCE_OF = re.compile(r" (?:de la|de l|del|de|da|do|della|dell|di|des|du) ")
+_ROMANCE_UNIT = re.compile(r"^(?:facultad|faculdade|faculte|facolta|escuela|escola|ecole|scuola|instituto|institut)\b")
 
 # Native forms of 'University of X' / 'X University' (folded).
 _NATIVE_OF = re.compile(
@@ -97,8 +103,10 @@ _NATIVE_OF = re.compile(
     r"(?: (?:de la|de los|degli studi di|degli studi|de|di|del|do|da|des|du|d|van|zu|of|della|dello|degli|i|in))?"
     r" (?P<x>.+)$"
 )
-# ('Hitotsubashi Daigaku': Japanese romanised, X University)
-_NATIVE_X_UNIVERSITY = re.compile(r"^(?P<x>.+?) (?:universitat|universiteit|universitet|universitetet|yliopisto|daigaku)$")
+# ('Hitotsubashi Daigaku': Japanese romanised, X University; 'Hongik Daehakgyo': Korean; 'Boğaziçi Üniversitesi':
+# Turkish; 'Tsinghua Daxue': Chinese pinyin)
+_NATIVE_X_UNIVERSITY = re.compile(r"^(?P<x>.+?) (?:universitat|universiteit|universitet|universitetet|yliopisto|daigaku|"
+                                  r"daehakgyo|daehak|universitesi|daxue)$")
 _NATIVE_NAME_OF = re.compile(r"^(?P<name>.+?) (?:universitat|universiteit) (?:zu|van|in) (?P<x>.+)$")
 _KINDS = {"technische ": "technical ", "freie ": "free ", "katholieke ": "catholic ", "vrije ": "free "}
 _TU = re.compile(r"^tu (?P<x>[a-z]+)$")
@@ -135,6 +143,8 @@ def _expand(folded: str) -> str:
             out.append(word)
         elif word == "u" and i + 2 < len(words) and words[i + 1] == "of" and len(words[i + 2]) >= 3:
             out.append("university")  # 'U. of Michigan', but not 'U of T'
+        elif word == "u" and i + 2 < len(words) and words[i + 1] in _ROMANCE_OF_WORDS and len(words[i + 2]) >= 3:
+            out.append("universidad")  # 'U. de Chile', 'U. del Pacífico': read in English as 'University of ...'
         else:
             out.append(_ABBREVIATIONS.get(word, word))
     return " ".join(out)
@@ -287,6 +297,17 @@ def _systems() -> frozenset[str]:
     return frozenset(load_table("schools.json").get("systems", ()))
 
 
+@lru_cache(maxsize=1)
+def _collegiate() -> frozenset[str]:
+    return frozenset(f"school:{slug(name)}" for name in load_table("schools.json").get("collegiate", ()))
+
+
+def is_collegiate(key: str) -> bool:
+    """True for a university whose colleges are schools of their own (schools.json `collegiate`): each meets it,
+    not each other."""
+    return key in _collegiate()
+
+
 def _from_entry(entry: dict) -> School:
     parent_name = entry.get("parent")
     if parent_name in _systems():  # a member of a system is a school of its own
@@ -343,9 +364,10 @@ def _faculty(name: str) -> School | None:
     folded = _expand(_strip_the(fold(name)))
     words = folded.split()
     # 'Perelman School of Medicine at the University of Pennsylvania', 'Teachers College of Columbia University'
-    for m in _OF_AT.finditer(folded):
+    romance = [m for m in _ROMANCE_OF.finditer(folded) if _ROMANCE_UNIT.match(folded)]
+    for m in [*_OF_AT.finditer(folded), *romance]:
         head, tail = folded[:m.start()], folded[m.end():]
-        if not _UNIT_WORDS.search(head):
+        if not _UNIT_WORDS.search(head) or (m in romance and len(head.split()) < 2):
             continue
         known = _lookup(tail)
         university = _university(tail)
@@ -423,7 +445,9 @@ def normalise_school(name: str) -> School | None:
     from companion.ground.normalise.acronyms import initials
 
     # Nor the school's own initials, which may spell a town ('Universiteit van Amsterdam (UvA)': Uva is in Russia).
-    places_said = [part for part in [*_PAREN.findall(name), tail] if part and _lookup(part) is None
+    # And a place after a dash ('Universidad de los Andes – Santiago de Chile'): the campus's city, or its country.
+    dashed = DASHED.split(without_parens)[1:]
+    places_said = [part for part in [*_PAREN.findall(name), tail, *dashed] if part and _lookup(part) is None
                    and fold(part).replace(" ", "") not in initials(without_parens)]
     said = next((c for c in map(_country_of, places_said) if c), None)
 
@@ -439,13 +463,16 @@ def normalise_school(name: str) -> School | None:
             continue
         if entry and not elsewhere(entry):
             return _from_entry(entry)
-    found = _faculty(without_parens) or _faculty_by_acronym(without_parens)
+    found = _faculty(without_parens) or _faculty_by_acronym(without_parens) or _acronym_then_name(without_parens)
     if found:
         return found
     campus = DASHED.split(without_parens)[0]
     entry = _lookup(campus)
     if entry and not elsewhere(entry):
         return _from_entry(entry)
+    if entry and dashed:  # 'Universidad de los Andes – Santiago de Chile': the namesake in the country it names,
+        base = _strip_the(fold(campus))  # keyed as that name written bare by someone living there
+        return School(key=f"school:{base.replace(' ', '-')}@{said.lower()}", label=_clean(without_parens))
     head, _, place = without_parens.strip().rpartition(" ")
     head = head.removesuffix(" in")  # 'Georgetown University in Qatar'
     # A country after a comma says where a school of that name is, which need not be the one we know.
@@ -481,6 +508,45 @@ def normalise_school(name: str) -> School | None:
     forms = _forms(base) or [fold(base)]
     where = f"@{country.lower()}" + (f"-{city}" if city is not None else "") if country else ""
     return School(key=f"school:{forms[-1].replace(' ', '-')}{where}", label=_clean(without_parens))
+
+
+def _acronym_then_name(name: str) -> School | None:
+    """The school a name writes as its acronym then its name in full, in any language the tables know it in ('KTH
+    Kungliga Tekniska högskolan'): the letters must be that name's initials, or the tables' acronym of that school."""
+    from companion.ground.normalise.acronyms import acronym_of, initials, is_bare_acronym
+
+    first, _, rest = name.strip().partition(" ")
+    if not rest or not is_bare_acronym(first):
+        return None
+    entry = _lookup(rest)
+    if entry is None:
+        return None
+    letters = acronym_of(first)
+    same = _lookup(first)
+    if letters in initials(rest) or (same is not None and same["name"] == entry["name"]):
+        return _from_entry(entry)
+    return None
+
+
+def school_names(name: str) -> list[str]:
+    """Every name the tables know the school `name` names by: the curated table's and ROR's, in every language
+    ('Kyiv Polytechnic Institute' for 'Igor Sikorsky Kyiv Polytechnic Institute'); [] for a school they do not know."""
+    entry = _lookup(name)
+    if entry is None:
+        return []
+    names = [entry["name"], *entry.get("aliases", ())]
+    row = _registry()[0].get(fold(entry["name"]))
+    return names + list(_names_by_row().get(row, ())) if row is not None else names
+
+
+@lru_cache(maxsize=1)
+def _names_by_row() -> dict[int, tuple[str, ...]]:
+    """ROR's folded names of each school, by its row (built on first need)."""
+    names, _ = _registry()
+    found: dict[int, list[str]] = {}
+    for folded, row in names.items():
+        found.setdefault(row, []).append(folded)
+    return {row: tuple(written) for row, written in found.items()}
 
 
 # A faculty's initials joined to its university's, as Latin American universities write them ('FMUSP', 'FEA-USP',
@@ -799,13 +865,20 @@ def acronym_placed_apart(short: str, long: str) -> bool:
     from companion.ground.normalise.acronyms import is_bare_acronym
     from companion.ground.normalise.places import resolve_place
 
-    words = short.split()
+    hyphened = " " not in short.strip()  # 'PUC-Rio', 'PUC-SP': the letters and their place as one name
+    words = short.strip().split("-", 1) if hyphened else short.split()
     if len(words) < 2 or not is_bare_acronym(words[0]):
         return False
+    # 'PUC-Rio' and '... de São Paulo (PUC-SP)': the other gives the same letters with another place after them
+    if hyphened and any(fold(x).split()[0] == fold(words[0]) and fold(x) != fold(" ".join(words))
+           for x in re.findall(r"\(([^)]*[\s-][^)]*)\)", long) if fold(x)):
+        return True
     here = resolve_place(" ".join(words[1:]))
+    there = _places_written(long)
+    if hyphened and there and not set(fold(words[1]).split()) & set(fold(long).split()):
+        return True  # 'PUC-Rio' and '... de São Paulo': the letters' place is not the one the other names
     if here is None:
         return False
-    there = _places_written(long)
 
     def closest(places: list) -> set[str]:
         return {key for place in places for level, key, _ in place.levels() if level in ("city", "metro")}
@@ -827,4 +900,22 @@ def same_bracketed_acronym(a: str, b: str) -> bool:
     def countries(name: str) -> set[str]:
         return {w for w in fold(_PAREN.sub(" ", name)).split() if is_country_name(w)}
 
-    return countries(a) == countries(b)
+    return countries(a) == countries(b) and not _two_names_of_one_language(a, b)
+
+
+def _two_names_of_one_language(a: str, b: str) -> bool:
+    """True when two names written out beside one acronym are two schools' names: both in one language (a word in
+    common) and each with a word of its own ('Chiang Mai University (CMU)' and 'Carnegie Mellon University (CMU)'),
+    or each a school the tables know apart. One name in two languages shares no word ('Asian Institute of
+    Technology (AIT)' and 'Học viện Công nghệ Châu Á (AIT)')."""
+    names = [_PAREN.sub(" ", name).strip() for name in (a, b)]
+    known = [_lookup(name) for name in names]
+    if all(known):
+        return known[0]["name"] != known[1]["name"]
+    words = [{w for w in _strip_the(_expand(fold(name))).split() if len(w) >= 3} for name in names]
+
+    def own(mine: set[str], other: set[str]) -> set[str]:
+        # Not a word the other writes in full or shortened ('Univ. Nac. de Ingeniería', 'Universidad Nacional ...').
+        return {w for w in mine if not any(o.startswith(w[:4]) or w.startswith(o[:4]) for o in other)}
+
+    return bool(words[0] & words[1]) and bool(own(*words)) and bool(own(words[1], words[0]))

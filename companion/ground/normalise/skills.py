@@ -17,6 +17,18 @@ from companion.ground.normalise.aliases import AliasTable
 from companion.ground.normalise.text import fold, kept_index, load_table, slug
 
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+# A bracket that says what kind of thing a name no table knows is ('Stan (Go library)', 'Bolt (Python package)'):
+# one of several things of that name.
+_KIND_BRACKET = re.compile(r"\([^)]*\b(?:library|package|framework|module|plugin|crate|gem|sdk|software|app)\s*\)\s*$",
+                           re.IGNORECASE)
+# A bracket that names another kind of thing than a skill ('Go (board game)', 'Java (island)', 'Ruby (the band)'):
+# beside a name the table knows as a skill, it says the name is meant as that other thing.
+_OTHER_DOMAIN_BRACKET = re.compile(
+    r"\(\s*(?:the |a |an )?(?:(?:board|card|strategy|video|abstract strategy|tabletop) game|game|sport|martial art|"
+    r"(?:rock |pop |metal |jazz )?band|group \(music\)|the film|movie|film title|tv series|tv show|series|novel|book|"
+    r"song|album|musician|singer|island|city|town|village|river|mountain|volcano|planet|moon|snake|animal|coffee|beer|"
+    r"drink|dish|food|fruit|flower|plant|bird|fish|insect|gemstone|mineral|season|character|comic|anime|manga|dance|"
+    r"mythology|god|goddess)\s*\)\s*$", re.IGNORECASE)
 _GENERIC_TAIL = ("programming", "programming language", "development", "developer", "language", "framework",
                  "platform", "ecosystem", "stack", "skills")
 # A family's name followed by these is another thing, not a part of it ('Python Software Foundation').
@@ -143,6 +155,9 @@ def normalise_skill(name: str) -> Skill | None:
     label = _PAREN.sub("", name).strip() or name.strip()
     folded = fold(label)
     entry = skills.get(fold(name)) or skills.get(folded)
+    if entry and not skills.get(fold(name)) and _names_another_domain(name):
+        # 'Go (board game)': the game, not the Go the table knows; its own name, bracket and all
+        return Skill(key=_compact_key(f"{folded} {fold(name[name.rindex('('):])}"), label=name.strip())
     if entry:
         return _from_entry(entry)
     # 'Presentation skills', 'Kanban methodology', 'Autodesk Revit', 'AWS Redshift': the skill a table knows,
@@ -191,7 +206,19 @@ def normalise_skill(name: str) -> Skill | None:
     entry = skills.cognates.get(stem) if stem else None
     if entry:  # 'Bioinformatyka', 'Kardiologie': the table's skill, as another language spells it
         return _from_entry(entry)
+    if _KIND_BRACKET.search(name):  # 'Stan (Go library)': which Stan, said in brackets, is part of the name
+        return Skill(key=_compact_key(f"{singular} {fold(name[name.rindex('('):])}"), label=name.strip())
     return Skill(key=_compact_key(singular), label=label)  # two unknown spellings meet in same_skill_wording
+
+
+def _names_another_domain(name: str) -> bool:
+    """True when a skill's brackets say it is another kind of thing: a game, a sport, a band, a film, a place."""
+    from companion.ground.normalise.places import is_place_name
+
+    if _OTHER_DOMAIN_BRACKET.search(name):
+        return True
+    inside = _PAREN.search(name)
+    return bool(inside) and is_place_name(inside.group().strip(" ()"))
 
 
 @lru_cache(maxsize=1)
@@ -447,6 +474,12 @@ def _respelled(name: str) -> str | None:
     return folded
 
 
+def _kind_said(name: str) -> str | None:
+    """What kind of thing a skill's brackets say it is ('go library'), or None."""
+    found = _KIND_BRACKET.search(name)
+    return fold(found.group()) if found else None
+
+
 def same_skill_wording(short: str, long: str) -> str | None:
     """Why two wordings the table does not know name one skill, or None: one of the skills a slash lists
     ('ACLS' in 'ACLS/BLS'), an acronym and its words ('CFD', 'computational fluid dynamics'; 'F&B cost
@@ -455,6 +488,8 @@ def same_skill_wording(short: str, long: str) -> str | None:
     inside another skill is not it ('React' in 'React Native'), nor a broad skill ('project management')."""
     from companion.ground.normalise.acronyms import acronym_of, acronyms_in, initials, stands_for
 
+    if _kind_said(short) != _kind_said(long) and not (is_listed(short) or is_listed(long)):
+        return None  # 'Stan' and 'Stan (Go library)': the brackets say it is another Stan
     if _unversioned(short) and _unversioned(short) == _unversioned(long) and fold(short) != fold(long):
         return f"{short.strip()} is {long.strip()}"  # 'C++' and 'C++17', 'HL7' and 'HL7 v2', 'Yocto' and 'Yocto Project'
     if _same_words(short, long):
@@ -542,6 +577,14 @@ def skill_in_context(name: str, context: str) -> Skill | None:
         if said > most:  # the table's own sense comes first, so it wins a tie
             best, most = sense["sense"], said
     return normalise_skill(best)
+
+
+def unlisted_acronym(name: str) -> bool:
+    """True for a skill written as an acronym alone that the table does not know ('CTA'): it may stand for several
+    things (a Chartered Tax Adviser, a call to action), and only the rest of the profile says which."""
+    from companion.ground.normalise.acronyms import is_bare_acronym
+
+    return is_bare_acronym(name) and not is_listed(name.strip()) and not is_homonym(name.strip())
 
 
 def is_listed(name: str) -> bool:

@@ -7,6 +7,7 @@ import json
 import marshal
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -65,32 +66,65 @@ def latin(value: str) -> str:
     return value.lower().translate(_CYRILLIC)
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def umlauts_spelled_out(value: str) -> str:
+    """German umlauts as German writes them without the dots ('Kühne' -> 'Kuehne'), before folding drops them."""
+    return value.translate(_UMLAUTS)
+
+
 def slug(value: str) -> str:
     """A stable key fragment: folded, spaces as hyphens."""
     return fold(value).replace(" ", "-")
 
 
-def _stamp(path: Path) -> str:
+def file_stamp(path: Path) -> str:
+    """A file's size and modification time: what a kept copy built from it is named by."""
     stat = path.stat()
     return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
+# What every kept copy also depends on: the interpreter that wrote it (marshal's format) and its Unicode data (what
+# the fold makes of an accent or a letter new to a Unicode version), so another Python builds its own.
+RUNTIME_TAG = f"{sys.implementation.cache_tag}:marshal{marshal.version}:unicode{unicodedata.unidata_version}"
+
+
+def keep_file(path: Path, data: bytes) -> bool:
+    """Write a copy kept beside the package (`data`, to `path`) so that the path holds its old content or all of
+    this after any crash: a temporary file, flushed to disk, renamed over it. False when it was not written: the
+    folder is read-only, or Python was asked to write no caches (PYTHONDONTWRITEBYTECODE, `python -B`), which these
+    copies are, as bytecode is; the caller then builds in memory, as each process would without them."""
+    if sys.dont_write_bytecode:
+        return False
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        with open(temporary, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())  # whole on disk before it takes the name
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        return False
+    return True
+
+
 def _kept_copy(name: str, stamp: str, build: Callable[[], Any]) -> Any:
     """What `build` returns, kept as a marshal copy in data/__pycache__/ (as Python keeps a module's bytecode) and
-    read from there while the copy names `stamp`; else built and the copy written (atomically; silently not,
-    where the package is read-only)."""
-    head = f"{stamp}:{marshal.version}\n".encode()
+    read from there while the copy names `stamp` and this interpreter; else built and the copy written (keep_file:
+    atomically, and not where the package is read-only or Python writes no bytecode)."""
+    head = f"{stamp}:{RUNTIME_TAG}\n".encode()
     copy = DATA_DIR / "__pycache__" / f"{name}.marshal"
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
         kept = copy.read_bytes()
         if kept.startswith(head):
             return marshal.loads(memoryview(kept)[len(head):])
     value = build()
-    with contextlib.suppress(OSError, ValueError):
-        copy.parent.mkdir(exist_ok=True)
-        temporary = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(head + marshal.dumps(value))
-        os.replace(temporary, copy)
+    with contextlib.suppress(ValueError):  # a value marshal cannot keep is only not kept
+        keep_file(copy, head + marshal.dumps(value))
     return value
 
 
@@ -104,7 +138,7 @@ def load_table(name: str) -> Any:
         with open(source, encoding="utf-8") as fh:
             return json.load(fh)
 
-    _TABLE_STAMPS[name] = _stamp(source)
+    _TABLE_STAMPS[name] = file_stamp(source)
     return _kept_copy(name, _TABLE_STAMPS[name], parse)
 
 
@@ -120,7 +154,7 @@ def kept_index(name: str, build: Callable[[], Any], tables: tuple[str, ...], cod
     tuples, sets, strings, numbers."""
     for table in tables:
         load_table(table)  # read (or already read) now, so its stamp is the one the build will see
-    stamps = [_TABLE_STAMPS[table] for table in tables] + [_stamp(Path(path)) for path in (*code, __file__)]
+    stamps = [_TABLE_STAMPS[table] for table in tables] + [file_stamp(Path(path)) for path in (*code, __file__)]
     return _kept_copy(f"{name}.index", ";".join(stamps) + f":fold{FOLD_VERSION}", build)
 
 
