@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -153,14 +152,6 @@ def start_companion_with_index(data_dir: Path, env: dict) -> subprocess.Popen:
     return server
 
 
-def stop_companion(server: subprocess.Popen) -> None:
-    server.send_signal(signal.SIGTERM)
-    try:
-        server.wait(15)
-    finally:
-        server.stderr.close()
-
-
 def _spread(values: list[float]) -> str:
     return f"{min(values):.0f}–{max(values):.0f} ms"
 
@@ -230,6 +221,8 @@ def run(runs: int = RUNS, data_root: Path | None = None) -> list:
     first = first_time(companion, runs, env)
     figures += _figures(first, list(first)[:-1], WITHOUT_COMPANION_MS, WITHOUT_COMPANION_MB,
                         "without a companion, a person not shown before")
+
+    from bench_http import stop_companion
 
     server = start_companion_with_index(data_dir, env)
     try:

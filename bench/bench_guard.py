@@ -192,7 +192,7 @@ def first_check_after_serve(starts: int = FIRST_CHECK_STARTS) -> list[float]:
     import http.client
     import tempfile
 
-    from bench_http import free_port, start_companion
+    from bench_http import free_port, start_companion, stop_companion
 
     from companion.api.pairing import get_or_create_token
 
@@ -218,9 +218,7 @@ def first_check_after_serve(starts: int = FIRST_CHECK_STARTS) -> list[float]:
                 if answer.status != 200:
                     raise RuntimeError(f"POST /v1/check answered {answer.status}")
             finally:
-                server.terminate()
-                server.wait(10)
-                server.stderr.close()
+                stop_companion(server)
     return times
 
 

@@ -46,24 +46,37 @@ def free_port() -> int:
 def start_companion(data_dir: Path, port: int, *, command: list[str] | None = None, env: dict | None = None,
                     ready: Callable[[], bool] | None = None, timeout: float = 30) -> tuple[subprocess.Popen, float]:
     """A `companion serve` on `port` over `data_dir` (run as `command`, default `python -m companion`), returned
-    once /v1/health answers and `ready()`, if given, says so, with the seconds that took. The caller stops it
-    (terminate, wait, close its stderr)."""
+    once /v1/health answers and `ready()`, if given, says so, with the seconds that took; RuntimeError (the server
+    stopped) when that takes longer than `timeout`. The caller stops it with `stop_companion`."""
     started = time.perf_counter()
     server = subprocess.Popen([*(command or [sys.executable, "-m", "companion"]), "serve", "--port", str(port),
                                "--data-dir", str(data_dir)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/health", timeout=1).read()
+    try:
+        while server.poll() is None and time.perf_counter() - started <= timeout:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/health", timeout=1).read()
+            except OSError:
+                time.sleep(0.005)
+                continue
             if ready is None or ready():
                 return server, time.perf_counter() - started
             time.sleep(0.1)
-        except OSError:
-            if server.poll() is not None or time.perf_counter() - started > timeout:
-                server.kill()
-                _, stderr = server.communicate(timeout=10)
-                raise RuntimeError(f"the companion did not start: {stderr.decode(errors='replace')}") from None
-            time.sleep(0.005)
+    except BaseException:
+        stop_companion(server)
+        raise
+    server.kill()
+    _, stderr = server.communicate(timeout=10)
+    raise RuntimeError(f"the companion did not start in {timeout:.0f} s: {stderr.decode(errors='replace')}")
+
+
+def stop_companion(server: subprocess.Popen) -> None:
+    """Stop a companion `start_companion` started, and close its stderr."""
+    server.terminate()
+    try:
+        server.wait(15)
+    finally:
+        server.stderr.close()
 
 
 def rss_mb(pid: int, field: str = "VmHWM") -> float:
@@ -185,9 +198,7 @@ def run(data_root: Path | None = None) -> list[Figure]:
         figures.append(Figure("companion resident memory (peak)", f"{peak:.0f} MB", "≤ 400 MB", peak <= 400,
                               "VmHWM after all of the above"))
     finally:
-        server.terminate()
-        server.wait(10)
-        server.stderr.close()
+        stop_companion(server)
     return figures
 
 

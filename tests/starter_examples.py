@@ -154,21 +154,15 @@ def sender(**fields) -> Profile:
     return Profile.model_validate({"name": "Grace Wanjiru", **fields})
 
 
-# The new-rule tests' world: 6 December 2026, the recipient Dana Okafor unless a test names another.
-NOW = datetime(2026, 12, 6, tzinfo=UTC)
-
-
-def person(**fields) -> Profile:
-    """A profile named Dana Okafor (unless `fields` names it), with `fields`."""
-    return Profile.model_validate({"name": "Dana Okafor", **fields})
+# The new-rule tests' world: the late rounds' day, the other person Dana Okafor unless a test names another.
+NEW_RULES = World(now=LATE_ROUNDS.now, their_name="Dana Okafor")
+NOW = NEW_RULES.now
+person = NEW_RULES.p
 
 
 def texts(me: Profile, them: Profile) -> list[str]:
     """The starters' texts `me` would be offered for `them` on NOW."""
-    from companion.ground.common_ground import find_common_ground
-    from companion.ground.starters import suggest_starters
-
-    return [s.text for s in suggest_starters(me, them, find_common_ground(me, them, None), now=NOW)]
+    return NEW_RULES.texts(them, me)
 
 
 def job(company: str, title: str, start: str, end: str | None = None) -> dict:

@@ -227,3 +227,11 @@ def test_a_namesake_you_keep_notes_on_is_not_shelved_as_you(store):
     add_note(store, doc["id"], "Met at the Lisbon meetup: the other Zephyr.")
     set_me(store, mine)
     assert store.get_person(doc["id"]) is not None
+    # Their page opened again is captured as theirs, not refused as yours.
+    from companion.memory.identity import refuse_own_profile
+
+    refuse_own_profile(store, twin)
+    stranger_twin = twin.model_copy(update={"url": "https://bsky.app/profile/zq.bsky.social", "site": "bluesky",
+                                            "handle": "zq.bsky.social"})
+    with pytest.raises(OwnProfile):  # the same likeness with no record you wrote about: refused as yours
+        refuse_own_profile(store, stranger_twin)

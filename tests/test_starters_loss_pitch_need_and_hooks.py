@@ -208,3 +208,18 @@ def test_an_internship_is_said_as_one_against_their_career_there():
     analyst = person(name="Chloe Wong", headline="Credit analyst", location="Hong Kong",
                      experience=[job("HSBC", "Credit Analyst", "2020-06", "2025-12")])
     assert any("we've both worked at HSBC" in t for t in texts(analyst, banker))
+
+
+def test_an_internship_asks_no_proudest_project_their_page_answers_or_their_trade_lacks():
+    # 'Where I interned' asks the same question as 'we've both worked at': the same checks hold for it.
+    student = person(name="Chloe Wong", headline="BBA Finance student, HKUST", location="Hong Kong",
+                     experience=[job("HSBC", "Summer Analyst", "2026-06", "2026-08")])
+    told = person(name="Richard Lau", headline="Retired banker", location="Hong Kong",
+                  about="The project I'm proudest of is the trade-finance platform we built for small exporters.",
+                  experience=[job("HSBC", "Head of Asia Trade Finance", "1995-01", "2019-12")])
+    assert not any("where I interned" in t for t in texts(student, told))
+    hotel = person(name="Chloe Wong", headline="Hospitality student", location="Hong Kong",
+                   experience=[job("Peninsula Hotels", "Summer intern", "2026-06", "2026-08")])
+    manager = person(name="Richard Lau", headline="Food and beverage manager", location="Hong Kong",
+                     experience=[job("Peninsula Hotels", "Food and beverage manager", "2012-01")])
+    assert not any("proudest" in t for t in texts(hotel, manager))

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from companion.ground.normalise.acronyms import acronym_of, initials, is_bare_acronym, stands_for
 from companion.ground.normalise.companies import (
@@ -316,7 +317,12 @@ _ALIKE_RUN = 4  # letters two wordings share in a row to be written alike ('zine
 
 def _written_alike(a: Feature, b: Feature) -> float:
     """The share of the longer wording in the longest run of letters the two share (0 under four letters)."""
-    x, y = fold(a.wording), fold(b.wording)
+    return _wordings_alike(a.wording, b.wording)
+
+
+@lru_cache(maxsize=4096)  # _in_shared_words asks of one pair up to four times
+def _wordings_alike(a: str, b: str) -> float:
+    x, y = fold(a), fold(b)
     run = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
     return run / max(len(x), len(y)) if run >= _ALIKE_RUN else 0.0
 

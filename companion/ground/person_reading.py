@@ -159,15 +159,15 @@ _GRIEF = (
     r"coach|boss|professor|supervisor)|(?:we|i) lost (?:dr|prof|professor|dear|our dear|my dear)\b|"
     r"(?:i|we)(?: will|'ll|’ll) (?:miss|always miss) (?:him|her)\b|"
     r"miscarriage|stillbirth|bereave\w*|condolences|grief|griev\w*|mourn\w*|(?:my|our|his|her|their) late \w+|"
-    r"falleci\w*|falleció|murió|muert[eoa]s?|luto|duelo|velorio|descanse en paz|qepd|perd[ií] a mi \w+|"
+    r"muert[eoa]s?|luto|duelo|velorio|descanse en paz|perd[ií] a mi \w+|"
     r"décès|décédé\w*|deuil|obsèques|funérailles|nous a quitté\w*|repose en paix|j'ai perdu (?:mon|ma) \w+|"
-    r"verstorben|gestorben|trauer\w*|beerdigung|beileid|ruhe in frieden|"
-    r"faleceu|falecimento|morreu|velório|descanse em paz|perdi (?:a minha|o meu|minha|meu) \w+|morte|mort|tod|"
-    r"r\.i\.p|left us|(?:said|saying) (?:goodbye|farewell) to (?:my|our) \w+|goodbye,? (?:dad|mom|mum|papa|mama)|"
+    r"trauer\w*|beerdigung|beileid|ruhe in frieden|"
+    r"falecimento|velório|descanse em paz|perdi (?:a minha|o meu|minha|meu) \w+|morte|mort|tod|"
+    r"r\.i\.p|(?:said|saying) (?:goodbye|farewell) to (?:my|our) \w+|goodbye,? (?:dad|mom|mum|papa|mama)|"
     r"(?:mother|father|mom|mum|dad|parents?|wife|husband|son|daughter|brother|sister|friend)'s (?:death|passing|funeral)|"
     r"(?:è|e') (?:mort[oa]|mancat[oa]|scompars[oa]|venut[oa] a mancare)|(?:mio|mia|nostro|nostra) (?:padre|madre|papà|"
     r"mamma|nonn[oa]|fratello|sorella|marito|moglie|figli[oa]) (?:è|e') (?:mort|mancat|scompars|venut)\w*|"
-    r"ci ha lasciat[oaie]|scompars[oa]|lutto|funerale|esequie|riposa in pace|condoglianze|ho perso (?:mio|mia) \w+|"
+    r"ci ha lasciat[oaie]|lutto|funerale|esequie|riposa in pace|condoglianze|ho perso (?:mio|mia) \w+|"
     r"in memoria|descansa en paz|se nos fue|nos dej[oó]|heartbroken|devastated|gone (?:far )?too soon|"
     # Distress without a death: a loss they have no words for (a reef bleached again, a forest burnt): not a post
     # to have 'enjoyed' or to ask what surprised them (review 9).
@@ -843,17 +843,16 @@ def written_in_a_language_we_lack(me: Profile, them: Profile) -> str | None:
 
 
 # Scripts that name their language (kana is Japanese only; Han alone, Chinese). Cyrillic is left out: it names several.
-_SCRIPTS = (("ja", lazy(r"[\u3040-\u30ff]")), ("ko", lazy(r"[\uac00-\ud7af]")), ("ar", lazy(r"[\u0600-\u06ff]")),
+_SCRIPTS = (("ja", lazy(r"[\u3040-\u30ff]")), ("ko", _HANGUL), ("ar", lazy(r"[\u0600-\u06ff]")),
             ("he", lazy(r"[\u0590-\u05ff]")), ("th", lazy(r"[\u0e00-\u0e7f]")), ("el", lazy(r"[\u0370-\u03ff]")),
             ("zh", lazy(r"[\u4e00-\u9fff]")))
-_LATIN_LETTER = lazy(r"[A-Za-z\u00c0-\u024f]")
 
 
 def script_language(text: str) -> str | None:
     """The language a text written mostly in a script of one language is in ('iOSエンジニア。SwiftUIが好きです' → 'ja'),
     else None (Latin letters, or as many Latin letters as the script's)."""
     text = URL.sub("", text or "")
-    latin = len(_LATIN_LETTER.findall(text))
+    latin = len(_LATIN.findall(text))
     for lang, letters in _SCRIPTS:
         found = len(letters.findall(text))
         if lang == "ja" and found:
@@ -876,7 +875,7 @@ def language_unread_for_hard_news(text: str) -> str | None:
     scripted = script_language(text)
     if scripted:
         return scripted if scripted not in HARD_NEWS_LANGUAGES else None
-    if len(_CYRILLIC.findall(text)) > len(_LATIN_LETTER.findall(text)):
+    if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)):
         return "cyrillic"
     return _unwritten_language(text, frozenset(_UNWRITTEN_WORDS) - HARD_NEWS_LANGUAGES, above="any")
 

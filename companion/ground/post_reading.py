@@ -275,19 +275,19 @@ LOSS_OR_HARM = lazy(
     r"griev\w+|mourn\w*|condolences|rip|in memory|memorial|shut(?:ting)? down|shutdown|closing (?:our|the|its) doors|"
     r"closing down|wind(?:ing)? down|layoffs?|laid off|redundanc\w+|flood\w*|fire|fires|wildfire\w*|earthquake|war|"
     r"shelling|bombing|diagnos\w+|cancer|in (?:the )?hospital|hospitali[sz]\w*|icu|chemo\w*|surgery|illness|"
-    r"muri[óo]|falleci\w*|muerte|suicidio|accidente|herid[oa]s?|cierre|cerramos|despidos|inundaci\w+|incendio|guerra|"
-    r"en el hospital|no hospital|hospitaliza\w*|internad[oa]|luto|duelo|qepd|morreu|faleceu|morte|vel[óo]rio|acidente|"
+    r"muerte|suicidio|accidente|herid[oa]s?|cierre|cerramos|despidos|inundaci\w+|incendio|guerra|"
+    r"en el hospital|no hospital|hospitaliza\w*|internad[oa]|luto|duelo|morte|vel[óo]rio|acidente|"
     r"demiss\w+|enchente|inunda[çc][ãa]o|inc[êe]ndio|"
-    r"d[ée]c[èe]s|d[ée]c[ée]d[ée]e?|mort|obs[èe]ques|fun[ée]railles|bless[ée]e?s?|fermeture|licenciements?|inondations?|"
-    r"guerre|diagnostic|(?:à|a) l'h[ôo]pital|hospitalis[ée]\w*|deuil|gestorben|verstorben|tod|beerdigung|trauer\w*|suizid|"
+    r"d[ée]c[èe]s|mort|obs[èe]ques|fun[ée]railles|bless[ée]e?s?|fermeture|licenciements?|inondations?|"
+    r"guerre|diagnostic|(?:à|a) l'h[ôo]pital|hospitalis[ée]\w*|deuil|tod|beerdigung|trauer\w*|suizid|"
     r"selbstmord|unfall|"
     r"verletzt\w*|schlie[ßs]ung|entlassungen|hochwasser|[üu]berschwemmung|krieg|diagnose|(?:im|ins) krankenhaus|"
-    r"mort[oa]|scompars[oa]|funerale|lutto|incidente|ferit[oa]|chiusura|licenziamenti|alluvione|diagnosi|in ospedale|"
+    r"mort[oa]|funerale|lutto|incidente|ferit[oa]|chiusura|licenziamenti|alluvione|diagnosi|in ospedale|"
     r"ricoverat[oa]|"
-    r"overleden|begrafenis|ongeluk|in het ziekenhuis|oorlog|overstroming|zmar[łl]a?|[śs]mier[ćc]|pogrzeb|wypadek|szpital|"
-    r"wojna|pow[óo]d[źz]|po[żz]ar|kuoli|kuollut|menehtyi|hautajai\w*|onnettomuus|sairaala\w*|tulva|tulipalo|"
-    r"avled|avliden|begravning|olycka|sjukhus|[öo]versv[äa]mning|zem[řr]el[a]?|poh[řr]eb|nehoda|nemocnic\w*|v[áa]lka|"
-    r"povode[ňn]|po[žz][áa]r|meninggal|wafat|kecelakaan|banjir|kebakaran|rumah sakit|perang|duka)\b",
+    r"begrafenis|ongeluk|in het ziekenhuis|oorlog|overstroming|[śs]mier[ćc]|pogrzeb|wypadek|szpital|"
+    r"wojna|pow[óo]d[źz]|po[żz]ar|kuollut|hautajai\w*|onnettomuus|sairaala\w*|tulva|tulipalo|"
+    r"avliden|begravning|olycka|sjukhus|[öo]versv[äa]mning|poh[řr]eb|nehoda|nemocnic\w*|v[áa]lka|"
+    r"povode[ňn]|po[žz][áa]r|kecelakaan|banjir|kebakaran|rumah sakit|perang|duka)\b",
     re.IGNORECASE)
 
 

@@ -1840,6 +1840,10 @@ def _english_organisation(name: str) -> bool:
     return len(words) >= 2 and bool(_ENGLISH_ORGANISATION_WORDS.search(name.lower()))
 
 
+# The employer templates that ask which project they are proudest of.
+_ASKS_PROUDEST = frozenset({"employer", "employer-i-stay", "employer-i-interned"})
+
+
 def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commonality, me: Profile, them: Profile,
                     now: datetime, paused: bool = False) -> _Option | None:
     if c.kind in ("place", "skill"):
@@ -1934,15 +1938,15 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
         # They have just told of leaving it (and launching something of their own): 'your time there' ignores the news
         # (review sets 16–17: 'proudest project' of the firm left days before, beside 'launching Wadi Strategy').
         return None
-    if template_name in ("employer", "employer-i-stay") and c.kind == "employer" and _trainee_or_short_there(
+    if template_name in _ASKS_PROUDEST and c.kind == "employer" and _trainee_or_short_there(
             them, [n for n in (c.mine, c.theirs, c.label) if n]):
         return None  # 'Which project are you proudest of?' to an intern or apprentice there
-    if template_name in ("employer", "employer-i-stay") and c.kind == "employer" and _no_project_to_ask(
+    if template_name in _ASKS_PROUDEST and c.kind == "employer" and _no_project_to_ask(
             them, [n for n in (c.mine, c.theirs, c.label) if n]):
         # 'What's the project you're proudest of?' of an F&B manager's hotel or a line cook's kitchen: rejected as the
         # wrong frame (rounds 13–14). (A stint long ago was sent 10 times of 11: not a reason.)
         return None
-    if template_name in ("employer", "employer-i-stay") and _PROUDEST_TOLD.search(them.about or ""):
+    if template_name in _ASKS_PROUDEST and _PROUDEST_TOLD.search(them.about or ""):
         return None  # 'Which project are you proudest of?' when their about says which (review 8)
     if is_followed_page(c):
         template_name = "follows"

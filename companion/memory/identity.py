@@ -46,6 +46,7 @@ from companion.memory.notes import person_or_not_found
 from companion.memory.people import (
     SITE_PRIORITY,
     display_name,
+    find_person_for_profile,
     identity_keys,
     iso_now,
     name_key,
@@ -460,8 +461,12 @@ def is_you(store: Store, doc: dict) -> bool:
     found = [own_profile_matching(store, Profile.model_validate(data)) for data in doc.get("profiles", {}).values()]
     if any(match is not None and match[1] is None for match in found):
         return True
-    yours = doc.get("notes") or doc.get("interactions") or doc.get("commitments")
-    return not yours and any(match is not None for match in found)
+    return not holds_what_you_wrote(doc) and any(match is not None for match in found)
+
+
+def holds_what_you_wrote(doc: dict | None) -> bool:
+    """Whether a record holds notes, logged contacts or promises: a namesake kept so is a contact, never you."""
+    return bool(doc and (doc.get("notes") or doc.get("interactions") or doc.get("commitments")))
 
 
 def records_that_are_you(store: Store) -> set[str]:
@@ -483,6 +488,8 @@ def refuse_own_profile(store: Store, profile: Profile) -> None:
     if found is None:
         return
     site, evidence = found
+    if evidence is not None and holds_what_you_wrote(find_person_for_profile(store, profile)):
+        return  # a namesake you keep notes on (is_you): their page is captured as theirs
     if evidence is None:
         raise OwnProfile(
             f"This is your own profile (your {_site_label(site)} profile is set as yours), so Rapport keeps it as "

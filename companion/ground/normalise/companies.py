@@ -355,10 +355,10 @@ def _telling(name: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and len(name) >= 4 and name not in _GENERIC_HEADS)
 
 
-# A company named by its web address: the domain's ending is no part of the name (one word, then '.com', '.pl',
-# '.co.uk'), written where the name ends or before its legal form.
 # A hotel named as one of a chain's, after a comma: 'Hotel Cipriani, A Belmond Hotel', '…, a Luxury Collection Hotel'.
 _CHAIN_PROPERTY = re.compile(r"^an? (.+) (?:hotel|resort|property|hotel and resort)$")
+# A company named by its web address: the domain's ending is no part of the name (one word, then '.com', '.pl',
+# '.co.uk'), written where the name ends or before its legal form.
 _WEB_ADDRESS_END = re.compile(r"(?<=[^\W_])(?:\.(?:com|net|org|io|ai|app|co|pl|de|fr|es|it|nl|in|ru|jp|br|uk|au|za|ng|ke))+"
                               r"(?=\s|,|$)", re.IGNORECASE)
 
@@ -982,7 +982,7 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
         if purpose in f" {b} " and b.split(purpose)[0] == a:
             return f"{short.strip()} is {long.strip()}"
     # 'Hotel Cipriani, A Belmond Hotel, Venice': one hotel of the brand, as the brand's hotels write themselves
-    if re.search(rf"\ban? {re.escape(a)} (?:hotel|resort|property)\b", b) and not b.startswith(a + " "):
+    if any((chain := _CHAIN_PROPERTY.match(fold(part))) and chain[1] == a for part in long.split(",")[1:]):
         return f"{long.strip()} is a hotel of {short.strip()}"
     if not b.startswith(a + " "):
         return None

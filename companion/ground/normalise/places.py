@@ -444,8 +444,9 @@ _PROVINCES = {
 # 'Garching bei München', 'Teddington, near London': the place a smaller one is near.
 _NEAR = re.compile(r"^(?P<small>.+?)\s+(?:bei|b\.|near|nahe|outside|outside of|près de|pres de|cerca de|perto de|vicino a)\s+(?P<big>.+)$",
                    re.IGNORECASE)
-# 'Paris 11e', 'Lyon 3ème', 'Wien 7': a city's numbered district.
-_DISTRICT_NUMBER = re.compile(r"^(?P<city>\D+?)\s+\d{1,2}\s*(?:e|er|eme|ème|è|\.)?(?:\s+arrondissement)?$", re.IGNORECASE)
+# A city's numbered district: 'Paris 11e', 'Lyon 3ème arrondissement', 'Wien 7', 'Praha 2', 'Budapest XIII. kerület'.
+_DISTRICT_NUMBER = re.compile(r"^(?P<city>[^\W\d_][^\d,]*?)\s+(?:(?-i:[IVXL]{1,5})\.?|\d{1,2}\s*(?:e|er|eme|ème|è|\.)?)"
+                              r"(?:\s+(?:kerület|kerulet|district|bezirk|arrondissement|obvod|dzielnica))?$", re.IGNORECASE)
 
 
 _ON_RIVER = re.compile(r"^(?P<town>\S.*?)\s+(?P<word>am|an der|an|im|in der|ob der|upon|on|sur|en|sobre)\s+\S+$",
@@ -477,18 +478,13 @@ def _interpretations(tail: str) -> list[tuple[str | None, str | None]]:
     return options
 
 
-# A big city's numbered district: 'Praha 2', 'Budapest XIII. kerület', 'Wien 7', 'Paris 15e', 'Lyon 3e arrondissement'.
-_NUMBERED_DISTRICT = re.compile(r"^(?P<city>[^\W\d_][^\d,]*?)\s+(?:[IVXL]{1,5}\.?|\d{1,2}(?:e|er|ème|eme|\.)?)"
-                                r"(?:\s+(?:kerület|kerulet|district|bezirk|arrondissement|obvod|dzielnica))?$")
-
-
 @lru_cache(maxsize=32_768)
 def resolve_place(text: str) -> Place | None:
     """Resolve a free-form location ('Brooklyn, NY', 'Greater London', 'Tbilisi, Georgia') or None."""
     if not text or not text.strip():
         return None
     wording = text.strip()
-    numbered = _NUMBERED_DISTRICT.match(wording)
+    numbered = _DISTRICT_NUMBER.match(wording)
     if numbered and city_population(numbered["city"]) >= _BIG_CITY:  # the city, not a district GeoNames lists alone
         found = _resolve_written(numbered["city"])
         return replace(found, wording=wording) if found else None
