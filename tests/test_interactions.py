@@ -10,7 +10,7 @@ from companion.memory.interactions import (
     log_interaction,
     normalise_kind,
 )
-from companion.memory.natural_dates import parse_past_moment
+from companion.memory.natural_dates import due_date_in, parse_due, parse_past_moment
 from companion.models import INTERACTION_KINDS
 
 
@@ -52,6 +52,18 @@ def test_future_date_is_an_error(typed):
 def test_nonsense_date_is_an_error_with_examples():
     with pytest.raises(InvalidInput, match="3 days ago"):
         parse_past_moment("the other day-ish", NOW)
+
+
+@pytest.mark.parametrize("typed", ["99999999999 days ago", "99999999999 hours ago", "9999999 weeks ago"])
+def test_a_moment_before_the_calendar_is_an_error_not_a_crash(typed):
+    with pytest.raises(InvalidInput, match="3 days ago"):
+        parse_past_moment(typed, NOW)
+
+
+def test_a_due_date_past_the_calendar_is_an_error_not_a_crash():
+    with pytest.raises(InvalidInput, match="in 3 days"):
+        parse_due("in 99999999999 days", NOW)
+    assert due_date_in("I'll send it in 99999999999 days, or by friday", NOW) is not None  # the next reading is used
 
 
 def test_log_keeps_kind_time_note_and_source_in_time_order(store):

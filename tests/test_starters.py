@@ -142,7 +142,8 @@ def test_every_starter_passes_the_pitch_guard_for_a_stranger():
     guard = pytest.importorskip("companion.guard.pitch_guard")
     for them in (ANA, SPARSE, SPANISH, FRENCH, GERMAN, PORTUGUESE):
         found = starters_for(them)
-        assert len(found) >= (0 if them is SPARSE else 1), [s.text for s in found]
+        # A French or German about is not quoted in the English a sender without those languages writes (review set 25).
+        assert len(found) >= (0 if any(them is t for t in (SPARSE, FRENCH, GERMAN)) else 1), [s.text for s in found]
         for s in found:
             verdict = guard.check_draft(s.text, "stranger", their_words=own_words(them))
             assert verdict.verdict == "ok", (s.text, verdict.reasons)

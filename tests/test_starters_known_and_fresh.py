@@ -9,8 +9,9 @@ from companion.ground.person_reading import same_company, script_language, they_
 from companion.models import Profile
 
 RUTH = person(name="Ruth Adeyemi", headline="Senior Product Manager", location="London, UK",
-              experience=[{"company": "Monzo", "title": "Senior Product Manager", "start": "2023-01"},
-                          {"company": "Wise", "title": "Product Manager", "start": "2019-06", "end": "2022-12"}])
+              experience=[{"company": "Monzo", "title": "Senior Product Manager", "start": "2021-09"},
+                          {"company": "Wise", "title": "Product Manager", "start": "2016-06", "end": "2021-08"}])
+# (She left Wise over five years ago: 'you're still there, what has changed most?' is asked of only such a gap.)
 
 
 def colleague(about: str) -> Profile:

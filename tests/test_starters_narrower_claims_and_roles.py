@@ -11,7 +11,7 @@ from companion.ground.starters import (
     _SIGN_OFF,
     _english_organisation,
     _no_project_to_ask,
-    _quotes_english,
+    _quotes_another_language,
     _seeks_your_role,
 )
 
@@ -137,6 +137,6 @@ def test_no_german_starter_names_an_english_organisation_without_its_article():
 
 
 def test_english_words_quoted_in_a_french_starter_are_told_apart_from_french_ones():
-    assert _quotes_english("Bonjour Théo, félicitations (« Thrilled that my paper on silk workers… ») !")
-    assert not _quotes_english("Bonjour Geneviève, j'ai vu que vous écriviez « Nous recrutons ».")
-    assert not _quotes_english("Bonjour Théo, félicitations (« Mon article sur les sociétés de secours mutuel est accepté ») !")
+    assert _quotes_another_language("Bonjour Théo, félicitations (« Thrilled that my paper on silk workers is out ») !", "fr")
+    assert not _quotes_another_language("Bonjour Geneviève, j'ai vu que vous écriviez « Nous recrutons ».", "fr")
+    assert not _quotes_another_language("Bonjour Théo, félicitations (« Mon article sur les sociétés de secours mutuel est accepté ») !", "fr")

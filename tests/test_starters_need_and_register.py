@@ -9,7 +9,7 @@ from starter_examples import NOW, person
 from companion.ground.common_ground import find_common_ground
 from companion.ground.person_reading import formal_address, language_unread_for_hard_news
 from companion.ground.post_reading import tells_loss_or_harm
-from companion.ground.starters import suggest_starters
+from companion.ground.starters import _is_early_career, suggest_starters
 from companion.models import Commonality, CommonGround, Profile, Starter
 
 
@@ -328,3 +328,20 @@ def test_an_investor_or_an_agent_does_not_open_on_praise_of_their_tagline(headli
 def test_an_engineer_still_may():
     me = person(name="Emily Zhang", headline="Energy systems engineer", location="San Francisco, CA")
     assert any("describe your work" in t for t in texts(me, FOUNDER)), texts(me, FOUNDER)
+
+
+# ---------------------------------------------------------------- one reading of 'early career'
+
+@pytest.mark.parametrize("headline", ["Electrician apprentice", "Estudiante de medicina", "Junior data analyst"])
+def test_who_writes_formally_to_a_professor_is_also_who_faces_a_trainees_ad(headline):
+    # One list (person_reading.EARLY_CAREER_WORDS): an apprentice greets a professor formally, and is no one to offer
+    # introductions to an apprentice's ad either.
+    me = person(name="Tom Reed", headline=headline, location="Graz, Austria")
+    assert formal_address(me, senior("Prof. Dr. Stefan Huber", "Graz, Austria"), NOW) == "Professor Huber"
+    assert _is_early_career(me, NOW)
+
+
+def test_a_job_seeker_faces_a_trainees_ad_but_writes_to_a_professor_as_a_peer():
+    me = person(name="Tom Reed", headline="Operations manager, open to work", location="Graz, Austria")
+    assert _is_early_career(me, NOW)
+    assert formal_address(me, senior("Prof. Dr. Stefan Huber", "Graz, Austria"), NOW) is None

@@ -22,7 +22,7 @@ from starter_examples import (
 
 from companion.ground.names import first_name
 from companion.ground.person_reading import asks_for_no_cold_contact, is_minor, says_they_look_for_work, they_know_you
-from companion.ground.starter_templates import RETIRED, RETIRED_IN, TEMPLATES
+from companion.ground.starter_templates import EUROPEAN_PORTUGUESE, EVIDENCE, RETIRED, RETIRED_IN, TEMPLATES
 from companion.ground.starters import help_request, templates_for
 from companion.models import Profile
 
@@ -260,6 +260,14 @@ def test_a_retired_template_is_never_offered_in_any_language(lang):
     offered = templates_for(lang, recipient(location="Nairobi, Kenya"))
     assert not (RETIRED | RETIRED_IN.get(lang, frozenset())) & set(offered)
     assert set(offered) <= set(TEMPLATES[lang])
+
+
+def test_every_retired_template_keeps_its_words_and_no_evidence_line():
+    # Its words let old judgments be read per template (template_of); an evidence line would be for a starter made.
+    written = set().union(*(set(words) for words in TEMPLATES.values())) | set(EUROPEAN_PORTUGUESE)
+    assert RETIRED <= written
+    assert not RETIRED & set(EVIDENCE)
+    assert {name for name in TEMPLATES["en"] if name.startswith("post-")} - RETIRED <= set(EVIDENCE)
 
 
 def test_a_bare_were_hiring_is_not_quoted_with_an_offer_and_a_role_named_abroad_still_is():

@@ -9,7 +9,7 @@ from starter_examples import person, texts
 from companion.ground.post_reading import gave_a_talk, post_kind
 from companion.ground.starter_templates import TEMPLATES
 from companion.ground.starters import in_a_sentence
-from companion.models import Profile
+from companion.models import Post, Profile
 
 # ---------------------------------------------------------------- a listed item inside a sentence
 
@@ -86,6 +86,24 @@ def test_a_talk_on_the_senders_subject_is_the_hook_and_says_so():
 def test_a_talk_off_the_senders_subject_is_asked_about_without_claiming_it():
     said = texts(ELENA, mateo("Full-stack, mostly front.", "Gave a talk at our local meetup on Kubernetes operators."))
     assert any(t.startswith("Hi Mateo, I saw your post about your talk") and "my own work" not in t for t in said)
+
+
+OPINION = "Hot take: most form libraries solve the wrong problem. Validation belongs in the state, not the view."
+TALK = "Gave a talk at our local meetup on Kubernetes operators."
+
+
+def test_a_newer_post_no_live_template_opens_on_does_not_hide_an_older_talk():
+    # A view is asked 'what prompted it?' no more (starter_templates.RETIRED): the talk a week before it is the hook.
+    talker = mateo("Full-stack, mostly front.", TALK).model_copy(update={"posts": [
+        Post(text=OPINION, date="2026-11-27"), Post(text=TALK, date="2026-11-20")]})
+    said = texts(ELENA, talker)
+    assert any(t.startswith("Hi Mateo, I saw your post about your talk (\u201cGave a talk") for t in said)
+
+
+def test_a_newer_talk_is_still_chosen_over_an_older_view():
+    talker = mateo("Full-stack, mostly front.", TALK).model_copy(update={"posts": [
+        Post(text=TALK, date="2026-11-27"), Post(text=OPINION, date="2026-11-20")]})
+    assert sum(t.startswith("Hi Mateo, I saw your post about your talk") for t in texts(ELENA, talker)) == 1
 
 
 def test_who_goes_to_meetups_without_organising_one_keeps_the_shared_pastime():

@@ -539,3 +539,21 @@ def test_mourning_is_hard_times_for_three_months():
     them = LEEDS_ANALYST.p(posts=[{"text": "Today we lost a colleague and a friend. Rest easy, Sam.", "date": "2026-09-20"}])
     assert in_hard_times(them, LEEDS_ANALYST.now) == "wait" and LEEDS_ANALYST.texts(them) == []
     assert in_hard_times(them, datetime(2027, 1, 30, tzinfo=UTC)) is None
+
+
+# ---------------------------------------------------------------- one list of leaves, read alike everywhere
+
+@pytest.mark.parametrize("headline", ["On sabbatical until March", "Em período sabático até março", "In Elternzeit",
+                                      "En congé parental", "In congedo di maternità", "De licença parental",
+                                      "De baja de maternidad", "On parental leave"])
+def test_a_leave_said_in_any_language_is_away_a_life_event_and_a_pause_alike(headline):
+    them = recipient(headline=headline)
+    now = LATE_ROUNDS.now
+    assert is_away(them, now) and in_a_life_event(them, now) and work_is_paused(them, now)
+
+
+@pytest.mark.parametrize("headline", ["Head of People. Parental leave policy nerd.", "Sabbatical programme designer"])
+def test_a_leave_named_as_their_work_is_no_leave_of_theirs_now(headline):
+    them = recipient(headline=headline)
+    now = LATE_ROUNDS.now
+    assert not is_away(them, now) and not in_a_life_event(them, now) and not work_is_paused(them, now)

@@ -27,17 +27,22 @@ from companion.ground.normalise.companies import (
     chapter_country,
     chapter_place,
     employers_told_apart,
+    has_legal_form,
     is_federation,
     is_group_written,
     is_known_company,
     is_local_institution,
     is_named_with_place,
     is_public_body,
+    name_then_its_initials,
     names_another_trade,
+    one_acronym_two_organisations,
     one_employer_wording,
+    owner_then_brand,
     same_name_translated,
     same_national_member,
     same_place,
+    spells_out,
     without_legal_form,
 )
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
@@ -50,10 +55,11 @@ from companion.ground.normalise.phrases import (
     translated_phrases,
     written_about,
 )
-from companion.ground.normalise.places import Place, is_place_name, told_apart
+from companion.ground.normalise.places import Place, countries_with_city, is_place_name, told_apart
 from companion.ground.normalise.schools import (
     acronym_placed_apart,
     country_in_key,
+    country_of_parent,
     country_of_school,
     is_collegiate,
     is_known_school,
@@ -275,6 +281,17 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Cou
 
 
 def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feature, Feature]:
+    """The two mentions to quote (see _mentions_to_quote); where it picks two sentences and one side also listed the
+    thing, that side's listed name: 'Irish fiddle', not 'I volunteer with NAMI and play fiddle in a local session'."""
+    a, b = _mentions_to_quote(a_list, b_list)
+    if a.source not in _LISTED and b.source not in _LISTED and a.kind == "interest":
+        a = next((f for f in a_list if f.source == "interests"), a)
+        if a.source not in _LISTED:
+            b = next((f for f in b_list if f.source == "interests"), b)
+    return a, b
+
+
+def _mentions_to_quote(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feature, Feature]:
     """The two mentions to quote: ones in the same words when both wrote them ('open banking'), else in words that
     translate to each other ('saúde digital' and 'digital health'), else the first."""
     if a_list[0].kind == "cause":  # a cause both list in words they share is quoted so, not a sentence naming a charity
@@ -285,6 +302,12 @@ def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feat
     same = next(((a, b) for a in a_list for b in b_list if fold(a.wording) == fold(b.wording)), None)
     if same is not None and a_list[0].kind != "cause":  # 'Corporate strategy' both, not 'Strategic planning' and
         return same  # 'Strategy' beside it; a cause is said best by the organisations (above)
+    # One side's name as the other gives it in brackets: 'Darija' with 'Arabe marocain (Darija)', not the 'Arabe'
+    # listed beside it.
+    bracketed = next(((a, b) for a in a_list for b in b_list if fold(a.wording) in map(fold, _BRACKETS.findall(b.wording))
+                      or fold(b.wording) in map(fold, _BRACKETS.findall(a.wording))), None)
+    if bracketed is not None and a_list[0].kind != "cause":
+        return bracketed
     # A hobby both list in words written alike is quoted as listed ('Book club' and 'Book clubs'), not the
     # sentences about it; 'Bouldern' and 'Climbing' are not alike, so the bouldering gym is quoted (below).
     listed = max(((a, b) for a in a_list for b in b_list if a.source == b.source == "interests"
@@ -399,7 +422,7 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _
                 continue  # two national members of a federation are two organisations: the Lebanese and Hellenic Red
                 # Cross; one member in two languages only where both live ('Croix-Rouge Libanaise', 'Lebanese Red Cross')
             if a.kind == "group" and (not _member_where_bare_one_lives(a, b, group[0], here, there)
-                                      or _chapters_of_two_places(a, b, group, apart)):
+                                      or _chapters_of_two_places(a, b, group, countries)):
                 # 'St John Ambulance' in London and 'St. John Ambulance Canada', 'Big Brothers Big Sisters of Greater
                 # Vancouver' and '... Northwest': two organisations, one cause
                 if not is_federation(group[0]):
@@ -441,14 +464,17 @@ def _member_where_bare_one_lives(a: Feature, b: Feature, key: str, here: set[str
     return True
 
 
-def _chapters_of_two_places(a: Feature, b: Feature, group: tuple[str, str | None], apart: bool) -> bool:
+def _chapters_of_two_places(a: Feature, b: Feature, group: tuple[str, str | None], countries: _Countries) -> bool:
     """True when two chapters of one organisation name two places ('Les Restos du Cœur de Belgique' and '... de
     France'), or a chapter names a place and the two people live in two countries: each chapter is an organisation
     of its own, and what the two share is the cause they serve, not the chapter."""
     places = [chapter_place(f.wording, group[1]) for f in (a, b) if f.key != group[0]]
     if len(places) == 2 and all(places):
-        return not same_place(*places)
-    return apart and any(places)
+        # One place's name that cities of two countries bear ('Banco de Alimentos de Córdoba', in Argentina and in
+        # Spain): one chapter only for two people of one country.
+        return not same_place(*places) or (len(countries_with_city(places[0])) >= 2 and not countries.here
+                                           & countries.there)
+    return countries.apart and any(places)
 
 
 _ONE_CAUSE_WHY = "You both give your time to the cause {group} serves, with two of its organisations ({a} and {b})."
@@ -481,8 +507,13 @@ def _one_employer(a: Feature, b: Feature, group: tuple[str, str | None], apart: 
     if bare is None:
         return False
     written = _BRACKETS.sub(" ", bare.wording)
+    other = b if bare is a else a
+    # Abroad, a name of one word is too many companies' ('Discovery'), but not its studio named by a big city
+    # against its registered name: 'Ubisoft Montréal' and 'Ubisoft Entertainment SA'.
+    registered = is_named_with_place(written, group[1] or "") and has_legal_form(other.wording)
     return ((without_legal_form(written) == fold(group[1] or "") or is_named_with_place(written, group[1] or "")
-             or is_group_written(written, group[1])) and (not apart or len((group[1] or "").split()) >= 2))
+             or is_group_written(written, group[1])) and (not apart or len((group[1] or "").split()) >= 2
+                                                           or registered))
 
 
 _OTHER_NAME_WHY = {
@@ -574,9 +605,13 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return _inside_interest(short, long)
     if long.kind == "cause":
         return _cause_in_other_words(short, long)
+    if one_acronym_two_organisations(short.wording, long.wording):
+        return None  # 'Indian Tobacco Company (ITC)' and 'ITC (International Trade Centre)': two organisations
     home = country_of_school(long.wording) if long.kind == "school" else None
     # A school the normaliser placed ('Universidad de los Andes (Mérida, Venezuela)') is where it says.
     placed = {country_in_key(key) for key in (short.key, long.key) if "@" in key}
+    if long.kind == "school":  # or by the university it is written as part of: "St George's, University of London"
+        placed |= {country_of_parent(f.wording) for f in (short, long)} - {None}
     if long.kind == "school" and any(c and len(c) == 2 for c in placed):  # and where the tables place the other:
         # 'Universidad de los Andes' placed in Chile is not 'Universidad de los Andes (Colombia)'
         placed |= {country_of_school(f.wording) for f in (short, long) if "@" not in f.key} - {None}
@@ -589,6 +624,12 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     if long.kind == "school" and not elsewhere and not apart and (named_by_its_acronym(short.wording, long.wording)
                                                                    or same_bracketed_acronym(short.wording, long.wording)):
         return f"{short.wording} is {long.label}"
+    if long.kind == "employer" and spells_out(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.label}"  # 'CSIRO', 'HSBC': every letter a word of a long name
+    if long.kind in ("employer", "group") and name_then_its_initials(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Bronte SLSC': Bronte Surf Life Saving Club
+    if long.kind == "employer" and owner_then_brand(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Mailchimp', now 'Intuit Mailchimp'
     if (home and short_side and home not in short_side) or (home is None and apart):
         return None
     for other in _BRACKETS.findall(long.wording):
@@ -678,6 +719,8 @@ def _field_agrees(short: Feature, long: Feature) -> bool:
     if short.detail is None or "(" not in long.wording or long.detail is None:
         return True
     acronym, spelled = fold(short.wording), fold(_BRACKETS.sub(" ", long.wording))
+    if not any(c.isascii() and c.isalpha() for c in spelled):
+        return True  # written out in a script of no Latin words ('統計製程管制 (SPC)'): no word of it to agree with
 
     def telling(text: str) -> set[str]:
         words = {w for w in text.split() if len(w) >= 4 and w != acronym}
@@ -796,6 +839,12 @@ def _written_about_both(mine: str, theirs: str) -> list[SharedPhrase]:
                 found.append(SharedPhrase(short, a, b))
             elif _same_subject_translated(a, b):  # 'Informationssicherheit' and 'information security'
                 found.append(SharedPhrase(" ".join(sorted(skill_words(a))), a, b))
+            elif _same_subject_translated(_before_where(a), _before_where(b)) and any(
+                    len(word) >= _LONG_SUBJECT_WORD for word in skill_words(_before_where(a))):
+                # 'evaluación formativa en la universidad' and 'formative assessment in Philippine classrooms':
+                # one subject, in two places
+                found.append(SharedPhrase(" ".join(sorted(skill_words(_before_where(a)))), _before_where(a),
+                                          _before_where(b)))
     return found
 
 
@@ -832,7 +881,10 @@ def _subject_in(subject: str, text: str) -> tuple[str, str] | None:
     words = subject.split()
     for n in range(len(words), 0, -1):
         head = words[:n]
-        if fold(head[-1]) in COMMON_WORDS or (n == 1 and len(words) > 1):
+        # The whole subject may end in a word anyone writes ('candidate experience'): it is what they write about.
+        # Its first words only may not: 'customer experience' is not what 'customer experience design' is about.
+        whole = n == len(words) > 1 and fold(head[0]) not in COMMON_WORDS
+        if (fold(head[-1]) in COMMON_WORDS and not whole) or (n == 1 and len(words) > 1):
             continue
         phrase = " ".join(head)
         if n == 1 and (len(phrase) < 3 or fold(phrase) in COMMON_WORDS):
@@ -843,6 +895,18 @@ def _subject_in(subject: str, text: str) -> tuple[str, str] | None:
         if m:
             return phrase, m.group()
     return None
+
+
+# Where or among whom a subject is written about, after it: 'in Philippine classrooms', 'along the border'.
+_WHERE_AFTER = re.compile(r"\s+(?:in|at|along|across|among|on|en|em|na|no|nas|nos|dans|nel|nella|im|in der|a lo largo"
+                          r"|entre|bei|w|we)\s.*$", re.IGNORECASE)
+
+
+_LONG_SUBJECT_WORD = 7  # a subject cut before its place says one only with a long word ('immigration', not 'women')
+
+
+def _before_where(subject: str) -> str:
+    return _WHERE_AFTER.sub("", subject)
 
 
 def _same_subject_translated(a: str, b: str) -> bool:

@@ -271,7 +271,7 @@ def name_to_greet(profile: Profile) -> str | None:
     greeted = first_name(profile)
     if _MULTI_WORD_RANK.match(name) or fold(greeted).rstrip(".") in _RANK_WORDS or re.fullmatch(r"[^\W\d_]\.?", greeted):
         # 'Hi Lt.' to a Lieutenant Colonel, 'Hi S.' to 'S. Narayanan': a rank or an initial is no name to greet,
-        # and the message opens without one (round 12).
+        # and the message opens without one rather than with a word that is no name.
         return None
     return None if handle and greeted == handle else greeted
 

@@ -18,11 +18,12 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from importlib.resources import files
 
-from companion.ground.lazy_regex import lazy
+from companion.ground.lazy_regex import LazyPattern, lazy
 from companion.ground.names import first_name, name_languages
 from companion.ground.normalise.companies import normalise_company
 from companion.ground.normalise.languages import STOPWORDS_BY_LANGUAGE, detect_text_language, normalise_language
 from companion.ground.normalise.places import resolve_place
+from companion.ground.normalise.text import _HAS_CYRILLIC as CYRILLIC_LETTER
 from companion.ground.normalise.text import fold
 from companion.models import Experience, Post, Profile
 
@@ -369,17 +370,32 @@ def leaves_without_joining(text: str) -> bool:
     return bool(_LEAVING.search(text)) and not NEW_ROLE.search(text)
 
 
-# Their work is on hold: on leave, in treatment, on a break ('on parental leave until May', 'en baja médica').
+# A leave from work for a child, a family or a sabbatical, as each language names it: the one list that being on
+# leave (_ON_LEAVE), away (_AWAY), paused (_WORK_PAUSED) and a life event (_LIFE_EVENT) are composed from.
+_LEAVE_NAMES_ABROAD = (
+    r"sab[áa]tico|sabbatique|sabbatico|sabbatjaar|elternzeit|mutterschutz|"
+    r"cong[ée] (?:parental|maternit[ée]|paternit[ée]|sabbatique)|congedo (?:parentale|di maternità|di paternità)|"
+    r"licencia (?:de )?(?:maternidad|paternidad)|baja (?:de )?(?:maternidad|paternidad)|"
+    r"licen[çc]a (?:maternidade|paternidade|parental)|"
+    r"f[öo]r[äa]ldraledig\w*|foreldrepermisjon|barselsorlov|barsel|ouderschapsverlof|vanhempainvapaa\w*")
+_LEAVE_NAMES = rf"(?:(?:parental|maternity|paternity|family) leave|sabbatical|{_LEAVE_NAMES_ABROAD})"
+# On such a leave now ('On sabbatical', 'Em período sabático até março', 'In Elternzeit', 'en congé parental').
+_ON_LEAVE = (r"(?:on|currently on|em|en|in|im|de|in der)\s+(?:a |my |un |una |um |uma |período |periodo |congé )?"
+             rf"(?:{_LEAVE_NAMES}|parental|maternit[ée]|paternit[ée])")
+
+# Their work is on hold: on leave, in treatment, on a break ('on parental leave until May', 'en baja médica'). A
+# leave's English name only as theirs ('on parental leave', 'my sabbatical'): a headline may name it as a cause
+# ('Parental leave policy nerd').
 _WORK_PAUSED = lazy(
-    r"\b(?:(?:on|my|starting) (?:parental|maternity|paternity|medical|sick|family|extended) leave|on (?:a )?leave|"
-    r"(?:on|my) sabbatical|(?:on|my) (?:study|educational|academic|research) leave|study leave|opintovapaa\w*|"
+    rf"\b(?:{_ON_LEAVE}|(?:my|starting) (?:a )?{_LEAVE_NAMES}|{_LEAVE_NAMES_ABROAD}|"
+    r"(?:on|my|starting) (?:medical|sick|extended) leave|on (?:a )?leave|"
+    r"(?:on|my) (?:study|educational|academic|research) leave|study leave|opintovapaa\w*|"
     r"bildungskarenz|permiso de estudios|studijn\w* volno|"
     r"(?:taking|on) (?:a )?(?:career )?break|taking (?:some )?time off|stepping away from work|between (?:jobs|roles)|"
     r"in treatment|undergoing (?:treatment|chemo\w*)|recovering from|"
-    r"de baja|en excedencia|baja (?:de )?(?:maternidad|paternidad|médica)|en (?:congé|arrêt) (?:maternité|parental|"
-    r"maladie|sabbatique)|congé (?:maternité|parental|maladie|sabbatique)|in elternzeit|elternzeit|mutterschutz|"
-    r"auszeit|krankgeschrieben|de licença|licença (?:maternidade|paternidade|médica)|afastad[oa]|in maternità|"
-    r"congedo (?:parentale|di maternità|di paternità)|in malattia|in aspettativa|pausa dal lavoro)\b",
+    r"de baja|en excedencia|baja (?:de )?médica|en (?:congé|arrêt) maladie|congé maladie|"
+    r"auszeit|krankgeschrieben|de licença|licença médica|afastad[oa]|in maternità|"
+    r"in malattia|in aspettativa|pausa dal lavoro)\b",
     re.IGNORECASE)
 
 # Away for weeks: on holiday, offline, on parental leave or a sabbatical, out of office. A stranger's message waits
@@ -387,16 +403,16 @@ _WORK_PAUSED = lazy(
 _AWAY = lazy(
     r"\b(?:(?:offline|away|off the grid|unplugged|out of (?:the )?office|ooo|on (?:holiday|holidays|vacation|leave)|travell?ing)"
     r" (?:until|till|through|for (?:the )?(?:month|rest of|next|a few|two|three|four|several)|all (?:month|summer|of))|"
-    r"(?:on|starting|beginning) (?:my )?(?:parental|maternity|paternity|family) leave|(?:on|starting|beginning) (?:a |my )?sabbatical|"
+    rf"{_ON_LEAVE}|(?:starting|beginning) (?:a |my )?{_LEAVE_NAMES}|"
     r"(?:taking|take|starting|begin\w*) (?:a |an |my )?(?:\w+[- ]\w+ |\w+ )?sabbatical|(?:replies|responses) (?:will be|may be) slow|"
     r"limited access to (?:e-?mail|messages|linkedin)|not (?:checking|reading|answering) (?:e-?mails?|messages|dms)|"
     r"(?:(?:i'?ll|i will|we'?ll|we will|will) be back|returning) (?:in|on|after) (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|the new year|\d{1,2})|"
-    r"de vacaciones hasta|fuera de la oficina|desconectad[oa] (?:hasta|todo)|de baja (?:de )?(?:maternidad|paternidad)|"
-    r"en congés? (?:jusqu|tout|pour)|absente? jusqu|en congé (?:parental|maternité|paternité|sabbatique)|"
-    r"im urlaub bis|nicht erreichbar|in elternzeit|out of office|abwesend bis|"
-    r"de férias até|fora do escritório|de licença (?:maternidade|paternidade|parental)|"
-    r"in ferie fino|fuori ufficio|in congedo (?:parentale|di maternità|di paternità)|non raggiungibile)\b",
+    r"de vacaciones hasta|fuera de la oficina|desconectad[oa] (?:hasta|todo)|"
+    r"en congés? (?:jusqu|tout|pour)|absente? jusqu|"
+    r"im urlaub bis|nicht erreichbar|out of office|abwesend bis|"
+    r"de férias até|fora do escritório|"
+    r"in ferie fino|fuori ufficio|non raggiungibile)\b",
     re.IGNORECASE)
 # How long a post saying they are away still holds.
 AWAY_DAYS = 45
@@ -425,10 +441,7 @@ def _says_lately(them: Profile, now: datetime, days: int, *, with_profile: bool 
 # father on leave; 'what prompted it?' of a birth): rejected by each reviewer of review sets 14–15.
 _LIFE_EVENT = lazy(
     r"\b(?:(?:our|my) (?:baby|newborn|daughter|son|little one) (?:\w+ )?(?:arrived|was born|is here)|welcomed (?:our|a) "
-    r"(?:baby|daughter|son|little)|newborn|parental leave|paternity leave|maternity leave|family leave|"
-    r"f[öo]r[äa]ldraledig\w*|foreldrepermisjon|barselsorlov|barsel|ouderschapsverlof|vanhempainvapaa\w*|"
-    r"elternzeit|cong[ée] (?:parental|maternit[ée]|paternit[ée])|licencia (?:de )?(?:maternidad|paternidad)|"
-    r"licen[çc]a (?:maternidade|paternidade)|sabbatical|sab[áa]tico|sabbatique|sabbatico|sabbatjaar|"
+    rf"(?:baby|daughter|son|little)|newborn|{_LEAVE_NAMES}|"
     r"step(?:ping|s)? down|stepping back|i'?m retiring|i will retire|(?:my|our) retirement|retired (?:from|after)|"
     r"got married|getting married|our wedding|just engaged|reunion|junta de generaci[óo]n|reencuentro|"
     r"retrouvailles|klassentreffen|rimpatriata|reencontro|to be a (?:dad|mum|mom)|be(?:ing)? a (?:full-time )?(?:dad|mum|mom))\b",
@@ -447,12 +460,8 @@ def in_a_life_event(them: Profile, now: datetime) -> bool:
     return any(_LIFE_EVENT.search(text) for text in _says_lately(them, now, LIFE_EVENT_DAYS, with_profile=False))
 
 
-# On leave now, as a headline or an about says it ('On sabbatical', 'Em período sabático até março', 'In Elternzeit').
-_ON_LEAVE_NOW = lazy(
-    r"\b(?:on|currently on|em|en|in|im|de|in der)\s+(?:a |my |un |una |um |uma |período |periodo |congé )?"
-    r"(?:sabbatical|sab[áa]tico|sabbatique|sabbatico|parental leave|paternity leave|maternity leave|family leave|"
-    r"elternzeit|parental|maternit[ée]|paternit[ée]|licen[çc]a (?:maternidade|paternidade)|"
-    r"baja (?:de )?(?:maternidad|paternidad))\b", re.IGNORECASE)
+# On leave now, as a headline or an about says it.
+_ON_LEAVE_NOW = lazy(rf"\b{_ON_LEAVE}\b", re.IGNORECASE)
 
 
 def posts_language_we_share(me: Profile, them: Profile) -> str | None:
@@ -515,6 +524,43 @@ def says_they_look_for_work(them: Profile) -> bool:
     empleo', 'à la recherche d'un poste'): a sender who may be hiring does not ask about their school days."""
     texts = [them.headline, them.about, *(p.text for p in own_posts(them))]
     return any(_OPEN_TO_WORK.search(text or "") for text in texts)
+
+# Saying they really learned elsewhere than at school ('I really learned in my grandmother's kitchen', 'la verdadera
+# escuela fue la calle'), folded, in the languages we read.
+_REALLY_LEARNED = lazy(
+    r"\b(?:(?:really|actually|truly) learn(?:ed|t)|learn(?:ed|t) (?:far |much )?more|what (?:really |actually )?"
+    r"taught me|(?:the|my) real (?:school|education|teacher)|"
+    r"aprendi (?:de verdad|realmente|mas)|(?:de verdad|realmente) aprendi|lo que (?:de verdad |realmente )?me enseno|"
+    r"(?:mi|la) verdadera escuela|jai (?:vraiment|reellement|surtout) appris|jai appris bien plus|(?:ma|la) vraie ecole|"
+    r"(?:wirklich|richtig|eigentlich) gelernt|(?:meine|die) (?:wahre|eigentliche|echte) schule|aprendi de verdade|"
+    r"(?:minha|a) verdadeira escola|ho (?:davvero|veramente) imparato|ho imparato davvero|(?:la mia|la) vera scuola)\b")
+# A contrast between the school and what follows ('I studied at X and really learned…', '…, pero aprendí…'), folded.
+_BUT_THEN = lazy(r"\b(?:and|but|yet|though|although|y|pero|aunque|et|mais|und|aber|doch|e|mas|ma)\b")
+# Where they say they learned: 'in', 'at', 'from', 'on' the job… in the languages we read.
+_LEARNED_WHERE = lazy(r"^(?:\s+\w+){0,3}?\s+(?:in|at|from|on|by|was|en|de|con|fue|a|dans|sur|chez|aupres|bei|im|"
+                      r"am|auf|von|war|na|no|em|com|foi|nella|nel|sul|da|fu)\s")
+# ...unless what follows is their studies there ('I really learned in my PhD').
+_STUDIES = lazy(r"\b(?:phd|doctorate|degree|studies|masters?|course|lectures?|doctorado|carrera|estudios|these|"
+                r"etudes|studium|promotion|vorlesung\w*|doutorado|curso|mestrado|dottorato|corso|laurea)\b")
+
+
+def plays_down_school(them: Profile, *schools: str) -> bool:
+    """True when their about says they really learned elsewhere than at the school ('Estudié en Le Cordon Bleu y
+    aprendí de verdad en la cocina de mi abuela'): 'what do you miss from the school?' reads as not having read it
+    (review set 26). Not a school they say taught them ('At ETH I really learned to think')."""
+    names = [fold(name) for name in schools if name and len(name.strip()) >= 2]
+    for sentence in (fold(raw) for raw in re.split(r"(?<=[.!?])\s+|\n", them.about or "")):
+        for found in _REALLY_LEARNED.finditer(sentence):
+            before, after = sentence[: found.start()], sentence[found.end():]
+            if any(name in after for name in names):
+                continue  # 'the real school was Le Cordon Bleu': the school itself
+            school_at = max((before.rfind(name) for name in names), default=-1)
+            if school_at >= 0 and _BUT_THEN.search(before[school_at:]):
+                return True  # 'I studied at X and really learned…'
+            if school_at < 0 and _LEARNED_WHERE.search(after) and not _STUDIES.search(after):
+                return True  # 'What taught me was the line at a busy bistro'
+    return False
+
 
 # A sender who recruits or sells, to someone who asked for no recruiters or no pitches, has nothing honest
 # to open with: any message is the approach they asked not to get.
@@ -741,6 +787,31 @@ def written_language(text: str) -> str:
     return detect_text_language(text)
 
 
+# The common words of every language we tell apart by them.
+_COMMON_WORDS = {**STOPWORDS_BY_LANGUAGE, "it": _ITALIAN_WORDS, "pl": _POLISH_WORDS}
+# Languages a few words of cannot tell apart: 'Estamos contratando … para o time' reads as Spanish, a line of Italian
+# as English.
+_NEIGHBOURS = frozenset({"es", "pt", "it"})
+# One common word ('in') is no English: a line of Italian has one.
+MIN_COMMON_WORDS_OF_ANOTHER = 2
+
+
+def in_another_language(text: str, lang: str) -> bool:
+    """True when a short text (a quotation) is written in a language other than `lang`. written_language names
+    another only on a clear lead, except English, which it says when unsure: English is taken only when its own
+    common words outnumber `lang`'s ('in' alone is no English in a line of Italian)."""
+    other = written_language(text)
+    if other == lang or {other, lang} <= _NEIGHBOURS:
+        return False
+    if other != "en":
+        return True
+    # Only the words one of the two has ('a' is English and Spanish alike).
+    english, theirs = set(_COMMON_WORDS["en"]), set(_COMMON_WORDS.get(lang, ()))
+    words = [w.lower() for w in WORDS.findall(text or "")]
+    said = sum(w in english - theirs for w in words)
+    return said >= MIN_COMMON_WORDS_OF_ANOTHER and said > sum(w in theirs - english for w in words)
+
+
 # Fewer words than MIN_WORDS_FOR_LANGUAGE may still say it, when we only ask whether it is one both of you speak.
 MIN_MARKERS_FOR_SHARED_LANGUAGE = 2
 
@@ -760,7 +831,7 @@ def _shared_native_they_write(me: Profile, them: Profile, yours: set[str]) -> st
     # Common words of each language (normalise/languages.py's lists): theirs must lead English and the others
     # native to them.
     counts = {lang: sum(1 for w in words if w in stops)
-              for lang, stops in {**STOPWORDS_BY_LANGUAGE, "it": _ITALIAN_WORDS, "pl": _POLISH_WORDS}.items()
+              for lang, stops in _COMMON_WORDS.items()
               if lang == "en" or lang in native_languages(them)}
     # Letters only one language writes count too: a short Spanish headline has few common words but its 'ñ', 'ción'.
     for lang, marks in _LETTER_MARKS.items():
@@ -865,7 +936,6 @@ def script_language(text: str) -> str | None:
 # The languages whose words of death, loss and harm we read (A_DEATH, is_sensitive, post_reading.LOSS_OR_HARM): a
 # post in any other may tell of a death we would not see, whatever language the rest of their page is in.
 HARD_NEWS_LANGUAGES = frozenset({"en", "es", "pt", "fr", "de", "it", "nl", "pl", "fi", "sv", "cs", "id"})
-_CYRILLIC = lazy(r"[\u0400-\u04ff]")
 
 
 def language_unread_for_hard_news(text: str) -> str | None:
@@ -875,7 +945,7 @@ def language_unread_for_hard_news(text: str) -> str | None:
     scripted = script_language(text)
     if scripted:
         return scripted if scripted not in HARD_NEWS_LANGUAGES else None
-    if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)):
+    if len(CYRILLIC_LETTER.findall(text)) > len(_LATIN.findall(text)):
         return "cyrillic"
     return _unwritten_language(text, frozenset(_UNWRITTEN_WORDS) - HARD_NEWS_LANGUAGES, above="any")
 
@@ -954,12 +1024,17 @@ def parse_date(value: str | None) -> datetime | None:
     return None
 
 
+def month_index(when: datetime) -> int:
+    """The month of `when` as one number (months since year 0), to count months between dates by subtraction."""
+    return when.year * 12 + when.month - 1
+
+
 def months(value: str | None) -> tuple[int, int] | None:
     """The earliest and latest month a date may mean: '2019-03' is one month, '2019' any month of 2019."""
     when = parse_date(value)
     if when is None:
         return None
-    first = when.year * 12 + when.month - 1
+    first = month_index(when)
     return (first, first) if len(value.strip()) >= 7 else (first, first + 11)
 
 
@@ -1317,13 +1392,53 @@ def just_left(them: Profile, company: str, now: datetime) -> bool:
     if not ended:
         return False
     (_, last_month), job = max(ended, key=lambda pair: pair[0][1])
-    this_month = now.year * 12 + now.month - 1
+    this_month = month_index(now)
     return this_month - last_month <= JOB_LOSS_NEWS_DAYS // 30 and same_company(job.company, company)
 
 
 def is_leaving(them: Profile, now: datetime) -> bool:
     """True when a post of the last months says they are leaving their job or joining another."""
     return any(MOVING_ON.search(p.text) and not older_than(p, now, LEAVING_NEWS_DAYS) for p in own_posts(them))
+
+
+# A goodbye that may be to anything but a job ('I'm leaving for Porto tomorrow', 'a new chapter', 'stepping down as
+# chair of the parents' association'): it ends a job only where the post names the employer.
+_LEAVING_ANYTHING = lazy(r"(?:leaving|leave|chapter|step(?:ping)? down|moving on from)$", re.IGNORECASE)
+
+
+def with_goodbyes_read(them: Profile, now: datetime) -> Profile:
+    """Their page as their own goodbye of the last months leaves it: a job they said they are leaving ('After almost 7
+    years, Friday is my last day at Traveloka') ends in the month of that post, though their job list still shows it
+    current (review set 27: 'and you're still there' a week after her last day). The goodbye ends the job it names; one
+    that names no employer ('Today is my last day', 'mi último día') ends their only current one."""
+    current = [job for job in them.experience if job.end is None and is_employer(job.company)]
+    ended: dict[int, str] = {}  # index in their experience → the month the post says they left
+    for post in own_posts(them):
+        goodbyes = [found.group(0) for found in _LEAVING.finditer(post.text)]
+        if not goodbyes or older_than(post, now, LEAVING_NEWS_DAYS):
+            continue
+        said = months(post.date)
+        month = (post.date or "")[:7] if said else f"{now.year:04d}-{now.month:02d}"
+        # Only a job started before the month of the post: one started since is where they went ('I've left Rappi to
+        # start my own studio, Estudio Tinta'), and 'my last day at Acme' of 2025 says nothing of a return there since.
+        before = [job for job in current if said is None or (months(job.start) or (0, 0))[1] < said[0]]
+        named = [job for job in before if _names_company(post.text, job.company)]
+        if not named and len(current) == 1 and any(not _LEAVING_ANYTHING.search(g) for g in goodbyes):
+            named = before
+        for job in named:
+            ended.setdefault(them.experience.index(job), month)
+    if not ended:
+        return them
+    experience = [job.model_copy(update={"end": ended[i]}) if i in ended else job for i, job in enumerate(them.experience)]
+    return them.model_copy(update={"experience": experience})
+
+
+def _names_company(text: str, company: str) -> bool:
+    """True when `text` names `company` as people say it ('Traveloka', 'Acme' of 'Acme Robotics GmbH')."""
+    said = f" {fold(text)} "
+    name = fold(company_name(company))
+    own = _first_own_word(company)
+    return bool(name) and f" {name} " in said or (len(own) >= 4 and f" {own} " in said)
 
 
 # Professions and the fields their work is in, as their titles name them in the five languages: what an
@@ -1333,10 +1448,12 @@ _PROFESSION_FIELDS: list[tuple[str, str]] = [
      "contador[a]?|contable|comptable|buchhalter\\w*|steuerberater\\w*|wirtschaftspr\\w+|contabilista",
      "ifrs|gaap|us gaap|accounting|audit|auditing|tax|taxation|bookkeeping|treasury|financial reporting|finance|"
      "corporate finance|budgeting|forecasting|contabilidad|comptabilite|buchhaltung|contabilidade"),
-    ("chef|cook|pastry|baker|patissier|confectioner|chocolatier|cociner[oa]|pasteler[oa]|panader[oa]|boulanger\\w*|"
-     "cuisinier\\w*|koch|kochin|backer\\w*|konditor\\w*|confeiteir[oa]|padeir[oa]|cozinheir[oa]",
+    # Not a 'chef de projet' nor a 'chef d'équipe', nor the 'Chef vom Dienst': they lead, they do not cook.
+    ("chef(?! (?:de (?!cuisine|partie)|d(?!e )\\w|vom\\b|du\\b))|cook|pastry|baker|patissier|confectioner|chocolatier|"
+     "cociner[oa]|pasteler[oa]|panader[oa]|boulanger\\w*|cuisinier\\w*|koch|kochin|backer\\w*|konditor\\w*|"
+     "confeiteir[oa]|padeir[oa]|cozinheir[oa]|cuoc[oa]|pasticcier[ea]",
      "baking|cooking|pastry|food|gastronomy|bread|bread baking|chocolate|cuisine|reposteria|cocina|patisserie|backen|"
-     "kochen|confeitaria|culinaria|culinary arts"),
+     "kochen|confeitaria|culinaria|culinary arts|cozinha|cucina|gastronomia|gastronomie"),
     ("actor|actress|performer|playwright|dramaturg\\w*|actriz|actrice|comedien\\w*|schauspieler\\w*|atriz|ator|"
      "comedian",
      "theatre|theater|acting|drama|film|cinema|improv|teatro|stand-up|comedy"),
@@ -1419,6 +1536,37 @@ _PROFESSION_FIELDS: list[tuple[str, str]] = [
     # A search engineer's Elasticsearch, Solr, OpenSearch.
     ("search|information retrieval|relevance",
      "elasticsearch|elastic search|solr|apache solr|opensearch|lucene|information retrieval|search|vespa|algolia"),
+    # A ship's officer's sailing (review set 24: 'how did you get into sailing?' to an ex-ship's officer). Not 'captain',
+    # 'first officer' nor 'navigator', which fly aircraft, lead teams and guide patients as often.
+    ("ships? officer|deck officer|officer of the watch|master mariner|mariner|seafarer|seaman|deckhand|skipper|sailor|"
+     "boatswain|bosun|merchant navy|yacht master|yachtmaster|kapitan|schiffsoffizier|nautiker|marin|marinheir[oa]|"
+     "marinero",
+     "sailing|yachting|boating|seamanship|navigation|segeln|voile|vela|navegacion|vela ligeira|zeilen|seiling|segling"),
+    # Cycling to who plans a city's cycling or sells and mends bikes (review set 27: 'how did you get into cycling?' to the
+    # head of Lisbon's sustainable mobility division, who works for more bikes on its hills).
+    ("sustainable (?:mobility|transport)|mobilidade sustentavel|movilidad sostenible|mobilite durable|"
+     "nachhaltige mobilitat|mobilita sostenibile|active (?:travel|mobility|transport)|mobilidade ativa|movilidad activa|"
+     "mobilite active|(?:cycling|bicycle|bike|cycle) (?:officer|planner|planning|coordinator|commissioner|mayor|"
+     "infrastructure|mechanic|shop|courier|messenger)|radverkehr\\w*|fahrradbeauftragt\\w*|mobilidade ciclavel|"
+     "movilidad ciclista|mobilite cyclable",
+     "cycling|biking|bicycling|road cycling|bike commuting|cycle commuting|ciclismo|cyclisme|radfahren|radsport|"
+     "fahrrad|bicicleta|bici|velo|fietsen|wielrennen"),
+    # A shared hobby that is their work, one row a family (review set 26: 'running' to who coaches a running group).
+    ("(?:running|athletics|track|marathon|endurance|triathlon) coach|run coach|running club|entrenador\\w* de "
+     "(?:atletismo|running)|lauftrainer\\w*|leichtathletiktrainer\\w*|entraineur\\w* d'athletisme|coach running|"
+     "treinador\\w* de (?:atletismo|corrida)|allenat\\w* di atletica",
+     "running|jogging|marathons?|trail running|ultrarunning|athletics|track and field|correr|atletismo|course a pied|"
+     "laufen|joggen|marathon|corrida|corsa|atletica"),
+    ("musician|violinist|pianist|cellist|guitarist|bassist|drummer|composer|conductor|singer|vocalist|songwriter|"
+     "music teacher|musico|musica|musicien\\w*|musiker\\w*|musicista|cantante|chanteu\\w*|sanger\\w*|pianista|"
+     "violinista|guitarrista|compositor\\w*|compositeur\\w*|komponist\\w*|dirigent\\w*",
+     "music|live music|classical music|jazz|piano|guitar|violin|cello|drums|singing|choir|songwriting|musica|musique|"
+     "musik|chant|chorale|klavier|gitarre|geige|chor|singen|piano|guitarra|violon|violino|canto|coro"),
+    ("mountain guide|climbing (?:guide|instructor|coach)|route setter|alpinist\\w*|guia de (?:montana|escalada)|"
+     "guide de haute montagne|moniteur d'escalade|bergfuhrer\\w*|kletterlehrer\\w*|klettertrainer\\w*|"
+     "guida alpina|istruttore di arrampicata|guia de montanha",
+     "climbing|rock climbing|bouldering|mountaineering|alpinism|escalada|escalade|alpinisme|klettern|bouldern|"
+     "bergsteigen|arrampicata|alpinismo|montanismo"),
 ]
 _PROFESSIONS = [(lazy(rf"\b(?:{titles})\b"), lazy(rf"^(?:{fields})$")) for titles, fields in _PROFESSION_FIELDS]
 # Two words of one root ('architect', 'architecture'; 'photographer', 'photography') share this much at least.
@@ -1452,6 +1600,8 @@ def _work_words(them: Profile) -> str:
     employers = [company_name(job.company) for job in them.experience if job.company and job.end is None]
     said = _SAYS_THEY_ARE.search(them.about or "")
     runs = _RUNS.search(them.about or "")
+    # What they say they were ('Ex-ship's officer', 'former nurse'): a trade they left is theirs still.
+    were = [found.group(1) for found in _WAS_ONCE.finditer(" ".join(filter(None, [them.headline, them.about])))]
     # The whole headline and the about's first sentence say what they do ('Backend engineer | Elixir, Phoenix'):
     # a thing named there is their trade, not a hobby or a tool to ask about (eighth review).
     # Not a part that says it is their leisure ('diver at weekends', 'I love baking and the theatre').
@@ -1459,8 +1609,41 @@ def _work_words(them: Profile) -> str:
     parts = [*_HEADLINE_ITEM_END.split(them.headline or ""), about_first]
     trade = [part for i, part in enumerate(parts)
              if part and (i == 0 or not (_LEISURE.search(part) or _names_a_listed_interest(them, part)))]
-    return " ".join(fold(text) for text in (*titles, *employers, *trade,
-                                            said.group(1) if said else None, runs.group(1) if runs else None) if text)
+    return " ".join(fold(text) for text in (*titles, *employers, *trade, *_what_they_teach(them),
+                                            said.group(1) if said else None, runs.group(1) if runs else None,
+                                            *were) if text)
+
+
+# Saying they coach, teach, guide or instruct others, in the languages we read ('I coach', 'entreno a', 'j'enseigne',
+# 'ich trainiere', 'dou aulas de'). Not 'I train for', which is their own training.
+_TEACHES = lazy(r"\b(?:i|we) (?:also )?(?:coach|teach|instruct|guide|train(?! for\b))\b|\b(?:i'm|i am) (?:an? )?\w* ?"
+                r"(?:coach|instructor|teacher|guide)\b|\b(?:entreno|enseño|doy clases|dirijo (?:un|el) (?:grupo|club)|"
+                r"j'entra[iî]ne|j'enseigne|je coache|je donne des cours|ich trainiere|ich unterrichte|ich coache|"
+                r"ich leite (?:eine|einen|die|den) (?:gruppe|kurs|lauftreff|verein)|treino|ensino|dou aulas|alleno|insegno)\b",
+                re.IGNORECASE)
+
+
+# Where what they coach ends: a clause's end ('I'm an agile coach, and I run marathons' coaches no marathons).
+_CLAUSE_END = lazy(r"[,;:.!?()]|\b(?:and|but|y|pero|et|mais|und|aber|e|mas|ma)\b", re.IGNORECASE)
+
+
+def _what_they_teach(them: Profile) -> list[str]:
+    """What their about says they coach, teach or guide ('I coach a running group on Tuesdays', 'I'm a climbing
+    guide'), up to the clause's end: work they do, not a pastime to share (review set 26). Not a sentence about their
+    time off ('I teach kids chess at weekends')."""
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", them.about or ""):
+        if speaks_of_leisure(sentence):
+            continue
+        for found in _TEACHES.finditer(sentence):
+            rest = sentence[found.end():]
+            end = _CLAUSE_END.search(rest)
+            out.append(found.group(0) + rest[: end.start() if end else len(rest)])
+    return out
+
+
+# A trade they say they had: 'Ex-ship's officer', 'former paramedic', 'retired teacher'.
+_WAS_ONCE = lazy(r"(?i:\b(?:ex-|ex |former |formerly an? |retired ))([^\W\d_][\w'’]*(?: [^\W\d_][\w'’]*)?)")
 
 
 # Who does something ('runner', 'cyclist', 'climber', 'marathoner'): a headline item that names a person at a pastime.
@@ -1596,7 +1779,7 @@ def _span(start: str | None, end: str | None, now: datetime, ongoing: bool) -> t
     if end is None or not end.strip():
         if not ongoing:
             return None
-        this_month = now.year * 12 + now.month - 1
+        this_month = month_index(now)
         return began[0], began[1], this_month, this_month
     ended = months(end)
     return None if ended is None else (began[0], began[1], ended[0], ended[1])
@@ -1644,9 +1827,25 @@ _TITLED_COUNTRIES = frozenset({"AT", "DE", "CH", "LI"})
 # The words of a name that name no one: titles, credentials.
 _NAME_TITLE = lazy(r"^(?:prof|professor|profa|dr|dra|dre|mr|mrs|ms|mx|univ|ing|mag|dipl|med|phd|ph|md|mba|dphil|"
                    r"msc|ma|ba|bsc|rn|cpa|pe|fcca|frcs|frcp|mrcp|san|qc|kc|sc|jr|sr|ii|iii)$", re.IGNORECASE)
-# A student, an intern, a trainee, a junior, an aspiring one: who writes to a senior stranger formally.
-_JUNIOR = lazy(r"\b(?:student|studying|undergrad\w*|intern|trainee|junior|aspiring|apprentice|entry[- ]level|"
-               r"estudiante|étudiant\w*|studentin|estudante|studente|student\w*)\b", re.IGNORECASE)
+
+
+# A student, an intern, a trainee, a junior, an aspiring one, as a headline or a title says it: who writes to a
+# senior stranger formally, and who faces a trainee's ad as its candidate.
+EARLY_CAREER_WORDS = (r"student\w*|studying|undergrad\w*|intern|trainee|junior|aspiring|apprentice|entry[- ]level|"
+                      r"estudiante|étudiant\w*|estudante|studente")
+_EARLY_CAREER = lazy(rf"\b(?:{EARLY_CAREER_WORDS})\b", re.IGNORECASE)
+
+
+def says_early_career(me: Profile, words: LazyPattern = _EARLY_CAREER) -> bool:
+    """True when their headline or current title says they are early in their career (in `words`, which a caller
+    composes from EARLY_CAREER_WORDS when it counts more as such)."""
+    job = current_job(me)
+    return bool(words.search(" ".join(filter(None, [me.headline, job.title if job else None]))))
+
+
+def studies_now(me: Profile, now: datetime) -> bool:
+    """True when a school on their page dates their studies to end no earlier than this month."""
+    return any((end := months(edu.end)) is not None and end[1] >= month_index(now) for edu in me.education)
 
 
 def _family_name(them: Profile) -> str | None:
@@ -1667,10 +1866,7 @@ def formal_address(me: Profile, them: Profile, now: datetime) -> str | None:
     no title shown, a Dr in Leeds). 'Hi Stefan' from a medical student to a Prof. Dr. head of unit was the wrong tone
     for each reviewer (review set 18); 'Hi Eleanor' from a trainee to a Dr in England was sendable (review set 8)."""
     job = current_job(me)
-    mine = " ".join(filter(None, [me.headline, job.title if job else None]))
-    studying = any((end := months(edu.end)) is not None and end[1] >= now.year * 12 + now.month - 1
-                   and not (job and job.title) for edu in me.education)
-    if not (_JUNIOR.search(mine) or studying):
+    if not (says_early_career(me) or (studies_now(me, now) and not (job and job.title))):
         return None
     their_job = current_job(them)
     role = " ".join(filter(None, [them.headline, their_job.title if their_job else None]))

@@ -415,21 +415,3 @@ def news_is_theirs(text: str) -> bool:
     if _CONGRATULATES_OTHERS.search(text):
         return False
     return bool(OWN_VOICE.search(text) or _SUBJECTLESS_NEWS.match(text))
-
-
-# Someone else's news passed on, told as such: a link, 'according to', 'via', a report or study named, a quotation
-# of it. Only then is 'what's your own take on it?' a fair question; their own harvest, results or migration told
-# without an 'I' is their first-hand report, not news they relay.
-_RELAYED = lazy(
-    r"\b(?:according to|via\b|(?:a |the |this |new )?(?:report|study|survey|paper|poll|analysis|article)s? "
-    r"(?:by|from|finds|found|shows|showed|says|suggests|published)|(?:reports?|reported|writes|wrote) that|"
-    r"(?:per|says|said) (?:a |the )?(?:new )?(?:report|study|survey)|headline|breaking|"
-    r"según|de acuerdo con|selon|d'après|laut|zufolge|segundo|de acordo com|secondo|stando a|według|"
-    r"un (?:informe|estudio|rapport|étude|estudo|relatório|rapporto|studio) (?:de|du|da|del|di))\b",
-    re.IGNORECASE)
-_LINK = lazy(r"https?://\S+|www\.\S+")
-
-
-def relays_news(text: str) -> bool:
-    """True when a post plainly passes on someone else's news (a link, 'according to', a report named)."""
-    return bool(_LINK.search(text or "") or _RELAYED.search(text or ""))

@@ -98,11 +98,14 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
         unit = UNITS.get(match[2]) or {"hour": 0, "hours": 0, "minute": 0, "minutes": 0}.get(match[2])
         if count is None or unit is None:
             raise _bad_moment(raw)
-        if match[2].startswith(("hour", "minute")):
-            delta = timedelta(hours=count) if match[2].startswith("hour") else timedelta(minutes=count)
-            result = (now - delta).astimezone(UTC).replace(microsecond=0)
-        else:
-            result = today - timedelta(days=count * unit)
+        try:
+            if match[2].startswith(("hour", "minute")):
+                delta = timedelta(hours=count) if match[2].startswith("hour") else timedelta(minutes=count)
+                result = (now - delta).astimezone(UTC).replace(microsecond=0)
+            else:
+                result = today - timedelta(days=count * unit)
+        except OverflowError:  # "99999999999 days ago" is before the calendar's start
+            raise _bad_moment(raw) from None
     elif (match := re.fullmatch(r"(?:last\s+)?([a-z-]+)", words)) and match[1] in WEEKDAY_OF:
         result = _last_weekday(today, WEEKDAY_OF[match[1]])
     else:
@@ -184,7 +187,10 @@ def due_date_in(sentence: str, now: datetime) -> date | None:
         count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1])
         unit = UNITS.get(match[2])
         if count is not None and unit is not None:
-            return today + timedelta(days=count * unit)
+            try:
+                return today + timedelta(days=count * unit)
+            except OverflowError:  # "in 99999999999 days" is past the calendar's end: no date
+                continue
     for word in re.findall(r"[a-z-]+", text):
         if word in WEEKDAY_IN_TEXT:
             return _next_weekday(today, WEEKDAY_IN_TEXT[word])

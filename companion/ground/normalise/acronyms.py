@@ -15,7 +15,7 @@ import unicodedata
 
 # Little words that an acronym may skip ('Instituto Mexicano del Seguro Social' is IMSS).
 _LITTLE = {
-    "of", "the", "and", "for", "at", "in", "on", "de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "das",
+    "of", "the", "and", "as", "for", "at", "in", "on", "de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "das",
     "dos", "di", "der", "und", "i", "w", "we", "z", "na", "du", "des", "et", "a", "le", "les", "al", "van",
     "bin", "bint", "binti", "ibn",
 }
@@ -116,6 +116,9 @@ def stands_for(short: str, long: str, legal_free: str | None = None, parent: str
     words = long.split()
     if len(words) >= 3 and _plain(words[-1]).lower().strip(".") in _LAST_LEGAL_WORDS:
         names |= initials(" ".join(words[:-1]))
+    elif legal_free and len(words) >= 3 and not legal_free.endswith(_plain(words[-1]).lower()):
+        # "Guy's and St Thomas' NHS Foundation Trust" is GSTT: the name, then the last word of its form
+        names |= initials(f"{legal_free} {words[-1]}")
     # 'ENS de Lyon' and 'École normale supérieure de Lyon': the acronym, then the words both end with.
     short_words, long_words = _plain(short).lower().split(), _plain(long).lower().split()
     for cut in range(1, len(short_words)):
@@ -126,3 +129,42 @@ def stands_for(short: str, long: str, legal_free: str | None = None, parent: str
         if acronym in names and (len(acronym) >= 3 or len(long.split()) >= 2):
             return acronym
     return None
+
+
+_BESIDE = re.compile(r"^\s*(?P<before>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*$")
+
+
+def expansion(name: str) -> tuple[str, str] | None:
+    """(acronym, name written out) when `name` writes an acronym beside the name it stands for, in brackets either
+    way round ('ITC (International Trade Centre)', 'Chiang Mai University (CMU)'), else None."""
+    m = _BESIDE.match(name or "")
+    if m is None:
+        return None
+    for short, long in ((m["before"], m["inside"]), (m["inside"], m["before"])):
+        acronym = acronym_of(short.strip()) if len(short.split()) == 1 else None
+        if acronym and len(acronym) >= 3 and acronym in initials(long):
+            return acronym, long.strip()
+    return None
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", _plain(name).lower()) if len(w) >= 3 and w not in _LITTLE}
+
+
+def two_expansions(a: str, b: str) -> bool:
+    """True when two names written out both spell one acronym with words of their own: two organisations the
+    letters stand for ('Indian Tobacco Company' and 'International Trade Centre' are both ITC; 'Chiang Mai
+    University' and 'Carnegie Mellon University' both CMU). A word written in full on one side and shortened or
+    spelled otherwise on the other ('Center', 'Centre'; 'Univ.') is one word."""
+    def own(mine: set[str], other: set[str]) -> set[str]:
+        return {w for w in mine if not any(o.startswith(w[:4]) or w.startswith(o[:4]) for o in other)}
+
+    words_a, words_b = _content_words(a), _content_words(b)
+    return bool(initials(a) & initials(b) and own(words_a, words_b) and own(words_b, words_a))
+
+
+def one_acronym_two_names(a: str, b: str) -> bool:
+    """True when two names each write out the one acronym beside them, as two organisations' names ('Indian Tobacco
+    Company (ITC)' and 'ITC (International Trade Centre)')."""
+    mine, theirs = expansion(a), expansion(b)
+    return bool(mine and theirs and mine[0] == theirs[0] and two_expansions(mine[1], theirs[1]))

@@ -79,7 +79,9 @@ _PARTS = ("research", "cloud", "labs", "ai", "services", "internet", "online", "
           # The arm that sells to customers, as utilities and telecoms name it ('Electrabel Customer Solutions').
           "customer solutions",
           # A group's mobile network, named by that line of business ('Rakuten Mobile'); not the town of Mobile, AL.
-          "mobile")
+          "mobile",
+          # The arms a bank names by the money it manages ('BNP Paribas Asset Management', 'UBS Wealth Management').
+          "asset management", "wealth management", "investment management", "investment banking", "private banking")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,12 @@ _FRONT_LEGAL_FORMS = re.compile(r"^(?:tap doan|tong cong ty|cong ty co phan|cong
                                 r"|kabushiki kaisha|kabushiki gaisha) (?=\w)"
                                 # and Indonesian and Russian forms before a one-word name: 'PT Tokopedia', 'OOO Ozon'
                                 r"|^(?:pt|ooo|oao|zao|pao|tov) (?=\w{4,}$)")
+# The English words a Japanese company's name borrows, as romanised from katakana, back in English: 'Rakuten Guruupu
+# Kabushiki-gaisha' is Rakuten Group, Inc. Not Japan's own words: 'Sanyo Denki' is a company of its own, not Sanyo
+# Electric (a company's old Japanese name is a table's: Matsushita Denki Sangyo, Panasonic).
+_JAPANESE_WORDS = {"guruupu": "group", "gurupu": "group", "horudingusu": "holdings", "hoorudingusu": "holdings",
+                   "koporeshon": "corporation", "kooporeeshon": "corporation", "intanashonaru": "international"}
+_ROMANISED_JAPANESE = re.compile(r"\b(?:" + "|".join(_JAPANESE_WORDS) + r")\b")
 # And in Cyrillic, dropped before the name is written in Latin letters (where 'ПАТ' would read as the name 'Pat'):
 # Ukrainian and Russian joint-stock and limited companies ('ПАТ «Київміськбуд»', 'ООО «Яндекс»').
 _CYRILLIC_FORMS = re.compile(r"^\s*(?:ПАТ|ПрАТ|ВАТ|ЗАТ|АТ|ТОВ|ТДВ|ООО|ОАО|ЗАО|ПАО|АО)\s+(?=\S)")
@@ -213,10 +221,22 @@ def _without_legal_suffix(folded: str, forms: _Suffixes | None = None) -> str:
     return folded
 
 
+def has_legal_form(name: str) -> bool:
+    """True when a name ends with a legal form ('Ubisoft Entertainment SA', 'Henkel AG & Co. KGaA'): a registered name."""
+    folded = _joined_initials(fold(name)).removeprefix("the ")
+    return _legal()[0].strip(folded) != folded
+
+
 def without_legal_form(name: str) -> str:
     """A company's name folded, without 'The' and its legal form ('Nigerian National Petroleum Corporation' ->
     'nigerian national petroleum')."""
     return _without_legal_suffix(_joined_initials(fold(name)))
+
+
+_PART_JOINERS = ("and", "und", "et", "y", "e")
+# A region an arm of a company serves, written before its part word ('European Operations', 'Global Services'): the
+# region words above and their adjectives.
+_REGION_BEFORE_PART = frozenset({*_REGION_WORDS, "european", "american", "asian", "african", "regional"})
 
 
 def _known_part(base: str, table: AliasTable) -> tuple[str | None, str | None]:
@@ -227,7 +247,11 @@ def _known_part(base: str, table: AliasTable) -> tuple[str | None, str | None]:
         head, part = " ".join(words[:-size]), " ".join(words[-size:])
         # One part word, or a part of two words ('development center'), or two or three of them ('Fujitsu Technology
         # Solutions', 'Siemens Digital Industries Software' aside: 'industries' is no part word).
-        known = part in _PARTS or (size >= 2 and all(word in _PARTS for word in words[-size:]))
+        # And the parts joined ('Siemens Technology and Services'), or of a region ('Nike European Operations').
+        inner = words[-size:]
+        known = part in _PARTS or (size >= 2 and inner[-1] in _PARTS and all(
+            word in _PARTS or (word in _PART_JOINERS and 0 < at < size - 1) or (word in _REGION_BEFORE_PART and at == 0)
+            for at, word in enumerate(inner)))
         if head and known and head not in table.by_name and _regional_arm(head, table) is not None:
             head = fold(_regional_arm(head, table)["name"])  # 'Microsoft India Development Center': Microsoft's
         if head and known and head in table.by_name and head not in _group_brands():
@@ -242,36 +266,39 @@ def _regional_arm(base: str, table: AliasTable) -> dict | None:
     for cut in range(len(words) - 1, 0, -1):
         entry = table.by_name.get(" ".join(words[:cut]))
         tail = " ".join(words[cut:])
-        for little in ("de ", "of ", "do ", "da ", "del ", "du ", "des "):  # 'Toyota do Brasil', 'Nestlé du Canada'
+        # 'Toyota do Brasil', 'Nestlé du Canada', 'Accenture in the Philippines'
+        for little in ("in the ", "in ", "the ", "de ", "of ", "do ", "da ", "del ", "du ", "des "):
             tail = tail.removeprefix(little)
         # 'UBS Switzerland', 'Walmart de México y Centroamérica': a known company, then where its arm is.
-        if entry is not None and (_arm_place(tail) or all(
-                _arm_place(w) or w in ("y", "and", "e") for w in tail.split())):
+        # A smaller town after a brand is as often another firm's own name ('Ferrari Trento' is a wine house, not
+        # Ferrari's): the tables list such divisions, or business-line words say so.
+        if entry is not None and (place_after_name(tail, regions=True, big=True) or all(
+                place_after_name(w, regions=True, big=True) or w in ("y", "and", "e") for w in tail.split())):
             return entry
     return None
 
 
-def _arm_place(tail: str) -> bool:
-    """True when `tail`, after a known company's name, says where an arm of it is: a region, a country, a state or a
-    city of a million or more. A smaller town is as often another firm's own name ('Ferrari Trento' is a wine house,
-    not Ferrari's), so a brand and a town make no arm: the tables list such divisions, or business-line words say so."""
-    from companion.ground.normalise.places import city_population, is_place_name
+_METROPOLIS = 1_000_000  # a big city, after a one-word name or a brand
 
-    if tail in _REGION_WORDS:
+
+def place_after_name(tail: str, *, regions: bool = False, big: bool = False) -> bool:
+    """True when `tail`, written after a company's own name (folded), says where a branch or an arm of it is: a
+    country, a state, a metro or a big city ('Ubisoft Montreal', 'Shell Nigeria'), and with `regions` a region word
+    too ('Microsoft EMEA', 'Oracle International'). Never a word of companies' names that is also a town's ('Carrier
+    Enterprise', 'Acme Mobile'). With `big`, a city only of a million or more: after a one-word name or a brand a
+    smaller one is as likely a surname or a word of the name ('Commonwealth Edison', 'Ferrari Trento')."""
+    from companion.ground.normalise.places import city_population, is_place_name, place_level
+
+    if regions and tail in _REGION_WORDS:
         return True
-    if not is_place_name(tail):
+    if tail in _COMPANY_WORDS or not is_place_name(tail):
         return False
-    population = city_population(tail)
-    return population == 0 or population >= _METROPOLIS or _is_country_or_state(tail)
-
-
-def _is_country_or_state(name: str) -> bool:
-    from companion.ground.normalise.places import is_country_name, resolve_place
-
-    if is_country_name(name):
+    if not big:
         return True
-    place = resolve_place(name)
-    return place is not None and place.city_id is None
+    population = city_population(tail)
+    if population == 0 or population >= _METROPOLIS:
+        return True
+    return place_level(tail) not in (None, "city")  # a country or a state that is also a smaller city's name
 
 
 def _company(entry: dict) -> Company | None:
@@ -292,7 +319,7 @@ def _company(entry: dict) -> Company | None:
 def _peeled(base: str) -> str:
     """A company's own name once the words for its kind and its country are peeled off ('bodega catena
     zapata' -> 'catena zapata', 'shell nigeria' -> 'shell'); as it was when nothing telling would be left."""
-    from companion.ground.normalise.places import is_country_name, is_place_name
+    from companion.ground.normalise.places import is_country_name
 
     previous = None
     while previous != base:
@@ -315,24 +342,15 @@ def _peeled(base: str) -> str:
             if (not head or not _telling(head) or _all_generic(head) or words[-size - 1] in _KEEP_AFTER
                     or words[-size - 1] in _LITTLE_WORDS):
                 continue  # 'Prefeitura de Belo Horizonte', 'Hotel Lagos': the place is the name
-            # A country after the name ('Shell Nigeria'), or a big city after a name of two words or more
-            # ('St. Luke's Medical Center Quezon City', 'Danper Trujillo'): a branch, not another company.
-            if is_country_name(tail) or (len(head.split()) >= 2 or len(head) >= 5 and _metropolis(tail)) and is_place_name(tail) \
-                    and not is_country_name(head):
+            # A country after the name ('Shell Nigeria'), or a place after a name of two words or more ('St. Luke's
+            # Medical Center Quezon City'), a big one after a name of one ('Danper Trujillo'): a branch, not another
+            # company.
+            one_word = len(head.split()) < 2
+            if is_country_name(tail) or ((not one_word or len(head) >= 5) and place_after_name(tail, big=one_word)
+                                         and not is_country_name(head)):
                 base = head
                 break
     return base
-
-
-# After a one-word name, only a city of a million or more is the branch's place ('Danper Trujillo'): a smaller
-# one is as likely a surname or a word of the name ('Commonwealth Edison' is no Commonwealth in Edison, NJ).
-_METROPOLIS = 1_000_000
-
-
-def _metropolis(name: str) -> bool:
-    from companion.ground.normalise.places import city_population
-
-    return city_population(name) >= _METROPOLIS
 
 
 # Words of trade and state, in the languages names are written in: a name made only of them, then a country, is a
@@ -363,15 +381,32 @@ _WEB_ADDRESS_END = re.compile(r"(?<=[^\W_])(?:\.(?:com|net|org|io|ai|app|co|pl|d
                               r"(?=\s|,|$)", re.IGNORECASE)
 
 
+# The adjective a group's national company takes after the group's name in its country's language ('Nestlé Italiana',
+# 'Siemens Mexicana', 'Bayer Portuguesa'); only after a name the table knows, as an unknown 'X Italiana' may be a
+# firm of its own.
+_NATIONAL_ADJECTIVES = frozenset({
+    "italiana", "italiano", "italiane", "italia", "espanola", "espanol", "francaise", "francais", "portuguesa",
+    "portugues", "brasileira", "brasileiro", "mexicana", "mexicano", "chilena", "chileno", "colombiana", "colombiano",
+    "peruana", "peruano", "venezolana", "venezolano", "ecuatoriana", "uruguaya", "paraguaya", "boliviana",
+    "dominicana", "costarricense", "guatemalteca", "panamena", "argentina", "polska", "ceska", "hellas", "romania",
+    "turkiye", "suisse", "schweiz", "osterreich", "nederland", "belgique", "belgie", "deutschland", "danmark",
+    "norge", "sverige", "suomi"})
+
+
+_PLUS_AS_AND = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
+
+
 @lru_cache(maxsize=32_768)
 def normalise_company(name: str) -> Company | None:
     """The employer a name refers to (None for self-employment and blanks, which say nothing shared)."""
     if not name:
         return None
     # 'Укрзалізниця' and 'Ukrzaliznytsia' are one railway; 'Wix.com Ltd.' is Wix, 'Allegro.pl sp. z o.o.' Allegro.
-    folded = fold(latin(_CYRILLIC_FORMS.sub("", _WEB_ADDRESS_END.sub("", name))))
+    # A '+' standing between two words is 'and', as '&' is: 'Foster + Partners' (not the '+' of 'Canal+').
+    folded = fold(latin(_CYRILLIC_FORMS.sub("", _WEB_ADDRESS_END.sub("", _PLUS_AS_AND.sub(" & ", name)))))
     if not folded:
         return None
+    folded = _ROMANISED_JAPANESE.sub(lambda word: _JAPANESE_WORDS[word.group()], folded)
     table = _table()
     city_government = _city_government(folded)
     if city_government:
@@ -398,7 +433,15 @@ def normalise_company(name: str) -> Company | None:
     bare = _without_legal_suffix(base, _legal()[1]) or base
     if bare not in table.by_name:
         base = bare
+    elif table.by_name.get(f"{base[len(bare):].strip()} {bare}") is table.by_name[bare]:
+        # 'L'Oréal Groupe': the group word after the name, where the table knows the company as 'Groupe L'Oréal'
+        # (the old META Group, no 'Group Meta' of Meta's, stays apart)
+        return _company(table.by_name[bare])
     peeled = _without_legal_suffix(_peeled(base))
+    national = base.rsplit(" ", 1)
+    if peeled not in table.by_name and len(national) == 2 and national[1] in _NATIONAL_ADJECTIVES \
+            and national[0] in table.by_name:
+        peeled = national[0]  # 'Nestlé Italiana': a known group's national company, named by its country's adjective
     if peeled in table.by_name and _PARTNERS_AFTER.search(base):
         peeled = base  # 'Stripe Partners' is a firm of partners of its own, not Stripe's
     if peeled in table.by_name:
@@ -471,11 +514,8 @@ def _ambiguous() -> frozenset[str]:
 def is_named_with_place(wording: str, name: str) -> bool:
     """True when an employer is written as `name` then where it is, and nothing else ('Ubisoft Montreal', 'Acme
     Nairobi'): the company itself, at one of its places."""
-    from companion.ground.normalise.places import is_place_name
-
     folded, own = without_legal_form(wording), fold(name)
-    rest = folded[len(own) + 1:]
-    return bool(own) and folded.startswith(own + " ") and rest not in _COMPANY_WORDS and is_place_name(rest)
+    return bool(own) and folded.startswith(own + " ") and place_after_name(folded[len(own) + 1:])
 
 
 _GROUP_WRITTEN = re.compile(r" (?:group|groupe|gruppe|gruppo|grupo|groep)$")
@@ -495,13 +535,56 @@ _PARTNERS_AFTER = re.compile(r" (?:partners|and partners|associates|and associat
 _DIVISIONS = {"research", "cloud", "labs", "lab", "digital", "technology", "technologies", "tech", "tecnologia",
               "entertainment", "divertissements", "entretenimiento", "entretenimento", "unterhaltung",
               "software", "engineering", "health", "healthcare", "studios", "games", "services", "solutions",
-              "innovation", "analytics", "bank", "properties", "construction", "team", "systems"}
+              "innovation", "analytics", "bank", "properties", "construction", "team", "systems",
+              # the line of business a registered name adds to the name the company goes by: 'Teck Resources
+              # Limited' is Teck, 'Swiss Re Management Ltd' Swiss Re's
+              "resources", "management",
+              # a network or a health system named by what it runs ('Comcast Cable', 'Mayo Clinic Health System'),
+              # and services and communications as a Turkish register writes them ('Turkcell İletişim Hizmetleri')
+              "cable", "system", "communications", "hizmetleri", "iletisim", "servicios", "servicos"}
+
+
+def name_then_its_initials(short: str, long: str) -> bool:
+    """True when `short` is a name's first words, then the initials of the rest of `long` ('Bronte SLSC' and 'Bronte
+    Surf Life Saving Club', 'Ponsonby RFC' and 'Ponsonby Rugby Football Club'): a club as its members write it. The
+    words before must be a name of its own (four letters or more, not a word of trade), the initials three or more."""
+    from companion.ground.normalise.acronyms import initials, is_bare_acronym
+
+    *head, acronym = short.split() or [""]
+    own = fold(" ".join(head))
+    rest = fold(long)
+    if (not head or len(acronym) < 3 or not is_bare_acronym(acronym) or len(own.replace(" ", "")) < 4
+            or _all_generic(own) or not rest.startswith(own + " ")):
+        return False
+    after = long.split()[len(head):]
+    return len(after) == len(acronym) and fold(acronym) in initials(" ".join(after))
 
 
 def is_known_company(name: str) -> bool:
     """True when the curated table names this company."""
     by_name = _table().by_name
     return bool(name) and (by_name.get(fold(name)) or by_name.get(without_legal_form(name))) is not None
+
+
+_SPELLED_OUT_MIN = 4  # words of a name written out that an acronym's letters must all begin
+
+
+def spells_out(acronym: str, name: str) -> bool:
+    """True when a bare acronym of three letters or more is the initials of an organisation's name of four words or
+    more, written out by someone else ('HSBC' and 'The Hongkong and Shanghai Banking Corporation Limited', 'CSIRO'
+    and the 'Commonwealth Scientific and Industrial Research Organisation'): so long a name is one organisation's
+    anywhere. A known acronym only where the table writes out none of its names ('HP' is Hewlett-Packard, not
+    Hindustan Petroleum Corporation), and never against a company the table knows by another name."""
+    from companion.ground.normalise.acronyms import is_bare_acronym, stands_for
+
+    written = acronym.strip()
+    if not is_bare_acronym(written) or len(written) < 3 or len(name.split()) < _SPELLED_OUT_MIN or is_known_company(name):
+        return False
+    letters = stands_for(written, name, without_legal_form(name))
+    if letters is None:
+        return False
+    entry = _table().by_name.get(fold(written))
+    return entry is None or not any(stands_for(written, other) for other in (entry["name"], *entry.get("aliases", ())))
 
 # ---------------------------------------------------------------- volunteering organisations
 # 'Code for America Brigade' and 'Rotary Club of Boston' belong to Code for America and Rotary. An organisation's chapters and programmes carry its name with something after it: a word for the part
@@ -595,8 +678,9 @@ def _movements() -> list[dict]:
         # Its international bodies are organisations of their own, not national societies (ICRC, IFRC).
         own = [re.compile(rf"(?:^| ){re.escape(fold(m))}(?: |$)") for m in movement.get("own_bodies", [])]
         words = {w for name in names | {fold(m) for m in movement.get("members", [])} for w in name.split()}
-        out.append({"name": movement["name"], "folded_names": names, "members": members, "own_bodies": own,
-                    "federation": bool(movement.get("federation")), "words": words})
+        out.append({"name": movement["name"], "key": f"group:{slug(movement['name'])}", "folded_names": names,
+                    "members": members, "own_bodies": own, "federation": bool(movement.get("federation")),
+                    "words": words})
     return out
 
 
@@ -618,10 +702,8 @@ def chapter_country(label: str, parent_label: str | None) -> str | None:
     return country_code(place) if place else None
 
 
-# Words for a part of a country a chapter serves ('Big Brothers Big Sisters Northwest', '... of Northern Ohio').
-_COMPASS_WORDS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central",
-                 "midwest", "northern", "southern", "eastern", "western", "upper", "lower", "greater", "metro",
-                 "nord", "sud", "est", "ouest", "norte", "sur", "leste", "oeste", "centro"}
+# Words for a part of a country a chapter serves, beside the compass ('... of Upper Austria', 'Metro Chicago').
+_REGION_PART_WORDS = {"upper", "lower", "metro", "centro"}
 _PLACE_LEAD = {"of", "in", "de", "del", "da", "do", "du", "des", "di", "von", "van", "the", "la", "le", "el"}
 
 
@@ -629,8 +711,12 @@ def chapter_place(label: str, parent_label: str | None) -> str | None:
     """The place or region a chapter names after its organisation's name ('... of Greater Vancouver' -> 'vancouver',
     '... Northwest' -> 'northwest', '... de Belgique' -> 'belgique'), folded, or None when the words after the name
     are no place (a programme, a club's number)."""
-    from companion.ground.normalise.places import is_place_name
+    from companion.ground.normalise.places import CITY_PART_WORDS, COMPASS, is_place_name
 
+    chapter_of = _CHAPTER_OF.search(label)
+    if chapter_of is not None:  # 'Code for Philly (Code for America Brigade)': the place in its own name, else that name
+        own_name = label[:chapter_of.start()]
+        return chapter_place(own_name, parent_label) or _ARTICLE.sub("", fold(latin(own_name))).strip() or None
     own, parent = _ARTICLE.sub("", fold(latin(label))), _ARTICLE.sub("", fold(latin(parent_label or "")))
     if not parent:
         return None
@@ -641,7 +727,7 @@ def chapter_place(label: str, parent_label: str | None) -> str | None:
     for words in tails:
         while words and words[0] in _PLACE_LEAD:
             words = words[1:]
-        region = [w for w in words if w not in _COMPASS_WORDS]
+        region = [w for w in words if w not in COMPASS and w not in CITY_PART_WORDS and w not in _REGION_PART_WORDS]
         if words and (not region or is_place_name(" ".join(region))):
             return " ".join(words)
     return None
@@ -651,7 +737,7 @@ def same_place(a: str, b: str) -> bool:
     """True when two chapters' places (from chapter_place) are one, or one holds the other: 'nz' and 'new zealand',
     'metro chicago' and 'chicago', 'schweiz' and 'zurich' (a country's own body and its city's chapter); not
     'northwest' and 'greater vancouver', nor 'peru' and 'chile'."""
-    from companion.ground.normalise.places import country_code, resolve_place
+    from companion.ground.normalise.places import country_code, resolve_place, strip_area_words
 
     if a == b or (country_code(a) and country_code(a) == country_code(b)):
         return True
@@ -661,9 +747,8 @@ def same_place(a: str, b: str) -> bool:
             return True
         if any(country_code(p) for p in (a, b)):
             return True
-    def core(place: str) -> str:  # 'Greater Nashville' is Nashville; 'Northern Ohio' is not Ohio
-        return " ".join(w for w in place.split() if w not in ("greater", "metro")) or place
-    return core(a) == core(b)
+    # 'Greater Nashville' is Nashville, 'Metro Chicago' Chicago; 'Northern Ohio' is not Ohio
+    return (strip_area_words(a) or a) == (strip_area_words(b) or b)
 
 
 _MEMBER_FILLER = {"society", "societe", "sociedad", "sociedade", "societa", "gesellschaft", "national", "nacional",
@@ -677,7 +762,7 @@ def same_national_member(a: str, b: str, movement_key: str) -> bool:
     and 'Fiji Red Cross'), not another country's ('Cruz Roja Española' and 'Nigerian Red Cross Society')."""
     from difflib import SequenceMatcher
 
-    movement = next((m for m in _movements() if movement_key == f"group:{slug(m['name'])}"), None)
+    movement = next((m for m in _movements() if m["key"] == movement_key), None)
     if movement is None:
         return False
     def rest(name: str) -> list[str]:
@@ -691,7 +776,7 @@ def same_national_member(a: str, b: str, movement_key: str) -> bool:
 def is_federation(key: str) -> bool:
     """True for the key of a movement of independent national organisations (the Red Cross, Teach For All): two of
     its national members are two organisations, met only where both people live."""
-    return any(movement["federation"] and key == f"group:{slug(movement['name'])}" for movement in _movements())
+    return any(movement["federation"] and movement["key"] == key for movement in _movements())
 
 
 _ORG_KIND_BEFORE = re.compile(r"^(?:fundacion|fundacao|fundacio|fondation|fondazione|stichting|stiftung|asociacion|"
@@ -699,6 +784,10 @@ _ORG_KIND_BEFORE = re.compile(r"^(?:fundacion|fundacao|fundacio|fondation|fondaz
 _ARTICLE = re.compile(r"^(?:the|les|la|le|los|las|el|il|die|der|das|het|os) (?=\w+ \w)")
 # The word for a network before an organisation's acronym, in Spanish, Portuguese, French and German.
 _NETWORK_OF = re.compile(r"^(?:Red|Rede|Réseau|Reseau|Netzwerk)\s+([A-Z]{3,})$")
+
+
+# A chapter saying in brackets whose chapter it is: '(Code for America Brigade)', '(a Habitat for Humanity affiliate)'.
+_CHAPTER_OF = re.compile(r"\((?:an? )?(?P<parent>[^()]{4,}?)\s+(?:brigade|chapter|affiliate|branch)\)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16_384)
@@ -711,11 +800,20 @@ def normalise_organisation(name: str) -> Organisation | None:
     key = f"group:{full.replace(' ', '-')}"
     movement = _movement(full)
     if movement is not None:
-        own = f"group:{slug(movement['name'])}"
+        own = movement["key"]
         # The movement itself, in any language, or one of its national societies and chapters.
         if full in movement["folded_names"]:
             return Organisation(key=own, label=label)
         return Organisation(key=key, label=label, parent_key=own, parent_label=movement["name"])
+    renamed = _table().by_name.get(full)
+    if renamed is not None and not renamed.get("parent") and len(full.split()) >= 2 and full not in _ambiguous():
+        # 'Heifer Project International' is Heifer International by its old name: one organisation as the table knows it
+        return Organisation(key=f"group:{slug(renamed['name'])}", label=label)
+    chapter_of = _CHAPTER_OF.search(label)  # 'Code for San Francisco (Code for America Brigade)'
+    if chapter_of is not None:
+        parent = _ARTICLE.sub("", fold(latin(chapter_of["parent"])))
+        return Organisation(key=key, label=label, parent_key=f"group:{parent.replace(' ', '-')}",
+                            parent_label=chapter_of["parent"].strip())
     trimmed = _ORG_TAIL.sub("", _ORG_PAREN.sub("", label)).strip() or label
     # 'Fundación Teletón', 'Stichting Vluchtelingenwerk': the word for a foundation or association before the name.
     kind = _ORG_KIND_BEFORE.match(fold(trimmed))
@@ -828,6 +926,10 @@ def employers_told_apart(a: str, b: str) -> bool:
     # 'Leonardo S.p.A.'): a company's legal name says its trade when it is that kind of firm.
     if unknown and ((kinds_a - {"group"} and not kinds_b and laws_b) or (kinds_b - {"group"} and not kinds_a and laws_a)):
         return True
+    if one_acronym_two_organisations(a, b):
+        return True
+    if unknown and (_capitals_told_apart(a, b) or _capitals_told_apart(b, a)):
+        return True
     if not (is_public_body(a) and is_public_body(b)) and not (_is_local(fa) and _is_local(fb)):
         return False
 
@@ -861,6 +963,50 @@ _FORM_LAWS = {
 }
 
 
+def one_acronym_two_organisations(a: str, b: str) -> bool:
+    """True when one name writes out the acronym it goes by and the other is another organisation of those letters
+    ('ITC (International Trade Centre)' and 'ITC Limited', or 'Indian Tobacco Company (ITC)')."""
+    return _one_acronym_two_names(a, b) or _one_acronym_two_names(b, a)
+
+
+def _one_acronym_two_names(spelled: str, other: str) -> bool:
+    """True when `spelled` writes out the acronym it goes by ('ITC (International Trade Centre)') and `other` is
+    another organisation of those letters: the letters with a legal form, a company's own registered name ('ITC
+    Limited'), or another name written out ('Indian Tobacco Company (ITC)'). Not the one company a table knows by
+    both ('IBM (International Business Machines)' and 'IBM Corp.')."""
+    from companion.ground.normalise.acronyms import expansion, one_acronym_two_names
+
+    found = expansion(spelled)
+    if found is None:
+        return False
+    acronym, written_out = found
+    if is_known_company(written_out) and normalise_company(written_out) == normalise_company(_ORG_PAREN.sub("", other)):
+        return False
+    if expansion(other) is not None:
+        return one_acronym_two_names(spelled, other)
+    return bool(_jurisdictions(other)) and without_legal_form(other).replace(" ", "") == acronym
+
+
+# A bracket that gives a company's former or later name, not what it is ('SOGETI (formerly Transiciel)').
+_NAME_CHANGE = re.compile(r"^\s*(?:formerly|previously|ex|now|antes|anteriormente|ehemals|anciennement|ancien)\b",
+                          re.IGNORECASE)
+
+
+def _capitals_told_apart(capitals: str, word: str) -> bool:
+    """True when one writes a name in capitals and says in brackets what it is, and the other writes it as a word:
+    'SWIFT (mensageria bancária)', the banks' network, and 'Swift'. Written so, the capitals are an acronym of
+    something else than the word. Not a bracket that says where ('EVERIS (Brasil)') or a former name."""
+    from companion.ground.normalise.places import place_level
+
+    outside = _ORG_PAREN.sub("", capitals).strip()
+    if outside == capitals.strip() or not outside.isupper() or sum(c.isalpha() for c in outside) < 3:
+        return False
+    if word.strip().isupper() or fold(word) != fold(outside):
+        return False
+    inside = " ".join(re.findall(r"\(([^)]*)\)", capitals))
+    return place_level(inside) is None and not _NAME_CHANGE.match(inside)
+
+
 def _jurisdictions(name: str) -> set[str]:
     """The laws the legal form a name ends with comes from ('Discovery Limited' -> common law and Asian)."""
     folded = _joined_initials(fold(name))
@@ -871,6 +1017,22 @@ def _jurisdictions(name: str) -> set[str]:
     return laws
 
 
+def owner_then_brand(short: str, long: str) -> bool:
+    """True when `long` is a company the tables know, then `short` as its own one-word name: a company it bought,
+    written under its owner's name ('Intuit Mailchimp' and 'Mailchimp'). Not a word of trade, part or common use
+    after the owner's name ('Apple Bank', 'Amazon Fresh', 'Google Cloud')."""
+    from companion.ground.normalise.skills import is_common_word
+
+    brand, words = without_legal_form(short), without_legal_form(long).split()
+    if len(brand.split()) != 1 or len(brand) < 6 or len(words) < 2 or words[-1] != brand:
+        return False
+    owner = " ".join(words[:-1])
+    entry = _table().by_name.get(owner)
+    return (entry is not None and not entry.get("generic") and brand not in _table().by_name
+            and brand not in _GENERIC_WORDS | _TRADES | _DIVISIONS | set(_PARTS) | _REGION_WORDS
+            and not is_common_word(brand))
+
+
 def carries_brand(child_label: str, parent_label: str | None) -> bool:
     """True when a part of a company is named with its parent's own name ('Google Cloud', 'Amazon Web Services',
     'Airbus Defence and Space'): a division of one employer. Not a separately-branded one ('Instagram',
@@ -878,7 +1040,14 @@ def carries_brand(child_label: str, parent_label: str | None) -> bool:
     if not parent_label:
         return False
     child, parent = fold(child_label).split(), fold(parent_label).split()
-    return bool(child and parent) and child[0] == parent[0] and len(child[0]) >= 2 and child != parent
+    if not (child and parent) or child[0] != parent[0] or len(child[0]) < 2 or child == parent:
+        return False
+    # The parent's own name is all its words but a word for its form ('Mercedes-Benz Group', 'Reliance Industries'):
+    # a child with only the first of several ('Mercado Pago' of Mercado Libre) shares a word, not the brand.
+    while len(parent) > 1 and parent[-1] in _PARENT_FORM_WORDS:
+        parent = parent[:-1]
+    return child[:len(parent)] == parent
+
 
 
 # Words that make another company of a name they follow ('Citadel Securities', 'Dangote Cement'), so a name
@@ -894,6 +1063,8 @@ _TRADES = {"securities", "capital", "platinum", "energy", "power", "motors", "mo
 _FILLER = {"communications", "telecommunications", "holdings", "holding", "group", "company", "enterprises",
            "corporation", "international", "worldwide", "global",
            "society"}  # a registered charity's form: 'Greater Vancouver Food Bank Society'
+# Words after a parent's name for its form, not its brand (carries_brand).
+_PARENT_FORM_WORDS = _FILLER | {"industries", "sons", "ag", "se", "sa", "inc", "plc", "ltd", "limited", "llc"}
 # Words of a company's own name that are also the names of towns (Enterprise, Alabama; Commerce and Industry,
 # California): after a name they make another company ('Carrier Enterprise'), not a branch in that town.
 _COMPANY_WORDS = _FILLER | _TRADES | _DIVISIONS | set(_PARTS) | {
@@ -925,7 +1096,9 @@ def same_name_translated(a: str, b: str, home: set[str] = frozenset()) -> bool:
             return None  # the same words in another order are another name, not a translation: 'Arts Electronic'
         return words
 
-    a_plain, b_plain = without_legal_form(a), without_legal_form(b)
+    # A nickname in brackets is no word of the name ('French Ministry for the Economy and Finance (Bercy)'), nor an
+    # elided article ("Ministère de l'Économie").
+    a_plain, b_plain = (without_legal_form(_ELIDED.sub(" ", _IN_BRACKETS.sub(" ", name))) for name in (a, b))
     words = translated(a_plain, b_plain)
     if words and any(len(word) >= 4 and word.isalpha() and not is_common_word(word) for word in words):
         return True
@@ -938,11 +1111,29 @@ _REPUBLIC = re.compile(r"\b(?:of the |de la |da |of )?(?:republic|republik|repub
                        r"|rzeczpospolita|cumhuriyeti)(?: of| de| di| da)?\b")
 
 
+_IN_BRACKETS = re.compile(r"\([^)]*\)")
+_ELIDED = re.compile(r"\b(?:[dl]|qu|dell|all|nell)['’](?=\w)", re.IGNORECASE)
+# The adjective English writes a country's public bodies with ('the French Ministry of ...'), by country.
+_DEMONYMS = {"french": "FR", "german": "DE", "spanish": "ES", "italian": "IT", "portuguese": "PT", "dutch": "NL",
+             "polish": "PL", "swedish": "SE", "danish": "DK", "norwegian": "NO", "finnish": "FI", "greek": "GR",
+             "turkish": "TR", "japanese": "JP", "chinese": "CN", "korean": "KR", "thai": "TH", "hungarian": "HU",
+             "czech": "CZ", "american": "US", "british": "GB", "canadian": "CA", "australian": "AU", "indian": "IN",
+             "mexican": "MX", "brazilian": "BR", "argentine": "AR", "argentinian": "AR", "chilean": "CL",
+             "colombian": "CO", "peruvian": "PE", "irish": "IE", "swiss": "CH", "austrian": "AT", "belgian": "BE",
+             "nigerian": "NG", "kenyan": "KE", "south african": "ZA", "egyptian": "EG", "israeli": "IL",
+             "philippine": "PH", "indonesian": "ID", "malaysian": "MY", "singaporean": "SG", "vietnamese": "VN",
+             "pakistani": "PK", "romanian": "RO", "ukrainian": "UA", "moroccan": "MA", "senegalese": "SN"}
+
+
 def _without_home(folded: str, home: set[str]) -> tuple[str, bool]:
-    """A folded name without the country in `home` it names at its end (and 'Republic of'), and whether it named it."""
+    """A folded name without the country in `home` it names at its end (and 'Republic of'), or by its adjective at
+    its start ('French Ministry for the Economy and Finance'), and whether it named it."""
     from companion.ground.normalise.places import country_code
 
     words = folded.split()
+    for size in (2, 1):
+        if len(words) > size + 1 and _DEMONYMS.get(" ".join(words[:size])) in home:
+            return " ".join(words[size:]), True
     for size in (3, 2, 1):
         if len(words) > size and country_code(" ".join(words[-size:])) in home:
             rest = " ".join(words[:-size])
@@ -963,7 +1154,7 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
     names of a partnership ('Arendt' and 'Arendt & Medernach', 'Mattos Filho' and 'Mattos Filho, Veiga Filho,
     Marrey Jr e Quiroga Advogados'). Never a name with a trade after it ('Citadel' and 'Citadel Securities').
     `titles` are the two people's job titles there: a lawyer's firm is a partnership of surnames."""
-    from companion.ground.normalise.places import is_place_name
+    from companion.ground.normalise.places import is_place_name, place_level
 
     if is_known_company(short) or is_known_company(long):
         return None  # the tables say what a known company's arms are ('Yahoo Japan' is not Yahoo's)
@@ -997,9 +1188,9 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
     if set(rest) <= _FILLER and (len(a.split()) >= 2 or short.strip().isupper()):
         return f"{short.strip()} is {long.strip()}"  # 'MTN Nigeria', 'MTN Nigeria Communications PLC'; not 'Apex'
     tail = " ".join(rest)
-    if (is_place_name(tail) and tail not in _COMPANY_WORDS) or (tail in _REGION_WORDS and tail not in _FILLER):
+    if tail not in _FILLER and place_after_name(tail, regions=True):
         return f"{short.strip()} in {tail.title()}"
-    if "," in long and fold(long.rpartition(",")[2]) == tail and tail not in _COMPANY_WORDS and _is_town(tail):
+    if "," in long and fold(long.rpartition(",")[2]) == tail and tail not in _COMPANY_WORDS and place_level(tail) == "city":
         return f"{short.strip()} in {tail.title()}"  # 'Fat Duck, Bray': a town after a comma is where, however small
     # A partnership: more names joined by '&', 'and', 'y', 'e' or commas, each capitalised as a surname, or two
     # more surnames in a firm written as a partnership ('Freshfields Bruckhaus Deringer LLP'). Two more capitalised
@@ -1011,13 +1202,6 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
                             and not set(rest) & (_DIVISIONS | set(_PARTS) | set(_KIND_WORDS)))):
         return f"{short.strip()} is {long.strip()}"
     return None
-
-
-def _is_town(name: str) -> bool:
-    from companion.ground.normalise.places import resolve_place
-
-    place = resolve_place(name)
-    return place is not None and place.city_id is not None
 
 
 # How a partnership of surnames writes itself: a partnership's legal form, or the word for a firm of lawyers.

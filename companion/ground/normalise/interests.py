@@ -23,7 +23,8 @@ _LIST = re.compile(r"\s*(?:,|/|&|\+|\by\b|\band\b|\be\b|\bet\b|\bund\b|\ben\b)\s
 _DONE_WHERE = re.compile(r"^(?P<hobby>[^\W\d_][\w' -]{1,30}?)\s+(?:in|at|on|na|no|em|en|à|a|au|aux|im|am|i|på|w|ve|di|ke)"
                          r"\s+(?:the\s+|la\s+|le\s+|el\s+|les\s+|los\s+|der\s+|den\s+)?[A-ZÀ-ÝĀ-Ž]")
 _FRAME = re.compile(r" (?:nights|night|evenings|sessions|lessons|classes|class|club|clubs|league|leagues|meetups|"
-                    r"tournaments|practice|group|groups|circle|noches|tardes|clases|aulas|soirees|abende|kurs|kurse)$")
+                    r"tournaments|practice|group|groups|circle|noches|tardes|clases|aulas|soirees|abende|kurs|kurse|"
+                    r"kansen)$")  # Japanese kansen: watching the game ('Yakyū kansen', 'Sakkā kansen')
 # Saying one follows a team: 'Austin FC supporter', 'fan of Boca Juniors'.
 _FAN = re.compile(r"^(?:fan of|supporter of|follower of|hincha de|torcedor do|torcedora do) | (?:fan|fans|supporter|"
                   r"supporters|follower|fanatic|season ticket holder|hincha|torcedor|torcedora)$")
@@ -109,7 +110,8 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
     if not folded:
         return None
     lexicon = _lexicon()
-    found = lexicon.by_name.get((kind, folded))
+    # One word written in two or with a hyphen: 'Free diving' and 'free-diving' are the lexicon's 'freediving'.
+    found = lexicon.by_name.get((kind, folded)) or lexicon.by_name.get((kind, re.sub(r"[\s-]+", "", folded)))
     if found:
         return found
     # 'HIV/AIDS awareness', 'Mental health awareness': raising awareness of a cause the lexicon knows is caring about it
@@ -157,8 +159,30 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
     # 'Arsenal FC' is the Arsenal a fan lists; the club's form is no part of the name, nor being its fan.
     # And a hobby no lexicon knows is the same written with where or how it is met for ('fado nights in Alfama').
     bare = _FRAME.sub("", fold(where["hobby"]) if where else folded)
+    if kind == "cause":  # 'Santé mondiale': a cause the lexicon knows by its English name, in another language
+        translated = _causes_by_words().get(_words_of(name))
+        if translated is not None:
+            return translated
     club = _CLUB_FORM.sub("", _FAN.sub("", bare).strip()).strip() or folded
     return Interest(kind=kind, key=f"{kind}:{club.replace(' ', '-')}", label=name.strip(), known=False)
+
+
+def _words_of(name: str) -> frozenset[str]:
+    from companion.ground.normalise.skills import skill_words  # translated by the skills' word table
+
+    return skill_words(name)
+
+
+@lru_cache(maxsize=1)
+def _causes_by_words() -> dict[frozenset[str], Interest]:
+    """The lexicon's causes by the translated words of their names of two words or more ('global health': health),
+    leaving out words that two causes share ('Child welfare' and 'Animal welfare' differ, and stay so)."""
+    found: dict[frozenset[str], Interest | None] = {}
+    for (kind, name), item in _lexicon().by_name.items():
+        words = _words_of(name) if kind == "cause" and " " in name else frozenset()
+        if len(words) >= 2:
+            found[words] = item if found.get(words, item) == item else None
+    return {words: item for words, item in found.items() if item is not None}
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +223,29 @@ def find_interests(text: str) -> list[tuple[Interest, Match]]:
     """Every hobby or cause the text reveals, with where it says so."""
     if not text:
         return []
-    return [(m.entry["item"], m) for m in _lexicon().matcher.find(text) if not _made_other(text, m)]
+    found = [(m.entry["item"], m) for m in _lexicon().matcher.find(text) if not _made_other(text, m)]
+    return found + [hit for hit in _played(text) if not any(hit[1].start < m.end and m.start < hit[1].end
+                                                             for _, m in found)]
+
+
+# Saying one plays it: 'I play squash twice a week', 'playing the cello'. A game or instrument whose bare name in prose
+# means other things too ('squash', 'bridge', 'go') says the hobby after a verb of playing.
+_PLAYED = re.compile(r"\b(?:i|we|also|still|to)\s+(?:play|plays|playing|played)\s+(?:the\s+|some\s+|a\s+lot\s+of\s+)?"
+                     r"([^\W\d_]+(?:[\s-][^\W\d_]+)?)", re.IGNORECASE)
+
+
+def _played(text: str) -> list[tuple[Interest, Match]]:
+    found = []
+    for m in _PLAYED.finditer(text):
+        words = m.group(1).split()
+        for n in (len(words), 1) if len(words) > 1 else (1,):  # 'table tennis', else its first word: 'squash twice'
+            name = " ".join(words[:n])
+            item = _lexicon().by_name.get(("interest", fold(name)))
+            if item is not None and not made_other(text, m.start(1), m.start(1) + len(name)):
+                found.append((item, Match(entry={"item": item}, start=m.start(1), end=m.start(1) + len(name),
+                                          words=name)))
+                break
+    return found
 
 
 # Words that, written just before a hobby, make it another activity: 'fantasy football' is a game on a screen,

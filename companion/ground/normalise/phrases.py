@@ -172,6 +172,19 @@ def _runs(text: str) -> list[list[tuple[str, int, int]]]:
     return runs
 
 
+def _lower_first(text: str, kept: tuple[int, int] | None, start: int) -> bool:
+    """True when a phrase found at `start` is the one to keep: the first, or the first written in lower case after one
+    written capitalised ('Mobilidade urbana' in a headline, then 'projetos de mobilidade urbana' in the about)."""
+    return kept is None or (not text[kept[0]].islower() and text[start].islower())
+
+
+def _plainer(text: str, kept: tuple[int, int] | None, start: int, end: int) -> bool:
+    """True when a phrase found at `start` is all in lower case and the one kept has a capital inside: a subject as
+    written ('la santé mondiale'), not words of a name ("l'Organisation mondiale de la Santé")."""
+    return (kept is not None and text[start].islower() and not any(c.isupper() for c in text[start:end])
+            and any(c.isupper() for c in text[kept[0] + 1:kept[1]]))
+
+
 def _telling(words: tuple[str, ...]) -> bool:
     if words[0] in _LITTLE | _GENERIC or words[-1] in _LITTLE | _GENERIC:
         return False  # 'write about misinformation': the phrase is what follows
@@ -197,8 +210,10 @@ def translated_phrases(mine: str, theirs: str, key, longest: int = 5) -> list[Sh
                     if len(content) < 2 or not any(len(w) >= 6 for w in content):
                         continue
                     said = key(" ".join(words))
-                    if len(said) >= 2:
-                        out.setdefault(said, (run[i][1], run[i + n - 1][2]))
+                    start, end = run[i][1], run[i + n - 1][2]
+                    if len(said) >= 2 and (_lower_first(text, out.get(said), start)
+                                           or _plainer(text, out.get(said), start, end)):
+                        out[said] = (start, end)
         return out
 
     theirs_grams = grams(theirs)
@@ -226,8 +241,9 @@ def shared_phrases(mine: str, theirs: str, shortest: int = 2, longest: int = 6) 
         for n in range(shortest, longest + 1):
             for i in range(len(run) - n + 1):
                 words = tuple(w for w, _, _ in run[i:i + n])
-                grams.setdefault(words, (run[i][1], run[i + n - 1][2]))
-                before.setdefault(words, run[i - 1][0] if i else None)
+                if _lower_first(mine, grams.get(words), run[i][1]):
+                    grams[words] = (run[i][1], run[i + n - 1][2])
+                    before[words] = run[i - 1][0] if i else None
     found, used = [], set()
     for run in _runs(theirs):
         for n in range(min(longest, len(run)), shortest - 1, -1):
@@ -296,12 +312,18 @@ def _qualified_apart(mine: str | None, theirs: str | None) -> bool:
 # what follows, to the end of the sentence, is a subject of their own, however common its words.
 _WRITE_CUE = re.compile(
     r"(?:\b(?:i\s+)?(?:write|writes|writing|blog|blogs|blogging|post|posts|posting|speak|speaks|speaking)"
-    r"(?:\s+and\s+(?:write|speak|post|talk)(?:s|ing)?)?\s+(?:about|on)"
+    r"(?:\s+and\s+(?:write|speak|post|talk)(?:s|ing)?)?"
+    r"(?:\s+(?:regularly|often|mostly|mainly|frequently|occasionally|sometimes|widely|a\s+lot))?\s+(?:about|on)"
     r"|\bescrib(?:o|e|iendo)\s+sobre|\bescrev(?:o|e|endo)\s+sobre|\bj['’]écris\s+sur|\bécri(?:t|s|re)\s+sur"
+    r"|\bescri(?:c|u|vint)\s+sobre"  # Catalan: 'Escric sobre transparència'
+
     r"|\bschreibe?t?\s+über|\bscriv(?:o|e)\s+(?:di|su|del|della|dello|dei|delle|sul|sulla|sui)|\bmenulis\s+tentang|\bschrijf\s+over|\bpiszę\s+o"
     r"|\bpíšu\s+o|\bnagsusulat\s+tungkol\s+sa|\byazılarım\s*:|\bandika\s+kuhusu"
     # What a reporter covers, a scholar's work focuses on: 'I cover galamsey', 'My scholarship focuses on election law'.
     r"|\b(?:i\s+cover|covers|covering|reports?\s+on|reporting\s+on|focus(?:es)?\s+on|focusing\s+on)"
+    # And in the languages profiles are written in, with what a researcher there researches: 'Cubro migración',
+    # 'Investigo la evaluación formativa', 'Je couvre la politique'.
+    r"|\b(?:cubro|cubre|cubriendo|je\s+couvre|copro|investigo|pesquiso|je\s+recherche\s+sur)"
     # Articles, posts or columns written or published about it: 'Publico artículos sobre el aceite de oliva'.
     r"|\b(?:i\s+)?(?:write|writes|writing|publish|publishes|publishing)\s+(?:articles|posts|columns|pieces|essays)"
     r"\s+(?:about|on)"

@@ -353,7 +353,7 @@ _SUBURB_RATIO = 3
 
 def _the_city_around(row: list, tails: list[str]) -> list | None:
     for tail in tails:
-        bigger = _find_city(tail, row[2], None) or _find_city(_strip_area_words(fold(tail)), row[2], None)
+        bigger = _find_city(tail, row[2], None) or _find_city(strip_area_words(fold(tail)), row[2], None)
         if (bigger is not None and bigger[0] != row[0] and bigger[4] >= _SUBURB_RATIO * row[4]
                 and _distance_km(row[5], row[6], bigger[5], bigger[6]) <= _SUBURB_KM):
             return bigger
@@ -410,15 +410,20 @@ def _from_metro(wording: str, metro: dict) -> Place:
 # Words around a city's name that say 'the city' or 'the area it is the seat of': 'Kisumu County', 'Kano State',
 # 'Bogotá D.C.', 'Ciudad de Mendoza', 'TP Cần Thơ' (thành phố), 'DKI Jakarta', 'Jakarta Selatan' (South Jakarta),
 # 'Santiago Centro', 'Brno-střed'. A county or state named after its seat is read as that city's area.
-_AREA_PREFIXES = ("greater ", "ciudad de ", "cidade de ", "city of ", "tp ", "thanh pho ", "dki ", "kota ",
-                  "municipio de ", "provincia de ", "gorod ", "miasto ")
-_AREA_SUFFIXES = (" metropolitan area", " metropolitan region", " metro area", " area", " region", " e regiao",
+_AREA_PREFIXES = ("greater ", "metro ", "ciudad de ", "cidade de ", "city of ", "tp ", "thanh pho ", "dki ", "kota ",
+                  "municipio de ", "provincia de ", "gorod ", "miasto ",
+                  # the area around a city in Dutch, German and French ('Regio Rotterdam', 'Großraum München',
+                  # 'Raum Stuttgart', 'Agglomération de Lyon')
+                  "regio ", "grossraum ", "raum ", "agglomeration de ", "agglomeration ")
+_AREA_SUFFIXES = (" metropolitan area", " metropolitan region", " metro area", " metro", " area", " region", " e regiao",
                   " und umgebung", " et peripherie", " en omgeving", " county", " state", " province", " fct",
                   " d c", " dc", " city", " selatan", " utara", " barat", " timur", " pusat", " centro", " center",
                   " centre", " stred", " urban", " metropolitana", " capital territory")
 
 
-def _strip_area_words(folded: str) -> str:
+def strip_area_words(folded: str) -> str:
+    """A folded place's name without the words that say 'the city' or 'the area around it' ('greater nashville',
+    'metro chicago', 'kano state' -> the city's name)."""
     for prefix in _AREA_PREFIXES:
         folded = folded.removeprefix(prefix)
     for suffix in _AREA_SUFFIXES:
@@ -589,7 +594,7 @@ def _resolve_written(text: str) -> Place | None:
             row = _find_city(head.split("-")[0].strip(), country, region)  # 'Tel Aviv-Yafo, Israel': the city's short name
         if row:
             return _from_city(wording, row, _the_city_around(row, tails))
-        stripped = _strip_area_words(head_folded)
+        stripped = strip_area_words(head_folded)
         if stripped != head_folded:
             row = _find_city(stripped, country, region)
             if row:
@@ -658,7 +663,7 @@ def _resolve_single(wording: str, part: str) -> Place | None:
         first = part.split("-", 1)[0].strip()
         if english_city_name(first):
             return _resolve_single(wording, first)
-    stripped = _strip_area_words(key)
+    stripped = strip_area_words(key)
     if key.endswith(" state") and stripped in world.us_states:  # 'Washington State' is the state, not DC
         return Place(wording=wording, country="US", region=world.us_states[stripped])
     if stripped != key:
@@ -674,7 +679,18 @@ def _resolve_single(wording: str, part: str) -> Place | None:
 _DC = re.compile(r"(?<=washington,\s)D\.\s?C\.?$|(?<=washington\s)D\.\s?C\.?$", re.IGNORECASE)
 _STATE_AFTER_SLASH = re.compile(r"(?<=\w)/(?=[A-Z]{2,3}$)")
 _MILLION = 1_000_000
-_COMPASS = {"north", "south", "east", "west", "central", "downtown", "inner", "greater"}
+# Compass words, in the languages places are written in, with the English each means: one list for a part of a city
+# ('South Brisbane'), of a region ('Noord-Brabant' is North Brabant) and of a country a chapter serves ('Big Brothers
+# Big Sisters Northwest', '... of Northern Ohio').
+COMPASS = {"north": "north", "south": "south", "east": "east", "west": "west", "northwest": "northwest",
+           "northeast": "northeast", "southwest": "southwest", "southeast": "southeast", "midwest": "midwest",
+           "northern": "northern", "southern": "southern", "eastern": "eastern", "western": "western",
+           "noord": "north", "nord": "north", "norte": "north", "nordre": "north", "pohjois": "north",
+           "zuid": "south", "sud": "south", "sur": "south", "sul": "south", "syd": "south",
+           "oost": "east", "ost": "east", "est": "east", "este": "east", "leste": "east", "ouest": "west", "oeste": "west"}
+_POINTS = ("north", "south", "east", "west")
+# Words for the middle of a city or the city and the area around it ('Downtown Toronto', 'Greater London').
+CITY_PART_WORDS = frozenset({"central", "downtown", "inner", "greater"})
 
 
 def _district_of(wording: str) -> Place | None:
@@ -683,7 +699,8 @@ def _district_of(wording: str) -> Place | None:
     words = wording.split()
     if len(words) == 2 and city_population(words[0]) >= _MILLION:
         return _resolve_single(wording, words[0])
-    if len(words) >= 2 and fold(words[0]) in _COMPASS and city_population(" ".join(words[1:])) >= _BIG_CITY:
+    first = fold(words[0]) if words else ""
+    if len(words) >= 2 and (first in _POINTS or first in CITY_PART_WORDS) and city_population(" ".join(words[1:])) >= _BIG_CITY:
         return _resolve_single(wording, " ".join(words[1:]))
     return None
 
@@ -736,6 +753,19 @@ def english_city_name(name: str) -> str | None:
     return max(rows, key=lambda r: r[4])[7]
 
 
+_NAMESAKE_SHARE = 0.1  # a namesake a tenth the size of the biggest city of its name or more is one people mean too
+
+
+def countries_with_city(name: str) -> set[str]:
+    """The countries with a city of 100,000 people or more whose main name is `name`, and at least a tenth the size
+    of the biggest of that name: 'córdoba' is in AR and ES (and MX); 'london' only in GB (London, Ontario is small
+    beside it)."""
+    key = fold(name)
+    rows = [r for r in _world().cities_by_name.get(key, ()) if r[4] >= _BIG_CITY] if key else []
+    biggest = max((r[4] for r in rows), default=0)
+    return {r[2] for r in rows if r[4] >= biggest * _NAMESAKE_SHARE}
+
+
 def city_population(name: str) -> int:
     """How many people live in the biggest city of 100,000 or more called `name` (0 when none is)."""
     key = fold(name)
@@ -774,14 +804,12 @@ def _qualifiers(place: Place) -> list[str]:
 
 # The compass points in the languages regions are written in, so 'Noord-Brabant' and 'North Brabant' (or
 # 'Nordrhein' and 'North Rhine') are one part of a country, and 'North Carolina' and 'South Carolina' still two.
-_COMPASS_IN_ENGLISH = {"noord": "north", "nord": "north", "norte": "north", "nordre": "north", "pohjois": "north",
-            "zuid": "south", "sud": "south", "süd": "south", "sur": "south", "sul": "south", "syd": "south",
-            "oost": "east", "ost": "east", "est": "east", "este": "east", "ouest": "west", "oeste": "west"}
-_COMPASS_WORD = re.compile(r"(?<![^\W_])(" + "|".join(_COMPASS_IN_ENGLISH) + r")(?=[\s-]|$)")
+_COMPASS_ABROAD = {word: english for word, english in COMPASS.items() if word != english}
+_COMPASS_WORD = re.compile(r"(?<![^\W_])(" + "|".join(_COMPASS_ABROAD) + r")(?=[\s-]|$)")
 
 
 def _in_english_compass(part: str) -> str:
-    return " ".join(_COMPASS_WORD.sub(lambda m: _COMPASS_IN_ENGLISH[m.group(1)], part).replace("-", " ").split())
+    return " ".join(_COMPASS_WORD.sub(lambda m: _COMPASS_ABROAD[m.group(1)], part).replace("-", " ").split())
 
 
 def told_apart(a: Place, b: Place) -> bool:
@@ -795,6 +823,8 @@ def told_apart(a: Place, b: Place) -> bool:
     mine, theirs = _qualifiers(a), _qualifiers(b)
     if not mine or not theirs:
         return False
+    if _countries_in_two_languages(a, b) and mine[0][:1] == theirs[0][:1]:
+        return False  # 'Bayern, Deutschland' and 'Bavaria, Germany': one region in two tongues, starting alike
     for x in mine:
         for y in theirs:
             short, long = sorted((x, y), key=len)
@@ -805,17 +835,38 @@ def told_apart(a: Place, b: Place) -> bool:
     return True
 
 
+def _countries_in_two_languages(a: Place, b: Place) -> bool:
+    """True when both places end with their country written in two languages ('Deutschland' and 'Germany'): their
+    regions are then written in those two languages too, and two spellings of one region tell nothing apart."""
+    last = [fold(place.wording.replace(" · ", ",").split(",")[-1]) for place in (a, b)]
+    return "," in a.wording and "," in b.wording and last[0] != last[1] and (
+        country_code(last[0]) is not None and country_code(last[0]) == country_code(last[1]))
+
+
 def _in_order(letters: str, word: str) -> bool:
     rest = iter(word)
     return all(letter in rest for letter in letters)
 
 
-@lru_cache(maxsize=8_192)
-def is_country_name(name: str) -> bool:
-    """True when `name` is a country's name in one of the languages the tables know ('nigeria', 'brasil')."""
-    return fold(name) in _world().countries
-
-
 def country_code(name: str) -> str | None:
     """The ISO code of a country named in one of the languages the tables know ('Indonesia', 'Brasil'), or None."""
     return _world().countries.get(fold(name))
+
+
+def is_country_name(name: str) -> bool:
+    """True when `name` is a country's name in one of the languages the tables know ('nigeria', 'brasil')."""
+    return country_code(name) is not None
+
+
+def place_level(text: str) -> str | None:
+    """The closest level a written place is known at ('city', 'metro', 'region' or 'country'), or None for no place:
+    'Bray' is a town, 'Texas' a region, 'Vietnam' a country."""
+    place = resolve_place(text.strip())
+    levels = place.levels() if place is not None else []
+    return levels[0][0] if levels else None
+
+
+def country_of_place(text: str) -> str | None:
+    """The country a written place is in ('Mérida, Venezuela' -> 'VE'), or None when it is no place."""
+    place = resolve_place(text.strip())
+    return place.country if place is not None else None

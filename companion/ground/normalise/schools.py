@@ -19,10 +19,19 @@ Art' and 'Harvard-Westlake School', which are not parts of those universities, s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from companion.ground.normalise.aliases import AliasTable
+from companion.ground.normalise.places import (
+    Place,
+    country_of_place,
+    english_city_name,
+    is_country_name,
+    is_place_name,
+    place_level,
+    resolve_place,
+)
 from companion.ground.normalise.text import DASHED, fold, folded_names, load_table, slug
 
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -65,6 +74,7 @@ _UNIT_CORE = (
     rf"(?:(?:graduate |professional )?school of (?:{_SUBJECT})"
     rf"|(?:college|faculty|department|division|institute) of (?:{_SUBJECT})"
     r"|(?:graduate )?business school|law school|law center|law centre|medical school|dental school|divinity school"
+    r"|journalism school"
     r"|graduate school"
     r"|school of management|business college|international college)"
 )
@@ -154,8 +164,6 @@ def _city(x: str) -> str:
     """A city named in a university's name, by its English name ('wien' -> 'vienna'), else as written."""
     if len(x.split()) > 3:
         return x
-    from companion.ground.normalise.places import english_city_name
-
     english = english_city_name(x)
     if english:
         return english
@@ -180,16 +188,12 @@ def _english(folded: str) -> str:
     if m:
         x = m["x"]
         if x.endswith("s") and " " not in x:  # Swedish genitive: 'Lunds universitet' is Lund University
-            from companion.ground.normalise.places import english_city_name
-
             x = english_city_name(x[:-1]) or x
         return f"{x} university"
     if folded.startswith("university of "):
         return "university of " + _city(folded.removeprefix("university of "))
     if folded.startswith("university ") and len(folded.split()) <= 3:
         # 'Uni Mannheim', 'University Mannheim': only when the rest is a city ('University College' is not)
-        from companion.ground.normalise.places import english_city_name
-
         city = english_city_name(folded.removeprefix("university "))
         if city:
             return f"university of {city}"
@@ -263,7 +267,7 @@ def _campus_of(name: str) -> str | None:
         university = _table().by_canonical.get(head)
         # 'Georgetown University in Qatar', 'Texas A&M University at Qatar': the campus said with 'in' or 'at'.
         place = place.removeprefix("in ").removeprefix("at ")
-        if university is not None and _is_country(place):
+        if university is not None and place_level(place) == "country":
             return university["name"]
     return None
 
@@ -384,7 +388,9 @@ def _faculty(name: str) -> School | None:
             continue
         # A known university, or any name that ends by saying it is one ('Foo University School of Medicine').
         university = _from_entry(entry) if entry else (
-            _university(prefix) if prefix.endswith(_UNIVERSITY_ENDINGS) else None)
+            _university(prefix) if prefix.endswith(_UNIVERSITY_ENDINGS)
+            else _university_of_bare_name(prefix) if cut == 1 and _PROFESSIONAL_SCHOOL.match(" ".join(words[cut:]))
+            else None)
         if university is None:
             continue
         rest = " ".join(words[cut:])
@@ -410,19 +416,19 @@ def _faculty(name: str) -> School | None:
     return None
 
 
-def _country_of(text: str) -> str | None:
-    """The country a place names ('Mérida, Venezuela' -> 'VE'), or None when it is no place."""
-    from companion.ground.normalise.places import resolve_place
+# The professional schools a university names with its own name alone ('Melbourne Medical School', 'Columbia
+# Journalism School', 'Missouri School of Journalism', 'Bologna Business School'); not 'Cambridge School of Art', an
+# art school of another university.
+_PROFESSIONAL_SCHOOL = re.compile(r"^(?:(?:medical|law|journalism|dental|business) school"
+                                  r"|school of (?:medicine|law|journalism|dentistry|public health))$")
 
-    place = resolve_place(text.strip())
-    return place.country if place is not None else None
 
-
-def _is_country(word: str) -> bool:
-    from companion.ground.normalise.places import resolve_place
-
-    place = resolve_place(word)
-    return place is not None and place.city_id is None and place.region is None and place.country is not None
+def _university_of_bare_name(name: str) -> School | None:
+    """The one university known as 'University of X' or 'X University' for a bare name X; None when neither is
+    known or both are, as two universities ('University of Miami' and 'Miami University')."""
+    found = {entry["name"]: entry for form in (f"university of {name}", f"{name} university")
+             if (entry := _known(form)) is not None and not entry.get("parent")}
+    return _from_entry(next(iter(found.values()))) if len(found) == 1 else None
 
 
 def _clean(text: str) -> str:
@@ -449,7 +455,7 @@ def normalise_school(name: str) -> School | None:
     dashed = DASHED.split(without_parens)[1:]
     places_said = [part for part in [*_PAREN.findall(name), tail, *dashed] if part and _lookup(part) is None
                    and fold(part).replace(" ", "") not in initials(without_parens)]
-    said = next((c for c in map(_country_of, places_said) if c), None)
+    said = next((c for c in map(country_of_place, places_said) if c), None)
 
     def elsewhere(entry: dict) -> bool:
         # 'Universidad de los Andes (Mérida, Venezuela)' is not the one in Bogotá the table knows by that name,
@@ -476,19 +482,28 @@ def normalise_school(name: str) -> School | None:
     head, _, place = without_parens.strip().rpartition(" ")
     head = head.removesuffix(" in")  # 'Georgetown University in Qatar'
     # A country after a comma says where a school of that name is, which need not be the one we know.
-    if head and not head.endswith(",") and _is_country(place) and (_lookup(head) or _forms(head)[-1].endswith(_UNIVERSITY_ENDINGS)):
+    if head and not head.endswith(",") and place_level(place) == "country" and (_lookup(head) or _forms(head)[-1].endswith(_UNIVERSITY_ENDINGS)):
         return normalise_school(head)  # 'RMIT University Vietnam': a campus abroad is the same university
     # 'Universidad de los Andes (Mérida, Venezuela)' and '..., Colombia' are two universities of one name: a
     # place written with a name we do not know keeps them apart (in its country), and with that same name
     # written bare, which could be either.
     base, country, city = without_parens, None, None
     for qualifier in _PAREN.findall(name):
-        country = country or _country_of(qualifier)
+        country = country or country_of_place(qualifier)
     if "," in without_parens:
         rest, _, last = without_parens.rpartition(",")
-        place = _place_of(last)
+        place = resolve_place(last)
         # 'Waipapa Taumata Rau, University of Auckland': its name in another language, then the name we know.
-        named = _lookup(last) if place is None and says_it_is_a_school(last) and _place_of(rest) is None else None
+        named = _lookup(last) if place is None and says_it_is_a_school(last) and resolve_place(rest) is None else None
+        if named and named["name"] in _systems() and rest.strip():
+            # "St George's, University of London": a member of a federal university, a school of its own: the one
+            # the tables know by the name before the comma ('UCL'), else as it is written without the comma ('Queen
+            # Mary, University of London' is Queen Mary University of London).
+            known = _lookup(rest)
+            if known and not elsewhere(known):
+                return _from_entry(known)
+            member = normalise_school(f"{rest.strip()} {last.strip()}")
+            return member if member is None or _lookup(member.label) else replace(member, label=_clean(without_parens))
         if named and not elsewhere(named):
             return _from_entry(named)
         if rest.strip() and place is None and len(last.split()) <= 2 and not _UNIT_WORDS.search(fold(last)):
@@ -575,15 +590,11 @@ def _named_otherwise(written: str, entry: dict) -> bool:
     """True when a name written out says another school than the one its bracketed acronym names: 'École Nationale
     de Ski et d'Alpinisme (ENSA)' is not ENSA Toulouse, the École Nationale Supérieure d'Architecture. Told by the
     words: the same language (a word in common) but two words or more the school's name does not have."""
-    said = {w for w in _strip_the(fold(_PAREN.sub(" ", written))).split() if len(w) >= 3}
     named = {w for w in fold(entry["name"]).split() if len(w) >= 3}
-    return bool(said & named) and len(said - named) >= 2
-
-
-def _place_of(text: str):
-    from companion.ground.normalise.places import resolve_place
-
-    return resolve_place(text.strip())
+    # Each form of the name (as written, and in English: 'Université catholique de Louvain (UCL)' is not University
+    # College London): one sharing a word, and none without two words the school's name does not have.
+    forms = [{w for w in form.split() if len(w) >= 3} for form in _forms(_PAREN.sub(" ", written))]
+    return any(said & named for said in forms) and all(len(said - named) >= 2 for said in forms)
 
 
 def country_in_key(key: str) -> str | None:
@@ -626,8 +637,6 @@ def placed_school(name: str, school: School, country: str | None, prose: str = "
         placed = normalise_school(university)
         if placed is not None and placed_school(university, placed, country, prose, owner).key == joined.parent_key:
             return joined
-    from companion.ground.normalise.places import is_place_name
-
     expansion = _written_out(written, prose)
     if expansion and not is_place_name(expansion):  # 'la UNI (Lima)' says where, not which
         head = expansion.split(",")[0]
@@ -651,7 +660,7 @@ def _namesake_at_home(name: str, school: School, country: str | None) -> School:
     knows by that name."""
     if country is None or "@" in school.key:
         return school
-    if any(map(_country_of, _PAREN.findall(name))):
+    if any(map(country_of_place, _PAREN.findall(name))):
         return school  # 'Universidad de los Andes (Colombia)' written in Santiago: the writer says which
     home = country_of_school(name)
     if home is None or home == country:
@@ -744,8 +753,6 @@ def same_university(a: str, b: str) -> bool:
     name left is a place ('Lagos' and 'University of Lagos' say nothing: 'Lagos Business School' is not it),
     nor when both are written in full and differ ('Egerton University' and 'Egerton College')."""
     from companion.ground.normalise.acronyms import is_bare_acronym
-    from companion.ground.normalise.places import is_place_name
-
     if is_bare_acronym(a) or is_bare_acronym(b):
         return False  # an acronym is placed by the profile around it, not by its letters
     if _written_apart(a, b):
@@ -761,6 +768,9 @@ def same_university(a: str, b: str) -> bool:
     if len(heads) == 1 and len(heads.pop().split()) >= 2 and said:
         return True  # one name, and places that do not keep it apart: 'Nigerian Law School, Lagos Campus' and '..., Abuja'
     own_a, own_b = _own_name(a), _own_name(b)
+    for bare_name, full in ((own_a, own_b), (own_b, own_a)):
+        if _named_with_its_city(full, bare_name):
+            own_a = own_b = bare_name
     for bare_name, full in ((own_a, own_b), (own_b, own_a)):
         kind_after = _OF_TECHNOLOGY.match(full)
         if kind_after and kind_after["name"] == bare_name and bare_name in _heads_written(a, b):
@@ -778,6 +788,29 @@ def same_university(a: str, b: str) -> bool:
     return bare or all(universities) or (any(universities) and any(faculties))
 
 
+# Words many universities' names share: a name made only of them, with its city, is one of several ('Universidad
+# Nacional de Córdoba' is not the 'Universidad Nacional' of Costa Rica, nor 'Pontificia Universidad Católica de
+# Valparaíso' Chile's 'Católica').
+_SHARED_SCHOOL_WORDS = frozenset({
+    "nacional", "national", "nationale", "nazionale", "catolica", "catholic", "catholique", "cattolica", "pontificia",
+    "pontifical", "autonoma", "autonomous", "autonome", "central", "centrale", "estatal", "state", "federal",
+    "federale", "politecnica", "polytechnic", "polytechnique", "politecnico", "tecnologica", "technological",
+    "tecnica", "technical", "technique", "popular", "metropolitana", "pedagogica", "pedagogical", "abierta", "open",
+    "libre", "free", "superior", "public", "publique", "publica", "privada", "private", "santo", "santa", "san",
+    "saint", "st", "de", "del", "la", "el", "of", "the", "and", "y", "e", "et", "normale", "normal", "regional",
+    "universidad", "universidade", "universite", "universita", "universitat", "university", "universiteit",
+    "uniwersytet", "college", "colegio", "instituto", "institute", "institut", "istituto", "escuela", "ecole",
+    "school", "academy", "academia"})
+
+
+def _named_with_its_city(full: str, bare: str) -> bool:
+    """True when a university's own name is another's with its city after it ('hassan ii de casablanca', 'hassan ii'):
+    one university, named with and without where it is; not a name only of words many universities share."""
+    m = re.fullmatch(rf"{re.escape(bare)} (?:de|of|di|da|do|du|in|at|a|en) (.+)", full)
+    return bool(m and len(bare.split()) >= 2 and set(bare.split()) - _SHARED_SCHOOL_WORDS
+                and place_level(m[1]) in ("city", "metro"))
+
+
 def _heads_written(a: str, b: str) -> set[str]:
     """The two names as written before any comma, folded, without 'the'."""
     return {_strip_the(fold(_PAREN.sub(" ", x).split(",")[0])) for x in (a, b)}
@@ -792,10 +825,23 @@ def _two_known_schools(a: str, b: str) -> bool:
     return not ({known[0].get("parent"), known[1].get("parent")} & names)
 
 
+def _parts_after(name: str) -> list[str]:
+    return [p for p in _PAREN.findall(name) + _PAREN.sub(" ", name).split(",")[1:] if p.strip()]
+
+
+def country_of_parent(name: str) -> str | None:
+    """The country of the university a school is written as part of, after a comma or in brackets ("St George's,
+    University of London": GB), or None."""
+    return next((country_of_school(part) for part in _parts_after(name)
+                 if resolve_place(part) is None and says_it_is_a_school(part) and country_of_school(part)), None)
+
+
 def _places_written(name: str) -> list:
-    """The places written after a school's name, after a comma or in brackets ('Egerton University, Njoro')."""
-    parts = _PAREN.findall(name) + [p for p in _PAREN.sub(" ", name).split(",")[1:]]
-    return [place for place in map(_place_of, filter(str.strip, parts)) if place is not None]
+    """The places written after a school's name, after a comma or in brackets ('Egerton University, Njoro'), and
+    the country of a university it is written as part of ("St George's, University of London": in the UK)."""
+    places = [place for place in map(resolve_place, _parts_after(name)) if place is not None]
+    parent = country_of_parent(name)
+    return places + [Place(wording=name, country=parent)] if parent else places
 
 
 def _written_apart(a: str, b: str) -> bool:
@@ -810,7 +856,7 @@ def _written_apart(a: str, b: str) -> bool:
         return False
     if not here or not there:
         written, other = (here, b) if here else (there, a)
-        home = country_of_school(other)
+        home = _country_with_parent(other)
         return home is not None and home not in {p.country for p in written}
 
     def closest(places: list) -> set[str]:
@@ -820,6 +866,16 @@ def _written_apart(a: str, b: str) -> bool:
     if mine and theirs:
         return not mine & theirs
     return not {p.country for p in here} & {p.country for p in there}
+
+
+def _country_with_parent(name: str) -> str | None:
+    """The country of a school, or of the university a faculty of it belongs to ("St. George's University School of
+    Medicine": Grenada's)."""
+    home = country_of_school(name)
+    if home is None:
+        school = normalise_school(name)
+        home = country_of_school(school.parent_label) if school and school.parent_label else None
+    return home
 
 
 @lru_cache(maxsize=64)
@@ -849,8 +905,6 @@ def named_by_its_acronym(short: str, long: str) -> bool:
         return False
     home = country_of_school(short)
     written = {place.country for place in _places_written(long)}
-    from companion.ground.normalise.places import resolve_place
-
     rest = " ".join(long.split()[1:])
     campus = resolve_place(rest) if rest and len(rest.split()) <= 3 else None  # 'NYU Abu Dhabi': a campus abroad
     if campus is not None and campus.country:
@@ -863,8 +917,6 @@ def acronym_placed_apart(short: str, long: str) -> bool:
     full name written with another city ('International Institute of Information Technology, Hyderabad'): one
     acronym names a family of separate institutes, and the city says which."""
     from companion.ground.normalise.acronyms import is_bare_acronym
-    from companion.ground.normalise.places import resolve_place
-
     hyphened = " " not in short.strip()  # 'PUC-Rio', 'PUC-SP': the letters and their place as one name
     words = short.strip().split("-", 1) if hyphened else short.split()
     if len(words) < 2 or not is_bare_acronym(words[0]):
@@ -891,8 +943,6 @@ def same_bracketed_acronym(a: str, b: str) -> bool:
     """True when two full names end with one acronym in brackets and name no different country: 'Asian Institute
     of Technology (AIT)' and 'Học viện Công nghệ Châu Á (AIT)', not 'Namibia University of Science and Technology
     (NUST)' and 'National University of Science and Technology (NUST)'."""
-    from companion.ground.normalise.places import is_country_name
-
     inside_a, inside_b = {fold(x) for x in _PAREN.findall(a)}, {fold(x) for x in _PAREN.findall(b)}
     if not inside_a & inside_b:
         return False

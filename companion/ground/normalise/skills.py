@@ -29,6 +29,19 @@ _OTHER_DOMAIN_BRACKET = re.compile(
     r"song|album|musician|singer|island|city|town|village|river|mountain|volcano|planet|moon|snake|animal|coffee|beer|"
     r"drink|dish|food|fruit|flower|plant|bird|fish|insect|gemstone|mineral|season|character|comic|anime|manga|dance|"
     r"mythology|god|goddess)\s*\)\s*$", re.IGNORECASE)
+# The same kinds of thing in the languages profiles are written in, read in the folded bracket ('Go (jeu de société)',
+# 'Java (isla)', 'Ruby (banda)', 'Python (Schlange)').
+_OTHER_DOMAIN_ABROAD = re.compile(
+    r"^(?:(?:le|la|el|o|a|il|lo|der|die|das|un|une|um|uma|ein|eine) )?(?:"
+    r"jeu(?: de societe| de plateau| de strategie| video| de cartes)?|juego(?: de mesa| de estrategia| de cartas)?|"
+    r"jogo(?: de tabuleiro| de estrategia| de cartas)?|gioco(?: da tavolo| di strategia)?|\w*spiel|gra(?: planszowa)?|"
+    r"deporte|esporte|sportart|banda(?: de rock| musical)?|groupe(?: de musique| de rock)?|grupo musical|musikgruppe|"
+    r"pelicula|filme|serie(?: de television| de tv| televisee)?|roman|novela|romance|livre|libro|livro|buch|"
+    r"chanson|cancion|cancao|canzone|lied|ile|isla|ilha|isola|insel|ville|ciudad|cidade|citta|stadt|rio|riviere|"
+    r"fleuve|fiume|fluss|montagne|montana|montanha|berg|vulcan|volcan|planete|planeta|serpent|serpiente|cobra|"
+    r"schlange|serpente|cafe|kaffee|caffe|bebida|boisson|getrank|plat|prato|piatto|gericht|oiseau|pajaro|passaro|"
+    r"vogel|danse|danza|danca|tanz|personnage|personaje|personagem|figur|mythologie|mitologia|dieu|dios|deus|gott"
+    r")$")
 _GENERIC_TAIL = ("programming", "programming language", "development", "developer", "language", "framework",
                  "platform", "ecosystem", "stack", "skills")
 # A family's name followed by these is another thing, not a part of it ('Python Software Foundation').
@@ -218,7 +231,8 @@ def _names_another_domain(name: str) -> bool:
     if _OTHER_DOMAIN_BRACKET.search(name):
         return True
     inside = _PAREN.search(name)
-    return bool(inside) and is_place_name(inside.group().strip(" ()"))
+    return bool(inside) and (bool(_OTHER_DOMAIN_ABROAD.match(fold(inside.group())))
+                             or is_place_name(inside.group().strip(" ()")))
 
 
 @lru_cache(maxsize=1)
@@ -297,6 +311,8 @@ _SKILL_QUALIFIERS = frozenset(
     " skills skill certificate certification certified charterholder practitioner diploma license licence suite"
     " programming care code modelling".split())
 _SKILL_VENDORS = frozenset("microsoft ms adobe google autodesk oracle ibm amazon hudl".split())
+# A maker by each name it is written with ('AWS Redshift' and 'Amazon Redshift' are one maker's).
+_MAKER_NAMES = {"ms": "microsoft", "aws": "amazon"}
 _COGNATE_PLURALS = ((re.compile(r"coes$"), "cao"), (re.compile(r"ciones$"), "cion"), (re.compile(r"oes$"), "ao"),
                     (re.compile(r"ions$"), "ion"))
 # One ending in each language for the English '-tion' and '-sion' ('protección', 'proteção', 'protezione', 'protectie',
@@ -348,6 +364,12 @@ def _translated_or_stem(word: str) -> str:
     for plural in _ROMANCE_PLURALS:  # 'Instalaciones eléctricas', 'Asuntos regulatorios': the dictionary's singular
         if len(word) > 5 and word.endswith(plural) and word[:-len(plural)] in single:
             return single[word[:-len(plural)]]
+    # The doing of it in Dutch and German, the dictionary's noun with '-en' ('Zeefdrukken': zeefdruk, screen
+    # printing), its last consonant doubled as Dutch writes it.
+    if word.endswith("en") and len(word) > 7:
+        for base in (word[:-2], word[:-3] if word[-3] == word[-4] else None):
+            if base and base in single:
+                return single[base]
     if len(word) < 5 or not word.isalpha():
         return word
     stem = word
@@ -490,6 +512,8 @@ def same_skill_wording(short: str, long: str) -> str | None:
 
     if _kind_said(short) != _kind_said(long) and not (is_listed(short) or is_listed(long)):
         return None  # 'Stan' and 'Stan (Go library)': the brackets say it is another Stan
+    if two_makers(short, long) or _kind_beside_maker(short, long) or _kind_beside_maker(long, short):
+        return None  # 'Google Analytics' and 'Adobe Analytics': one kind of product by two makers; 'Analytics' none
     if _unversioned(short) and _unversioned(short) == _unversioned(long) and fold(short) != fold(long):
         return f"{short.strip()} is {long.strip()}"  # 'C++' and 'C++17', 'HL7' and 'HL7 v2', 'Yocto' and 'Yocto Project'
     if _same_words(short, long):
@@ -498,6 +522,13 @@ def same_skill_wording(short: str, long: str) -> str | None:
         return f"{short.strip()} is {long.strip()}"  # one learned word spelled two ways: 'Paediatrics', 'Pediatrics'
     if _words_within(short, long):
         return f"{short.strip()} is part of {long.strip()}"
+    if _gerund_of(short, long) or _gerund_of(long, short):
+        return f"{short.strip()} is {long.strip()}"
+    if _one_product(short, long) or _last_word_shortened(short, long):
+        return f"{short.strip()} is {long.strip()}"
+    rest = _rest_written_as_acronym(short, long) or _rest_written_as_acronym(long, short)
+    if rest:
+        return rest
     # An acronym of three letters or more and the same with one word more: 'ESG' and 'ESG assurance', 'NEC'
     # and 'NEC code' (not two letters: 'ML' is not 'ML Kit').
     if acronym_of(short.strip()) and len(short.strip()) >= 3 and " " not in short.strip():
@@ -540,6 +571,113 @@ def same_skill_wording(short: str, long: str) -> str | None:
     return None
 
 
+# What kind of software a product is, written after its name as the table writes 'Salesforce CRM' for Salesforce:
+# 'HubSpot CRM', 'Greenhouse ATS', 'Moodle LMS', 'Workday HCM'.
+_PRODUCT_KINDS = frozenset("crm ats lms erp hris hcm cms pos wms tms ehr emr dms software platform suite app".split())
+# Makers of many products, whose name alone says none of them: 'Oracle' is its database to most, not Oracle SCM.
+_MAKERS = _SKILL_VENDORS | {"sap", "salesforce", "apple", "meta", "aws", "atlassian", "hashicorp", "jetbrains"}
+
+
+def _makers_named(name: str) -> set[str]:
+    words = fold(_BRACKETED.sub(" ", name or "")).split()
+    return {_MAKER_NAMES.get(w, w) for w in words if w in _MAKERS}
+
+
+def two_makers(a: str, b: str) -> bool:
+    """True when each of two skills names its maker and the makers differ: 'Google Analytics' and 'Adobe Analytics',
+    'Microsoft Dynamics' and 'Oracle Dynamics' are two makers' products of one kind, whatever words they share."""
+    mine, theirs = _makers_named(a), _makers_named(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _kind_beside_maker(bare: str, product: str) -> bool:
+    """True when one word the table does not know is the kind of product a maker's product is named with: 'Analytics'
+    and 'Adobe Analytics', 'Ads' and 'Google Ads' (a plural or a word the dictionary translates names a kind, where
+    'Sportscode' of 'Hudl Sportscode' and 'SuccessFactors' of 'SAP SuccessFactors' name the product)."""
+    folded = fold(bare)
+    if " " in folded or is_listed(bare) or _product_word(bare.strip()) or _makers_named(bare) \
+            or not _makers_named(product):
+        return False  # 'SuccessFactors', written as a product's own name
+    return folded in fold(product).split() and (folded.endswith("s") or is_common_word(folded))
+
+
+def _product_word(word: str) -> bool:
+    """True for a word written as a product's own name: a capital inside ('SuccessFactors', 'RapidResponse') or
+    capitals only ('HANA'), not a word any dictionary has."""
+    letters = word.replace("-", "")
+    return letters.isalpha() and len(letters) >= 3 and (letters.isupper() or any(c.isupper() for c in letters[1:]))
+
+
+def _one_product(short: str, long: str) -> bool:
+    """A product named alone and with the kind of software it is or its maker: 'HubSpot' and 'HubSpot CRM',
+    'Greenhouse' and 'Greenhouse ATS', 'SuccessFactors' and 'SAP SuccessFactors', 'Kinaxis' and 'Kinaxis
+    RapidResponse'. The name alone must be a name: one capitalised word no table knows as a skill or a common word
+    nor a doing ('Onboarding' is not 'Onboarding software'), and not a maker of many products ('Oracle' is not 'Oracle SCM')."""
+    name, words = short.strip(), long.split()
+    folded = fold(name)
+    if " " in name or len(words) != 2 or not name[:1].isupper() or len(folded) < 3 or folded in _MAKERS:
+        return False
+    if is_listed(name) or is_common_word(folded) or folded in _BROAD or folded in _common_little() \
+            or folded.endswith("ing"):
+        return False  # a doing is no product: 'Onboarding software' is not what 'Onboarding' names
+    if fold(words[0]) == folded:  # the kind of software it is, or one of the maker's products, named after it
+        return fold(words[1]) in _PRODUCT_KINDS or _product_word(words[1])
+    return fold(words[1]) == folded and fold(words[0]) in _MAKERS and _product_word(name)
+
+
+@lru_cache(maxsize=1)
+def _common_little() -> frozenset[str]:
+    from companion.ground.normalise.phrases import COMMON_WORDS
+
+    return COMMON_WORDS
+
+
+_SHORTENED_MAX = 4  # letters of a word cut short as people write it in a skill's name ('ag', 'eng', 'dev')
+
+
+def _last_word_shortened(short: str, long: str) -> bool:
+    """A skill the table knows with its last word cut short in lower case: 'precision ag' and 'Precision Agriculture'.
+    Not a word of its own ('Sales Man' is no cut of 'Sales Management'), nor letters written as an acronym."""
+    a, b = fold(short).split(), fold(long).split()
+    if len(a) != len(b) or len(a) < 2 or a[:-1] != b[:-1] or len(a[0]) < 4 or not is_listed(long):
+        return False
+    cut, whole = a[-1], b[-1]
+    written = short.split()[-1]
+    return (2 <= len(cut) <= _SHORTENED_MAX and len(whole) > len(cut) + 2 and whole.startswith(cut)
+            and written.islower() and cut.isalpha() and not is_common_word(cut) and cut not in _common_little()
+            and not skills_known(cut))
+
+
+def _gerund_of(bare: str, gerund: str) -> bool:
+    """The same skill with its last word as a verb and as the doing of it: 'Boolean Search' and 'Boolean searching',
+    'Crossdock' and 'Cross-docking', 'Event Schedule' and 'Event Scheduling'. Only in a name of two words or parts
+    or more: one word and its '-ing' are often two ('Market' and 'Marketing', 'Account' and 'Accounting')."""
+    x, y = (fold(name).replace("-", " ") for name in (bare, gerund))
+    if max(len(x.split()), len(y.split())) < 2 or len(x.split()[-1]) < 4 or not y.endswith("ing"):
+        return False
+    x, y = x.replace(" ", ""), y.replace(" ", "")
+    return y in (x + "ing", x + x[-1] + "ing", x[:-1] + "ing" if x.endswith("e") else None)
+
+
+def _rest_written_as_acronym(short: str, long: str) -> str | None:
+    """Two names of one skill that begin alike, the rest of one the acronym of the rest of the other: 'LEED AP' and
+    'LEED Accredited Professional', 'Oracle SCM' and 'Oracle Supply Chain' (products drop the M of management that
+    the acronym keeps). Two letters or more after a shared word of three letters or more."""
+    from companion.ground.normalise.acronyms import acronym_of, initials
+
+    a, b = short.split(), long.split()
+    if len(a) != 2 or len(b) < 3 or len(fold(a[0])) < 3 or skill_words(a[0]) != skill_words(b[0]):
+        return None  # the first word as either spells it: 'Paediatric ID', 'Pediatric Infectious Disease'
+    if fold(a[0]) != fold(b[0]) and cognate_stem(fold(a[0])) is None:
+        return None
+    letters = acronym_of(a[1])
+    spelled = " ".join(b[1:])
+    if not letters or len(letters) < 2 or not (letters in initials(spelled)
+                                               or letters in initials(f"{spelled} management")):
+        return None
+    return f"{a[1]} is {spelled}"
+
+
 # A version after a skill's name ('Python 3', 'HL7 v2', 'CATIA V5', and 'C++17' after a sign), and the words a tool's
 # own name is written with or without ('Yocto Project', 'Bloomberg Terminal', 'Spring Framework').
 _VERSION = re.compile(r"(?:\s+v?\d+(?:[.\s]\d+)*(?:\s?x)?|(?<=[+#])\d+)$")
@@ -562,21 +700,30 @@ def _homonyms() -> dict[str, list[dict]]:
 
 
 def is_homonym(name: str) -> bool:
-    """True when a skill's name is an acronym two skills share ('GCP')."""
-    return fold(name or "") in _homonyms()
+    """True when a skill's name is an acronym two skills share ('GCP'), with or without a bracket after it that may
+    say which ('SWIFT (mensageria bancária)')."""
+    return fold(_PAREN.sub("", name or "").strip() or name or "") in _homonyms()
 
 
 def skill_in_context(name: str, context: str) -> Skill | None:
     """The skill a name refers to in a profile whose words (folded, space-padded) are `context`: 'GCP' is Good
-    Clinical Practice to someone in clinical trials, Google Cloud Platform otherwise."""
-    best, most = name, 0
-    for sense in _homonyms().get(fold(name or ""), ()):
-        if sense.get("written") and name.strip() != sense["written"]:
+    Clinical Practice to someone in clinical trials, Google Cloud Platform otherwise. A bracket after the name is
+    the writer's own word on which, in any language the skill words translate, whatever the name's case: 'SWIFT
+    (mensageria bancária)' and 'Swift (pagos interbancarios)' are the banks' network."""
+    written = _PAREN.sub("", name or "").strip() or name
+    bracket = name[len(written):] if name.startswith(written) else ""
+    said_there = f" {fold(bracket)} {' '.join(skill_words(bracket.strip(' ()')))} " if bracket.strip() else ""
+    best, most = None, (0, 0)
+    for sense in _homonyms().get(fold(written), ()):
+        # What the bracket names outweighs the rest of the profile, and the case the sense is written in.
+        named = sum(1 for word in sense["context"] if f" {word} " in said_there)
+        if sense.get("written") and written.strip() != sense["written"] and not named:
             continue
-        said = sum(1 for word in sense["context"] if f" {word} " in context)
+        said = (named, sum(1 for word in sense["context"] if f" {word} " in context))
         if said > most:  # the table's own sense comes first, so it wins a tie
             best, most = sense["sense"], said
-    return normalise_skill(best)
+    # The usual sense: the name as written, bracket and all ('Swift (iOS)').
+    return normalise_skill(best or name)
 
 
 def unlisted_acronym(name: str) -> bool:
