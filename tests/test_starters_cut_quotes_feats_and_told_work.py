@@ -81,6 +81,9 @@ def _barrister(post: str) -> Profile:
     ("Did it! London Marathon in 4:11. £3,860 raised for Sickle Cell Society. My knees have filed a complaint.", False),
     # A race told for itself was sent beside it (review set 23).
     ("Ran my first Chicago Marathon. 4:12. Legs are gone, heart is full.", True),
+    # Raised, sponsored or beneficial of no money for no cause: a race told for itself.
+    ("Raised in Porto, ran my first Chicago Marathon. 4:12. Legs are gone, heart is full.", True),
+    ("Ran my first Chicago Marathon, sponsored by my club. Beneficial for the soul, if not the knees.", True),
 ])
 def test_how_did_you_get_started_is_not_asked_beside_their_charity_marathon(post, asked):
     assert any("into running" in t for t in texts(RUNNER, _barrister(post))) is asked
@@ -122,6 +125,8 @@ def _mobility_head(about: str) -> Profile:
     ("I count bikes for a living. Previously built Copenhagen's cycle superhighway programme.", False),
     ("I count bikes for a living, and pedestrians, and the occasional cow.", True),  # no project named
     ("I count bikes for a living. Previously built Aarhus's cycle superhighway programme.", True),  # another employer's
+    # A career, a support line: no project told ('started', 'ran', 'line', 'product' name none).
+    ("I started my career in product management in Copenhagen, and I ran the support line.", True),
 ])
 def test_no_proudest_project_question_when_their_about_names_what_they_built_there(about, asked):
     assert any("proudest" in t for t in texts(PLANNER, _mobility_head(about))) is asked

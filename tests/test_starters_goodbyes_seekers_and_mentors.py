@@ -69,6 +69,23 @@ def test_the_job_they_left_for_is_not_ended_by_the_goodbye():
     assert _end_of(them, "Estudio Tinta") is None
 
 
+def test_the_new_employer_a_goodbye_names_is_not_ended():
+    jobs = [job("Tokobaru", "UX Research Lead", "2026-10"), job("Kelpie Labs", "UX Research Lead", "2019-01")]
+    them = _researcher(("After 7 years I've left Kelpie Labs and joined Tokobaru. Excited!", "2026-11-20"), jobs=jobs)
+    assert _end_of(them, "Tokobaru") is None and _end_of(them, "Kelpie Labs") == "2026-11"
+    # Who joined them is no new employer: the goodbye still ends the job it names.
+    them = _researcher(("I've left Kelpie Labs. Thank you to all who joined me at Kelpie Labs.", "2026-11-20"))
+    assert _end_of(them, "Kelpie Labs") == "2026-11"
+
+
+def test_a_last_day_of_an_event_or_a_holiday_ends_no_job():
+    for post in ("Great last day at Web Summit in Lisbon: the talks on research ops were superb.",
+                 "It's my last day of holidays in Bali, back to the desk on Monday."):
+        assert _end_of(_researcher((post, "2026-11-27")), "Kelpie Labs") is None
+    assert _end_of(_researcher(("It's my last day at the office. Thank you, team!", "2026-11-27")),
+                   "Kelpie Labs") == "2026-11"
+
+
 def test_an_old_goodbye_ends_nothing():
     them = _researcher((LAST_DAY, "2025-03-14"))
     assert _end_of(them, "Kelpie Labs") is None
@@ -98,6 +115,9 @@ def test_a_sender_who_does_not_hire_still_asks_about_the_shared_employer():
     # Sent by reviewers to a hotel GM and a data scientist open to work (review sets 7, 12, 21).
     made = texts(_engineering_head("Head of Engineering at Tallyworks"), person(**RECRUITER))
     assert any("Northwind Retail" in t for t in made)
+    for words in ("I apply machine learning to payroll", "Always looking for a good book"):
+        made = texts(_engineering_head(f"Head of Engineering at Tallyworks | {words}"), person(**RECRUITER))
+        assert any("Northwind Retail" in t for t in made), words
 
 
 # ---------------------------------------------------------------- the sender is the 'someone' they ask for
@@ -121,9 +141,10 @@ def test_no_offer_to_find_a_mentor_from_a_sender_who_mentors():
 
 
 def test_a_sender_who_does_not_mentor_offers_to_find_one():
-    made = texts(_devops("Platform engineer. I look after our Docker images and GitHub Actions pipelines."),
-                 person(**ASPIRING_DEVOPS))
-    assert any("Looking for a mentor" in t and "introduce you to someone" in t for t in made)
+    for about in ("Platform engineer. I look after our Docker images and GitHub Actions pipelines.",
+                  "Platform engineer. Our team has a mentoring culture; I look after our Docker images."):
+        made = texts(_devops(about), person(**ASPIRING_DEVOPS))
+        assert any("Looking for a mentor" in t and "introduce you to someone" in t for t in made), about
 
 
 CAREER_SHIFTER = dict(name="Paolo Santos", headline="Registered Nurse → Data Analyst | Open to opportunities",

@@ -40,6 +40,9 @@ def test_the_hobby_is_their_work_across_trades_and_languages():
         ("Cuisinière et cheffe à domicile", "", "Cuisine"),
         ("Bergführerin | Hochtouren", "", "Klettern"),
         ("Violinist, Porto Symphony Orchestra", "", "Classical music"),
+        ("Dirigentin, Kammerchor Leipzig", "", "Chor"),
+        ("Entraîneur d'athlétisme", "", "Course à pied"),
+        ("Moniteur d'escalade", "", "Escalade"),
         ("Fotógrafa de casamentos", "", "Fotografia"),
         ("Product designer", "Product designer in Oslo. I also teach bouldering at Klatreverket on Mondays.",
          "Bouldering"),
@@ -56,6 +59,7 @@ def test_a_near_miss_keeps_the_hobby_a_pastime():
         ("Agile coach", "I'm an agile coach, and I run marathons when I can.", "Running"),
         ("Agile coach | Scrum", "I coach product teams in Lisbon.", "Running"),
         ("Chef de projet digital", "", "Cuisine"),
+        ("Dirigente scolastico, Liceo Galilei", "", "Musica"),
         ("Data engineer", "Data engineer. I train for trail races most weekends.", "Running"),
         ("Data engineer", "Data engineer. At weekends I teach climbing to kids at our local club.", "Climbing"),
     ]
@@ -109,6 +113,17 @@ def test_plays_down_school_in_other_languages_and_its_near_misses():
     assert not plays_down_school(about("The real school was Ecole Ferrandi, and its night classes."), school)
     assert not plays_down_school(about("I really learned to love sauces during my degree."), school)
     assert not plays_down_school(about("I studied at Ecole Ferrandi and loved every year of it."), school)
+    assert not plays_down_school(about("I really learned a lot there."), school)
+    assert not plays_down_school(about("I really learned from my professors, who were chefs themselves."), school)
+    assert plays_down_school(about("I really learned from the fishermen of Sète."), school)
+
+
+def test_an_and_inside_the_schools_name_is_no_contrast():
+    lse = "London School of Economics and Political Science"
+    about = "At the London School of Economics and Political Science I really learned to argue with data."
+    assert not plays_down_school(Profile.model_validate({"name": "Dana Okafor", "about": about}), lse)
+    about = "I studied at the London School of Economics and Political Science, but really learned in Lagos markets."
+    assert plays_down_school(Profile.model_validate({"name": "Dana Okafor", "about": about}), lse)
 
 
 # ---------------------------------------------------------------- 'you're still there' from who left lately

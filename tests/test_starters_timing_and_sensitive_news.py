@@ -545,14 +545,17 @@ def test_mourning_is_hard_times_for_three_months():
 
 @pytest.mark.parametrize("headline", ["On sabbatical until March", "Em período sabático até março", "In Elternzeit",
                                       "En congé parental", "In congedo di maternità", "De licença parental",
-                                      "De baja de maternidad", "On parental leave"])
+                                      "De baja de maternidad", "On parental leave",
+                                      "En congé de maternité", "Gründer | derzeit im Sabbatical"])
 def test_a_leave_said_in_any_language_is_away_a_life_event_and_a_pause_alike(headline):
     them = recipient(headline=headline)
     now = LATE_ROUNDS.now
     assert is_away(them, now) and in_a_life_event(them, now) and work_is_paused(them, now)
 
 
-@pytest.mark.parametrize("headline", ["Head of People. Parental leave policy nerd.", "Sabbatical programme designer"])
+@pytest.mark.parametrize("headline", ["Head of People. Parental leave policy nerd.", "Sabbatical programme designer",
+                                      "Sage-femme en maternité", "Infirmière en maternité",
+                                      "Researcher in parental leave policy"])
 def test_a_leave_named_as_their_work_is_no_leave_of_theirs_now(headline):
     them = recipient(headline=headline)
     now = LATE_ROUNDS.now

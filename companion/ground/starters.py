@@ -537,7 +537,13 @@ _ASKS_FOR_A_COUNTERPART = lazy(
 
 # A role and what someone seeking it asks for: a buyer is the retail partner or stockist sought, an investor the
 # funding, a recruiter the job, a partner manager the partner (review set 22: a Nordstrom buyer offering to find a
-# sneaker brand 'someone' among US retail partners).
+# sneaker brand 'someone' among US retail partners). A mentor or a coach is the mentor sought (review set 27: 'Looking
+# for a mentor!' offered 'someone' by a sender who mentors juniors moving into DevOps; each reviewer said he should
+# offer himself).
+_MENTOR_ROW = (
+    lazy(r"\b(?:mentors?|mentoring|coach|coaching|mentora|mentoria|mentoría|mentorat|tuteur|tutor)\b", re.IGNORECASE),
+    lazy(r"\b(?:mentors?|mentorship|mentoring|coach|coaching|mentora?s?|mentoria|mentoría|mentorat|tuteur|tutor)\b",
+         re.IGNORECASE))
 _ROLE_SOUGHT = (
     (lazy(r"\b(?:buyer|buying|merchandiser|category manager|purchasing|procurement|comprador\w*|acheteu[rs]\w*|eink[äa]ufer\w*)\b",
           re.IGNORECASE),
@@ -551,21 +557,24 @@ _ROLE_SOUGHT = (
           re.IGNORECASE)),
     (lazy(r"\b(?:partner(?:ship)?s? manager|partnerships|business development|alliances)\b", re.IGNORECASE),
      lazy(r"\b(?:partners?|partnerships?|socios?|partenaires?)\b", re.IGNORECASE)),
-    # A mentor or a coach is the mentor sought (review set 27: 'Looking for a mentor!' offered 'someone' by a sender who
-    # mentors juniors moving into DevOps; each reviewer said he should offer himself).
-    (lazy(r"\b(?:i mentor|mentors?|mentoring|coach|coaching|mentora|mentoria|mentoría|mentorat|tuteur|tutor)\b",
-          re.IGNORECASE),
-     lazy(r"\b(?:mentors?|mentorship|mentoring|coach|coaching|mentora?s?|mentoria|mentoría|mentorat|tuteur|tutor)\b",
-          re.IGNORECASE)),
+    _MENTOR_ROW,
 )
+# Your about says you mentor, in the first person ('I mentor juniors', 'I also coach'): not 'our mentors' or 'coaching
+# culture' of a team you describe.
+_I_MENTOR = lazy(r"\b(?:i (?:also |regularly |actively )?(?:mentor|coach)|i'?m a (?:\w+ )?(?:mentor|coach)|"
+                 r"i am a (?:\w+ )?(?:mentor|coach)|soy (?:mentora?|coach)|je suis (?:mentor|coach)|ich bin (?:mentor|coach)|"
+                 r"sou (?:mentora?|coach)|sono (?:mentore|coach))\b", re.IGNORECASE)
 
 
 def _seeks_your_role(me: Profile, asked: str) -> bool:
     """True when what they ask for is what your own page says you are or do ('Looking for US retail partners' to a
     buyer, 'Looking for a mentor' to who writes 'I mentor juniors moving into DevOps' in their about)."""
     job = current_job(me)
-    yours = " ".join(filter(None, [me.headline, job.title if job else None, me.about]))
-    return any(role.search(yours) and sought.search(asked) for role, sought in _ROLE_SOUGHT)
+    yours = " ".join(filter(None, [me.headline, job.title if job else None]))
+    if any(role.search(yours) and sought.search(asked) for role, sought in _ROLE_SOUGHT):
+        return True
+    # The about, only for a mentor sought and only as the sender says it of themself ('I mentor juniors').
+    return bool(_I_MENTOR.search(me.about or "") and _MENTOR_ROW[1].search(asked))
 
 
 def _is_what_they_seek(me: Profile, asked: set[str]) -> bool:
@@ -589,6 +598,17 @@ _ASKS_FOR_PEOPLE = lazy(
     r"advisors?|advisers?|founders?|co-?founders?|candidates?|roles?|jobs?|positions?|opportunit(?:y|ies)|leads|"
     r"alguien|personas?|contactos?|quelqu'un|personnes?|jemand\w*|kontakte?|alguém|pessoas?|qualcuno|persone|"
     r"empleo|trabajo|puesto|poste|emploi|stelle|vaga|lavoro)\b", re.IGNORECASE)
+
+
+# You say you hire, in so many words ('Hiring in Seattle', 'we're hiring', 'join our team'): not 'I apply machine
+# learning' nor 'looking for a good book', which _HIRING's wider net reads as a request.
+_SAYS_HIRING = lazy(r"\b(?:hiring|open (?:roles|positions)|join (?:our|my) team|recruiting for|contratando|"
+                    r"recrutons|je recrute|wir stellen ein|estamos contratando|stiamo assumendo)\b", re.IGNORECASE)
+
+
+def _says_you_hire(me: Profile) -> bool:
+    """True when your own headline or about says you hire ('Hiring in Seattle', 'Join our team')."""
+    return any(_SAYS_HIRING.search(text) for text in (me.headline, me.about) if text)
 
 
 def _hiring_sentences(me: Profile) -> list[str]:
@@ -1833,9 +1853,11 @@ def _tells_how_it_began(them: Profile, c: Commonality) -> bool:
 
 
 # A pastime done for a cause: money raised, a charity run, a sponsored swim.
-_FOR_A_CAUSE = lazy(r"\b(?:raised|raising|fundrais\w*|for charity|charity|sponsored|sponsor me|donat\w+|recaud\w+|"
-                    r"a beneficio de|benefici\w+|collect[ée]s?|au profit d|spenden\w*|gesammelt|arrecad\w+|"
-                    r"em prol d|solidari\w+)\b", re.IGNORECASE)
+_FOR_A_CAUSE = lazy(r"(?:\b(?:raised|raising) (?:(?:over|more than|almost|nearly|about|some) )?(?:[£$€]|\d|money|funds)|"
+                    r"[£$€] ?\d[\d,.]*k? raised|"
+                    r"\b(?:fundrais\w*|for charity|charity|sponsor me|donat\w+|recaud\w+|"
+                    r"a beneficio de|au profit d|spenden\w*|gesammelt|arrecad\w+|"
+                    r"em prol d|solidari\w+)\b)", re.IGNORECASE)
 POSTED_PASTIME_DAYS = 365
 
 
@@ -2580,7 +2602,7 @@ def suggest_starters(
         # stranger's opener rings false ('it looks like we were at X at the same time'; review sets 14–15). Only a classmate's
         # greeting is said as one.
         candidates = [option for option in candidates if option.template == "school-classmates"]
-    if hard_times or (_hiring_sentences(me) and says_they_look_for_work(them) and is_between_jobs(them, now)):
+    if hard_times or (_says_you_hire(me) and says_they_look_for_work(them) and is_between_jobs(them, now)):
         # Just lost their job and asks for the next, or openly looking for work while you say you hire: an offer of
         # introductions, no small talk ('which team were you on?' from a hiring manager to a laid-off recruiter swamped
         # with messages: review set 27). From a sender who does not hire, the shared employer was sent (review sets 7,
@@ -2643,9 +2665,9 @@ _PROUDEST_TOLD = lazy(r"\b(?:proudest|most proud|proud(?:est)? (?:of|to have)|m[
 
 # A project told: something built, led or launched ('built the cycle superhighway programme'), or a product's model
 # name ('four years in Toulouse on the A350').
-_PROJECT_TOLD = lazy(r"\b(?:built|led|launched|delivered|ran|set up|designed|created|shipped|rolled out|started)\b[^.!?\n]{0,60}?"
-                     r"\b(?:programmes?|programs?|projects?|network|scheme|initiative|platform|system|line|plant|"
-                     r"terminal|app|product)\b|\b(?:on|the) (?-i:[A-Z]{1,3}-?\d{2,4})\b", re.IGNORECASE)
+_PROJECT_TOLD = lazy(r"\b(?:built|led|launched|delivered|set up|designed|created|shipped|rolled out)\b[^.!?\n]{0,60}?"
+                     r"\b(?:programmes?|programs?|projects?|scheme|initiative|platform|plant|"
+                     r"terminal|app)\b|\b(?:on|the) (?-i:[A-Z]{1,3}-?\d{2,4})\b", re.IGNORECASE)
 # Words of an employer's name that name no one employer ('City of Copenhagen': Copenhagen does).
 _NAME_FILLER = frozenset(fold(w) for w in (
     "city council county municipality kommune group company companies corporation holding holdings international "

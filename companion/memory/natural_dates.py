@@ -93,7 +93,7 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
         result = today - timedelta(days=7)
     elif words in ("last month", "a month ago"):
         result = today - timedelta(days=30)
-    elif match := re.fullmatch(r"(\d+|[a-z]+)\s+([a-z]+)\s+ago", words):
+    elif match := re.fullmatch(r"(\d{1,9}|[a-z]+)\s+([a-z]+)\s+ago", words):  # (a longer count is no date)
         count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1])
         unit = UNITS.get(match[2]) or {"hour": 0, "hours": 0, "minute": 0, "minutes": 0}.get(match[2])
         if count is None or unit is None:
@@ -149,7 +149,7 @@ def parse_due(text: str, now: datetime) -> str:
 
 
 # Deadlines inside a sentence. Each pattern maps to a function of today.
-_IN_N = r"(?:in|en|dans|in|em|within)\s+(\d+|[a-z]+)\s+([a-z]+)"
+_IN_N = r"(?:in|en|dans|in|em|within)\s+(\d{1,9}|[a-z]+)\s+([a-z]+)"
 _DEADLINE_PATTERNS: list[tuple[re.Pattern, object]] = [
     (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), lambda m, today: date.fromisoformat(m[1])),
     (re.compile(r"\b(tonight|today|this evening|later today|hoy|esta noche|ce soir|aujourd'hui|heute"
