@@ -47,7 +47,7 @@ SHARED = [
     ("employer", "Bimbo Bakeries USA", "Grupo Bimbo"),
     ("employer", "New Work SE", "XING SE"),
     ("employer", "Lightspeed Commerce Inc.", "Lightspeed POS"),
-    ("employer", "Thomson Reuters", "Reuters"),
+    ("employer", "Thomson Reuters", "Thomson Reuters Corporation"),  # (Reuters, its news brand, is another employer)
     ("employer", "Skidmore, Owings & Merrill", "SOM"),
     ("employer", "Renzo Piano Building Workshop", "RPBW"),
     ("employer", "Kohn Pedersen Fox Associates", "KPF"),
@@ -175,7 +175,7 @@ def test_a_subject_in_two_languages_is_quoted_where_written_in_lower_case():
     ("I write about Pressefreiheit.", "I write about press freedom."),
     ("Escribo sobre evaluación formativa.", "I write about formative assessment."),
     ("I write about zirkuläres Bauen.", "I write about circular construction."),
-    ("Escribo sobre migración.", "I write about immigration."),
+    ("Escribo sobre inmigración.", "I write about immigration."),
 ])
 def test_a_subject_written_about_in_another_language(mine, theirs):
     shared = find_common_ground(person(about=mine), person(about=theirs)).commonalities
@@ -183,7 +183,7 @@ def test_a_subject_written_about_in_another_language(mine, theirs):
 
 
 @pytest.mark.parametrize(("mine", "theirs"), [
-    ("Cubro migración y derechos humanos.", "I write about immigration along the U.S.–Mexico border."),
+    ("Cubro inmigración y derechos humanos.", "I write about immigration along the U.S.–Mexico border."),
     ("Investigo la evaluación formativa en la universidad.", "I write about formative assessment in Philippine classrooms."),
 ])
 def test_a_subject_covered_or_researched_in_another_language_and_another_place(mine, theirs):

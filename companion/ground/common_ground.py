@@ -617,7 +617,8 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         placed |= {country_of_school(f.wording) for f in (short, long) if "@" not in f.key} - {None}
     # Placed where neither writer lives, or where one does not: 'Universidad del Pacífico (Chile)' is not Lima's.
     elsewhere = len(placed) > 1 or any(placed and side and not placed & side for side in (short_side, long_side))
-    if long.kind == "school" and not elsewhere and same_university(short.wording, long.wording):
+    if long.kind == "school" and not elsewhere and same_university(short.wording, long.wording,
+                                                                   (short_side, long_side)):
         return f"{short.wording} is {long.label}"
     if long.kind == "school" and _read_as_another_school(short, long, short_side):
         return None

@@ -536,12 +536,11 @@ _DIVISIONS = {"research", "cloud", "labs", "lab", "digital", "technology", "tech
               "entertainment", "divertissements", "entretenimiento", "entretenimento", "unterhaltung",
               "software", "engineering", "health", "healthcare", "studios", "games", "services", "solutions",
               "innovation", "analytics", "bank", "properties", "construction", "team", "systems",
-              # the line of business a registered name adds to the name the company goes by: 'Teck Resources
-              # Limited' is Teck, 'Swiss Re Management Ltd' Swiss Re's
-              "resources", "management",
-              # a network or a health system named by what it runs ('Comcast Cable', 'Mayo Clinic Health System'),
-              # and services and communications as a Turkish register writes them ('Turkcell İletişim Hizmetleri')
-              "cable", "system", "communications", "hizmetleri", "iletisim", "servicios", "servicos"}
+              # a network named by what it runs ('Comcast Cable'), and services and communications as a Turkish
+              # register writes them ('Turkcell İletişim Hizmetleri'). Not 'resources', 'management' or 'system':
+              # 'Summit Resources', 'Elliott Management' and 'Atlantic Health System' are firms of their own, and
+              # the table knows Teck Resources and Swiss Re's management arm by name.
+              "cable", "communications", "hizmetleri", "iletisim", "servicios", "servicos"}
 
 
 def name_then_its_initials(short: str, long: str) -> bool:
@@ -1069,7 +1068,7 @@ _PARENT_FORM_WORDS = _FILLER | {"industries", "sons", "ag", "se", "sa", "inc", "
 # California): after a name they make another company ('Carrier Enterprise'), not a branch in that town.
 _COMPANY_WORDS = _FILLER | _TRADES | _DIVISIONS | set(_PARTS) | {
     "enterprise", "industry", "industries", "commerce", "trading", "supply", "distribution", "distributors",
-    "products", "manufacturing", "equipment", "systems", "networks", "resources", "brands", "finance", "financial",
+    "products", "manufacturing", "equipment", "systems", "system", "networks", "resources", "brands", "finance", "financial",
     "credit", "leasing", "trust", "life", "general", "liberty", "progress", "union", "alliance", "ventures"}
 
 

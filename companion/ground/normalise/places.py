@@ -823,7 +823,7 @@ def told_apart(a: Place, b: Place) -> bool:
     mine, theirs = _qualifiers(a), _qualifiers(b)
     if not mine or not theirs:
         return False
-    if _countries_in_two_languages(a, b) and mine[0][:1] == theirs[0][:1]:
+    if _countries_in_two_languages(a, b) and _spelled_alike(mine[0], theirs[0]):
         return False  # 'Bayern, Deutschland' and 'Bavaria, Germany': one region in two tongues, starting alike
     for x in mine:
         for y in theirs:
@@ -833,6 +833,13 @@ def told_apart(a: Place, b: Place) -> bool:
             if len(short.replace(" ", "")) <= 3 and short[0] == long[0] and _in_order(short.replace(" ", ""), long):
                 return False  # 'MH' for Maharashtra
     return True
+
+
+def _spelled_alike(mine: str, theirs: str) -> bool:
+    """True when two names of a region, compass words translated, may be one in two languages: the first two
+    letters the same ('bayern' and 'bavaria', 'sachsen' and 'saxony', 'nordrhein' read as 'north rhine'); not
+    'niedersachsen' and 'nordrhein-westfalen', which one first letter does not make one."""
+    return mine[:2] == theirs[:2]
 
 
 def _countries_in_two_languages(a: Place, b: Place) -> bool:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from companion.ground.normalise.aliases import AliasTable
 from companion.ground.normalise.places import (
     Place,
+    country_code,
     country_of_place,
     english_city_name,
     is_country_name,
@@ -417,9 +418,10 @@ def _faculty(name: str) -> School | None:
 
 
 # The professional schools a university names with its own name alone ('Melbourne Medical School', 'Columbia
-# Journalism School', 'Missouri School of Journalism', 'Bologna Business School'); not 'Cambridge School of Art', an
-# art school of another university.
-_PROFESSIONAL_SCHOOL = re.compile(r"^(?:(?:medical|law|journalism|dental|business) school"
+# Journalism School', 'Missouri School of Journalism'); not 'Cambridge School of Art', an art school of another
+# university, nor '<city> Business School', often a private school of the city (Edinburgh Business School is
+# Heriot-Watt's): a university's business school is a table row of its own.
+_PROFESSIONAL_SCHOOL = re.compile(r"^(?:(?:medical|law|journalism|dental) school"
                                   r"|school of (?:medicine|law|journalism|dentistry|public health))$")
 
 
@@ -658,14 +660,20 @@ def _namesake_at_home(name: str, school: School, country: str | None) -> School:
     """A school written by its bare name by someone living where another school has that name is that one:
     'Universidad de los Andes' written in Santiago de Chile is the Chilean one, not the one in Bogotá the table
     knows by that name."""
-    if country is None or "@" in school.key:
+    if "@" in school.key:
         return school
-    if any(map(country_of_place, _PAREN.findall(name))):
-        return school  # 'Universidad de los Andes (Colombia)' written in Santiago: the writer says which
     home = country_of_school(name)
+    base = _strip_the(fold(_PAREN.sub(" ", name).split(",")[0]))
+    # The writer says which: 'Universidad de los Andes (Colombia)' written in Santiago is the table's school;
+    # 'École nationale d'administration (Maroc)' is Morocco's, not the French one the table knows by that name.
+    bracketed = {country_code(x) for x in _PAREN.findall(name) if is_country_name(x)}
+    if bracketed and home is not None and home not in bracketed:
+        there = min(bracketed).lower()
+        return School(key=f"school:{base.replace(' ', '-')}@{there}", label=_clean(_PAREN.sub(" ", name)))
+    if country is None or any(map(country_of_place, _PAREN.findall(name))):
+        return school
     if home is None or home == country:
         return school
-    base = _strip_the(fold(_PAREN.sub(" ", name).split(",")[0]))
     if base not in _names_in(country):
         return school
     return School(key=f"school:{base.replace(' ', '-')}@{country.lower()}", label=_clean(_PAREN.sub(" ", name)))
@@ -747,11 +755,12 @@ def _own_name(text: str) -> str:
     return m["name"] if m else folded
 
 
-def same_university(a: str, b: str) -> bool:
+def same_university(a: str, b: str, where: tuple[set[str], set[str]] = (set(), set())) -> bool:
     """True when two names of a school differ only by the word for university or school and where it is
     ('Egerton' and 'Egerton University, Njoro', 'Mapúa' and 'Mapua Institute of Technology'). Never when the
     name left is a place ('Lagos' and 'University of Lagos' say nothing: 'Lagos Business School' is not it),
-    nor when both are written in full and differ ('Egerton University' and 'Egerton College')."""
+    nor when both are written in full and differ ('Egerton University' and 'Egerton College'). `where` holds the
+    countries each writer lives in (of `a`, of `b`)."""
     from companion.ground.normalise.acronyms import is_bare_acronym
     if is_bare_acronym(a) or is_bare_acronym(b):
         return False  # an acronym is placed by the profile around it, not by its letters
@@ -768,8 +777,8 @@ def same_university(a: str, b: str) -> bool:
     if len(heads) == 1 and len(heads.pop().split()) >= 2 and said:
         return True  # one name, and places that do not keep it apart: 'Nigerian Law School, Lagos Campus' and '..., Abuja'
     own_a, own_b = _own_name(a), _own_name(b)
-    for bare_name, full in ((own_a, own_b), (own_b, own_a)):
-        if _named_with_its_city(full, bare_name):
+    for bare_name, full, bare_home in ((own_a, own_b, where[0]), (own_b, own_a, where[1])):
+        if _named_with_its_city(full, bare_name, bare_home):
             own_a = own_b = bare_name
     for bare_name, full in ((own_a, own_b), (own_b, own_a)):
         kind_after = _OF_TECHNOLOGY.match(full)
@@ -803,12 +812,14 @@ _SHARED_SCHOOL_WORDS = frozenset({
     "school", "academy", "academia"})
 
 
-def _named_with_its_city(full: str, bare: str) -> bool:
+def _named_with_its_city(full: str, bare: str, bare_home: set[str]) -> bool:
     """True when a university's own name is another's with its city after it ('hassan ii de casablanca', 'hassan ii'):
-    one university, named with and without where it is; not a name only of words many universities share."""
+    one university, named with and without where it is; not a name only of words many universities share. The bare
+    name's writer must live in the city's country: 'Universidad Santo Tomás' written in Chile is Santiago's, not
+    the 'Universidad Santo Tomás de Bogotá'."""
     m = re.fullmatch(rf"{re.escape(bare)} (?:de|of|di|da|do|du|in|at|a|en) (.+)", full)
     return bool(m and len(bare.split()) >= 2 and set(bare.split()) - _SHARED_SCHOOL_WORDS
-                and place_level(m[1]) in ("city", "metro"))
+                and place_level(m[1]) in ("city", "metro") and country_of_place(m[1]) in bare_home)
 
 
 def _heads_written(a: str, b: str) -> set[str]:
