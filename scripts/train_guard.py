@@ -102,6 +102,22 @@ LANGUAGES = ("en", "es", "fr", "de", "pt")
 # attention ask ruled out in its own sentence ("no te pido que dejes reseña") is no reason: Spanish 1.6 -> 1.4 %,
 # French 1.1 -> 1.0 %, pitches blocked unchanged. Tried and dropped: a lower operating point (0.55 %) brings Spanish
 # to 1.0 % but costs 0.75 points of pitches blocked.
+# With t32-t34 added (37 groups, 18,075 messages; written to the weakest families and to genuine notes full of commercial
+# words; quick CV): 89.75 % / 0.93 %, Spanish genuine 1.09 %, Portuguese 1.15 %. Kept, each read from the messages
+# misread out of fold: an ask word in an "if you need…" clause is the sender's offer ("se precisar de referência"), and
+# "compra" after an article or "de" the noun ("coste de compra"), not asks; who decides or owns a budget there ("who
+# owns", "quién decide", "qui pilote", "wer entscheidet", "quem decide", the right or wrong person) as prospecting, and
+# the bump of an unanswered message ("did you see my last note", "te lo subo", "untergegangen") as a nag (+0.3 points
+# of pitches blocked); "tem interesse" a call to action only as a question ("não sei se você ainda tem interesse" is
+# none); the plural "you" of Spain, Germany and Portugal counted as "you" (+0.1); a draft answering what they asked
+# ("as you requested", "respondiendo a tu pregunta", "du hattest gefragt": +0.25, +0.5 at 1 %) and one opening with
+# thanks for something, not for connecting (627 genuine messages open so, 157 pitches: +0.2, Portuguese 1.05 -> 0.96 %).
+# Together: 90.7 % / 0.93 %, every language at or under 0.96 %. Tried and dropped: a question followed by the sender's
+# capability or offer ("are you still renting? I can get you…": -0.1), a business signature (name | company) as the
+# last line (all 43 such pitches were already caught), a draft opening as a reply ("Perfect, …", "Genial, …": +0.3 at
+# 0.9 % but it moves the operating point: Spanish and Portuguese genuine 1.1 %), the operating point at 0.6 % (-0.4
+# points) and 0.7 % (English, Spanish and Portuguese over 1 %), a donation-ask lexicon (27 genuine messages carry it,
+# thanks for a gift, against 17 pitches) and a free valuation or review lexicon (13 genuine messages quote the flyer).
 # Not tried for want of time in a plain-Python trainer: an NB-SVM fit of every n-gram (a discriminative fit per fold,
 # nested in the out-of-fold evidence, is ~30× the training time). Figures: bench/bench_guard.py --no-blind.)
 MIN_DOCS = 2  # an n-gram in fewer messages is not kept

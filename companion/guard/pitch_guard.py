@@ -40,7 +40,7 @@ from operator import itemgetter
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from companion.guard.model import TOKEN_RE, GuardModel, TokenSpans, fold, load_model, split_ps, words
+from companion.guard.model import GREETINGS, TOKEN_RE, GuardModel, TokenSpans, fold, load_model, split_ps, words
 from companion.guard.patterns import Scanner, WordPattern
 from companion.models import Ask, Stage, StageSource, Verdict, VerdictKind
 
@@ -323,7 +323,7 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"(?:puis-je|je peux) vous (?:envoyer|transmettre) (?:plus d'informations|une proposition|notre plaquette|des informations)", r"cliquez",
             r"(?:hatten|hattest) (?:sie|du) interesse", r"(?:falls|wenn) (?:sie|du) interesse (?:haben|hast)", r"(?:darf|kann) ich (?:ihnen|dir) (?:mehr |weitere )?(?:infos|informationen|unterlagen|ein angebot)",
             r"(?:waren|warst) (?:sie|du) offen", r"klicken sie",
-            r"(?:teria|voce teria|tem) interesse", r"se (?:tiver|voce tiver) interesse", r"posso (?:te |lhe )?(?:enviar|mandar) (?:mais )?(?:informacoes|detalhes|uma proposta)",
+            r"(?:teria|voce teria) interesse", r"tem interesse(?= ?(?:\?|em (?:saber|conhecer|ver|uma|um)))", r"se (?:tiver|voce tiver) interesse", r"posso (?:te |lhe )?(?:enviar|mandar) (?:mais )?(?:informacoes|detalhes|uma proposta)",
             r"faria sentido", r"(?:estaria|voce estaria) abert[oa] a", r"clique (?:aqui|no link)"),
         implies="medium",
     ),
@@ -347,7 +347,13 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"welche (?:software|tools?|losung|plattform|crm) (?:nutzen|verwenden|nutzt|verwendet)", r"(?:nutzen|verwenden) sie (?:aktuell|derzeit|bereits)",
             r"gro(?:ss|ß)te herausforderung",
             r"(?:a pessoa certa|quem cuida d[aeo]|quem e (?:o|a) responsavel)", r"que (?:ferramenta|software|plataforma|crm)s? (?:voces|voce) (?:usa|usam|utiliza)",
-            r"(?:voces|voce) (?:ja )?(?:usa|usam|utilizam) (?:alguma|algum)", r"maior desafio"),
+            r"(?:voces|voce) (?:ja )?(?:usa|usam|utilizam) (?:alguma|algum)", r"maior desafio",
+            # Who decides or owns a budget there, and the right (or wrong) person to write to: the prospect's buyer.
+            r"who (?:owns|heads(?: up)?|decides|manages|oversees|looks after|is in charge)", r"(?:the )?(?:right|wrong) person(?! for)",
+            r"quien (?:decide|lleva|gestiona|maneja|se ocupa)", r"con quien (?:deberia|debo|puedo|podria|tendria que) hablar",
+            r"qui (?:pilote|decide|est en charge|serait le bon)", r"bon interlocuteur", r"mauvaise personne",
+            r"wer (?:entscheidet|kummert sich|verantwortet|leitet)", r"an wen (?:konnte|kann|sollte|darf) ich mich",
+            r"(?:richtigen?|falschen?|zustandigen?) person", r"quem (?:decide|trata|gere|gerencia|seria a pessoa)", r"pessoa (?:certa|errada)"),
         implies="medium",
     ),
     Rule(
@@ -372,7 +378,15 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"(?:solo|unicamente) para dar seguimiento", r"retomando mi (?:mensaje|correo)", r"(?:mi|nuestro) (?:ultimo|anterior) mensaje", r"no he (?:recibido|tenido) respuesta",
             r"je me permets de (?:vous |te )?relancer", r"je reviens vers (?:vous|toi) (?:concernant|au sujet|suite)", r"suite a mon (?:dernier |precedent )?message",
             r"(?:ich wollte|mochte) (?:kurz )?nachfassen", r"(?:meine|unsere) (?:letzte|vorherige) nachricht", r"komme (?:nochmal|noch einmal) auf",
-            r"(?:so|apenas) para dar (?:seguimento|um follow)", r"(?:retomando|sobre) (?:a )?minha (?:ultima|mensagem anterior)", r"minha ultima mensagem"),
+            r"(?:so|apenas) para dar (?:seguimento|um follow)", r"(?:retomando|sobre) (?:a )?minha (?:ultima|mensagem anterior)", r"minha ultima mensagem",
+            # "Did you see my last note?", "in case it got lost", "one last time, I promise": the bump of a message unanswered.
+            r"(?:did you|have you) (?:see|seen) my (?:last|previous)", r"fall(?:en)? through the cracks", r"one last (?:follow-up|time)", r"last follow-up",
+            r"(?:viste|has visto|vio) mi (?:ultimo|anterior)", r"se (?:te )?(?:ha )?perdido", r"se (?:habia )?quedado por el camino", r"te lo subo",
+            r"prometo no (?:insistir|molestar)", r"(?:te|le) escribo por ultima vez",
+            r"(?:avez-vous|as-tu|tu as) vu mon (?:dernier|precedent)", r"remonter mon (?:message|mail)", r"s'(?:etait|est) perdu", r"se soit perdu",
+            r"derniere relance", r"(?:vous|te) (?:embete|derange)(?:rai)? plus",
+            r"untergegangen", r"(?:schiebe|schieben) (?:das|dies|meine nachricht|es) (?:nochmal |noch einmal )?nach oben", r"ein letztes mal", r"nerve ich nicht mehr",
+            r"(?:tenha|ter) se perdido", r"se perdeu", r"subindo (?:essa|esta|minha)", r"ultima tentativa", r"nao (?:te |lhe )?incomodo mais"),
         implies="medium",
     ),
     Rule(
@@ -524,7 +538,10 @@ _WE_WORDS = frozenset(
     "unserem unseres uns nosso nossa nossos nossas".split())
 _YOU_WORDS = frozenset(
     "you your yours tu tus ti te usted ustedes su sus vous votre vos toi ton ta tes du dein deine deinen deinem deiner "
-    "deines dich dir ihr ihre ihren ihrem ihrer ihres ihnen voce voces seu sua seus suas teu tua".split())
+    "deines dich dir ihr ihre ihren ihrem ihrer ihres ihnen voce voces seu sua seus suas teu tua "
+    # the plural "you" of Spain, Germany and Portugal, and the shorthand "vc": a team written to is still "you" ("os" is
+    # left out: in Portuguese it is "the")
+    "vuestro vuestra vuestros vuestras euch euer eure euren eurem eurer vosso vossa vossos vossas lhe lhes vc".split())
 SELF_FOCUS = Rule(
     "self-focus", "Talks about \"we\" and \"our\" more than about them.",
     "Talks about us more than about them.", 0.9)
@@ -813,6 +830,34 @@ def _reports_a_talk(folded: str, start: int, end: int) -> bool:
     return folded[start:end] in _TALKED_VERBS and _TALKED_BEFORE_RE.search(folded, max(0, start - 12), start) is not None
 
 
+# "Compra" and "purchase" after an article, a possessive or "de" name a purchase ("coste de compra", "tu compra",
+# "the purchase"), they do not ask for one.
+_NOUN_ASKS = frozenset(("compra", "purchase"))
+_NOUN_BEFORE = frozenset("de la una su tu mi el cada primera orden the a your our their this that of da na uma sua minha "
+                         "primeira ordem".split())
+
+
+def _names_a_purchase(folded: str, start: int, end: int) -> bool:
+    """Whether the large ask at folded[start:end] is the noun ("el coste de compra"), not the verb ("compra ya")."""
+    if folded[start:end] not in _NOUN_ASKS:
+        return False
+    m = _LAST_WORD_RE.search(folded, max(0, start - 16), start)
+    return m is not None and m.group(1) in _NOUN_BEFORE
+
+
+# An ask word in an "if you need…" clause is the sender's offer, not an ask: "se precisar de referência, pode colocar
+# meu nome", "if you ever need an intro, just say", "si necesitas una recomendación, cuenta conmigo".
+_IF_YOU_NEED_RE = re.compile(r"(?:^|\W)(?:if you (?:ever |still )?need|si (?:alguna vez |algun dia )?(?:necesitas|necesita|necesitais)|"
+                             r"se (?:voce |vc |um dia |algum dia )?(?:precisar|precisares)|si (?:jamais |un jour )?(?:tu as|vous avez) besoin|"
+                             r"falls (?:du|sie) (?:mal |jemals |irgendwann )?(?:\w+ ){0,3}brauch|wenn (?:du|sie) (?:mal |jemals |irgendwann )?(?:\w+ ){0,3}brauch)"
+                             r"[^,.;:!?\n]*$")
+
+
+def _offered_if_needed(folded: str, start: int) -> bool:
+    """Whether the ask word at folded[start:] stands in an "if you need…" clause of its own sentence."""
+    return _IF_YOU_NEED_RE.search(folded, max(0, start - 60), start) is not None
+
+
 def _is_fact_question(folded: str, start: int, end: int) -> bool:
     """Whether a question asks about facts, read from its start or from where its question begins after a
     lead-in ("quick question: how do you…", "pregunta de curiosidad: ¿cómo…")."""
@@ -839,6 +884,10 @@ def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_
     for size, _ in _ASK_PATTERNS:
         for start, end in found.get(f"ask:{size}", ()):
             if size == "medium" and (_names_existing(folded, start, end) or _reports_a_talk(folded, start, end)):
+                continue
+            if size == "large" and _names_a_purchase(folded, start, end):
+                continue
+            if size != "large" and _offered_if_needed(folded, start):
                 continue
             if requests[bisect_right(starts, start) - 1]:
                 spans.append((start, end, size))
@@ -902,6 +951,32 @@ def _asks_about_them(folded: str, sentences: list[tuple[int, int, bool]]) -> boo
             if any(map(_YOU_WORDS.__contains__, words(folded[start:end]))):
                 return True
     return False
+
+
+# A draft that answers what the recipient asked for ("as you requested", "respondiendo a tu pregunta", "você perguntou
+# no grupo", "du hattest gefragt") replies to their ask rather than making one of its own. Leaving one author out
+# over 37 groups: +0.25 points of pitches blocked, +0.5 at 1 % of genuine messages flagged (a course pitch also
+# opens "you asked me how I…", so the fit weighs it, not a rule).
+_ANSWERS_THEIR_ASK_RE = re.compile(
+    r"(?:^|\W)(?:as (?:you )?requested|as you asked|like you asked|you asked (?:about|for|me|in|on|if|whether)|"
+    r"(?:to answer|answering|re:?) your question|"
+    r"(?:como|segun) (?:me )?(?:pediste|pidio|pidieron|solicitaste|solicito|solicitado)|(?:respondiendo|contestando|en respuesta) a tu pregunta|"
+    r"(?:me )?preguntaste|preguntabas|"
+    r"conforme (?:solicitado|pedido|pediu)|como (?:voce )?(?:pediu|pediste|solicitado)|(?:voce|vc) (?:me )?perguntou|respondendo (?:a )?(?:sua|tua) pergunta|"
+    r"comme (?:demande|vous me l'avez demande|tu me l'as demande)|tu (?:m')?(?:as|avais) demande|vous (?:m')?(?:avez|aviez) demande|"
+    r"pour repondre a (?:ta|votre) question|"
+    r"wie (?:gewunscht|erbeten|angefragt)|auf (?:ihren|deinen) wunsch|(?:du hattest|sie hatten|du hast|sie haben) (?:\w+ ){0,2}gefragt|"
+    r"zu deiner frage)(?![\w])")
+
+
+# A draft that opens by thanking them for something (after a greeting and a name at most), not for connecting, answers
+# what they did: 627 genuine messages of the corpus open so, 157 pitches. Leaving one author out over 37 groups: +0.2
+# points of pitches blocked at the operating point, and Portuguese genuine messages flagged 1.05 -> 0.96 %.
+_OPENS_WITH_THANKS_RE = re.compile(
+    r"\W*(?:(?:" + "|".join(sorted(GREETINGS)) + r"|liebes?|caro|cara)\s+[^\s,!.]+[,!.]?\s*)?"
+    r"(?:(?:muito |muchas |many |vielen |mille )?(?:thanks?|thank you|gracias|merci|danke|obrigad[oa]))\s+"
+    r"(?:so much |a lot |again |beaucoup |nochmal |de novo |otra vez )?(?:for|por|pel[oa]s?|pour|de|fur|furs)(?![\w])"
+    r"(?! (?:connecting|accepting|the connection|conectar|aceptar|aceitar|la connexion|die vernetzung|vernetzen))")
 
 
 def hand_weights() -> tuple[float, dict[str, float]]:
@@ -994,6 +1069,10 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
     signals["length"] = math.log1p(min(n_toks, LENGTH_MAX_WORDS)) / 5.0
     if questions and _asks_about_them(folded, sentences):
         signals["asks-about-them"] = 1.0
+    if _ANSWERS_THEIR_ASK_RE.search(folded):
+        signals["answers-their-ask"] = 1.0
+    if _OPENS_WITH_THANKS_RE.match(folded):
+        signals["opens-with-thanks"] = 1.0
     ps_start = split_ps(folded)
     if ps_start >= 0:
         signals["ps"] = 1.0

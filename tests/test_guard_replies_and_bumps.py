@@ -1,0 +1,100 @@
+"""What the guard reads from a draft's structure, round 5 of issue 16: a reply to what the recipient asked for or did
+(answering their question, opening with thanks for something), an offer made "if you need it" (no ask), "compra" as
+a noun, the plural "you" of Spain, Germany and Portugal, and the pitches' own openers: who decides there, and the bump
+of an unanswered message. The drafts are made up here, in the five languages; none is from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.guard.pitch_guard import analyse, check_draft
+
+
+def _rules(text: str) -> set[str]:
+    return {h.rule.id for h in analyse(text).hits}
+
+
+@pytest.mark.parametrize(("text", "ask"), [
+    # an ask word inside "if you need…" is the sender's offer, not an ask
+    ("Sinto muito pelo layoff, Bia. Se precisar de uma indicação, pode contar comigo.", "none"),
+    ("So sorry about the layoffs. If you ever need an intro to my old team, just say.", "none"),
+    ("Si necesitas una recomendación para el próximo puesto, cuenta conmigo.", "none"),
+    ("Could you introduce me to your old team?", "medium"),
+    # "compra" after an article, a possessive or "de" is the noun, not "buy"
+    ("Pregunta: ¿contabilizáis el descuento como menor coste de compra o como ingreso financiero?", "small"),
+    ("Oi Rui, como vocês registram a compra de insumos no ERP?", "none"),
+    ("¿Quieres comprar el pack hoy?", "large"),
+])
+def test_an_offer_if_needed_or_a_purchase_named_asks_for_nothing(text, ask):
+    assert check_draft(text, "stranger").ask == ask
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Marcus, quick one: who owns outbound on your side these days? Want to make sure I'm talking to the right person.",
+    "Hola Ahmed, ¿quién decide hoy en día sobre el software de nóminas en vuestra empresa?",
+    "Laura, ¿con quién debería hablar sobre el seguro de las naves?",
+    "Bonjour Yann, qui pilote aujourd'hui le choix de l'outil de paie chez vous ?",
+    "Hallo Jan, wer entscheidet bei euch aktuell über die Lohnabrechnungssoftware?",
+    "Hallo Herr Seidel, an wen könnte ich mich bei Ihnen wenden, wenn es um die Vertriebskampagnen geht?",
+    "Oi Larissa, quem seria a pessoa certa pra falar sobre o seguro dos galpões aí?",
+])
+def test_asking_who_decides_there_is_a_prospecting_question(text):
+    assert "prospecting-question" in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Did you see my last note? Just want to make sure it didn't fall through the cracks.",
+    "Hola Nora, te lo subo por si se te ha perdido entre tantos correos.",
+    "Avez-vous vu mon dernier message ? Je voulais juste m'assurer qu'il ne s'était pas perdu.",
+    "Hallo Frau Arnold, ich schiebe das nochmal nach oben, falls es untergegangen ist.",
+    "Oi Beatriz, subindo essa mensagem caso tenha se perdido.",
+])
+def test_the_bump_of_an_unanswered_message_is_a_nag(text):
+    assert "follow-up-nag" in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How are you finding the new job? Last time we spoke you were nervous about the commute.",
+    "Je t'envoie le lien pour jeudi, c'est juste dommage qu'il soit perdu.",
+    "Hola Tomás, la última vez que hablamos estabas con la mudanza. ¿Qué tal todo?",
+])
+def test_a_last_time_or_a_lost_thing_is_no_nag(text):
+    assert "follow-up-nag" not in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Ricardo, answering your question in the post: we invoice US clients in dollars.",
+    "Hola Ricardo, respondiendo a tu pregunta en el post: facturamos en dólares.",
+    "Oi Camila! Você perguntou no grupo sobre ferramentas gratuitas para agendar posts.",
+    "Bonjour, comme vous me l'avez demandé, voici le compte rendu de la réunion.",
+    "Hallo Jan, du hattest mich ja gefragt, wie wir die Helm-Charts testen.",
+    "Prezada Dra. Campos, conforme solicitado, cancelamos a sua inscrição.",
+])
+def test_a_reply_to_what_they_asked_is_read_as_such(text):
+    assert analyse(text).signals.get("answers-their-ask") == 1.0
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("Muito obrigado pelas amostras do novo filme, Tiago! Testámos hoje de manhã.", True),
+    ("Hola Ana, gracias por tu respuesta tan rápida.", True),
+    ("Thanks so much for the intro to Dana!", True),
+    ("Hallo Tom, danke für die Einladung zum Sommerfest.", True),
+    ("Hi Dana, thanks for connecting! We help SaaS teams double their pipeline.", False),  # thanks for connecting opens pitches
+    ("Bonjour Léa, merci pour la connexion. Nous aidons les PME.", False),
+    ("Great talk yesterday. Thanks for the slides!", False),  # thanks later in the draft is not how it opens
+])
+def test_a_draft_that_opens_by_thanking_for_something_is_read_as_such(text, opens):
+    assert (analyse(text).signals.get("opens-with-thanks") == 1.0) is opens
+
+
+def test_still_interested_is_no_call_to_action_but_interested_asked_is():
+    assert "sales-cta" not in _rules("O edital está aberto. Não sei se você ainda tem interesse, mas fica a dica.")
+    assert "sales-cta" in _rules("Modelo 100% variável, sem teto de ganhos. Tem interesse?")
+    assert "sales-cta" in _rules("Tem interesse em saber mais?")
+
+
+def test_the_plural_you_of_spain_germany_and_portugal_counts_as_you():
+    assert analyse("Vuestro equipo y vuestra web").signals["who:you"] > 0
+    assert analyse("Wie läuft es bei euch mit eurem Team").signals["who:you"] > 0
+    assert analyse("A vossa equipa e o vosso site").signals["who:you"] > 0
+    assert analyse("Os associados e os parceiros").signals["who:you"] == 0  # Portuguese "os" is "the"
