@@ -123,3 +123,8 @@ def test_two_regions_in_two_languages_are_one_only_when_they_begin_alike():
                       resolve_place("Hannover, Nordrhein-Westfalen, Germany"))
     assert not told_apart(resolve_place("München, Bayern, Deutschland"), resolve_place("Munchen, Bavaria, Germany"))
     assert not told_apart(resolve_place("Dresden, Sachsen, Deutschland"), resolve_place("Dresden, Saxony, Germany"))
+
+
+def test_a_university_with_and_without_its_city_is_one_when_the_writer_is_not_placed_elsewhere():
+    from companion.ground.normalise.schools import same_university
+    assert same_university("Université Hassan II", "Université Hassan II de Casablanca")

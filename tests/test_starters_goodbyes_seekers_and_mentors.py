@@ -190,3 +190,10 @@ def test_cycling_to_a_city_accountant_is_a_shared_pastime():
     them = _official("Contabilista na Câmara Municipal de Setúbal", "Contabilista")
     assert not is_their_profession(them, "Ciclismo", "cycling")
     assert any("ciclismo" in t.lower() for t in texts(CYCLIST, them))
+
+
+def test_a_goodbye_that_tells_when_they_joined_still_ends_that_job():
+    # 'joined Kelpie Labs' told of 2019 is not where they go: the same post's last day there ends it (review).
+    for text in ("When I joined Kelpie Labs in 2019 I never imagined this. Friday is my last day at Kelpie Labs.",
+                 "Seven years ago I started at Kelpie Labs as an intern. Today is my last day at Kelpie Labs."):
+        assert _end_of(_researcher((text, "2026-11-20")), "Kelpie Labs") == "2026-11"

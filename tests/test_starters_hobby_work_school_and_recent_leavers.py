@@ -164,3 +164,9 @@ def test_no_those_years_question_about_a_stint_under_a_year():
     # The same shared time over two years is asked about.
     me, them = _wealthsimple_pair("2025-06")
     assert any("Wealthsimple" in t and "remember best from those years" in t for t in texts(me, them))
+
+
+def test_a_sponsored_swim_is_a_pastime_done_for_a_cause_and_sponsored_by_is_not():
+    from companion.ground.starters import _FOR_A_CAUSE
+    assert _FOR_A_CAUSE.search("Did a sponsored swim for the RNLI on Saturday")
+    assert not _FOR_A_CAUSE.search("Race day, sponsored by our local bike shop")

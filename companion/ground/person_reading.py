@@ -1449,9 +1449,7 @@ def with_goodbyes_read(them: Profile, now: datetime) -> Profile:
         # Only a job started before the month of the post: one started since is where they went ('I've left Rappi to
         # start my own studio, Estudio Tinta'), and 'my last day at Acme' of 2025 says nothing of a return there since.
         before = [job for job in current if said is None or (months(job.start) or (0, 0))[1] < said[0]]
-        going = " ".join(post.text[found.end(): found.end() + _GOING_TO_REACH] for found in _GOING_TO.finditer(post.text))
-        named = [job for job in before
-                 if _names_company(post.text, job.company) and not _names_company(going, job.company)]
+        named = [job for job in before if _names_company(_without_where_they_go(post.text), job.company)]
         if not named and len(current) == 1 and any(_says_plain_goodbye(g, post.text) for g in goodbyes):
             named = before
         for job in named:
@@ -1460,6 +1458,16 @@ def with_goodbyes_read(them: Profile, now: datetime) -> Profile:
         return them
     experience = [job.model_copy(update={"end": ended[i]}) if i in ended else job for i, job in enumerate(them.experience)]
     return them.model_copy(update={"experience": experience})
+
+
+def _without_where_they_go(text: str) -> str:
+    """`text` with each 'joined X' stretch blanked: a job named elsewhere in it is one the goodbye ends ('When I joined
+    Kelpie Labs in 2019… Friday is my last day at Kelpie Labs'), one named only there is where they went."""
+    chars = list(text)
+    for found in _GOING_TO.finditer(text):
+        for at in range(found.start(), min(len(chars), found.end() + _GOING_TO_REACH)):
+            chars[at] = " "
+    return "".join(chars)
 
 
 def _says_plain_goodbye(goodbye: str, text: str) -> bool:

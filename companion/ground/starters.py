@@ -1855,7 +1855,7 @@ def _tells_how_it_began(them: Profile, c: Commonality) -> bool:
 # A pastime done for a cause: money raised, a charity run, a sponsored swim.
 _FOR_A_CAUSE = lazy(r"(?:\b(?:raised|raising) (?:(?:over|more than|almost|nearly|about|some) )?(?:[£$€]|\d|money|funds)|"
                     r"[£$€] ?\d[\d,.]*k? raised|"
-                    r"\b(?:fundrais\w*|for charity|charity|sponsor me|donat\w+|recaud\w+|"
+                    r"\b(?:sponsored (?:swim|run|walk|ride|cycle|climb)|fundrais\w*|for charity|charity|sponsor me|donat\w+|recaud\w+|"
                     r"a beneficio de|au profit d|spenden\w*|gesammelt|arrecad\w+|"
                     r"em prol d|solidari\w+)\b)", re.IGNORECASE)
 POSTED_PASTIME_DAYS = 365

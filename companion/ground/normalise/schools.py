@@ -819,7 +819,7 @@ def _named_with_its_city(full: str, bare: str, bare_home: set[str]) -> bool:
     the 'Universidad Santo Tomás de Bogotá'."""
     m = re.fullmatch(rf"{re.escape(bare)} (?:de|of|di|da|do|du|in|at|a|en) (.+)", full)
     return bool(m and len(bare.split()) >= 2 and set(bare.split()) - _SHARED_SCHOOL_WORDS
-                and place_level(m[1]) in ("city", "metro") and country_of_place(m[1]) in bare_home)
+                and place_level(m[1]) in ("city", "metro") and (not bare_home or country_of_place(m[1]) in bare_home))
 
 
 def _heads_written(a: str, b: str) -> set[str]:
