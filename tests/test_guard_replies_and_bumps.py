@@ -57,6 +57,13 @@ def test_the_bump_of_an_unanswered_message_is_a_nag(text):
     "How are you finding the new job? Last time we spoke you were nervous about the commute.",
     "Je t'envoie le lien pour jeudi, c'est juste dommage qu'il soit perdu.",
     "Hola Tomás, la última vez que hablamos estabas con la mudanza. ¿Qué tal todo?",
+    # everyday phrases that once read as a bump (review): none is about a message
+    "I got to see the band one last time before they split.",
+    "Meu gato se perdeu ontem, mas já voltou!",
+    "Mon chat s'est perdu hier soir, on l'a retrouvé ce matin.",
+    "Mi perro se ha perdido en el parque, ¿alguien lo ha visto?",
+    "Wir waren ein letztes Mal am See, bevor der Winter kommt.",
+    "Die Titanic ist 1912 untergegangen, das Museum in Belfast lohnt sich.",
 ])
 def test_a_last_time_or_a_lost_thing_is_no_nag(text):
     assert "follow-up-nag" not in _rules(text)
@@ -72,6 +79,14 @@ def test_a_last_time_or_a_lost_thing_is_no_nag(text):
 ])
 def test_a_reply_to_what_they_asked_is_read_as_such(text):
     assert analyse(text).signals.get("answers-their-ask") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "¿Alguna vez te preguntaste cuánto pierdes en facturas mal hechas?",
+    "Sie haben sich sicher schon gefragt, wie viel Zeit Ihr Team mit Rechnungen verliert.",
+])
+def test_the_pitch_opener_have_you_ever_wondered_is_no_reply(text):
+    assert not analyse(text).signals.get("answers-their-ask")
 
 
 @pytest.mark.parametrize(("text", "opens"), [

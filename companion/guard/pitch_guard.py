@@ -379,14 +379,14 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"je me permets de (?:vous |te )?relancer", r"je reviens vers (?:vous|toi) (?:concernant|au sujet|suite)", r"suite a mon (?:dernier |precedent )?message",
             r"(?:ich wollte|mochte) (?:kurz )?nachfassen", r"(?:meine|unsere) (?:letzte|vorherige) nachricht", r"komme (?:nochmal|noch einmal) auf",
             r"(?:so|apenas) para dar (?:seguimento|um follow)", r"(?:retomando|sobre) (?:a )?minha (?:ultima|mensagem anterior)", r"minha ultima mensagem",
-            # "Did you see my last note?", "in case it got lost", "one last time, I promise": the bump of a message unanswered.
-            r"(?:did you|have you) (?:see|seen) my (?:last|previous)", r"fall(?:en)? through the cracks", r"one last (?:follow-up|time)", r"last follow-up",
-            r"(?:viste|has visto|vio) mi (?:ultimo|anterior)", r"se (?:te )?(?:ha )?perdido", r"se (?:habia )?quedado por el camino", r"te lo subo",
+            # "Did you see my last note?", "in case it got lost", "one last nudge, I promise": the bump of a message unanswered.
+            r"(?:did you|have you) (?:see|seen) my (?:last|previous)", r"fall(?:en)? through the cracks", r"one last (?:follow-up|nudge|try)", r"last follow-up",
+            r"(?:viste|has visto|vio) mi (?:ultimo|anterior)", r"(?:(?:mensaje|correo|mail) (?:anterior )?|por si )se (?:te |le )?(?:ha |haya )?perdido", r"se (?:habia )?quedado por el camino",
             r"prometo no (?:insistir|molestar)", r"(?:te|le) escribo por ultima vez",
-            r"(?:avez-vous|as-tu|tu as) vu mon (?:dernier|precedent)", r"remonter mon (?:message|mail)", r"s'(?:etait|est) perdu", r"se soit perdu",
+            r"(?:avez-vous|as-tu|tu as) vu mon (?:dernier|precedent)", r"remonter mon (?:message|mail)", r"(?:message|mail) (?:precedent )?s'(?:etait|est) perdu", r"se soit perdu",
             r"derniere relance", r"(?:vous|te) (?:embete|derange)(?:rai)? plus",
-            r"untergegangen", r"(?:schiebe|schieben) (?:das|dies|meine nachricht|es) (?:nochmal |noch einmal )?nach oben", r"ein letztes mal", r"nerve ich nicht mehr",
-            r"(?:tenha|ter) se perdido", r"se perdeu", r"subindo (?:essa|esta|minha)", r"ultima tentativa", r"nao (?:te |lhe )?incomodo mais"),
+            r"(?:nachricht|mail)\w* (?:\w+ ){0,3}untergegangen", r"(?:schiebe|schieben) (?:das|dies|meine nachricht|es) (?:nochmal |noch einmal )?nach oben", r"(?:melde mich|schreibe (?:ihnen|dir|euch)) ein letztes mal", r"nerve ich nicht mehr",
+            r"(?:tenha|ter) se perdido", r"(?:mensagem|email|e-mail) (?:anterior )?se perdeu", r"subindo (?:essa|esta|minha)", r"ultima tentativa", r"nao (?:te |lhe )?incomodo mais"),
         implies="medium",
     ),
     Rule(
@@ -961,11 +961,11 @@ _ANSWERS_THEIR_ASK_RE = re.compile(
     r"(?:^|\W)(?:as (?:you )?requested|as you asked|like you asked|you asked (?:about|for|me|in|on|if|whether)|"
     r"(?:to answer|answering|re:?) your question|"
     r"(?:como|segun) (?:me )?(?:pediste|pidio|pidieron|solicitaste|solicito|solicitado)|(?:respondiendo|contestando|en respuesta) a tu pregunta|"
-    r"(?:me )?preguntaste|preguntabas|"
+    r"me preguntaste|me preguntabas|"
     r"conforme (?:solicitado|pedido|pediu)|como (?:voce )?(?:pediu|pediste|solicitado)|(?:voce|vc) (?:me )?perguntou|respondendo (?:a )?(?:sua|tua) pergunta|"
     r"comme (?:demande|vous me l'avez demande|tu me l'as demande)|tu (?:m')?(?:as|avais) demande|vous (?:m')?(?:avez|aviez) demande|"
     r"pour repondre a (?:ta|votre) question|"
-    r"wie (?:gewunscht|erbeten|angefragt)|auf (?:ihren|deinen) wunsch|(?:du hattest|sie hatten|du hast|sie haben) (?:\w+ ){0,2}gefragt|"
+    r"wie (?:gewunscht|erbeten|angefragt)|auf (?:ihren|deinen) wunsch|(?:du hattest|sie hatten|du hast|sie haben) (?:(?!(?:sich|dich)\b)\w+ ){0,2}gefragt|"
     r"zu deiner frage)(?![\w])")
 
 
