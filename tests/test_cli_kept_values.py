@@ -300,7 +300,7 @@ def test_a_kept_card_with_a_check_in_from_starters_loads_no_common_ground_nor_gu
         set_me(store, Profile(site="linkedin", url="https://www.linkedin.com/in/me", name="Me Myself",
                               education=[{"school": "University of Porto", "start": "2010"}]))
         bo = capture(store, "Bo Chen", "bo-chen", education=[{"school": "University of Porto", "start": "2010"}])
-        set_circle(store, bo["id"], "close")
+        set_circle(store, bo["id"], "active")  # an acquaintance: common ground still opens (a friend's would not)
     args = ["show", "https://www.linkedin.com/in/bo-chen", "--json"]
     first = CliRunner().invoke(main, [*args, "--data-dir", str(data_dir)])
     assert first.exit_code == 0, first.output

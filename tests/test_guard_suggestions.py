@@ -58,11 +58,11 @@ def test_the_guard_gives_advice_for_the_rules_that_stopped_the_pitch():
 
 async def _me_and_bo(client, auth) -> CaptureResponse:
     me = await client.post("/v1/me", headers=auth, json={
-        "url": "https://people.example/me", "html": page("Me Myself", "Acme", "MIT", "Lisbon", "me",
+        "url": "https://people.example/me", "html": page("Me Myself", "Google", "MIT", "Lisbon", "me",
                                                          "I keep bees on weekends.")})
     assert me.status == 200, await me.text()
     bo = await client.post("/v1/captures", headers=auth, json={
-        "url": "https://people.example/bo", "html": page("Bo Berg", "Acme", "Massachusetts Institute of Technology",
+        "url": "https://people.example/bo", "html": page("Bo Berg", "Google", "Massachusetts Institute of Technology",
                                                          "Lisbon", "bo", "Beekeeping is my hobby.")})
     assert bo.status == 200, await bo.text()
     return CaptureResponse.model_validate(await bo.json())

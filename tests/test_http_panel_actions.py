@@ -71,7 +71,9 @@ async def test_someone_you_know_comes_with_the_check_in_and_an_opener_from_your_
     assert view.check_in is not None
     assert view.check_in.due == view.tie.next_check_in and view.check_in.overdue is True
     assert view.check_in.opener.kind == "check-in"
-    assert "video call" in view.check_in.opener.text and "Porto" in view.check_in.opener.text
+    # Your note is yours: it stays in the evidence, never in the words to them ('since we met (coffee in Brooklyn)').
+    assert "video call" in view.check_in.opener.text and "Porto" not in view.check_in.opener.text
+    assert "Porto" in view.check_in.opener.evidence and "over 2 years" in view.check_in.opener.text
 
 
 profile_like = st.fixed_dictionaries({}, optional={

@@ -147,7 +147,7 @@ def test_export_to_a_file_and_reimport_into_an_empty_data_dir(run, jane, tmp_pat
 def test_forget_person_and_everything(run, jane, data_dir):
     run("note", "jane doe", "secret recipe")
     out = run("forget", "jane doe", "--yes").stdout
-    assert "Forgot Jane Doe" in out and "1 notes" in out
+    assert "Forgot Jane Doe" in out and "1 note." in out
     assert all("Jane Doe" not in p.read_text(errors="replace") for p in data_dir.rglob("*.json"))
     refused = run("forget", "--everything", input="n\n", ok=False)
     assert refused.exit_code == 1

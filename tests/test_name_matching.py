@@ -101,7 +101,7 @@ def test_ambiguity_between_accented_and_plain_namesakes_lists_both(data_dir, ine
             resolve_person(store, "ines")
         listed = {f"{INES} ({ines[0]['id']})", f"Ines Santos ({other['id']})"}
         assert raised.value.message in {
-            f"“ines” matches 2 people: {', '.join(order)}. Use an id or a longer name."
+            f"“ines” matches 2 people: {', '.join(order)}. Name one by its id (in brackets) or its profile link."
             for order in (sorted(listed), sorted(listed, reverse=True))
         }
         # A full name that only one of them has is not ambiguous.

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
-from companion.cli.terminal import console, lines, styled
+from companion.cli.terminal import console, inert, lines, styled
 from companion.errors import InvalidInput, NotFound
 
 # Common ground, starters and introductions (and the normalisation tables under them) are imported by the
@@ -22,22 +23,37 @@ if TYPE_CHECKING:
     from companion.ground.rarity import RarityIndex
     from companion.models import CommonGround, Profile, Starter
 
-HEADLINES = {
-    "twins": "Twins! {n} things in common",
-    "coincidence": "What a coincidence! {n} things in common",
-    "small-world": "Small world: {n} things in common",
-    "none": "Not much in common yet: {n} {thing} found",
-}
+# The tiers' words, as the extension says them (extension/src/shared/wording.js).
+TIER_WORDS = {"twins": "Practically twins!", "coincidence": "What a coincidence!", "small-world": "Small world!"}
+# The lowest tier in a list of people: neither "none" (there may be a thing or two) nor a claim.
+LOWEST_TIER_WORDS = "not much yet"
+
+
+def tier_words(tier: str) -> str:
+    """A tier in the people list: 'Small world!', or 'not much yet' for the lowest."""
+    return TIER_WORDS.get(tier, LOWEST_TIER_WORDS)
 
 
 def headline(ground: CommonGround) -> str:
-    """The tier as a sentence: 'What a coincidence! 5 things in common' (commonplace ones not counted)."""
+    """The tier as a sentence: 'What a coincidence! 5 things in common' (commonplace ones not counted). The
+    lowest tier's words never contradict the list printed below them."""
     n = sum(1 for c in ground.commonalities if c.counted)
-    return HEADLINES[ground.tier].format(n=n, thing="thing" if n == 1 else "things")
+    things = f"{n} {'thing' if n == 1 else 'things'}"
+    if n and ground.tier in TIER_WORDS:
+        return f"{TIER_WORDS[ground.tier]} {things} in common"
+    if n:
+        return f"A little in common: {things}"
+    if ground.commonalities:  # only commonplace ones (a city of millions, English): listed, not counted
+        return "Only everyday things in common"
+    return "Nothing in common found yet"
 
 
-def load_profile_file(file: Path, url: str | None = None) -> Profile:
-    """A Profile from a JSON file, or from a saved page read by the site parsers."""
+def load_profile_file(file: Path, url: str | None = None, url_option: str = "--url", *,
+                      check_identity: bool = False) -> Profile:
+    """A Profile from a JSON file, or from a saved page read by the site parsers. `url_option`: the option that
+    gives this page's address, named when a page read without one does not describe a person. `check_identity`:
+    a page whose own identity (canonical link, self-links, title) names another profile than `url` is refused,
+    as a capture refuses it."""
     from pydantic import ValidationError
 
     from companion.cli.parse_commands import read_page
@@ -56,9 +72,26 @@ def load_profile_file(file: Path, url: str | None = None) -> Profile:
             raise InvalidInput(f"{file} is not a Profile: {where}: {first['msg']}.") from None
     if "<" not in text:
         raise InvalidInput(f"{file} is neither a Profile JSON file nor a saved web page.")
-    from companion.parsers import parse_profile
+    from companion.errors import NotAProfile, ProfileMismatch
+    from companion.parsers import parse_capture, parse_profile
 
-    return parse_profile(text, url or "")
+    try:
+        if check_identity and url:
+            return parse_capture(text, url).profile
+        return parse_profile(text, url or "")
+    except ProfileMismatch as exc:
+        if not exc.names_another:  # the page disagrees with itself, whatever the address
+            raise InvalidInput(f"{file.name} does not show one profile throughout: {exc.reason}. Open the profile "
+                               "again, let it load, and save it again.") from None
+        raise InvalidInput(f"{file.name} is not the profile at {url_option} {url}: {exc.reason}. "
+                           f"Give the address this page was saved from, or save the right page.") from None
+    except NotAProfile as exc:
+        if url:
+            raise
+        # Without its address a page is read by the generic reader, which a logged-in LinkedIn page defeats.
+        raise NotAProfile(f"{exc.message.rstrip('.')}. If {file.name} is a profile page, give the address it was "
+                          f"saved from: {url_option} https://www.linkedin.com/in/… (or the x.com, bsky.app, "
+                          "github.com address).") from None
 
 
 def _ground_table(ground: CommonGround) -> Table:
@@ -84,9 +117,11 @@ def _print_ground(out, ground: CommonGround, title: str) -> None:
         out.print(_ground_table(ground))
 
 
-def _print_starters(out, starters: list[Starter]) -> None:
+def _print_starters(out, starters: list[Starter], me_set: bool = True) -> None:
     if not starters:
-        out.print("No starters: there is too little on this profile to go on.", style="dim")
+        shared = ("nothing you share with them makes a good opener" if me_set
+                  else "what you share is found once your own profile is set (the tip above)")
+        out.print(f"No starters yet: {shared}, and they have no recent post or news to ask about.", style="dim")
         return
     for i, s in enumerate(starters, 1):
         out.print(styled((f"{i}.", "bold"), f" {s.text}"))
@@ -125,26 +160,57 @@ def me() -> None:
 
 @me.command("set")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--url", metavar="URL", help="The address the page was saved from (helps pick the site's reader).")
+@click.option("--url", metavar="URL", help="The address the page was saved from (helps pick the site's reader); "
+              "a page that shows another profile than this address is refused.")
+@click.option("--yes", is_flag=True, help="Replace your profile on that site with another person's without asking.")
 @json_option
 @data_dir_option
-def me_set(file: Path, url: str | None, as_json: bool, data_dir: Path | None) -> None:
+def me_set(file: Path, url: str | None, yes: bool, as_json: bool, data_dir: Path | None) -> None:
     """Set your own profile from FILE: a saved profile page or a Profile JSON file.
 
     A profile from another site (your X account as well as your LinkedIn) is kept beside the first;
-    setting the same site again replaces it.
+    setting the same site again replaces it. Replacing it with someone else's (another name and address) is
+    asked about first on a terminal (--yes skips the question) and always said.
     """
     from companion.memory.me import own_profiles, set_me
 
-    profile = load_profile_file(file, url)
+    profile = load_profile_file(file, url, check_identity=True)
+    site = profile.site or "web"
     with open_store(data_dir) as store:
+        before = own_profiles(store).get(site)
+        replaced = before if before is not None and not _same_person(before, profile) else None
+        if replaced is not None and not yes and _on_a_terminal():
+            click.confirm(inert(f"This replaces your {site} profile, {_who(replaced)}, with {_who(profile)}. "
+                                "Continue?"), abort=True, err=True)  # names from a page: nothing a terminal acts on
         merged = set_me(store, profile)
         sites = sorted(own_profiles(store))
     if as_json:
         print_json(merged)
         return
-    console().print(f"Saved your {profile.site or 'web'} profile ({profile.name or 'no name'}); "
-                     f"you are now set from: {', '.join(sites)}.")
+    out = console()
+    if replaced is not None:
+        out.print(styled(("! ", "yellow"), f"Replaced {_who(replaced)} as your {site} profile with {_who(profile)}."))
+    out.print(f"Saved your {site} profile ({profile.name or 'no name'}); you are now set from: {', '.join(sites)}.")
+
+
+def _on_a_terminal() -> bool:
+    """Whether a person can answer a question (a script piping input cannot)."""
+    return sys.stdin.isatty()
+
+
+def _who(profile: Profile) -> str:
+    return f"{profile.name or profile.handle or 'no name'}" + (f" ({profile.url})" if profile.url else "")
+
+
+def _same_person(a: Profile, b: Profile) -> bool:
+    """Two of your own profiles on one site that are one person: the same address or handle, or the same name."""
+    from companion.memory.people import name_key
+
+    if a.url and b.url and a.url.rstrip("/").casefold() == b.url.rstrip("/").casefold():
+        return True
+    if a.handle and b.handle and a.handle.casefold() == b.handle.casefold():
+        return True
+    return bool(a.name and b.name and name_key(a.name) == name_key(b.name))
 
 
 @me.command("unset")
@@ -206,17 +272,25 @@ def me_show(as_json: bool, data_dir: Path | None) -> None:
     for label, value in (("headline", merged.headline), ("location", merged.location)):
         if value:
             card.append(f"{label}: {value}")
-    if merged.experience:
-        card.append("worked at: " + ", ".join(e.company for e in merged.experience if e.company))
-    if merged.education:
-        card.append("studied at: " + ", ".join(e.school for e in merged.education if e.school))
-    for label, values in (("skills", merged.skills), ("languages", merged.languages), ("interests", merged.interests)):
+    # Each name once, and apart by " · ": a name may hold a comma ("Alma Mater Society, Queen's University"), so
+    # joined by commas it read as the next item said twice.
+    for label, values in (("worked at", [e.company for e in merged.experience if e.company]),
+                          ("studied at", [e.school for e in merged.education if e.school]),
+                          ("skills", merged.skills), ("languages", merged.languages), ("interests", merged.interests)):
         if values:
-            card.append(f"{label}: " + ", ".join(values))
+            card.append(f"{label}: " + " · ".join(_each_once(values)))
     card.append(styled((f"from: {', '.join(sites)}", "dim")))
     from rich.panel import Panel
 
     console().print(Panel(lines(*card), title="me", expand=False))
+
+
+def _each_once(values: list[str]) -> list[str]:
+    """`values` without repeats (ignoring case and surrounding spaces), in their order."""
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(value.strip().casefold(), value.strip())
+    return list(seen.values())
 
 
 # ------------------------------------------------------------------ match, starters, intros
@@ -225,22 +299,30 @@ def me_show(as_json: bool, data_dir: Path | None) -> None:
 @click.command("match")
 @click.argument("me_file", metavar="ME", type=click.Path(path_type=Path))
 @click.argument("them_file", metavar="THEM", type=click.Path(path_type=Path))
+@click.option("--me-url", metavar="URL", help="The address ME's saved page was saved from (picks the site's reader).")
+@click.option("--url", "them_url", metavar="URL",
+              help="The address THEM's saved page was saved from (picks the site's reader).")
 @json_option
 @data_dir_option
-def match(me_file: Path, them_file: Path, as_json: bool, data_dir: Path | None) -> None:
+def match(me_file: Path, them_file: Path, me_url: str | None, them_url: str | None, as_json: bool,
+          data_dir: Path | None) -> None:
     """Common ground between two Profile JSON files (or saved pages), most telling first.
 
     How rare each shared thing is comes from your stored contacts when the data dir has any, and from
-    a built-in sense of what is common everywhere otherwise.
+    a built-in sense of what is common everywhere otherwise. A saved page is read by its site's reader: the
+    site is told by the page itself when it can be (an X page's canonical link); a LinkedIn page saved while
+    logged in does not say, so give the address it was saved from (--me-url for ME, --url for THEM).
 
     \b
     Example:
       companion match me.json ana.json
       companion match me.json ana.json --json | jq '.commonalities[].label'
+      companion match me.json ana.html --url https://www.linkedin.com/in/ana-lima/
     """
     from companion.ground.common_ground import find_common_ground
 
-    mine, theirs = load_profile_file(me_file), load_profile_file(them_file)
+    mine = load_profile_file(me_file, me_url, url_option="--me-url")
+    theirs = load_profile_file(them_file, them_url, url_option="--url")
     ground = find_common_ground(mine, theirs, _existing_rarity_index(data_dir))
     if as_json:
         print_json(ground)
@@ -286,7 +368,7 @@ def starters(person: str, as_json: bool, data_dir: Path | None) -> None:
         out.print("Tip: set your own profile (`companion me set FILE`) to get starters from common ground.", style="dim")
     else:
         out.print(styled((answer.name, "bold"), f": {headline(answer.common_ground)}"))
-    _print_starters(out, answer.starters)
+    _print_starters(out, answer.starters, answer.me_set)
 
 
 @click.command("intros")

@@ -87,17 +87,26 @@ def _check_here(text: str, stage: str | None, to: str | None, strictness: str | 
     return compute
 
 
+# A draft is printed back with its flagged words underlined, up to this many characters (a pasted megabyte is not).
+DRAFT_SHOWN = 2_000
+
+
 def _print_verdict(text: str, verdict: Verdict, stage_phrase: str) -> None:
     console = terminal_console(soft_wrap=True)
     style = VERDICT_STYLE[verdict.verdict]
     console.print(Text.assemble((f"{VERDICT_WORD[verdict.verdict]} ({verdict.verdict})", style),
                                 f"  pitch score {verdict.score:.2f} · ask {verdict.ask} · to {stage_phrase}"))
     if verdict.reasons:
-        draft = Text(inert(text.rstrip("\n"), keep_length=True))  # reasons' offsets index the draft
+        whole = text.rstrip("\n")
+        shown = whole[:DRAFT_SHOWN]
+        draft = Text(inert(shown, keep_length=True))  # reasons' offsets index the draft
         for reason in verdict.reasons:
-            draft.stylize(f"{style} underline", reason.start, reason.end)
+            if reason.start < len(shown):
+                draft.stylize(f"{style} underline", reason.start, min(reason.end, len(shown)))
         console.print()
         console.print(draft)
+        if len(whole) > len(shown):
+            console.print(Text(f"… (the draft is {len(whole):,} characters; the first {len(shown):,} are shown)", "dim"))
         console.print()
         console.print("Why:")
         for reason in verdict.reasons:
@@ -146,9 +155,16 @@ def _print_settings(body, rules: dict[str, str]) -> None:
     out = terminal_console()
     out.print(styled("Strictness: ", (body.strictness, "bold"), "  (relaxed, normal or strict)"))
     out.print("Rules (id: what it catches):")
+    from rich.table import Table
+
+    # A grid, so a long description wraps under itself, not back to column 0.
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True)
+    table.add_column()
     for rule, what in sorted(rules.items()):
         state = ("on ", "green") if rule not in body.disabled_rules else ("off", "red")
-        out.print(styled("  ", state, " ", (rule, "bold"), f": {what}"))
+        table.add_row(styled("  ", state, " ", (rule, "bold"), ":"), what)
+    out.print(table)
 
 
 @guard.command("strictness")

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 import click
 
+from companion.cli.ground_commands import headline, tier_words
 from companion.cli.options import TEXT, data_dir_option, json_option, open_store, print_json
 from companion.cli.read_answers import Answer, read_answer
 from companion.cli.terminal import console as terminal_console
-from companion.cli.terminal import lines, styled
+from companion.cli.terminal import inert, lines, styled
 from companion.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ SORTS = ("name", "strength", "last-contact", "added", "tier")
 CIRCLE_CHOICES = ("inner", "close", "active", "wider", "auto")
 FORMATS = ("json", "csv", "vcard")
 
+# A tag is a short label to filter by (`people --tag`); longer text belongs in a note.
+MAX_TAG = 100
 STAGE_STYLE = {"stranger": "dim", "new": "cyan", "acquaintance": "green", "friend": "bold green", "close": "bold magenta"}
 
 
@@ -42,6 +45,15 @@ def _label(doc: dict) -> str:
     from companion.memory.answers import person_label
 
     return person_label(doc)
+
+
+# What `forget` removed, one of each ("1 profile", "1 history entry").
+_ONE = {"profiles": "profile", "history entries": "history entry", "notes": "note", "interactions": "interaction",
+        "commitments": "commitment", "tags": "tag"}
+
+
+def _singular(what: str) -> str:
+    return _ONE.get(what, what)
 
 
 def _days_ago(iso: str | None) -> str:
@@ -84,7 +96,12 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
         return
     out = console()
     if not items:
-        out.print("No one matches yet. Capture a profile from the extension, or `companion import Connections.csv`.")
+        filters = [f"--{name} {value!r}" for name, value in (("site", site), ("tag", tag), ("search", search))
+                   if value is not None]
+        if filters:  # people may well be stored: it is the filter that finds no one
+            out.print(f"No one matches {' '.join(filters)}. `companion people` without {'it' if len(filters) == 1 else 'them'} lists everyone.")
+        else:
+            out.print("No one here yet. Capture a profile from the extension, or `companion import Connections.csv`.")
         return
     from rich.table import Table
 
@@ -96,7 +113,7 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
         table.add_column(column, no_wrap=True)
     for item in items:
         table.add_row(
-            item.name, ", ".join(item.sites) or "-", item.tier, f"{item.strength:.2f}",
+            item.name, ", ".join(item.sites) or "-", tier_words(item.tier), f"{item.strength:.2f}",
             styled((item.stage, STAGE_STYLE[item.stage])), _days_ago(item.last_contact), item.person_id,
         )
     out.print(table)
@@ -127,7 +144,9 @@ def show(person: str, data_dir, as_json: bool) -> None:
     card = [styled((answer.label, "bold"), "  ", (view.person_id, "dim"))]
     if p.headline:
         card.append(p.headline)
-    card += [f"{e.title or ''} at {e.company}".strip() for e in p.experience if e.company and not e.end][:2]
+    # Current jobs, each said once and not again when the headline says it already (both read the same page).
+    jobs = dict.fromkeys(f"{e.title or ''} at {e.company}".strip() for e in p.experience if e.company and not e.end)
+    card += [job for job in jobs if job.casefold() != (p.headline or "").strip().casefold()][:2]
     if p.location:
         card.append(f"📍 {p.location}")
     card.append("Where: " + ", ".join(f"{site}: {url or '-'}" for site, url in answer.where.items()))
@@ -146,7 +165,7 @@ def show(person: str, data_dir, as_json: bool) -> None:
 
     out.print(Panel(lines(*card), expand=False))
     if view.common_ground.commonalities:
-        out.print(styled(("Common ground", "bold"), f" ({view.common_ground.tier})"))
+        out.print(styled(("Common ground", "bold"), f" · {headline(view.common_ground)}"))
         for c in view.common_ground.commonalities[:8]:
             out.print(f"  • {c.kind}: {c.label}")
     if view.starters:
@@ -232,6 +251,10 @@ def tag(person: str, tags: tuple[str, ...], remove: bool, data_dir, as_json: boo
     cleaned = [t.strip().lstrip("#") for t in tags if t.strip().lstrip("#")]
     if not cleaned:
         raise click.UsageError("Give at least one tag.")
+    too_long = next((t for t in cleaned if len(t) > MAX_TAG), None)
+    if too_long is not None and not remove:
+        raise InvalidInput(f"A tag can hold at most {MAX_TAG} characters; this one has {len(too_long):,}. "
+                           "Keep longer text in a note (`companion note PERSON TEXT`).")
     from companion.memory.notes import person_or_not_found
     from companion.memory.people import iso_now, resolve_person
 
@@ -407,7 +430,10 @@ def commitments_add(person: str, text: str, due: str | None, data_dir, as_json: 
     if as_json:
         print_json(commitment)
     else:
-        console().print(styled(DONE, f" Promise #{commitment.id} to {_label(doc)}, due {commitment.due}."))
+        out = console()
+        out.print(styled(DONE, f" Promise #{commitment.id} to {_label(doc)}, due {commitment.due}."))
+        if commitment.due and commitment.due < datetime.now(UTC).date().isoformat():
+            out.print(styled(("  ! ", "yellow"), f"{commitment.due} is in the past: the promise is listed as overdue."))
 
 
 @commitments.command("done")
@@ -478,7 +504,8 @@ def import_command(file: Path, data_dir, as_json: bool) -> None:
     ))
     for reason, count in summary.skipped_reasons.items():
         numbers = [s.line for s in summary.skipped_examples if s.reason == reason and s.line][:5]
-        where = f" (lines {', '.join(map(str, numbers))}{'…' if count > len(numbers) else ''})" if numbers else ""
+        lines_word = "line" if count == 1 else "lines"
+        where = f" ({lines_word} {', '.join(map(str, numbers))}{'…' if count > len(numbers) else ''})" if numbers else ""
         out.print(f"  skipped {count}: {reason}{where}")
     for text in summary.warnings:
         out.print(styled("  ", ("!", "yellow"), f" {text}"))
@@ -556,13 +583,14 @@ def forget(person: str | None, everything: bool, yes: bool, data_dir, as_json: b
             return
         doc = resolve_person(store, person)
         if not yes:
-            click.confirm(f"Forget {_label(doc)} ({doc['id']}) everywhere? This cannot be undone", abort=True, err=True)
+            click.confirm(inert(f"Forget {_label(doc)} ({doc['id']}) everywhere? This cannot be undone"), abort=True,
+                          err=True)  # the name comes from a page: nothing a terminal acts on
         report = forget_person(store, doc)
     if as_json:
         print_json(report)
         return
     out = console()
-    removed = ", ".join(f"{n} {what}" for what, n in report.removed.items() if n)
+    removed = ", ".join(f"{n} {_singular(what) if n == 1 else what}" for what, n in report.removed.items() if n)
     out.print(styled(DONE, f" Forgot {report.name}: removed {removed or 'their record'}."))
     if report.mentions_redacted:
         out.print(f"  {report.mentions_redacted} mention(s) elsewhere replaced by “[forgotten]”.")

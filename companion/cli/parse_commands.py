@@ -106,7 +106,7 @@ def profile_card(profile: Profile) -> Panel:
     row("Headline", profile.headline)
     row("Location", profile.location)
     row("Followers", f"{profile.followers:,}" if profile.followers is not None else None)
-    row("Connections", f"{profile.connections:,}" if profile.connections is not None else None)
+    row("Connections", connections_shown(profile))
     row("Joined", profile.joined)
     row("About", _shorten(profile.about, 400))
     for job in profile.experience[:8]:
@@ -140,3 +140,15 @@ def _shorten(text: str | None, limit: int) -> str | None:
     if text is None or len(text) <= limit:
         return text
     return text[: limit - 1].rstrip() + "…"
+
+
+# LinkedIn shows at most "500+" connections: a count of 500 read from it means 500 or more.
+LINKEDIN_CONNECTIONS_CAP = 500
+
+
+def connections_shown(profile) -> str | None:
+    """The connection count as the page says it: '500+' for LinkedIn's cap, else the number."""
+    if profile.connections is None:
+        return None
+    capped = profile.site == "linkedin" and profile.connections == LINKEDIN_CONNECTIONS_CAP
+    return f"{profile.connections:,}" + ("+" if capped else "")

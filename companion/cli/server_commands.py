@@ -83,7 +83,7 @@ def serve(host: str, port: int, allow_remote: bool, show_pairing: bool, data_dir
     """Run the companion: the local API the Rapport extension talks to.
 
     It listens on 127.0.0.1 only and refuses another address unless --allow-remote is given.
-    Stop it with Ctrl+C. To start it at login instead, see `companion doctor`.
+    Stop it with Ctrl+C. To start it at login instead: `companion service install`.
 
     \b
     Example:

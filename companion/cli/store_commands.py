@@ -9,14 +9,18 @@ import click
 
 from companion.cli.options import data_dir_option, json_option, print_json
 from companion.cli.terminal import console, styled
+from companion.errors import StoreDamaged
 from companion.storage.data_dir import resolve_data_dir
 from companion.storage.store import (
+    PEOPLE,
     backup_time,
     find_backup,
     inspect_store_files,
     is_fresh,
     list_backups,
+    parse_store_file,
     restore_backup,
+    shard_paths,
 )
 
 
@@ -89,10 +93,39 @@ def restore(when: str | None, yes: bool, as_json: bool, data_dir: Path | None) -
     directory = resolve_data_dir(data_dir)
     folder = find_backup(directory / "backups", when)
     if not yes and not as_json:
-        click.confirm(f"Replace the store in {directory} with the backup {folder.name}?", abort=True, err=True)
+        click.confirm(restore_question(directory, folder), abort=True, err=True)
     before = restore_backup(directory, folder)
     if as_json:
         print_json({"restored": folder.name, "previous_state": before.name if before else None})
         return
     console().print(styled(("✓", "green"), f" Restored {folder.name}."
                            + (f" What was there before is kept as {before.name}." if before else "")))
+
+
+def people_in(folder: Path) -> int:
+    """How many people the readable shards of a store folder (the store, or a backup) hold."""
+    count = 0
+    for path in shard_paths(folder):
+        try:
+            count += len(parse_store_file(path, path.read_bytes(), PEOPLE).get(PEOPLE, {}))
+        except (OSError, StoreDamaged):  # missing or damaged: inspect_store_files says which
+            continue
+    return count
+
+
+def restore_question(directory: Path, folder: Path) -> str:
+    """What a restore gives and takes, asked before it: the backup's date and people against the store's now,
+    and (a damaged store) that it rolls back everything since the backup, not only the damaged file."""
+    taken = backup_time(folder)
+    when = f"taken {taken.strftime('%Y-%m-%d %H:%M')} UTC ({_ago(taken.isoformat())})" if taken else "of unknown date"
+    now, then = people_in(directory / "store"), people_in(folder)
+    problems = inspect_store_files(directory / "store")
+    words = [f"The backup {folder.name}, {when}, holds {then} {'person' if then == 1 else 'people'}; "
+             f"your store holds {now} now{' in its readable files' if problems else ''}."]
+    if problems:
+        words.append(f"Damaged now: {'; '.join(problems)}. A restore does not repair only that: it brings back the "
+                     "whole store as it was then.")
+    words.append(f"Everything since {taken.strftime('%Y-%m-%d %H:%M') if taken else 'then'} is rolled back "
+                 "(people added, notes, logged contacts, promises, settings); the store as it is now is kept as a "
+                 "backup first. Restore?")
+    return " ".join(words)

@@ -36,6 +36,7 @@ from companion.ground.normalise.companies import (
     is_public_body,
     name_then_its_initials,
     names_another_trade,
+    normalise_company,
     one_acronym_two_organisations,
     one_employer_wording,
     owner_then_brand,
@@ -43,6 +44,7 @@ from companion.ground.normalise.companies import (
     same_national_member,
     same_place,
     spells_out,
+    without_country_office,
     without_legal_form,
 )
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
@@ -147,9 +149,18 @@ def find_common_ground(me: Profile, them: Profile, rarity: RarityIndex | None = 
     found = [c for c in found if c.weight >= TELLING]
     found.sort(key=lambda c: (-c.weight, c.kind, c.label))
     for c in found:  # each reason for not counting one says so at the end of its why
+        c.why = _one_full_stop(c.why)
         c.counted = not (c.why or "").endswith(_NOT_COUNTED)
     telling = sum(1 for c in found if is_counted(c))
     return CommonGround(score=round(sum(c.weight for c in found), 3), tier=tier_for(telling), commonalities=found)
+
+
+_LABEL_STOP_THEN_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
+
+
+def _one_full_stop(why: str | None) -> str | None:
+    """A label ending in its own dot ('Bounced Inc.') before the sentence's full stop ends it once, not twice."""
+    return _LABEL_STOP_THEN_STOP.sub(".", why) if why else why
 
 
 def _spoken_around(places: list[Place]) -> set[str]:
@@ -184,7 +195,7 @@ def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together:
         if commonplace:
             return f" Many people share it, {_NOT_COUNTED}"
         if count / rarity.size < 0.05:
-            return f" Only {count} of your {rarity.size} contacts share it, so it stands out."
+            return f" Only {count} of your {rarity.size} contacts {'shares' if count == 1 else 'share'} it, so it stands out."
         return f" {round(100 * count / rarity.size)}% of your contacts share it, so it says less on its own."
     if commonplace:
         return f" Many people share it, {_NOT_COUNTED}"
@@ -288,6 +299,16 @@ def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feat
         a = next((f for f in a_list if f.source == "interests"), a)
         if a.source not in _LISTED:
             b = next((f for f in b_list if f.source == "interests"), b)
+    elif a.kind == "interest" and (a.source in _LISTED) != (b.source in _LISTED):
+        # One side's listed hobby against the other's sentence, where that side also listed it in words the first
+        # shares: the two listed names ('Ciclismo de montaña' and 'Mountain bike', not a sentence about rides in the
+        # forest); not a listed name in other words ('Running' for 'my 12th Chicago Marathon' against 'Marathons').
+        listed = a if a.source in _LISTED else b
+        words = skill_words(listed.wording)
+        named = next((f for f in (b_list if listed is a else a_list)
+                      if f.source == "interests" and skill_words(f.wording) & words), None)
+        if named is not None:
+            a, b = (a, named) if listed is a else (named, b)
     return a, b
 
 
@@ -547,6 +568,9 @@ def _shared_other_names(mine: ProfileFeatures, theirs: ProfileFeatures, countrie
         for b in unmatched(theirs, mine):
             if a.kind != b.kind or a.key in seen or b.key in seen:
                 continue
+            if a.kind == "school" and a.parent_key and a.parent_key == b.parent_key:
+                continue  # two schools of one university: what they share is the university, told once as that
+                # ('NUS' in 'NUS Saw Swee Hock School of Public Health' is no other name of Duke-NUS Medical School)
             for short, long, short_side, long_side in ((a, b, here, there), (b, a, there, here)):
                 reason = _other_name(short, long, short_side, apart, long_side)
                 if reason is None:
@@ -598,6 +622,11 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
             return None  # two skills the table knows apart: 'AI' is not 'Adobe Illustrator'
         if is_listed(short.wording):  # an acronym the table knows stands for its own skill: 'PR' is public relations
             reason = same_skill_wording(short.label, long.wording)
+            if reason is None and len(short.wording.split()) >= 2 and fold(short.wording) in {
+                    fold(inside) for inside in _BRACKETS.findall(long.wording)}:
+                # a listed name of words, as written in the other's brackets: 'Infection control' and 'Kansen taisaku
+                # (infection control)', where the table's name is 'Infection prevention and control'
+                return f"{short.wording.strip()} is {long.wording.strip()}"
             return reason and (f"{short.wording} is {short.label}" if fold(short.wording) != fold(short.label) else reason)
         reason = same_skill_wording(short.wording, long.wording)
         return reason if reason is None or _field_agrees(short, long) else None
@@ -641,7 +670,14 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
             return f"{other.strip()} is {short.wording}"
     if long.kind in ("group", "employer", "school"):  # 'Code for America Brigade – BetaNYC': the name after the dash
         # is its own; 'Facultad de Ciencias Agrarias - UNR': a faculty, then its university's acronym
-        for other in DASHED.split(long.wording)[1:]:
+        parts = DASHED.split(long.wording)
+        # And an employer's own name before a dash, then what it calls itself: 'Medanta – The Medicity'. Not a
+        # contractor and its client ('Wipro - Microsoft'), nor a name before a known company's ('Acme – Google').
+        known = [part for part in parts if is_known_company(part)] if long.kind == "employer" else []
+        if len({normalise_company(part).key for part in known}) > 1:
+            parts = parts[:1]
+        before = long.kind == "employer" and len(parts) > 1 and not set(known) & set(parts[1:])
+        for other in parts[1:] + (parts[:1] if before else []):
             if (fold(other) == fold(short.wording) and len(fold(other)) >= (3 if long.kind == "school" else 4)
                     and not is_place_name(other)):
                 return f"also called {other.strip()}"
@@ -667,7 +703,8 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return None  # 'AGL Energy' is no Africa Global Logistics; 'HSBC Global Asset Management' is HSBC's
     if long.kind == "school" and acronym_placed_apart(short.wording, long.wording):
         return None  # 'IIIT Bangalore' is not IIIT Hyderabad: the city says which institute of one acronym
-    legal_free = without_legal_form(plain) if long.kind == "employer" else None
+    # and without its office's words: 'Japan International Cooperation Agency (JICA) Cambodia Office' is JICA's
+    legal_free = without_country_office(without_legal_form(plain)) if long.kind == "employer" else None
     # Only an acronym written as the name ('NUST'), not one in brackets after a name written out: 'Namibia
     # University of Science and Technology (NUST)' is not Zimbabwe's 'National University of ... (NUST)'.
     acronym = stands_for(_BRACKETS.sub(" ", short.wording), plain, legal_free, long.parent_label)
@@ -696,8 +733,13 @@ def _native_acronym(bracketed: str, short: str, long: str) -> bool:
     """True when the acronym a name gives in brackets is not its own words' but the other name's: the name in its
     own language ('Istanbul Metropolitan Municipality (IBB)' and 'İstanbul Büyükşehir Belediyesi', 'Warsaw School
     of Economics (SGH)' and 'Szkoła Główna Handlowa w Warszawie'). Not an acronym its own words spell: 'Namibia
-    University of Science and Technology (NUST)' is not the National University of Science and Technology."""
+    University of Science and Technology (NUST)' is not the National University of Science and Technology. Nor an
+    acronym the other name also gives in brackets: there it names the school written before it, and two names
+    written out beside one acronym are for same_bracketed_acronym to judge ('Universidad Peruana de Ciencias
+    Aplicadas (UPC)' is not 'Universitat Politècnica de Catalunya (UPC)')."""
     written = bracketed.strip()
+    if fold(written) in {fold(other) for other in _BRACKETS.findall(short)}:
+        return False
     acronym = acronym_of(written) if len(written.split()) == 1 else None
     if acronym is None or len(acronym) < 3 or acronym in initials(_BRACKETS.sub(" ", long)):
         return False

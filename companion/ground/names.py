@@ -20,7 +20,7 @@ _NAME_PREFIXES = {"sri", "shri", "sree", "shree", "sai"}
 _TITLES = set(("dr dra dres prof profa profe mr mrs ms mx miss sir dame sr sra srta ing inga lic licda lcda lcdo licdo "
                "mag mgr arq abog med eng phd dipl doc doutor doutora dott dottssa dottor dottoressa mme mlle m herr frau "
                "hr fr pan pani rev fr assoc asst engr atty arch adv hon capt col maj sgt ir drs dhr mevr fru bc "
-               "dipl-ing").split())
+               "dipl-ing lt lieut ltc cpl pvt cdr cmdr adm brig").split())
 # Retired, after a rank and in brackets ('Col. (Retd.)', 'Capt. (Ret.)').
 _RETIRED = {"retd", "ret", "rtd", "retired"}
 # Titles that are also short names or nicknames ('Dre', 'Pr'): a title only before a given name and a family name
@@ -54,6 +54,8 @@ _MULTI_WORD_RANK = lazy(r"(?:lt|lieut|maj|brig|rear|vice|gen|lieutenant|major|br
                         r"colonel|general|admiral|commander)\b", re.IGNORECASE)
 _RANK_WORDS = {"lt", "ltc", "gen", "adm", "brig", "cdr", "cmdr", "cpl", "pvt", "lieutenant", "colonel", "general",
                "admiral", "brigadier", "commander", "sergeant", "major", "captain"}
+# Ranks that are no given name, with a dot or without.
+_RANKS_AS_WRITTEN = {"lt", "lieut", "ltc", "capt", "col", "sgt", "cpl", "pvt", "cdr", "cmdr", "adm", "brig"}
 
 
 def _is_title(word: str) -> bool:
@@ -72,6 +74,10 @@ def _is_title(word: str) -> bool:
                 "mag", "ing", "lic", "arq", "arch", "col", "hon", "maj", "capt", "adv", "ir", "bc"):
         return word.endswith(".") or bare in ("herr", "frau", "pan", "pani", "sir", "dame", "miss")
     return bare in _TITLES
+
+
+# Pronouns in brackets after a name ('(she/her)', '(they/them)'): no part of the name.
+_PRONOUNS_IN_BRACKETS = lazy(r"\s*[(（]\s*(?:she|he|they|ze|xe|ela|ele|elle|il|sie|er)\s*/[^()（）]{1,20}[)）]", re.IGNORECASE)
 
 
 # A name in Latin letters in brackets after one in Chinese characters, kana or Hangul: '佐藤 健太 (Kenta Sato)'.
@@ -118,11 +124,17 @@ def first_name(profile: Profile) -> str:
     asked = asked_name(profile)
     if asked:
         return asked
+    bare = _without_pronouns_or_credential(profile.name or "")
+    if bare != (profile.name or ""):  # 'Wong Ka Yan (she/her)', 'Chan Tai Man (CPA)' are read as the name alone
+        return first_name(profile.model_copy(update={"name": bare}))
     romanised = _ROMANISED_IN_BRACKETS.search(profile.name or "")
     if romanised and _CJK_OR_HANGUL.search(profile.name or "") and not _CJK_OR_HANGUL.search(romanised.group(1)):
         # '佐藤 健太 (Kenta Sato)': the family name comes first in the characters; the letters they chose to write
         # their name in say it in the order a letter in them greets by ('Kenta').
         return first_name(profile.model_copy(update={"name": romanised.group(1)}))
+    given = _given_name_written_apart(profile.name or "")
+    if given:
+        return given
     words = _without_titles([w.strip(",;:!?") for w in (profile.name or "").split()])
     if words and all(_CJK_OR_HANGUL.search(w) for w in words):
         return " ".join(words)
@@ -136,6 +148,62 @@ def first_name(profile: Profile) -> str:
             return " ".join(_as_written(w) for w in given) if given else _as_written(word)
         break
     return (profile.handle or "there").lstrip("@")
+
+
+# A name written with the name they go by apart: in brackets at its end ('Wong Ka Yan (Kayan)', 'Chan Tai Man (Peter)'),
+# after a comma ('Chan Tai Man, Peter'), or its family name in capitals ('WONG Ka Yan', 'Miriam ALBRECHT').
+_TRAILING_NAME = lazy(r"^(?P<full>[^()（）,]+?)\s*(?:[(（]\s*(?P<bracketed>[^\W\d_][^\W\d_'’.\-]{1,20})\s*[)）]|"
+                      r",\s*(?P<after_comma>[^\W\d_][^\W\d_'’.\-]{1,20}))\s*$")
+
+
+def _is_credential(apart: str) -> bool:
+    """'PhD', 'CFA', 'HR', 'Dr.': written after a name, no name."""
+    return bool(re.search(r"[A-Z].*[A-Z]", apart)) or _is_title(apart)
+
+
+def _without_pronouns_or_credential(name: str) -> str:
+    """The name without pronouns in brackets ('(she/her)'), a credential at its end ('Li Wei, CFA', '(CPA)'), or its
+    Hangul or characters after it in Latin letters ('Lee Ji-woo (이지우)' is greeted as 'Ji-woo' in a Latin letter)."""
+    name = _PRONOUNS_IN_BRACKETS.sub("", name).strip()
+    found = _TRAILING_NAME.match(name)
+    apart = found and (found["bracketed"] or found["after_comma"])
+    if apart and (_is_credential(apart) or (_CJK_OR_HANGUL.search(apart) and not _CJK_OR_HANGUL.search(found["full"]))):
+        return found["full"].strip()
+    return name
+
+
+def _given_name_written_apart(name: str) -> str | None:
+    """The name to greet by when the way the name is written says it (see _TRAILING_NAME), else None.
+
+    'Wong Ka Yan (Kayan)' is Kayan (the given names run together); 'Chan Tai Man (Peter)' and 'Chan Tai Man, Peter' are
+    Peter (an English given name beside a family name written first); 'WONG Ka Yan' is Ka Yan. Never the family name
+    ('Hi Wong': review set 30, unsupported). 'Kittipong Chaiyawat (Golf)' is left to the usual reading: the given name
+    first, a nickname after it."""
+    found = _TRAILING_NAME.match(name.strip())
+    if found:
+        words = _without_titles(found["full"].split())
+        apart = found["bracketed"] or found["after_comma"]
+        if _is_credential(apart):
+            return None  # a credential or a unit ('Tan Wei Ming, PhD', 'Chan Tai Man (CPA)', '(HR)'): no name
+        # 'Min-jun' folds to 'min jun': its syllables, run together
+        folded = [fold(w).replace("-", " ").replace(" ", "") for w in words]
+        if len(words) >= 2 and any(fold(apart).replace("-", "") == "".join(folded[i:j])
+                                   for i in range(len(folded)) for j in range(i + 2, len(folded) + 1)):
+            return _as_written(apart)  # 'Ka Yan' written as one: 'Kayan'
+        if (len(words) >= 2 and folded[0] in _EAST_ASIAN_FAMILY and all(_looks_romanised(f) for f in folded[1:])
+                and fold(apart) not in _syllables() | _EAST_ASIAN_FAMILY):
+            return _as_written(apart)  # an English given name beside 'Chan Tai Man', 'Kim Min-jun (Alex)'
+        if len(words) == 1 and found["after_comma"]:
+            return _as_written(apart)  # 'Smith, John': the family name, then the given name
+        if len(words) >= 2 and folded[0] in _EAST_ASIAN_FAMILY and fold(apart) not in _EAST_ASIAN_FAMILY:
+            return _as_written(apart)  # 'Lee Joanna (Jo)': a family name first, never greeted
+        return None
+    words = _without_titles(name.split())
+    capitals = [w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()]
+    if (len(words) >= 2 and len(capitals) == 1 and words[0] == capitals[0]
+            and (fold(words[0]) in _EAST_ASIAN_FAMILY or fold(words[0]) in _family_names())):
+        return " ".join(_as_written(w) for w in (_compound_given_name(words) or words[1:]))
+    return None
 
 
 # Given names of two words, greeted whole ('Wei Ming', 'Mary Ann', 'Ana María'): cut to the first, the greeting
@@ -269,7 +337,14 @@ def name_to_greet(profile: Profile) -> str | None:
     if not name or _NOT_A_DISPLAY_NAME.search(name) or shown_handle:
         return None
     greeted = first_name(profile)
-    if _MULTI_WORD_RANK.match(name) or fold(greeted).rstrip(".") in _RANK_WORDS or re.fullmatch(r"[^\W\d_]\.?", greeted):
+    words = name.split()
+    # A rank is said before a family name ('Lt. Nguyen', 'Capt. Okafor'): a rank and one word greets no given name. 'Maj'
+    # and 'Gen' are given names too ('Maj Sjöwall', 'Gen Hoshino'): ranks only with their dot.
+    rank = fold(words[0]).rstrip(".")
+    rank_and_surname = len(words) < 3 and (rank in _RANKS_AS_WRITTEN or (
+        words[0].endswith(".") and rank in _RANK_WORDS | {"maj"}))
+    if (_MULTI_WORD_RANK.match(name) or rank_and_surname or fold(greeted).rstrip(".") in _RANK_WORDS
+            or re.fullmatch(r"[^\W\d_]\.?", greeted)):
         # 'Hi Lt.' to a Lieutenant Colonel, 'Hi S.' to 'S. Narayanan': a rank or an initial is no name to greet,
         # and the message opens without one rather than with a word that is no name.
         return None

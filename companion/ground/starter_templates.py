@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from companion.ground.lazy_regex import lazy
+
 # One template per kind of opener and language. {first}: their first name; {thing}: the shared thing in
 # their words where short, else its name; {quote}: their own words; {before}/{after}: a career move's employers.
 TEMPLATES: dict[str, dict[str, str]] = {
@@ -489,10 +491,53 @@ _ARTICLES: dict[str, list[tuple[str, str, str]]] = {
 }
 
 
+# German: a school's name after 'an der' is in the dative, and its adjectives decline ('an der Technischen Universität
+# Berlin', never 'an der Technische…': review set 30); a neuter name takes 'am' ('am Karlsruher Institut für
+# Technologie'). A city's '-er' adjective ('Karlsruher') never declines; a noun ending in -e ('Hochschule') is no adjective.
+# Only the adjectives names open on decline, hyphenated too ('Rheinisch-Westfälische'); 'Initiative D21', 'Szene
+# Hamburg', 'Kreative Köpfe GmbH' are nouns or a brand, left as written.
+_GERMAN_ADJECTIVE_STEM = (r"(?:[A-ZÄÖÜ]\w*-)*(?:Deutsch|Technisch|Frei|Neu|Katholisch|Evangelisch|Medizinisch|Pädagogisch|Tierärztlich|"
+                          r"Staatlich|Königlich|Rot|Europäisch|Ökumenisch|Theologisch|Philosophisch|Bayerisch|Sächsisch|"
+                          r"Hessisch|Westfälisch|Rheinisch|Polytechnisch|Wissenschaftlich|Künstlerisch|Musikalisch)")
+_GERMAN_ADJECTIVE = rf"{_GERMAN_ADJECTIVE_STEM}e(?![\w-])"
+_GERMAN_NAME_START = lazy(rf"\ban der ((?:(?:{_GERMAN_ADJECTIVE}|[A-ZÄÖÜ][\w-]*er) )*)([A-ZÄÖÜ][\w-]*)")
+# A neuter head word, alone or at the end of a hyphenated name ('am Hasso-Plattner-Institut').
+_GERMAN_NEUTER = lazy(r"(?:^|-)(?:Institut|Kolleg|Konservatorium|Polytechnikum|Klinikum|Seminar|Gymnasium|Mozarteum|"
+                      r"Zentrum|Centrum|Collegium|Kollegium)$")
+# An acronym of an institute ('MIT', 'KIT'): neuter ('am MIT'); 'an der TU', 'an der ETH' stay.
+_GERMAN_NEUTER_ACRONYM = lazy(r"[A-Z]*IT$")
+
+
+def _in_the_german_dative(found: re.Match[str]) -> str:
+    adjectives = re.sub(rf"({_GERMAN_ADJECTIVE})", r"\1n", found.group(1))
+    head = found.group(2)
+    neuter = _GERMAN_NEUTER.search(head) or (not adjectives and _GERMAN_NEUTER_ACRONYM.fullmatch(head))
+    return f"{'am' if neuter else 'an der'} {adjectives}{head}"
+
+
+# An employer's name that opens on an adjective takes its article in the dative too: 'bei der Deutschen Bahn', 'von der
+# Deutschen Bank zur Technischen Universität München', 'beim Deutschen Zentrum für Luft- und Raumfahrt' (a name in -es
+# is neuter), never 'bei Deutsche Bahn'.
+_GERMAN_DATIVE_NAME = lazy(rf"\b(bei|von|zu) ((?:{_GERMAN_ADJECTIVE_STEM}e(?:s)? )+)(?=[A-ZÄÖÜ])")
+_DATIVE_ARTICLES = {("bei", "f"): "bei der", ("von", "f"): "von der", ("zu", "f"): "zur",
+                    ("bei", "n"): "beim", ("von", "n"): "vom", ("zu", "n"): "zum"}
+
+
+def _employer_in_the_german_dative(found: re.Match[str]) -> str:
+    adjectives = found.group(2)
+    gender = "n" if adjectives.split()[0].endswith("es") else "f"
+    declined = re.sub(r"es?(?= )", "en", adjectives)
+    return f"{_DATIVE_ARTICLES[(found.group(1), gender)]} {declined}"
+
+
 def with_articles(text: str, lang: str) -> str:
-    """The rendered starter with the article its school's name needs in French, Italian, Portuguese, Spanish or Dutch."""
+    """The rendered starter with the article its school's name needs in French, Italian, Portuguese, Spanish or Dutch,
+    and in German its dative ('an der Technischen Universität', 'am Karlsruher Institut')."""
     for before, nouns, becomes in _ARTICLES.get(lang, ()):
         text = re.sub(rf"{before}(?=(?:{nouns})\b)", becomes, text)
+    if lang == "de":
+        text = _GERMAN_NAME_START.sub(_in_the_german_dative, text, count=1)
+        text = _GERMAN_DATIVE_NAME.sub(_employer_in_the_german_dative, text)
     return text
 
 

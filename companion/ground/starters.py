@@ -39,7 +39,8 @@ in person_reading.py. Every starter claims only what its evidence shows, as the 
 - a pastime nearly everyone lists (cooking, travel, reading) or one common word of many senses ('Markets') is no
   hook on its own; a name in Chinese characters or kana is not greeted inside a letter in Latin script;
 - no two starters rest on one fact (their current role, one post, one shared thing, one sentence of theirs);
-- only fresh news is congratulated (a post of the last FRESH_NEWS_DAYS days), and 'today', 'this week',
+- only fresh news is congratulated (a post of the last FRESH_NEWS_DAYS days; a new job they hold, told in their latest
+  post, of the last NEW_ROLE_NEWS_DAYS), and 'today', 'this week',
   'yesterday' are never quoted from an older or undated post: quoted months later they are untrue;
 - a milestone of their company or their people ('Acme turns 10', 'our nurses' 25 years of service') is
   congratulated to them and their team, never asked about as their own journey ('along the way');
@@ -158,6 +159,16 @@ in person_reading.py. Every starter claims only what its evidence shows, as the 
   shows (no 'you're still there'); from a sender who hires, someone openly looking for work gets only an offer that
   answers their ask, no small talk; no offer to find 'someone' when the sender is that someone (a mentor to who seeks
   one, a team being built to who seeks a role in it); cycling to who plans a city's cycling is their trade.
+- (sets 29–30) colleagues (on one employer's staff now, or there together three months or more, by both pages'
+  dates; not at an employer a table knows as large, not an intern's months) say so first ('it looks like we were at X
+  at the same time') or get no stranger's opener (school nostalgia, a pastime, praise of their about, introductions
+  for their own company's hiring); no question their page answers ('which team?' of whose about or desk title says
+  it, 'what were you studying?' of an MBA, 'what are you working on?' beside their list of current projects, what the
+  audience asked, what they look forward to, what comes next); a burial or a close one lost is grief; a joke on who
+  they are not is no description of their work; a name written with the name they go by apart ('Wong Ka Yan
+  (Kayan)', 'WONG Ka Yan', 'Smith, John') is greeted by it, never by the family name; a German school or employer
+  name is declined after its preposition ('an der Technischen Universität', 'am Karlsruher Institut'); a talk whose
+  slides are up is still a talk given.
 """
 
 from __future__ import annotations
@@ -239,6 +250,7 @@ from companion.ground.person_reading import (
     with_goodbyes_read,
     word_count,
     work_is_paused,
+    works_at_school_now,
     works_there_now,
     writes_language,
     written_in_a_language_we_lack,
@@ -278,6 +290,9 @@ RECENT_WORDING_DAYS = 90
 # Good news is congratulated only while it is news: a month (a launch or an anniversary quoted back two
 # months later reads as a mail merge, and 'this week' in it is no longer true).
 FRESH_NEWS_DAYS = 30
+# A new job is news longer: in its first two months 'what are you most looking forward to?' still fits, while it is
+# still their latest post and the job their page shows now (a congratulation on a role since left reads as unread).
+NEW_ROLE_NEWS_DAYS = 60
 # A request for help older than this has most likely been answered: no offer of introductions.
 RECENT_HELP_DAYS = 120
 
@@ -388,6 +403,8 @@ _DOING_LINE = lazy(r"^(?!(?:nothing|everything|something|anything|spring|king|th
                         re.IGNORECASE)
 _ROLE_DOING = lazy(r"^(?!(?:there|this|it|those|these|the|a|an|some|all|everyone|people)\b)[\w&/ .-]{2,40}\b(?:who|that|helping|building|making|designing|focused on|"
                          r"specialised in|specialized in|passionate about)\b", re.IGNORECASE)
+_NOT_A = r"(?:^|[,;:–—-]\s*)not an? [^\W\d_]+\b(?![^,;.]*\bbut\b)"
+_JOKING_FACE = r"[\U0001F600-\U0001F606\U0001F609\U0001F61B-\U0001F61D\U0001F643\U0001F923\U0001F92A]"
 _NOT_A_WORK_DESCRIPTION = lazy(
     r"\b(?:family|last|first|given|sur)[ -]?name\b|\bmy name\b|\bpronounced\b|\bhappy where i am\b|"
     r"\bnot (?:currently )?(?:looking|open|interested)\b|\b(?:first|second|third|fourth|final)[- ]year\b|"
@@ -396,7 +413,12 @@ _NOT_A_WORK_DESCRIPTION = lazy(
     r"\byears? of (?:\w+ )?experience\b|\bresults[- ]driven\b|\bdetail[- ]oriented\b|\bhighly motivated\b|"
     r"\bproven track record\b|\bteam player\b|"
     # Their family, not their work ('mother of two and a marathon runner').
-    r"\b(?:mother|father|mom|mum|dad|parent|madre|padre|m[eè]re|p[eè]re|mutter|vater|m[aã]e|pai) (?:of|de|von)\b",
+    r"\b(?:mother|father|mom|mum|dad|parent|madre|padre|m[eè]re|p[eè]re|mutter|vater|m[aã]e|pai) (?:of|de|von)\b|"
+    # A joke on who they are not ('Running coach, not a golfer (Golf is my nickname 😄)'): quoted as 'the way you describe
+    # your work', it reads as not having got the joke (review set 30). A nickname, or 'X, not a Y' with a winking or
+    # laughing face in the same sentence ('Engineer, not a manager.' alone is how they describe their work).
+    rf"\bnick ?names?\b|\bapodo\b|\bsurnom\b|\bspitzname\b|\bapelido\b|"
+    rf"{_NOT_A}(?=[^.!?]*{_JOKING_FACE})|{_JOKING_FACE}(?=[^.!?]*{_NOT_A})",
     re.IGNORECASE)
 @dataclass(frozen=True, slots=True)
 class _Option:
@@ -505,6 +527,11 @@ def _can_introduce(me: Profile, them: Profile, need: HelpRequest, now: datetime)
     if says_their_work and not (mine & (asked | context)):
         return False
     if _HIRING.search(text) and _ENTRY_LEVEL_AD.search(text) and _is_early_career(me, now):
+        return False
+    if _SAYS_HIRING.search(text) and any(job.end is None and job.company and on_the_staff_now(me, job.company)
+                                         for job in them.experience):
+        # Their hiring is your own employer's: a colleague refers candidates inside, and 'someone I know' to your own
+        # VP reads as written by an outsider (review set 29, rejected 3–0).
         return False
     if not asked and _HIRING.search(need.words):
         return False  # 'I saw you mentioned “We're hiring”': the words quoted say nothing of whom they need (review sets 14–15)
@@ -1121,7 +1148,8 @@ def _recent_post(them: Profile, now: datetime, template: Callable[[Post], str | 
             continue
         if when is not None and now - when > timedelta(days=RECENT_WORDING_DAYS) and latest is not None and latest > when:
             continue
-        if older_than(post, now, FRESH_NEWS_DAYS) and _is_good_news(post.text, kind):
+        if older_than(post, now, FRESH_NEWS_DAYS) and _is_good_news(post.text, kind) and not (
+                when is not None and when == latest and _new_role_still_new(them, post, kind, now)):
             continue  # old news is no news (undated good news may be fresh: their page shows it as current)
         if _RELATIVE_TIME.search(_quote(post.text)) and (parse_date(post.date) is None or older_than(post, now, (
                 RELATIVE_DAY_DAYS if _RELATIVE_DAY_WORDS.search(_quote(post.text)) else RELATIVE_WEEK_DAYS))):
@@ -1140,6 +1168,20 @@ def _recent_post(them: Profile, now: datetime, template: Callable[[Post], str | 
         # under it reads as not having read their page (review 7).
         return None
     return -neg_i, post, name
+
+
+def _new_role_still_new(them: Profile, post: Post, kind: str, now: datetime) -> bool:
+    """True when `post` tells of the job they hold now, started in the last NEW_ROLE_NEWS_DAYS: a role six weeks old is
+    still new, and 'what are you most looking forward to?' still fits it (a launch six weeks on is not news). The
+    caller asks that nothing newer was posted since: their latest word is the new role."""
+    when, job = parse_date(post.date), current_job(them)
+    if kind != "new-role" or when is None or now - when > timedelta(days=NEW_ROLE_NEWS_DAYS) or job is None:
+        return False
+    started = months(job.start)
+    # The job the post announced: started a few months before the post at the earliest, the month after at the latest
+    # ('I join next month'); one started later is a job since, and the announced one is over.
+    return started is not None and month_index(when) - MOVE_GRACE_MONTHS <= started[0] <= min(month_index(when) + 1,
+                                                                                              month_index(now))
 
 
 def _latest_post_date(them: Profile) -> datetime | None:
@@ -1216,6 +1258,28 @@ _HARDEST_TOLD = lazy(r"\b(?:hardest|toughest|most difficult|trickiest|biggest ch
                      r"la parte più difficile|najtrudniejsz\w*)\b", re.IGNORECASE)
 
 
+# What a post already answers of the question its template would ask (review sets 29–30: a question their page answers
+# reads as unread): what the audience asked ('most questions were about pricing'), what they look forward to in the new
+# role ('I'm excited to build the APAC team'; 'excited to share that I'm joining…' tells nothing), what comes next
+# ('Next up: Porto in March').
+_AUDIENCE_ASKED_TOLD = lazy(r"\b(?:(?:most|many|all|the|lots of|great|good|sharp|tough) (?:of the )?questions (?:were |was )?(?:about|on)|"
+                            r"(?:everyone|people|they|the audience|most people) (?:kept )?ask(?:ed|ing) (?:me )?(?:about|whether|how|why)|"
+                            r"preguntas (?:fueron )?sobre|me preguntaron (?:por|sobre)|questions (?:portaient )?sur|"
+                            r"fragen (?:drehten sich )?(?:um|zu)|perguntas (?:foram )?sobre)\b", re.IGNORECASE)
+# Words that name no concrete aim ('Looking forward to working with this amazing team'): what they look forward to
+# is not told yet.
+_NO_AIM = r"be|get|work\w*|see|meet\w*|connect\w*|learn\w*|collaborat\w*|contribut\w*"
+_LOOKING_FORWARD_TOLD = lazy(rf"\b(?:i'?m|i am|really|so|most) (?:excited|looking forward|eager|keen|can'?t wait) to "
+                             rf"(?!(?:share|announce|say|tell|join|be joining|start|be starting|let|have|begin|{_NO_AIM})\b)\w+|"
+                             rf"\b(?:most )?looking forward to (?!(?:connecting|sharing|hearing|it|this|the next chapter|"
+                             rf"{_NO_AIM})\b)\w+",
+                             re.IGNORECASE)
+_NEXT_TOLD = lazy(r"\bnext (?:up|step|stop)\s*(?:[:—–-]|is\b)|\bnext:|\bcoming next\s*[:—–-]|"
+                  r"\b(?:now|next) (?:we(?:'re| are)|we'll|we will) (?:taking|bringing|rolling|heading|expanding)\b", re.IGNORECASE)
+_ASKS_WHAT_IT_TOLD = {"post-talk": _AUDIENCE_ASKED_TOLD, "post-new-role": _LOOKING_FORWARD_TOLD,
+                      "post-achievement-told": _NEXT_TOLD, "post-milestone-team": _NEXT_TOLD}
+
+
 def _post_template(post: Post, *, templates: dict[str, str], authored: bool, organisation: bool) -> str | None:
     """The template of `templates` to open on their `post` with, if any; good news is congratulated, not questioned.
     Nothing when the site does not say who wrote it ('what made you share it?' is retired)."""
@@ -1227,6 +1291,8 @@ def _post_template(post: Post, *, templates: dict[str, str], authored: bool, org
     if name == "post-achievement" and _HARDEST_TOLD.search(post.text):
         # 'What was the hardest part?' of a release that says 'Darija was the hardest' was not read: what comes next.
         name = "post-achievement-told"
+    if name in _ASKS_WHAT_IT_TOLD and _ASKS_WHAT_IT_TOLD[name].search(post.text):
+        return None  # the post says what the question would ask
     return name if name in templates else None
 
 
@@ -1616,7 +1682,7 @@ def _names_a_tradition(words: list[str]) -> bool:
 # A team or unit named: in a headline or a title by its noun ('Urabá field team', 'Payments squad'), in a title
 # also after the role ('Software engineer, Webex audio', 'Engineer - Platform', 'Designer (Growth)').
 _TEAM_NOUN = lazy(r"\b(?:team|squad|unit|division|department|dept|tribe|chapter|cell|plant|line|lab|site|shop|"
-                  r"celda|planta|línea|equipo|équipe|equipe|abteilung|werk|"
+                  r"celda|planta|línea|equipo|équipe|equipe|abteilung|werk|zesp[oó][lł]\w*|dzia[lł](?:u|e|em)?\b|squadra|avdelning|"
                   r"reparto|área|area de)\b", re.IGNORECASE)
 _NOT_A_TEAM_NAME = r"(?!(?:the|my|our|a|an|this|that|your|their|great|amazing|awesome|whole|same|new|with|of|and|on|in|to|for|at|by|leading|lead|building|growing|managing)\b)"
 # In a headline, only a team with a name ('Payments team', 'Urabá field team'), not 'leading a great team'.
@@ -1626,13 +1692,42 @@ _NAMED_TEAM = lazy(rf"\b{_NOT_A_TEAM_NAME}[^\W\d_][\w&-]* (?:{_NOT_A_TEAM_NAME}[
 _TITLE_QUALIFIED = lazy(r"[,|(–—]\s*\w| - \w|\b(?:on|for) (?:the )?[A-Z]")
 
 
+# A title that is a desk or a craft with one team where it is held: a newsroom's data or sports desk, a studio's composer
+# or sound designer ('Data Journalist' at DER SPIEGEL, 'Kompozytor / Sound Designer' at CD PROJEKT RED; review set 30:
+# 'which team?' asks what the title says). A data analyst's team is not told by the title (sent, review set 30).
+_DESK_TITLE = lazy(r"\b(?:data|sports?|politic\w*|business|science|investigative|foreign|economics?|culture|tech) "
+                   r"(?:journalist|reporter|editor|correspondent|desk)\b|\b(?:audio|sound) (?:designer|engineer|lead)\b|"
+                   r"\b(?:composer|kompozytor\w*|komponist\w*|compositeur|compositor[ae]?|sound designer)\b|"
+                   r"\b(?:dat(?:en|a)|sport)(?:journalist\w*|redakteur\w*)\b", re.IGNORECASE)
+# Their about tells what they did at the employer it names: 'four years at Farfetch looking after checkout' ('quatro anos
+# na Farfetch cuidando do checkout'; review set 30), 'I worked on payments at Stripe'.
+_DID_THERE = (r"\W+(?:\w+\W+){0,2}?(?:working on|looking after|in charge of|responsible for|leading|running|building|"
+              r"cuidando d[oa]s?|trabalhando (?:em|n[oa]s?)|respons[aá]vel (?:por|pel[oa]s?)|trabajando en|a cargo de|"
+              r"travaillant sur|en charge de|zuständig für)\b")
+_DID_BEFORE = (r"\b(?:worked on|looked after|led|ran|built|cuidei d[oa]s?|trabalhei n[oa]s?|trabajé en|j'ai travaillé sur)"
+               r"\s+(?:[\w&-]+\s+){1,4}(?:at|in|na|no|en|chez|bei)\s+")
+
+
+def _about_tells_their_part(them: Profile, names: list[str]) -> bool:
+    """True when their about names the shared employer with what they did there."""
+    about = them.about or ""
+    for name in {n.strip() for n in names if n and len(n.strip()) >= 2}:
+        said = re.escape(name)
+        if re.search(rf"(?<![\w-]){said}{_DID_THERE}|{_DID_BEFORE}(?:the )?{said}(?![\w-])", about, re.IGNORECASE):
+            return True
+    return False
+
+
 def _names_their_team(them: Profile, c: Commonality) -> bool:
-    """True when their headline, their about or their title at the shared employer names their team or unit."""
+    """True when their headline, their about or their title at the shared employer names their team, their unit or
+    their part there, or their title there is a desk or a craft with one team."""
     if _NAMED_TEAM.search(them.headline or "") or _TEAM_NOUN.search(them.about or ""):
         return True  # their about names a team, a plant or a cell: 'which team?' would ask what it already says
-    titles = [job.title or "" for job in them.experience
-              if any(same_company(job.company or "", n) for n in (c.theirs, c.label) if n)]
-    return any(_TEAM_NOUN.search(t) or _TITLE_QUALIFIED.search(t) for t in titles)
+    names = [n for n in (c.theirs, c.label) if n]
+    if _about_tells_their_part(them, names):
+        return True
+    titles = [job.title or "" for job in them.experience if any(same_company(job.company or "", n) for n in names)]
+    return any(_TEAM_NOUN.search(t) or _TITLE_QUALIFIED.search(t) or _DESK_TITLE.search(t) for t in titles)
 
 
 # A title that leads a team or a company rather than sits on one: 'which team are you on?' to an SVP, a director or a
@@ -1976,7 +2071,7 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
         template_name, fields["year"] = "school-classmates", str(cohort)
     if c.kind == "school" and (_studies_there_now(them, c.theirs, now) or _student_there_now(them, c)):
         template_name = "school-student"  # not 'your time there' nor 'what were you studying' to a student
-    elif c.kind == "school" and any(works_there_now(them, n) for n in (c.theirs, c.label) if n):
+    elif c.kind == "school" and any(works_at_school_now(them, n) for n in (c.theirs, c.label) if n):
         return None  # on the staff there now: 'what do you remember from your time there?' treats it as past
     elif c.kind == "school" and says_they_look_for_work(them):
         return None  # 'what do you remember best from your school?' to a job seeker reads as dodging their ask
@@ -2234,6 +2329,36 @@ def _know_each_other(me: Profile, them: Profile, common_ground: CommonGround, no
     return False
 
 
+def _colleagues(me: Profile, them: Profile, common_ground: CommonGround, now: datetime) -> str | None:
+    """'now' when you are both on one employer's staff now, 'then' when you were there at the same time
+    (MIN_MONTHS_TOGETHER or more, by both pages' dates), else None: colleagues know each other, or should say so before
+    anything else (review sets 29–30: school nostalgia to her new VP, trad music to the head of her division, a TU
+    Berlin overlap beside three years at one architects' office). Two arms of one brand, or your 'Instagram' matched with their 'Meta', are no one workplace; at
+    an employer a table knows to be large, the same years leave two people strangers (review sets 6, 26, 28: a shared
+    pastime between two at Cisco, Atlassian or Spotify was sent)."""
+    found = None
+    for c in common_ground.commonalities:
+        if c.kind != "employer" or not (c.mine and c.theirs) or _known_large(c):
+            continue
+        brand = _shared_brand(c)
+        if (brand and _two_arms(c, brand)) or (not brand and _names_apart(c)):
+            continue
+        names = [c.mine, c.theirs]
+        if _only_trainee_there(me, names) or _only_trainee_there(them, names):
+            continue  # an intern's four months beside a senior engineer leave them strangers (review set 28: sent)
+        if any(on_the_staff_now(me, n) for n in names) and any(on_the_staff_now(them, n) for n in names):
+            # Two on the staff of a big employer no table knows (Kaiser Permanente, an NHS trust) are strangers
+            # unless the place is small, a unit, or one heads the other's function (an SDR and the VP Sales).
+            if (_small_workplace(me, them, c) or _names_a_unit(c) or _one_led_the_others_function(me, them, c)
+                    or _one_heads_the_others_function(me, them, c)):
+                return "now"
+            continue
+        together = months_together(me, them, "employer", c.mine, c.theirs, now)
+        if together is not None and together >= MIN_MONTHS_TOGETHER:
+            found = "then"
+    return found
+
+
 # A unit named in the employer ('University of Melbourne (Mercer Lab)'): a lab or a research group of a dozen people,
 # whatever the size of the university around it (review sets 16–17: 3.5 years in one PhD lab greeted as a stranger).
 _UNIT = lazy(r"\((?:[^()]*\s)?(?:lab|laboratory|research group|group|team|unit)\)", re.IGNORECASE)
@@ -2250,15 +2375,31 @@ def _function_of(title: str | None) -> str:
     return " ".join(fold(_RANK.sub(" ", title or "")).split())
 
 
+def _titles_at(profile: Profile, c: Commonality) -> list[str]:
+    """Their titles at the shared employer."""
+    names = [n for n in (c.mine, c.theirs, c.label) if n]
+    return [job.title for job in profile.experience
+            if job.title and job.company and any(same_company(job.company, n) for n in names)]
+
+
 def _one_led_the_others_function(me: Profile, them: Profile, c: Commonality) -> bool:
     """True when, at the shared employer, one of you managed the very function the other worked in ('M&E Manager'
     and 'M&E Officer' at one NGO): a manager knows their own team."""
-    names = [n for n in (c.mine, c.theirs, c.label) if n]
-    def titles(profile: Profile) -> list[str]:
-        return [job.title for job in profile.experience
-                if job.title and job.company and any(same_company(job.company, n) for n in names)]
     return any(_function_of(a) and _function_of(a) == _function_of(b) and _function_of(a) != fold(a)
-               and (_LEADS.search(a) or _LEADS.search(b)) for a in titles(me) for b in titles(them))
+               and (_LEADS.search(a) or _LEADS.search(b)) for a in _titles_at(me, c) for b in _titles_at(them, c))
+
+
+# The head of a function: 'VP Sales, APAC', 'Head of Marketing', 'Chief Nursing Officer'.
+_HEADS = lazy(r"\b(?:vp|svp|evp|vice[- ]president|head|chief)\b", re.IGNORECASE)
+
+
+def _one_heads_the_others_function(me: Profile, them: Profile, c: Commonality) -> bool:
+    """True when one of you is the VP or head of the function the other works in ('VP Sales, APAC' and a 'Sales
+    Development Representative' at one company: review set 29, u2915)."""
+    def heads(lead: str, member: str) -> bool:
+        function = set(_function_of(_HEADS.sub(" ", lead.split(",")[0])).split())
+        return bool(_HEADS.search(lead) and function and function <= set(fold(member).split()))
+    return any(heads(a, b) or heads(b, a) for a in _titles_at(me, c) for b in _titles_at(them, c))
 
 
 def _known_large(c: Commonality) -> bool:
@@ -2422,9 +2563,18 @@ def _cohort_year(me: Profile, them: Profile, c: Commonality) -> int | None:
     return None
 
 
+# A degree that names its subject ('MBA' at IIM Bangalore: 'what were you studying there?' asks what it says; review set
+# 30). A bare BSc or MA does not.
+_SUBJECT_DEGREE = lazy(r"\b(?:e?mba|pgdm|pgp|md|mbbs|mbchb|llb|llm|jd|ll\.?[bm]|b\.?arch|m\.?arch|mfa|bfa|b\.?ed|m\.?ed|bsn|msn|"
+                       r"pharm\.?d|dds|dmd|dvm|mph|mpa|mpp|bba|b\.?com|m\.?com|msw|bsw|meng|beng|b\.?tech|m\.?tech|"
+                       r"(?:bachelor|master|doctor)(?:'s)?(?: of (?:science|arts|philosophy))? (?:of|in) (?!(?:science|arts|philosophy)\b)\w+)"
+                       r"\b\.?", re.IGNORECASE)
+
+
 def _field_listed(them: Profile, school: str) -> bool:
-    """True when their page names what they studied at `school`."""
-    return any(edu.field and fold(edu.school or "") == fold(school) for edu in them.education)
+    """True when their page names what they studied at `school`: a field, or a degree that names its subject."""
+    return any((edu.field or _SUBJECT_DEGREE.search(edu.degree or "")) and fold(edu.school or "") == fold(school)
+               for edu in them.education)
 
 
 # 'Hi , your post…' when there is no name to greet them by: 'Hi, your post…'.
@@ -2571,6 +2721,7 @@ def suggest_starters(
     # broker, praise of their tagline with no reason given reads as the warm-up to a deal (review set 18: 'without
     # saying why a climate VC is writing', 'ignores the commercial-leasing link').
     quote = (None if paused or "compliment-about" not in templates or _makes_deals(me)
+             or _CURRENT_WORK_TOLD.search(them.about or "")
              else _about_sentence(them.about or "", 80, _label_of(them)))
     if quote:
         others.append(_Option(
@@ -2602,6 +2753,16 @@ def suggest_starters(
         # stranger's opener rings false ('it looks like we were at X at the same time'; review sets 14–15). Only a classmate's
         # greeting is said as one.
         candidates = [option for option in candidates if option.template == "school-classmates"]
+    colleagues = _colleagues(me, them, common_ground, now)
+    if colleagues:
+        # Colleagues, now or at the same time, say so first ('it looks like we were at X at the same time'; then a shared
+        # school or pastime was sent, review set 30). Without that said, no stranger's opener (school nostalgia, 'how
+        # did you get into trad music?', praise of how they describe their work, an offer of introductions for the
+        # hiring of the company you both work at): only their news, or help with their search for work.
+        workplace = [option for option in candidates if option.starter.kind == "employer"]
+        candidates = ([*workplace, *(option for option in candidates if option not in workplace)] if workplace else
+                      [option for option in candidates if option.starter.kind == "post"
+                       or (option.starter.kind == "offer-help" and colleagues == "then")])
     if hard_times or (_says_you_hire(me) and says_they_look_for_work(them) and is_between_jobs(them, now)):
         # Just lost their job and asks for the next, or openly looking for work while you say you hire: an offer of
         # introductions, no small talk ('which team were you on?' from a hiring manager to a laid-off recruiter swamped
@@ -2649,6 +2810,16 @@ _AMONG_PEERS = {"school-classmates"}
 # A trade of deals with people like them: investing in them, leasing or selling them space, brokering.
 _DEAL_MAKER = lazy(r"\b(?:venture capital|vc|venture partner|angel investor|investor|real estate agent|realtor|"
                    r"estate agent|leasing|broker(?:age)?|capital riesgo|capital-risque|risikokapital)\b", re.IGNORECASE)
+
+
+# Their about lists what they are working on now ('Currently: a new market hall for Kumasi…; a library in Tamale'): 'what
+# are you enjoying working on at the moment?' asks what it says (review set 30, rejected 3–0).
+_CURRENT_WORK_TOLD = lazy(
+    r"(?:^|[.!?\n]\s*)(?:currently|right now|at the moment|these days|on my desk|now|actualmente|atualmente|"
+    r"en ce moment|actuellement|derzeit|aktuell|zurzeit|gerade)\s*(?::|[–—]|\.{3}|…)|"
+    r"\b(?:current(?:ly working on| projects?\s*:)|(?:i'?m|i am|we'?re|we are) (?:currently |now )?working on (?:a|an|the|my|our|two|three)\b|"
+    r"estoy trabajando en|estou trabalhando em|je travaille (?:actuellement )?sur|ich arbeite (?:gerade |derzeit )?an)",
+    re.IGNORECASE)
 
 
 def _makes_deals(me: Profile) -> bool:

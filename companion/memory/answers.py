@@ -20,14 +20,14 @@ import hashlib
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from companion.errors import BadRequest, NotFound
 from companion.memory.people import display_name, merged_profile, name_key, resolve_person, text_matches, utc_now
-from companion.memory.tie_strength import LAYERS, stage_of, tie_of
-from companion.models import CommonGround, PersonView, Profile, Starter, Tie, Verdict
+from companion.memory.tie_strength import LAYERS, tie_of
+from companion.models import CommonGround, PersonView, Profile, Starter, StrictnessName, Tie, Verdict
 from companion.storage.store import Store, Summariser
 
 if TYPE_CHECKING:
@@ -600,7 +600,7 @@ def starters_answer(store: Store, ref: str,
     ground, found = found
     from companion.memory.followups import starters_as_you_know_them
 
-    found = starters_as_you_know_them(doc, stage_of(doc, now, store.get_setting("tie_weights")), found, now)
+    found = starters_as_you_know_them(doc, tie_of(doc, now, store.get_setting("tie_weights")), found, now)
     return StartersAnswer(name=them.name or doc["id"], me_set=mine is not None, common_ground=ground, starters=found)
 
 
@@ -680,7 +680,7 @@ class CheckAnswer(AnswerModel):
 def guard_settings_with(stored: Any, strictness: str | None):
     """(The user's saved guard settings with --strictness on top, whether the saved ones were invalid);
     BadRequest when --strictness is neither a level nor a number from 0 to 1."""
-    from companion.guard.pitch_guard import STRICTNESS_LEVELS, GuardSettings
+    from companion.guard.pitch_guard import GuardSettings
 
     try:
         settings, invalid = GuardSettings.model_validate(stored or {}), False
@@ -691,7 +691,8 @@ def guard_settings_with(stored: Any, strictness: str | None):
     try:
         return settings.model_copy(update={"strictness": GuardSettings(strictness=strictness).strictness}), invalid
     except ValidationError:
-        raise BadRequest(f"use {', '.join(STRICTNESS_LEVELS)} or a number from 0 to 1") from None
+        # "balanced" is still read (an old name for normal) but not offered: the documented levels only.
+        raise BadRequest(f"use {', '.join(get_args(StrictnessName))} or a number from 0 to 1") from None
 
 
 def check_answer(store: Store, text: str, stage: str | None = None, to: str | None = None,

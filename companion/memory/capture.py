@@ -10,7 +10,7 @@ from companion.memory.followups import opener_for, starters_as_you_know_them
 from companion.memory.identity import also_on, link_after_capture, merge_suggestions, refuse_own_profile
 from companion.memory.me import load_me
 from companion.memory.people import find_person_for_profile, merged_profile, save_profile, utc_now
-from companion.memory.tie_strength import stage_of, tie_of
+from companion.memory.tie_strength import tie_of
 from companion.models import CaptureResponse, CheckIn, CommonGround, PersonView, Profile, Starter, Tie
 from companion.storage.store import Store
 
@@ -95,7 +95,7 @@ def store_capture(
     if rarity is not None:
         rarity.replace(before, them)
     common_ground, starters = ground_and_starters(store, them, rarity.index if rarity else None, now)
-    starters = starters_as_you_know_them(doc, stage_of(doc, now, store.get_setting("tie_weights")), starters, now)
+    starters = starters_as_you_know_them(doc, tie_of(doc, now, store.get_setting("tie_weights")), starters, now)
     return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
 
 
@@ -128,7 +128,7 @@ def person_view(
     them = merged_profile(doc)
     common_ground, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
     tie = tie_of(doc, now, store.get_setting("tie_weights"))
-    starters = starters_as_you_know_them(doc, tie.stage, starters, now)
+    starters = starters_as_you_know_them(doc, tie, starters, now)
     return PersonView(
         person_id=doc["id"],
         profile=them,

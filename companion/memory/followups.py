@@ -7,6 +7,7 @@ monthly, active every 3 months, wider yearly.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -49,8 +50,9 @@ def _load_me(store: Store) -> Profile | None:
         return None
 
 
-# Stages at which you know the person: openers build on your history, never on cold common ground.
-KNOWN_STAGES = ("acquaintance", "friend", "close")
+# Stages at which cold common ground no longer fits. An acquaintance (one call, a reply) may well not know
+# you were both at Google: that starter still holds, after the one that builds on your history.
+FRIEND_STAGES = ("friend", "close")
 # How a logged contact is named in an opener ("since our video call"); the rest are too slight to recall.
 CONTACT_WORDS = {"in-person": "we met", "video-call": "our video call", "phone-call": "our call",
                  "message": "my last message", "reply": "your last message"}
@@ -58,13 +60,17 @@ CONTACT_WORDS = {"in-person": "we met", "video-call": "our video call", "phone-c
 
 def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | None = None,
                starters: list[Starter] | None = None, kept: KeptGround | None = None) -> Starter:
-    """A check-in opener. For someone you know: an open promise, else your last contact, else a warm line
-    of our own. For a stranger or a new connection: the first starter from common ground, else our own.
+    """A check-in opener: an open promise, else your last contact; else for a friend a warm line of our own,
+    for anyone else (an acquaintance may not know what you share) the first starter from common ground, else
+    our own.
     `starters`: theirs when the caller has them already (a person's card): common ground and the guard's
     checks of each starter are the costly part, and are not run twice. `kept`: their card as `companion show`
     keeps it (answers.KeptGround, without rarity), read when it holds and kept when it is computed."""
-    if tie.stage in KNOWN_STAGES or doc.get("interactions"):
-        return history_opener(doc, now) or own_check_in_line(doc, tie, now)
+    warm = history_opener(doc, now)
+    if warm is not None:
+        return warm
+    if tie.stage in FRIEND_STAGES:  # cold common ground reads to a friend as if you had never met
+        return own_check_in_line(doc, tie, now)
     try:
         if starters is None:
             key = kept.key(kept.store, doc, now) if kept is not None else None
@@ -83,23 +89,28 @@ def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | N
     return own_check_in_line(doc, tie, now)
 
 
-# Starters that still fit someone you know: their news and their own posts, an offer of help. The rest rest
-# on cold common ground ("we were both at X"), which reads as if you had never met.
+# Starters that still fit a friend: their news and their own posts, an offer of help. The rest rest on cold
+# common ground ("we were both at X"), which reads to a friend as if you had never met.
 WARM_STARTER_KINDS = frozenset({"post", "career", "offer-help", "check-in"})
 
 
-def starters_as_you_know_them(doc: dict, stage: str, starters: list[Starter], now: datetime) -> list[Starter]:
-    """The starters to show for `doc`: unchanged for a stranger or a new connection; for someone you know,
-    the opener that builds on your history first (a promise, the last contact), then only the warm ones."""
-    if stage not in KNOWN_STAGES and not doc.get("interactions"):
-        return starters
-    warm = history_opener(doc, now)
-    return ([warm] if warm else []) + [s for s in starters if s.kind in WARM_STARTER_KINDS]
+def starters_as_you_know_them(doc: dict, tie: Tie, starters: list[Starter], now: datetime) -> list[Starter]:
+    """The starters to show for `doc`: unchanged for an acquaintance or less with no history (no contact, no open
+    promise); else the opener that builds on your history first (a promise, the last contact), or for a friend
+    with none (a circle you chose) a warm check-in of our own, as `opener_for` gives; then the starters that still
+    fit: all of them for an acquaintance, only the warm ones for a friend."""
+    warm = history_opener(doc, now)  # None for someone you have no history with
+    if warm is None and tie.stage in FRIEND_STAGES:
+        warm = own_check_in_line(doc, tie, now)
+    kept = [s for s in starters if s.kind in WARM_STARTER_KINDS] if tie.stage in FRIEND_STAGES else starters
+    return ([warm] if warm else []) + kept
 
 
 def history_opener(doc: dict, now: datetime) -> Starter | None:
     """An opener that builds on what you share with this person already: the promise due soonest, else the
-    last real contact you logged (with its note). None when there is neither."""
+    last real contact you logged. None when there is neither, or when the last contact was your own message a
+    day ago (nothing to check in about yet). The user's notes and promises are private: an opener never quotes
+    them; they stay in its evidence, beside it, as a reminder."""
     from companion.ground.names import first_name
 
     first = first_name(merged_profile(doc))
@@ -107,20 +118,80 @@ def history_opener(doc: dict, now: datetime) -> Starter | None:
                       key=lambda c: c.get("due") or "9999")
     if promises:
         promise = promises[0]
-        return Starter(text=f"Hi {first}, following up on what I promised (“{promise['text'].rstrip('.')}”): "
-                            "here it is, and how are things with you?",
-                       kind="check-in", evidence=f"open promise #{promise.get('id')}, due {promise.get('due') or '-'}")
+        return Starter(text=promise_opener(first, promise["text"]), kind="check-in",
+                       evidence=f"open promise #{promise.get('id')}, due {promise.get('due') or '-'}: "
+                                f"“{promise['text']}”")
     contacts = [i for i in doc.get("interactions", []) if i.get("kind") in CONTACT_WORDS and i.get("at")]
     if not contacts:
         return None
     last = max(contacts, key=lambda i: i["at"])
-    since = f"{_time_apart((now.date() - date.fromisoformat(last['at'][:10])).days)} since {CONTACT_WORDS[last['kind']]}"
-    about = f" ({last['note'].strip().rstrip('.')})" if (last.get("note") or "").strip() else ""
-    return Starter(text=f"Hi {first}, it's been {since}{about}. How have things been since?", kind="check-in",
-                   evidence=f"last contact: {last['kind']} on {last['at'][:10]}" + (f": {last['note']}" if about else ""))
+    days = (now.date() - date.fromisoformat(last["at"][:10])).days
+    text = recent_contact_line(first, last["kind"], days) if days < RECENT_DAYS else (
+        f"Hi {first}, it's been {_time_apart(days)} since {CONTACT_WORDS[last['kind']]}. How have things been since?")
+    if text is None:
+        return None
+    note = (last.get("note") or "").strip()
+    return Starter(text=text, kind="check-in",
+                   evidence=f"last contact: {last['kind']} on {last['at'][:10]}" + (f": {note}" if note else ""))
+
+
+# A contact this many days ago or less is recent: no "it's been a while".
+RECENT_DAYS = 2
+# How a recent contact is recalled to them: who wrote or spoke, and when; your own message needs no follow-up yet.
+RECENT_CONTACT_WORDS = {"in-person": "great to see you {when}!", "video-call": "great to talk {when}!",
+                        "phone-call": "great to talk {when}!", "reply": "thanks for getting back to me {when}!"}
+
+
+def recent_contact_line(first: str, kind: str, days: int) -> str | None:
+    """A line for a contact today or yesterday, true to who wrote or spoke; None after your own message."""
+    words = RECENT_CONTACT_WORDS.get(kind)
+    if words is None:
+        return None
+    return f"Hi {first}, " + words.format(when="today" if days <= 0 else "yesterday")
+
+
+# Promises that can be put in words to them without quoting the private note: what was promised, said plainly.
+_PROMISED_INTRO = re.compile(r"^\s*(?:i'?ll\s+|i\s+will\s+|to\s+)?(?:intro|introduce)\b", re.IGNORECASE)
+_PROMISED_SEND = re.compile(
+    r"^\s*(?:i'?ll\s+|i\s+will\s+|to\s+)?send\s+(?:you|him|her|them)\s+(?P<thing>(?:the|my|a|an)\s+[\w' -]{2,40}?)"
+    r"(?:\s+(?:by|before|on|this|next|tomorrow|today|asap)\b.*)?[.!]?\s*$", re.IGNORECASE)
+
+
+# A thing promised that is said to them as is: a short noun phrase ("the Stripe pricing article"), never one that
+# speaks of them in the third person ("the deck he wanted") or holds a clause ("the deck that we discussed").
+_MOST_WORDS_IN_A_THING = 4
+_NOT_A_PLAIN_THING = re.compile(
+    r"\b(?:i|me|we|us|you|he|she|they|him|her|them|his|hers|their|theirs|himself|herself|themselves|that|which|who|"
+    r"whom|whose|where|when|what|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should)\b",
+    re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b\w+ed\b", re.IGNORECASE)  # after the noun: "the notes Ana shared"
+
+
+def _sayable_thing(thing: str) -> bool:
+    words = thing.split()
+    return (len(words) <= _MOST_WORDS_IN_A_THING and not _NOT_A_PLAIN_THING.search(" ".join(words[1:]))
+            and not _PAST_VERB.search(" ".join(words[2:])))
+
+
+def promise_opener(first: str, promise: str) -> str:
+    """A true, sendable opener for an open promise: what was promised when it can be said plainly to them (an
+    intro, a thing to send), never "here it is" before it is kept, never the private note's own words; else a
+    plain check-in (the promise stays beside it as a reminder)."""
+    if _PROMISED_INTRO.match(promise):
+        return f"Hi {first}, I haven't forgotten the intro I promised you. How are things with you?"
+    sent = _PROMISED_SEND.match(promise)
+    if sent and _sayable_thing(sent["thing"]):
+        thing = re.sub(r"^(?:a|an)\s+", "the ", sent["thing"].strip(), flags=re.IGNORECASE)
+        thing = re.sub(r"^my\s+", "my ", thing, flags=re.IGNORECASE)
+        return f"Hi {first}, I haven't forgotten {thing} I promised to send you. How are things with you?"
+    return f"Hi {first}, you came to mind. How are things with you?"
 
 
 def _time_apart(days: int) -> str:
+    if days >= 730:  # '35 months' is a count no one says: years, once there are two of them
+        return f"over {days // 365} years"
+    if days >= 365:
+        return "over a year"
     if days >= 60:
         return f"{days // 30} months"
     if days >= 14:
@@ -139,15 +210,18 @@ def own_check_in_line(doc: dict, tie: Tie, now: datetime) -> Starter:
     current = None if work_is_paused(them, now) else current_job(them)  # the latest started, not the first listed
     company = company_name(current.company) if current and current.company else None  # without 'We're hiring'
     if tie.last_contact:
-        gap = _time_apart((now.date() - date.fromisoformat(tie.last_contact[:10])).days)
+        days = (now.date() - date.fromisoformat(tie.last_contact[:10])).days
+        gap = _time_apart(days) if days >= RECENT_DAYS else None  # a contact yesterday is no "little while"
         evidence = f"last contact {tie.last_contact[:10]}"
     else:
         gap, evidence = "a while", "no contact logged yet"
     if company:
-        text = f"Hi {first}, it's been {gap}; how are things at {company}? I'd love to hear what you're working on."
+        text = (f"Hi {first}, it's been {gap}; how" if gap else f"Hi {first}, how") + (
+            f" are things at {company}? I'd love to hear what you're working on.")
         evidence += f"; works at {company}"
     else:
-        text = f"Hi {first}, it's been {gap} and you came to mind. How are you doing?"
+        text = (f"Hi {first}, it's been {gap} and you came to mind." if gap else f"Hi {first}, you came to mind.") + (
+            " How are you doing?")
     return Starter(text=text, kind="check-in", evidence=evidence)
 
 

@@ -135,17 +135,39 @@ def _future(raw: str) -> InvalidInput:
     return InvalidInput(f"“{raw}” is in the future; log an interaction once it has happened.")
 
 
+# Words that put a typed date behind us (en, es, fr, de, pt, folded): "last friday" is no deadline, not next
+# Friday. "pasado mañana" is the day after tomorrow.
+_PAST_WORDS = re.compile(r"\b(?:ago|last|yesterday|ayer|hace|pasad[oa](?!\s+manana)|hier|il y a|dernier|derniere"
+                         r"|gestern|vor|letzten|letzte|letzter|ontem|atras|passad[oa])\b")
+
+
 def parse_due(text: str, now: datetime) -> str:
     """A due date the user typed (ISO, "today", "tomorrow", "friday", "in 3 days", "next week") as ISO date."""
+    if _PAST_WORDS.search(_fold(text)):
+        raise _past_due(text, now) or InvalidInput(
+            f"“{text}” names a moment gone by; a promise is due on a date to come, e.g. tomorrow, friday, "
+            "“in 3 days” or 2026-03-15.")
     due = due_date_in(text, now)
     if due is None:
         try:
             due = date.fromisoformat(text.strip())
         except ValueError:
-            raise InvalidInput(
+            raise _past_due(text, now) or InvalidInput(
                 f"“{text}” is not a due date I understand; use e.g. 2026-03-15, tomorrow, friday or “in 3 days”."
             ) from None
     return due.isoformat()
+
+
+def _past_due(text: str, now: datetime) -> InvalidInput | None:
+    """The error for a due date typed as a moment gone by ("3 days ago", "yesterday"), else None."""
+    try:
+        when = parse_past_moment(text, now)
+    except InvalidInput:
+        return None
+    if when[:10] >= now.astimezone(UTC).date().isoformat():
+        return None
+    return InvalidInput(f"“{text}” is in the past ({when[:10]}); a promise is due on a date to come, e.g. tomorrow, "
+                        "friday, “in 3 days” or 2026-03-15.")
 
 
 # Deadlines inside a sentence. Each pattern maps to a function of today.

@@ -344,5 +344,6 @@ def resolve_person(store: Store, ref: str) -> dict:
         if len(matches) > 1:
             shown = ", ".join(f"{display_name(d)} ({d['id']})" for d in matches[:8])
             more = f" and {len(matches) - 8} more" if len(matches) > 8 else ""
-            raise Conflict(f"“{ref}” matches {len(matches)} people: {shown}{more}. Use an id or a longer name.")
+            raise Conflict(f"“{ref}” matches {len(matches)} people: {shown}{more}. Name one by its id (in brackets) "
+                           "or its profile link.")
     raise NotFound(f"No one called “{ref}” is in your Rapport; see `companion people`.")

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from companion.memory.people import merged_profile
-from companion.memory.tie_strength import stage_of
+from companion.memory.tie_strength import tie_of
 from companion.models import STAGES, PageContext, Stage, StageSource, Verdict
 from companion.storage.store import Store
 
@@ -61,20 +61,21 @@ def with_stage(recipient: Recipient, given: Stage | None, context: PageContext |
 
 def known_recipient(store: Store, doc: dict, now: datetime, rarity: RarityIndex | None = None,
                     cache: GroundCache | None = None) -> Recipient:
-    """The guard's view of a stored person: the tie's stage, starters as openers, their own words."""
+    """The guard's view of a stored person: the tie's stage, the starters as you know them as openers, their own
+    words."""
     from companion.ground.starters import own_words
     from companion.memory.capture import cached_ground_and_starters
-    from companion.memory.followups import KNOWN_STAGES, history_opener
+    from companion.memory.followups import starters_as_you_know_them
 
     them = merged_profile(doc)
-    stage = stage_of(doc, now, store.get_setting("tie_weights"))
-    if stage in KNOWN_STAGES:  # someone you know: suggest building on your history, not a cold opener
-        warm = history_opener(doc, now)
-        openers = [warm.text] if warm else []
-    else:
+    tie = tie_of(doc, now, store.get_setting("tie_weights"))
+    # The openers the card shows: your history first for someone you know (a chosen circle counts). The guard
+    # offers only the first, so common ground (the costly part) is found only when your history gives none.
+    openers = starters_as_you_know_them(doc, tie, [], now)
+    if not openers:
         _, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
-        openers = [s.text for s in starters]
-    return Recipient(stage=stage, openers=openers, their_words=own_words(them))
+        openers = starters_as_you_know_them(doc, tie, starters, now)
+    return Recipient(stage=tie.stage, openers=[s.text for s in openers], their_words=own_words(them))
 
 
 def with_opener(verdict: Verdict, recipient: Recipient) -> Verdict:

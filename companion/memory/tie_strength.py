@@ -18,7 +18,9 @@ Every number above can be changed with the store setting "tie_weights", e.g.
 (`companion tie-weights --set like=0` writes it).
 
 Stage: no conversation yet (no reply, call or meeting) → "new" when connected, else "stranger";
-otherwise "close" from strength 0.65, "friend" from 0.4, else "acquaintance".
+otherwise "close" from strength 0.65, "friend" from 0.4, else "acquaintance". The circle the user chose
+is a floor: someone put in the inner or close circle is at least a friend, in the active or wider circle
+at least an acquaintance (the user knows them better than a thin log can show).
 Layer: the circle the user chose, else the suggestion from strength: inner ≥ 0.75, close ≥ 0.5,
 active ≥ 0.25, wider for anyone else they have had a conversation with; none for strangers and new
 connections (no check-ins for people one never spoke to).
@@ -34,7 +36,7 @@ from functools import lru_cache
 
 from companion.memory.natural_dates import to_datetime
 from companion.memory.people import utc_now
-from companion.models import Stage, Tie
+from companion.models import STAGES, Stage, Tie
 
 DEFAULT_WEIGHTS: dict = {
     "channels": {
@@ -59,6 +61,9 @@ STAGE_THRESHOLDS: tuple[tuple[float, Stage], ...] = ((0.65, "close"), (0.4, "fri
 LAYERS = ("inner", "close", "active", "wider")
 LAYER_THRESHOLDS = ((0.75, "inner"), (0.5, "close"), (0.25, "active"))
 CHECK_IN_DAYS = {"inner": 7, "close": 30, "active": 90, "wider": 365}
+# The least stage each chosen circle means (see the module's docstring).
+CIRCLE_STAGE_FLOOR: dict[str, Stage] = {"inner": "friend", "close": "friend", "active": "acquaintance",
+                                        "wider": "acquaintance"}
 
 
 def effective_weights(weights: dict | None = None) -> dict:
@@ -141,6 +146,12 @@ def _had_conversation(doc: dict) -> bool:
 
 
 def _stage(doc: dict, strength: float) -> Stage:
+    from_log = _stage_from_log(doc, strength)
+    floor = CIRCLE_STAGE_FLOOR.get(doc.get("circle") or "")
+    return floor if floor and STAGES.index(floor) > STAGES.index(from_log) else from_log
+
+
+def _stage_from_log(doc: dict, strength: float) -> Stage:
     if not _had_conversation(doc):
         return "new" if _connected(doc) else "stranger"
     for threshold, stage in STAGE_THRESHOLDS:

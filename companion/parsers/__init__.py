@@ -167,7 +167,7 @@ def parse_capture(html: str, url: str) -> CapturedPage:
             log.exception("identity check failed on %s", url)
             return CapturedPage(profile, False)
     if check.problem:
-        raise ProfileMismatch(check.problem)
+        raise ProfileMismatch(check.problem, reason=check.reason, names_another=check.names_another)
     return CapturedPage(profile, check.confirmed)
 
 

@@ -88,6 +88,11 @@ class IdentityCheck:
 
     problem: str | None = None
     confirmed: bool = False
+    # The problem in a short phrase of its own, without a period or what to do (for a caller, such as the CLI,
+    # that says the rest in its own words); and whether the page names another profile than the address (else
+    # it disagrees with itself: its title with its top card).
+    reason: str | None = None
+    names_another: bool = True
 
 
 def _unique(values) -> tuple[str, ...]:
@@ -304,7 +309,8 @@ def check_identity(soup: BeautifulSoup, url: str, site: str, name: str | None = 
             return IdentityCheck(
                 f"This page shows another profile than the one at {where} (its own links name a different "
                 "account), so nothing was saved: it was captured while the site was still switching profiles. "
-                "Open the profile again and let it load."
+                "Open the profile again and let it load.",
+                reason="its own links name another account than that address",
             )
         confirmed = want in identity.ids
     else:
@@ -313,17 +319,19 @@ def check_identity(soup: BeautifulSoup, url: str, site: str, name: str | None = 
                       if found), ())
         other = [h for h in named if h != want]
         if other:
+            shown = f"this page shows {_shown(tuple(other), site)}'s profile, not {_shown((want,), site)}'s"
             return IdentityCheck(
-                f"This page shows {_shown(tuple(other), site)}'s profile, not {_shown((want,), site)}'s at the "
-                "address it was captured at, so nothing was saved: it was captured while the site was still "
-                "switching profiles. Open the profile again and let it load."
+                f"{shown[:1].upper()}{shown[1:]} at the address it was captured at, so nothing was saved: it was "
+                "captured while the site was still switching profiles. Open the profile again and let it load.",
+                reason=shown,
             )
         confirmed = want in named
     # Without an address on the page, the names are the evidence: the title and the top card must agree.
     if not confirmed and name and identity.title_name and not names_agree(name, identity.title_name):
+        disagree = f"its title names “{identity.title_name}” but its profile shows “{name}”"
         return IdentityCheck(
-            f"This page's title names “{identity.title_name}” but its profile shows “{name}”, so nothing was "
-            "saved: it was captured while the site was still switching profiles. Open the profile again and "
-            "let it load."
+            f"This page's {disagree[4:]}, so nothing was saved: it was captured while the site was still switching "
+            "profiles. Open the profile again and let it load.",
+            reason=disagree, names_another=False,
         )
     return IdentityCheck(confirmed=confirmed)

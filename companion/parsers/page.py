@@ -35,8 +35,10 @@ from bs4.dammit import UnicodeDammit
 from companion.models import Education, Experience, Post, Profile, Volunteering
 
 _WS = re.compile(r"\s+")
-# Invisible characters that pages sprinkle into names and bios (zero-width space/joiners, marks, BOM).
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad]")
+# Invisible characters that pages sprinkle into names and bios (zero-width space/joiners, marks, BOM). A zero-width
+# joiner between two emoji is kept: it is part of one emoji (🧑🏼‍💻 is 🧑 🏼 ZWJ 💻; without it, two).
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
+_INVISIBLE = re.compile(f"[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]|(?<![{_EMOJI}])\u200d|\u200d(?![{_EMOJI}])")
 
 
 def make_soup(html: str) -> BeautifulSoup:

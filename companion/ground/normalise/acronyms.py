@@ -23,6 +23,8 @@ _LITTLE = {
 _INNER = {"o", "of", "de", "d", "e", "y", "do", "da", "v", "van", "di", "du"}
 _TOKEN = re.compile(r"[^\W\d_][\w&.'’]*", re.UNICODE)
 _PAREN = re.compile(r"\([^)]*\)")
+# Capitals in parts joined by hyphens ('AP-HP', 'PUC-SP'); not a word ('UK-based').
+_HYPHENED = re.compile(r"(?<![\w-])[A-Z]{2,5}(?:-[A-Z]{2,5})+(?![\w-])")
 # An elided article or preposition is a little word, which acronyms skip: "École Mohammadia d'Ingénieurs" is EMI.
 _ELIDED = re.compile(r"\b(d|l|dell|dall|nell|sull|all)['’](?=\w)", re.IGNORECASE)
 
@@ -48,8 +50,11 @@ def acronym_of(token: str) -> str | None:
 
 
 def acronyms_in(text: str) -> list[str]:
-    """Every acronym written in `text` ('ITS Surabaya' -> ['its'])."""
-    return [a for a in (acronym_of(t) for t in _TOKEN.findall(text or "")) if a]
+    """Every acronym written in `text` ('ITS Surabaya' -> ['its'], 'AP-HP' -> ['ap', 'hp', 'aphp'])."""
+    # And capitals in parts joined by hyphens, as the one acronym of a name in parts ('AP-HP': Assistance Publique –
+    # Hôpitaux de Paris), read only against a name written out, never as a bare acronym of its own ('PUC-SP').
+    tokens = _TOKEN.findall(text or "") + [t.replace("-", "") for t in _HYPHENED.findall(_plain(text or ""))]
+    return [a for a in (acronym_of(t) for t in tokens) if a]
 
 
 def is_bare_acronym(text: str) -> bool:

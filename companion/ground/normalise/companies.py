@@ -104,7 +104,11 @@ _FRONT_FORMS = re.compile(r"^(?:pt|ooo|oao|zao|pao|tov|ao|cv|ud|les|la|el|los|la
 _FRONT_LEGAL_FORMS = re.compile(r"^(?:tap doan|tong cong ty|cong ty co phan|cong ty tnhh(?: mtv)?|cong ty"
                                 r"|kabushiki kaisha|kabushiki gaisha) (?=\w)"
                                 # and Indonesian and Russian forms before a one-word name: 'PT Tokopedia', 'OOO Ozon'
-                                r"|^(?:pt|ooo|oao|zao|pao|tov) (?=\w{4,}$)")
+                                r"|^(?:pt|ooo|oao|zao|pao|tov) (?=\w{4,}$)"
+                                # and the joint-stock and national-company forms of the former Soviet states in English
+                                # ('JSC Kazakhtelecom', 'NC KazMunayGas': National Company), before a long name only
+                                # ('NC State' is a university, not a 'State')
+                                r"|^(?:jsc|pjsc|ojsc|cjsc) (?=\w{7,}$)")
 # The English words a Japanese company's name borrows, as romanised from katakana, back in English: 'Rakuten Guruupu
 # Kabushiki-gaisha' is Rakuten Group, Inc. Not Japan's own words: 'Sanyo Denki' is a company of its own, not Sanyo
 # Electric (a company's old Japanese name is a table's: Matsushita Denki Sangyo, Panasonic).
@@ -393,6 +397,47 @@ _NATIONAL_ADJECTIVES = frozenset({
     "norge", "sverige", "suomi"})
 
 
+# An organisation's office for a country: 'UNICEF Cambodia Country Office', 'UNDP Country Office in Kenya', 'JICA
+# Cambodia Office'. The office is the organisation's; the country, peeled like any arm's, says where.
+_KIND_OF_OFFICE = re.compile(r" (?:country|national|field|regional) office$")
+_OFFICE_IN = re.compile(r" (?:(?:country |regional |field )?office (?:in|for|of)|(?:country|regional|field) office)"
+                        r" (?P<where>[\w' ]+)$")
+
+
+def without_country_office(folded: str) -> str:
+    """The organisation a folded name of its office for a country names, without the office and the country:
+    'unicef cambodia country office', 'undp country office in kenya' (or '... office kenya') and 'jica cambodia office'
+    -> 'unicef', 'undp', 'jica'. Not 'Scotland Office' or 'Home Office': no organisation, or no country, before the
+    word. A name of no such office comes back as it was."""
+    from companion.ground.normalise.places import is_country_name
+
+    match = _OFFICE_IN.search(folded)
+    if match and is_country_name(match["where"]) and _an_organisation_of_offices(folded[:match.start()].strip()):
+        return folded[:match.start()].strip()
+    kind_said = _KIND_OF_OFFICE.search(folded) is not None
+    words = (_KIND_OF_OFFICE.sub("", folded) if kind_said else folded.removesuffix(" office")).split()
+    if words == folded.split():
+        return folded  # no office named at the end
+    for size in (3, 2, 1):  # the country before the office
+        if len(words) > size and is_country_name(" ".join(words[-size:])):
+            organisation = " ".join(words[:-size])
+            return organisation if _an_organisation_of_offices(organisation) else folded
+    return " ".join(words) if kind_said else folded  # 'Oxfam field office'; not 'Post Office'
+
+
+def _an_organisation_of_offices(folded: str) -> bool:
+    """True when a folded name is an organisation the table knows that is not a federation: only such a name keeps
+    its country offices as one employer ('UNICEF Cambodia Country Office'). 'Patent Office of Japan', 'Bank of Japan
+    Office' and 'Red Cross Kenya Office' name no such organisation, and two of them are two employers."""
+    if not folded:
+        return False
+    table = _table()
+    entry = table.by_name.get(folded) or table.by_name.get(_without_legal_suffix(folded) or folded)
+    movement = _movement(folded)
+    return entry is not None and not (movement and movement["federation"])
+
+
+_TWO_NAMES_JOINED = re.compile(r"[^\W\d_]{3,} and [^\W\d_]{3,}")
 _PLUS_AS_AND = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
 
 
@@ -407,6 +452,7 @@ def normalise_company(name: str) -> Company | None:
     if not folded:
         return None
     folded = _ROMANISED_JAPANESE.sub(lambda word: _JAPANESE_WORDS[word.group()], folded)
+    folded = without_country_office(folded)
     table = _table()
     city_government = _city_government(folded)
     if city_government:
@@ -416,7 +462,7 @@ def normalise_company(name: str) -> Company | None:
     entry = table.by_name.get(folded) or table.by_name.get(base)
     if entry is None and "(" in name:  # 'Microsoft India (R&D) Pvt Ltd', 'Comité ... (ICRC)'
         inside = [_without_legal_suffix(fold(part)) for part in re.findall(r"\(([^)]*)\)", name)]
-        outside = _without_legal_suffix(_joined_initials(fold(re.sub(r"\([^)]*\)", " ", name))))
+        outside = _without_legal_suffix(_joined_initials(without_country_office(fold(re.sub(r"\([^)]*\)", " ", name)))))
         entry = next((table.by_name[f] for f in (outside, *inside) if f in table.by_name), None)
         base = outside or base
     if entry is None:
@@ -438,6 +484,8 @@ def normalise_company(name: str) -> Company | None:
         # (the old META Group, no 'Group Meta' of Meta's, stays apart)
         return _company(table.by_name[bare])
     peeled = _without_legal_suffix(_peeled(base))
+    if peeled != base and _national_member_by_own_name(base, peeled):
+        peeled = base  # 'Enseña Chile' and 'Enseña Perú' are two organisations of Teach For All, not one 'Enseña'
     national = base.rsplit(" ", 1)
     if peeled not in table.by_name and len(national) == 2 and national[1] in _NATIONAL_ADJECTIVES \
             and national[0] in table.by_name:
@@ -449,6 +497,8 @@ def normalise_company(name: str) -> Company | None:
         if company is not None:
             return company
     base = peeled or base
+    if _TWO_NAMES_JOINED.fullmatch(base):  # 'Baker & McKenzie' and 'Baker McKenzie': the founders' names, joined or not
+        base = base.replace(" and ", " ")
     label = re.sub(r"\s+", " ", name.strip())
     head, part = _known_part(base, table)
     owner = table.by_name.get(head) if head else None
@@ -475,6 +525,14 @@ def normalise_company(name: str) -> Company | None:
         return Company(key=f"employer:{base.replace(' ', '-')}", label=label, parent_key=f"employer:{brand}",
                        parent_label=" ".join(label.split()[:len(brand.split())]))
     return Company(key=f"employer:{base.replace(' ', '-')}", label=label)
+
+
+def _national_member_by_own_name(full: str, bare: str) -> bool:
+    """True when `full` is a national member of a federation of independent organisations (companies.json
+    movements) whose name, its country aside, is no name of the federation's own: 'Enseña Chile' (Teach For All),
+    but not 'Save the Children Italia', which works under the federation's name."""
+    movement = _movement(full)
+    return bool(movement and movement["federation"] and bare not in movement["folded_names"])
 
 
 def _brand(label: str, base: str, table: AliasTable) -> str | None:
@@ -1163,6 +1221,9 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
     for kind in _KIND_AFTER:
         b = b.removesuffix(" " + kind)
         a = a.removesuffix(" " + kind)
+    care_a, care_b = _without_care_kind(a), _without_care_kind(b)
+    if (care_a, care_b) != (a, b) and care_a == care_b and _own_care_name(care_a) and _says_hospital(a, b):
+        return f"{short.strip()} is {long.strip()}"  # 'Tata Memorial Hospital' and 'Tata Memorial Centre'
     a, b = _bare_group(a), _bare_group(b)
     if not a or not _telling(a) or a in _group_brands() or a in _GENERIC_HEADS:
         return None
@@ -1201,6 +1262,47 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
                             and not set(rest) & (_DIVISIONS | set(_PARTS) | set(_KIND_WORDS)))):
         return f"{short.strip()} is {long.strip()}"
     return None
+
+
+# The words after a hospital's own name for what it is, which one person writes and another does not, or writes
+# otherwise: 'NewYork-Presbyterian' and 'NewYork-Presbyterian Hospital', 'Tata Memorial Hospital' and '... Centre'.
+_HOSPITAL_KINDS = ("medical center", "medical centre", "hospital", "hospitals", "clinic")
+# A centre is a hospital's only as a cancer or health centre: 'Martin Luther King Center' is no hospital's ('Tata
+# Memorial Centre', whose hospital is Tata Memorial Hospital, is a row of companies.json).
+_CARE_KINDS = (*_HOSPITAL_KINDS, "cancer centre", "cancer center", "health centre", "health center")
+# Words many hospitals' names are made of ('St Mary's', 'Mount Sinai', 'Children's', 'General', 'Memorial'): a name
+# of only these, or beginning with a saint or a mount, is many hospitals', in many cities.
+_CARE_NAME_WORDS = frozenset(
+    "st saint san santa sao mount our lady holy sacred heart general memorial community regional university children"
+    " childrens s women womens county city district royal national central baptist methodist presbyterian lutheran"
+    " adventist mercy good samaritan cross jewish catholic christian mission medical cancer eye state veterans public"
+    " new north south east west valley care health specialist specialty teaching provincial municipal".split())
+_MANY_HOSPITALS_LEAD = frozenset("st saint san santa sao mount our holy sacred".split())
+
+
+def _says_hospital(*folded: str) -> bool:
+    """True when one of the names says it is a hospital: a 'Centre' alone is any kind of centre ('Kennedy Space
+    Center' is no hospital of a 'Kennedy Space')."""
+    return any(name.endswith(" " + kind) for name in folded for kind in _HOSPITAL_KINDS)
+
+
+def _without_care_kind(folded: str) -> str:
+    for kind in _CARE_KINDS:
+        rest = folded.removesuffix(" " + kind)
+        if rest != folded and len(rest.split()) >= 2:
+            return rest
+    return folded
+
+
+def _own_care_name(folded: str) -> bool:
+    """True for a hospital's name of two words or more that is its own: a word of four letters or more no other
+    hospital's name is made of and no place's, and no saint or mount first ('Tata Memorial', 'NewYork Presbyterian';
+    not 'St Mary's', 'Mount Sinai', 'Royal Free' of one city and another's)."""
+    from companion.ground.normalise.places import is_place_name
+
+    words = folded.split()
+    return len(words) >= 2 and words[0] not in _MANY_HOSPITALS_LEAD and any(
+        len(word) >= 4 and word not in _CARE_NAME_WORDS and not is_place_name(word) for word in words)
 
 
 # How a partnership of surnames writes itself: a partnership's legal form, or the word for a firm of lawyers.

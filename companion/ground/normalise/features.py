@@ -10,13 +10,26 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from datetime import date
 
 from companion.ground.normalise.companies import Company, is_known_company, normalise_company, normalise_organisation
 from companion.ground.normalise.interests import find_interests, in_country, normalise_interest
 from companion.ground.normalise.languages import normalise_language
 from companion.ground.normalise.places import Place, resolve_place
-from companion.ground.normalise.schools import normalise_school, placed_school, says_it_is_a_school
-from companion.ground.normalise.skills import is_homonym, normalise_skill, skill_in_context, unlisted_acronym
+from companion.ground.normalise.schools import (
+    country_of_school,
+    is_known_school,
+    normalise_school,
+    placed_school,
+    says_it_is_a_school,
+)
+from companion.ground.normalise.skills import (
+    is_homonym,
+    normalise_skill,
+    skill_in_context,
+    skill_words,
+    unlisted_acronym,
+)
 from companion.ground.normalise.text import excerpt, fold
 from companion.ground.normalise.topics import find_topics
 from companion.models import Profile
@@ -88,6 +101,36 @@ def _free_text_sources(profile: Profile) -> list[tuple[str, str]]:
     return sources
 
 
+def _been_elsewhere(profile: Profile) -> dict[str, frozenset[str]]:
+    """By each school a profile names (folded), the countries it shows its person in besides that school: where its
+    jobs say they were, and where the tables place its other schools ('Queen's University' written in Palo Alto by
+    someone who worked in Toronto)."""
+    jobs = [(resolve_place(job.location), _years(job.start, job.end, ongoing=True))
+            for job in profile.experience if job.location]
+    schools = [(fold(edu.school), country_of_school(edu.school), _years(edu.start, edu.end))
+               for edu in profile.education if edu.school]
+    been: dict[str, frozenset[str]] = {}
+    for school, _, years in schools:  # only where the person was near the years of that study, not at any time
+        near = [(place.country, when) for place, when in jobs if place and place.country]
+        near += [(where, when) for other, where, when in schools if other != school and where]
+        been[school] = been.get(school, frozenset()) | {where for where, when in near if _within_a_year(years, when)}
+    return been
+
+
+def _years(start: str | None, end: str | None, ongoing: bool = False) -> tuple[int, int] | None:
+    """The first and last year of a dated span ('2014', '2019-03'); a job with no end goes on to this year."""
+    first = int(start[:4]) if start and start[:4].isdigit() else None
+    last = int(end[:4]) if end and end[:4].isdigit() else (date.today().year if ongoing and first else first)
+    if first is None:
+        first = last
+    return (first, last) if first is not None and last is not None else None
+
+
+def _within_a_year(one: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
+    """True when two spans overlap or come within a year of each other, or when one is undated (nothing says not)."""
+    return one is None or other is None or (one[0] - 1 <= other[1] and other[0] - 1 <= one[1])
+
+
 def extract_features(profile: Profile) -> ProfileFeatures:
     """Read one profile through every normaliser."""
     found = ProfileFeatures()
@@ -99,10 +142,12 @@ def extract_features(profile: Profile) -> ProfileFeatures:
 
     country = found.places[0].country if found.places else None
     prose = " ".join(filter(None, (profile.headline, profile.about)))
+    been = _been_elsewhere(profile) if profile.education else {}
     for edu in profile.education:
         school = normalise_school(edu.school or "")
         if school:
-            school = placed_school(edu.school or "", school, country, prose, profile.name or "")
+            school = placed_school(edu.school or "", school, country, prose, profile.name or "",
+                                   been.get(fold(edu.school or ""), frozenset()))
             start, end = year_of(edu.start), year_of(edu.end)
             detail = edu.field or None  # the programme: the same one is a closer tie than the same school
             found.add(Feature("school", school.key, school.label, edu.school or school.label, "education",
@@ -191,10 +236,13 @@ def _first_in_these_words(quoted: dict[str, set[str]], key: str, words: str) -> 
 
 def _context_of(profile: Profile) -> str:
     """A profile's own words (headline, about, jobs, studies, skills), folded and padded, to tell a homonym's
-    senses apart."""
+    senses apart; its skills and titles also in the English words they translate to ('Reservoarsimulering':
+    reservoir simulation)."""
     parts = [profile.headline, profile.about, *profile.skills]
     parts += [part for job in profile.experience for part in (job.title, job.company)]
     parts += [part for edu in profile.education for part in (edu.field, edu.degree)]
+    named = [*profile.skills, profile.headline, *(job.title for job in profile.experience)]
+    parts += [" ".join(sorted(skill_words(name))) for name in named if name]
     return f" {fold(' '.join(p for p in parts if p))} "
 
 
@@ -218,9 +266,19 @@ _CACHE_SIZE = 256
 _CACHE_LOCK = threading.Lock()
 
 
+# A Japanese university's hospital, in romanised Japanese ('Kyōto Daigaku Igakubu Fuzoku Byōin': the hospital attached
+# to Kyoto University's Faculty of Medicine): a part of the university, as Japan's university hospitals are, so its
+# staff work for the university ('Kyoto University'); not another university's ('Kyōto Furitsu Ika Daigaku').
+_JAPANESE_UNIVERSITY_HOSPITAL = re.compile(r"^(?P<university>.+ daigaku)(?: igakubu)?(?: fuzoku)? byoin$")
+
+
 def _employer(name: str) -> Company | None:
     """The employer a name refers to; a university or school the tables know is the one school in any of its names
     ('Universidad de Sevilla' and 'University of Seville' as employers, as schools)."""
+    hospital = _JAPANESE_UNIVERSITY_HOSPITAL.match(fold(name))
+    school = normalise_school(hospital["university"]) if hospital and is_known_school(hospital["university"]) else None
+    if school is not None:
+        return Company(key="employer:" + school.key.removeprefix("school:"), label=school.label)
     company = normalise_company(name)
     if company is None or is_known_company(name) or not says_it_is_a_school(name):
         return company

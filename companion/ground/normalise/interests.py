@@ -200,12 +200,23 @@ def _bare_names() -> dict[str, frozenset[str]]:
 
 def in_country(item: Interest, written: str, country: str | None) -> Interest:
     """The hobby a bare name means where the person lives: 'football' in the United States is American football,
-    'hockey' in India field hockey. Only the bare word, as written ('soccer' and 'ice hockey' say which)."""
+    'hockey' in India field hockey. Only the bare word, as written ('soccer' and 'ice hockey' say which); a bracket
+    after it that names one of its games says which anywhere: 'Football (Go Bucks!)', 'Football (soccer)'."""
     senses = _regional().get(item.key)
-    bare = fold(written) == item.label or fold(written) in _bare_names().get(item.key, ())
-    if not senses or not country or country not in senses or not bare:
+    name = _BRACKET.sub(" ", written).strip()  # 'Football (Go Bucks!)': the name, and the writer's word on which
+    bare = fold(name) == item.label or fold(name) in _bare_names().get(item.key, ())
+    if not senses or not bare:
+        return item
+    meant = {fold(sense) for sense in senses.values()} | {item.label}
+    for said, _ in find_interests(" ".join(_BRACKET.findall(written))):
+        if said.kind == item.kind and said.label in meant:
+            return said  # a word of one of its games beside it says which, wherever the writer lives ('(soccer)')
+    if not country or country not in senses:
         return item
     return _lexicon().by_name.get((item.kind, fold(senses[country])), item)
+
+
+_BRACKET = re.compile(r"\(([^)]*)\)")
 
 
 def means_by_region(key: str) -> bool:

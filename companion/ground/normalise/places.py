@@ -500,13 +500,18 @@ def resolve_place(text: str) -> Place | None:
     return found
 
 
+_OTHER_COMMAS = str.maketrans({"\u060c": ", ", "\uff0c": ", "})
+
+
 def _resolve_written(text: str) -> Place | None:
     if not text or not text.strip():
         return None
     world = _world()
     wording = text.strip()
     # 'Washington, D.C.' is DC; 'São Paulo/SP' is São Paulo, SP: read so, quoted as written.
-    rewritten = _STATE_AFTER_SLASH.sub(", ", _DC.sub("DC", wording))
+    # And the commas of Arabic, Persian and Urdu ('الرياض، السعودية') and the full-width comma of Chinese and Japanese
+    # ('新竹，台灣') as a comma.
+    rewritten = _STATE_AFTER_SLASH.sub(", ", _DC.sub("DC", wording)).translate(_OTHER_COMMAS)
     if rewritten != wording:
         found = resolve_place(rewritten)
         return replace(found, wording=wording) if found else None
@@ -835,11 +840,27 @@ def told_apart(a: Place, b: Place) -> bool:
     return True
 
 
+# Letters one language writes for another's sound ('Tyrol' and 'Tirol', 'Westphalia' and 'Westfalen'), read as one
+# before two names of a region are compared.
+_RESPELLINGS = (("ph", "f"), ("th", "t"), ("ae", "e"), ("oe", "o"), ("ue", "u"), ("y", "i"), ("k", "c"), ("z", "s"))
+
+
+def _respelled(name: str) -> list[str]:
+    for written, said in _RESPELLINGS:
+        name = name.replace(written, said)
+    return name.split()
+
+
 def _spelled_alike(mine: str, theirs: str) -> bool:
-    """True when two names of a region, compass words translated, may be one in two languages: the first two
-    letters the same ('bayern' and 'bavaria', 'sachsen' and 'saxony', 'nordrhein' read as 'north rhine'); not
-    'niedersachsen' and 'nordrhein-westfalen', which one first letter does not make one."""
-    return mine[:2] == theirs[:2]
+    """True when two names of a region, compass words translated and respelled, may be one in two languages: the
+    first two letters the same ('bayern' and 'bavaria', 'sachsen' and 'saxony', 'tirol' and 'tyrol', 'nordrhein'
+    read as 'north rhine'), and, written in as many words, each word beginning alike ('north rhine westfalen' and
+    'north rhine westphalia'; 'nordrhein westfalen', a compound, in fewer); not 'niedersachsen' and
+    'nordrhein-westfalen', which one first letter does not make one, nor 'north holland' and 'north brabant'."""
+    a, b = _respelled(mine), _respelled(theirs)
+    if not a or not b or a[0][:2] != b[0][:2]:
+        return False
+    return len(a) != len(b) or [w[:2] for w in a] == [w[:2] for w in b]
 
 
 def _countries_in_two_languages(a: Place, b: Place) -> bool:

@@ -18,6 +18,7 @@ Art' and 'Harvard-Westlake School', which are not parts of those universities, s
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -43,6 +44,12 @@ _ABBREVIATIONS = {
     "univ": "university", "uni": "university", "inst": "institute", "coll": "college", "sch": "school",
     "dept": "department", "intl": "international", "natl": "national", "tech": "technology", "sci": "science",
     "universitaet": "universitat",
+    # A Japanese university's faculties, romanised ('Tōkyō Daigaku Igakubu': the University of Tokyo's Faculty of
+    # Medicine), read in English so that they are faculties of their university.
+    "igakubu": "faculty of medicine", "hogakubu": "faculty of law", "keizaigakubu": "faculty of economics",
+    "kogakubu": "faculty of engineering", "rigakubu": "faculty of science", "yakugakubu": "faculty of pharmacy",
+    "kyoikugakubu": "faculty of education", "nogakubu": "faculty of agriculture", "shigakubu": "faculty of dentistry",
+    "kangogakubu": "faculty of nursing", "daigakuin": "graduate school",
 }
 # After 'U.', the words for 'of' in the languages that put the university first ('U. de Chile').
 _ROMANCE_OF_WORDS = ("de", "del", "do", "da", "di", "degli")
@@ -93,9 +100,9 @@ _UNIT_WORDS = re.compile(r"\b(?:school|college|faculty|department|division|insti
                          r"escuela|escola|ecole|departamento|kulliyyah|kolej)\b")
 _UNIVERSITY_WORDS = re.compile(
     r"\b(?:university|universitat|universite|universidad|universidade|universita|universiteit|universitet|"
-    r"institute of technology|polytechnic|politecnico)\b"
+    r"institute of technology|polytechnic|politecnico|daigaku|daehakgyo|daxue)\b"
 )
-_UNIVERSITY_ENDINGS = (" university", " universitat", " universiteit", " universitet")
+_UNIVERSITY_ENDINGS = (" university", " universitat", " universiteit", " universitet", " daigaku", " daehakgyo", " daxue")
 _OWN_INSTITUTION = ("college", "faculty", "department", "division", "institute", "business college")
 # After a university the tables know, any 'school of ...' or 'faculty of ...' is one of its faculties.
 _ANY_FACULTY = re.compile(r"^(?:graduate )?(?:school|faculty|college|department) of [a-z]")
@@ -173,6 +180,26 @@ def _city(x: str) -> str:
     return f"{english} {rest}" if english else x
 
 
+# What a Japanese university's romanised name says it is, before 'Daigaku', in the English its universities give
+# ('Ōsaka Shiritsu Daigaku': Osaka City University, 'Kyōto Furitsu Ika Daigaku': Kyoto Prefectural University of
+# Medicine, 'Tōkyō Gaikokugo Daigaku': Tokyo University of Foreign Studies), the longest first.
+_JAPANESE_KINDS = (
+    ("furitsu ika", "prefectural university of medicine"), ("kenritsu ika", "prefectural university of medicine"),
+    ("ika shika", "medical and dental university"), ("ika", "medical university"), ("shiritsu", "city university"),
+    ("furitsu", "prefectural university"), ("kenritsu", "prefectural university"),
+    ("gaikokugo", "university of foreign studies"), ("kyoiku", "university of education"),
+    ("kokusai", "international university"), ("geijutsu", "university of the arts"), ("joshi", "womens university"),
+    ("kogyo", "institute of technology"), ("koka", "university of technology"),
+)
+_JAPANESE_KIND = re.compile(r"^(?P<x>\S+(?: \S+)??) (?P<kind>" + "|".join(kind for kind, _ in _JAPANESE_KINDS)
+                            + r") daigaku$")
+
+
+def _japanese_english(folded: str) -> str | None:
+    m = _JAPANESE_KIND.match(folded)
+    return f"{m['x']} {dict(_JAPANESE_KINDS)[m['kind']]}" if m else None
+
+
 def _english(folded: str) -> str:
     """A university's name in the English form it is usually given, from native forms."""
     m = _TU.match(folded)
@@ -203,9 +230,17 @@ def _english(folded: str) -> str:
 
 # 'Tongji-Universität Shanghai' is Tongji University: a German compound name, then where it is.
 _NAME_UNIVERSITAT = re.compile(r"^(?P<name>[a-z]+) universitat(?: [a-z]+)?$")
-# 'Universidad EAFIT', 'Universidade UFMG': the word for university before the acronym people use alone.
-_UNIVERSITY_ACRONYM = re.compile(r"^(?:universidad|universidade|universite|universita|universitat|university) "
-                                 r"(?P<acronym>[A-Z]{3,8})$")
+# 'Universidad EAFIT', 'Universidade UFMG', 'Instituto Profesional INACAP': the words for the school's kind before
+# the acronym people use alone.
+_UNIVERSITY_ACRONYM = re.compile(r"^(?:(?:universidad|universidade|universite|universita|universitat|university|"
+                                 r"instituto|institut|institute|escuela|escola|ecole|profesional|professional|"
+                                 r"tecnologico|politecnico|polytechnic) ){1,2}(?P<acronym>[A-Z]{3,8})$")
+# 'Pontificia Universidad Católica de Chile' is the Universidad Católica de Chile: the Holy See's title is left out
+# as often as written.
+_CATHOLIC_UNIVERSITY = re.compile(r"^(?:universidad|universidade|universita) catolica ")
+# Only before a Catholic university: 'Pontificia Universidad de Salamanca' and the Universidad de Salamanca are two.
+_PONTIFICAL = re.compile(r"^(?:pontificia|pontifical|pontificia) (?=(?:(?:universidad|universidade|universita) catolica"
+                         r"|catholic university) )")
 
 
 def _forms(text: str) -> list[str]:
@@ -213,9 +248,14 @@ def _forms(text: str) -> list[str]:
     folded = _strip_the(fold(text))
     if not folded:
         return []
-    acronym = _UNIVERSITY_ACRONYM.match(" ".join([fold(w) for w in text.split()[:1]] + text.split()[1:]).strip())
+    words = text.split()
+    acronym = _UNIVERSITY_ACRONYM.match(" ".join([fold(w) for w in words[:-1]] + words[-1:]).strip())
     if acronym:
         return [folded, fold(acronym["acronym"])]
+    if _PONTIFICAL.match(folded):
+        return [folded, *_forms(_PONTIFICAL.sub("", folded))]
+    if _CATHOLIC_UNIVERSITY.match(folded):  # and the title written back, to find the name the tables know
+        return [folded, "pontificia " + folded]
     compound = _NAME_UNIVERSITAT.match(folded) if "-" in text else None
     if compound:
         return [folded, f"{compound['name']} university"]
@@ -289,7 +329,10 @@ def _lookup(text: str) -> dict | None:
         entry = _known(form)
         if entry:
             return entry
-    return None
+    # Looked up only, after the name read word for word ('Osaka Kyoiku University' is that university's own English):
+    # a name no table knows keeps its own key.
+    japanese = _japanese_english(_expand(_strip_the(fold(text))))
+    return _known(japanese) if japanese else None
 
 
 @lru_cache(maxsize=1)
@@ -471,7 +514,8 @@ def normalise_school(name: str) -> School | None:
             continue
         if entry and not elsewhere(entry):
             return _from_entry(entry)
-    found = _faculty(without_parens) or _faculty_by_acronym(without_parens) or _acronym_then_name(without_parens)
+    found = (_faculty(without_parens) or _faculty_by_acronym(without_parens) or _acronym_then_name(without_parens)
+             or _acronym_in_its_city(without_parens))
     if found:
         return found
     campus = DASHED.split(without_parens)[0]
@@ -541,6 +585,33 @@ def _acronym_then_name(name: str) -> School | None:
     letters = acronym_of(first)
     same = _lookup(first)
     if letters in initials(rest) or (same is not None and same["name"] == entry["name"]):
+        return _from_entry(entry)
+    return None
+
+
+# 'ČVUT v Praze', 'UNAM en Ciudad de México', 'EPFL à Lausanne': a school's acronym, then 'in' and its city.
+_ACRONYM_IN = re.compile(r"^(?P<acronym>\S{3,10}) (?:v|ve|w|we|in|at|en|a|à|de|di|u|na|i|em) (?P<place>\S.*)$")
+
+
+def _acronym_in_its_city(name: str) -> School | None:
+    """The school a known acronym names when the words after it only say where it is: a place in the school's own
+    country, or a one-word place in a declined form of the city its names give ('v Praze' for Prague, Praha)."""
+    from companion.ground.normalise.acronyms import is_bare_acronym
+
+    m = _ACRONYM_IN.match(name.strip())
+    if m is None or not is_bare_acronym(m["acronym"]):
+        return None
+    entry = _lookup(m["acronym"])
+    if entry is None:
+        return None
+    home = entry.get("country") or _registry_country(entry)
+    said = country_of_place(m["place"])
+    if said is not None:
+        return _from_entry(entry) if said == home else None
+    place = fold(m["place"])
+    words = {w for n in school_names(entry["name"]) for w in fold(n).split() if len(w) >= 5}
+    if " " not in place and len(place) >= 4 and any(w[:3] == place[:3] and w[0] == place[0] for w in words
+                                                    if english_city_name(w) or is_place_name(w)):
         return _from_entry(entry)
     return None
 
@@ -623,7 +694,8 @@ def _written_out(acronym: str, prose: str) -> str | None:
     return None
 
 
-def placed_school(name: str, school: School, country: str | None, prose: str = "", owner: str = "") -> School:
+def placed_school(name: str, school: School, country: str | None, prose: str = "", owner: str = "",
+                  been: frozenset[str] = frozenset()) -> School:
     """A school named by a bare acronym, read in the context of the profile that names it. Many schools share
     one (UNI in Lima and in Managua, UW in Seattle and in Warsaw), so it is the school the person's own words
     write it out as, else the one the tables know by it when that one is in the person's country, else 'the
@@ -632,7 +704,7 @@ def placed_school(name: str, school: School, country: str | None, prose: str = "
 
     written = _SCHOOL_GROUP.sub("", name.strip())  # 'Groupe ISCAE' is the ISCAE of where it is said
     if not is_bare_acronym(written):
-        return _namesake_at_home(written, school, country)
+        return _in_own_words(written, _namesake_at_home(written, school, country, been))
     joined = _faculty_by_acronym(written)
     if joined is not None:  # 'FMUSP': the faculty, when its university's letters are that university where it is said
         university = written.replace("-", "")[len(joined.key.rpartition("/")[2]):]
@@ -656,10 +728,12 @@ def placed_school(name: str, school: School, country: str | None, prose: str = "
     return School(key=f"school:{slug(written)}@{where}", label=written)
 
 
-def _namesake_at_home(name: str, school: School, country: str | None) -> School:
+def _namesake_at_home(name: str, school: School, country: str | None, been: frozenset[str] = frozenset()) -> School:
     """A school written by its bare name by someone living where another school has that name is that one:
     'Universidad de los Andes' written in Santiago de Chile is the Chilean one, not the one in Bogotá the table
-    knows by that name."""
+    knows by that name. Not when the writer's profile shows them in the table school's country (`been`: where their
+    other jobs and schools are), nor when the name there is only alike once folded: 'Queen's University' written in
+    Palo Alto is Kingston's, not Queens University of Charlotte."""
     if "@" in school.key:
         return school
     home = country_of_school(name)
@@ -674,9 +748,51 @@ def _namesake_at_home(name: str, school: School, country: str | None) -> School:
         return school
     if home is None or home == country:
         return school
-    if base not in _names_in(country):
+    if base not in _names_in(country) or home in been or not _apostrophes_agree(name, country):
         return school
     return School(key=f"school:{base.replace(' ', '-')}@{country.lower()}", label=_clean(_PAREN.sub(" ", name)))
+
+
+def _in_own_words(written: str, school: School) -> School:
+    """A school labelled in its writer's words when those begin the names of several schools and the tables' name
+    is not one of them: 'Loyola University' may be Chicago's, New Orleans' or Maryland's, so it is not labelled
+    'Universidad Loyola Andalucía'."""
+    folded = _strip_the(fold(written))
+    if not folded or _strip_the(fold(school.label)).startswith(folded) or _names_begun_by(folded) < 2:
+        return school
+    return replace(school, label=_clean(written))
+
+
+def _names_begun_by(folded: str) -> int:
+    """How many of ROR's schools have a name that begins with `folded` and goes on."""
+    names, ordered = _registry()[0], _ordered_registry_names()
+    start = bisect.bisect_left(ordered, folded + " ")
+    end = bisect.bisect_left(ordered, folded + "!")  # '!' sorts just after the space
+    return len({names[name] for name in ordered[start:end]})
+
+
+@lru_cache(maxsize=1)
+def _ordered_registry_names() -> list[str]:
+    return sorted(_registry()[0])
+
+
+_APOSTROPHE = re.compile(r"['’ʼ]")
+
+
+def _with_apostrophes(name: str) -> str:
+    """A name folded, its apostrophes kept ('queen's university'), which folding alone loses."""
+    return "'".join(fold(part) for part in _APOSTROPHE.split(_PAREN.sub(" ", name).split(",")[0]))
+
+
+def _apostrophes_agree(name: str, country: str) -> bool:
+    """True unless `name` is written with an apostrophe that every school of its folded name in `country` lacks."""
+    if not _APOSTROPHE.search(name):
+        return True
+    written = _strip_the(_with_apostrophes(name))
+    _, rows = _registry()
+    there = [row[0] for row in rows if row[2] == country]
+    there += load_table("schools.json").get("namesakes", {}).get(country, [])
+    return any(_strip_the(_with_apostrophes(other)) == written for other in there)
 
 
 def _names_in(country: str) -> frozenset[str]:

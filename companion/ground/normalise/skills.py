@@ -204,7 +204,8 @@ def normalise_skill(name: str) -> Skill | None:
     for cut in range(1, min(len(words), 3)):
         tail = " ".join(words[cut:])
         entry = skills.get(tail) or (skills.get(tail[:-1]) if tail.endswith("s") else None)
-        if entry and len(tail) >= 4 and fold(entry["name"]) not in _BROAD:
+        if entry and len(tail) >= 4 and fold(entry["name"]) not in _BROAD and not (
+                _a_tools_own_name(entry) and not _tool_qualifiers(words[:cut], skills)):
             parent = _from_entry(entry)
             if parent.key != _compact_key(folded):
                 return Skill(key=_compact_key(folded), label=label, parent_key=parent.key, parent_label=parent.label)
@@ -222,6 +223,23 @@ def normalise_skill(name: str) -> Skill | None:
     if _KIND_BRACKET.search(name):  # 'Stan (Go library)': which Stan, said in brackets, is part of the name
         return Skill(key=_compact_key(f"{singular} {fold(name[name.rindex('('):])}"), label=name.strip())
     return Skill(key=_compact_key(singular), label=label)  # two unknown spellings meet in same_skill_wording
+
+
+def _tool_qualifiers(front: list[str], skills) -> bool:
+    """True when the words in front of a tool's own name are its maker's or skills of their own ('Google Flutter',
+    'Android Flutter'): any other word makes another thing of it ('Atrial flutter', 'Ball Python', 'Solar Eclipse')."""
+    return all(word in _MAKERS or skills.get(word) is not None for word in front)
+
+
+def _a_tools_own_name(entry: dict) -> bool:
+    """True when the table writes a skill only by its own name ('Flutter', 'Flutter SDK'), as a tool or product is
+    written everywhere; a practice is also written in other words or languages ('Ultrasound', 'Ecografía')."""
+    own = set(fold(entry["name"]).split())
+    compact = fold(entry["name"]).replace(" ", "")
+    return not any(alias.isascii() is False and any(c.isalpha() and c.isascii() for c in alias)
+                   or alias.isascii() and not own & set(fold(alias).split())
+                   and not fold(alias).replace(" ", "").startswith(compact)  # 'Python3' is Python's own name
+                   for alias in entry.get("aliases", ()))
 
 
 def _names_another_domain(name: str) -> bool:
@@ -303,6 +321,7 @@ _BRACKETED = re.compile(r"\(([^)]*)\)")
 _SKILL_LITTLE = frozenset(
     "de da do das dos del la las los le les des du di der die und of the and e y et em en in na no com con with for"
     " para pour fur per van voor het een a al au aux i w z og och med como sobre dei della delle degli wa ya za por"
+    " في من على"  # Arabic 'in', 'of', 'on'
     .split())
 # Words that make a skill more particular without making it another: 'Pediatría general', 'Traditional fiddle',
 # 'CFA charterholder', 'R programming', 'Suite Office'.
@@ -413,7 +432,46 @@ def skill_words(name: str) -> frozenset[str]:
             folded = folded.replace(f" {phrase} ", f" {english} ")
             present.add(english)
     return frozenset(key for w in folded.split() if w not in _SKILL_LITTLE and w not in _SKILL_VENDORS
-                     for key in _compound_parts(w) or (_word_key(w),))
+                     for key in _compound_parts(w) or _written_together(w) or (_word_key(_without_article(w)),))
+
+
+# Arabic writes 'the' and 'and' joined to the word they go with ('الرصد والتقييم': al-raṣd wa-l-taqyīm, monitoring and
+# evaluation): off before the word is looked up, when what is left is a word the table knows.
+_ARABIC_JOINED = ("وال", "بال", "لل", "ال", "و")
+
+
+def _without_article(word: str) -> str:
+    if not word or not "\u0600" <= word[0] <= "\u06ff":
+        return word
+    single, _ = _word_table()
+    if word in single:
+        return word
+    return next((word[len(joined):] for joined in _ARABIC_JOINED
+                 if word.startswith(joined) and word[len(joined):] in single), word)
+
+
+# Chinese, Japanese and Korean write a skill's words together ('数据分析': data, analysis; '보건경제학': health,
+# economics): read as the table's words, the longest first from the start, when they make up the whole of it.
+_JOINED_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_JOINED_WORD_MAX = 12  # letters of the longest such word, folded (a Korean syllable folds to two or three)
+
+
+@lru_cache(maxsize=8_192)
+def _written_together(word: str) -> tuple[str, ...]:
+    """The English words of a Chinese, Japanese or Korean skill written without spaces, when the table's words make
+    up all of it; () otherwise, and for one word (read as itself) and any other script."""
+    if not _JOINED_SCRIPT.search(word):
+        return ()
+    single, _ = _word_table()
+    parts, at = [], 0
+    while at < len(word):
+        cut = next((end for end in range(min(len(word), at + _JOINED_WORD_MAX), at, -1) if word[at:end] in single),
+                   None)
+        if cut is None:
+            return ()
+        parts.append(single[word[at:cut]])
+        at = cut
+    return tuple(parts) if len(parts) >= 2 else ()
 
 
 # The letters German, Dutch and the Scandinavian languages join a compound's words with ('Unternehmens|strategie',
@@ -523,6 +581,10 @@ def same_skill_wording(short: str, long: str) -> str | None:
     if _words_within(short, long):
         return f"{short.strip()} is part of {long.strip()}"
     if _gerund_of(short, long) or _gerund_of(long, short):
+        return f"{short.strip()} is {long.strip()}"
+    if _practice_for_someone(short, long) or _practice_for_someone(long, short):
+        return f"{short.strip()} is {long.strip()}"
+    if _iatric_field(short, long) or _iatric_field(long, short):
         return f"{short.strip()} is {long.strip()}"
     if _one_product(short, long) or _last_word_shortened(short, long):
         return f"{short.strip()} is {long.strip()}"
@@ -657,6 +719,32 @@ def _gerund_of(bare: str, gerund: str) -> bool:
         return False
     x, y = x.replace(" ", ""), y.replace(" ", "")
     return y in (x + "ing", x + x[-1] + "ing", x[:-1] + "ing" if x.endswith("e") else None)
+
+
+# Practices always done for a person ('Onboarding' is of someone), and the people they are done for: such a practice
+# with its person said is that practice ('Customer Onboarding', 'Patient Onboarding' and 'Onboarding'). Not any word
+# before any skill: 'Data Security' is a specialism of 'Security', 'Sales Coaching' says what is coached, not for whom.
+_PRACTICES_FOR_SOMEONE = frozenset("onboarding offboarding mentoring mentorship coaching counseling counselling"
+                                   " recruiting recruitment".split())
+# Not vendors, suppliers, merchants or partners: 'Vendor Onboarding' is a procurement process, not onboarding people.
+_PEOPLE_SERVED = frozenset("customer customers client clients patient patients employee employees staff member members"
+                           " student students executive executives candidate candidates".split())
+
+
+def _practice_for_someone(bare: str, qualified: str) -> bool:
+    """'Onboarding' and 'Customer Onboarding': a practice always done for a person, and the same with that person."""
+    a, b = fold(bare).split(), fold(qualified).replace("-", " ").split()
+    return len(a) == 1 and len(b) == 2 and a[0] in _PRACTICES_FOR_SOMEONE and b[1] == a[0] and b[0] in _PEOPLE_SERVED
+
+
+# '-iatric' (Greek iatros, physician) always names a field of medicine: 'Geriatric Medicine' is 'Geriatrics',
+# 'Paediatric Medicine' is 'Paediatrics'. Not every '-ic' field: 'Forensic Medicine' is not an IT 'Forensics'.
+_IATRIC_MEDICINE = re.compile(r"^(?P<field>\w+iatric) (?:medicine|medecine)$")
+
+
+def _iatric_field(field: str, medicine: str) -> bool:
+    found = _IATRIC_MEDICINE.match(fold(medicine))
+    return bool(found) and fold(field) == found["field"] + "s"
 
 
 def _rest_written_as_acronym(short: str, long: str) -> str | None:

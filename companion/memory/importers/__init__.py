@@ -6,6 +6,7 @@ anything, so a broken file is reported (with its line number) and nothing is los
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -47,6 +48,10 @@ class ImportSummary(BaseModel):
             self.skipped_examples.append(Skipped(line=line, reason=reason))
 
 
+# The start of a saved web page (HTML, or a single-file MHTML).
+_SAVED_PAGE = re.compile(rb"<!doctype html|<html[\s>]|<head[\s>]|^\s*MIME-Version:", re.IGNORECASE)
+
+
 def import_path(store, path: Path, progress: Progress | None = None, now: datetime | None = None) -> ImportSummary:
     """Import a Connections.csv, a Twitter/X archive (file, folder or .zip) or a Rapport JSON export."""
     from companion.memory.importers import json_backup, linkedin_connections, twitter_archive
@@ -69,6 +74,12 @@ def import_path(store, path: Path, progress: Progress | None = None, now: dateti
         return json_backup.import_json(store, path, progress, now)
     if head.lstrip().startswith(b"window.YTD"):
         return twitter_archive.import_archive(store, path, progress, now)
+    if suffix in (".html", ".htm", ".mhtml") or _SAVED_PAGE.search(head[:1024]):
+        raise InvalidInput(
+            f"{path.name} is a saved web page, not a list of people to import. To keep a person, open their profile "
+            "in your browser with the Rapport extension on (it captures the page), or read the saved page with "
+            "`companion parse FILE --url ADDRESS`. `companion import` reads LinkedIn's Connections.csv, an X archive "
+            "or a Rapport JSON export.")
     return linkedin_connections.import_connections(store, path, progress, now)
 
 

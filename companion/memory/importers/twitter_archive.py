@@ -92,13 +92,15 @@ def import_archive(store: Store, path: Path, progress: Progress | None = None, n
         parts.setdefault(name, []).extend(entries)
     summary = ImportSummary(source="x-archive", file=str(path))
     me = own_profile(parts)
-    if me is not None:
+    other = _another_account(store, me) if me is not None else None  # said after the import, with its counts
+    if me is not None and not other:
         summary.notes.append(_record_own_account(store, me))
     links = [(part, e.get(part)) for part in TAGS for e in parts.get(part, []) if isinstance(e, dict)]
     summary.rows = len(links) + (1 if me else 0)
     if links and store.count_people():
         store.backup("before-import")
     touched: dict[str, dict] = {}
+    imported = dict.fromkeys(TAGS, 0)  # per part: the people added or tagged from it
     for index, (part, entry) in enumerate(links, start=1):
         if progress and index % PROGRESS_EVERY == 0:
             progress(index, len(links))
@@ -126,6 +128,7 @@ def import_archive(store: Store, path: Path, progress: Progress | None = None, n
             summary.merged += 1
         if TAGS[part] not in doc["tags"]:
             doc["tags"].append(TAGS[part])
+        imported[part] += 1
         doc["updated_at"] = iso_now(now)
         touched[doc["id"]] = doc
         if len(touched) >= CHUNK:
@@ -135,7 +138,36 @@ def import_archive(store: Store, path: Path, progress: Progress | None = None, n
         store.save_people(touched.values())
     if progress:
         progress(len(links), len(links))
+    if other and me is not None:
+        summary.warnings.append(other + _what_was_imported(me.handle or "", imported))
     return summary
+
+
+def _what_was_imported(handle: str, imported: dict[str, int]) -> str:
+    """The counts said after an import of another account's archive (the accounts it follows, its followers)."""
+    following, followers = imported["following"], imported["follower"]
+    if not following and not followers:
+        return " No one was imported from it."
+    return (f" {_count(following, 'account')} @{handle} follows and {_count(followers, 'follower')} of @{handle} were "
+            "imported as your contacts. If it is not yours, `companion forget` removes anyone you did not mean to "
+            "import.")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _another_account(store: Store, me: Profile) -> str | None:
+    """What to say when the archive is another account than the X profile set as yours (someone else's archive,
+    or a second account of yours); None when it is yours or no X profile is set."""
+    try:
+        from companion.memory.me import own_profiles
+    except ImportError:
+        return None
+    mine = own_profiles(store).get("x")
+    if mine is None or not mine.handle or not me.handle or mine.handle.casefold() == me.handle.casefold():
+        return None
+    return f"This archive is the account @{me.handle}, not @{mine.handle} (your own X profile, kept)."
 
 
 def _record_own_account(store: Store, me: Profile) -> str:
