@@ -352,3 +352,10 @@ test("the overdue check-in's opener is not repeated among the starters below it"
   assert.ok(texts.some((t) => t.includes("congrats on the new role")));
   assert.equal(byTestId(view, "check-in-opener").length, 1);
 });
+
+test("the Undo line's day is counted from the view's clock, not the machine's (a test run after midnight)", () => {
+  const view = renderPerson(person(), actions, {
+    now: new Date(2031, 0, 2, 9, 0), logged: { id: 5, kind: "video-call", at: "2031-01-01T23:30:00" },
+  });
+  assert.match(byTestId(view, "flash")[0].textContent, /^Logged: video call, yesterday\. Undo$/);
+});

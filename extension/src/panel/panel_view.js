@@ -291,7 +291,7 @@ function lastNoteBlock(person, now) {
 }
 
 /** The one way to log a contact: a kind and a button; after logging, the line says what was logged, with Undo. */
-function logControl(actions, { disabled, logged }) {
+function logControl(actions, { disabled, logged, now }) {
   const flash = el("div", { className: "flash", testid: "flash", attrs: { role: "status" } });
   const picker = el(
     "select",
@@ -303,7 +303,7 @@ function logControl(actions, { disabled, logged }) {
   if (logged) {
     const undo = el("button", { text: "Undo", className: "link", testid: "undo-interaction", attrs: { type: "button", disabled } });
     undo.addEventListener("click", () => actions.undoInteraction(undo, flash));
-    flash.append(`Logged: ${KIND_WORDS[logged.kind] ?? logged.kind}, ${relativeDay(logged.at)}. `, undo);
+    flash.append(`Logged: ${KIND_WORDS[logged.kind] ?? logged.kind}, ${relativeDay(logged.at, now)}. `, undo);
   }
   return el("div", { className: "log" }, [
     el("div", { className: "row" }, [el("label", { text: "Log a contact:", attrs: { for: "interaction-kind" } }), picker, log]),
@@ -321,7 +321,7 @@ function relationshipSection(person, actions, { now, disabled, logged }) {
       known ? checkInBlock(person, actions, now) : null,
       known ? promisesBlock(person, now) : null,
       known ? lastNoteBlock(person, now) : null,
-      logControl(actions, { disabled, logged }),
+      logControl(actions, { disabled, logged, now }),
     ],
     "relationship",
   );
