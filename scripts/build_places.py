@@ -15,6 +15,7 @@ from __future__ import annotations
 import gettext
 import json
 import re
+import unicodedata
 from importlib.metadata import version
 from pathlib import Path
 
@@ -37,13 +38,24 @@ LANGUAGES = ["de", "es", "fr", "pt", "it", "nl"]
 # country has in every one of these languages (a short name two countries share in one script is left out).
 NATIVE_SCRIPT_LANGUAGES = ["ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "mn", "el", "hy", "ka", "he", "ar", "fa",
                            "ur", "ps", "hi", "mr", "ne", "bn", "ta", "te", "kn", "ml", "gu", "pa", "si", "th", "lo",
-                           "km", "my", "am", "ti", "zh_CN", "zh_TW", "zh_HK", "ja", "ko"]
+                           "km", "my", "ti", "zh_CN", "zh_TW", "zh_HK", "ja", "ko"]
 NO_LATIN = re.compile(r"^[^A-Za-zÀ-ÿĀ-ž\d]+$")
+# (Amharic is left out: iso-codes' am catalogue is scrambled, 'ሢሓፒ።' for Malaysia; Tigrinya's writes the same names.)
+# A native-script country name that is also a big city's name is the city's (Arabic عمان is Amman and Oman, Мексико
+# is Mexico City): cities of this size and more keep their names.
+CITY_NAMES_KEPT_FROM = 100_000
+# Everyday words that are also a country's name in a script: Russian 'того' (of that: Togo), Serbian 'мали' (small:
+# Mali), Arabic 'مالي' (financial: Mali).
+NATIVE_WORDS_NOT_COUNTRIES = {"того", "мали", "مالي"}
 
 
-def _long_enough(folded: str) -> bool:
-    """A native-script name folded to three letters or more, or to two Chinese characters ('中国'): a script whose
-    vowel signs the fold takes off leaves one or two letters many words share ('ថ' of Thailand, 'ఘన' of Ghana)."""
+def _kept_whole(written: str) -> bool:
+    """A native-script name the fold keeps whole: no vowel sign or other combining mark of its own (the fold takes
+    those off, so Hindi 'घाना' of Ghana would fold to 'घ न', the skeleton of every word of those two consonants, the
+    city of Guna among them), and three letters or more or two Chinese characters ('中国')."""
+    if any(unicodedata.category(char) in ("Mn", "Mc", "Me") for char in written):
+        return False
+    folded = fold(written)
     return len(folded) >= 3 or len(folded) == 2 and all("\u4e00" <= char <= "\u9fff" for char in folded)
 
 
@@ -65,7 +77,10 @@ def build_cities() -> list[list]:
     return rows
 
 
-def build_country_names() -> dict[str, dict[str, str]]:
+def build_country_names(cities: list[list] | None = None) -> dict[str, dict[str, str]]:
+    cities = build_cities() if cities is None else cities
+    city_names = {folded for row in cities if row[4] >= CITY_NAMES_KEPT_FROM for folded in (row[7], *row[8])}
+    not_countries = city_names | {fold(word) for word in NATIVE_WORDS_NOT_COUNTRIES}
     names: dict[str, str] = {}
     display: dict[str, str] = {}
     for country in pycountry.countries:
@@ -88,10 +103,10 @@ def build_country_names() -> dict[str, dict[str, str]]:
             for attr in ("name", "common_name", "official_name"):
                 value = getattr(country, attr, None)
                 written = translation.gettext(value) if value else ""
-                if written and written != value and NO_LATIN.match(written) and _long_enough(fold(written)):
+                if written and written != value and NO_LATIN.match(written) and _kept_whole(written):
                     native.setdefault(fold(written), set()).add(country.alpha_2)
     for name, codes in native.items():
-        if len(codes) == 1:
+        if len(codes) == 1 and name not in not_countries:
             names.setdefault(name, next(iter(codes)))
     return {"names": dict(sorted(names.items())), "display": dict(sorted(display.items()))}
 
@@ -110,7 +125,7 @@ def main() -> None:
         json.dumps({"source": "pycountry iso-codes translations (" + ", ".join(LANGUAGES) + "; names with no Latin "
                               "letter in " + ", ".join(NATIVE_SCRIPT_LANGUAGES) + ")",
                     "licence": "LGPL-2.1 (pycountry / Debian iso-codes)", "fold_version": FOLD_VERSION,
-                    **build_country_names()}, ensure_ascii=False, indent=0),
+                    **build_country_names(cities)}, ensure_ascii=False, indent=0),
         encoding="utf-8",
     )
     print(f"wrote {len(cities)} cities")

@@ -72,6 +72,19 @@ def test_a_native_script_country_name_folds_to_more_than_a_letter_or_two():
 
     assert not [name for name in ("ថ", "ఘన", "چک") if is_country_name(name)]
     assert is_country_name("中国") and is_country_name("日本")  # two Chinese characters are a whole name
+    # A name written with vowel signs folds to its consonants: Hindi 'घाना' (Ghana) would be 'ग न', and so would
+    # the city of Guna. Such names are left out, whatever their length.
+    assert not is_country_name("गुना") and not is_country_name("घाना")
+    assert is_country_name("Україна") and is_country_name("Ελλάδα") and is_country_name("대한민국")
+
+
+def test_a_native_script_country_name_that_is_a_city_or_a_word_is_not_the_country():
+    from companion.ground.normalise.places import is_country_name, resolve_place
+
+    assert resolve_place("عمان").country == "JO"  # Amman, written as Arabic writes Oman
+    assert resolve_place("Мексико").country == "MX" and not is_country_name("Мексико")  # Mexico City keeps its city
+    assert not is_country_name("того") and not is_country_name("مالي")  # 'of that', 'financial'
+    assert not is_country_name("ሢሓፒ")  # a scrambled Amharic catalogue entry
 
 
 def _studied(school: str, location: str, start: str, end: str, jobs: list[dict]) -> dict:

@@ -44,6 +44,11 @@ ADVERSARIAL = {
     "currency signs and digits": "R$1" * (N // 3),
     "offers run together": "ich dir " * (N // 8),
     "numbers before a rule's words": " ".join(f"{i} minutes of your time" for i in range(N // 25)),
+    "a greeting then whitespace": "hi" + " " * N,
+    "a letter's greeting then blank lines": "Dear" + "\n" * N,
+    "asking who owns, over and over": "let me know who owns " * (N // 21) + "?",
+    "who owns your, over and over": "who owns your " * (N // 14) + "?",
+    "the right person, over and over": "the right person " * (N // 17),
 }
 
 # Reads one JSON line per draft ([text, their_words]), checks it, answers with the verdict.

@@ -207,3 +207,9 @@ def test_the_plural_you_of_spain_germany_and_portugal_counts_as_you():
     assert analyse("Wie läuft es bei euch mit eurem Team").signals["who:you"] > 0
     assert analyse("A vossa equipa e o vosso site").signals["who:you"] > 0
     assert analyse("Os associados e os parceiros").signals["who:you"] == 0  # Portuguese "os" is "the"
+
+
+def test_a_question_opening_with_a_quote_mark_is_read_not_a_crash():
+    # The word before "who handles" was taken from what precedes it in its sentence: a lone quote mark left none.
+    for draft in ("Quick one. 'Who handles hiring at Acme?'", "'who owns the budget over there?"):
+        assert check_draft(draft, "stranger").verdict in ("ok", "warn", "block")

@@ -242,7 +242,7 @@ def test_me_set_says_whose_page_it_is_without_a_double_period(data_dir):
 
 
 @pytest.mark.parametrize("typed", ["last friday", "Last Friday", "yesterday", "2 days ago", "viernes pasado", "ayer",
-                                   "hier", "letzten Freitag", "sexta passada", "ontem"])
+                                   "hier", "letzten Freitag", "sexta passada", "ontem", "vor 3 Tagen"])
 def test_a_due_date_gone_by_is_refused_not_read_as_the_next_one(typed):
     from datetime import UTC, datetime
 
@@ -254,6 +254,23 @@ def test_a_due_date_gone_by_is_refused_not_read_as_the_next_one(typed):
         parse_due(typed, now)
     assert parse_due("pasado mañana", now) == "2026-11-20"  # the day after tomorrow, not a day gone by
     assert parse_due("friday", now) == "2026-11-20"
+    assert parse_due("vor Freitag", now) == "2026-11-20"  # before Friday: a deadline to come
+
+
+def test_the_strictness_error_offers_only_the_documented_levels():
+    from companion.guard.pitch_guard import GuardSettings
+
+    with pytest.raises(ValueError, match="one of relaxed, normal, strict") as raised:
+        GuardSettings(strictness="loose")
+    assert "balanced" not in str(raised.value)
+    assert GuardSettings(strictness="balanced").strictness == GuardSettings(strictness="normal").strictness
+
+
+def test_a_chrome_mhtml_page_is_known_as_a_saved_page_by_its_header():
+    from companion.memory.importers import _SAVED_PAGE
+
+    assert _SAVED_PAGE.search(b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://x.example/\r\n"
+                              b"MIME-Version: 1.0\r\n")
 
 
 def test_the_confirm_prompts_of_me_set_and_forget_print_page_text_inert(data_dir, tmp_path, monkeypatch):

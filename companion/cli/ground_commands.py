@@ -121,7 +121,7 @@ def _print_starters(out, starters: list[Starter], me_set: bool = True) -> None:
     if not starters:
         shared = ("nothing you share with them makes a good opener" if me_set
                   else "what you share is found once your own profile is set (the tip above)")
-        out.print(f"No starters yet: {shared}, and they have no recent post or news to ask about.", style="dim")
+        out.print(f"No starters yet: {shared}, and nothing on their profile makes a good opener yet.", style="dim")
         return
     for i, s in enumerate(starters, 1):
         out.print(styled((f"{i}.", "bold"), f" {s.text}"))
@@ -170,7 +170,8 @@ def me_set(file: Path, url: str | None, yes: bool, as_json: bool, data_dir: Path
 
     A profile from another site (your X account as well as your LinkedIn) is kept beside the first;
     setting the same site again replaces it. Replacing it with someone else's (another name and address) is
-    asked about first on a terminal (--yes skips the question) and always said.
+    asked about first on a terminal (--yes or --json skips the question) and said (not under --json, whose
+    answer is the profile alone).
     """
     from companion.memory.me import own_profiles, set_me
 
@@ -179,7 +180,7 @@ def me_set(file: Path, url: str | None, yes: bool, as_json: bool, data_dir: Path
     with open_store(data_dir) as store:
         before = own_profiles(store).get(site)
         replaced = before if before is not None and not _same_person(before, profile) else None
-        if replaced is not None and not yes and _on_a_terminal():
+        if replaced is not None and not yes and not as_json and _on_a_terminal():
             click.confirm(inert(f"This replaces your {site} profile, {_who(replaced)}, with {_who(profile)}. "
                                 "Continue?"), abort=True, err=True)  # names from a page: nothing a terminal acts on
         merged = set_me(store, profile)

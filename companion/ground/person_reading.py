@@ -79,15 +79,16 @@ JOB_LOSS = (
 # posts are read in: the one fragment that grief (is_sensitive), loss or harm (post_reading.LOSS_OR_HARM) and
 # mourning (in_hard_times) all read, so that a wording added here reaches the three.
 # A close one, by their family's word ('my mother', 'our dear Dad', 'grandma').
-_A_CLOSE_ONE = (r"(?:(?:my|our|his|her|their|dear|beloved) ){0,2}(?:mother|father|mum|mom|dad|grand\w+|gran|nan|nana|"
-                r"granny|brother|sister|son|daughter|wife|husband|best friend)")
+# The English family words, once: composed into each wording of a death below.
+_FAMILY = (r"(?:mother|father|mum|mom|mummy|mommy|mama|dad|daddy|pops|old man|old lady|grand\w+|gran|nan|nana|granny|"
+           r"brother|sister|son|daughter|wife|husband|best friend)")
+_A_CLOSE_ONE = rf"(?:(?:my|our|his|her|their|dear|beloved) ){{0,2}}{_FAMILY}"
 # A funeral that is no one's: a march, music, a business ('my dad's funeral home business', 'a funeral tech startup').
-_NOT_A_FUNERAL = (r"(?! (?:march|marches|doom|for a friend|songs?|music|hymn|homes?|parlou?rs?|directors?|services? "
+_NOT_A_FUNERAL = (r"(?! (?:march|marches|doom|songs?|music|hymn|homes?|parlou?rs?|directors?|services? "
                   r"(?:business|company|firm)|tech|industry|sector|business|startup|company))")
 A_DEATH = (
     r"died|passed away|passing of|went home to be with|called home|went to be with the lord|left us|"
-    r"(?:my|our) late|lost (?:my|our) (?:mother|father|mum|mom|dad|son|daughter|wife|husband|"
-    r"brother|sister|friend|colleague|grand\w+)|"
+    rf"(?:my|our) late|lost (?:my|our) (?:{_FAMILY}|friend|colleague)|"
     r"we lost (?:a|an|our|my|one of (?:our|my)|two|three|\d+) (?:[\w-]+ ){0,2}(?:colleagues?|friends?|teammates?|members?|"
     r"comrades?|brothers?|sisters?|mentor|legend|giant|hero|son|daughter|mother|father)\b|"
     rf"killed|funeral{_NOT_A_FUNERAL}|suicide|took (?:his|her|their) (?:own )?life|"
@@ -103,17 +104,15 @@ A_DEATH = (
     # A farewell to a parent or a close one is their funeral ('el martes despedimos a mi papá'): review sets 16–17.
     # Said in the words a family uses ('despedimos a mi viejo', 'said goodbye to my old man', 'à mon papi'): review
     # set 21, an Argentine father's funeral read as no news.
-    r"(?:said|saying|say) (?:goodbye|farewell) to (?:my|our) (?:mother|father|mum|mom|dad|daddy|mommy|mummy|pops|"
-    r"old man|old lady|grand\w+|gran|nan|nana|granny|brother|sister|wife|husband|son|daughter|best friend)|"
+    rf"(?:said|saying|say) (?:goodbye|farewell) to (?:my|our) {_FAMILY}|"
     # Laid to rest: a close one, never 'we laid to rest our legacy billing system'.
-    rf"laid {_A_CLOSE_ONE} to rest|laid to rest {_A_CLOSE_ONE}\b(?!['’]s\b)|"
+    rf"laid (?:him|her|them|(?-i:[A-Z])\w+|{_A_CLOSE_ONE}|our dear \w+) to rest|laid to rest {_A_CLOSE_ONE}\b(?!['’]s\b)|"
     # A burial told ('buried my mother two weeks ago', 'we buried Dad on Friday'; review set 30): a close one, by their
     # family's word; never 'buried the lede', 'buried in email'.
     r"(?:buried|bury|burying|enterr[ée]|enterrado|sepultado|begraben|beerdigt|seppellito|pochowali\w*|pochowa[łl]\w*) "
     r"(?:(?:my|our|mon|ma|notre|meinen|meine|unseren|unsere|mio|mia|nostro|nostra|o meu|a minha|mi|nuestr[oa]|"
     r"mojego|moją|naszego|naszą) )?"
-    r"(?:mother|father|mum|mom|mama|mam|mummy|mommy|dad|daddy|papa|pa|ma|grand\w+|gran|nan|nana|granny|brother|sister|"
-    r"son|daughter|wife|husband|best friend|m[èe]re|p[èe]re|maman|papi|mamie|vater|mutter|mutti|vati|oma|opa|"
+    rf"(?:{_FAMILY}|mam|papa|pa|ma|m[èe]re|p[èe]re|maman|papi|mamie|vater|mutter|mutti|vati|oma|opa|"
     r"madre|padre|mamma|pap[àá]|mam[aá]|pai|m[ãa]e|av[óô]|mam[ęe]|tat[ęe]|ojca|matk[ęe])\b|"
     r"(?:zu grabe getragen|inhum[ée]|obs[èe]ques de (?:mon|ma)|pogrzeb\w*)|"
     # A close one lost, in the family's words ('we lost Mum on Sunday', 'ho perso mia madre', 'habe meine Mutter verloren').
@@ -1463,7 +1462,9 @@ _LAST_DAY_AT_WORK = lazy(
     r"(?: (?:here|aquí|ici|hier|aqui|qui))?(?:\s*(?:[.!\n]|$)|,? (?:at|with|on|in|as|en|con|chez|dans|bei|im|na|no|com|"
     r"presso|alla|al) (?:the |my |our |el |la |mi |nuestro |le |mon |notre |l'|dem |der |meinem |a |o |minha |meu |"
     r"il |la mia |il mio )?(?:team|company|office|job|work|firm|equipo|empresa|oficina|trabajo|équipe|entreprise|"
-    r"bureau|travail|firma|büro|arbeit|equipa|escritório|trabalho|squadra|azienda|ufficio|lavoro)\b)",
+    r"bureau|travail|firma|büro|arbeit|equipa|escritório|trabalho|squadra|azienda|ufficio|lavoro)\b"
+    # ...but not one before a break ('my last day in the office before the holidays!').
+    r"(?! before (?:the )?(?:holidays|break|christmas|vacation)))",
     re.IGNORECASE)
 # Where a goodbye says they are going ('I've left Kelpie Labs and joined Tokobaru', 'to start my own studio, X'):
 # the employer named just after is their new job, not one the goodbye ends.
@@ -1484,7 +1485,8 @@ def with_goodbyes_read(them: Profile, now: datetime) -> Profile:
     current = [job for job in them.experience if job.end is None and is_employer(job.company)]
     ended: dict[int, str] = {}  # index in their experience → the month the post says they left
     for post in own_posts(them):
-        goodbyes = [found.group(0) for found in _LEAVING.finditer(post.text)]
+        found_goodbyes = [found for found in _LEAVING.finditer(post.text) if not _someone_elses(found, post.text)]
+        goodbyes = [found.group(0) for found in found_goodbyes]
         if not goodbyes or older_than(post, now, LEAVING_NEWS_DAYS):
             continue
         said = months(post.date)
@@ -1492,7 +1494,7 @@ def with_goodbyes_read(them: Profile, now: datetime) -> Profile:
         # Only a job started before the month of the post: one started since is where they went ('I've left Rappi to
         # start my own studio, Estudio Tinta'), and 'my last day at Acme' of 2025 says nothing of a return there since.
         before = [job for job in current if said is None or (months(job.start) or (0, 0))[1] < said[0]]
-        named = [job for job in before if _names_company(_without_where_they_go(post.text), job.company)]
+        named = [job for job in before if any(_ends_named(found, post.text, job.company) for found in found_goodbyes)]
         if not named and len(current) == 1 and any(_says_plain_goodbye(g, post.text) for g in goodbyes):
             named = before
         for job in named:
@@ -1501,6 +1503,29 @@ def with_goodbyes_read(them: Profile, now: datetime) -> Profile:
         return them
     experience = [job.model_copy(update={"end": ended[i]}) if i in ended else job for i, job in enumerate(them.experience)]
     return them.model_copy(update={"experience": experience})
+
+
+# Someone else's goodbye: 'Today is Maria's last day at Acme', 'Please welcome Tom, who is moving on from Globex'.
+# ('It's my last day', 'Friday's my last day' are theirs.)
+_ANOTHERS_GOODBYE = lazy(r"(?:\b(?!(?:It|That|Here|There|Today|Tomorrow|Friday|Monday|What)['’])[A-Z]\w+['’]s "
+                         r"(?:(?!my |our )[a-z]+ )?$|\b(?i:welcome)\b[^.!?\n]*\bwho\b[^.!?\n]*$)")
+# A goodbye to anything meets its employer within this reach ('leaving Acme', 'stepping down from Acme'), never
+# as what a new chapter is for ('A new chapter for Acme: we've opened our Lisbon office!').
+_LEAVING_REACH = 30
+
+
+def _someone_elses(goodbye: re.Match[str], text: str) -> bool:
+    """True when `goodbye` is another person's, told by them ('Maria's last day', 'welcome Tom, who is leaving X')."""
+    return bool(_ANOTHERS_GOODBYE.search(text[:goodbye.start()]))
+
+
+def _ends_named(goodbye: re.Match[str], text: str, company: str) -> bool:
+    """True when `goodbye` ends the job at `company`: named in the post (not as where they go), or, for a goodbye
+    that may be to anything, named just after it and not as what it is for."""
+    if not _LEAVING_ANYTHING.search(goodbye.group(0)):
+        return _names_company(_without_where_they_go(text), company)
+    after = text[goodbye.end():goodbye.end() + _LEAVING_REACH]
+    return not re.match(r"\s*(?:for|of)\b", after, re.IGNORECASE) and _names_company(after, company)
 
 
 def _without_where_they_go(text: str) -> str:

@@ -137,8 +137,9 @@ def _future(raw: str) -> InvalidInput:
 
 # Words that put a typed date behind us (en, es, fr, de, pt, folded): "last friday" is no deadline, not next
 # Friday. "pasado mañana" is the day after tomorrow.
+# "vor" only before an amount ("vor 3 Tagen"): "vor Freitag" (before Friday) is a deadline to come.
 _PAST_WORDS = re.compile(r"\b(?:ago|last|yesterday|ayer|hace|pasad[oa](?!\s+manana)|hier|il y a|dernier|derniere"
-                         r"|gestern|vor|letzten|letzte|letzter|ontem|atras|passad[oa])\b")
+                         r"|gestern|vor\s+(?:\d+|einem|einer|zwei|drei|vier|funf|fuenf)|letzten|letzte|letzter|ontem|atras|passad[oa])\b")
 
 
 def parse_due(text: str, now: datetime) -> str:

@@ -49,7 +49,7 @@ class ImportSummary(BaseModel):
 
 
 # The start of a saved web page (HTML, or a single-file MHTML).
-_SAVED_PAGE = re.compile(rb"<!doctype html|<html[\s>]|<head[\s>]|^\s*MIME-Version:", re.IGNORECASE)
+_SAVED_PAGE = re.compile(rb"<!doctype html|<html[\s>]|<head[\s>]|^\s*MIME-Version:", re.IGNORECASE | re.MULTILINE)
 
 
 def import_path(store, path: Path, progress: Progress | None = None, now: datetime | None = None) -> ImportSummary:
