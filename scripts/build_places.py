@@ -49,11 +49,16 @@ CITY_NAMES_KEPT_FROM = 100_000
 NATIVE_WORDS_NOT_COUNTRIES = {"того", "мали", "مالي"}
 
 
+# Scripts whose vowels are combining signs (Indic, Thai, Lao, Burmese, Khmer): the fold takes them off. Arabic's and
+# Hebrew's marks are optional pointing ('السّعوديّة' is 'السعودية' without its shaddas), so those names are kept.
+_VOWEL_SIGN_SCRIPTS = re.compile("[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
 def _kept_whole(written: str) -> bool:
-    """A native-script name the fold keeps whole: no vowel sign or other combining mark of its own (the fold takes
-    those off, so Hindi 'घाना' of Ghana would fold to 'घ न', the skeleton of every word of those two consonants, the
-    city of Guna among them), and three letters or more or two Chinese characters ('中国')."""
-    if any(unicodedata.category(char) in ("Mn", "Mc", "Me") for char in written):
+    """A native-script name the fold keeps whole: no vowel sign of its own (the fold takes those off, so Hindi 'घाना'
+    of Ghana would fold to 'घ न', the skeleton of every word of those two consonants, the city of Guna among them), and
+    three letters or more or two Chinese characters ('中国')."""
+    if any(unicodedata.category(char) in ("Mn", "Mc", "Me") and _VOWEL_SIGN_SCRIPTS.match(char) for char in written):
         return False
     folded = fold(written)
     return len(folded) >= 3 or len(folded) == 2 and all("\u4e00" <= char <= "\u9fff" for char in folded)

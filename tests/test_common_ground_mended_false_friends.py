@@ -85,6 +85,7 @@ def test_a_native_script_country_name_that_is_a_city_or_a_word_is_not_the_countr
     assert resolve_place("Мексико").country == "MX" and not is_country_name("Мексико")  # Mexico City keeps its city
     assert not is_country_name("того") and not is_country_name("مالي")  # 'of that', 'financial'
     assert not is_country_name("ሢሓፒ")  # a scrambled Amharic catalogue entry
+    assert is_country_name("السعودية")  # Arabic's optional pointing (the catalogue's shaddas) is no vowel sign
 
 
 def _studied(school: str, location: str, start: str, end: str, jobs: list[dict]) -> dict:
