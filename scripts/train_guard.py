@@ -6,8 +6,9 @@
     python scripts/train_guard.py --add-authors DIR   # first add new authors' tN.jsonl (t7…) from DIR
     python scripts/train_guard.py --add-authors DIR --only t10   # only these of them
 
-Plain Python (no NumPy or scikit-learn), deterministic, about two minutes on this machine, so `make bench` can
-cross-validate and a test can retrain. Two steps:
+Plain Python (no NumPy or scikit-learn), deterministic, under half a minute on this machine (each message's
+n-grams counted once, the Newton fit summed in C; the same weights as the plain loops, to the last bit), so
+`make bench` can cross-validate and a test can retrain. Two steps:
   1. n-gram evidence: for every word, word pair, stem, concept and 4-character sequence in at least MIN_DOCS
      messages, the smoothed log-odds of appearing in a pitch rather than in any other message;
   2. the combination: a logistic regression (Newton's method, L2; a genuine message counts double) over the
@@ -25,9 +26,13 @@ import hashlib
 import json
 import math
 import sys
+from array import array
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property, reduce
+from itertools import chain, compress, repeat
+from operator import add, itemgetter, mul
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,6 +40,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from companion.guard.model import (  # noqa: E402
+    CONCEPTS,
     EMPTY_MODEL,
     MODEL_PATH,
     SHRINK_CHARS,
@@ -302,6 +308,22 @@ class Prepared:
     sentences: tuple[list[str], list[tuple[int, int]]]  # the draft's words and its sentences' bounds
     y: float
     author: str = ""
+    # The n-grams in the order their evidence is summed (a fixed order keeps training reproducible), sorted once
+    # rather than in every training of a cross-validation.
+    sorted_words: tuple[str, ...] = field(init=False, repr=False)
+    sorted_chars: tuple[str, ...] = field(init=False, repr=False)
+    sorted_ps: tuple[str, ...] = field(init=False, repr=False)
+    # Every word n-gram whose weight its evidence may look up: its names, its P.S.'s, and what the sentence
+    # evidence reads by position (tokens, numbers as "#", their pairs and concepts), so that a left-out author's
+    # weights need be worked out for these alone.
+    lookups: frozenset[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.sorted_words, self.sorted_chars = tuple(sorted(self.words)), tuple(sorted(self.chars))
+        self.sorted_ps = tuple(sorted(self.ps_words))
+        toks = self.sentences[0]
+        self.lookups = self.words.union(self.ps_words, toks, map(" ".join, zip(toks, toks[1:], strict=False)),
+                                        filter(None, map(CONCEPTS.get, toks)))
 
 
 _PREPARED: dict[str, Prepared] = {}
@@ -320,44 +342,88 @@ def prepare(e: Example) -> Prepared:
     return cached
 
 
+@dataclass
+class Counts:
+    """How many messages hold each n-gram, pitches and other messages (an author's capped at AUTHOR_CAP)."""
+
+    pitch: Counter
+    other: Counter
+
+    @cached_property
+    def totals(self) -> tuple[int, int]:
+        return sum(self.pitch.values()), sum(self.other.values())
+
+
+def _count(rows: list[Prepared], part: str, cap: int | None) -> Counts:
+    """How many of the rows (one author's, when capped) hold each n-gram of `part`, per class."""
+    out = []
+    for pitch in (True, False):
+        counts = Counter(chain.from_iterable(getattr(r, part) for r in rows if bool(r.y) is pitch))  # counted in C
+        if cap:
+            counts.update({gram: cap - n for gram, n in counts.items() if n > cap})
+        out.append(counts)
+    return Counts(*out)
+
+
+def _sum_counts(parts: list[Counts]) -> Counts:
+    total = Counts(Counter(), Counter())
+    for mine in parts:
+        total.pitch.update(mine.pitch)
+        total.other.update(mine.other)
+    return total
+
+
+def _by_author(rows: list[Prepared]) -> dict[str, list[Prepared]]:
+    by_author: dict[str, list[Prepared]] = {}
+    for r in rows:
+        by_author.setdefault(r.author, []).append(r)
+    return by_author
+
+
 def ngram_weights(rows: list[Prepared], part: str, min_docs: int = MIN_DOCS) -> dict[str, float]:
     """Smoothed log-odds (pitch vs not) of each n-gram of `part` ("words" or "chars") seen in MIN_DOCS messages,
     as rates per n-gram of each class rather than per message: pitches are longer, and counted per message
     nearly every n-gram would lean to a pitch. An author's messages count at most AUTHOR_CAP times for an n-gram."""
-    pitch, other = Counter(), Counter()
-    by_author: dict[str, list[Prepared]] = {}
-    for r in rows:
-        by_author.setdefault(r.author, []).append(r)
+    by_author = _by_author(rows)
     cap = AUTHOR_CAP if len(by_author) > 1 else None  # one author's corpus (a test's) is counted as it is
-    for author in sorted(by_author):
-        mine_pitch, mine_other = Counter(), Counter()
-        for r in by_author[author]:
-            (mine_pitch if r.y else mine_other).update(getattr(r, part))
-        for mine, total in ((mine_pitch, pitch), (mine_other, other)):
-            total.update({gram: min(n, cap) for gram, n in mine.items()} if cap else mine)
-    total_pitch, total_other = sum(pitch.values()) or 1, sum(other.values()) or 1
-    base = math.log(total_other / total_pitch)
+    return _weights_of(_sum_counts([_count(by_author[a], part, cap) for a in sorted(by_author)]), min_docs)
+
+
+def _weights_of(counts: Counts, min_docs: int, without: Counts | None = None,
+                grams: set[str] | None = None) -> dict[str, float]:
+    """The log-odds of `counts` less `without` (a left-out group's), for `grams` only when given (the n-grams the
+    left-out group's messages hold: the only ones their out-of-fold evidence looks up), else for every n-gram."""
+    pitch, other = counts.pitch, counts.other
+    total_pitch, total_other = counts.totals
+    if without:
+        total_pitch -= without.totals[0]
+        total_other -= without.totals[1]
+        less_pitch, less_other = without.pitch, without.other
+    else:
+        less_pitch = less_other = Counter()
+    base = math.log((total_other or 1) / (total_pitch or 1))
+    min_count = max(min_docs, 1)  # an n-gram the counted messages do not hold has no weight
     out = {}
-    for gram in sorted(pitch.keys() | other.keys()):
-        p, o = pitch[gram], other[gram]
-        if p + o >= min_docs:
+    for gram in sorted(pitch.keys() | other.keys()) if grams is None else grams:
+        p, o = pitch[gram] - less_pitch[gram], other[gram] - less_other[gram]
+        if p + o >= min_count:
             w = math.log(p + SMOOTHING) - math.log(o + SMOOTHING) + base
             if abs(w) >= PRUNE_BELOW:
                 out[gram] = round(w, NGRAM_DECIMALS)
     return out
 
 
-def _evidence(names: frozenset[str], weights: dict[str, float], shrink: int = SHRINK_WORDS) -> float:
-    # The same sum as GuardModel.evidence, in a fixed order so training is reproducible.
-    return sum(weights.get(n, 0.0) for n in sorted(names)) / (len(names) + shrink)
+def _evidence(names: Sequence[str], weights: dict[str, float], shrink: int = SHRINK_WORDS) -> float:
+    # The same sum as GuardModel.evidence, over the names in sorted order so training is reproducible.
+    return sum(map(weights.get, names, repeat(0.0))) / (len(names) + shrink)
 
 
 def with_evidence(r: Prepared, word_w: dict[str, float], char_w: dict[str, float]) -> dict[str, float]:
     """A message's signals with the n-gram evidence of the given weights added."""
     out = dict(r.signals)
-    out["ngram:words"] = _evidence(r.words, word_w)
-    out["ngram:chars"] = _evidence(r.chars, char_w, SHRINK_CHARS)
-    out["ngram:ps"] = _evidence(r.ps_words, word_w)
+    out["ngram:words"] = _evidence(r.sorted_words, word_w)
+    out["ngram:chars"] = _evidence(r.sorted_chars, char_w, SHRINK_CHARS)
+    out["ngram:ps"] = _evidence(r.sorted_ps, word_w)
     out["ngram:peak"], out["ngram:top"], out["ngram:first"], out["ngram:last"] = sentence_evidence(*r.sentences, r.words, word_w)
     return out
 
@@ -365,17 +431,36 @@ def with_evidence(r: Prepared, word_w: dict[str, float], char_w: dict[str, float
 def out_of_fold(examples: list[Example], min_docs: int = MIN_DOCS) -> list[dict[str, float]]:
     """Each message's signals with n-gram evidence learned without its author (without its fifth when there
     is only one author)."""
+    return _out_of_fold(examples, min_docs)[0]
+
+
+def _out_of_fold(examples: list[Example], min_docs: int) -> tuple[list[dict[str, float]], dict[str, Counts] | None]:
+    """out_of_fold, and the counts of every message per part when they are those ngram_weights would take (not
+    with two authors: each left out, the other is counted uncapped, but together both are capped)."""
     prepared = [prepare(e) for e in examples]
     authors = sorted({e.author for e in examples})
     groups = [e.author for e in examples] if len(authors) > 1 else [str(i % 5) for i in range(len(examples))]
+    members: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        members.setdefault(g, []).append(i)
+    # Each group's n-grams are counted once; the rest's counts are the total less the left-out group's (the same
+    # integers as counting the rest anew, so the same weights). With three authors or more the rest always holds
+    # two or more, so every author is capped; with two, the rest is one author, counted as it is, as are fifths.
+    cap = AUTHOR_CAP if len(authors) > 2 else None
     out: list[dict[str, float]] = [{} for _ in examples]
-    for group in sorted(set(groups)):
-        rest = [r for r, g in zip(prepared, groups, strict=True) if g != group]
-        word_w, char_w = ngram_weights(rest, "words", min_docs), ngram_weights(rest, "chars", min_docs)
-        for i, g in enumerate(groups):
-            if g == group:
-                out[i] = with_evidence(prepared[i], word_w, char_w)
-    return out
+    per_part = {}
+    for part in ("words", "chars"):  # `lookups` are the word n-grams looked up, chars are all looked up
+        mine = {g: _count([prepared[i] for i in members[g]], part, cap) for g in sorted(members)}
+        per_part[part] = (mine, _sum_counts([mine[g] for g in sorted(mine)]))
+    for group in sorted(members):
+        rows = [prepared[i] for i in members[group]]
+        weights = []
+        for part, looked_up in (("words", "lookups"), ("chars", "chars")):
+            mine, total = per_part[part]
+            weights.append(_weights_of(total, min_docs, mine[group], set().union(*(getattr(r, looked_up) for r in rows))))
+        for i, r in zip(members[group], rows, strict=True):
+            out[i] = with_evidence(r, *weights)
+    return out, None if len(authors) == 2 else {part: total for part, (_, total) in per_part.items()}
 
 
 def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
@@ -399,34 +484,78 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return x
 
 
+# Floats added one after the other, as `+=` does: sum() does so in C until Python 3.12, which compensates its
+# rounding (a different last digit); there reduce keeps the plain additions.
+_plain_sum = sum if sys.version_info < (3, 12) else lambda terms, start: reduce(add, terms, start)
+
+
+def _picker(positions: list[int]):
+    """A function taking these positions of a list, as a tuple (in C)."""
+    if len(positions) > 1:
+        return itemgetter(*positions)
+    return lambda seq: tuple(seq[i] for i in positions)
+
+
 def fit_combination(rows: list[dict[str, float]], ys: list[float], weights: list[float], l2: float = L2) -> tuple[float, dict[str, float]]:
     """L2-regularised logistic regression over named signals, by Newton's method: (bias, weight per name)."""
+    names, w = _newton(rows, ys, weights, l2)
+    return round(w[-1], 4), {n: round(w[i], 4) for i, n in enumerate(names) if abs(w[i]) >= 1e-4}
+
+
+def _newton(rows: list[dict[str, float]], ys: list[float], weights: list[float], l2: float) -> tuple[list[str], list[float]]:
+    """The signals' names and the fit's weights, unrounded (one per name, then the bias)."""
     names = sorted({k for r in rows for k in r})
     index = {n: i for i, n in enumerate(names)}
     d = len(names) + 1  # the last is the bias
     sparse = [[(index[k], v) for k, v in sorted(r.items()) if v] + [(d - 1, 1.0)] for r in rows]
+    # Each gradient and Hessian entry is a sum over the rows holding its signals. They are summed entry by entry
+    # (in C, over tuples) rather than row by row (in Python): the same terms, each entry's in the same row order,
+    # so the same floating-point result. held[j]: the rows holding signal j; values[j]: its values there;
+    # pair_take[j, k]: what picks, among held[j], the rows holding k too, and k's values in them. Values are arrays
+    # of doubles: read in order from one block, not from floats scattered over the rows' dicts.
+    held: list[list[int]] = [[] for _ in range(d)]
+    values: list[list[float]] = [[] for _ in range(d)]
+    for r, row in enumerate(sparse):
+        for j, v in row:
+            held[j].append(r)
+            values[j].append(v)
+    take = [_picker(rs) for rs in held]
+    # Over every row: whether it holds k, and k's value (0.0 where it does not); taken at held[j] in C.
+    holds, dense = [[False] * len(sparse) for _ in range(d)], [[0.0] * len(sparse) for _ in range(d)]
+    for k, (rs, vals) in enumerate(zip(held, values, strict=True)):
+        for r, v in zip(rs, vals, strict=True):
+            holds[k][r], dense[k][r] = True, v
+    pair_take = {}
+    for j, rs in enumerate(held):
+        for k in range(d):
+            both = take[j](holds[k])
+            if any(both):
+                pair_take[j, k] = (_picker(list(compress(range(len(rs)), both))),
+                                   array("d", compress(take[j](dense[k]), both)))
+    del holds, dense
+    values = [array("d", vals) for vals in values]
+    row_index = [([j for j, _ in row], [v for _, v in row]) for row in sparse]
     w = [0.0] * d
     for _ in range(NEWTON_STEPS):
-        grad = [l2 * w[j] for j in range(d - 1)] + [0.0]
+        gs, hs = [], []
+        for (js, vs), y, sw in zip(row_index, ys, weights, strict=True):
+            z = sum(map(mul, map(w.__getitem__, js), vs))
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            gs.append(sw * (p - y))
+            hs.append(sw * p * (1.0 - p))
+        grad = [_plain_sum(map(mul, take[j](gs), values[j]), l2 * w[j] if j < d - 1 else 0.0) for j in range(d)]
         hess = [[0.0] * d for _ in range(d)]
         for j in range(d - 1):
             hess[j][j] = l2
         hess[d - 1][d - 1] = 1e-6
-        for row, y, sw in zip(sparse, ys, weights, strict=True):
-            z = sum(w[j] * v for j, v in row)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g, h = sw * (p - y), sw * p * (1.0 - p)
-            for j, v in row:
-                grad[j] += g * v
-                hj = hess[j]
-                hv = h * v
-                for k, u in row:
-                    hj[k] += hv * u
+        hv = [list(map(mul, take[j](hs), values[j])) for j in range(d)]  # h * v of each row holding j
+        for (j, k), (pick, vals) in pair_take.items():
+            hess[j][k] = _plain_sum(map(mul, pick(hv[j]), vals), hess[j][k])
         step = _solve(hess, grad)
         w = [a - b for a, b in zip(w, step, strict=True)]
         if max(map(abs, step)) < 1e-6:
             break
-    return round(w[-1], 4), {n: round(w[i], 4) for n, i in index.items() if abs(w[i]) >= 1e-4}
+    return names, w
 
 
 def fit_signed(rows: list[dict[str, float]], ys: list[float], weights: list[float], l2: float = L2) -> tuple[float, dict[str, float]]:
@@ -459,13 +588,15 @@ def sample_weight(e: Example) -> float:
 
 def train(examples: list[Example], *, l2: float = L2, min_docs: int = MIN_DOCS) -> GuardModel:
     """The n-gram weights from every message, and the combination over out-of-fold evidence."""
-    rows = out_of_fold(examples, min_docs)
+    rows, counts = _out_of_fold(examples, min_docs)
     ys = [float(e.is_pitch) for e in examples]
     sample = list(map(sample_weight, examples))
     bias, combine = fit_signed(rows, ys, sample, l2)
     bias = operating_bias(bias, combine, rows, examples)
     prepared = [prepare(e) for e in examples]
-    model = GuardModel(bias, combine, ngram_weights(prepared, "words", min_docs), ngram_weights(prepared, "chars", min_docs))
+    words, chars = (_weights_of(counts[part], min_docs) if counts else ngram_weights(prepared, part, min_docs)
+                    for part in ("words", "chars"))  # the counts out_of_fold took, when they are the same
+    model = GuardModel(bias, combine, words, chars)
     assert set(NGRAM_SIGNALS) >= {k for k in combine if k.startswith("ngram:")}
     return model
 

@@ -175,6 +175,8 @@ def assert_no_traceback(result, args) -> None:
         shown, result.exception, result.stderr[-2000:]
     )
     assert result.exit_code in (0, 1, 2), (shown, result.exit_code, result.stderr[-2000:])
+    # The CLI turns an error nothing expected into a sentence too (cli.unexpected_error): still a bug to find here.
+    assert "did not expect" not in result.stderr, (shown, result.stderr[-2000:])
 
 
 @settings(max_examples=300 * FUZZ_SCALE, deadline=None,

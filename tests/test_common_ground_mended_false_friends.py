@@ -11,6 +11,7 @@ from ground_examples import found, shared_of_kind
 
 from companion.ground.normalise.companies import normalise_company
 from companion.ground.normalise.schools import normalise_school
+from companion.ground.normalise.text import fold
 
 SHARED = [
     ("employer", "UNICEF", "UNICEF Cambodia Country Office"),
@@ -128,9 +129,11 @@ def test_every_former_name_added_by_hand_passes_the_builds_rule():
     table = json.loads((DATA_DIR / "schools_ror.json").read_text(encoding="utf-8"))
     curated = json.loads((DATA_DIR / "schools.json").read_text(encoding="utf-8"))
     added = set(table["former_names_added"])
+    # The build reads today's names only: not the old names of schools now part of another (added since)
+    old = {fold(name) for name in table.get("successor_names_added", ())}
     names_of: dict = defaultdict(list)
     for name, row in table["names"].items():
-        if name not in added:
+        if name not in added and name not in old:
             names_of[row].append(name)
     names_of = {**{row: [table["rows"][row][0], *names] for row, names in names_of.items()},
                 **{f"curated:{e['name']}": [e["name"], *e.get("aliases", [])] for e in curated["schools"]}}

@@ -28,9 +28,22 @@ def _pharmacist(*posts: str) -> Profile:
 ME = person(name="Emily Tran", headline="Community pharmacist", location="Melbourne, Australia", languages=["English"])
 
 
+# The news comes after more words than a quote holds: any whole phrase of it ends before 'won'.
+LONG_POSTER = ("Our poster on pharmacist-led follow-up for patients on oral anticancer medicines in regional and rural "
+               "hospitals across New South Wales won best poster at the SHPA conference!")
+
+
 def test_no_congratulations_on_a_quote_cut_before_the_news():
-    assert _cut_before_the_news(_quote(POSTER), POSTER)
-    assert not any("congratulations" in t.lower() for t in texts(ME, _pharmacist(POSTER)))
+    assert _cut_before_the_news(_quote(LONG_POSTER), LONG_POSTER)
+    assert not any("congratulations" in t.lower() for t in texts(ME, _pharmacist(LONG_POSTER)))
+
+
+def test_a_quote_ends_at_a_whole_phrase_that_keeps_the_news():
+    # Review set 32: a quote cut off with '…' reads as machine-made; it ends where a phrase does ('…won best poster' |
+    # 'at the SHPA…'), and the news it keeps is congratulated.
+    assert _quote(POSTER) == ("Our poster on pharmacist-led follow-up for patients on oral anticancer medicines won best "
+                              "poster")
+    assert any("won best poster”)!" in t for t in texts(ME, _pharmacist(POSTER)))
 
 
 def test_a_cut_quote_that_still_tells_the_news_is_congratulated():

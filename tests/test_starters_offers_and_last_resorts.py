@@ -100,13 +100,16 @@ def test_a_job_title_and_a_shared_city_alone_give_no_starter():
     assert FIFTH_ROUND.texts(them) == []
 
 
-def test_a_long_request_is_cut_at_a_word_with_an_ellipsis():
+def test_a_long_request_is_quoted_as_a_whole_phrase_never_cut_with_an_ellipsis():
+    # Review set 32: a quote cut off with '…' reads as machine-made; their phrase is quoted to its end.
     them = SEVENTH_ROUND.p(about="I am looking for a mentor in product design who has worked with early stage hardware "
                            "startups in the medical devices space")
     words = help_request(them).words
-    assert words.endswith("…") and words.removesuffix("…").split()[-1] == "startups"
-    assert f" {words.removesuffix('…')} " in f" {them.about} "  # whole words of theirs, up to a word's end
-    assert not words.removesuffix("…").endswith((" in", " the", " a"))
+    assert not words.endswith("…") and words.split()[-1] == "space"
+    assert f" {words} " in f" {them.about} "  # whole words of theirs
+    very_long = SEVENTH_ROUND.p(about="I am looking for a mentor in product design, ideally someone who has worked with "
+                                "early stage hardware startups in the medical devices space across Europe and Asia")
+    assert help_request(very_long).words == "looking for a mentor in product design"
     for s in SEVENTH_ROUND.starters(them):
         for quoted in s.text.split("\u201c")[1:]:
             inner = quoted.split("\u201d")[0]

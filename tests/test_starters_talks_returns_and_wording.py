@@ -93,7 +93,8 @@ TALK = "Gave a talk at our local meetup on Kubernetes operators."
 
 
 def test_a_newer_post_no_live_template_opens_on_does_not_hide_an_older_talk():
-    # A view is asked 'what prompted it?' no more (starter_templates.RETIRED): the talk a week before it is the hook.
+    # A view is asked 'what prompted it?' no more (starter_templates.RETIRED), and a view comes after a talk among
+    # their posts: the talk a week before it is the hook.
     talker = mateo("Full-stack, mostly front.", TALK).model_copy(update={"posts": [
         Post(text=OPINION, date="2026-11-27"), Post(text=TALK, date="2026-11-20")]})
     said = texts(ELENA, talker)

@@ -1,7 +1,7 @@
 """`companion`: the command line. Each area's commands live in their own module and are listed here.
 
 The top of the tree: may import every package (storage, parsers, guard, ground, memory, api); nothing
-imports it but `companion.__main__`.
+imports it but `companion.__main__` (and the subgroups' help, for write_command_lines).
 
 A command's module is imported only when that command runs (click's lazily loaded subcommands), so
 `companion --help` and `--version` start without the web server, the parsers, the guard or the
@@ -14,7 +14,6 @@ import gc
 import importlib
 import sys
 from collections.abc import Iterator, MutableMapping
-from gettext import gettext as _
 
 import click
 
@@ -124,6 +123,14 @@ def _resume_after_a_command() -> None:
     gc.enable()
 
 
+def write_command_lines(formatter: click.HelpFormatter, listed: list[tuple[str, click.Command]]) -> None:
+    """A group's list of commands, each with the whole first sentence of its help, wrapped: click's own list cuts
+    a line at the terminal's width with "...", which left half a sentence ("is it a pitch the...")."""
+    if listed:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, command.get_short_help_str(10**6)) for name, command in listed])
+
+
 class CompanionGroup(click.Group):
     """Loads each command from COMMANDS when it is used, and turns every CompanionError into one sentence on
     stderr and exit status 1."""
@@ -139,10 +146,7 @@ class CompanionGroup(click.Group):
             command = self.commands.loaded.get(name) or click.Command(name, help=self.commands.table[name][1])
             if not command.hidden:
                 listed.append((name, command))
-        if listed:
-            limit = formatter.width - 6 - max(len(name) for name, _ in listed)
-            with formatter.section(_("Commands")):
-                formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in listed])
+        write_command_lines(formatter, listed)
 
     def resolve_command(self, ctx: click.Context, args: list[str]):
         """Before the command's module is imported: a command that is one burst of work then an exit runs
@@ -158,13 +162,52 @@ class CompanionGroup(click.Group):
         try:
             return super().invoke(ctx)
         except CompanionError as exc:
-            from companion.cli.terminal import inert
+            from companion.cli.terminal import inert, shortened
 
-            click.echo(f"Error: {inert(exc.message)}", err=True)
+            click.echo(f"Error: {inert(shortened(exc.message))}", err=True)
             sys.exit(1)
+        except click.ClickException as exc:  # a usage error quotes what was typed: 10,000 characters of it, too
+            from companion.cli.terminal import shortened
+
+            exc.message = shortened(exc.message)
+            raise
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             sys.exit(130)
+        except (click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 — never a traceback: a sentence, and what to do (python -X dev shows it)
+            if sys.flags.dev_mode:
+                raise
+            from companion.cli.terminal import inert, shortened
+
+            click.echo(f"Error: {inert(shortened(unexpected_error(ctx, exc)))}", err=True)
+            sys.exit(1)
+
+
+def unexpected_error(ctx: click.Context, exc: Exception) -> str:
+    """The sentence for an error no part of the companion turned into one: most often a record in the store that
+    is valid JSON but not as the companion writes it (a file edited by hand), named with its file, else the
+    error itself and what to run."""
+    from companion.cli.options import DATA_DIR_META
+
+    damage = None
+    data_dir = ctx.meta.get(DATA_DIR_META)  # the store the command opened, if it got that far
+    if data_dir is not None:
+        try:
+            from companion.memory.records import damaged_records
+            from companion.storage.store import Store
+
+            with Store(data_dir) as store:
+                damage = next(damaged_records(store), None)
+        except Exception:  # noqa: BLE001, S110 — a store that cannot be read for the check: the plain sentence below
+            pass
+    if damage is not None:
+        return (f"A record in your store is damaged ({damage}), so this command stopped. `companion restore` brings "
+                "back the last good backup (`companion backups` lists them), or correct that record by hand.")
+    detail = next(iter(str(exc).strip().splitlines()), "")  # a pydantic error runs over several lines
+    return (f"This command stopped on an error Rapport did not expect ({type(exc).__name__}: {detail}); "
+            "`companion doctor` checks the set-up and the store, and says what to fix.")
 
 
 @click.group(cls=CompanionGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from companion.cli.options import data_dir_option, json_option, open_store, print_json
-from companion.cli.terminal import console, inert, lines, styled
+from companion.cli.options import WholeLinesGroup, data_dir_option, json_option, open_store, print_json
+from companion.cli.terminal import console, inert, lines, on_a_terminal, styled
 from companion.errors import InvalidInput, NotFound
 
 # Common ground, starters and introductions (and the normalisation tables under them) are imported by the
@@ -146,7 +145,7 @@ def _rarity_index(store) -> RarityIndex:
 # ------------------------------------------------------------------ me
 
 
-@click.group()
+@click.group(cls=WholeLinesGroup)
 def me() -> None:
     """Your own profile, the one common ground starts from.
 
@@ -196,11 +195,19 @@ def me_set(file: Path, url: str | None, yes: bool, as_json: bool, data_dir: Path
 
 def _on_a_terminal() -> bool:
     """Whether a person can answer a question (a script piping input cannot)."""
-    return sys.stdin.isatty()
+    return on_a_terminal()
 
 
 def _who(profile: Profile) -> str:
     return f"{profile.name or profile.handle or 'no name'}" + (f" ({profile.url})" if profile.url else "")
+
+
+def _account(profile: Profile) -> str:
+    """One own profile as `me show` names it: handle, name and address, whichever are known."""
+    handle = (profile.handle or "").lstrip("@")
+    said = [f"@{handle}" if handle and profile.site not in ("linkedin", "web") else "", profile.name or "",
+            f"({profile.url})" if profile.url else ""]
+    return " ".join(part for part in said if part) or "(no name)"
 
 
 def _same_person(a: Profile, b: Profile) -> bool:
@@ -265,7 +272,7 @@ def me_show(as_json: bool, data_dir: Path | None) -> None:
 
     with open_store(data_dir) as store:
         merged = _require_me(store)
-        sites = sorted(own_profiles(store))
+        profiles = own_profiles(store)
     if as_json:
         print_json(merged)
         return
@@ -280,7 +287,10 @@ def me_show(as_json: bool, data_dir: Path | None) -> None:
                           ("skills", merged.skills), ("languages", merged.languages), ("interests", merged.interests)):
         if values:
             card.append(f"{label}: " + " · ".join(_each_once(values)))
-    card.append(styled((f"from: {', '.join(sites)}", "dim")))
+    # Which account on each site is taken as yours: an import may have set one that is not (an X archive).
+    card.append(styled(("from:", "dim")))
+    for site in sorted(profiles):
+        card.append(styled((f"  {site}: {_account(profiles[site])}", "dim")))
     from rich.panel import Panel
 
     console().print(Panel(lines(*card), title="me", expand=False))

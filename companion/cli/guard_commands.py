@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 from rich.text import Text
 
-from companion.cli.options import data_dir_option, json_option, open_store, print_json
+from companion.cli.options import WholeLinesGroup, data_dir_option, json_option, open_store, print_json
 from companion.cli.terminal import console as terminal_console
 from companion.cli.terminal import inert, styled
 from companion.errors import BadRequest, InvalidInput
@@ -121,7 +121,7 @@ def _print_verdict(text: str, verdict: Verdict, stage_phrase: str) -> None:
                            "(its id is in [brackets]; `companion guard` lists them).", "dim"))
 
 
-@click.group("guard", invoke_without_command=True)
+@click.group("guard", cls=WholeLinesGroup, invoke_without_command=True)
 @json_option
 @data_dir_option
 @click.pass_context

@@ -7,8 +7,18 @@ import click
 from rich.table import Table
 
 from companion.cli.options import data_dir_option, json_option, open_store, print_json
-from companion.cli.terminal import console, styled
-from companion.memory.identity import merge_people, person_ref, suggest_merges, unmerge_site
+from companion.cli.terminal import console, inert, on_a_terminal, styled
+from companion.errors import Conflict, InvalidInput
+from companion.memory.identity import (
+    compare,
+    merge_people,
+    names_compatible,
+    person_ref,
+    suggest_merges,
+    traits_of,
+    unmerge_site,
+    why_not_joinable,
+)
 from companion.memory.people import resolve_person
 from companion.models import MergePair, PersonRef
 
@@ -23,9 +33,10 @@ def _named(ref: PersonRef) -> str:
 @click.command()
 @click.argument("people", nargs=-1, metavar="PERSON PERSON")
 @click.option("--suggest", is_flag=True, help="List pairs that look like one person, with the evidence, and merge nothing.")
+@click.option("--yes", is_flag=True, help="Merge two people of different names with nothing linking them without asking.")
 @data_dir_option
 @json_option
-def merge(people: tuple[str, ...], suggest: bool, data_dir, as_json: bool) -> None:
+def merge(people: tuple[str, ...], suggest: bool, yes: bool, data_dir, as_json: bool) -> None:
     """Merge two records of one person (their LinkedIn and their X, say) into one, with everything you keep about them.
 
     Profiles, history, notes, interactions, promises and tags all follow; the record with more history with
@@ -33,7 +44,9 @@ def merge(people: tuple[str, ...], suggest: bool, data_dir, as_json: bool) -> No
     merges on its own when the evidence is strong (the profiles link to each other, or the same name with
     two of employer, city, school and website); --suggest lists the rest.
 
-    PERSON is an id, a profile URL, or a unique part of a name.
+    PERSON is an id, a profile URL, or a unique part of a name. Two people of different names with nothing
+    linking them (no link between their profiles, no employer, place, school or website in common) are
+    asked about first on a terminal, and refused elsewhere (and under --json) without --yes.
 
     \b
     Examples:
@@ -52,6 +65,7 @@ def merge(people: tuple[str, ...], suggest: bool, data_dir, as_json: bool) -> No
         raise click.UsageError("Name two PERSONs to merge (ids, profile URLs or unique names), or use --suggest.")
     with open_store(data_dir) as store:
         a, b = (resolve_person(store, ref) for ref in people)
+        _ask_when_unrelated(store, a, b, yes=yes, as_json=as_json)
         doc = merge_people(store, a["id"], b["id"])
         merged = person_ref(doc)
     if as_json:
@@ -60,6 +74,30 @@ def merge(people: tuple[str, ...], suggest: bool, data_dir, as_json: bool) -> No
     gone = b if doc["id"] == a["id"] else a
     console().print(styled(DONE, f" {merged.name}: one person on {', '.join(merged.sites)} ({merged.person_id}); "
                                  f"{gone['id']} is part of it now. Undo with `companion unmerge {merged.person_id} SITE`."))
+
+
+def _unrelated(a: dict, b: dict) -> str | None:
+    """Why two records look like two people, in a sentence, or None: different names and no evidence at all
+    that they are one (one mistyped argument must not make one person out of two)."""
+    ta, tb = traits_of(a), traits_of(b)
+    if compare(ta, tb).strength or any(names_compatible(x, y) for x in ta.names for y in tb.names):
+        return None
+    return (f"{_named(person_ref(a))} and {_named(person_ref(b))} have different names and nothing links them: "
+            "no link between their profiles, no employer, place, school or website in common.")
+
+
+def _ask_when_unrelated(store, a: dict, b: dict, *, yes: bool, as_json: bool) -> None:
+    """Ask before joining two plainly different people; refuse when no one can answer and --yes is missing."""
+    problem = why_not_joinable(store, a, b)
+    if problem:  # the refusal merge_people would give, before any question
+        raise (InvalidInput if a["id"] == b["id"] else Conflict)(problem)
+    unrelated = None if yes else _unrelated(a, b)
+    if unrelated is None:
+        return
+    if as_json or not on_a_terminal():
+        raise InvalidInput(f"{unrelated} Merge them anyway with --yes, or check who you meant "
+                           "(`companion merge --suggest` lists the pairs that look like one person).")
+    click.confirm(inert(f"{unrelated} Merge them into one person anyway?"), abort=True, err=True)
 
 
 def _print_suggestions(pairs: list[MergePair], as_json: bool) -> None:

@@ -3,6 +3,7 @@ promises, import, export and forget."""
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,10 +11,10 @@ from typing import TYPE_CHECKING
 import click
 
 from companion.cli.ground_commands import headline, tier_words
-from companion.cli.options import TEXT, data_dir_option, json_option, open_store, print_json
+from companion.cli.options import TEXT, WholeLinesGroup, data_dir_option, json_option, open_store, print_json
 from companion.cli.read_answers import Answer, read_answer
 from companion.cli.terminal import console as terminal_console
-from companion.cli.terminal import inert, lines, styled
+from companion.cli.terminal import inert, lines, shortened, styled
 from companion.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -99,7 +100,8 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
         filters = [f"--{name} {value!r}" for name, value in (("site", site), ("tag", tag), ("search", search))
                    if value is not None]
         if filters:  # people may well be stored: it is the filter that finds no one
-            out.print(f"No one matches {' '.join(filters)}. `companion people` without {'it' if len(filters) == 1 else 'them'} lists everyone.")
+            out.print(shortened(f"No one matches {' '.join(filters)}. `companion people` without "
+                                f"{'it' if len(filters) == 1 else 'them'} lists everyone."))
         else:
             out.print("No one here yet. Capture a profile from the extension, or `companion import Connections.csv`.")
         return
@@ -127,6 +129,12 @@ def show(person: str, data_dir, as_json: bool) -> None:
     """A card for one person: profile, common ground, starters, notes, interactions, promises, next check-in.
 
     PERSON is an id, a profile URL, or a unique part of their name.
+
+    \b
+    Examples:
+      companion show "Ana Almeida"
+      companion show https://www.linkedin.com/in/ana-almeida/
+      companion show p-86b170b9270b --json
     """
     def compute(store: Store):
         from companion.memory.answers import show_answer
@@ -367,7 +375,7 @@ def followups(data_dir, as_json: bool) -> None:
 # ------------------------------------------------------------------ promises
 
 
-@click.group(invoke_without_command=True)
+@click.group(cls=WholeLinesGroup, invoke_without_command=True)
 @click.option("--all", "show_all", is_flag=True, help="Include the promises already kept.")
 @data_dir_option
 @json_option
@@ -462,11 +470,15 @@ def commitments_done(number: int, data_dir, as_json: bool) -> None:
 
 @click.command("import")
 @click.argument("file", type=click.Path(exists=True, path_type=Path))
+@click.option("--yes", is_flag=True, help="Make an X archive's account your own X profile without asking.")
 @data_dir_option
 @json_option
-def import_command(file: Path, data_dir, as_json: bool) -> None:
+def import_command(file: Path, yes: bool, data_dir, as_json: bool) -> None:
     """Import people: LinkedIn's Connections.csv, an X archive (folder, .zip or profile.js/account.js/
     following.js), or a Rapport JSON export. Known people are merged, not duplicated.
+
+    When no X profile of yours is set, an archive's own account becomes it only after a yes: asked on a
+    terminal, or given with --yes (elsewhere, and under --json, it is left unset and said).
 
     \b
     Examples:
@@ -486,14 +498,15 @@ def import_command(file: Path, data_dir, as_json: bool) -> None:
 
     with open_store(data_dir) as store:
         if as_json:
-            summary = import_path(store, file)
+            summary = import_path(store, file, own_account=None if yes else lambda _account: False)
         else:
             with Progress(
                 TextColumn("Importing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                 console=terminal_console(stderr=True), transient=True,
             ) as bar:
                 task = bar.add_task("import", total=None)
-                summary = import_path(store, file, lambda done, total: bar.update(task, completed=done, total=total))
+                summary = import_path(store, file, lambda done, total: bar.update(task, completed=done, total=total),
+                                      own_account=None if yes else _ask_own_account(bar))
     if as_json:
         print_json(summary)
         return
@@ -511,6 +524,25 @@ def import_command(file: Path, data_dir, as_json: bool) -> None:
         out.print(styled("  ", ("!", "yellow"), f" {text}"))
     for text in summary.notes:
         out.print(f"  {text}")
+
+
+def _ask_own_account(bar):
+    """The question before an X archive's account becomes your own X profile: the archive may be someone else's
+    (like `me set` replacing your profile); no one to answer (a script) is a no."""
+    from companion.cli.terminal import on_a_terminal
+
+    def ask(account) -> bool:
+        if not on_a_terminal():
+            return False
+        bar.stop()  # the question, not a progress bar drawn over it
+        try:
+            who = f"@{account.handle}" + (f" ({account.name})" if account.name else "")
+            return click.confirm(inert(f"This X archive is the account {who}. Is it yours? (Yes makes it your own X "
+                                       "profile, used for common ground.)"), err=True)
+        finally:
+            bar.start()
+
+    return ask
 
 
 @click.command("export")
@@ -616,7 +648,7 @@ def tie_weights(assignments: tuple[str, ...], reset: bool, data_dir, as_json: bo
     share 0.15 > like 0.05; recency half-life 90 days; components recency 0.55, duration 0.15,
     reciprocity 0.15, multiplexity (channels used) 0.15.
     """
-    from companion.memory.tie_strength import DEFAULT_WEIGHTS, effective_weights
+    from companion.memory.tie_strength import DEFAULT_WEIGHTS, MAX_TIE_WEIGHT, effective_weights
     from companion.models import INTERACTION_KINDS
 
     with open_store(data_dir) as store:
@@ -628,6 +660,8 @@ def tie_weights(assignments: tuple[str, ...], reset: bool, data_dir, as_json: bo
                 number = float(value)
             except ValueError:
                 raise click.UsageError(f"“{assignment}” is not NAME=NUMBER.") from None
+            if not math.isfinite(number) or number > MAX_TIE_WEIGHT:
+                raise click.UsageError(f"“{assignment}” is not a usable weight: give a number from 0 to {MAX_TIE_WEIGHT:g}.")
             if number < 0:
                 raise click.UsageError(f"Weights cannot be negative ({assignment}).")
             if name in INTERACTION_KINDS:

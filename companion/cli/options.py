@@ -29,6 +29,17 @@ class FreeText(click.ParamType):
 TEXT = FreeText()
 
 
+class WholeLinesGroup(click.Group):
+    """A group of subcommands whose --help lists each with its whole first sentence (write_command_lines)."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from companion.cli import write_command_lines  # the top group's, written once
+
+        commands = ((name, self.get_command(ctx, name)) for name in self.list_commands(ctx))
+        write_command_lines(formatter, [(name, command) for name, command in commands
+                                        if command is not None and not command.hidden])
+
+
 def data_dir_option(func):
     """--data-dir DIR (default: $COMPANION_DATA_DIR, else the platform's user data dir)."""
     return click.option(
@@ -48,19 +59,28 @@ def data_dir_from(value: Path | None) -> Path:
     return ensure_data_dir(resolve_data_dir(value))
 
 
+# Where open_store notes the data dir it opened (in click's context, shared by the whole command), so that an
+# error nothing turned into a sentence can be explained from that store (cli.unexpected_error).
+DATA_DIR_META = "companion.data_dir"
+
+
 @contextlib.contextmanager
 def open_store(data_dir: Path | None, *, partial: bool = False) -> Iterator[Store]:
     """The store of the chosen data dir, open for the length of one command; `partial` for a command that
     only reads: it loads the shards it needs, found through the people index (see PartialStore)."""
+    directory = data_dir_from(data_dir)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.meta[DATA_DIR_META] = directory
     if partial:
         from companion.memory.answers import summariser
         from companion.storage.store import PartialStore
 
-        store = PartialStore(data_dir_from(data_dir), summariser()).open()
+        store = PartialStore(directory, summariser()).open()
     else:
         from companion.storage.store import Store
 
-        store = Store(data_dir_from(data_dir)).open()
+        store = Store(directory).open()
     try:
         yield store
     finally:

@@ -266,14 +266,26 @@ def run_checks(directory: Path, port: int | None) -> list[dict]:
             "docs/troubleshooting.md (store).")
     else:
         people = None
+        damaged: list[str] = []
         with contextlib.suppress(CompanionError):
             store = Store(directory)
             store.open()
             people = store.count_people()
             paired_at = store.get_setting("paired_at")
             seen_at = store.get_setting("extension_seen_at")
+            from companion.memory.records import damaged_records
+
+            damaged = list(damaged_records(store))  # valid JSON, but a record no command can read
             store.close()
-        add("store", people is not None, f"loads; {people} people." if people is not None else "could not be opened.")
+        if damaged:
+            more = f" and {len(damaged) - 3} more" if len(damaged) > 3 else ""
+            add("store", False, f"{len(damaged)} damaged record{'s' if len(damaged) > 1 else ''}: "
+                + "; ".join(damaged[:3]) + more + ".",
+                "Run `companion restore` to bring back the last good backup (`companion backups` lists them), or "
+                "correct the record by hand.")
+        else:
+            add("store", people is not None,
+                f"loads; {people} people." if people is not None else "could not be opened.")
 
     # Server
     info = None
@@ -292,10 +304,15 @@ def run_checks(directory: Path, port: int | None) -> list[dict]:
         add("server", False, "not running." + (f" (The lock names {holder}.)" if holder and info else ""),
             "Start it with `make run` or `companion serve`.")
 
-    # Pairing
-    if paired_at:
+    # Pairing: valid only for the token that exists now (a rotated token or a store filled by an import carries
+    # a pairing date that no browser can use).
+    stale = _pairing_outlived(directory, paired_at) if paired_at else None
+    if paired_at and stale is None:
         seen = f" Last seen {seen_at}." if seen_at else ""
         add("extension", True, f"paired on {paired_at}.{seen}")
+    elif paired_at:
+        add("extension", False, stale, "Enter the code from `companion pair` on the extension's setup page.",
+            warning=True)
     else:
         add("extension", False, "never paired.",
             "Load the extension, then enter the code from `companion pair` on its setup page.", warning=True)
@@ -320,3 +337,18 @@ def _health(port: int) -> str:
             return "none"
     finally:
         conn.close()
+
+
+def _pairing_outlived(directory: Path, paired_at: str) -> str | None:
+    """Why a recorded pairing no longer holds (no token, or a token newer than the pairing), or None."""
+    try:
+        made = token_path(directory).stat().st_mtime
+    except OSError:
+        return f"was paired on {paired_at}, but there is no API token now: pair again."
+    try:
+        when = datetime.strptime(paired_at, "%Y-%m-%dT%H:%M:%S%z").timestamp()
+    except ValueError:
+        return None  # an older date format: nothing to compare, trust it
+    if made > when + 1:
+        return f"was paired on {paired_at}, before the current token was made: pair again."
+    return None

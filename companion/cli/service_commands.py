@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from companion.api import autostart
-from companion.cli.options import data_dir_from, data_dir_option, json_option, print_json
+from companion.cli.options import WholeLinesGroup, data_dir_from, data_dir_option, json_option, print_json
 
 
 def _show(result: autostart.ServiceStatus, as_json: bool) -> None:
@@ -18,7 +18,7 @@ def _show(result: autostart.ServiceStatus, as_json: bool) -> None:
         click.echo(f"{result.detail}\n  {result.path}")
 
 
-@click.group()
+@click.group(cls=WholeLinesGroup)
 def service() -> None:
     """Start the companion at login (systemd user unit on Linux, launchd agent on macOS).
 

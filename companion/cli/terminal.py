@@ -25,6 +25,26 @@ def inert(value: object, *, keep_length: bool = False) -> str:
     return _UNSAFE.sub("\ufffd" if keep_length else "", str(value))
 
 
+# A value quoted in a sentence (“…”), or any unbroken run of characters (a path, a URL, a name without spaces),
+# is cut to this many: a 10,000-character name typed or stored would bury the sentence that says what to do.
+SHOWN_AT_MOST = 120
+_LONG = re.compile(f"“[^”]{{{SHOWN_AT_MOST + 1},}}”|\\S{{{SHOWN_AT_MOST + 1},}}")
+
+
+def shortened(sentence: str) -> str:
+    """`sentence` with every long quoted value, and every long unbroken run of characters, cut short."""
+    def cut(match: re.Match) -> str:
+        text = match[0]
+        if text.startswith("“") and text.endswith("”"):
+            return f"“{text[1:SHOWN_AT_MOST + 1]}… ({len(text) - 2:,} characters)”"
+        body = text.lstrip("'\"([").rstrip("'\".,;:!?)]")  # its quotes and the sentence's punctuation stay
+        start = len(text) - len(text.lstrip("'\"(["))
+        end = start + len(body)
+        return f"{text[:start]}{body[:SHOWN_AT_MOST]}… ({len(body):,} characters){text[end:]}"
+
+    return _LONG.sub(cut, sentence)
+
+
 class InertConsole(Console):
     """A Rich console that prints every string literally: no markup, no emoji codes, no controls."""
 
@@ -34,6 +54,11 @@ class InertConsole(Console):
     def render_str(self, text: str, **kwargs) -> Text:
         kwargs.update(markup=False, emoji=False, highlight=False)
         return super().render_str(inert(text), **kwargs)
+
+
+def on_a_terminal() -> bool:
+    """Whether a person can answer a question (a script piping input cannot)."""
+    return sys.stdin.isatty()
 
 
 def console(stderr: bool = False, wide: bool = False, **kwargs) -> Console:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from companion.ground.normalise.acronyms import acronym_of, initials, is_bare_acronym, stands_for
 from companion.ground.normalise.companies import (
+    banks_of_two_countries,
     carries_brand,
     chapter_country,
     chapter_place,
@@ -36,6 +37,7 @@ from companion.ground.normalise.companies import (
     is_public_body,
     name_then_its_initials,
     names_another_trade,
+    national_body_translated,
     normalise_company,
     one_acronym_two_organisations,
     one_employer_wording,
@@ -43,12 +45,13 @@ from companion.ground.normalise.companies import (
     same_name_translated,
     same_national_member,
     same_place,
+    same_words_translated,
     spells_out,
     without_country_office,
     without_legal_form,
 )
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
-from companion.ground.normalise.interests import made_other, means_by_region, wider_interests
+from companion.ground.normalise.interests import made_other, means_by_region, style_of, wider_interests
 from companion.ground.normalise.phrases import (
     COMMON_WORDS,
     SharedPhrase,
@@ -70,7 +73,14 @@ from companion.ground.normalise.schools import (
     same_university,
     school_names,
 )
-from companion.ground.normalise.skills import is_homonym, is_listed, same_skill_wording, skill_words
+from companion.ground.normalise.skills import (
+    is_broad,
+    is_common_word,
+    is_homonym,
+    is_listed,
+    same_skill_wording,
+    skill_words,
+)
 from companion.ground.normalise.text import DASHED, fold, load_table, umlauts_spelled_out
 from companion.ground.rarity import RarityIndex, prior_share, rarity_of_share, share_of
 from companion.models import Commonality, CommonGround, Education, Experience, Profile
@@ -145,6 +155,7 @@ def find_common_ground(me: Profile, them: Profile, rarity: RarityIndex | None = 
     found.extend(_shared_parents(mine, theirs, countries, rarity))
     found.extend(_shared_other_names(mine, theirs, countries, rarity))
     found.extend(_shared_categories(mine, theirs, rarity))
+    found.extend(_skills_written_of(me, them, mine, theirs, found, rarity))
     found.extend(_shared_phrases(me, them, found, rarity))
     found = [c for c in found if c.weight >= TELLING]
     found.sort(key=lambda c: (-c.weight, c.kind, c.label))
@@ -280,15 +291,31 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Cou
             a, b = _in_shared_words(a_list, b_list)
             template = _WHY[kind] if a.known or kind != "interest" else _FOLLOW_WHY
             why = template.format(label=a.label)
+        styles = _two_styles(a, b, key)
+        if styles:  # 'Ciclismo de ruta' and 'Ciclismo de montaña': both cycle, neither rides the other's way
+            closeness = CATEGORY
         weight, share = _weigh(kind, key, closeness, rarity)
         if (key in local or a.parent_key in local) and not _commonplace(key, share, rarity):  # Twi in Ghana: Akan
             clause = f" Most people where you live speak it, {_NOT_COUNTED}"
         else:
             # Together at the same time is telling even where many contacts share the school or employer.
             clause = _rarity_clause(key, share, rarity, together=closeness >= SAME_TIME)
-        out.append(Commonality(kind=kind, label=a.label, weight=weight, mine=a.wording, theirs=b.wording,
+        mine_said, theirs_said = styles or (a.wording, b.wording)
+        out.append(Commonality(kind=kind, label=a.label, weight=weight, mine=mine_said, theirs=theirs_said,
                                why=why + clause))
     return out
+
+
+def _two_styles(a: Feature, b: Feature, key: str) -> tuple[str, str] | None:
+    """Two listed interests that name two styles of the hobby of `key` ('Bass fishing' and 'Fly fishing', 'Road
+    cycling' and 'Mountain biking'): what they share is the hobby, said by its name and quoted by the words of each
+    that name it ('fishing', 'biking'), never one's style. None for anything else."""
+    if a.kind != "interest" or b.kind != "interest" or a.source != "interests" or b.source != "interests":
+        return None
+    mine, theirs = style_of(a.wording, key), style_of(b.wording, key)
+    if mine is None or theirs is None or mine[1] == theirs[1]:
+        return None
+    return mine[0], theirs[0]
 
 
 def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feature, Feature]:
@@ -396,11 +423,16 @@ def _employers_apart(a_list: list[Feature], b_list: list[Feature], here: set[str
     countries ('Ministry of Health' for someone in Kenya and for someone in Uganda)."""
     if all(employers_told_apart(a.wording, b.wording) for a in a_list for b in b_list):
         return True
+    if all(banks_of_two_countries(a.wording, b.wording, here, there) for a in a_list for b in b_list):
+        return True  # 'Banco Santander, S.A.' in Spain and 'Banco Santander Chile': two chartered banks
     # A ministry, or a school, hospital or church no table knows, serves one country: 'St. Mary's Hospital' in
     # London and in Sydney are two hospitals.
     local = is_public_body(a_list[0].wording) or is_public_body(b_list[0].wording) or (
         is_local_institution(a_list[0].wording) and not is_known_company(a_list[0].wording))
-    return local and bool(here and there and not here & there)
+    # But not a body the table knows under both names: 'National Centre for Scientific Research (CNRS)' is France's
+    # CNRS wherever its researcher now lives.
+    known = is_known_company(a_list[0].label) and a_list[0].key == b_list[0].key
+    return local and not known and bool(here and there and not here & there)
 
 
 _FAMILY_WHY = {
@@ -558,6 +590,7 @@ def _shared_other_names(mine: ProfileFeatures, theirs: ProfileFeatures, countrie
     Shiv Nadar University, in India); elsewhere the two must live in one country (UCR in San José and UCR in
     Riverside are two universities)."""
     here, there, apart = countries.here, countries.there, countries.apart
+    towns = _towns(mine.places) & _towns(theirs.places)
 
     def unmatched(found: ProfileFeatures, other: ProfileFeatures) -> list[Feature]:
         return [f[0] for f in found.by_key.values() if f[0].kind in _OTHER_NAME_WHY and f[0].key not in other.by_key
@@ -572,7 +605,7 @@ def _shared_other_names(mine: ProfileFeatures, theirs: ProfileFeatures, countrie
                 continue  # two schools of one university: what they share is the university, told once as that
                 # ('NUS' in 'NUS Saw Swee Hock School of Public Health' is no other name of Duke-NUS Medical School)
             for short, long, short_side, long_side in ((a, b, here, there), (b, a, there, here)):
-                reason = _other_name(short, long, short_side, apart, long_side)
+                reason = _other_name(short, long, short_side, apart, long_side, towns)
                 if reason is None:
                     continue
                 seen.update((a.key, b.key))
@@ -614,14 +647,24 @@ _BRACKETS = re.compile(r"\(\s*(?:formerly|previously|ex|now|antes|anteriormente|
                        re.IGNORECASE)
 
 
+def _towns(places: list[Place]) -> set[str]:
+    """The keys of the cities and metros a person lives in."""
+    return {key for place in places for level, key, _ in place.levels() if level in ("city", "metro")}
+
+
 def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool,
-                long_side: set[str] = frozenset()) -> str | None:
+                long_side: set[str] = frozenset(), towns: set[str] = frozenset()) -> str | None:
     """Why `short` names what `long` names, in a few words, or None when it does not."""
     if long.kind == "skill":
         if is_listed(short.wording) and is_listed(long.wording):
             return None  # two skills the table knows apart: 'AI' is not 'Adobe Illustrator'
         if is_listed(short.wording):  # an acronym the table knows stands for its own skill: 'PR' is public relations
             reason = same_skill_wording(short.label, long.wording)
+            if reason is None and is_bare_acronym(short.wording.strip()) and fold(short.wording) in {
+                    fold(inside) for inside in _BRACKETS.findall(long.wording)}:
+                # the table's acronym, as the other gives it in brackets: 'SIG' (GIS in Spanish and Portuguese) and
+                # 'Geoprocessamento (SIG)'
+                reason = same_skill_wording(short.wording, long.wording)
             if reason is None and len(short.wording.split()) >= 2 and fold(short.wording) in {
                     fold(inside) for inside in _BRACKETS.findall(long.wording)}:
                 # a listed name of words, as written in the other's brackets: 'Infection control' and 'Kansen taisaku
@@ -636,6 +679,8 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return _cause_in_other_words(short, long)
     if one_acronym_two_organisations(short.wording, long.wording):
         return None  # 'Indian Tobacco Company (ITC)' and 'ITC (International Trade Centre)': two organisations
+    if _same_words_reordered(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"  # 'TAFE NSW' and 'NSW TAFE'
     home = country_of_school(long.wording) if long.kind == "school" else None
     # A school the normaliser placed ('Universidad de los Andes (Mérida, Venezuela)') is where it says.
     placed = {country_in_key(key) for key in (short.key, long.key) if "@" in key}
@@ -660,6 +705,10 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Bronte SLSC': Bronte Surf Life Saving Club
     if long.kind == "employer" and owner_then_brand(short.wording, long.wording):
         return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Mailchimp', now 'Intuit Mailchimp'
+    if long.kind in ("employer", "group"):
+        reason = _one_organisation_wherever(short.wording, long.wording)
+        if reason:
+            return reason
     if (home and short_side and home not in short_side) or (home is None and apart):
         return None
     for other in _BRACKETS.findall(long.wording):
@@ -687,7 +736,8 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     # A volunteering organisation is compared as an employer is, when its name is more than a word of a dictionary
     # ('Code Club UK', 'Naturskyddsföreningen Göteborg'; not 'Feeding' and 'Feeding Malawi').
     if (long.kind == "employer" or (long.kind == "group" and _names_itself(short.wording))) and not apart:
-        branch = one_employer_wording(short.wording, long.wording, f"{short.detail or ''} {long.detail or ''}")
+        branch = one_employer_wording(short.wording, long.wording, f"{short.detail or ''} {long.detail or ''}",
+                                      towns)
         if branch:
             return branch
         if same_name_translated(short.wording, long.wording, short_side & long_side):
@@ -719,6 +769,82 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return None  # two letters stand for too many companies ('BA': British Airways, Banco Azteca...)
     written = next((w for w in short.wording.split() if fold(w).replace(" ", "") == acronym), acronym.upper())
     return f"{written} is {_BRACKETS.sub(' ', long.label).strip()}"
+
+
+def _same_words_reordered(a: str, b: str) -> bool:
+    """One organisation's name with its words in another order ('Burj Al Arab Jumeirah' and 'Jumeirah Burj Al Arab',
+    'TAFE NSW' and 'NSW TAFE'): the same words, two or more, at least one of them not a word of many names."""
+    x, y = fold(_BRACKETS.sub(" ", a)).split(), fold(_BRACKETS.sub(" ", b)).split()
+    return len(x) >= 2 and x != y and sorted(x) == sorted(y) and any(
+        len(w) >= 3 and w not in COMMON_WORDS and not is_common_word(w) and w not in _ORGANISATION_WORDS for w in x)
+
+
+# Words many organisations' names are made of, which tell none apart ('Group Services', 'Services Group').
+_ORGANISATION_WORDS = frozenset("group groupe services service holding holdings international national global bank"
+                                " company partners solutions consulting associates industries enterprises".split())
+
+
+_OWN_NAME = 6  # letters of a name another gives in brackets that is one organisation's wherever they live
+
+
+def _one_organisation_wherever(short: str, long: str) -> str | None:
+    """Why two names are one organisation whatever countries the two people live in, or None: the names say it
+    themselves. A body of a country named in two languages ('Banco de España' and 'Bank of Spain'); one name in two
+    languages with the acronym both give ('Istituto Nazionale di Fisica Nucleare (INFN)' and 'National Institute for
+    Nuclear Physics (INFN)'); a name the other gives in brackets, long enough to be one organisation's ('Petronas' and
+    'Petroliam Nasional Berhad (PETRONAS)'); one institute of a body both name by its acronym ('CSIC – Instituto de
+    Agricultura Sostenible' and 'Instituto de Agricultura Sostenible (IAS-CSIC)')."""
+    if national_body_translated(short, long):
+        return f"{short.strip()} is {long.strip()}"
+    if "(" not in long:
+        return None
+    acronyms = {fold(x) for x in _BRACKETS.findall(short)} & {fold(x) for x in _BRACKETS.findall(long)}
+    if any(len(a) >= 3 and " " not in a for a in acronyms) and same_words_translated(short, long):
+        return f"{short.strip()} is {long.strip()}"
+    for other in _BRACKETS.findall(long):
+        letters = fold(other).replace(" ", "")
+        if fold(other) == fold(short) and len(letters) >= _OWN_NAME and letters.isalpha():
+            return f"also called {other.strip()}"
+    if _acronym_then_words(short, long):
+        return f"{short.strip()} is {long.strip()}"
+    if not all(DASHED.search(name) or "(" in name for name in (short, long)):
+        return None
+    core = _without_parent_acronym(short)
+    if (core and len(core.split()) >= 3 and core == _without_parent_acronym(long)
+            and _parent_acronyms(long) & _parent_acronyms(short)):
+        return f"{short.strip()} is {long.strip()}"
+    return None
+
+
+def _acronym_then_words(short: str, long: str) -> bool:
+    """True when `short` begins with the acronym `long` gives in brackets and goes on in words that translate to some
+    of `long`'s own ('KWF Kankerbestrijding', cancer control, and 'Dutch Cancer Society (KWF)'): one organisation by
+    its letters and its name in two languages."""
+    first, _, rest = short.strip().partition(" ")
+    if not rest or not is_bare_acronym(first) or len(first) < 3:
+        return False
+    if fold(first) not in {fold(inside) for inside in _BRACKETS.findall(long)}:
+        return False
+    shared = skill_words(rest) & skill_words(_BRACKETS.sub(" ", long))
+    return any(len(word) >= 4 and word.isalpha() for word in shared)
+
+
+def _parent_acronyms(name: str) -> set[str]:
+    """The acronyms a name gives as its own parts, after a dash or in brackets, and each hyphenated part of them
+    ('Instituto … (IAS-CSIC)': ias, csic; 'CSIC – Instituto …': csic)."""
+    found = set()
+    for part in [*DASHED.split(_BRACKETS.sub(" ", name)), *_BRACKETS.findall(name)]:
+        for piece in re.split(r"[-/\s]+", part.strip()):
+            if is_bare_acronym(piece) and len(piece) >= 3:
+                found.add(fold(piece))
+    return found
+
+
+def _without_parent_acronym(name: str) -> str:
+    """A name without its brackets and the parts a dash sets apart that are acronyms alone ('CSIC – Instituto de
+    Agricultura Sostenible' -> 'instituto de agricultura sostenible')."""
+    parts = [part for part in DASHED.split(_BRACKETS.sub(" ", name)) if not is_bare_acronym(part.strip())]
+    return fold(" ".join(parts))
 
 
 _OWN_WORD = 10  # letters of a one-word name no dictionary has ('Naturskyddsföreningen', 'Kudumbashree')
@@ -837,7 +963,8 @@ def _shared_phrases(me: Profile, them: Profile, found: list[Commonality],
     mine, theirs = _prose(me), _prose(them)
     written = _written_about_both(mine, theirs)
     written += _written_about_one(mine, _told(me), theirs, _told(them), written)
-    for phrase in (written + shared_phrases(mine, theirs) + translated_phrases(mine, theirs, skill_words)
+    for phrase in (written + shared_phrases(mine, theirs) + translated_phrases(mine, theirs, skill_words,
+                                                                              dictionary=is_common_word)
                    + acronym_phrases(mine, theirs, _names_a_skill)):
         if any(_says(phrase, words) for words in (not_skills if phrase in written else said)):
             continue
@@ -888,7 +1015,27 @@ def _written_about_both(mine: str, theirs: str) -> list[SharedPhrase]:
                 # one subject, in two places
                 found.append(SharedPhrase(" ".join(sorted(skill_words(_before_where(a)))), _before_where(a),
                                           _before_where(b)))
+            elif _subject_qualified(_before_where(a), _before_where(b)) or _subject_qualified(_before_where(b),
+                                                                                            _before_where(a)):
+                # 'access to medicines' and 'l'accès aux médicaments essentiels'; 'accessibility' and
+                # 'accesibilidad digital': one subject, the other time with a word that qualifies it
+                found.append(SharedPhrase(" ".join(sorted(skill_words(_before_where(a)) & skill_words(_before_where(b)))),
+                                          _before_where(a), _before_where(b)))
     return found
+
+
+# Words that qualify a subject without making it another, as the skills' table translates them ('essentiels',
+# 'digitale'): 'digital accessibility' is accessibility, 'essential medicines' medicines, 'community-led recovery'
+# recovery by a community. Not 'public' or 'sustainable', which make another subject.
+_QUALIFYING = frozenset({"digital", "essential", "led", "based", "driven", "centred", "centered", "focused"})
+
+
+def _subject_qualified(plain: str, qualified: str) -> bool:
+    """True when `qualified` is the subject `plain` names, in any language the tables translate, with one word that
+    only qualifies it; `plain` holds a long word of its own (not 'design' in 'digital design')."""
+    a, b = skill_words(plain), skill_words(qualified)
+    return (bool(a) and a < b and len(b - a) == 1 and (b - a) <= _QUALIFYING
+            and any(len(word) >= _LONG_SUBJECT_WORD for word in a))
 
 
 def _told(profile: Profile) -> str:
@@ -942,7 +1089,7 @@ def _subject_in(subject: str, text: str) -> tuple[str, str] | None:
 
 # Where or among whom a subject is written about, after it: 'in Philippine classrooms', 'along the border'.
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|along|across|among|on|en|em|na|no|nas|nos|dans|nel|nella|im|in der|a lo largo"
-                          r"|entre|bei|w|we)\s.*$", re.IGNORECASE)
+                          r"|entre|bei|w|we|for|para|pour|per|für|voor|dla)\s.*$", re.IGNORECASE)  # or for whom or what
 
 
 _LONG_SUBJECT_WORD = 7  # a subject cut before its place says one only with a long word ('immigration', not 'women')
@@ -956,6 +1103,73 @@ def _same_subject_translated(a: str, b: str) -> bool:
     """Two subjects in two languages whose words translate to the same ones, one of them a long word."""
     words = skill_words(a)
     return bool(words) and words == skill_words(b) and fold(a) != fold(b) and any(len(w) >= 5 for w in words)
+
+
+_PROSE_WORD = re.compile(r"[^\W_][\w'’]*(?:-[^\W_][\w'’]*)*")
+_SKILL_IN_PROSE_WORDS = 4  # words of a skill's name as prose writes it ('valve surgery', 'analysis of the data')
+_SKILL_IN_PROSE_WHY = "You list {label} as a skill, and they write of it too ({theirs})."
+_SKILL_IN_YOUR_PROSE_WHY = "They list {label} as a skill, and you write of it too ({mine})."
+
+
+def _skills_written_of(me: Profile, them: Profile, mine: ProfileFeatures, theirs: ProfileFeatures,
+                       found: list[Commonality], rarity: RarityIndex | None) -> list[Commonality]:
+    """A skill one lists that the other names in their headline or about, in any language the tables translate:
+    'Fusionskontrolle' and '… advising on public M&A and merger control', 'Klappenchirurgie' and 'minimally invasive
+    valve surgery'. Only a skill of two words or more, translated ('Fusionskontrolle': merger, control), one of them
+    long, and not a broad one ('project management'), when nothing found already says it."""
+    said = None
+    out = []
+    for listed, other, other_profile, listed_is_mine in ((mine, theirs, them, True), (theirs, mine, me, False)):
+        prose = " \n ".join(filter(None, (other_profile.headline, other_profile.about)))
+        candidates = [(features[0], words) for features in listed.by_key.values() if features[0].kind == "skill"
+                      and features[0].key not in other.by_key and len(words := skill_words(features[0].wording)) >= 2
+                      and any(len(w) >= _LONG_SUBJECT_WORD - 1 for w in words)] if prose else []
+        if not candidates:
+            continue
+        tokens, keys, present = _prose_words(prose)
+        said = said if said is not None else {fold(text or "") for c in found if c.kind == "skill"
+                                              for text in (c.mine, c.theirs, c.label)}
+        for feature, words in candidates:
+            if not words <= present or fold(feature.wording) in said or is_broad(feature.label):
+                continue
+            phrase = _words_in_prose(words, prose, tokens, keys)
+            if phrase is None:
+                continue
+            said.add(fold(feature.wording))
+            weight, share = _weigh("skill", feature.key, 1.0, rarity)
+            why = (_SKILL_IN_PROSE_WHY.format(label=feature.label, theirs=phrase) if listed_is_mine
+                   else _SKILL_IN_YOUR_PROSE_WHY.format(label=feature.label, mine=phrase))
+            mine_wording, theirs_wording = (feature.wording, phrase) if listed_is_mine else (phrase, feature.wording)
+            out.append(Commonality(kind="skill", label=feature.label, weight=weight, mine=mine_wording,
+                                   theirs=theirs_wording, why=why + _rarity_clause(feature.key, share, rarity)))
+    return out
+
+
+@lru_cache(maxsize=256)  # the user's own prose, against each person's skills
+def _prose_words(prose: str) -> tuple[list[tuple[str, int, int]], list[frozenset[str]], frozenset[str]]:
+    """A prose's words with where they are, each word's skill words, and all of those."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _PROSE_WORD.finditer(prose)]
+    keys = [skill_words(word) for word, _, _ in tokens]
+    return tokens, keys, frozenset().union(*keys) if keys else frozenset()
+
+
+def _words_in_prose(words: frozenset[str], prose: str, tokens: list[tuple[str, int, int]],
+                    keys: list[frozenset[str]]) -> str | None:
+    """The words of the prose, side by side, that translate to exactly `words` ('merger control' for merger,
+    control), as written; None when no run of them does."""
+    for at in range(len(tokens)):
+        if not keys[at] or not keys[at] <= words:
+            continue  # a run starts with a word of the skill
+        for end in range(at + 1, min(at + _SKILL_IN_PROSE_WORDS, len(tokens)) + 1):
+            phrase = prose[tokens[at][1]:tokens[end - 1][2]]
+            if "\n" in phrase:
+                break
+            said = skill_words(phrase)
+            if said == words:
+                return phrase
+            if not said <= words:
+                break
+    return None
 
 
 def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: RarityIndex | None) -> list[Commonality]:
@@ -981,6 +1195,11 @@ def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: R
         seen.add(wider.key)
         weight, share = _weigh(a.kind, wider.key, CATEGORY, rarity)
         clause = f" Many people share it, {_NOT_COUNTED}" if _commonplace(wider.key, share, rarity) else ""
+        styles = _two_styles(a, b, wider.key)
+        if styles:  # 'Bass fishing' and 'Fly fishing': the hobby only, by its name
+            out.append(Commonality(kind=a.kind, label=wider.label, weight=weight, mine=styles[0], theirs=styles[1],
+                                   why=f"{_CATEGORY_WHY} {wider.label}.{clause}"))
+            continue
         out.append(Commonality(
             kind=a.kind, label=wider.label, weight=weight, mine=a.wording, theirs=b.wording,
             why=f"{_CATEGORY_WHY} {wider.label}: {a.label} for you, {b.label} for them.{clause}",
@@ -1003,11 +1222,13 @@ def _shared_places(mine: list[Place], theirs: list[Place], rarity: RarityIndex |
                         and (_outpost(a) is None or _outpost(a) != _outpost(b))):
                     break  # two cities (or stations) of one state or country, not one metro: no shared place
                 weight, share = _weigh("place", key, PLACE_CLOSENESS[level], rarity)
+                # "Not the same city" and "far apart" only when both name where they are: 'Sweden' may be next door.
+                both_placed = _names_a_city(a) and _names_a_city(b)
                 sentence = {
                     "city": f"You are both in {label}.",
                     "metro": f"You both live in the {label}.",
-                    "region": f"You are both in {label}, though not the same city.",
-                    "country": f"You are both in {label}, though far apart.",
+                    "region": f"You are both in {label}, though not the same city." if both_placed else f"You are both in {label}.",
+                    "country": f"You are both in {label}, though far apart." if both_placed else f"You are both in {label}.",
                 }[level]
                 # The country you both live in is where you live, not a coincidence.
                 clause = (f" It is where you live, {_NOT_COUNTED}"

@@ -1,4 +1,5 @@
-"""The name to greet someone by: their first name as a letter writes it, or the name they ask to be called.
+"""The name to greet someone by: their first name as a letter writes it, or the name they ask to be called, read by
+their naming culture where their page says it (a family name written first, a leading name said with the next).
 
 Apart from the starters (which greet by it) so that a command that only greets (`companion followups`)
 loads none of the starters' rules and tables.
@@ -18,6 +19,7 @@ _NAME_PREFIXES = {"sri", "shri", "sree", "shree", "sai"}
 # Titles before a name, in the languages we read ('Dra. Camila Soto', 'Ing. Pablo Ruiz', 'Mag. Anna Berger'): never
 # the name to greet. Compared without the dot.
 _TITLES = set(("dr dra dres prof profa profe mr mrs ms mx miss sir dame sr sra srta ing inga lic licda lcda lcdo licdo "
+               "dato datuk datin hj hjh haji hajah encik puan cik "
                "mag mgr arq abog med eng phd dipl doc doutor doutora dott dottssa dottor dottoressa mme mlle m herr frau "
                "hr fr pan pani rev fr assoc asst engr atty arch adv hon capt col maj sgt ir drs dhr mevr fru bc "
                "dipl-ing lt lieut ltc cpl pvt cdr cmdr adm brig").split())
@@ -54,6 +56,9 @@ _MULTI_WORD_RANK = lazy(r"(?:lt|lieut|maj|brig|rear|vice|gen|lieutenant|major|br
                         r"colonel|general|admiral|commander)\b", re.IGNORECASE)
 _RANK_WORDS = {"lt", "ltc", "gen", "adm", "brig", "cdr", "cmdr", "cpl", "pvt", "lieutenant", "colonel", "general",
                "admiral", "brigadier", "commander", "sergeant", "major", "captain"}
+# A rank word that is a given name too, greeted when written without a dot before a family name ('Gen Hoshino'; review
+# set 31: 'Gen' left without a greeting). 'Gen. Milley' keeps its dot and is no name.
+_RANKS_ALSO_GIVEN_NAMES = {"gen"}
 # Ranks that are no given name, with a dot or without.
 _RANKS_AS_WRITTEN = {"lt", "lieut", "ltc", "capt", "col", "sgt", "cpl", "pvt", "cdr", "cmdr", "adm", "brig"}
 
@@ -68,7 +73,7 @@ def _is_title(word: str) -> bool:
     parts = _DOTTED_PARTS.findall(word)
     if len(parts) > 1:
         return all(_is_title(part.rstrip("-")) for part in parts)
-    bare = word.lower().rstrip(".")
+    bare = word.lower().rstrip(".").rstrip("'’")
     # (Also given names, written without a dot: Arch Campbell, Col Needham, Hon Lai, Maj Sjöwall, Adv Kumar.)
     if bare in ("m", "fr", "hr", "med", "eng", "doc", "pan", "pani", "herr", "frau", "miss", "dame", "sir", "rev",
                 "mag", "ing", "lic", "arq", "arch", "col", "hon", "maj", "capt", "adv", "ir", "bc"):
@@ -102,6 +107,8 @@ def _without_titles(words: list[str]) -> list[str]:
             continue
         if _is_title(word):
             continue
+        if word.lower() in ("sri", "seri") and i and words[i - 1].lower().rstrip("'’.") in _MALAY_TITLES:
+            continue  # "Dato' Sri", 'Datuk Seri': one title
         glued = re.match(r"^((?:[^\W\d_]{1,5}\.-?)+)([^\W\d_].+)$", word)
         if glued and _is_title(glued.group(1)) and _NAME_WORD.match(glued.group(2)):
             word = glued.group(2)  # 'Dr.Ama' → 'Ama'
@@ -136,6 +143,9 @@ def first_name(profile: Profile) -> str:
     if given:
         return given
     words = _without_titles([w.strip(",;:!?") for w in (profile.name or "").split()])
+    by_culture = _by_naming_culture(profile, words)
+    if by_culture:
+        return by_culture
     if words and all(_CJK_OR_HANGUL.search(w) for w in words):
         return " ".join(words)
     for i, word in enumerate(words):
@@ -203,6 +213,123 @@ def _given_name_written_apart(name: str) -> str | None:
     if (len(words) >= 2 and len(capitals) == 1 and words[0] == capitals[0]
             and (fold(words[0]) in _EAST_ASIAN_FAMILY or fold(words[0]) in _family_names())):
         return " ".join(_as_written(w) for w in (_compound_given_name(words) or words[1:]))
+    return None
+
+
+# Naming cultures whose first written word is seldom the name to greet by, told by the profile's own signals (where they
+# live, the languages they list, the script of their name): a family name written first (Khmer: 'Sok Dara' is Dara),
+# or a leading name shared by many and said with the next (Malay and South Asian usage: 'Mohamed Rizwan', 'Nurul Aina',
+# 'Abdul Rahman'). When the reading is unsure, the given names in full are greeted rather than a guess (review set 32:
+# 'Hi Sok', 'Hi Mohamed', 'Hi Nurul' doubted or rejected).
+_KHMER_FAMILY = set((
+    "sok chea heng meas keo pich prak chhay ouk nhem khiev huot chhun chhorn hun seng vann phal sorn chhim yim nuon "
+    "mao srun svay tep thach oeur chum hok leng nhim ros sar sath prum roeun ung vong khim kheng kuy loeung nget nov "
+    "oum pheng phon sorng tith toch yun chhean chhoeun chin hang hay heang hem kang kea khun kim lim long ly mom "
+    "nang ngin noun pen phan phat sao sim sin sokh son sou suon tan taing thai touch un uy yous").split())
+# Of those, the ones also common as a given or family name elsewhere (Kim, Lim, Tan, Ly, Long, Sin, Pen, Son): a
+# family name first only where the page says Cambodia.
+_KHMER_FAMILY_ALSO_ELSEWHERE = set("kim lim tan ly long sin pen son chin kang hang un phan thai mao sim ros vann phat khun "
+                                   "mom chum sao".split())
+_KHMER_SCRIPT = lazy(r"[\u1780-\u17ff]")
+# Places and language names a page says Cambodia, the Malay world or South Asia by (folded, as words).
+_KHMER_PLACES = set("cambodia kampuchea cambodge camboya kambodscha camboja cambogia khmer phnom penh siem reap "
+                    "battambang sihanoukville kampot kampong takeo kratie".split())
+_MALAY_PLACES = set((
+    "malaysia brunei singapore indonesia kuala lumpur selangor penang pinang johor sabah sarawak kelantan terengganu "
+    "kedah perak pahang melaka malacca negeri sembilan putrajaya cyberjaya shah alam petaling jaya subang klang ipoh "
+    "kinabalu kuching seremban jakarta bandung surabaya yogyakarta medan bali makassar semarang malang bogor depok "
+    "tangerang bekasi malay melayu bahasa indonesian").split())
+_HUNGARIAN_PLACES = set("hungary magyarorszag budapest debrecen szeged pecs gyor miskolc nyiregyhaza kecskemet "
+                        "szekesfehervar hungarian magyar ungarn hongrie hungria ungheria wegry".split())
+# Hungarian family names, written first in the Hungarian order ('Kovács Anna' is Anna).
+_HUNGARIAN_FAMILY = set("nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp takacs juhasz "
+                        "lakatos meszaros olah racz fekete szilagyi torok feher balazs gal kocsis orsos pinter fodor "
+                        "szalai sipos magyar lukacs gulyas biro kiraly laszlo katona jakab bogdan balog sandor boros "
+                        "fazekas kelemen antal orban somogyi vincze hegedus deak pap".split())
+# Burmese names have no family name: the whole name is said ('Htet Aung', 'Thiri Win').
+_MYANMAR_PLACES = set("myanmar burma yangon rangoon mandalay naypyidaw naypyitaw bago mawlamyine burmese".split())
+_MYANMAR_SCRIPT = lazy(r"[\u1000-\u109f]")
+_SOUTH_ASIAN_PLACES = set((
+    "pakistan bangladesh india karachi lahore islamabad rawalpindi faisalabad peshawar multan dhaka chittagong "
+    "chattogram sylhet khulna rajshahi hyderabad mumbai delhi bangalore bengaluru chennai kolkata lucknow kashmir "
+    "srinagar urdu bengali bangla").split())
+# A leading name said with the name after it: never greeted alone (Abdul is 'servant of', a Mohd is called by the next
+# name), and the abbreviations of Muhammad, which are no name to greet by at all.
+_LEADING_ALWAYS = {"abdul", "abdel", "abd", "abdoul", "abdur", "abdul-", "nurul", "siti"}
+_MUHAMMAD_ABBREVIATED = {"md", "mohd", "muhd", "mhd", "mohd.", "md."}
+_MUHAMMAD = set("muhammad mohamed mohammed mohammad mohamad muhamad muhammed mohamud muhamed mohammod".split())
+# Leading names and honorifics of Malay usage ('Nur Aisyah', 'Wan Nur Izzati', 'Tengku Amir', 'Syed Ali'): said whole.
+_MALAY_LEADING = set("nur noor nor nurul siti wan nik che tengku tunku raja megat puteri syed syeda sharifah "
+                     "syarifah engku awang dayang ku".split())
+# Malay and Arabic patronymics: the given names come before them ('Ahmad Faiz bin Hassan' is Ahmad Faiz).
+_PATRONYMIC = {"bin", "binti", "bte", "bt", "binte", "ibni", "b.", "bt.", "bint"}
+# Malay titles and honorifics before a name: no name to greet.
+_MALAY_TITLES = {"dato", "datuk", "datin", "hj", "hjh", "haji", "hajah", "encik", "puan", "cik"}
+MAX_GIVEN_WORDS = 3
+
+
+def _called_names(words: list[str], folded: list[str]) -> list[str]:
+    """The leading names of `words` and the one name after them ('Wan Nur Izzati', 'Mohamed Rizwan' of 'Mohamed Rizwan
+    Abdul Latif', 'Faiz' of 'Faiz Ismail'): the given names as said, without what follows."""
+    out = []
+    for word, f in zip(words, folded, strict=False):
+        out.append(word)
+        if not (f in _LEADING_ALWAYS or f in _MUHAMMAD or f in _MALAY_LEADING) or len(out) == MAX_GIVEN_WORDS:
+            break
+    return out
+
+
+def _page_signals(profile: Profile) -> set[str]:
+    """'kh', 'malay', 'south-asia': the naming cultures their location, listed languages or script point to."""
+    words = set(fold(" ".join(filter(None, [profile.location, *profile.languages]))).split())
+    out = set()
+    if words & _KHMER_PLACES or _KHMER_SCRIPT.search(" ".join(filter(None, [profile.name, profile.headline]))):
+        out.add("kh")
+    if words & _MALAY_PLACES:
+        out.add("malay")
+    if words & _SOUTH_ASIAN_PLACES:
+        out.add("south-asia")
+    if words & _HUNGARIAN_PLACES:
+        out.add("hu")
+    if words & _MYANMAR_PLACES or _MYANMAR_SCRIPT.search(" ".join(filter(None, [profile.name, profile.headline]))):
+        out.add("my")
+    return out
+
+
+def _by_naming_culture(profile: Profile, words: list[str]) -> str | None:
+    """The name to greet by when their naming culture decides it (see _KHMER_FAMILY, _MUHAMMAD), else None."""
+    folded = [fold(w).replace(" ", "") for w in words]
+    if len(words) < 2 or not all(f.isalpha() for f in folded[:2]):
+        return None
+    cut = next((i for i, (w, f) in enumerate(zip(words, folded, strict=True)) if i and (w.lower() in _PATRONYMIC
+                                                                                      or f in _PATRONYMIC)), None)
+    first = folded[0]
+    khmer_first = first in _KHMER_FAMILY and folded[1] not in _KHMER_FAMILY
+    if khmer_first and len(words) <= MAX_GIVEN_WORDS and (
+            first not in _KHMER_FAMILY_ALSO_ELSEWHERE or "kh" in _page_signals(profile)):
+        if "kh" in _page_signals(profile):
+            return " ".join(_as_written(w) for w in words[1:])  # 'Sok Dara' in Phnom Penh: Dara
+        return " ".join(_as_written(w) for w in words)  # 'Sok Dara' anywhere else: which is which is a guess
+    if first in _HUNGARIAN_FAMILY and folded[1] not in _HUNGARIAN_FAMILY and len(words) <= MAX_GIVEN_WORDS and (
+            "hu" in _page_signals(profile)):
+        return " ".join(_as_written(w) for w in words[1:])  # 'Kovács Anna' in Budapest: Anna
+    if "my" in _page_signals(profile) and len(words) <= MAX_GIVEN_WORDS:
+        return " ".join(_as_written(w) for w in words)  # 'Htet Aung' in Yangon: no family name, the name whole
+    if words[0].lower() in _MUHAMMAD_ABBREVIATED or first in ("md", "mohd", "muhd", "mhd"):
+        rest = _called_names(words[1:cut] if cut else words[1:], folded[1:])
+        return " ".join(_as_written(w) for w in rest) or None  # 'Mohd Faiz Ismail' is Faiz, 'Md. Rafiqul Islam' Rafiqul
+    given = words[:cut] if cut else _called_names(words, folded)
+    leading = first in _LEADING_ALWAYS or first.startswith(("abdul", "abdel")) and len(first) <= 6
+    if not leading and (first in _MUHAMMAD or first in _MALAY_LEADING):
+        # 'Mohamed' is the name in Cairo, and 'Noor' in Amman; in the Malay world and South Asia, and on a page that
+        # says nowhere (or writes 'bin'), the leading name is said with the next.
+        signals = _page_signals(profile)
+        nowhere = not (profile.location or "").strip()
+        leading = bool(cut) or bool(signals & {"malay", "south-asia"}) or (nowhere and first in _MUHAMMAD | {"nurul", "siti"})
+    if leading and len(given) >= 2:
+        return " ".join(_as_written(w) for w in given[:MAX_GIVEN_WORDS])
+    if cut and len(given) >= 2:
+        return " ".join(_as_written(w) for w in given[:MAX_GIVEN_WORDS])  # 'Ahmad Faiz bin Hassan': Ahmad Faiz
     return None
 
 
@@ -343,7 +470,10 @@ def name_to_greet(profile: Profile) -> str | None:
     rank = fold(words[0]).rstrip(".")
     rank_and_surname = len(words) < 3 and (rank in _RANKS_AS_WRITTEN or (
         words[0].endswith(".") and rank in _RANK_WORDS | {"maj"}))
-    if (_MULTI_WORD_RANK.match(name) or rank_and_surname or fold(greeted).rstrip(".") in _RANK_WORDS
+    rank_greeted = fold(greeted).rstrip(".") in _RANK_WORDS and (
+        greeted.endswith(".") or fold(greeted) not in _RANKS_ALSO_GIVEN_NAMES or len(words) < 2
+        or fold(words[0]).rstrip(".") != fold(greeted))
+    if (_MULTI_WORD_RANK.match(name) or rank_and_surname or rank_greeted
             or re.fullmatch(r"[^\W\d_]\.?", greeted)):
         # 'Hi Lt.' to a Lieutenant Colonel, 'Hi S.' to 'S. Narayanan': a rank or an initial is no name to greet,
         # and the message opens without one rather than with a word that is no name.
@@ -377,6 +507,28 @@ def asked_name(profile: Profile) -> str | None:
         for asked in ASKED_NAME.finditer(text or ""):
             if asked.group(1).casefold() not in _NOT_A_NAME:
                 return asked.group(1)
+    return _introduced_as(profile)
+
+
+# How they introduce themselves ('Soy Carmen, farmacéutica…', "Hi, I'm Carmen", 'Je suis Anne-Sophie'): a word of their
+# own name said so is the one they go by (review set 31: 'Hola María' to a María Carmen whose about says 'Soy Carmen').
+_INTRODUCED_AS = lazy(r"(?:^|[.!?,;:\n]\s*|\b(?i:hi|hello|hey|hola|bonjour|hallo|olá|ciao|cześć)\W+)"
+                      r"(?i:i'?m|i am|my name is|soy|me llamo|mi nombre es|je suis|je m'appelle|ich bin|ich heiße|sou|"
+                      r"me chamo|o meu nome é|meu nome é|sono|mi chiamo|jestem|mam na imię) ([A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)"
+                      # ...as a name said on its own: 'Soy Carmen, farmacéutica', not 'Jestem Kowal z zawodu'.
+                      r"(?=\s*(?:[,.;:!—–(]|$)|\s+(?:and|y|et|und|e|i|&)\s)")
+
+
+def _introduced_as(profile: Profile) -> str | None:
+    """The word of their name they introduce themselves by in their headline or about, when it is not their first."""
+    words = [w.strip(",.;:") for w in (profile.name or "").split()]
+    if len(words) < 2:
+        return None
+    for text in (profile.headline, profile.about):
+        for found in _INTRODUCED_AS.finditer(text or ""):
+            said = found.group(1)
+            if fold(said) in {fold(w) for w in words[1:]} and fold(said) != fold(words[0]):
+                return said
     return None
 
 

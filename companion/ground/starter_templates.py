@@ -8,6 +8,7 @@ one offer, and never pitches.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from companion.ground.lazy_regex import lazy
 
@@ -57,9 +58,14 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-story": "Hi {first}, I enjoyed your recent post (“{quote}”). What has surprised you most about it?",
         "post-story-undated": "Hi {first}, I enjoyed your post (“{quote}”). What has surprised you most about it?",
         "post-recommendation": "Hi {first}, thanks for the tip in your post (“{quote}”). Is there anything else you'd recommend in the same vein?",
+        # A view they argue, fresh and their own: asked where they have seen it hold, which only they can answer (not
+        # 'what prompted it?', retired: the post says why).
+        "post-view": "Hi {first}, I read your post (“{quote}”). Where have you seen that play out most clearly?",
         "post-question": "Hi {first}, I saw your question (“{quote}”). What have people told you so far?",
         "post-news": "Hi {first}, I saw your post (“{quote}”). What's your own take on it?",
         "post-new-role": "Hi {first}, congratulations on the new role (“{quote}”)! What are you most looking forward to?",
+        # A job their page lists as beginning later: congratulated as upcoming, never as a move made (review set 32).
+        "career-upcoming": "Hi {first}, congratulations on your new role at {after}, starting in {month}! What are you most looking forward to?",
     },
     "es": {
         "school": "Hola {first}, he visto que tú también estudiaste en {thing}. ¿Qué es lo que más echas de menos de aquella época?",
@@ -70,7 +76,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "employer-same-time": "Hola {first}, parece que coincidimos en {thing}. ¿En qué equipo estabas?",
         "employer-same-time-known": "Hola {first}, parece que coincidimos en {thing}. ¿Qué recuerdas con más cariño de aquellos años?",
         "employer-now": "Hola {first}, he visto que tú también estás ahora en {thing}. ¿En qué equipo estás?",
-        "interest": "Hola {first}, he visto que compartimos una afición: {thing}. ¿Cómo empezaste?",
+        "interest": "Hola {first}, he visto que compartimos la afición por {thing}. ¿Cómo empezaste?",
         "cause": "Hola {first}, he visto que nos importa la misma causa: {thing}. ¿Qué te llevó a implicarte?",
         "topic": "Hola {first}, parece que tú también piensas mucho en {thing}. ¿Qué parte del tema te ocupa más ahora mismo?",
         "skill": "Hola {first}, veo que {thing} también forma parte de tu trabajo. ¿Para qué lo estás usando ahora?",
@@ -83,7 +89,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-talk-mine": "Hola {first}, vi tu publicación sobre tu charla (“{quote}”). Es parte de mi trabajo ({mine}): ¿qué fue lo que más te preguntó el público?",
         "career-change": "Hola {first}, vi que pasaste de {before} a {after}. ¿Qué de tu puesto anterior te ha servido más desde entonces?",
         "their-place-studied": "Hola {first}, veo que vives en {place}, donde yo estudié. ¿Qué tal se vive allí hoy en día?",
-        "follows": "Hola {first}, he visto que tenemos un interés en común: {thing}. ¿Cómo empezó el tuyo?",
+        "follows": "Hola {first}, he visto que compartimos el interés por {thing}. ¿Cómo empezó el tuyo?",
         "post": "Hola {first}, tu publicación reciente (\u201c{quote}\u201d) se me quedó en la cabeza. ¿Qué te llevó a escribirla?",
         "post-undated": "Hola {first}, tu publicación (\u201c{quote}\u201d) se me quedó en la cabeza. ¿Qué te llevó a escribirla?",
         "post-shared": "Hola {first}, la publicación que compartiste (\u201c{quote}\u201d) se me quedó en la cabeza. ¿Qué te llevó a compartirla?",
@@ -101,9 +107,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-story": "Hola {first}, me gustó tu publicación reciente (“{quote}”). ¿Qué es lo que más te ha sorprendido?",
         "post-story-undated": "Hola {first}, me gustó tu publicación (“{quote}”). ¿Qué es lo que más te ha sorprendido?",
         "post-recommendation": "Hola {first}, gracias por la recomendación de tu publicación (“{quote}”). ¿Hay algo más en la misma línea que recomendarías?",
+        "post-view": "Hola {first}, leí tu publicación (“{quote}”). ¿Dónde lo has visto con más claridad en la práctica?",
         "post-question": "Hola {first}, vi tu pregunta (“{quote}”). ¿Qué te han contestado hasta ahora?",
         "post-news": "Hola {first}, vi tu publicación (“{quote}”). ¿Qué opinas tú del tema?",
         "post-new-role": "Hola {first}, ¡enhorabuena por el nuevo puesto (“{quote}”)! ¿Qué es lo que más ilusión te hace?",
+        # No month in Spanish: the guard reads "a partir de febrero" as an offer's terms (blocked for 40 of 120 names and months).
+        "career-upcoming": "Hola {first}, ¡enhorabuena por el nuevo puesto en {after} que vas a empezar! ¿Qué es lo que más ilusión te hace?",
     },
     "fr": {
         "school": "Bonjour {first}, j'ai vu que {thing} fait partie de votre parcours, comme du mien. Quel souvenir en gardez-vous ?",
@@ -145,9 +154,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-story": "Bonjour {first}, j'ai aimé votre publication récente (« {quote} »). Qu'est-ce qui vous a le plus surpris ?",
         "post-story-undated": "Bonjour {first}, j'ai aimé votre publication (« {quote} »). Qu'est-ce qui vous a le plus surpris ?",
         "post-recommendation": "Bonjour {first}, merci pour la recommandation de votre publication (« {quote} »). Auriez-vous autre chose à conseiller dans la même veine ?",
+        "post-view": "Bonjour {first}, j'ai lu votre publication (« {quote} »). Où l'avez-vous vu se vérifier le plus nettement ?",
         "post-question": "Bonjour {first}, j'ai vu votre question (« {quote} »). Qu'est-ce qu'on vous a répondu jusqu'ici ?",
         "post-news": "Bonjour {first}, j'ai vu votre publication (« {quote} »). Qu'en pensez-vous, vous ?",
         "post-new-role": "Bonjour {first}, félicitations pour le nouveau poste (« {quote} ») ! Qu'est-ce qui vous enthousiasme le plus ?",
+        "career-upcoming": "Bonjour {first}, félicitations pour votre nouveau poste chez {after}, à partir de {month} ! Qu'est-ce qui vous enthousiasme le plus ?",
     },
     "de": {
         "school": "Hallo {first}, ich habe gesehen, dass wir beide an der {thing} waren. Was vermissen Sie an der Zeit dort am meisten?",
@@ -189,9 +200,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-story": "Hallo {first}, Ihr Beitrag („{quote}“) hat mir gefallen. Was hat Sie daran am meisten überrascht?",
         "post-story-undated": "Hallo {first}, Ihr Beitrag („{quote}“) hat mir gefallen. Was hat Sie daran am meisten überrascht?",
         "post-recommendation": "Hallo {first}, danke für den Tipp in Ihrem Beitrag („{quote}“). Was hat Ihnen sonst noch in der Art gefallen?",
+        "post-view": "Hallo {first}, ich habe Ihren Beitrag gelesen („{quote}“). Wo haben Sie das am deutlichsten erlebt?",
         "post-question": "Hallo {first}, ich habe Ihre Frage gesehen („{quote}“). Was haben Ihnen die Leute bisher geantwortet?",
         "post-news": "Hallo {first}, ich habe Ihren Beitrag gesehen („{quote}“). Wie sehen Sie das selbst?",
         "post-new-role": "Hallo {first}, herzlichen Glückwunsch zur neuen Rolle („{quote}“)! Worauf freuen Sie sich am meisten?",
+        "career-upcoming": "Hallo {first}, herzlichen Glückwunsch zur neuen Stelle bei {after} ab {month}! Worauf freuen Sie sich am meisten?",
     },
     "pt": {
         "school": "Olá {first}, vi que você também estudou na {thing}. Do que você mais sente falta daquela época?",
@@ -233,9 +246,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-story": "Olá {first}, gostei da sua publicação recente (“{quote}”). O que mais surpreendeu você?",
         "post-story-undated": "Olá {first}, gostei da sua publicação (“{quote}”). O que mais surpreendeu você?",
         "post-recommendation": "Olá {first}, agradeço a dica da sua publicação (“{quote}”). Tem mais alguma coisa nessa linha que você recomendaria?",
+        "post-view": "Olá {first}, li sua publicação (“{quote}”). Onde você viu isso acontecer com mais clareza na prática?",
         "post-question": "Olá {first}, vi a sua pergunta (“{quote}”). O que as pessoas já responderam até agora?",
         "post-news": "Olá {first}, vi a sua publicação (“{quote}”). Qual é a sua opinião sobre isso?",
         "post-new-role": "Olá {first}, parabéns pelo novo cargo (“{quote}”)! O que mais anima você no novo cargo?",
+        "career-upcoming": "Olá {first}, parabéns pelo novo cargo na {after}, a partir de {month}! O que mais anima você no novo cargo?",
     },
     "it": {
         "school": "Ciao {first}, ho visto che anche tu hai studiato presso {thing}. Qual è il ricordo più bello di quel periodo?",
@@ -280,14 +295,15 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-question": "Ciao {first}, ho visto la tua domanda (“{quote}”). Cosa ti hanno risposto finora?",
         "post-news": "Ciao {first}, ho visto il tuo post (“{quote}”). Cosa ne pensi tu?",
         "post-new-role": "Ciao {first}, complimenti per il nuovo ruolo (“{quote}”)! Cosa ti entusiasma di più?",
+        "career-upcoming": "Ciao {first}, complimenti per il nuovo ruolo presso {after}, da {month}! Cosa ti entusiasma di più?",
     },
     # Polish: the informal 'ty' of LinkedIn, and no past tense of 'I' or 'you' (it says the writer's or the reader's
     # gender, which a page does not). The openers that cannot be written so are left out: no starter of that kind.
     "pl": {
-        "school": "Cześć {first}, widzę, że {thing} to również moja uczelnia. Co najlepiej wspominasz z tamtych lat?",
-        "school-same-time": "Cześć {first}, widzę, że {thing} to również moja uczelnia i że byliśmy tam w tym samym czasie. Jaki to był u Ciebie kierunek?",
-        "school-same-time-known": "Cześć {first}, widzę, że {thing} to również moja uczelnia i że byliśmy tam w tym samym czasie. Co najlepiej wspominasz z tamtych lat?",
-        "school-student": "Cześć {first}, widzę, że {thing} to również moja uczelnia, a Ty wciąż tam jesteś. Co najbardziej Ci się tam podoba?",
+        "school": "Cześć {first}, widzę, że {thing} to również {school_word}. Co najlepiej wspominasz z tamtych lat?",
+        "school-same-time": "Cześć {first}, widzę, że {thing} to również {school_word} i że byliśmy tam w tym samym czasie. Jaki to był u Ciebie kierunek?",
+        "school-same-time-known": "Cześć {first}, widzę, że {thing} to również {school_word} i że byliśmy tam w tym samym czasie. Co najlepiej wspominasz z tamtych lat?",
+        "school-student": "Cześć {first}, widzę, że {thing} to również {school_word}, a Ty wciąż tam jesteś. Co najbardziej Ci się tam podoba?",
         "employer": "Cześć {first}, widzę, że {thing} to również moje dawne miejsce pracy. Który projekt z tamtego czasu najlepiej wspominasz?",
         "employer-same-time": "Cześć {first}, wygląda na to, że pracowaliśmy w {thing} w tym samym czasie. Który zespół był wtedy Twój?",
         "employer-same-time-known": "Cześć {first}, wygląda na to, że pracowaliśmy w {thing} w tym samym czasie. Co najlepiej wspominasz z tamtych lat?",
@@ -454,6 +470,63 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
 }
 
+# Spanish names a pastime with its article after 'la afición por' ('por la escalada', 'por el fútbol', 'por los viajes'):
+# 'compartimos una afición: fútbol' read as a list pasted into a sentence (review set 32). The gender by the word's
+# ending, with the common exceptions; an English loanword ('running', 'surf') is masculine.
+_ES_ARTICLE = lazy(r"^(?:el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus)\s", re.IGNORECASE)
+_ES_MASCULINE_IN_A = frozenset("yoga dia mapa drama tema programa clima idioma planeta sistema problema pijama karma sofa "
+                               "aroma poema cinema".split())
+_ES_FEMININE_OTHERWISE = frozenset("moto foto radio mano imagen flor red piel noche clase calle gente mente nieve torre "
+                                   "carne leche suerte llave nube serie".split())
+_ES_SINGULAR_IN_S = frozenset("tenis pilates parchis mus analisis atlas biceps cactus crisis tesis dosis".split())
+_ES_FEMININE_ENDINGS = ("cion", "sion", "dad", "tad", "tud", "umbre", "ie", "itis")
+
+
+def spanish_with_article(thing: str) -> str:
+    """'fútbol' → 'el fútbol', 'escalada' → 'la escalada', 'viajes' → 'los viajes', 'manualidades' → 'las manualidades'."""
+    words = thing.split()
+    if not words or _ES_ARTICLE.match(thing):
+        return thing
+    head = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", words[0].lower()).encode("ascii", "ignore").decode())
+    plural = len(head) > 3 and head.endswith("s") and head not in _ES_SINGULAR_IN_S
+    singular = head[:-2] if plural and head.endswith("es") and not head.endswith(("ies", "tes", "jes", "bles")) else (
+        head[:-1] if plural else head)
+    feminine = ((singular.endswith("a") and singular not in _ES_MASCULINE_IN_A)
+                or singular.endswith(_ES_FEMININE_ENDINGS) or singular in _ES_FEMININE_OTHERWISE)
+    article = {(False, False): "el", (True, False): "la", (False, True): "los", (True, True): "las"}[(feminine, plural)]
+    return f"{article} {thing}"
+
+
+# Polish names where two studied: 'uczelnia' is a university's, 'szkoła' a school's (a technikum, a liceum, a technical
+# or a secondary school): 'Technikum Łączności to również moja uczelnia' reads as wrong (review set 32).
+_POLISH_SCHOOL = lazy(r"\b(?:technikum|liceum|gimnazjum|zesp[oó][lł] szk[oó][lł]|szko[lł]a(?! (?:g[lł][oó]wna|wy[zż]sza))|"
+                      r"high school|secondary school|technical school|vocational|trade school|grammar school|training|flight|"
+                      r"school(?! of)|berufsschule|gymnasium|lyc[ée]e)\b", re.IGNORECASE)
+_POLISH_HIGHER = lazy(r"\b(?:uniwersytet|politechnik\w*|akademi\w*|uczelni\w*|wy[zż]sza|g[lł][oó]wna|universit\w*|"
+                      r"instytut|institute|hochschule|business school|law school|medical school|school of)\b", re.IGNORECASE)
+
+
+def polish_school_word(school: str) -> str:
+    """'moja szkoła' of a school, 'moja uczelnia' of a university (and of a name that says neither)."""
+    return "moja szkoła" if _POLISH_SCHOOL.search(school) and not _POLISH_HIGHER.search(school) else "moja uczelnia"
+
+
+# Month names for a job that begins later ('starting in January'), in each language that has 'career-upcoming'.
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+           "diciembre"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+           "décembre"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+           "Dezember"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
+           "dezembro"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre"),
+}
+
 EVIDENCE = {
     "post-achievement": "Their post{date}, with news to congratulate them on: \u201c{quote}\u201d",
     "post-achievement-told": "Their post{date}, with news to congratulate them on: \u201c{quote}\u201d",
@@ -583,9 +656,11 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
     "post-story": "Olá {first}, gostei da sua publicação recente (\u201c{quote}\u201d). O que achou mais surpreendente?",
     "post-story-undated": "Olá {first}, gostei da sua publicação (\u201c{quote}\u201d). O que achou mais surpreendente?",
     "post-recommendation": "Olá {first}, agradeço a sugestão da sua publicação (\u201c{quote}\u201d). Há mais alguma coisa nessa linha que recomendaria?",
+    "post-view": "Olá {first}, li a sua publicação (\u201c{quote}\u201d). Onde viu isso acontecer com mais clareza na prática?",
     "post-question": "Olá {first}, vi a sua pergunta (\u201c{quote}\u201d). O que lhe responderam até agora?",
     "post-news": "Olá {first}, vi a sua publicação (\u201c{quote}\u201d). Qual é a sua opinião sobre isso?",
     "post-new-role": "Olá {first}, parabéns pelo novo cargo (\u201c{quote}\u201d)! O que tem mais vontade de fazer?",
+    "career-upcoming": "Olá {first}, parabéns pelo novo cargo na {after}, a partir de {month}! O que tem mais vontade de fazer?",
 }
 
 
@@ -599,6 +674,9 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
 RETIRED: frozenset[str] = frozenset({
     "post", "post-undated", "post-shared", "post-story", "post-story-undated", "post-news", "post-question",
     "post-milestone", "skill", "skill-origin", "employer-now", "cause", "topic", "their-topic", "their-place-studied",
+    # 'Where have you seen that play out most clearly?' on a post read as a view: 14 of 24 sendable (r104-r106,
+    # 2026-12-07): the quote was often news, a premise or one example rather than their opinion.
+    "post-view",
 })
 # 'Passion en commun : hockey', 'en commun : violin': a shared pastime after a colon reads as a bare noun from a list in
 # French (0 of 2 sendable; Spanish, Italian and Portuguese 8 of 9, where the same colon reads as natural).

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from heapq import nlargest
 from itertools import accumulate, islice, repeat
-from operator import add
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "guard_model.json"
@@ -87,35 +86,65 @@ WH_WORDS = frozenset("how what when where why who which que qu como cuando donde
                      "quel quelle quels quelles wie was wann wo warum wer welche welcher welches quando onde quem qual".split())
 WH_MARK = "?w"
 _LEAD_WORDS = frozenset("and so also but btw oh ok y et und e mais aber pero".split())
-# Tokens and sentence ends together; the ends are not tokens, so indices still match TOKEN_RE's.
-_TOKEN_OR_END_RE = re.compile(r"[^\W_]+|[%$€£?]|(?<![.!])[.!]+(?=\s|$)|\n")
+# Words, question marks and sentence ends in one read of a draft, for `words` and `sentences` both. A run of ".", "!"
+# and "?" followed by a space ends a sentence (not the dot of a link or a number); it is read with that space (the
+# draft is read with a space after it, for a run at its end), so that it is told apart from a "?" that ends none
+# ("3?x", "?!)"), read alone. The look-behind makes a run of marks start a match once only: linear on any input.
+_READ_RE = re.compile(r"[^\W_]+|[%$€£]|(?<![.!?])[.!?]+\s|\?|\n")
+PEAK_MIN_WORDS = 3  # a sentence shorter than this is too short to judge alone
+
+
+def read_draft(folded: str) -> tuple[list[str], list[str], list[tuple[int, int]]]:
+    """`words(folded)` and `sentences(folded)` from one read of the text: the word tokens, the sentences' words and
+    each sentence of at least PEAK_MIN_WORDS words as (first, end) indices into the latter."""
+    toks: list[str] = []
+    plain: list[str] = []  # the sentences' words: no question marks, names as written
+    bounds: list[tuple[int, int]] = []
+    first = 0  # where the current sentence starts in `plain`
+    after_greeting = False
+    led = 0  # how many of the current sentence's words were read for its lead
+    wh = False
+    for seg in _READ_RE.findall(folded + " "):
+        mark = seg[0]
+        if mark in ".!?":
+            # Each "?" is a token (the first one "?w" after a question's lead "what", "how"…); after it, or after a
+            # run ending with "." or "!", a new lead is read. The space read with a run may be a new line: ending
+            # the sentence again, with no word since, it changes nothing.
+            questions = seg.count("?")
+            if questions:
+                toks.append(WH_MARK if wh else "?")
+                toks.extend(["?"] * (questions - 1))
+                after_greeting = False
+            led, wh = 0, False
+            if not seg[-1].isspace():
+                continue  # a "?" that ends no sentence
+        elif mark == "\n":
+            led, wh = 0, False
+        else:
+            token = seg
+            if seg.isdigit():
+                token = seg = "#"
+            elif after_greeting and seg.isalpha():
+                token = NAME
+            elif led < 2 and seg not in GREETINGS and seg not in _LEAD_WORDS:
+                led += 1
+                wh = wh or seg in WH_WORDS
+            after_greeting = token in GREETINGS
+            toks.append(token)
+            plain.append(seg)
+            continue
+        if len(plain) - first >= PEAK_MIN_WORDS:
+            bounds.append((first, len(plain)))
+        first = len(plain)
+    if len(plain) - first >= PEAK_MIN_WORDS:
+        bounds.append((first, len(plain)))
+    return toks, plain, bounds
 
 
 def words(folded: str) -> list[str]:
     """The word tokens of folded text; numbers become "#", the name after a greeting becomes "<name>", and the mark
-    of a question led by "what", "how", "qué"… becomes "?w"."""
-    out = []
-    after_greeting = False
-    led = 0  # how many of the current sentence's words were read for its lead
-    wh = False
-    for w in _TOKEN_OR_END_RE.findall(folded):
-        if w[0] in ".!\n":
-            led, wh = 0, False
-            continue
-        if w == "?":
-            if wh:
-                w = WH_MARK
-            led, wh = 0, False
-        elif w.isdigit():
-            w = "#"
-        elif after_greeting and w.isalpha():
-            w = NAME
-        elif led < 2 and w not in GREETINGS and w not in _LEAD_WORDS:
-            led += 1
-            wh = wh or w in WH_WORDS
-        after_greeting = w in GREETINGS
-        out.append(w)
-    return out
+    of a question led by "what", "how", "qué"… becomes "?w". Each "?" is a token, so indices match TOKEN_RE's."""
+    return read_draft(folded)[0]
 
 
 class TokenSpans:
@@ -154,12 +183,8 @@ def word_features(toks: list[str]) -> list[tuple[str, int, int]]:
 def char_grams(folded: str) -> set[str]:
     """The distinct 4-character sequences of each distinct word of folded text (a word being what lies between
     spaces, punctuation and links included), with a space at each end so word edges count."""
-    grams: set[str] = set()
-    add = grams.update
-    for chunk in set(folded.split()):
-        padded = " " + chunk + " "
-        add([padded[i:i + CHAR_N] for i in range(len(padded) - CHAR_N + 1)])
-    return grams
+    padded = [" " + chunk + " " for chunk in set(folded.split())]
+    return {word[i:i + CHAR_N] for word in padded for i in range(len(word) - CHAR_N + 1)}
 
 
 # Led by a literal letter, so the scan skips most positions at once; that it starts a word is checked after.
@@ -265,44 +290,34 @@ def word_names(toks: list[str]) -> set[str]:
     return names
 
 
-# Words and sentence ends in one pass: "?", "!" or "." followed by a space or the end (not the dot of a link or
-# a number), or a new line. The look-behind makes a run of marks start a match once only: linear on any input.
-_SEGMENT_RE = re.compile(r"[^\W_]+|[%$€£]|(?<![.!?])[.!?]+(?=\s|$)|\n")
-_SENTENCE_END = frozenset("?!.\n")
-PEAK_MIN_WORDS = 3  # a sentence shorter than this is too short to judge alone
 TOP_TERMS = 5  # the strongest word terms averaged for "top"
 
 
 def sentences(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """The draft's words (numbers as "#") and each sentence of at least PEAK_MIN_WORDS as (first, end) indices."""
-    toks: list[str] = []
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for seg in _SEGMENT_RE.findall(folded):
-        if seg[0] in _SENTENCE_END:
-            if len(toks) - start >= PEAK_MIN_WORDS:
-                bounds.append((start, len(toks)))
-            start = len(toks)
-        else:
-            toks.append("#" if seg.isdigit() else seg)
-    if len(toks) - start >= PEAK_MIN_WORDS:
-        bounds.append((start, len(toks)))
-    return toks, bounds
+    """The draft's words (numbers as "#") and each sentence of at least PEAK_MIN_WORDS as (first, end) indices: a
+    sentence ends at a new line or at a run of "?", "!" and "." followed by a space or the end."""
+    _, plain, bounds = read_draft(folded)
+    return plain, bounds
 
 
 def sentence_evidence(toks: list[str], bounds: list[tuple[int, int]], names: Iterable[str],
-                      weights: dict[str, float]) -> tuple[float, float, float, float]:
+                      weights: dict[str, float], name_weights: Iterable[float] | None = None
+                      ) -> tuple[float, float, float, float]:
     """(peak, top, first, last): the most pitch-like sentence's evidence (a pitch hidden in one sentence of a
     friendly note is not diluted by the rest: its words, pairs and concepts, over their count), the mean of the
     draft's TOP_TERMS strongest word terms, and, in a draft of two sentences or more, the evidence of its first and
     of its last sentence (a genuine opener, then a turn to the sender's offer: the offer and its call to action
-    come last). Sums by position, in C: a set per sentence costs as much as the rest of the model."""
+    come last). Sums by position, in C: a set per sentence costs as much as the rest of the model. `name_weights`:
+    the weights of `names`, in their order, when already read."""
     get = weights.get
-    top = sum(w for w in nlargest(TOP_TERMS, map(get, names, repeat(0.0))) if w > 0) / TOP_TERMS
+    if name_weights is None:
+        name_weights = map(get, names, repeat(0.0))
+    top = sum(w for w in nlargest(TOP_TERMS, name_weights) if w > 0) / TOP_TERMS
     if not bounds:
         return 0.0, top, 0.0, 0.0
-    concepts = map(get, map(CONCEPTS.get, toks), repeat(0.0))
-    singles = list(accumulate(map(add, map(get, toks, repeat(0.0)), concepts), initial=0.0))
+    # A word's weight and its concept's, added once for each distinct word (a draft repeats its words).
+    single = {w: get(w, 0.0) + get(CONCEPTS.get(w), 0.0) for w in set(toks)}
+    singles = list(accumulate(map(single.__getitem__, toks), initial=0.0))
     pairs = list(accumulate(map(get, map(" ".join, zip(toks, toks[1:], strict=False)), repeat(0.0)), initial=0.0))
     # pairs[k] sums the pairs ending at words 1…k; a sentence [a, b) holds the pairs ending at a+1…b-1.
     def sentence(a: int, b: int) -> float:
@@ -350,11 +365,14 @@ class GuardModel:
         self.meta = meta or {}
         self._strong: dict[float, dict[str, float]] = {}
 
-    def evidence(self, folded: str, toks: list[str], ps_start: int | None = None) -> Evidence:
-        """The n-gram evidence of a draft (folded text and its tokens; where its P.S. starts, if known)."""
+    def evidence(self, folded: str, toks: list[str], ps_start: int | None = None,
+                 read: tuple[list[str], list[tuple[int, int]]] | None = None) -> Evidence:
+        """The n-gram evidence of a draft (folded text and its tokens; where its P.S. starts and its
+        `sentences(folded)`, if known)."""
         get_word = self.words.get
         names = word_names(toks)
-        words_sum = _norm_sum(map(get_word, names, repeat(0.0)), len(names))
+        name_weights = list(map(get_word, names, repeat(0.0)))  # read once: the mean and the top terms use them
+        words_sum = _norm_sum(name_weights, len(names))
         grams = char_grams(folded)
         chars_sum = _norm_sum(map(self.chars.get, grams, repeat(0.0)), len(grams), SHRINK_CHARS)
         ps = 0.0
@@ -362,7 +380,7 @@ class GuardModel:
         if start >= 0:
             ps_names = word_names(words(folded[start:]))
             ps = _norm_sum(map(get_word, ps_names, repeat(0.0)), len(ps_names))
-        peak, top, first, last = sentence_evidence(*sentences(folded), names, self.words)
+        peak, top, first, last = sentence_evidence(*(read or sentences(folded)), names, self.words, name_weights)
         return Evidence(words_sum, chars_sum, ps, peak, top, first, last, names)
 
     def strong_terms(self, toks: list[str], keep_above: float, limit: int = 12,
@@ -376,7 +394,9 @@ class GuardModel:
                                                   if v >= keep_above and k[0] not in "~-" and "@" not in k and "?" not in k}
         present = (word_names(toks) if names is None else names) & strong.keys()  # a set intersection, in C
         out = []
-        for weight, name in nlargest(limit, ((strong[n], n) for n in present)):
+        # The `limit` largest (weight, name) pairs, as nlargest would give them: a few dozen, sorted in C.
+        ranked = sorted(zip(map(strong.__getitem__, present), present, strict=True), reverse=True)
+        for weight, name in ranked[:limit]:
             first, _, second = name.partition(" ")
             i = toks.index(first)
             if second:

@@ -5,8 +5,8 @@ millisecond, and a one-off `companion check` must not spend its start compiling 
 tries every alternative of an alternation at every position, so the alternatives are factored into a prefix
 tree ("we help|we work" becomes "we (?:help|work)"). An Aho–Corasick automaton (pyahocorasick) of the first
 letters every alternative can spell finds, in one pass, the word starts where any rule can start; only the
-rules whose first three letters can spell the text there are tried, and only the branch of each rule's tree
-for the letter there is compiled, on first use. An entry led by any word (r"\w+ quick questions") is found
+rules whose first letters it found there are tried, and only the branch of each rule's tree for the letter
+there is compiled, on first use. An entry led by any word (r"\w+ quick questions") is found
 from the literal words after it, never tried at every word start. Patterns run on folded text (lowercase, no
 accents, same length as the original), so spans are offsets into the original draft.
 
@@ -591,7 +591,8 @@ class WordPattern:
         """(start, end) of whole-word matches in text[pos:endpos], not overlapping (only the first when `first`)."""
         end = len(text) if endpos is None else endpos
         out: list[tuple[int, int]] = []
-        for pattern in self.patterns:
+        patterns = self.patterns
+        for pattern in patterns:
             i = pos
             while i <= end:
                 m = pattern.search(text, i, end)
@@ -605,7 +606,7 @@ class WordPattern:
                 if first:
                     break
                 i = stop if stop > start else start + 1
-        if len(self.patterns) > 1:
+        if len(patterns) > 1:
             out.sort()
         return out[:1] if first else out
 
@@ -613,25 +614,31 @@ class WordPattern:
 _NOT_AFTER_A_WORD_CHAR = re.compile(r"(?<!\w)")
 
 
-# How many first letters of each plain alternative the start finder reads: more than a Scanner's KEY, since
-# every spelling it finds is a start the scan tries ("the" would start "the right person" in every "there").
-FINDER_LETTERS = 6
+# How many first letters of each plain alternative the start finder reads: every spelling it finds is a start the
+# scan tries ("the" would start "the right person" in every "there"), and the longest found there picks the
+# patterns tried (with six, a fifth more of them were tried and failed on a typical pitch).
+FINDER_LETTERS = 8
+
+
+def _finder_spellings(pattern: WordPattern) -> frozenset[str]:
+    """The first letters (up to FINDER_LETTERS) of the pattern's plain alternatives, every way they can be spelt."""
+    return frozenset(p for alt in pattern.plain_alternatives for p in _PREFIX_CACHE.prefixes(alt, FINDER_LETTERS))
 
 
 def _start_finder(patterns: Iterable[WordPattern]) -> tuple[ahocorasick.Automaton | None, bool]:
-    """An automaton of the patterns' first letters (and the digits, for number-led alternatives), and whether
-    an alternative may start with anything, so that only "not after a word character" can find its starts."""
+    """An automaton of the patterns' first letters (and the digits, for number-led alternatives), each word's
+    value being itself, and whether an alternative may start with anything, so that only "not after a word
+    character" can find its starts."""
     automaton = ahocorasick.Automaton()
     everywhere = False
     for pattern in patterns:
         if pattern.has("other") and pattern.other_heads is None:
             everywhere = True
-        spellings = {p for alt in pattern.plain_alternatives for p in _PREFIX_CACHE.prefixes(alt, FINDER_LETTERS)}
-        for spelling in spellings | (pattern.other_heads or frozenset()):
+        for spelling in _finder_spellings(pattern) | (pattern.other_heads or frozenset()):
             if not spelling:
                 everywhere = True
             elif spelling not in automaton:
-                automaton.add_word(spelling, len(spelling))
+                automaton.add_word(spelling, spelling)
     if len(automaton) == 0:
         return None, everywhere
     automaton.make_automaton()
@@ -640,9 +647,7 @@ def _start_finder(patterns: Iterable[WordPattern]) -> tuple[ahocorasick.Automato
 
 class Scanner:
     """Many named WordPatterns scanned in one pass: an Aho–Corasick automaton of every pattern's first letters
-    finds where anything can start, then only the patterns whose first letters fit are tried there."""
-
-    KEY = 3  # how many letters pick the candidate patterns at a position
+    finds where anything can start, then only the patterns whose first letters are spelt there are tried."""
 
     def __init__(self, named: Sequence[tuple[str, WordPattern]]):
         self.named = tuple(named)
@@ -650,14 +655,18 @@ class Scanner:
         self._slots: dict[str, int] = {}
         for name, _ in self.named:
             self._slots.setdefault(name, len(self._slots))
+        # The patterns to try at a start, by the longest first letters found there (or, where none is, by the
+        # start's character: then no single character is a spelling, so the two kinds of key never meet).
         self._tries: dict[str, tuple[tuple[str, re.Pattern[str], int], ...]] = {}
         self._word_led = tuple((name, pattern, self._slots[name]) for name, pattern in self.named
                                if pattern.has_anchors)
-        # Each pattern's spellings, and every beginning of one, so that a key is checked by a few set
-        # look-ups instead of a comparison with each spelling.
-        self._spellings = tuple(
-            (pattern.prefixes, frozenset(p[:k] for p in pattern.prefixes for k in range(len(p) + 1)))
-            for _, pattern in self.named)
+        # The members each spelling of first letters belongs to, by index (so that a start's candidates are a few
+        # look-ups), and those with alternatives led by a class or a word, whose heads are checked where they start.
+        self._spelt_by: dict[str, list[int]] = {}
+        for index, (_, pattern) in enumerate(self.named):
+            for spelling in _finder_spellings(pattern):
+                self._spelt_by.setdefault(spelling, []).append(index)
+        self._others = frozenset(index for index, (_, pattern) in enumerate(self.named) if pattern.has("other"))
         self._automaton, self._everywhere = _start_finder(pattern for _, pattern in self.named)
         _PREFIX_CACHE.save()  # the members' prefixes are all known now
 
@@ -668,42 +677,44 @@ class Scanner:
             for name in pattern.scan_regex_names():
                 pattern._regex(name)
 
+    def _spelt(self, text: str) -> dict[int, str]:
+        """Each word start where the automaton finds a spelling, with the longest one found there (every shorter
+        one found there is a beginning of it)."""
+        spelt: dict[int, str] = {}
+        if self._automaton is None:
+            return spelt
+        for end, spelling in self._automaton.iter(text):
+            start = end - len(spelling) + 1
+            before = text[start - 1] if start else " "
+            if not (before.isalnum() or before == "_"):  # _is_word_char, inlined: this loop runs per spelling found
+                spelt[start] = spelling  # a longer spelling at the same start ends, and so comes, later
+        return spelt
+
     def starts(self, text: str) -> list[int]:
         """The positions, in order, where a member's plain or number-led alternative may start: where one of
         their first letters is spelt at a word start (or every word start, when some alternative may start
         with anything). A superset of where one matches; `scan` tries the patterns there."""
         if self._everywhere:
             return [m.start() for m in _NOT_AFTER_A_WORD_CHAR.finditer(text)]
-        if self._automaton is None:
-            return []
-        found = set()
-        for end, length in self._automaton.iter(text):
-            start = end - length + 1
-            before = text[start - 1] if start else " "
-            if not (before.isalnum() or before == "_"):  # _is_word_char, inlined: this loop runs per spelling found
-                found.add(start)
-        return sorted(found)
-
-    def candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The (name, regex) pairs that can match where the text starts with `key`; a word-led alternative
-        is a candidate only where `scan` found its anchor."""
-        return tuple((name, regex) for name, regex, _ in self._candidates(key))
+        return sorted(self._spelt(text))
 
     def _candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
-        """`candidates` with each name's slot, cached per key."""
+        """The (name, regex, slot) to try at a start, cached per key: the longest first letters found there,
+        or the start's character where none is."""
         found = self._tries.get(key)
         if found is None:
             out = []
-            beginnings = [key[:k] for k in range(len(key) + 1)]
-            for (name, pattern), (spellings, spelling_starts) in zip(self.named, self._spellings, strict=True):
-                # A pattern is a candidate when one of its spellings agrees with the text so far: the key
-                # starts with the spelling, or (near the end of the text) the spelling starts with the key.
+            first = key[:1]
+            # The members one of whose spellings is found at the start, that is, begins the longest found there
+            # ("" begins every key: the spelling of an alternative that may start with anything).
+            spelt = {index for k in range(len(key) + 1) for index in self._spelt_by.get(key[:k], ())}
+            for index in sorted(spelt | self._others):  # in the members' order
+                name, pattern = self.named[index]
                 slot = self._slots[name]
                 # Sources are tested first: a regex is compiled only once some text could match it.
-                if (key and (key in spelling_starts or any(b in spellings for b in beginnings))
-                        and pattern.has(f"plain:{key[0]}")):
-                    out.append((name, pattern.plain_from(key[0]), slot))
-                if pattern.has("other") and (pattern.other_heads is None or key[:1] in pattern.other_heads):
+                if index in spelt and first and pattern.has(f"plain:{first}"):
+                    out.append((name, pattern.plain_from(first), slot))
+                if pattern.has("other") and (pattern.other_heads is None or first in pattern.other_heads):
                     out.append((name, pattern.other, slot))
             found = self._tries[key] = tuple(out)
             if len(self._tries) > 50_000:  # bounded: odd input cannot grow it without end
@@ -712,15 +723,15 @@ class Scanner:
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """For each name, the (start, end) of its non-overlapping matches, in order."""
-        key_length = self.KEY
-        candidates = self._candidates
+        tries_at, candidates = self._tries.get, self._candidates  # the table read first: a call only where it lacks the key
         # start -> (regex, slot, the anchor's word, whether the start is that word's last part)
         word_led: dict[int, list[tuple[re.Pattern[str], int, int, bool]]] = {}
         for _, pattern, slot in self._word_led:
             for run in pattern.word_led_runs(text):
                 for start in run:
                     word_led.setdefault(start, []).append((pattern.other, slot, run[0], start == run[-1]))
-        starts = self.starts(text)
+        spelt = self._spelt(text)
+        starts = [m.start() for m in _NOT_AFTER_A_WORD_CHAR.finditer(text)] if self._everywhere else sorted(spelt)
         if word_led:
             starts = sorted(set(starts).union(word_led))
         spans: list[list[tuple[int, int]] | None] = [None] * len(self._slots)
@@ -734,7 +745,10 @@ class Scanner:
         # and those are tried at every digit through `candidates`.
         failed: set[tuple[int, int]] = set()
         for start in starts:
-            tries = candidates(text[start:start + key_length])
+            key = spelt.get(start) or text[start:start + 1]
+            tries = tries_at(key)
+            if tries is None:
+                tries = candidates(key)
             for _, regex, slot in tries:
                 if start < ends[slot]:
                     continue

@@ -25,7 +25,16 @@ from typing import TYPE_CHECKING, Any, get_args
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from companion.errors import BadRequest, NotFound
-from companion.memory.people import display_name, merged_profile, name_key, resolve_person, text_matches, utc_now
+from companion.memory.people import (
+    Listed,
+    display_name,
+    listed_fields,
+    merged_profile,
+    name_key,
+    resolve_person,
+    text_matches,
+    utc_now,
+)
 from companion.memory.tie_strength import LAYERS, tie_of
 from companion.models import CommonGround, PersonView, Profile, Starter, StrictnessName, Tie, Verdict
 from companion.storage.store import Store, Summariser
@@ -61,9 +70,9 @@ def person_label(doc: dict, name: str | None = None) -> str:
 FIELD_SEPARATOR = "\x1f"
 
 
-def search_fields(profile: Profile) -> list[str]:
+def search_fields(listed: Listed) -> list[str]:
     """What `companion people --search` looks in (joined by spaces): name, handle, headline and companies."""
-    return [profile.name or "", profile.handle or "", profile.headline or ""] + [e.company or "" for e in profile.experience]
+    return [listed.name or "", listed.handle or "", listed.headline or ""] + [company or "" for company in listed.companies]
 
 
 def has_clock(doc: dict) -> bool:
@@ -77,13 +86,14 @@ def person_summary(doc: dict) -> dict:
     Only values as the record holds them, each its own string: a folded name ("ana almeida 1" for
     "Ana Almeida-1") or fields run together would read as a mention of someone else to `forget`'s search.
     """
-    name = display_name(doc)
+    them = listed_fields(doc)
+    name = display_name(doc, them)
     summary = {
         "label": person_label(doc, name),
         "sites": sorted(doc.get("profiles", {})),
         "tags": doc.get("tags", []),
         "first_seen": doc.get("first_seen"),
-        "search": FIELD_SEPARATOR.join(search_fields(merged_profile(doc))),
+        "search": FIELD_SEPARATOR.join(search_fields(them)),
         "commitments": bool(doc.get("commitments")),
         "clock": has_clock(doc),
     }
@@ -269,9 +279,12 @@ def _people_answer(store: Store, sort_by: str, site: str | None, tag: str | None
     weights = store.get_setting("tie_weights")
     from companion.memory.me import own_person_ids
 
+    # Everyone's summaries before your own records' keys: after the index is lost, the keys come from the summaries
+    # just read (each shard read once), not from every shard read a second time.
+    everyone = _by_name(store)
     you = own_person_ids(store)  # a record of you captured before you set "me" is not one of your people
     # Filtering everyone in name order is sorting the filtered few (the sort is stable).
-    rows = [(person_id, summary) for person_id, summary in _by_name(store) if person_id not in you
+    rows = [(person_id, summary) for person_id, summary in everyone if person_id not in you
             and (not site or site in summary["sites"]) and (not tag or tag in summary["tags"])
             and (not search or text_matches(search, summary["search"].replace(FIELD_SEPARATOR, " ")))]
     me = _me(store)
@@ -699,7 +712,7 @@ def check_answer(store: Store, text: str, stage: str | None = None, to: str | No
                  strictness: str | None = None) -> CheckAnswer:
     """The guard's verdict on a draft, to a stage or to a stored person (one it does not know is a stranger)."""
     from companion.guard.pitch_guard import STAGE_PHRASES, check_draft
-    from companion.memory.recipient import Recipient, known_recipient, with_stage
+    from companion.memory.recipient import Recipient, known_recipient, openers_besides, with_opener, with_stage
 
     settings, settings_invalid = guard_settings_with(store.get_setting("guard", {}), strictness)
     recipient, doc = Recipient(), None
@@ -709,7 +722,8 @@ def check_answer(store: Store, text: str, stage: str | None = None, to: str | No
         if doc is not None:
             recipient = known_recipient(store, doc, datetime.now(UTC))
     recipient = with_stage(recipient, stage, None, known=doc is not None)
-    verdict = check_draft(text, recipient.stage, settings=settings, openers=recipient.openers,
+    verdict = check_draft(text, recipient.stage, settings=settings, openers=openers_besides(recipient, text),
                           their_words=recipient.their_words, stage_source=recipient.stage_source)
+    verdict = with_opener(verdict, recipient, text)  # the same opener as POST /v1/check gives, in --json too
     return CheckAnswer(verdict=verdict, stage_phrase=STAGE_PHRASES[verdict.stage], settings_invalid=settings_invalid,
                        unknown_recipient=to is not None and doc is None)

@@ -6,10 +6,10 @@ from collections import OrderedDict
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from companion.memory.followups import opener_for, starters_as_you_know_them
+from companion.memory.followups import opener_among, starters_as_you_know_them
 from companion.memory.identity import also_on, link_after_capture, merge_suggestions, refuse_own_profile
 from companion.memory.me import load_me
-from companion.memory.people import find_person_for_profile, merged_profile, save_profile, utc_now
+from companion.memory.people import find_person_for_profile, merged_profile, name_key, save_profile, utc_now
 from companion.memory.tie_strength import tie_of
 from companion.models import CaptureResponse, CheckIn, CommonGround, PersonView, Profile, Starter, Tie
 from companion.storage.store import Store
@@ -75,6 +75,80 @@ def read_capture(html: str, url: str) -> CapturedPage:
     return parse_capture(html, url)
 
 
+# How entries of a list are told apart across captures: the same job, school, volunteering or word.
+ENTRY_FIELDS: dict[str, tuple[str, ...]] = {
+    "experience": ("company", "title", "start"),
+    "education": ("school", "degree"),
+    "volunteering": ("organization", "role"),
+}
+LISTS_KEPT = ("skills", "languages", "interests", "websites", "aliases")
+
+
+def _same_entry(old: dict | str, new: dict | str, fields: tuple[str, ...]) -> bool:
+    """Whether two entries are one: every field both give agrees (a start agrees with a more precise one,
+    2019 with 2019-03); entries that share no field are not the same."""
+    if isinstance(old, str) or isinstance(new, str):
+        return name_key(str(old)) == name_key(str(new))
+    shared = 0
+    for field in fields:
+        left, right = old.get(field), new.get(field)
+        if not left or not right:
+            continue
+        if field == "start":
+            if not (str(left).startswith(str(right)) or str(right).startswith(str(left))):
+                return False
+        elif name_key(str(left)) != name_key(str(right)):
+            return False
+        shared += 1
+    return shared > 0
+
+
+def _merged_list(old: list, new: list, fields: tuple[str, ...]) -> list:
+    """The new page's entries (newer values win for the same entry) with the stored ones it does not show,
+    each put back after the entry it followed when stored (stored ones before any the page shows: before the
+    first it shows; none shown: after the page's), so the list keeps its order."""
+    merged = list(new)
+    matches = [next((item for item in new if _same_entry(entry, item, fields)), None) for entry in old]
+    after = None  # the merged entry the next stored one follows
+    first_shown = next((match for match in matches if match is not None), None)
+    for entry, match in zip(old, matches, strict=True):
+        if match is None:
+            if after is not None:
+                at = next(i for i, item in enumerate(merged) if item is after) + 1
+            elif first_shown is not None:
+                at = next(i for i, item in enumerate(merged) if item is first_shown)
+            else:
+                at = len(merged)
+            merged.insert(at, entry)
+            match = entry
+        after = match
+    return merged
+
+
+def with_what_the_page_does_not_show(old: dict | None, profile: Profile) -> Profile:
+    """`profile` with what the stored capture of the same site (`old`) saw and this page does not show.
+
+    LinkedIn's logged-in layout lists only the first jobs and schools behind "Show all 12 experiences", a guest
+    page one job: a capture that shows less is not a person who has less (newcomer finding F4). Jobs, schools,
+    volunteering, skills and the other lists are merged by identity of the entry, the new page's value winning
+    for the same entry; a field the page leaves empty keeps the stored one. The parsers do not say how many
+    entries a page hides nor when it was saved, so an entry the person removed is kept, and a capture of an
+    older page still sets the single fields it shows.
+    """
+    if not old:
+        return profile
+    new = profile.model_dump(mode="json")
+    for field, value in new.items():
+        before = old.get(field)
+        if before in (None, "", []) or field == "partial":
+            continue
+        if value in (None, "", []):
+            new[field] = before
+        elif field in ENTRY_FIELDS or field in LISTS_KEPT:
+            new[field] = _merged_list(before, value, ENTRY_FIELDS.get(field, ()))
+    return Profile.model_validate(new)
+
+
 def store_capture(
     store: Store, page: CapturedPage, rarity: LiveRarity | None, now: datetime | None = None
 ) -> CaptureResponse:
@@ -89,6 +163,8 @@ def store_capture(
         doc = find_person_for_profile(store, profile)
         # The person's profile before this capture, so the rarity index can forget it.
         before = merged_profile(doc) if doc else None
+        if doc is not None:
+            profile = with_what_the_page_does_not_show(doc["profiles"].get(profile.site or "web"), profile)
         doc = save_profile(store, doc, profile, now, confirmed=page.confirmed)
         doc = link_after_capture(store, doc, now)  # the same person on another site: one record
     them = merged_profile(doc)
@@ -139,16 +215,17 @@ def person_view(
         common_ground=common_ground,
         starters=starters,
         tie=tie,
-        check_in=check_in_of(store, doc, tie, now, starters),
+        check_in=check_in_of(doc, tie, now, starters),
         also_on=also_on(doc),
         merge_suggestions=merge_suggestions(store, doc),
     )
 
 
-def check_in_of(store: Store, doc: dict, tie: Tie, now: datetime, starters: list[Starter]) -> CheckIn | None:
+def check_in_of(doc: dict, tie: Tie, now: datetime, starters: list[Starter]) -> CheckIn | None:
     """The next check-in with its opener (the one `companion followups` gives), for anyone with a check-in
-    clock running; None for people without one (strangers, new connections). `starters`: the card's own (for
-    someone you do not know yet, the opener is the first of them), so they are not computed a second time."""
+    clock running; None for people without one (strangers, new connections). `starters`: the card's own as you
+    know them (starters_as_you_know_them), among which the opener is: neither they nor your history's opener are
+    computed a second time."""
     if not tie.next_check_in:
         return None
-    return CheckIn(due=tie.next_check_in, overdue=tie.overdue, opener=opener_for(store, doc, tie, now, starters=starters))
+    return CheckIn(due=tie.next_check_in, overdue=tie.overdue, opener=opener_among(starters, doc, tie, now))

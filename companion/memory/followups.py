@@ -59,34 +59,37 @@ CONTACT_WORDS = {"in-person": "we met", "video-call": "our video call", "phone-c
 
 
 def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | None = None,
-               starters: list[Starter] | None = None, kept: KeptGround | None = None) -> Starter:
-    """A check-in opener: an open promise, else your last contact; else for a friend a warm line of our own,
-    for anyone else (an acquaintance may not know what you share) the first starter from common ground, else
-    our own.
-    `starters`: theirs when the caller has them already (a person's card): common ground and the guard's
-    checks of each starter are the costly part, and are not run twice. `kept`: their card as `companion show`
-    keeps it (answers.KeptGround, without rarity), read when it holds and kept when it is computed."""
-    warm = history_opener(doc, now)
+               kept: KeptGround | None = None) -> Starter:
+    """A check-in opener for someone whose card is not at hand (`companion followups`): the one your history gives
+    (known_opener), else the one among their card's starters (opener_among), found only then: common ground and
+    the guard's checks of each starter are the costly part. `kept`: their card as `companion show` keeps it
+    (answers.KeptGround, without rarity), read when it holds and kept when it is computed."""
+    warm = known_opener(doc, tie, now)
     if warm is not None:
         return warm
-    if tie.stage in FRIEND_STAGES:  # cold common ground reads to a friend as if you had never met
-        return own_check_in_line(doc, tie, now)
+    starters: list[Starter] = []
     try:
-        if starters is None:
-            key = kept.key(kept.store, doc, now) if kept is not None else None
-            card = kept.get(key) if key is not None else None
-            if card is None:
-                from companion.memory.capture import ground_and_starters  # capture builds on this module
+        key = kept.key(kept.store, doc, now) if kept is not None else None
+        card = kept.get(key) if key is not None else None
+        if card is None:
+            from companion.memory.capture import ground_and_starters  # capture builds on this module
 
-                card = ground_and_starters(store, merged_profile(doc), None, now, me)
-                if key is not None:
-                    kept.put(key, card)
-            starters = card[1]
-        if starters:
-            return next((s for s in starters if s.kind == "check-in"), starters[0])
+            card = ground_and_starters(store, merged_profile(doc), None, now, me)
+            if key is not None:
+                kept.put(key, card)
+        starters = card[1]
     except Exception:  # noqa: BLE001, S110 — another area's module missing or failing must not hide who is overdue
         pass
-    return own_check_in_line(doc, tie, now)
+    return opener_among(starters, doc, tie, now)
+
+
+def opener_among(shown: list[Starter], doc: dict, tie: Tie, now: datetime) -> Starter:
+    """The check-in opener among the starters as you know them (starters_as_you_know_them), so a card that has
+    them computes nothing twice: the first check-in among them (your history's, which leads them when there is
+    one), else the first starter (common ground: an acquaintance may not know what you share), else our own."""
+    if not shown:
+        return own_check_in_line(doc, tie, now)
+    return next((s for s in shown if s.kind == "check-in"), shown[0])
 
 
 # Starters that still fit a friend: their news and their own posts, an offer of help. The rest rest on cold
@@ -94,14 +97,21 @@ def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | N
 WARM_STARTER_KINDS = frozenset({"post", "career", "offer-help", "check-in"})
 
 
+def known_opener(doc: dict, tie: Tie, now: datetime) -> Starter | None:
+    """The opener that builds on your history (history_opener: a promise, the last contact); for a friend with
+    none (a circle you chose) a warm check-in line of our own; None for anyone else, whose opener comes from
+    common ground."""
+    warm = history_opener(doc, now)
+    if warm is None and tie.stage in FRIEND_STAGES:  # cold common ground reads to a friend as if you had never met
+        warm = own_check_in_line(doc, tie, now)
+    return warm
+
+
 def starters_as_you_know_them(doc: dict, tie: Tie, starters: list[Starter], now: datetime) -> list[Starter]:
     """The starters to show for `doc`: unchanged for an acquaintance or less with no history (no contact, no open
-    promise); else the opener that builds on your history first (a promise, the last contact), or for a friend
-    with none (a circle you chose) a warm check-in of our own, as `opener_for` gives; then the starters that still
-    fit: all of them for an acquaintance, only the warm ones for a friend."""
-    warm = history_opener(doc, now)  # None for someone you have no history with
-    if warm is None and tie.stage in FRIEND_STAGES:
-        warm = own_check_in_line(doc, tie, now)
+    promise); else known_opener first, then the starters that still fit: all of them for an acquaintance, only
+    the warm ones for a friend. Their check-in opener is opener_among them."""
+    warm = known_opener(doc, tie, now)
     kept = [s for s in starters if s.kind in WARM_STARTER_KINDS] if tie.stage in FRIEND_STAGES else starters
     return ([warm] if warm else []) + kept
 
@@ -274,4 +284,5 @@ def set_circle(store: Store, person_id: str, circle: str, now: datetime | None =
     return doc
 
 
-__all__ = ["CHECK_IN_DAYS", "FollowUp", "opener_for", "overdue", "own_check_in_line", "set_circle"]
+__all__ = ["CHECK_IN_DAYS", "FollowUp", "known_opener", "opener_among", "opener_for", "overdue", "own_check_in_line",
+           "set_circle", "starters_as_you_know_them"]

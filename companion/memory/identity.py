@@ -221,7 +221,9 @@ def names_compatible(a: str, b: str) -> bool:
         return True
     shorter, longer = (left, right) if len(left) <= len(right) else (right, left)
     words = iter(longer)
-    return all(any(w == word or (len(word) == 1 and w.startswith(word)) for w in words) for word in shorter)
+    # An initial on either side: of two names of two words each, either may be the shorter.
+    return all(any(w == word or (len(word) == 1 and w.startswith(word)) or (len(w) == 1 and word.startswith(w))
+                   for w in words) for word in shorter)
 
 
 def same_name(a: str, b: str) -> bool:

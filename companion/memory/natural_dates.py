@@ -116,6 +116,8 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
                 result = to_datetime(raw)
         except ValueError:
             raise _bad_moment(raw) from None
+    if (result.date() if isinstance(result, datetime) else result) < EARLIEST_MOMENT:
+        raise _too_early(raw)  # a mistyped year ("1899") would make an acquaintance a friend of 127 years
     if isinstance(result, datetime):
         if result > now + timedelta(minutes=5):  # a little slack for clocks a few seconds apart
             raise _future(raw)
@@ -123,6 +125,14 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
     if result > today:
         raise _future(raw)
     return result.isoformat()
+
+
+# No interaction Rapport could be told about happened before this: earlier dates are typos of the year.
+EARLIEST_MOMENT = date(1970, 1, 1)
+
+
+def _too_early(raw: str) -> InvalidInput:
+    return InvalidInput(f"“{raw}” is before 1970; check the year (e.g. 2026-03-15).")
 
 
 def _bad_moment(raw: str) -> InvalidInput:

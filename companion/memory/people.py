@@ -19,11 +19,14 @@ import hashlib
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any, NamedTuple
 from urllib.parse import urlparse
+
+from pydantic import BaseModel
 
 from companion.errors import Conflict, NotFound
 from companion.ground.normalise.text import fold
-from companion.models import Profile
+from companion.models import Experience, Profile
 from companion.storage.store import Store
 
 # Fields compared between captures to keep a history of what changed (a new job, a move...).
@@ -299,23 +302,72 @@ def check_not_renamed(doc: dict | None, profile: Profile, *, confirmed: bool = F
 
 def merged_profile(doc: dict) -> Profile:
     """One Profile for a person seen on several sites: single fields by site priority, lists united."""
+    return Profile.model_validate(merged_fields(doc))
+
+
+def merged_fields(doc: dict, only: tuple[str, ...] | None = None) -> dict:
+    """The fields merged_profile validates: its profiles' as stored, merged, before any check; `only`: just these."""
     profiles = [doc["profiles"][s] for s in SITE_PRIORITY if s in doc.get("profiles", {})]
     if not profiles:
-        return Profile(name=doc.get("name"))
+        return {"name": doc.get("name")}
     merged: dict = {}
     for data in profiles:
-        for field, value in data.items():
+        for field, value in data.items() if only is None else [(field, data.get(field)) for field in only]:
             if value in (None, "", []):
                 continue
             if field not in merged or merged[field] in (None, "", []):
                 merged[field] = value
             elif isinstance(value, list) and isinstance(merged[field], list):
                 merged[field] = merged[field] + [v for v in value if v not in merged[field]]
-    return Profile.model_validate(merged)
+    return merged
 
 
-def display_name(doc: dict) -> str:
-    profile = merged_profile(doc)
+class Listed(NamedTuple):
+    """What a list of people reads of each one's merged profile: name, handle, headline and employers."""
+
+    name: str | None
+    handle: str | None
+    headline: str | None
+    companies: list[str | None]
+
+
+def _bound(model: type[BaseModel], field: str) -> int:
+    return next(rule.max_length for rule in model.model_fields[field].metadata if hasattr(rule, "max_length"))
+
+
+# The fields Listed reads, each with the longest a Profile keeps.
+_LISTED = ("name", "handle", "headline", "experience")
+_NAME_BOUND, _HANDLE_BOUND, _HEADLINE_BOUND = (_bound(Profile, field) for field in _LISTED[:3])
+_COMPANY_BOUND = _bound(Experience, "company")
+
+
+def _as_validated(value: Any, bound: int) -> bool:
+    """Whether validating a Profile keeps `value` as it is: None, or a string within its bound with nothing to
+    strip (no control character, nor any other unprintable one, and no surrounding whitespace)."""
+    return value is None or (isinstance(value, str) and len(value) <= bound and value.isprintable()
+                             and value == value.strip())
+
+
+def listed_fields(doc: dict) -> Listed:
+    """merged_profile(doc)'s name, handle, headline and employers: read from the merged fields when each is as a
+    Profile keeps it (a stored profile was validated when it was saved), which is nearly always and costs a
+    fraction of validating the whole profile; else from merged_profile. The people index lists everyone this
+    way: 30,000 validations were most of the second a rebuilt index took."""
+    fields = merged_fields(doc, _LISTED)
+    name, handle, headline, jobs = (fields.get("name"), fields.get("handle"), fields.get("headline"),
+                                    fields.get("experience", []))
+    if (_as_validated(name, _NAME_BOUND) and _as_validated(handle, _HANDLE_BOUND)
+            and _as_validated(headline, _HEADLINE_BOUND) and isinstance(jobs, list)):
+        companies = [job.get("company") if isinstance(job, dict) else job for job in jobs]
+        if all(isinstance(job, dict) for job in jobs) and all(_as_validated(c, _COMPANY_BOUND) for c in companies):
+            return Listed(name, handle, headline, companies)
+    them = merged_profile(doc)
+    return Listed(them.name, them.handle, them.headline, [job.company for job in them.experience])
+
+
+def display_name(doc: dict, profile: Profile | Listed | None = None) -> str:
+    """The name to show for a person; `profile`: their merged_profile (or listed_fields) when the caller has it."""
+    profile = merged_profile(doc) if profile is None else profile
     return profile.name or profile.handle or doc["id"]
 
 

@@ -71,16 +71,32 @@ def known_recipient(store: Store, doc: dict, now: datetime, rarity: RarityIndex 
     tie = tie_of(doc, now, store.get_setting("tie_weights"))
     # The openers the card shows: your history first for someone you know (a chosen circle counts). The guard
     # offers only the first, so common ground (the costly part) is found only when your history gives none.
-    openers = starters_as_you_know_them(doc, tie, [], now)
+    openers = _sendable(starters_as_you_know_them(doc, tie, [], now), tie.stage)
     if not openers:
         _, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
-        openers = starters_as_you_know_them(doc, tie, starters, now)
-    return Recipient(stage=tie.stage, openers=[s.text for s in openers], their_words=own_words(them))
+        openers = _sendable(starters_as_you_know_them(doc, tie, starters, now), tie.stage)
+    return Recipient(stage=tie.stage, openers=openers, their_words=own_words(them))
 
 
-def with_opener(verdict: Verdict, recipient: Recipient) -> Verdict:
+def _sendable(starters, stage) -> list[str]:
+    """The openers the guard itself lets through at this stage: Rapport never offers, in place of a stopped draft,
+    a line it would stop too (a newcomer was offered "it's been 2 weeks since my last message", a follow-up nag)."""
+    from companion.guard.pitch_guard import check_draft
+
+    return [s.text for s in starters if check_draft(s.text, stage).verdict == "ok"]
+
+
+def with_opener(verdict: Verdict, recipient: Recipient, draft: str = "") -> Verdict:
     """`verdict` offering the recipient's best opener in place of a draft it stopped: the check-in's opener
-    for someone you know, else the strongest starter from your common ground. None for a stranger to the memory."""
-    if verdict.verdict != "ok" and recipient.openers:
-        verdict.opener = recipient.openers[0]
+    for someone you know, else the strongest starter from your common ground; never the draft itself. None for a
+    stranger to the memory."""
+    if verdict.verdict != "ok":
+        verdict.opener = next(iter(openers_besides(recipient, draft)), None)
     return verdict
+
+
+def openers_besides(recipient: Recipient, draft: str) -> list[str]:
+    """The recipient's openers other than the draft itself (pasting a suggested opener must not be told to send
+    that same line instead)."""
+    again = " ".join(draft.split()).casefold()
+    return [o for o in recipient.openers if " ".join(o.split()).casefold() != again]

@@ -66,13 +66,24 @@ CIRCLE_STAGE_FLOOR: dict[str, Stage] = {"inner": "friend", "close": "friend", "a
                                         "wider": "acquaintance"}
 
 
+# The largest weight `tie-weights --set` takes: a half-life of 100 years, far beyond any other weight's sense.
+MAX_TIE_WEIGHT = 36_500.0
+
+
+def _usable(value) -> bool:
+    """A stored weight that can be computed with: a finite number in range. An older store or an import may hold
+    NaN (saved as null), infinity or text; those fall back to the default rather than break every person view."""
+    return (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            and 0 <= value <= MAX_TIE_WEIGHT)
+
+
 def effective_weights(weights: dict | None = None) -> dict:
-    """The defaults with the user's overrides ("tie_weights" setting) laid over them."""
+    """The defaults with the user's overrides ("tie_weights" setting) laid over them (unusable ones ignored)."""
     merged = {**DEFAULT_WEIGHTS, "channels": dict(DEFAULT_WEIGHTS["channels"])}
-    for name, value in (weights or {}).items():
+    for name, value in (weights if isinstance(weights, dict) else {}).items():
         if name == "channels" and isinstance(value, dict):
-            merged["channels"].update({k: float(v) for k, v in value.items() if k in merged["channels"]})
-        elif name in merged and name != "channels":
+            merged["channels"].update({k: float(v) for k, v in value.items() if k in merged["channels"] and _usable(v)})
+        elif name in merged and name != "channels" and _usable(value):
             merged[name] = float(value)
     return merged
 

@@ -319,19 +319,20 @@ def check_identity(soup: BeautifulSoup, url: str, site: str, name: str | None = 
                       if found), ())
         other = [h for h in named if h != want]
         if other:
-            shown = f"this page shows {_shown(tuple(other), site)}'s profile, not {_shown((want,), site)}'s"
+            # Worded from its parts: a sentence of its own, and a clause after "is not the profile at URL:".
+            shows = f"page shows {_shown(tuple(other), site)}'s profile, not {_shown((want,), site)}'s"
             return IdentityCheck(
-                f"{shown[:1].upper()}{shown[1:]} at the address it was captured at, so nothing was saved: it was "
+                f"This {shows} at the address it was captured at, so nothing was saved: it was "
                 "captured while the site was still switching profiles. Open the profile again and let it load.",
-                reason=shown,
+                reason=f"this {shows}",
             )
         confirmed = want in named
     # Without an address on the page, the names are the evidence: the title and the top card must agree.
     if not confirmed and name and identity.title_name and not names_agree(name, identity.title_name):
-        disagree = f"its title names “{identity.title_name}” but its profile shows “{name}”"
+        title, card = f"title names “{identity.title_name}”", f"profile shows “{name}”"
         return IdentityCheck(
-            f"This page's {disagree[4:]}, so nothing was saved: it was captured while the site was still switching "
-            "profiles. Open the profile again and let it load.",
-            reason=disagree, names_another=False,
+            f"This page's {title} but its {card}, so nothing was saved: it was captured while the site was still "
+            "switching profiles. Open the profile again and let it load.",
+            reason=f"its {title} but its {card}", names_another=False,
         )
     return IdentityCheck(confirmed=confirmed)

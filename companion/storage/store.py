@@ -38,6 +38,8 @@ A value computed from one shard's people (`index/people-00.<name>`, e.g. that sh
 sample, or the common ground of people shown from it) is kept beside that shard's index file
 (`save_shard_derived`, `read_shard_derived`): trusted while the shard has the signature it was computed from,
 and unlinked with the index file by any write to the shard, so a write recomputes only what it touched.
+Every one of these cache files is written without fsync, sealed with its length and checksum (write_cache):
+one that a crash of the machine left torn is refused (read_cache), and derived from the store again.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ import os
 import shutil
 import threading
 import time
+import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -114,8 +117,9 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes, mode: int = 0o600, *, sync_dir: bool = True) -> None:
-    """Write `data` so that `path` holds either its old or its new content after any crash."""
+def write_atomically(path: Path, data: bytes, mode: int = 0o600, *, sync_dir: bool = True, durable: bool = True) -> None:
+    """Write `data` so that `path` holds either its old or its new content after any crash. Not `durable` (a
+    cache, write_cache): no fsync, so after a crash of the machine it may hold part of `data`, or zeros."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")  # unique per writer
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
@@ -124,16 +128,47 @@ def write_atomically(path: Path, data: bytes, mode: int = 0o600, *, sync_dir: bo
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(tmp, path)
-        if sync_dir:
+        if sync_dir and durable:
             _fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise _store_error_from_os(exc, path) from exc
+
+
+# A cache file (the people index, a derived or a kept value) starts with a line of its own: this, the length of
+# the payload that follows and its CRC-32 in hex. Text, so an index file still reads as text.
+CACHE_MAGIC = b"RAPPORT-CACHE 1 "
+
+
+def write_cache(path: Path, payload: bytes) -> None:
+    """Write a cache file atomically, sealed with its length and checksum, and without fsync: it is only a cache,
+    and the people index rebuilt whole is 130 files, whose fsyncs took most of a second on a busy disk. After a
+    crash of the machine the file may hold part of its bytes, or zeros: read_cache refuses it, and the value is
+    derived from the store again."""
+    seal = b"%s%d %08x\n" % (CACHE_MAGIC, len(payload), zlib.crc32(payload))
+    write_atomically(path, seal + payload, durable=False)
+
+
+def read_cache(path: Path) -> memoryview | None:
+    """The payload write_cache wrote to `path`; None when it is missing, unreadable or not whole."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    end = raw.find(b"\n", 0, 64)
+    if not raw.startswith(CACHE_MAGIC) or end < 0:
+        return None
+    size, _, crc = raw[len(CACHE_MAGIC):end].partition(b" ")
+    payload = memoryview(raw)[end + 1:]
+    if not (size.isdigit() and len(payload) == int(size) and crc == b"%08x" % zlib.crc32(payload)):
+        return None
+    return payload
 
 
 def _store_error_from_os(exc: OSError, path: Path) -> StoreError:
@@ -580,6 +615,14 @@ class Store:
             else:
                 yield from (doc for person_id, doc in shard.raw().items() if person_id in only)
 
+    def records(self) -> Iterator[tuple[str, str, Any]]:
+        """(shard file name, id it is stored under, record) for every stored person, as stored: for a check that
+        names a damaged record and its file (memory.records)."""
+        self.refresh()
+        for shard in self._people:
+            for person_id, doc in shard.raw().items():
+                yield shard.storage.path.name, person_id, doc
+
     def count_people(self) -> int:
         return sum(len(shard.raw()) for shard in self._people)
 
@@ -664,9 +707,10 @@ class Store:
     def read_derived(self, name: str, code: str) -> Any | None:
         """What save_derived kept as `name`, when computed by `code` (a signature of the code that computed
         it) from the people as they are now; else None (never kept, stale, or unreadable)."""
+        payload = read_cache(self.dir / INDEX / f"{DERIVED}{name}")
         try:
-            kept = marshal.loads((self.dir / INDEX / f"{DERIVED}{name}").read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
+            kept = marshal.loads(payload) if payload is not None else None
+        except (EOFError, ValueError, TypeError):
             return None
         if not (isinstance(kept, tuple) and len(kept) == 3) or kept[0] != code or kept[1] != self.people_version():
             return None
@@ -686,15 +730,16 @@ class Store:
                 if self.people_version() != version:
                     return
                 path.parent.mkdir(mode=0o700, exist_ok=True)
-                write_atomically(path, data, sync_dir=False)
+                write_cache(path, data)
         except (StoreError, OSError, ValueError) as exc:
             log.debug("could not keep %s: %s", path.name, exc)
 
     def read_kept(self, name: str, code: str) -> Any | None:
         """What save_kept kept as `name`, when computed by `code`; else None (never kept, stale, or unreadable)."""
+        payload = read_cache(self.dir / INDEX / f"{KEPT}{name}")
         try:
-            kept = marshal.loads((self.dir / INDEX / f"{KEPT}{name}").read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
+            kept = marshal.loads(payload) if payload is not None else None
+        except (EOFError, ValueError, TypeError):
             return None
         return kept[1] if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == code else None
 
@@ -706,8 +751,8 @@ class Store:
         path = self.dir / INDEX / f"{KEPT}{name}"
         try:
             path.parent.mkdir(mode=0o700, exist_ok=True)
-            write_atomically(path, marshal.dumps((code, value)), sync_dir=False)
-        except (OSError, ValueError) as exc:
+            write_cache(path, marshal.dumps((code, value)))
+        except (StoreError, OSError, ValueError) as exc:
             log.debug("could not keep %s: %s", path.name, exc)
 
     # ------------------------------------------------------------ values derived from one shard's people
@@ -725,9 +770,10 @@ class Store:
         it is now; else None. A value derived shard by shard is recomputed, after a write, for the shards
         the write changed alone."""
         path = self.dir / INDEX / f"{self._people[index].storage.path.stem}.{name}"
+        payload = read_cache(path)
         try:
-            kept = marshal.loads(path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
+            kept = marshal.loads(payload) if payload is not None else None
+        except (EOFError, ValueError, TypeError):
             return None
         signature = self._people[index].storage._disk_signature()
         if not (isinstance(kept, tuple) and len(kept) == 3) or kept[0] != code or kept[1] != signature:
@@ -754,7 +800,7 @@ class Store:
                 if storage._disk_signature() != tuple(signature):
                     return
                 path.parent.mkdir(mode=0o700, exist_ok=True)
-                write_atomically(path, data, sync_dir=False)
+                write_cache(path, data)
         except (StoreError, OSError, ValueError) as exc:
             log.debug("could not keep %s: %s", path.name, exc)
 
@@ -856,8 +902,9 @@ class PartialStore(Store):
         return keys
 
     def _shard_keys(self, i: int, code: str) -> dict[str, str]:
-        """Shard i's identity keys and their people: kept (save_shard_derived), else from its index file while
-        that is current, else from the shard itself (its summaries are not needed to find someone by a key)."""
+        """Shard i's identity keys and their people: kept (save_shard_derived), else from its index entries while
+        they are current (in memory, as a listing just read them, else its index file), else from the shard
+        itself: its summaries are not needed to find someone by a key, and cost as much as reading it."""
         part = self.read_shard_derived(i, PERSON_KEYS, code)
         if isinstance(part, dict):
             return part
@@ -865,8 +912,12 @@ class PartialStore(Store):
         signature = storage._disk_signature()
         if signature is None and storage.may_be_missing:
             return {}  # no one was ever stored in this shard
-        entries = None if storage._data is not None else read_index_file(
-            self.dir / INDEX / storage.path.name, signature, code)
+        indexed = self._indexed.get(i)
+        if indexed is not None and indexed[0] == (signature, code) and storage._data is None:
+            entries = indexed[1]
+        else:
+            entries = None if storage._data is not None else read_index_file(
+                self.dir / INDEX / storage.path.name, signature, code)
         if entries is not None:
             part = {key: person_id for person_id, keys, _ in entries for key in keys}
         else:
@@ -952,17 +1003,17 @@ class PartialStore(Store):
                 if storage._disk_signature() != signature:
                     return  # rewritten since it was read: the entries are stale already
                 path.parent.mkdir(mode=0o700, exist_ok=True)
-                write_atomically(path, orjson.dumps({"shard": signature, "code": code, "people": entries}),
-                                 sync_dir=False)
+                write_cache(path, orjson.dumps({"shard": signature, "code": code, "people": entries}))
         except (StoreError, OSError) as exc:  # only a cache, and nothing to tell: the shard is read again next time
             log.debug("could not save the people index %s: %s", path.name, exc)
 
 
 def read_index_file(path: Path, signature: tuple, code: str) -> list[IndexEntry] | None:
     """The entries an index file holds when it was made from the shard as it is now by this code, else None."""
+    payload = read_cache(path)
     try:
-        data = orjson.loads(path.read_bytes())
-    except (OSError, orjson.JSONDecodeError):
+        data = orjson.loads(payload) if payload is not None else None
+    except orjson.JSONDecodeError:
         return None
     if not isinstance(data, dict) or data.get("shard") != list(signature) or data.get("code") != code:
         return None

@@ -104,6 +104,15 @@ test("the hover text gives the same reasons as the overlay, quoting the draft, a
     /reads fine for someone Rapport doesn't know yet/);
 });
 
+test("a draft in a language the guard does not read is not called fine: the hover says it was not checked", () => {
+  const unread = "Rapport reads English, Spanish, French, German and Portuguese only: this draft is mostly in another "
+    + "language, so it was not checked for pitching.";
+  const verdict = { ...VERDICT, verdict: "ok", reasons: [{ start: 0, end: 5, rule: "language-unread", message: unread }] };
+  const title = V.indicatorTitle({ ok: true, verdict }, "Привет! Давайте созвонимся");
+  assert.equal(title, `Rapport: ${unread}`);
+  assert.doesNotMatch(title, /reads fine/);
+});
+
 test("the switches: paused and the indicator's setting, defaults on", () => {
   assert.equal(defaultSettings().guardIndicator, true);
   assert.equal(normaliseSettings({ guardIndicator: false }).guardIndicator, false);

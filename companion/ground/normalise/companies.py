@@ -222,7 +222,21 @@ def _without_legal_suffix(folded: str, forms: _Suffixes | None = None) -> str:
     while previous != folded:
         previous = folded
         folded = forms.strip(folded).strip()
+        if folded and (folded[0] >= _CJK_START or folded[-1] >= _CJK_START):
+            folded = _CJK_FORM.sub("", folded).strip()
     return folded
+
+
+# The legal forms of Japan, China, Taiwan and Korea, written before or after the name without a space ('株式会社日立製作所',
+# '松下電器産業株式会社', '阿里巴巴（中国）有限公司', '삼성전자 주식회사'), with the country of a national company in brackets
+# before a Chinese form ('(中国)'), folded as names are.
+_CJK_START = "\u1100"  # the first of the Korean (its letters, as the fold writes a syllable), Japanese and Chinese
+# blocks: only a name with a letter of theirs at one end can have such a form
+_CJK_FORMS = ("株式会社", "有限会社", "合同会社", "(株)", "股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "주식회사",
+              "(주)")
+_CJK_FORM = re.compile("|".join(
+    [rf"^{re.escape(fold(form))}\s*" for form in _CJK_FORMS]
+    + [rf"\s*(?:\(?\s*(?:中国|中國)\s*\)?\s*)?{re.escape(fold(form))}$" for form in _CJK_FORMS]))
 
 
 def has_legal_form(name: str) -> bool:
@@ -261,6 +275,26 @@ def _known_part(base: str, table: AliasTable) -> tuple[str | None, str | None]:
         if head and known and head in table.by_name and head not in _group_brands():
             return head, part  # not 'Samsung Engineering': a company of the Samsung group, not of Samsung Electronics
     return None, None
+
+
+def _national_company_in_brackets(name: str, table: AliasTable) -> Company | None:
+    """The national company a brand's arm in a country is, when written in brackets after it ('Orange Sénégal
+    (Sonatel)', 'Vodafone Egypt (Vodafone Misr)' aside): the one the person worked for, of the brand's group, so it is
+    not the brand's other businesses in other countries ('Orange Business Services'). None for an acronym of the
+    name outside ('... (ICRC)') and for anything else in brackets."""
+    from companion.ground.normalise.acronyms import stands_for
+
+    inside = [part.strip() for part in re.findall(r"\(([^)]*)\)", name)]
+    outside = _without_legal_suffix(fold(re.sub(r"\([^)]*\)", " ", name)))
+    if len(inside) != 1 or " " in inside[0] or len(fold(inside[0])) < 4 or not inside[0][:1].isupper():
+        return None
+    brand = _regional_arm(outside, table)
+    if brand is None or fold(inside[0]) in table.by_name or stands_for(inside[0], outside) \
+            or place_after_name(fold(inside[0]), regions=True, big=True):
+        return None
+    parent = _company(brand)
+    return Company(key=f"employer:{slug(inside[0])}", label=inside[0],
+                   parent_key=parent.key if parent else None, parent_label=parent.label if parent else None)
 
 
 def _regional_arm(base: str, table: AliasTable) -> dict | None:
@@ -344,8 +378,9 @@ def _peeled(base: str) -> str:
         for size in (2, 1):
             head, tail = " ".join(words[:-size]), " ".join(words[-size:])
             if (not head or not _telling(head) or _all_generic(head) or words[-size - 1] in _KEEP_AFTER
-                    or words[-size - 1] in _LITTLE_WORDS):
-                continue  # 'Prefeitura de Belo Horizonte', 'Hotel Lagos': the place is the name
+                    or words[-size - 1] in _LITTLE_WORDS or set(head.split()) <= _GENERIC_NAME_WORDS):
+                continue  # 'Prefeitura de Belo Horizonte', 'Hotel Lagos', '(Hospital) Universitario La Paz': the
+                # place is the name
             # A country after the name ('Shell Nigeria'), or a place after a name of two words or more ('St. Luke's
             # Medical Center Quezon City'), a big one after a name of one ('Danper Trujillo'): a branch, not another
             # company.
@@ -465,6 +500,10 @@ def normalise_company(name: str) -> Company | None:
         outside = _without_legal_suffix(_joined_initials(without_country_office(fold(re.sub(r"\([^)]*\)", " ", name)))))
         entry = next((table.by_name[f] for f in (outside, *inside) if f in table.by_name), None)
         base = outside or base
+    if entry is None and "(" in name:
+        local = _national_company_in_brackets(name, table)
+        if local is not None:
+            return local
     if entry is None:
         entry = table.by_name.get(_GROUP_PREFIX.sub("", base)) or _regional_arm(base, table)
     if entry is None:  # 'Hotel Cipriani, A Belmond Hotel, Venice': one of a known chain's properties, its employer
@@ -623,6 +662,57 @@ def is_known_company(name: str) -> bool:
     return bool(name) and (by_name.get(fold(name)) or by_name.get(without_legal_form(name))) is not None
 
 
+# A bank is chartered in each country it works in: its national bank ('Banco Santander Chile', 'Citibank Chile',
+# 'HSBC UK') is a bank of its own, with its own licence, board and staff, often its own listing.
+_BANK_WORD = re.compile(r"bank|banco|banque|banca|bancorp")
+
+
+def banks_of_two_countries(a: str, b: str, here: set[str], there: set[str]) -> bool:
+    """True when two wordings of one bank the table knows are its banks in two countries: one names its country
+    after the bank's name ('Banco Santander Chile') and the other is written elsewhere or for another country
+    ('Banco Santander, S.A.' by someone in Spain; 'Santander UK'). Not one country's arm written two ways."""
+    arm_a, arm_b = _arm_country(a), _arm_country(b)
+    company = normalise_company(a)
+    if company is None or not _BANK_WORD.search(fold(company.label) + " " + fold(a) + " " + fold(b)):
+        return False
+    if arm_a and arm_b:
+        return arm_a != arm_b
+    for arm, other_side in ((arm_a, there), (arm_b, here)):
+        if arm and other_side and arm not in other_side:
+            return True
+    return False
+
+
+def _arm_country(name: str) -> str | None:
+    """The country a known company's national arm names after the company's own name ('Banco Santander Chile',
+    'Santander UK', 'Nestlé Italiana'), or None."""
+    from companion.ground.normalise.places import country_code
+
+    base = _without_legal_suffix(fold(name)) or fold(name)
+    words = base.split()
+    table = _table()
+    if table.by_name.get(base) is not None:
+        return None  # a name the table lists as the company's own ('BBVA México'): one bank by the table's word
+    for cut in range(len(words) - 1, 0, -1):
+        if table.by_name.get(" ".join(words[:cut])) is None:
+            continue
+        tail = " ".join(words[cut:])
+        for little in ("in the ", "in ", "the ", "de ", "of ", "do ", "da ", "del ", "du ", "des "):
+            tail = tail.removeprefix(little)
+        code = country_code(tail) or _ADJECTIVE_COUNTRIES.get(tail)
+        if code:
+            return code
+    return None
+
+
+# A national company's adjective, by its country ('Siemens Mexicana', 'Nestlé Italiana').
+_ADJECTIVE_COUNTRIES = {
+    "italiana": "IT", "italiano": "IT", "italia": "IT", "espanola": "ES", "espanol": "ES", "francaise": "FR",
+    "francais": "FR", "portuguesa": "PT", "brasileira": "BR", "brasileiro": "BR", "mexicana": "MX", "mexicano": "MX",
+    "chilena": "CL", "chileno": "CL", "colombiana": "CO", "colombiano": "CO", "peruana": "PE", "peruano": "PE",
+    "argentina": "AR", "polska": "PL", "uk": "GB", "usa": "US", "us": "US"}
+
+
 _SPELLED_OUT_MIN = 4  # words of a name written out that an acronym's letters must all begin
 
 
@@ -756,6 +846,11 @@ def chapter_country(label: str, parent_label: str | None) -> str | None:
     from companion.ground.normalise.places import country_code
 
     place = chapter_place(label, parent_label)
+    if place is None:  # a movement's national society names its country before or around the movement's words
+        movement = next((m for m in _movements() if m["name"] == parent_label), None)
+        rest = [w for w in fold(latin(label)).split() if movement and w not in movement["words"]
+                and w not in _MEMBER_FILLER]
+        place = " ".join(rest) if rest else None  # 'Singapore Red Cross', 'Palang Merah Indonesia'
     return country_code(place) if place else None
 
 
@@ -914,7 +1009,10 @@ def _kind_words(folded: str) -> set[str]:
 _LOCAL = re.compile(r"\b(?:college|colegio|colegiul|college|lycee|liceo|liceu|gymnasium|ecole|escuela|escola|school|"
                     r"schule|scuola|academy|academie|hospital|hopital|ospedale|krankenhaus|klinikum|clinic|clinica|"
                     r"clinique|church|iglesia|parish|parroquia|club|high school|instituto|institut|library|biblioteca|"
-                    r"museum|museo|musee|theatre|teatro)\b")
+                    r"museum|museo|musee|theatre|teatro)\b"
+                    # and the compounds German, Dutch and the Nordic languages name them with: 'Deutsches Herzzentrum
+                    # Berlin' and '... München', 'Kinderklinik', 'Universitätsklinikum', 'Gesamtschule', 'Ziekenhuis'
+                    r"|\w{3,}(?:klinikum|klinik|krankenhaus|spital|zentrum|schule|ziekenhuis|sjukhus|sykehus|sygehus)\b")
 
 
 def _is_local(folded: str) -> bool:
@@ -1003,6 +1101,13 @@ def employers_told_apart(a: str, b: str) -> bool:
         return places
 
     here, there = where(a), where(b)
+    if not (is_public_body(a) and is_public_body(b)):
+        # An institution of one town is told apart by its town, within a country too ('Deutsches Herzzentrum
+        # Berlin' and '... München'); one metro's two names say one place ('Klinikum Großhadern, München').
+        towns = ("place:city:", "place:metro:")
+        here_towns, there_towns = ({k for k in keys if k.startswith(towns)} for keys in (here, there))
+        if here_towns and there_towns:
+            return not here_towns & there_towns
     return bool(here and there and not here & there)
 
 
@@ -1155,12 +1260,104 @@ def same_name_translated(a: str, b: str, home: set[str] = frozenset()) -> bool:
 
     # A nickname in brackets is no word of the name ('French Ministry for the Economy and Finance (Bercy)'), nor an
     # elided article ("Ministère de l'Économie").
-    a_plain, b_plain = (without_legal_form(_ELIDED.sub(" ", _IN_BRACKETS.sub(" ", name))) for name in (a, b))
+    # and a legal form written first ('Công ty TNHH Phần mềm FPT')
+    a_plain, b_plain = (_FRONT_LEGAL_FORMS.sub("", without_legal_form(_ELIDED.sub(" ", _IN_BRACKETS.sub(" ", name))))
+                        for name in (a, b))
     words = translated(a_plain, b_plain)
-    if words and any(len(word) >= 4 and word.isalpha() and not is_common_word(word) for word in words):
-        return True
+    if words and (any(len(word) >= 4 and word.isalpha() and not is_common_word(word) for word in words)
+                  or _capitals_both_write(a, b, words)):
+        # A name that only says what it does, once its kind is translated, is one every country may have:
+        # 'Instituto Pro Bono' (São Paulo) and the 'Pro Bono Institute' (Washington) are two.
+        return not (_only_describes(a_plain) or _only_describes(b_plain))
     (a_rest, a_home), (b_rest, b_home) = _without_home(a_plain, home), _without_home(b_plain, home)
     return bool((a_home or b_home) and translated(a_rest, b_rest))
+
+
+def same_words_translated(a: str, b: str) -> bool:
+    """True when two names, without their brackets and legal forms, are two words or more that translate to the same
+    ones ('Centre national de la recherche scientifique' and 'National Centre for Scientific Research'), whatever
+    those words are: for names that something else says are one organisation's (the acronym both give)."""
+    from companion.ground.normalise.skills import skill_words
+
+    words = [skill_words(_FRONT_LEGAL_FORMS.sub("", without_legal_form(_ELIDED.sub(" ", _IN_BRACKETS.sub(" ", name)))))
+             for name in (a, b)]
+    return len(words[0]) >= 2 and words[0] == words[1]
+
+
+def _capitals_both_write(a: str, b: str, words: frozenset[str]) -> bool:
+    """True when both names write one of their words as a name, in capitals or with a capital first, three letters or
+    more and no common word: the name of its own that the rest, translated, goes with ('Công ty TNHH Phần mềm FPT'
+    and 'FPT Software'; 'Hospital Universitario La Paz' and 'La Paz University Hospital')."""
+    from companion.ground.normalise.skills import is_common_word
+
+    def capitalised(name: str) -> set[str]:
+        return {fold(w) for w in re.findall(r"\b[A-Z][\w'’]{2,}", name)
+                if fold(w) not in _LITTLE_WORDS and not is_common_word(fold(w))}
+    return bool(capitalised(a) & capitalised(b) & words)
+
+
+def national_body_translated(a: str, b: str) -> bool:
+    """True when two names of a body each name one country, the same, and say the rest in words that translate to
+    each other: 'Banco de España' and 'Bank of Spain', 'Ministerio de Salud de Chile' and 'Chile's Ministry of Health'.
+    Wherever its staff now live, such a name says whose it is. Not another body of that country ('Banco de México' and
+    'Banco Nacional de México')."""
+    from companion.ground.normalise.skills import skill_words
+
+    if fold(a) == fold(b):
+        return False
+    found = []
+    for name in (a, b):
+        countries, rest = _country_and_rest(name)
+        if len(countries) != 1 or not rest:
+            return False
+        found.append((countries, skill_words(" ".join(rest))))
+    return found[0][0] == found[1][0] and bool(found[0][1]) and found[0][1] == found[1][1]
+
+
+@lru_cache(maxsize=8_192)
+def _country_and_rest(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The countries an organisation's name names, and its other words (folded, without brackets and legal form)."""
+    countries, rest = _countries_named(without_legal_form(_ELIDED.sub(" ", _IN_BRACKETS.sub(" ", name))))
+    return frozenset(countries), tuple(rest)
+
+
+def _countries_named(folded: str) -> tuple[set[str], list[str]]:
+    """The countries a folded name names (by name, in any language the tables know, or first as a possessive:
+    'mexicos ministry'), and its other words."""
+    from companion.ground.normalise.places import country_code
+
+    words, countries, rest, at = folded.split(), set(), [], 0
+    while at < len(words):
+        for size in (3, 2, 1):
+            chunk = " ".join(words[at:at + size])
+            possessive = at == 0 and chunk.endswith("s") and len(chunk) > 4
+            code = (country_code(chunk) or (country_code(chunk[:-1]) if possessive else None)
+                    or _DEMONYMS.get(chunk)) if at + size <= len(words) else None
+            if code:
+                countries.add(code)
+                at += size
+                break
+        else:
+            if words[at] not in _LITTLE_WORDS:
+                rest.append(words[at])
+            at += 1
+    rest = _REPUBLIC.sub(" ", " ".join(rest)).split()
+    return countries, rest
+
+
+def _only_describes(folded: str) -> bool:
+    """True when a folded name, without its words for a kind of organisation (institute, foundation), is a cause,
+    hobby or skill the lexicons know ('instituto pro bono': pro bono), not a name of its own ('Champalimaud')."""
+    from companion.ground.normalise.interests import normalise_interest
+    from companion.ground.normalise.places import is_place_name
+    from companion.ground.normalise.skills import is_common_word, is_listed, skill_words
+
+    named = [word for word in folded.split() if not (skill_words(word) and all(map(is_common_word, skill_words(word))))]
+    rest = " ".join(word for word in named if word not in _LITTLE_WORDS)
+    if not rest or rest == folded or is_place_name(" ".join(named).strip()):
+        return False  # 'Hospital Universitario La Paz': named after a place, not a cause ('paz')
+    interest = normalise_interest(rest, "cause")
+    return bool(interest and interest.known) or is_listed(rest)
 
 
 # 'of the Republic of Poland', 'Republik Indonesia', 'de la República de Chile': the state a public body is of
@@ -1191,6 +1388,10 @@ def _without_home(folded: str, home: set[str]) -> tuple[str, bool]:
     for size in (2, 1):
         if len(words) > size + 1 and _DEMONYMS.get(" ".join(words[:size])) in home:
             return " ".join(words[size:]), True
+        # and its name as a possessive ("Mexico's Ministry of Finance", folded 'mexicos ministry')
+        first = " ".join(words[:size])
+        if len(words) > size + 1 and first.endswith("s") and country_code(first[:-1]) in home:
+            return " ".join(words[size:]), True
     for size in (3, 2, 1):
         if len(words) > size and country_code(" ".join(words[-size:])) in home:
             rest = " ".join(words[:-size])
@@ -1205,19 +1406,25 @@ def _without_home(folded: str, home: set[str]) -> tuple[str, bool]:
 _PURPOSE = (" for ", " per ", " para ", " pour ", " fur ")
 
 
-def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
+def one_employer_wording(short: str, long: str, titles: str = "", towns: set[str] = frozenset()) -> str | None:
     """Why two wordings no table knows name one employer, or None: the name, then where the branch is ('Hospital
     Clínic' and 'Hospital Clínic de Barcelona', 'Hospital da Luz' and 'Hospital da Luz Lisboa'), or the first
     names of a partnership ('Arendt' and 'Arendt & Medernach', 'Mattos Filho' and 'Mattos Filho, Veiga Filho,
     Marrey Jr e Quiroga Advogados'). Never a name with a trade after it ('Citadel' and 'Citadel Securities').
-    `titles` are the two people's job titles there: a lawyer's firm is a partnership of surnames."""
+    `titles` are the two people's job titles there: a lawyer's firm is a partnership of surnames. `towns` are the
+    keys of the cities and metros both people live in: a name every city has, written with one of them, is that
+    city's."""
     from companion.ground.normalise.places import is_place_name, place_level
 
     if is_known_company(short) or is_known_company(long):
         return None  # the tables say what a known company's arms are ('Yahoo Japan' is not Yahoo's)
     a, b = without_legal_form(short), without_legal_form(long)
     if set(a.split()) <= _GENERIC_HEADS | _GENERIC_NAME_WORDS:
-        return None  # 'Banco Nacional' and 'Banco Nacional de Costa Rica': a name every country has
+        # 'Banco Nacional' and 'Banco Nacional de Costa Rica': a name every country has; but for two people who live
+        # in the place it is written with, that place's ('Hospital Clínic' and 'Hospital Clínic de Barcelona', both
+        # in Barcelona)
+        where = _place_after(a, b)
+        return f"{short.strip()} in {where.title()}" if where and _towns_of(where) & towns else None
     for kind in _KIND_AFTER:
         b = b.removesuffix(" " + kind)
         a = a.removesuffix(" " + kind)
@@ -1262,6 +1469,28 @@ def one_employer_wording(short: str, long: str, titles: str = "") -> str | None:
                             and not set(rest) & (_DIVISIONS | set(_PARTS) | set(_KIND_WORDS)))):
         return f"{short.strip()} is {long.strip()}"
     return None
+
+
+def _place_after(a: str, b: str) -> str | None:
+    """The place `b` (folded) writes after the whole of `a`, past little words ('hospital clinic de barcelona'
+    after 'hospital clinic': 'barcelona'), when that is all it adds; else None."""
+    from companion.ground.normalise.places import is_place_name
+
+    if not b.startswith(a + " "):
+        return None
+    rest = b[len(a) + 1:].split()
+    while rest and rest[0] in _LITTLE_WORDS:
+        rest.pop(0)
+    place = " ".join(rest)
+    return place if place and is_place_name(place) else None
+
+
+def _towns_of(place: str) -> set[str]:
+    """The keys of the city and metro a written place is."""
+    from companion.ground.normalise.places import resolve_place
+
+    found = resolve_place(place)
+    return {key for level, key, _ in found.levels() if level in ("city", "metro")} if found else set()
 
 
 # The words after a hospital's own name for what it is, which one person writes and another does not, or writes

@@ -225,6 +225,23 @@ def means_by_region(key: str) -> bool:
     return key in _regional()
 
 
+def style_of(written: str, key: str) -> tuple[str, frozenset[str]] | None:
+    """A listed name as one style of the hobby of `key`: the shorter name of that hobby inside it and the words that
+    make the style ('cycling' and {'road'} in 'Road cycling', 'ciclismo' and {'de', 'montana'} in 'Ciclismo de
+    montaña'). None when the name is the hobby's own, in whatever language ('Cycling', 'Radfahren'), or names no
+    part of it."""
+    words, lexicon = fold(written or "").split(), _lexicon()
+    for size in range(len(words) - 1, 0, -1):
+        for at in range(len(words) - size + 1):
+            item = lexicon.by_name.get(("interest", " ".join(words[at:at + size])))
+            if item is not None and item.key == key:
+                # Years, times and scores ('Chicago Marathon 2025: 3:30:02') are results, not a style of the hobby.
+                return " ".join(words[at:at + size]), frozenset(
+                    w.strip(".,:;!?()") for w in words[:at] + words[at + size:]
+                    if not any(c.isdigit() for c in w) and w.strip(".,:;!?()"))
+    return None
+
+
 def wider_interests(key: str) -> tuple[str, ...]:
     """The keys of the wider hobbies a hobby belongs to, nearest first: rugby union -> rugby -> sport."""
     return _lexicon().ancestors.get(key, ())
@@ -241,7 +258,15 @@ def find_interests(text: str) -> list[tuple[Interest, Match]]:
 
 # Saying one plays it: 'I play squash twice a week', 'playing the cello'. A game or instrument whose bare name in prose
 # means other things too ('squash', 'bridge', 'go') says the hobby after a verb of playing.
-_PLAYED = re.compile(r"\b(?:i|we|also|still|to)\s+(?:play|plays|playing|played)\s+(?:the\s+|some\s+|a\s+lot\s+of\s+)?"
+_PLAYED = re.compile(r"(?:\b(?:i|we|also|still|to)\s+(?:play|plays|playing|played)\s+(?:the\s+|some\s+|a\s+lot\s+of\s+)?"
+                     # and in the languages profiles are written in: 'juego al pádel', 'toco la guitarra', 'je joue
+                     # du piano', 'ich spiele Schach', 'gioco a tennis', 'suono il violino', 'ik speel hockey'
+                     r"|\b(?:juego|jugamos|toco|tocamos|jogo|jogamos)\s+(?:al\s+|a\s+la\s+|el\s+|la\s+|o\s+|a\s+|"
+                     r"ao\s+|à\s+)?"
+                     r"|\bje\s+joue\s+(?:au\s+|aux\s+|du\s+|de\s+la\s+|de\s+l['’]\s*)?"
+                     r"|\bich\s+spiele\s+(?:gern\s+|gerne\s+|viel\s+)?"
+                     r"|\b(?:gioco|suono)\s+(?:a\s+|il\s+|la\s+|lo\s+|l['’]\s*)?"
+                     r"|\bik\s+speel\s+(?:graag\s+)?)"
                      r"([^\W\d_]+(?:[\s-][^\W\d_]+)?)", re.IGNORECASE)
 
 
@@ -275,7 +300,24 @@ _WORD_AFTER = re.compile(r"^[\s-]*([^\W\d_]+)")
 
 
 def _made_other(text: str, match: Match) -> bool:
-    return made_other(text, match.start, match.end)
+    return made_other(text, match.start, match.end) or _of_other_art(text, match)
+
+
+# A genre of music and a dance style share names ('jazz', 'tango', 'salsa', 'swing'); the word for music or dance
+# beside one says which art is meant, so 'Jazz dance' is no jazz and 'Tango music' no tango dancing.
+_ART_WORDS = {"interest:music": {"music", "musik", "musique", "musica", "muziek", "musikk", "muzyka", "muzika"},
+              "interest:dancing": {"dance", "dances", "dancing", "danse", "tanz", "tanzen", "baile", "danza", "danca",
+                                   "dans", "dansen", "dansa", "taniec"}}
+
+
+def _of_other_art(text: str, match: Match) -> bool:
+    item = match.entry["item"]
+    if item.kind != "interest":
+        return False
+    before, after = _WORD_BEFORE.search(text[:match.start]), _WORD_AFTER.match(text[match.end:])
+    beside = {fold(m.group(1)) for m in (before, after) if m is not None}
+    return any(beside & words and art != item.key and art not in wider_interests(item.key)
+               for art, words in _ART_WORDS.items())
 
 
 def made_other(text: str, start: int, end: int | None = None) -> bool:

@@ -194,10 +194,12 @@ def _telling(words: tuple[str, ...]) -> bool:
     return len(content) >= 2 and any(len(w) >= 7 for w in content)
 
 
-def translated_phrases(mine: str, theirs: str, key, longest: int = 5) -> list[SharedPhrase]:
+def translated_phrases(mine: str, theirs: str, key, longest: int = 5, dictionary=None) -> list[SharedPhrase]:
     """Phrases of two to `longest` words that say one subject in two languages: `key` reads a phrase as the set
     of its words translated and stemmed ('saúde digital' and 'digital health', 'branqueamento de corais' and
-    'coral bleaching' when the table knows the words). Two telling words or more, none of them generic."""
+    'coral bleaching' when the table knows the words). Two telling words or more, none of them generic. In lower
+    case, so no name; or capitalised where `dictionary` knows each of its translated words, as a headline writes a
+    field ('Research Engineer, Electric Propulsion' and 'la propulsion électrique')."""
     def grams(text: str) -> dict[frozenset, tuple[int, int]]:
         out: dict[frozenset, tuple[int, int]] = {}
         for run in _runs(text):
@@ -211,7 +213,9 @@ def translated_phrases(mine: str, theirs: str, key, longest: int = 5) -> list[Sh
                         continue
                     said = key(" ".join(words))
                     start, end = run[i][1], run[i + n - 1][2]
-                    if len(said) >= 2 and (_lower_first(text, out.get(said), start)
+                    # Two words the table reads as one phrase say one subject too ('mudanças climáticas': climate)
+                    telling = len(said) >= 2 or (len(said) == 1 and len(next(iter(said))) >= 6)
+                    if telling and (_lower_first(text, out.get(said), start)
                                            or _plainer(text, out.get(said), start, end)):
                         out[said] = (start, end)
         return out
@@ -222,7 +226,8 @@ def translated_phrases(mine: str, theirs: str, key, longest: int = 5) -> list[Sh
         if said not in theirs_grams or said & used:
             continue
         b_start, b_end = theirs_grams[said]
-        if not (mine[a_start].islower() and theirs[b_start].islower()):
+        if not (mine[a_start].islower() and theirs[b_start].islower()) and not (
+                dictionary is not None and all(map(dictionary, said))):
             continue
         if unaccent(mine[a_start:a_end]).casefold() == unaccent(theirs[b_start:b_end]).casefold():
             continue  # the same words: shared_phrases says these
@@ -318,7 +323,7 @@ _WRITE_CUE = re.compile(
     r"|\bescri(?:c|u|vint)\s+sobre"  # Catalan: 'Escric sobre transparència'
 
     r"|\bschreibe?t?\s+über|\bscriv(?:o|e)\s+(?:di|su|del|della|dello|dei|delle|sul|sulla|sui)|\bmenulis\s+tentang|\bschrijf\s+over|\bpiszę\s+o"
-    r"|\bpíšu\s+o|\bnagsusulat\s+tungkol\s+sa|\byazılarım\s*:|\bandika\s+kuhusu"
+    r"|\bpíšu\s+o|\b(?:nagsusulat|sumusulat)\s+(?:ako\s+)?tungkol\s+sa|\byazılarım\s*:|\bandika\s+kuhusu"
     # What a reporter covers, a scholar's work focuses on: 'I cover galamsey', 'My scholarship focuses on election law'.
     r"|\b(?:i\s+cover|covers|covering|reports?\s+on|reporting\s+on|focus(?:es)?\s+on|focusing\s+on)"
     # And in the languages profiles are written in, with what a researcher there researches: 'Cubro migración',
@@ -341,9 +346,20 @@ _ARTICLES = re.compile(r"^(?:(?:the|a|an|el|la|los|las|o|os|as|le|les|der|die|da
                        re.IGNORECASE)  # 'l'inclusion financière' is 'inclusion financière'
 
 
+# Japanese and Korean say the subject first, then that they write or post about it: 'コンピュータビジョンについて発信',
+# '…について書いています', '…에 대해 글을 씁니다'. The subject runs back to the last separator.
+_SUBJECT_THEN_CUE = re.compile(
+    r"(?P<subject>[^\s|｜,、。，;；:：()（）]+)\s*(?:について|に関して|に関する)\s*(?:の)?\s*(?:発信|書|執筆|投稿|発表|ブログ|記事)"
+    r"|(?P<korean>[^|｜,、。;:()]+?)\s*(?:에\s*대해|에\s*관해|에\s*대한|에\s*관한)\s*(?:글|씁|포스팅|블로그|기고|발신)")
+
+
+_SUBJECT_CUE_WORDS = ("について", "に関", "에", )
+
+
 def written_about(text: str) -> list[str]:
     """The subjects a text says its writer writes about, as written ('customer experience', 'IoT', 'CCUS')."""
-    found = []
+    found = [(m["subject"] or m["korean"]).strip() for m in _SUBJECT_THEN_CUE.finditer(text)] if text and any(
+        cue in text for cue in _SUBJECT_CUE_WORDS) else []
     for cue in _WRITE_CUE.finditer(text or ""):
         rest = text[cue.end():]
         end = _SENTENCE_END.search(rest)

@@ -77,6 +77,8 @@ class _World:
         countries = load_table("country_names.json")
         self.countries: dict[str, str] = dict(folded_names(countries, "country_names.json"))
         self.country_names: dict[str, str] = dict(countries["display"])
+        # A state, province or region of one country only ('Andalucía', 'Lombardei'): which country a city is in.
+        self.regions: dict[str, str] = dict(folded_names(countries, "country_names.json", "regions"))
         metros = load_table("metros.json")
         for name, code in metros["country_aliases"].items():
             self.countries[fold(name)] = code
@@ -469,6 +471,8 @@ def _interpretations(tail: str) -> list[tuple[str | None, str | None]]:
     """What a trailing part like 'Georgia' or 'NY' can mean: (country, region) options, likeliest first."""
     world = _world()
     key = fold(tail)
+    if "." in tail and fold(tail.replace(".", "").replace(" ", "")) in world.countries:
+        key = fold(tail.replace(".", "").replace(" ", ""))  # 'N.Z.', 'U.A.E.': a country's code written with stops
     options: list[tuple[str | None, str | None]] = []
     for country, provinces in _PROVINCES.items():
         # Two-letter codes are US states first ('WA'); a code no state has is the province's ('NS', 'BC', 'SA').
@@ -481,6 +485,12 @@ def _interpretations(tail: str) -> list[tuple[str | None, str | None]]:
     if key in world.us_states:
         options.append(("US", world.us_states[key]))
     return options
+
+
+def _province_elsewhere(code: str) -> bool:
+    """True for a US state's two-letter code that is another country's province's too ('WA', 'SA', 'NT')."""
+    key = fold(code)
+    return len(key) == 2 and any(key in provinces for country, provinces in _PROVINCES.items() if country != "US")
 
 
 @lru_cache(maxsize=32_768)
@@ -579,6 +589,15 @@ def _resolve_written(text: str) -> Place | None:
                     readings = [(city.country, None)]
                     break
 
+    if readings == [(None, None)]:
+        # 'Córdoba, Andalucía': a region of one country's says which city of that name, when that country has it
+        # (not Argentina's bigger Córdoba).
+        for tail in tails:
+            code = world.regions.get(fold(tail))
+            if code and _find_city(head, code, None):
+                readings = [(code, None)]
+                break
+
     head_folded = fold(head)
     if len(tails) == 1 and readings == [("US", None)] and head_folded in world.us_states and len(head_folded) > 2:
         # LinkedIn's state-level location: 'New York, United States', 'Georgia, United States'.
@@ -611,7 +630,10 @@ def _resolve_written(text: str) -> Place | None:
     # read as a US state found no such city there.
     if all(len(fold(t)) <= 3 for t in tails):
         city = _resolve_single(wording, head)
-        if city is not None and city.city_id is not None and city.country != "US":
+        # Only where a tail read no country but a US state's: 'Queenstown, NZ' is New Zealand's, never South Africa's.
+        named = {country for country, _ in readings if country and country != "US"}
+        if city is not None and city.city_id is not None and city.country != "US" and (
+                not named or city.country in named):
             return city
     # 'Westlands, Nairobi', 'Las Condes, Santiago': a neighbourhood, then the city it is in ('Rathmines, Dublin 6').
     for tail in tails:
@@ -623,6 +645,8 @@ def _resolve_written(text: str) -> Place | None:
                 return city
     # The head is not a known city: keep what the tail says (a region or a country).
     country, region = readings[0]
+    if (country, region) == ("US", fold(tails[-1]).upper()) and len(tails) == 1 and _province_elsewhere(tails[-1]):
+        return None  # 'Joondalup, WA': a town no list knows, then a code that is Western Australia's too: no guess
     if head_folded in world.us_states and country in (None, "US"):
         return Place(wording=wording, country="US", region=world.us_states[head_folded])
     if country:

@@ -322,6 +322,8 @@ _SKILL_LITTLE = frozenset(
     "de da do das dos del la las los le les des du di der die und of the and e y et em en in na no com con with for"
     " para pour fur per van voor het een a al au aux i w z og och med como sobre dei della delle degli wa ya za por"
     " في من على"  # Arabic 'in', 'of', 'on'
+    " to"  # 'access to medicines'
+    " ng sa ang mga mula"  # Tagalog 'of', 'in', 'the', the plural and 'from' ('Pag-oorganisa ng komunidad')
     .split())
 # Words that make a skill more particular without making it another: 'Pediatría general', 'Traditional fiddle',
 # 'CFA charterholder', 'R programming', 'Suite Office'.
@@ -329,6 +331,14 @@ _SKILL_QUALIFIERS = frozenset(
     "general generale traditional tradicional traditionnel advanced avanzado avancado basic basico applied aplicada"
     " skills skill certificate certification certified charterholder practitioner diploma license licence suite"
     " programming care code modelling".split())
+# Words people cut short inside any skill's name, read as the word ('Revenue Mgmt', 'Web dev', 'Network Ops'): a
+# table of words, not of skills. Only cuts that stand for one word whatever the skill ('tech' and 'sys' do not).
+_WORD_ABBREVIATIONS = {"mgmt": "management", "mgt": "management", "mngmt": "management", "mgr": "manager",
+                       "mngr": "manager", "dev": "development", "devt": "development", "eng": "engineering",
+                       "engg": "engineering", "ops": "operations", "admin": "administration", "acct": "accounting",
+                       "acctg": "accounting", "svc": "service", "svcs": "services", "intl": "international",
+                       "assoc": "associate", "univ": "university", "dept": "department", "govt": "government",
+                       "maint": "maintenance", "mktg": "marketing", "comms": "communications"}
 _SKILL_VENDORS = frozenset("microsoft ms adobe google autodesk oracle ibm amazon hudl".split())
 # A maker by each name it is written with ('AWS Redshift' and 'Amazon Redshift' are one maker's).
 _MAKER_NAMES = {"ms": "microsoft", "aws": "amazon"}
@@ -342,9 +352,26 @@ _COGNATE_ENDINGS = ((re.compile(r"(?<=\w{3})(?:cion|cao|zione|cja)$"), "tion"), 
                     # Croatian, Serbian and Slovene '-acija', Czech and Slovak '-ace' ('ilustracija', 'fermentace');
                     # not the English '-ace' of 'interface', 'workplace' or 'embrace'.
                     (re.compile(r"(?<=\w{3})acija$"), "ation"), (re.compile(r"(?<=\w{4}[tzcrs])ace$"), "ation"),
-                    (re.compile(r"(?<=\w{3})(?:sao|sione)$"), "sion"), (re.compile(r"ction$"), "tion"))
-_WORD_ENDINGS = re.compile(r"(?:ics|ica|ique|isch|isc|ic|ia|ie|al|el|i|a|e|o|s)$")  # 'pediatrisk', 'pädiatrisch': -ic
+                    (re.compile(r"(?<=\w{3})(?:sao|sione)$"), "sion"), (re.compile(r"ction$"), "tion"),
+                    # Catalan '-ació' and '-sió' ('ventilació', 'comissió': the double s is single by now)
+                    (re.compile(r"(?<=\w{3})acio$"), "ation"), (re.compile(r"(?<=\w{3})sio$"), "sion"),
+                    # '-ance' and '-ence' in Dutch, German, Italian and Polish ('farmacovigilantie', 'Toleranz',
+                    # 'farmacovigilanza', 'Intelligenz', 'inteligencja'), read as Spanish '-ancia' is, to 'anc'
+                    (re.compile(r"(?<=\w{4})(?:antie|anza|ancja|anz)$"), "ance"),
+                    (re.compile(r"(?<=\w{4})(?:entie|enza|encja|enz)$"), "ence"),
+                    # English '-cle' and '-ule' for the Romance '-cula', '-culo', '-ula' ('particle', 'partícula';
+                    # 'molecule', 'molécula'), once the ending is off
+                    (re.compile(r"(?<=\w{4})ul$"), "l"))
 _GERMAN_PLURAL = re.compile(r"(?<=\w{4})en$")  # 'Normen' and 'normes': one word
+# 'pediatrisk', 'pädiatrisch': -ic
+_ENDINGS_LONGEST_FIRST = ("ique", "isch", "ics", "ica", "isc", "ic", "ia", "ie", "al", "el", "i", "a", "e", "o", "s")
+
+
+def _without_ending(stem: str) -> str | None:
+    """A stem without the longest of its endings that leaves four letters or more ('fisica' and 'fisics', physics:
+    both 'fisic', where the longest ending would leave 'fis'), or None when none does."""
+    return next((stem[:-len(ending)] for ending in _ENDINGS_LONGEST_FIRST
+                 if stem.endswith(ending) and len(stem) - len(ending) >= 4), None)
 
 
 @lru_cache(maxsize=1)
@@ -402,11 +429,13 @@ def _translated_or_stem(word: str) -> str:
         stem = ending.sub(english, stem)
     stem = _BRITISH_ENDING.sub("ization", stem)
     stem = _GERMAN_PLURAL.sub("", stem)
-    for _ in range(2):
-        shorter = _WORD_ENDINGS.sub("", stem)
-        if len(shorter) < 4:
+    for _ in range(3 if stem.endswith("s") else 2):  # a plural's 's' first: 'criticos', 'critical'
+        shorter = _without_ending(stem)
+        if shorter is None or stem in single:  # a word the dictionary knows is cut no further ('finans')
             break
         stem = shorter
+    for ending, english in _COGNATE_ENDINGS:  # what the ending hid: 'constitucional' is 'constitucion', 'constitution'
+        stem = ending.sub(english, stem)
     single_again = single.get(stem)
     return single_again or stem
 
@@ -424,7 +453,7 @@ def skill_words(name: str) -> frozenset[str]:
     """The words that say which skill a name is, translated and stemmed ('Direito Tributário' -> {law, tax})."""
     # An elided article or preposition says nothing: "Gestion d'équipe" is management and team, not 'dequipe'.
     written = _ELISION.sub(" ", _BRACKETED.sub(" ", name or "").replace("-", " ").replace("/", " "))
-    folded = f" {fold(written)} "
+    folded = " " + " ".join(_WORD_ABBREVIATIONS.get(w, w) for w in fold(written).split()) + " "
     _, phrases = _word_table()
     present = set(folded.split())
     for phrase, english, first in phrases:
@@ -528,6 +557,11 @@ def _words_within(short: str, long: str) -> bool:
     return not (is_listed(short) and is_listed(long))
 
 
+def is_broad(name: str) -> bool:
+    """True for a skill so broad that a word in front of it names another ('Management', 'Project management')."""
+    return fold(name) in _BROAD
+
+
 def is_common_word(word: str) -> bool:
     """True for a word of `skill_words` that the table translates (foundation, hospital, group), not a name of its own."""
     return word in _common_words()
@@ -626,6 +660,9 @@ def same_skill_wording(short: str, long: str) -> str | None:
     rest = fold(" ".join(words[1:])).split()
     if first and rest and long_words[-len(rest):] == rest and first in initials(" ".join(long_words[:-len(rest)])):
         return f"{words[0]} is {' '.join(long_words[:-len(rest)])}"
+    qualified = _qualified_head(short, long)
+    if qualified:
+        return qualified
     inner, outer = fold(_BRACKETED.sub(" ", short)), fold(_BRACKETED.sub(" ", long))
     if len(inner.split()) >= 2 and inner not in _BROAD and inner != outer and f" {inner} " in f" {outer} " \
             and not (skill_words(outer) - skill_words(inner)) & _SPECIALISMS:
@@ -826,3 +863,70 @@ def is_listed(name: str) -> bool:
     """True when the table knows this name as a skill of its own (not a wording rules read as one)."""
     skills = _skills()
     return bool(name) and (skills.get(fold(name)) or skills.get(fold(_PAREN.sub("", name).strip() or name))) is not None
+
+
+# Words after a skill that say nothing of which skill it is ('Customer Service Excellence', 'Welding fundamentals').
+_EMPTY_TAILS = frozenset("excellence fundamentals basics principles techniques technique expertise knowledge"
+                         " proficiency essentials".split())
+# Words after a skill that name the work done on it, not another field ('Formwork design', 'Hydraulic systems',
+# 'Backflow testing' is not here: testing names another trade's work).
+_ASPECT_TAILS = frozenset("design designs system systems installation installations installs maintenance repair"
+                          " repairs work works".split())
+# One-word skills so broad that a word before or after them names another specialism ('Food security', 'QA testing',
+# 'Data systems', 'Design systems'): never the head that a qualified skill is read as.
+_GENERAL_HEADS = frozenset(
+    "data design security analysis analytics testing software hardware systems system engineering development"
+    " operations strategy finance consulting planning communication communications training support writing"
+    " editing research sales marketing management leadership science technology product products business"
+    " network networks networking digital content media brand process quality safety health energy power"
+    " service services administration accounting integration architecture modeling modelling programming"
+    " coding automation maintenance installation repair construction production manufacturing teaching"
+    " logistics procurement compliance governance policy law events event web mobile cloud social graphic"
+    " interior fashion game games art music video photography painting drawing sketching".split())
+_LIST_AND = re.compile(r"\s*(?:&|\band\b|\+)\s*")
+_HEAD_MIN = 5  # letters of the shortest one-word skill read as the head of a qualified one ('Nuke' is too short to tell)
+
+
+def _specific_head(word: str) -> bool:
+    return len(word) >= _HEAD_MIN and word.isalpha() and word not in _GENERAL_HEADS and word not in _BROAD \
+        and word not in _common_little()
+
+
+def _qualified_head(short: str, long: str) -> str | None:
+    """Why a skill and the same skill with words that only qualify or specialise it are one, or None: a specific
+    skill of one word with its process or maker before it ('Welding' and 'MIG welding', 'Houdini' and 'SideFX
+    Houdini'), with the work done on it after it ('Formwork' and 'Formwork design', 'Hydraulics' and 'Hydraulic
+    systems'), one of the things a list names ('Costing' and 'Costing & margin analysis'); any skill with a word that
+    says nothing after it ('Customer service' and 'Customer Service Excellence'); a doing and its things ('Storyboarding'
+    and 'Storyboards'). Not a broad word ('Data' and 'Data Science', 'Security' and 'Food security'), nor a word before
+    it that names a field ('React' and 'React Native' has its word after; 'Java' is no word of 'JavaScript')."""
+    from companion.ground.normalise.acronyms import acronym_of
+
+    for bare, qualified in ((short, long), (long, short)):
+        plain, full = _BRACKETED.sub(" ", bare).strip(), _BRACKETED.sub(" ", qualified).strip()
+        a_words, b_words = fold(plain).replace("-", " ").split(), fold(full).replace("-", " ").split()
+        if not a_words or not b_words or is_listed(plain) and is_listed(full):
+            continue
+        a, b = skill_words(plain), skill_words(full)
+        if len(b_words) == len(a_words) + 1 and a and a < b:
+            extra = b - a
+            if skill_words(b_words[-1]) == extra and skill_words(" ".join(b_words[:-1])) == a:
+                tail = b_words[-1]
+                if tail in _EMPTY_TAILS and (len(a_words) > 1 or _specific_head(a_words[0])):
+                    return f"{plain} is {full}"
+                if tail in _ASPECT_TAILS and len(a_words) == 1 and _specific_head(a_words[0]):
+                    return f"{plain} is part of {full}"
+            front = full.split()[0]
+            if (skill_words(b_words[0]) == extra and skill_words(" ".join(b_words[1:])) == a and len(a_words) == 1
+                    and _specific_head(a_words[0])
+                    and (front.isupper() and acronym_of(front) or _product_word(front))):
+                return f"{plain} is {full}"  # its process or maker before it: 'MIG welding', 'SideFX Houdini'
+        if len(a_words) == 1 and _specific_head(a_words[0]) and not is_listed(full):
+            parts = [fold(p) for p in _LIST_AND.split(full) if fold(p)]
+            if len(parts) > 1 and any(skill_words(p) == a for p in parts):
+                return f"{plain} in {full}"
+        if len(a_words) == len(b_words) == 1 and a_words[0].endswith("ing"):
+            thing = b_words[0][:-1] if b_words[0].endswith("s") else b_words[0]
+            if len(thing) >= 9 and a_words[0] in (thing + "ing", thing + thing[-1] + "ing", thing[:-1] + "ing"):
+                return f"{plain} is {full}"  # 'Storyboarding' and 'Storyboards' (not 'Marketing' and 'Markets')
+    return None

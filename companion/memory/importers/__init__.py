@@ -52,20 +52,23 @@ class ImportSummary(BaseModel):
 _SAVED_PAGE = re.compile(rb"<!doctype html|<html[\s>]|<head[\s>]|^\s*MIME-Version:", re.IGNORECASE | re.MULTILINE)
 
 
-def import_path(store, path: Path, progress: Progress | None = None, now: datetime | None = None) -> ImportSummary:
-    """Import a Connections.csv, a Twitter/X archive (file, folder or .zip) or a Rapport JSON export."""
+def import_path(store, path: Path, progress: Progress | None = None, now: datetime | None = None,
+                own_account=None) -> ImportSummary:
+    """Import a Connections.csv, a Twitter/X archive (file, folder or .zip) or a Rapport JSON export;
+    `own_account` is asked before an X archive's account becomes your own X profile
+    (`twitter_archive.OwnAccountQuestion`)."""
     from companion.memory.importers import json_backup, linkedin_connections, twitter_archive
 
     path = Path(path)
     if not path.exists():
         raise InvalidInput(f"{path} does not exist; give the path of a Connections.csv, an X archive or a JSON export.")
     if path.is_dir():
-        return twitter_archive.import_archive(store, path, progress, now)
+        return twitter_archive.import_archive(store, path, progress, now, own_account)
     suffix = path.suffix.lower()
     if suffix == ".zip":
-        return _import_zip(store, path, progress, now)
+        return _import_zip(store, path, progress, now, own_account)
     if suffix == ".js":
-        return twitter_archive.import_archive(store, path, progress, now)
+        return twitter_archive.import_archive(store, path, progress, now, own_account)
     if suffix == ".json":
         return json_backup.import_json(store, path, progress, now)
     with path.open("rb") as fh:
@@ -73,7 +76,7 @@ def import_path(store, path: Path, progress: Progress | None = None, now: dateti
     if head.lstrip().startswith(b"{"):
         return json_backup.import_json(store, path, progress, now)
     if head.lstrip().startswith(b"window.YTD"):
-        return twitter_archive.import_archive(store, path, progress, now)
+        return twitter_archive.import_archive(store, path, progress, now, own_account)
     if suffix in (".html", ".htm", ".mhtml") or _SAVED_PAGE.search(head[:1024]):
         raise InvalidInput(
             f"{path.name} is a saved web page, not a list of people to import. To keep a person, open their profile "
@@ -83,7 +86,7 @@ def import_path(store, path: Path, progress: Progress | None = None, now: dateti
     return linkedin_connections.import_connections(store, path, progress, now)
 
 
-def _import_zip(store, path: Path, progress: Progress | None, now: datetime | None) -> ImportSummary:
+def _import_zip(store, path: Path, progress: Progress | None, now: datetime | None, own_account=None) -> ImportSummary:
     """A LinkedIn or X export as downloaded (.zip): unpack the files we read into a temporary folder."""
     import tempfile
     import zipfile
@@ -107,7 +110,7 @@ def _import_zip(store, path: Path, progress: Progress | None, now: datetime | No
             for name in wanted:
                 target = Path(tmp) / Path(name).name
                 target.write_bytes(archive.read(name))
-            summary = twitter_archive.import_archive(store, Path(tmp), progress, now)
+            summary = twitter_archive.import_archive(store, Path(tmp), progress, now, own_account)
             summary.file = str(path)
             return summary
     raise InvalidInput(f"{path} holds neither a Connections.csv nor an X archive's account.js/following.js.")

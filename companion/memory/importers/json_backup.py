@@ -11,13 +11,11 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from companion.errors import InvalidInput
 from companion.memory.exporters import EXPORT_FORMAT, EXPORT_VERSION
 from companion.memory.importers import CHUNK, PROGRESS_EVERY, ImportSummary, Progress
 from companion.memory.people import utc_now
-from companion.models import Commitment, Interaction, Note
+from companion.memory.records import record_problem
 from companion.storage.store import Store
 
 LOOSE_COMMITMENTS = "commitments"
@@ -50,24 +48,9 @@ def read_export(path: Path) -> dict:
     return data
 
 
-ITEM_MODELS = {"notes": Note, "interactions": Interaction, "commitments": Commitment}
-
-
 def _check_person(file: str, index: int, person: dict) -> None:
-    """A record the rest of the companion can rely on, or an InvalidInput naming the damaged one."""
-    problem = None
-    if not isinstance(person.get("keys", []), list) or not isinstance(person.get("profiles", {}), dict):
-        problem = "its keys or profiles are damaged"
-    for field, model in ITEM_MODELS.items():
-        items = person.get(field, [])
-        if problem is None and not isinstance(items, list):
-            problem = f"its {field} are not a list"
-        for item in items if problem is None else []:
-            try:
-                model.model_validate(item)
-            except ValidationError as exc:
-                problem = f"one of its {field} is damaged ({exc.errors()[0]['msg']})"
-                break
+    """A record the rest of the companion can rely on (records.record_problem), or an InvalidInput naming it."""
+    problem = record_problem(person)
     if problem:
         raise InvalidInput(f"Person {index} ({person['id']}) in {file}: {problem}; nothing was imported.")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -82,8 +83,14 @@ def own_profile(parts: dict[str, list]) -> Profile | None:
     )
 
 
-def import_archive(store: Store, path: Path, progress: Progress | None = None, now: datetime | None = None) -> ImportSummary:
-    """Import an X archive (a folder or one of its files): followed accounts, followers, and the user's own account."""
+# Asked before an archive's account becomes your own X profile (an archive may be someone else's); True to set it.
+OwnAccountQuestion = Callable[[Profile], bool]
+
+
+def import_archive(store: Store, path: Path, progress: Progress | None = None, now: datetime | None = None,
+                   own_account: OwnAccountQuestion | None = None) -> ImportSummary:
+    """Import an X archive (a folder or one of its files): followed accounts, followers, and the user's own account
+    (set as your own X profile when none is, and `own_account`, when given, says yes)."""
     now = now or utc_now()
     path = Path(path)
     parts: dict[str, list] = {}
@@ -94,7 +101,7 @@ def import_archive(store: Store, path: Path, progress: Progress | None = None, n
     me = own_profile(parts)
     other = _another_account(store, me) if me is not None else None  # said after the import, with its counts
     if me is not None and not other:
-        summary.notes.append(_record_own_account(store, me))
+        summary.notes.append(_record_own_account(store, me, own_account))
     links = [(part, e.get(part)) for part in TAGS for e in parts.get(part, []) if isinstance(e, dict)]
     summary.rows = len(links) + (1 if me else 0)
     if links and store.count_people():
@@ -170,12 +177,15 @@ def _another_account(store: Store, me: Profile) -> str | None:
     return f"This archive is the account @{me.handle}, not @{mine.handle} (your own X profile, kept)."
 
 
-def _record_own_account(store: Store, me: Profile) -> str:
+def _record_own_account(store: Store, me: Profile, own_account: OwnAccountQuestion | None = None) -> str:
     try:
         from companion.memory.me import own_profiles, set_me
     except ImportError:
         return f"Your own account @{me.handle} was recognised, but your own profile cannot be set from here."
     if "x" in own_profiles(store):
         return f"Your own account @{me.handle} was recognised; the own X profile you had set was kept."
+    if own_account is not None and not own_account(me):
+        return (f"The archive's account, @{me.handle}{f' ({me.name})' if me.name else ''}, was not made your own X "
+                "profile; import it again with --yes if it is yours.")
     set_me(store, me)
     return f"Your own account @{me.handle} is now your own X profile (used for common ground)."

@@ -110,7 +110,11 @@
     }
     const verdict = answer.verdict;
     const whom = recipientWords(verdict);
-    if (level === "ok") return `Rapport: this reads fine for ${whom}.`;
+    if (level === "ok") {
+      // A draft in a language the guard does not read is not "fine": say it was not checked, in the companion's words.
+      const unread = (Array.isArray(verdict.reasons) ? verdict.reasons : []).find((r) => r && r.rule === "language-unread");
+      return unread ? `Rapport: ${unread.message}` : `Rapport: this reads fine for ${whom}.`;
+    }
     const lines = [level === "block"
       ? `Rapport: this reads like a pitch to ${whom}. It will be stopped when you send.`
       : `Rapport: this may read as a pitch to ${whom}.`];
