@@ -27,3 +27,11 @@ def test_the_draft_itself_is_never_the_opener_offered_instead():
     blocked = check_draft(PITCH, "stranger")
     assert blocked.verdict == "block"
     assert with_opener(blocked, Recipient(stage="stranger", openers=[PITCH]), PITCH).opener is None
+
+
+def test_the_opener_offered_is_not_called_common_ground():
+    # The opener may be a check-in built on your history ("the article I promised"), not something you share.
+    checkin = "Hi Rob, here's the article I promised. How did the launch go?"
+    verdict = check_draft(PITCH, "stranger", openers=[checkin])
+    offered = [s for s in verdict.suggestions if checkin in s]
+    assert offered and all("what you share" not in s for s in offered)

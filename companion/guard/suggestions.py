@@ -68,7 +68,7 @@ def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, as
         out.append(ADVICE["wording"])
     out.append(_ask_advice(stage, ask_is_why))
     if openers:
-        out.append(f"Or open with what you share: “{openers[0]}”")
+        out.append(f"Or open with this instead: “{openers[0]}”")  # a check-in or common ground: not always shared
     return out
 
 
