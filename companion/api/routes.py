@@ -34,7 +34,7 @@ from companion.memory.interactions import delete_interaction, log_interaction
 from companion.memory.me import load_me, own_profiles, set_me, unset_me
 from companion.memory.notes import add_note, delete_note, edit_note
 from companion.memory.people import person_id_for_url, utc_now
-from companion.memory.recipient import Recipient, known_recipient, openers_besides, with_opener, with_stage
+from companion.memory.recipient import Recipient, judge, known_recipient, with_stage
 from companion.memory.tie_strength import tie_of
 from companion.models import (
     CaptureRequest,
@@ -177,12 +177,9 @@ async def check(request: web.Request) -> web.Response:
 def _judge_draft(text: str, store: Store, recipient: Recipient) -> Verdict:
     # Imported here, in the worker: compiling the guard's patterns takes about a second, which start-up does
     # not wait for (app.py warms it in the background; a check that comes first waits for it off the loop).
-    from companion.guard.pitch_guard import check_draft
     from companion.memory.guard_settings import load_guard_settings
 
-    verdict = check_draft(text, recipient.stage, settings=load_guard_settings(store), openers=openers_besides(recipient, text),
-                          their_words=recipient.their_words, stage_source=recipient.stage_source)
-    return with_opener(verdict, recipient, text)
+    return judge(text, recipient, load_guard_settings(store))
 
 
 @routes.get("/v1/settings/guard")

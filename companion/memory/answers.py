@@ -711,8 +711,8 @@ def guard_settings_with(stored: Any, strictness: str | None):
 def check_answer(store: Store, text: str, stage: str | None = None, to: str | None = None,
                  strictness: str | None = None) -> CheckAnswer:
     """The guard's verdict on a draft, to a stage or to a stored person (one it does not know is a stranger)."""
-    from companion.guard.pitch_guard import STAGE_PHRASES, check_draft
-    from companion.memory.recipient import Recipient, known_recipient, openers_besides, with_opener, with_stage
+    from companion.guard.pitch_guard import STAGE_PHRASES
+    from companion.memory.recipient import Recipient, judge, known_recipient, with_stage
 
     settings, settings_invalid = guard_settings_with(store.get_setting("guard", {}), strictness)
     recipient, doc = Recipient(), None
@@ -722,8 +722,6 @@ def check_answer(store: Store, text: str, stage: str | None = None, to: str | No
         if doc is not None:
             recipient = known_recipient(store, doc, datetime.now(UTC))
     recipient = with_stage(recipient, stage, None, known=doc is not None)
-    verdict = check_draft(text, recipient.stage, settings=settings, openers=openers_besides(recipient, text),
-                          their_words=recipient.their_words, stage_source=recipient.stage_source)
-    verdict = with_opener(verdict, recipient, text)  # the same opener as POST /v1/check gives, in --json too
+    verdict = judge(text, recipient, settings)  # the same verdict and opener as POST /v1/check gives
     return CheckAnswer(verdict=verdict, stage_phrase=STAGE_PHRASES[verdict.stage], settings_invalid=settings_invalid,
                        unknown_recipient=to is not None and doc is None)

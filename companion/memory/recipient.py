@@ -71,27 +71,33 @@ def known_recipient(store: Store, doc: dict, now: datetime, rarity: RarityIndex 
     tie = tie_of(doc, now, store.get_setting("tie_weights"))
     # The openers the card shows: your history first for someone you know (a chosen circle counts). The guard
     # offers only the first, so common ground (the costly part) is found only when your history gives none.
-    openers = _sendable(starters_as_you_know_them(doc, tie, [], now), tie.stage)
+    openers = starters_as_you_know_them(doc, tie, [], now)
     if not openers:
         _, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
-        openers = _sendable(starters_as_you_know_them(doc, tie, starters, now), tie.stage)
-    return Recipient(stage=tie.stage, openers=openers, their_words=own_words(them))
+        openers = starters_as_you_know_them(doc, tie, starters, now)
+    return Recipient(stage=tie.stage, openers=[s.text for s in openers], their_words=own_words(them))
 
 
-def _sendable(starters, stage) -> list[str]:
-    """The openers the guard itself lets through at this stage: Rapport never offers, in place of a stopped draft,
-    a line it would stop too (a newcomer was offered "it's been 2 weeks since my last message", a follow-up nag)."""
+def judge(text: str, recipient: Recipient, settings=None) -> Verdict:
+    """The guard's verdict on a draft to this recipient, offering an opener in its place only when it stops the
+    draft: the first of the recipient's openers that is not the draft itself and that the guard lets through at
+    this stage (a newcomer was offered "it's been 2 weeks since my last message", a follow-up nag). Openers are
+    checked only for a stopped draft, so a draft that reads fine costs one check."""
     from companion.guard.pitch_guard import check_draft
 
-    return [s.text for s in starters if check_draft(s.text, stage).verdict == "ok"]
+    def verdict_offering(openers: list[str]) -> Verdict:
+        return check_draft(text, recipient.stage, settings=settings, openers=openers,
+                           their_words=recipient.their_words, stage_source=recipient.stage_source)
 
-
-def with_opener(verdict: Verdict, recipient: Recipient, draft: str = "") -> Verdict:
-    """`verdict` offering the recipient's best opener in place of a draft it stopped: the check-in's opener
-    for someone you know, else the strongest starter from your common ground; never the draft itself. None for a
-    stranger to the memory."""
-    if verdict.verdict != "ok":
-        verdict.opener = next(iter(openers_besides(recipient, draft)), None)
+    verdict = verdict_offering([])
+    if verdict.verdict == "ok":
+        return verdict
+    opener = next((o for o in openers_besides(recipient, text)
+                   if check_draft(o, recipient.stage).verdict == "ok"), None)
+    if opener is None:
+        return verdict
+    verdict = verdict_offering([opener])  # its suggestions end with the opener too
+    verdict.opener = opener
     return verdict
 
 
