@@ -6,9 +6,9 @@
 
 Two honest measures, each overall, per language and per family, with the targets beside them:
   - grouped cross-validation, leave one author out: the model is trained on every training author but one
-    (t1…t36, written by blind authors, "team", the team's own corpus, and each published source) and judged
+    (t1…t39, written by blind authors, "team", the team's own corpus, and each published source) and judged
     on that author's messages; the judged parts are pooled;
-  - the blind set (companion/guard/data/guard_blind/, eight more authors b1…b8, frozen): never trained or tuned on,
+  - the blind set (companion/guard/data/guard_blind/, ten more authors b1…b10, frozen): never trained or tuned on,
     judged with the shipped weights.
 For each: pitches blocked at stranger, pitches flagged (warn or block) at new, genuine messages flagged at
 any stage, personal asks blocked at acquaintance and pitches blocked at friend (both must be 0).

@@ -7,11 +7,20 @@ fails when the committed schemas drift. Field names are snake_case, as promised 
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Site = Literal["linkedin", "x", "bluesky", "github", "mastodon", "web"]
+SITES: tuple[Site, ...] = get_args(Site)
+# Each site as people write it, for sentences and titles ("an X page", "LinkedIn links to …").
+SITE_NAMES: dict[Site, str] = {"linkedin": "LinkedIn", "x": "X", "bluesky": "Bluesky", "github": "GitHub",
+                               "mastodon": "Mastodon", "web": "Web"}
+
+
+def site_with_article(site: str) -> str:
+    """The site's name after its article, as a sentence says it: "an X", "a LinkedIn"."""
+    return ("an " if site == "x" else "a ") + SITE_NAMES.get(site, site)  # type: ignore[call-overload]
 Stage = Literal["stranger", "new", "acquaintance", "friend", "close"]
 STAGES: tuple[Stage, ...] = ("stranger", "new", "acquaintance", "friend", "close")
 Ask = Literal["none", "small", "medium", "large"]
@@ -41,16 +50,32 @@ class WireModel(BaseModel):
 # ---------------------------------------------------------------- Profile
 
 # C0 and C1 control characters other than tab and newline: a hostile bio could otherwise drive the user's
-# terminal (ANSI escapes) when the CLI prints it.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# terminal (ANSI escapes) when the CLI prints it. And the bidirectional embeddings, overrides and isolates
+# (U+202A-U+202E, U+2066-U+2069): a name holding U+202E shows reversed in a contacts app or a spreadsheet
+# the export reaches. Right-to-left letters need none of them: their direction is their own.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The direction marks (LRM, RLM and the Arabic letter mark U+061C, which acts as an RLM does) only matter between
+# letters of both directions; in text of one direction they do nothing but hide in a name.
+_MARKS = re.compile("[\u200e\u200f\u061c]")
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_LEFT_TO_RIGHT = re.compile("[^\\W\\d_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _without_controls(value: Any) -> Any:
     if isinstance(value, str):
-        return _CONTROL.sub("", value)
+        value = _CONTROL.sub("", value)
+        letters = _MARKS.sub("", value)  # U+061C lies in the Arabic block: it is no right-to-left letter itself
+        if letters != value and not (_RIGHT_TO_LEFT.search(letters) and _LEFT_TO_RIGHT.search(letters)):
+            value = letters
+        return value
     if isinstance(value, list):
         return [_without_controls(v) for v in value]
     return value
+
+
+def without_controls(text: str) -> str:
+    """`text` (the user's own: a note, a promise) without control characters or bidi overrides; tab and newline kept."""
+    return _without_controls(text)
 
 
 class ProfileText(WireModel):

@@ -83,6 +83,7 @@ def test_serve_refuses_a_non_loopback_host(data_dir: Path) -> None:
 
 def test_token_is_stable_and_private(data_dir: Path) -> None:
     runner = CliRunner()
+    data_dir.mkdir()  # created by a first command that writes, which says so on stderr
     first = runner.invoke(main, ["token", "--data-dir", str(data_dir)])
     second = runner.invoke(main, ["token"])  # $COMPANION_DATA_DIR points at the same dir
     assert first.exit_code == 0, first.output

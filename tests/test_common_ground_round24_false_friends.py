@@ -1,7 +1,7 @@
 """Round 24: false friends as classes, each with made-up examples and the near ones that must still hold.
 
 A music genre and a dance style of one name; two national societies of one movement; two styles of one hobby
-(shared as the hobby, said and quoted by its name only); a country's code after a city; a state's code that is
+(not shared, round 26); a country's code after a city; a state's code that is
 another country's province's too."""
 
 from __future__ import annotations
@@ -45,15 +45,12 @@ def test_one_national_society_in_its_own_language_is_still_one():
     assert any(c.kind == "group" for c in shared)
 
 
-@pytest.mark.parametrize(("mine", "theirs", "hobby", "quoted"), [
-    ("Ciclismo de ruta", "Ciclismo de montaña", "cycling", ("ciclismo", "ciclismo")),
-    ("Road cycling", "Mountain biking", "cycling", ("cycling", "biking")),
-    ("Bass fishing", "Fly fishing", "fishing", ("fishing", "fishing")),
+@pytest.mark.parametrize(("mine", "theirs"), [
+    ("Ciclismo de ruta", "Ciclismo de montaña"), ("Road cycling", "Mountain biking"), ("Bass fishing", "Fly fishing"),
 ])
-def test_two_styles_of_one_hobby_share_the_hobby_by_its_name_only(mine, theirs, hobby, quoted):
-    shared = found("interest", mine, theirs)
-    assert shared and all(c.label == hobby and (c.mine, c.theirs) == quoted for c in shared)
-    assert not any(word in c.why.lower() for c in shared for word in ("road", "mountain", "ruta", "bass", "fly"))
+def test_two_styles_of_one_hobby_are_not_shared(mine, theirs):
+    # Round 26 (the blind reviewers): not even as 'you both cycle'; see test_ground_activity_styles.py.
+    assert found("interest", mine, theirs) == []
 
 
 def test_a_style_and_the_plain_hobby_still_quote_both_sides():

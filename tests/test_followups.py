@@ -131,7 +131,7 @@ def test_a_friends_check_in_builds_on_your_last_contact_and_an_open_promise(stor
     assert "3 weeks since our video call." in opener.text and "Lisbon" not in opener.text  # a note is private
     assert "coffee chat about her move to Lisbon" in opener.evidence
     assert "same time" not in opener.text and "Which team" not in opener.text  # no cold common-ground opener
-    add_commitment(store, doc["id"], "I'll send you the Stripe article by Friday", due="2026-11-21", now=NOW)
+    add_commitment(store, doc["id"], "I'll send you the Stripe article by Friday", due="2026-11-20", now=NOW)
     promised = history_opener(store.get_person(doc["id"]), NOW)
     assert promised.text == "Hi Ana, I haven't forgotten the Stripe article I promised to send you. How are things with you?"
     assert "promise" in promised.evidence and "“I'll send you the Stripe article by Friday”" in promised.evidence
@@ -167,8 +167,8 @@ def test_the_panel_and_the_cli_greet_someone_you_know_from_your_history_not_cold
                     note="coffee about her move to Lisbon", now=NOW)
     warm = person_view(store, store.get_person(doc["id"]), None, now=NOW).starters
     assert "3 weeks since our video call." in warm[0].text and "Lisbon" in warm[0].evidence
-    # One call makes an acquaintance, who may not know what you share: that ground still holds, after the history.
-    assert {s.kind for s in warm[1:]} & {"school", "employer"}
+    # One call makes an acquaintance: a discovery of what you share ("I noticed we both…") presumes you never talked.
+    assert not {s.kind for s in warm[1:]} & {"school", "employer"}
     by_cli = starters_answer(store, "Ana Lima").starters  # `companion starters` (its clock is today's)
     assert by_cli[0].kind == "check-in" and "since our video call" in by_cli[0].text
     set_circle(store, doc["id"], "close", now=NOW)  # a friend: cold common ground reads as if you had never met
@@ -283,8 +283,8 @@ def test_a_friends_check_in_on_the_real_pages_mentions_your_last_contact_then_yo
     run("log", "Rob Cheung", "video-call", "--at", "40 days ago", "--note", "his Substrate launch plans")
     run("log", "Rob Cheung", "in-person", "--at", "45 days ago")
     for text in openers():
-        assert text.startswith("Hi Rob, ") and "since our video call." in text and "Substrate" not in text, text
-    run("commitments", "add", "Rob Cheung", "Send him the Stripe pricing article", "--due", "tomorrow")
+        assert text.startswith("Hi Rob, ") and "since our video call" in text and "Substrate" not in text, text
+    run("commitments", "add", "Rob Cheung", "Send him the Stripe pricing article", "--due", "today")
     for text in openers():
         assert text == "Hi Rob, I haven't forgotten the Stripe pricing article I promised to send you. How are things with you?"
         assert "same time" not in text and "Which team" not in text

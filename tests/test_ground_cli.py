@@ -82,6 +82,7 @@ def test_match_weighs_rarity_by_the_stored_contacts(data_dir, tmp_path):
 
 
 def test_me_show_before_set_says_what_to_do(data_dir):
+    data_dir.mkdir()
     result = CliRunner().invoke(main, ["me", "show"])
     assert result.exit_code == 1
     assert "companion me set" in result.output
@@ -165,6 +166,7 @@ def test_intros_skip_a_pair_your_notes_say_know_each_other(data_dir, files):
 
 
 def test_intros_with_nobody_stored_says_so(data_dir):
+    data_dir.mkdir()
     result = run("intros")
     assert result.exit_code == 0 and "No introductions" in result.output
 

@@ -24,6 +24,8 @@ from companion.guard.model import (
     ENDING_LENGTH,
     ENDING_MIN_WORD,
     GREETINGS,
+    MONTH,
+    MONTHS,
     NAME,
     PEAK_MIN_WORDS,
     SHRINK_PEAK,
@@ -78,6 +80,8 @@ def _words_before(folded: str) -> list[str]:
             led, wh = 0, False
         elif w.isdigit():
             w = "#"
+        elif w in MONTHS:
+            w = MONTH
         elif after_greeting and w.isalpha():
             w = NAME
         elif led < 2 and w not in GREETINGS and w not in _LEAD_WORDS:
@@ -98,7 +102,7 @@ def _sentences_before(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
                 bounds.append((start, len(toks)))
             start = len(toks)
         else:
-            toks.append("#" if seg.isdigit() else seg)
+            toks.append("#" if seg.isdigit() else MONTH if seg in MONTHS else seg)
     if len(toks) - start >= PEAK_MIN_WORDS:
         bounds.append((start, len(toks)))
     return toks, bounds

@@ -26,7 +26,8 @@ def _people(store) -> dict[str, str]:
                             now=past)["id"]
               for name in ("Ana Contact", "Bo Promise", "Cy Friend", "Di Stranger")}
     log_interaction(store, people["Ana Contact"], "video-call", at=(NOW - timedelta(days=95)).isoformat(), now=NOW)
-    add_commitment(store, people["Bo Promise"], "Send her the Stripe pricing article", now=NOW)
+    add_commitment(store, people["Bo Promise"], "Send her the Stripe pricing article", due=NOW.date().isoformat(),
+                   now=NOW)  # due: a promise not yet due leads no opener
     log_interaction(store, people["Bo Promise"], "message", at=(NOW - timedelta(days=95)).isoformat(), now=NOW)
     for name, circle in (("Ana Contact", "active"), ("Bo Promise", "active"), ("Cy Friend", "close"),
                          ("Di Stranger", "active")):

@@ -41,7 +41,7 @@ NEW_JOB = [("Kestrel Freight", "Head of Planning", "2026-10", None), ("Port of A
 
 def test_a_new_role_six_weeks_old_told_in_their_latest_post_is_congratulated():
     made = starters(them([(JOINED, "2026-10-22")], NEW_JOB))
-    assert any("congratulations on the new role" in text and "Kestrel Freight" in text for text in made)
+    assert any("congratulations on your new role" in text and "Kestrel Freight" in text for text in made)
 
 
 @pytest.mark.parametrize(("posts", "jobs"), [

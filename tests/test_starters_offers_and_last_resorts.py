@@ -194,7 +194,7 @@ def test_an_organisations_account_is_greeted_by_its_name_and_asked_nothing_perso
     found = SECOND_ROUND.starters(group)
     assert found and all(s.text.startswith("Hi Leeds Python Meetup,") for s in found)
     assert all(s.kind in ("post", "topic", "offer-help") for s in found)
-    assert first_name(group) != "Leeds Python Meetup"  # a person's greeting is unchanged
+    assert first_name(group) == "Leeds Python Meetup"  # one greeting for every greeter: the name, not "Leeds"
 
 
 @pytest.mark.parametrize(("name", "headline"), [

@@ -59,7 +59,7 @@ def error_response(status: int, message: str) -> web.Response:
 
 
 _HTTP_SENTENCES = {
-    404: "There is no such route; see the API in CONTRACT.md.",
+    404: "There is no such route; the companion's routes are listed in docs/api.md.",
     405: "That method is not allowed on this route.",
     413: "The request body is too large.",
 }
@@ -197,6 +197,15 @@ def _depth(value: object, level: int = 0) -> int:
 
 async def read_body(request: web.Request, model: type[M]) -> M:
     """The request body, validated into `model`; a sentence (400/408/413/422) otherwise."""
+    raw = await read_raw_body(request)
+    if len(raw) > DECODE_OFF_LOOP_BYTES:
+        return await asyncio.get_running_loop().run_in_executor(None, decode_body, raw, model)
+    return decode_body(raw, model)
+
+
+async def read_raw_body(request: web.Request) -> bytearray:
+    """The request body's bytes, bounded in size and time (408/413); `decode_body` validates them. For a route
+    that hands the body to a worker thread anyway, to be decoded there in the same trip."""
     limit = body_limit(request.path)
     raw = bytearray()
     try:
@@ -210,16 +219,19 @@ async def read_body(request: web.Request, model: type[M]) -> M:
         raise RequestTimeout(
             f"The request body did not arrive within {BODY_READ_SECONDS:g} seconds; send it again."
         ) from None
-    if len(raw) > DECODE_OFF_LOOP_BYTES:
-        return await asyncio.get_running_loop().run_in_executor(None, _decode, raw, model)
-    return _decode(raw, model)
+    return raw
 
 
-def _decode(raw: bytearray, model: type[M]) -> M:
+def decode_body(raw: bytes | bytearray, model: type[M]) -> M:
+    """A body's bytes, validated into `model`; a sentence (400/422) otherwise. Pure: may run in a worker."""
     try:
         data = json.loads(raw)
+    except json.JSONDecodeError as exc:  # said as a person reads it, not as Python's class name (finding F25)
+        raise BadRequest(f"The body is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from exc
+    except UnicodeDecodeError as exc:
+        raise BadRequest("The body is not valid JSON: it is not UTF-8 text.") from exc
     except (ValueError, RecursionError) as exc:
-        raise BadRequest(f"The body is not valid JSON ({type(exc).__name__}).") from exc
+        raise BadRequest("The body is not valid JSON, or is nested too deeply to read.") from exc
     if _depth(data) > MAX_JSON_DEPTH:
         raise BadRequest("The JSON body is nested too deeply.")
     if not isinstance(data, dict):

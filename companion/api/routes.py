@@ -13,7 +13,7 @@ from aiohttp import web
 from pydantic import BaseModel, Field, ValidationError
 
 from companion import API_VERSION, APP_NAME, __version__
-from companion.api.http_defences import read_body
+from companion.api.http_defences import decode_body, read_body, read_raw_body
 from companion.api.pairing import get_or_create_token
 from companion.api.server_state import EXTENSION_SEEN, GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE, WORKERS
 from companion.errors import InvalidInput, NotFound
@@ -49,7 +49,7 @@ from companion.models import (
     Verdict,
     WireModel,
 )
-from companion.parsers import parse_profile
+from companion.parsers import CapturedPage, parse_profile
 from companion.storage.store import Store
 
 routes = web.RouteTableDef()
@@ -110,13 +110,19 @@ async def status(request: web.Request) -> web.Response:
     )
 
 
+def _read_capture_body(raw: bytearray) -> CapturedPage:
+    body = decode_body(raw, CaptureRequest)
+    return read_capture(body.html, body.url)
+
+
 @routes.post("/v1/captures")
 async def capture(request: web.Request) -> web.Response:
-    body = await read_body(request, CaptureRequest)
-    # The parse and the page's identity check are pure: off the loop. Storing stays on it. A soup is one big
-    # cycle: the collector waits until the answer is on its way instead of walking it while the person waits.
+    raw = await read_raw_body(request)
+    # Decoding the body, the parse and the page's identity check are pure: off the loop, in one trip to a
+    # worker (each trip costs a thread wake-up both ways). Storing stays on the loop. A soup is one big cycle:
+    # the collector waits until the answer is on its way instead of walking it while the person waits.
     with gc_paused_until_idle(asyncio.get_running_loop()):
-        page = await _off_loop(request.app[WORKERS].pages, read_capture, body.html, body.url)
+        page = await _off_loop(request.app[WORKERS].pages, _read_capture_body, raw)
         return _json(store_capture(request.app[STORE], page, request.app[RARITY]))
 
 

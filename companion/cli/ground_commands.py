@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,30 +22,54 @@ if TYPE_CHECKING:
 
     from companion.ground.rarity import RarityIndex
     from companion.models import CommonGround, Profile, Starter
+    from companion.parsers import CapturedPage
 
-# The tiers' words, as the extension says them (extension/src/shared/wording.js).
+# The tiers' words, as the extension says them (extension/src/shared/wording.js): one wording for one person's
+# common ground in `people`, `show`, `starters`, `match`, `intros` and the panel (newcomer finding F16).
 TIER_WORDS = {"twins": "Practically twins!", "coincidence": "What a coincidence!", "small-world": "Small world!"}
-# The lowest tier in a list of people: neither "none" (there may be a thing or two) nor a claim.
-LOWEST_TIER_WORDS = "not much yet"
+# The lowest tier ("none": 0 or 1 thing counted), never a claim that contradicts the list below it.
+LOWEST_TIER_WORDS = "Not much in common yet"
 
 
 def tier_words(tier: str) -> str:
-    """A tier in the people list: 'Small world!', or 'not much yet' for the lowest."""
+    """A tier in the people list: 'Small world!', or 'Not much in common yet' for the lowest."""
     return TIER_WORDS.get(tier, LOWEST_TIER_WORDS)
 
 
 def headline(ground: CommonGround) -> str:
-    """The tier as a sentence: 'What a coincidence! 5 things in common' (commonplace ones not counted). The
-    lowest tier's words never contradict the list printed below them."""
+    """The tier as a sentence, as the panel says it: 'What a coincidence! 5 things in common'. The number counts
+    only what the tier counts; commonplace things (a city of millions, English) are listed apart (not_counted)."""
     n = sum(1 for c in ground.commonalities if c.counted)
     things = f"{n} {'thing' if n == 1 else 'things'}"
     if n and ground.tier in TIER_WORDS:
         return f"{TIER_WORDS[ground.tier]} {things} in common"
     if n:
-        return f"A little in common: {things}"
-    if ground.commonalities:  # only commonplace ones (a city of millions, English): listed, not counted
-        return "Only everyday things in common"
-    return "Nothing in common found yet"
+        return f"{LOWEST_TIER_WORDS}: {things} found"
+    if ground.commonalities:
+        return f"{LOWEST_TIER_WORDS}: only everyday things, not counted"
+    return f"{LOWEST_TIER_WORDS}: nothing in common found"
+
+
+def uncounted_reason(c) -> str:
+    """Why a shared thing listed apart is not in the headline's number: an institution counted once already (where
+    both worked, also where both studied), or a commonplace thing and why it is one."""
+    from companion.ground.common_ground import _COUNTED_ONCE  # the one wording of 'counted once' in a `why`
+
+    if (c.why or "").endswith(_COUNTED_ONCE):
+        return f"also shared as {'an' if c.kind[:1] in 'aeiou' else 'a'} {c.kind}, counted once"
+    return not_counted_reason(c.why)
+
+
+# The heading over both: the commonplace things and an institution shared a second way.
+NOT_IN_THE_COUNT = "not in the count"
+
+
+def not_counted_reason(why: str | None) -> str:
+    """Why a commonplace commonality is shown but not counted, from the end of its `why` ('45% of your contacts
+    share it, so it is not counted.' → '45% of your contacts share it')."""
+    last = re.split(r"(?<=[.!?])\s+", (why or "").strip())[-1]
+    reason = re.sub(r",?\s*so it is not counted\.?$", "", last).strip()
+    return reason[:1].lower() + reason[1:] if reason else "commonplace"
 
 
 def load_profile_file(file: Path, url: str | None = None, url_option: str = "--url", *,
@@ -71,13 +96,24 @@ def load_profile_file(file: Path, url: str | None = None, url_option: str = "--u
             raise InvalidInput(f"{file} is not a Profile: {where}: {first['msg']}.") from None
     if "<" not in text:
         raise InvalidInput(f"{file} is neither a Profile JSON file nor a saved web page.")
-    from companion.errors import NotAProfile, ProfileMismatch
-    from companion.parsers import parse_capture, parse_profile
+    return saved_page(text, file, url, url_option, check_identity=check_identity).profile
 
+
+def saved_page(text: str, file: Path, url: str | None, url_option: str = "--url", *,
+               check_identity: bool = True) -> CapturedPage:
+    """A saved page's text read as the extension's capture reads it (`check_identity`: the page's own identity
+    must agree with `url`), with errors worded for a file: what to save again, which option to give."""
+    from companion.cli.parse_commands import for_a_saved_file
+    from companion.errors import NotAProfile, ProfileMismatch
+    from companion.parsers import CapturedPage, parse_capture, parse_profile
+
+    if url is not None:
+        _page_address(url, url_option)
     try:
         if check_identity and url:
-            return parse_capture(text, url).profile
-        return parse_profile(text, url or "")
+            page = parse_capture(text, url)
+        else:
+            page = CapturedPage(parse_profile(text, url or ""), False)
     except ProfileMismatch as exc:
         if not exc.names_another:  # the page disagrees with itself, whatever the address
             raise InvalidInput(f"{file.name} does not show one profile throughout: {exc.reason}. Open the profile "
@@ -86,26 +122,74 @@ def load_profile_file(file: Path, url: str | None = None, url_option: str = "--u
                            f"Give the address this page was saved from, or save the right page.") from None
     except NotAProfile as exc:
         if url:
-            raise
+            raise for_a_saved_file(exc) from None
         # Without its address a page is read by the generic reader, which a logged-in LinkedIn page defeats.
-        raise NotAProfile(f"{exc.message.rstrip('.')}. If {file.name} is a profile page, give the address it was "
+        raise NotAProfile(f"{for_a_saved_file(exc).message.rstrip('.')}. If {file.name} is a profile page, give the address it was "
                           f"saved from: {url_option} https://www.linkedin.com/in/… (or the x.com, bsky.app, "
                           "github.com address).") from None
+    if url:
+        _same_site(page.profile, file, url, url_option)
+    return page
 
 
-def _ground_table(ground: CommonGround) -> Table:
+def _same_site(profile: Profile, file: Path, url: str, url_option: str) -> None:
+    """Refuse a page of one site given another site's address: the page was read by its own signals and the
+    address ignored, so `--url https://example.com/x` on a LinkedIn page said "updated" (newcomer finding F10),
+    where a wrong profile on the same site is refused."""
+    from companion.models import site_with_article
+    from companion.parsers import detect_site
+
+    if profile.site not in ("linkedin", "x", "bluesky", "github") or detect_site(url) == profile.site:
+        return
+    site = site_with_article(profile.site)
+    shown = f" (the page says {profile.url})" if profile.url else ""
+    raise InvalidInput(f"{file.name} is {site} page, but {url_option} {url} is not {site} address: "
+                       f"give the address the page was saved from{shown}.")
+
+
+def _page_address(url: str, url_option: str) -> None:
+    """Refuse a page's address that is no http(s) address: "" or javascript:… would skip the check that the page is
+    the profile at that address, and name no profile to file it under."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+    except ValueError:  # a malformed port or IPv6 bracket
+        host, parts = "", None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or "." not in host:
+        raise InvalidInput(f"{url_option} “{url}” is not a web address: give the http(s) address the page was saved "
+                           "from, such as https://www.linkedin.com/in/jane-doe/.")
+
+
+def _ground_list(ground: CommonGround) -> Table:
+    """Each commonality as a numbered entry: what is shared, both sides' wording and why it matters, wrapped under
+    its number (a six-column table left "why it matters" a word per line at 80 columns: newcomer finding P12).
+    Those the tier counts are numbered, as many as the headline says; commonplace ones follow, marked, with
+    the reason they are not counted (F15)."""
     from rich.table import Table
 
-    table = Table(show_lines=False, expand=True)
-    table.add_column("weight", justify="right", style="bold")
-    table.add_column("kind", style="cyan")
-    table.add_column("shared")
-    table.add_column("you")
-    table.add_column("them")
-    table.add_column("why it matters", style="dim")
-    for c in ground.commonalities:
-        table.add_row(f"{c.weight:.2f}", c.kind, c.label, c.mine, c.theirs, c.why or "")
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column()
+    counted = [c for c in ground.commonalities if c.counted]
+    commonplace = [c for c in ground.commonalities if not c.counted]
+    for number, c in enumerate(counted, 1):
+        table.add_row(styled((f"{number}.", "bold")), _commonality_text(c, c.why))
+    if commonplace:
+        table.add_row("", styled((f"Also shared, {NOT_IN_THE_COUNT}:", "dim")))
+        for c in commonplace:  # one line each: they say little
+            sides = f"; you: {c.mine} · them: {c.theirs}" if c.mine != c.theirs else ""
+            reason = uncounted_reason(c)
+            kind = "" if reason.startswith("also shared as") else f" ({c.kind})"  # the reason names it already
+            table.add_row(styled(("·", "dim")), styled(c.label, (f"{kind}: {reason}{sides}", "dim")))
     return table
+
+
+def _commonality_text(c, why: str | None):
+    sides = f"you: {c.mine} · them: {c.theirs}" if c.mine != c.theirs else f"both: {c.mine}"
+    return lines(styled((c.label, "bold"), " ", (f"({c.kind}, weight {c.weight:.2f})", "cyan")),
+                 styled((sides, "dim")), *([styled((why, "dim"))] if why else []))
 
 
 def _print_ground(out, ground: CommonGround, title: str) -> None:
@@ -113,10 +197,13 @@ def _print_ground(out, ground: CommonGround, title: str) -> None:
 
     out.print(Panel(styled((headline(ground), "bold"), f"  (score {ground.score:.2f})"), title=styled(title), expand=False))
     if ground.commonalities:
-        out.print(_ground_table(ground))
+        out.print(_ground_list(ground))
 
 
-def _print_starters(out, starters: list[Starter], me_set: bool = True) -> None:
+def _print_starters(out, starters: list[Starter], me_set: bool = True, why_none: str | None = None) -> None:
+    if not starters and why_none:
+        out.print(f"No starters: {why_none}.", style="dim")  # the rule that decided (newcomer finding F1)
+        return
     if not starters:
         shared = ("nothing you share with them makes a good opener" if me_set
                   else "what you share is found once your own profile is set (the tip above)")
@@ -151,7 +238,7 @@ def me() -> None:
 
     \b
     Set it once per site (LinkedIn, X, ...); they merge into one "me":
-      companion me set ~/Downloads/my-linkedin.html --url https://www.linkedin.com/in/me/
+      companion me set ~/Downloads/me.html --url https://www.linkedin.com/in/me/
       companion me set me.json
       companion me show
     """
@@ -235,7 +322,7 @@ def me_unset(site: str | None, as_json: bool, data_dir: Path | None) -> None:
     """
     from companion.memory.me import own_profiles, unset_me
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True) as store:
         removed = unset_me(store, site)
         left = sorted(own_profiles(store))
     if as_json:
@@ -270,7 +357,7 @@ def me_show(as_json: bool, data_dir: Path | None) -> None:
     """Show your own (merged) profile."""
     from companion.memory.me import own_profiles
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True) as store:
         merged = _require_me(store)
         profiles = own_profiles(store)
     if as_json:
@@ -379,7 +466,7 @@ def starters(person: str, as_json: bool, data_dir: Path | None) -> None:
         out.print("Tip: set your own profile (`companion me set FILE`) to get starters from common ground.", style="dim")
     else:
         out.print(styled((answer.name, "bold"), f": {headline(answer.common_ground)}"))
-    _print_starters(out, answer.starters, answer.me_set)
+    _print_starters(out, answer.starters, answer.me_set, answer.get("why_none"))
 
 
 @click.command("intros")
@@ -398,7 +485,7 @@ def intros(limit: int, as_json: bool, data_dir: Path | None) -> None:
     from companion.memory.people import merged_profile
     from companion.memory.tie_strength import tie_of
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True, tolerate_damage=True) as store:
         weights = store.get_setting("tie_weights")
         # Only people you have spoken with can have a tie worth introducing: the rest are not read at all.
         you = own_person_ids(store)  # never introduced to anyone: a record of you is not a contact
@@ -428,5 +515,8 @@ def intros(limit: int, as_json: bool, data_dir: Path | None) -> None:
     for i, intro in enumerate(found, 1):
         out.print(Panel(
             styled(f"{intro.reason}\n\n", (f"Draft to {intro.a_name}:", "bold"), f"\n{intro.message}"),
-            title=styled(f"{i}. {intro.a_name} ↔ {intro.b_name} · {headline(intro.common_ground)}"), expand=False,
+            # The tier only where it speaks for the pair: 'Not much in common yet' above a reason to meet undercuts it (F16).
+            title=styled(f"{i}. {intro.a_name} ↔ {intro.b_name}" + (f" · {headline(intro.common_ground)}"
+                                                                       if intro.common_ground.tier in TIER_WORDS else "")),
+            expand=False,
         ))

@@ -65,7 +65,8 @@ def check(stage: str | None, to: str | None, strictness: str | None, data_dir, a
     try:
         answer = read_answer(data_dir, "/v1/cli/check", _check_here(text, stage, to, strictness),
                              ("verdict", "stage_phrase", "settings_invalid", "unknown_recipient"),
-                             body={"text": text, "stage": stage, "to": to, "strictness": strictness})
+                             body={"text": text, "stage": stage, "to": to, "strictness": strictness},
+                             missing_is_empty=True)
     except BadRequest as exc:  # the one usage error a check can meet
         raise click.BadParameter(exc.message, param_hint="--strictness") from None
     if answer.settings_invalid:
@@ -89,6 +90,8 @@ def _check_here(text: str, stage: str | None, to: str | None, strictness: str | 
 
 # A draft is printed back with its flagged words underlined, up to this many characters (a pasted megabyte is not).
 DRAFT_SHOWN = 2_000
+# A reason quotes its words up to this many characters ("this draft is mostly not words" spans the whole draft).
+QUOTE_SHOWN = 80
 
 
 def _print_verdict(text: str, verdict: Verdict, stage_phrase: str) -> None:
@@ -111,6 +114,8 @@ def _print_verdict(text: str, verdict: Verdict, stage_phrase: str) -> None:
         console.print("Why:")
         for reason in verdict.reasons:
             quoted = text[reason.start:reason.end]
+            if len(quoted) > QUOTE_SHOWN:  # a reason about the whole draft quotes its start, not a megabyte
+                quoted = quoted[:QUOTE_SHOWN].rstrip() + "…"
             console.print(styled("  • “", (quoted, style), f"”: {reason.message} ", (f"[{reason.rule}]", "dim")))
     if verdict.suggestions:
         console.print("Instead:")
@@ -132,16 +137,16 @@ def guard(ctx: click.Context, as_json: bool, data_dir) -> None:
 
     \b
     Examples:
-      companion guard                       the rules, what each catches, and which are on
-      companion guard strictness relaxed    relaxed, normal or strict
-      companion guard disable wording       turn a rule off (enable turns it back on)
+      companion guard                     # the rules and which are on
+      companion guard strictness relaxed  # relaxed, normal or strict
+      companion guard disable wording     # off (enable turns it on)
     """
     if ctx.invoked_subcommand is not None:
         return
     from companion.guard.pitch_guard import RULES
     from companion.memory.guard_settings import as_body, load_guard_settings
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True, missing_is_empty=True) as store:
         body = as_body(load_guard_settings(store))
     if as_json:
         print_json({**body.model_dump(mode="json"),

@@ -13,16 +13,17 @@ from companion.memory.identity import (
     compare,
     merge_people,
     names_compatible,
+    part_ids,
     person_ref,
     suggest_merges,
     traits_of,
     unmerge_site,
     why_not_joinable,
 )
-from companion.memory.people import resolve_person
-from companion.models import MergePair, PersonRef
+from companion.memory.me import own_person_ids
+from companion.memory.people import display_name, name_key, resolve_person
+from companion.models import SITES, MergePair, PersonRef
 
-SITES = ("linkedin", "x", "bluesky", "github", "mastodon", "web")
 DONE = ("✓", "green")
 
 
@@ -50,21 +51,24 @@ def merge(people: tuple[str, ...], suggest: bool, yes: bool, data_dir, as_json: 
 
     \b
     Examples:
-      companion merge https://www.linkedin.com/in/robcheung/ https://x.com/perceptnet
+      companion merge linkedin.com/in/robcheung x.com/perceptnet
       companion merge --suggest
       companion merge --suggest --json
     """
     if suggest:
         if people:
             raise click.UsageError("Use --suggest alone, or name two PERSONs to merge.")
-        with open_store(data_dir) as store:
+        with open_store(data_dir, reads_only=True) as store:
             pairs = suggest_merges(store)
+            split = [] if as_json else _split_pairs(store)
         _print_suggestions(pairs, as_json)
+        if split:  # why a pair just judged one person is not listed (newcomer finding F9)
+            _print_split(split)
         return
     if len(people) != 2:
         raise click.UsageError("Name two PERSONs to merge (ids, profile URLs or unique names), or use --suggest.")
-    with open_store(data_dir) as store:
-        a, b = (resolve_person(store, ref) for ref in people)
+    with open_store(data_dir, reads_only=True) as store:
+        a, b = _the_two(store, people)
         _ask_when_unrelated(store, a, b, yes=yes, as_json=as_json)
         doc = merge_people(store, a["id"], b["id"])
         merged = person_ref(doc)
@@ -74,6 +78,46 @@ def merge(people: tuple[str, ...], suggest: bool, yes: bool, data_dir, as_json: 
     gone = b if doc["id"] == a["id"] else a
     console().print(styled(DONE, f" {merged.name}: one person on {', '.join(merged.sites)} ({merged.person_id}); "
                                  f"{gone['id']} is part of it now. Undo with `companion unmerge {merged.person_id} SITE`."))
+
+
+def _the_two(store, refs: tuple[str, ...]) -> tuple[dict, dict]:
+    """The two records to merge. A name that matches two people names them both when the other argument is
+    that same name ("Rob Cheung" "rob cheung": the two records a split left) or one of the two (by id or
+    link): naming both is what the user did (newcomer finding F9). Any other ambiguity stays an error."""
+    found: list[dict | None] = []
+    ambiguity: Conflict | None = None
+    for ref in refs:
+        try:
+            found.append(resolve_person(store, ref))
+        except Conflict as exc:
+            found.append(None)
+            ambiguity = ambiguity or exc
+    if ambiguity is None:
+        return found[0], found[1]
+    named = {}
+    for ref, doc in zip(refs, found, strict=True):
+        if doc is None:
+            key = name_key(ref)
+            named[ref] = [d for d in store.people() if key and name_key(display_name(d)) == key]
+    candidates = [doc for doc in found if doc is not None] or named[refs[0]]
+    if len(named) == 2 and name_key(refs[0]) != name_key(refs[1]):
+        raise ambiguity
+    for docs in named.values():
+        ids = {doc["id"] for doc in docs}
+        if len(docs) != 2 or not ids >= {doc["id"] for doc in candidates}:
+            raise ambiguity
+    pair = next(iter(named.values()))
+    return pair[0], pair[1]
+
+
+def _split_pairs(store) -> list[tuple[PersonRef, PersonRef]]:
+    """The pairs the user split apart (`unmerge`) that are still two people: never suggested again."""
+    own = own_person_ids(store)
+    docs = {doc["id"]: doc for doc in store.people() if doc["id"] not in own}
+    owner = {part: pid for pid, doc in docs.items() for part in part_ids(doc)}
+    pairs = {tuple(sorted((pid, owner[apart]))) for pid, doc in docs.items() for apart in doc.get("apart", [])
+             if owner.get(apart, pid) != pid}
+    return [(person_ref(docs[a]), person_ref(docs[b])) for a, b in sorted(pairs)]
 
 
 def _unrelated(a: dict, b: dict) -> str | None:
@@ -118,6 +162,16 @@ def _print_suggestions(pairs: list[MergePair], as_json: bool) -> None:
     out.print("Merge a pair with `companion merge ID ID`.", style="dim")
 
 
+def _print_split(split: list[tuple[PersonRef, PersonRef]]) -> None:
+    out = console()
+    if len(split) == 1:
+        out.print("1 pair you split is not suggested again:")
+    else:
+        out.print(f"{len(split)} pairs you split are not suggested again:")
+    for a, b in split:
+        out.print(f"  {_named(a)} and {_named(b)} (`companion merge {a.person_id} {b.person_id}` joins them)")
+
+
 @click.command()
 @click.argument("person")
 @click.argument("site", type=click.Choice(SITES))
@@ -134,7 +188,7 @@ def unmerge(person: str, site: str, data_dir, as_json: bool) -> None:
     Example:
       companion unmerge "Rob Cheung" x
     """
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True) as store:
         doc = resolve_person(store, person)
         stay, out = unmerge_site(store, doc["id"], site)
         kept, split = person_ref(stay), person_ref(out)

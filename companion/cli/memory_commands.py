@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from companion.cli.ground_commands import headline, tier_words
+from companion.cli.ground_commands import NOT_IN_THE_COUNT, headline, tier_words, uncounted_reason
 from companion.cli.options import TEXT, WholeLinesGroup, data_dir_option, json_option, open_store, print_json
 from companion.cli.read_answers import Answer, read_answer
 from companion.cli.terminal import console as terminal_console
@@ -84,6 +84,9 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
       companion people --site linkedin --search stripe
       companion people --tag climbing --json
     """
+    if site is not None:  # X's old name, as the pages saved from twitter.com say (newcomer finding F18)
+        site = SITE_ALIASES.get(site.strip().casefold(), site.strip().casefold())
+
     def compute(store: Store):
         from companion.memory.answers import people_answer
 
@@ -105,20 +108,70 @@ def people(sort_by: str, site: str | None, tag: str | None, search: str | None, 
         else:
             out.print("No one here yet. Capture a profile from the extension, or `companion import Connections.csv`.")
         return
+    narrow = out.is_terminal and out.width < WIDE_TABLE
+    out.print(_people_table(items, total, narrow=narrow, width=out.width if narrow else None))
+
+
+# Sites as people may type them for --site.
+SITE_ALIASES = {"twitter": "x", "twitter.com": "x", "x.com": "x", "linkedin.com": "linkedin", "github.com": "github",
+                "bsky": "bluesky", "bsky.app": "bluesky"}
+
+
+# Below this many columns the people table puts where someone is from under their name and the stage under the
+# tie, so that a name keeps a column wide enough to read (newcomer finding F14: at 80 columns names were cut
+# into five-letter pieces while the id and stage kept their width).
+WIDE_TABLE = 110
+# Narrow, what the columns other than the name and the id need (common ground 13, tie and stage 12, last contact
+# 12, the gaps 10) and the narrowest name worth a column: below this plus the id's length, the last contact goes
+# under the tie too, for an id is never cut (a cut id cannot be typed back: `companion show p-6b22e2c`).
+NARROW_OTHERS = 13 + 12 + 12 + 10 + 14
+# Narrowest, the name (14), the tie with its last contact (12) and the gaps (8): below this plus the id's length, the
+# common ground goes under the name as well, for the id comes before every other column (review B: 50 columns).
+TINY_OTHERS = 14 + 12 + 8 + 13
+
+
+def _people_table(items: list, total: int, narrow: bool, width: int | None = None):
+    """The people list as a table; `narrow` (a terminal under WIDE_TABLE columns, `width` wide) stacks cells."""
+    from rich import box
     from rich.table import Table
 
-    table = Table(title=f"People ({len(items)} of {total})" if total > len(items) else f"People ({total})")
-    table.add_column("name", overflow="fold", ratio=3)
-    table.add_column("from", overflow="fold", ratio=1)
-    table.add_column("common ground", overflow="fold", ratio=1)
-    for column in ("tie", "stage", "last contact", "id"):
-        table.add_column(column, no_wrap=True)
+    table = Table(title=f"People ({len(items)} of {total})" if total > len(items) else f"People ({total})",
+                  box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False, collapse_padding=True)
+    id_width = max((len(item.person_id) for item in items), default=2)
+    narrowest = narrow and width is not None and width < NARROW_OTHERS + id_width
+    tiny = narrowest and width < TINY_OTHERS + id_width
+    table.add_column("name", ratio=3, min_width=14)
+    if not narrow:
+        table.add_column("from", ratio=1, min_width=8)
+    if tiny:
+        pass  # under the name
+    elif narrow:  # the name takes what the other columns leave
+        table.add_column("common ground", width=13)
+    else:
+        table.add_column("common ground", ratio=2, min_width=12)
+    table.add_column("tie" if not narrowest else "tie, last", no_wrap=True)
+    if not narrow:
+        table.add_column("stage", no_wrap=True)
+    if not narrowest:
+        table.add_column("last contact", no_wrap=not narrow, min_width=7)
+    table.add_column("id", no_wrap=True, width=id_width if narrow else None)  # whole, or it cannot be typed back
     for item in items:
-        table.add_row(
-            item.name, ", ".join(item.sites) or "-", tier_words(item.tier), f"{item.strength:.2f}",
-            styled((item.stage, STAGE_STYLE[item.stage])), _days_ago(item.last_contact), item.person_id,
-        )
-    out.print(table)
+        sites = ", ".join(item.sites) or "-"
+        stage = styled((item.stage, STAGE_STYLE[item.stage]))
+        tie = f"{item.strength:.2f}"
+        if tiny:
+            table.add_row(lines(item.name, styled((sites, "dim")), tier_words(item.tier)),
+                          lines(tie, stage, styled((_days_ago(item.last_contact), "dim"))), item.person_id)
+        elif narrowest:
+            table.add_row(lines(item.name, styled((sites, "dim"))), tier_words(item.tier),
+                          lines(tie, stage, styled((_days_ago(item.last_contact), "dim"))), item.person_id)
+        elif narrow:
+            table.add_row(lines(item.name, styled((sites, "dim"))), tier_words(item.tier),
+                          lines(tie, stage), _days_ago(item.last_contact), item.person_id)
+        else:
+            table.add_row(item.name, sites, tier_words(item.tier), tie, stage, _days_ago(item.last_contact),
+                          item.person_id)
+    return table
 
 
 @click.command()
@@ -163,7 +216,9 @@ def show(person: str, data_dir, as_json: bool) -> None:
     if answer.connected_on:
         card.append(f"Connected on {answer.connected_on}")
     card.append(styled(
-        "Tie: ", (f"{tie.strength:.2f}", "bold"), " · ", (tie.stage, STAGE_STYLE[tie.stage]), f" · layer {tie.layer or '-'}"
+        "Tie: ", (f"{tie.strength:.2f}", "bold"), " · ", (tie.stage, STAGE_STYLE[tie.stage]),
+        # "new" is about the conversation, not the date: say so beside an old "Connected on" (newcomer F17)
+        (" (connected, no conversation yet)" if tie.stage == "new" else ""), f" · layer {tie.layer or '-'}"
         + (" (your choice)" if answer.circle else " (suggested)" if tie.layer else "")
         + f" · last contact {_days_ago(tie.last_contact)}"
         + (f" · next check-in {tie.next_check_in}" if tie.next_check_in else ""),
@@ -174,8 +229,7 @@ def show(person: str, data_dir, as_json: bool) -> None:
     out.print(Panel(lines(*card), expand=False))
     if view.common_ground.commonalities:
         out.print(styled(("Common ground", "bold"), f" · {headline(view.common_ground)}"))
-        for c in view.common_ground.commonalities[:8]:
-            out.print(f"  • {c.kind}: {c.label}")
+        _print_commonalities(out, view.common_ground.commonalities)
     if view.starters:
         out.print(styled(("Starters", "bold")))
         for s in view.starters[:5]:
@@ -195,6 +249,42 @@ def show(person: str, data_dir, as_json: bool) -> None:
         out.print(styled(("Open promises", "bold")))
         for c in open_promises:
             out.print(styled(f"  #{c.id} {c.text} ", (f"(due {c.due or '-'})", "dim")))
+
+
+# At most this many shared things are listed on a card (`companion match` lists them all, with why each matters).
+CARD_COMMONALITIES = 8
+
+
+def _uncounted(c) -> str:
+    """A commonplace commonality named with its kind as the bullets are ("cause: Education", not a bare
+    "education" that reads like a school: newcomer finding F18), unless its reason names the kind already."""
+    reason = uncounted_reason(c)
+    return f"{c.label} ({reason})" if reason.startswith("also shared as") else f"{c.kind}: {c.label} ({reason})"
+
+
+def _print_commonalities(out, commonalities: list) -> None:
+    """The things the headline counts, one a line, then the commonplace ones it does not count on one line that
+    says so and why, so the headline's number is the number of bullets (newcomer finding F15)."""
+    counted = [c for c in commonalities if c.counted]
+    for c in counted[:CARD_COMMONALITIES]:
+        out.print(f"  • {c.kind}: {c.label}")
+    if len(counted) > CARD_COMMONALITIES:
+        out.print(styled((f"  … and {len(counted) - CARD_COMMONALITIES} more (`companion show … --json` lists "
+                          "them all)", "dim")))
+    commonplace = [c for c in commonalities if not c.counted][:4]
+    if commonplace:
+        also = "; ".join(_uncounted(c) for c in commonplace)
+        line = styled((f"also shared, {NOT_IN_THE_COUNT}: ", "dim"), (also, "dim"))
+        if out.soft_wrap:  # piped: one line, as every sentence
+            out.print(styled("  ") + line)
+        else:  # on a terminal, wrapped lines stay indented under the bullets, not at column 0
+            from rich.table import Table
+
+            grid = Table.grid()
+            grid.add_column(width=2)
+            grid.add_column()
+            grid.add_row("", line)
+            out.print(grid)
 
 
 def _print_notes(out, view: Answer) -> None:
@@ -230,7 +320,7 @@ def note(person: str, text: str | None, edit_id: int | None, delete_id: int | No
     from companion.memory.notes import add_note, delete_note, edit_note
     from companion.memory.people import resolve_person
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
         doc = resolve_person(store, person)
         if delete_id is not None:
             delete_note(store, doc["id"], delete_id)
@@ -266,7 +356,7 @@ def tag(person: str, tags: tuple[str, ...], remove: bool, data_dir, as_json: boo
     from companion.memory.notes import person_or_not_found
     from companion.memory.people import iso_now, resolve_person
 
-    with open_store(data_dir) as store, store.transaction():
+    with open_store(data_dir, reads_only=True) as store, store.transaction():
         doc = person_or_not_found(store, resolve_person(store, person)["id"])
         current = doc.get("tags", [])
         doc["tags"] = [t for t in current if t not in cleaned] if remove else current + [
@@ -305,7 +395,7 @@ def log(person: str, kind: str, at: str | None, note_text: str | None, data_dir,
     from companion.memory.people import resolve_person
     from companion.memory.tie_strength import tie_of
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
         doc = resolve_person(store, person)
         interaction = log_interaction(store, doc["id"], kind, at=at, note=note_text)
         tie = tie_of(store.get_person(doc["id"]), None, store.get_setting("tie_weights"))
@@ -330,14 +420,16 @@ def circle(person: str, layer: str, data_dir, as_json: bool) -> None:
     from companion.memory.people import resolve_person
     from companion.memory.tie_strength import tie_of
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
         doc = set_circle(store, resolve_person(store, person)["id"], layer)
         tie = tie_of(doc, None, store.get_setting("tie_weights"))
     if as_json:
         print_json({"person_id": doc["id"], "circle": doc["circle"], "tie": tie})
     else:
         chosen = doc["circle"] or f"auto ({tie.layer or 'no circle yet'})"
-        console().print(styled(DONE, f" {_label(doc)} is in circle {chosen}; next check-in {tie.next_check_in or '-'}."))
+        when = (f"a check-in is overdue since {tie.next_check_in}" if tie.overdue  # a date gone by is no "next"
+                else f"next check-in {tie.next_check_in or '-'}")
+        console().print(styled(DONE, f" {_label(doc)} is in circle {chosen}; {when}."))
 
 
 @click.command()
@@ -369,7 +461,9 @@ def followups(data_dir, as_json: bool) -> None:
             f"{f.days_overdue} days", f.opener.text,
         )
     out.print(table)
-    out.print("* suggested from tie strength; choose with `companion circle PERSON inner|close|active|wider`.", style="dim")
+    if not all(f.chosen for f in due):  # the legend of a mark no row has would explain nothing
+        out.print("* suggested from tie strength; choose with `companion circle PERSON inner|close|active|wider`.",
+                  style="dim")
 
 
 # ------------------------------------------------------------------ promises
@@ -427,12 +521,12 @@ def commitments_add(person: str, text: str, due: str | None, data_dir, as_json: 
 
     \b
     Example:
-      companion commitments add "Jane Doe" "Send her the Stripe article" --due friday
+      companion commitments add "Jane Doe" "Send her the Stripe deck" --due friday
     """
     from companion.memory.commitments import add_commitment
     from companion.memory.people import resolve_person
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
         doc = resolve_person(store, person)
         commitment = add_commitment(store, doc["id"], text, due=due)
     if as_json:
@@ -457,7 +551,7 @@ def commitments_done(number: int, data_dir, as_json: bool) -> None:
     """
     from companion.memory.commitments import close_commitment
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
         commitment = close_commitment(store, number)
     if as_json:
         print_json(commitment)
@@ -470,12 +564,18 @@ def commitments_done(number: int, data_dir, as_json: bool) -> None:
 
 @click.command("import")
 @click.argument("file", type=click.Path(exists=True, path_type=Path))
+@click.option("--url", metavar="URL", help="FILE is a saved profile page: the address it was saved from. The person "
+              "is stored as the extension's capture stores them.")
 @click.option("--yes", is_flag=True, help="Make an X archive's account your own X profile without asking.")
 @data_dir_option
 @json_option
-def import_command(file: Path, yes: bool, data_dir, as_json: bool) -> None:
+def import_command(file: Path, url: str | None, yes: bool, data_dir, as_json: bool) -> None:
     """Import people: LinkedIn's Connections.csv, an X archive (folder, .zip or profile.js/account.js/
     following.js), or a Rapport JSON export. Known people are merged, not duplicated.
+
+    A saved profile page (File > Save Page As… in your browser) is imported with --url, the address it was
+    saved from: it is read, checked and stored exactly as the extension captures a profile you open (the
+    same person on another site is joined to them; your own profile is refused, kept by `companion me set`).
 
     When no X profile of yours is set, an archive's own account becomes it only after a yes: asked on a
     terminal, or given with --yes (elsewhere, and under --json, it is left unset and said).
@@ -485,7 +585,11 @@ def import_command(file: Path, yes: bool, data_dir, as_json: bool) -> None:
       companion import ~/Downloads/Connections.csv
       companion import ~/Downloads/twitter-archive/data
       companion import rapport-export.json
+      companion import jane.html --url https://www.linkedin.com/in/jane-doe/
     """
+    if url is not None:
+        _import_page(file, url, data_dir, as_json)
+        return
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -495,18 +599,24 @@ def import_command(file: Path, yes: bool, data_dir, as_json: bool) -> None:
     )
 
     from companion.memory.importers import import_path
+    from companion.memory.me import own_person_ids
 
     with open_store(data_dir) as store:
+        yours_before = own_person_ids(store)
         if as_json:
             summary = import_path(store, file, own_account=None if yes else lambda _account: False)
         else:
+            errors = terminal_console(stderr=True)
+            # Off the terminal a progress bar is never drawn, but stopping it wrote an empty line (finding F18).
             with Progress(
                 TextColumn("Importing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=terminal_console(stderr=True), transient=True,
+                console=errors, transient=True, disable=not errors.is_terminal,
             ) as bar:
                 task = bar.add_task("import", total=None)
                 summary = import_path(store, file, lambda done, total: bar.update(task, completed=done, total=total),
                                       own_account=None if yes else _ask_own_account(bar))
+        # A row of yours (your own profile in your Connections.csv) is stored as you, not listed among your people.
+        yours_added = len(own_person_ids(store) - yours_before)
     if as_json:
         print_json(summary)
         return
@@ -520,10 +630,51 @@ def import_command(file: Path, yes: bool, data_dir, as_json: bool) -> None:
         lines_word = "line" if count == 1 else "lines"
         where = f" ({lines_word} {', '.join(map(str, numbers))}{'…' if count > len(numbers) else ''})" if numbers else ""
         out.print(f"  skipped {count}: {reason}{where}")
+    if yours_added:
+        out.print(f"  {yours_added} of the people added {'is' if yours_added == 1 else 'are'} you (your own profile): "
+                  "kept as you, so `companion people` does not list "
+                  f"{'it' if yours_added == 1 else 'them'}.")
     for text in summary.warnings:
         out.print(styled("  ", ("!", "yellow"), f" {text}"))
     for text in summary.notes:
         out.print(f"  {text}")
+
+
+def _import_page(file: Path, url: str, data_dir, as_json: bool) -> None:
+    """One saved profile page stored through the capture path (memory.capture.store_capture): the same
+    validation, merge with what is stored, identity linking and refusal of your own profile as a capture."""
+    from companion.cli.ground_commands import saved_page
+    from companion.cli.parse_commands import read_page
+    from companion.memory.answers import show_answer
+    from companion.memory.capture import store_capture
+    from companion.memory.people import find_person_for_profile
+
+    if file.is_dir():
+        raise InvalidInput(f"{file} is a folder; with --url, give one saved profile page (.html).")
+    page = saved_page(read_page(str(file)), file, url)
+    with open_store(data_dir) as store:
+        known = find_person_for_profile(store, page.profile)
+        people_before = store.count_people()
+        stored = store_capture(store, page, None)
+        joined = store.count_people() == people_before  # linked to a record from another site
+        answer = show_answer(store, stored.person_id)  # as `show` will say it, with the rarity `show` uses
+    if as_json:
+        print_json(stored)
+        return
+    view = answer.view
+    if known is not None:
+        done = "updated (what this page does not show is kept)"
+    elif joined:
+        done = "joined to the same person already stored from another site"
+    else:
+        done = "added"
+    out = console()
+    out.print(styled(DONE, " ", (answer.label, "bold"), f" {done}: {view.person_id}."))
+    ground = view.common_ground
+    if ground.commonalities:
+        out.print(f"  Common ground: {headline(ground)}.")
+    out.print(f"  `companion show {view.person_id}` shows their card; `companion starters {view.person_id}` what to "
+              "open with.")
 
 
 def _ask_own_account(bar):
@@ -545,33 +696,56 @@ def _ask_own_account(bar):
     return ask
 
 
+def _left_out(count: int) -> str:
+    who = "an unknown number of people" if count < 0 else "1 person" if count == 1 else f"{count} people"
+    return f"{who} in a damaged store file {'is' if count == 1 else 'are'} left out"
+
+
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
               help="json (everything, re-importable), csv (a row per person) or vcard (4.0, every URL kept).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--partial", is_flag=True, help="Export what can be read while a store file is damaged (the JSON "
+              "says how many people it leaves out).")
 @data_dir_option
-def export_command(fmt: str, output: Path | None, data_dir) -> None:
+def export_command(fmt: str, output: Path | None, partial: bool, data_dir) -> None:
     """Export everything you have: people, profiles, notes, interactions, promises, circles and settings.
 
     \b
     Examples:
-      companion export --format json -o rapport.json     # re-import with `companion import rapport.json`
+      companion export --format json -o rapport.json  # re-imported by `import`
       companion export --format vcard -o contacts.vcf
     """
     from companion.memory.exporters import export_as
     from companion.storage.store import write_atomically
 
-    with open_store(data_dir) as store:
-        text = export_as(store, fmt)
+    with open_store(data_dir, reads_only=True, tolerate_damage=True) as store:
+        left_out = None
+        if store.damaged_shards():
+            # An export is a backup to its reader: one that silently lacks people would be trusted as whole.
+            if not partial:
+                raise InvalidInput("Nothing was exported, as the export would leave out whoever is in the damaged "
+                                   "store file (the note says which); `companion export --partial` exports everyone "
+                                   "else, marked as incomplete.")
+            known = store.people_left_out()
+            left_out = -1 if known is None else known
+        text = export_as(store, fmt, left_out=left_out)
         count = store.count_people()
     if output is None:
-        click.echo(text, nl=False)
+        from companion.cli import terminal
+
+        # Piped or redirected, the export is the data as kept; on a terminal it is inert as `show` is: a note's
+        # escape sequences would clear the screen or retitle the window (newcomer finding F3).
+        click.echo(inert(text) if terminal.output_on_a_terminal() else text, nl=False)
+        if left_out is not None:
+            terminal_console(stderr=True).print(styled(("!", "yellow"), f" The export is incomplete: {_left_out(left_out)}."))
         return
     try:
         write_atomically(output.expanduser().absolute(), text.encode())
     except Exception as exc:
         raise InvalidInput(f"Could not write {output}: {exc}") from exc
-    terminal_console(stderr=True).print(styled(DONE, f" Exported {count} people to {output} ({fmt})."))
+    missing = "" if left_out is None else f" It is incomplete: {_left_out(left_out)}."
+    terminal_console(stderr=True).print(styled(DONE, f" Exported {count} people to {output} ({fmt}).{missing}"))
 
 
 # ------------------------------------------------------------------ forget
@@ -597,7 +771,7 @@ def forget(person: str | None, everything: bool, yes: bool, data_dir, as_json: b
     from companion.memory.forget import forget_everything, forget_person
     from companion.memory.people import resolve_person
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=True) as store:  # nothing to erase in a folder that is not there
         if everything:
             if not yes:
                 click.confirm(
@@ -651,7 +825,7 @@ def tie_weights(assignments: tuple[str, ...], reset: bool, data_dir, as_json: bo
     from companion.memory.tie_strength import DEFAULT_WEIGHTS, MAX_TIE_WEIGHT, effective_weights
     from companion.models import INTERACTION_KINDS
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, reads_only=not (assignments or reset)) as store:
         current = {} if reset else (store.get_setting("tie_weights") or {})
         for assignment in assignments:
             name, _, value = assignment.partition("=")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,7 +57,32 @@ def json_option(func):
 
 
 def data_dir_from(value: Path | None) -> Path:
-    return ensure_data_dir(resolve_data_dir(value))
+    """The data dir of a command that writes (or serves): created when missing, and said on stderr, so that a
+    mistyped path is seen at once rather than as an empty Rapport later."""
+    directory = resolve_data_dir(value)
+    existed = directory.is_dir()
+    ensure_data_dir(directory)
+    ctx = click.get_current_context(silent=True)
+    if not existed and not (ctx is not None and ctx.params.get("as_json")):  # --json: its answer alone
+        click.echo(f"Note: created a new data dir at {directory} (it did not exist).", err=True)
+    return directory
+
+
+def existing_data_dir(value: Path | None) -> Path:
+    """The data dir a command that only reads opens: never created, so that a mistyped --data-dir or
+    $COMPANION_DATA_DIR is said, not answered as an empty Rapport (newcomer finding F23)."""
+    directory = resolve_data_dir(value)
+    if directory.is_dir():
+        return directory
+    from companion.errors import StoreError
+
+    if value is not None or os.environ.get(ENV_VAR):
+        source = "--data-dir" if value is not None else f"${ENV_VAR}"
+        raise StoreError(f"The data dir {directory} (from {source}) does not exist, so there is nothing to read "
+                         "there; check the path for a typo. To start a new Rapport in it, run `companion serve` "
+                         "(it creates the folder).")
+    raise StoreError(f"Rapport has stored nothing yet (there is no data dir at {directory}). Run `companion serve` "
+                     "to start it and pair the extension, or `companion import` a Connections.csv or saved page.")
 
 
 # Where open_store notes the data dir it opened (in click's context, shared by the whole command), so that an
@@ -65,10 +91,23 @@ DATA_DIR_META = "companion.data_dir"
 
 
 @contextlib.contextmanager
-def open_store(data_dir: Path | None, *, partial: bool = False) -> Iterator[Store]:
+def open_store(data_dir: Path | None, *, partial: bool = False, reads_only: bool = False,
+               missing_is_empty: bool = False, tolerate_damage: bool | None = None) -> Iterator[Store]:
     """The store of the chosen data dir, open for the length of one command; `partial` for a command that
-    only reads: it loads the shards it needs, found through the people index (see PartialStore)."""
-    directory = data_dir_from(data_dir)
+    only reads: it loads the shards it needs, found through the people index (see PartialStore). A command
+    that only reads (`partial` or `reads_only`, also given by a command that writes to someone already stored, who
+    cannot be in a folder not there) refuses a data dir that does not exist instead of creating it,
+    or (`missing_is_empty`: the guard, whose answer needs no one stored) says so and reads an empty store.
+    `tolerate_damage` (a command that only reads; `partial` ones by default) answers from every sound shard and
+    says once which file is damaged."""
+    missing = not resolve_data_dir(data_dir).is_dir()
+    first_run = data_dir is None and not os.environ.get(ENV_VAR)  # the default folder: nothing stored yet
+    if missing and (missing_is_empty or (first_run and (partial or reads_only))):
+        # A first run reads as an empty Rapport ("No one here yet"), not an error; only a folder the user
+        # chose and mistyped is refused (existing_data_dir).
+        yield from _empty_store(resolve_data_dir(data_dir), say=not first_run)
+        return
+    directory = existing_data_dir(data_dir) if partial or reads_only else data_dir_from(data_dir)
     ctx = click.get_current_context(silent=True)
     if ctx is not None:
         ctx.meta[DATA_DIR_META] = directory
@@ -76,15 +115,32 @@ def open_store(data_dir: Path | None, *, partial: bool = False) -> Iterator[Stor
         from companion.memory.answers import summariser
         from companion.storage.store import PartialStore
 
-        store = PartialStore(directory, summariser()).open()
+        tolerant = partial if tolerate_damage is None else tolerate_damage
+        store = PartialStore(directory, summariser(), tolerate_damage=tolerant).open()
     else:
         from companion.storage.store import Store
 
-        store = Store(directory).open()
+        store = Store(directory, tolerate_damage=bool(tolerate_damage)).open()
     try:
         yield store
     finally:
+        if (note := store.damage_note()) is not None:  # also before an error (a person in the damaged file)
+            click.echo(note, err=True)
         store.close()
+
+
+def _empty_store(missing: Path, *, say: bool = True) -> Iterator[Store]:
+    """A store with nothing in it, in a temporary folder removed after the command: the data dir `missing` is
+    neither created nor written (`say`: note it on stderr)."""
+    import tempfile
+
+    from companion.storage.store import Store
+
+    if say:
+        click.echo(f"Note: the data dir {missing} does not exist, so the guard's default settings are used and no one "
+                   "is known (check the path for a typo).", err=True)
+    with tempfile.TemporaryDirectory(prefix="rapport-empty-") as folder, Store(Path(folder)) as store:
+        yield store
 
 
 def print_json(value) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import sys
 from pathlib import Path
 
@@ -12,15 +14,15 @@ from rich.text import Text
 
 from companion.cli.options import data_dir_option, json_option, print_json
 from companion.cli.terminal import console, inert, styled
-from companion.errors import InvalidInput
-from companion.models import Profile
+from companion.errors import InvalidInput, NotAProfile
+from companion.models import SITE_NAMES, Profile
 
 # The parsers (and bs4 under them) are imported where a page is read: `me show` and the other commands of
 # ground_commands import read_page from here without reading any page.
 
-SITE_NAMES = {"linkedin": "LinkedIn", "x": "X", "bluesky": "Bluesky", "github": "GitHub",
-              "mastodon": "Mastodon", "web": "Web"}
-
+# A parser's failure is logged with its traceback for the server's log; on the command line the user reads the
+# sentence it ends in, not a traceback printed by logging's last-resort handler.
+logging.getLogger("companion.parsers").addHandler(logging.NullHandler())
 
 def read_page(file: str) -> str:
     """The text of FILE ('-' for stdin), or InvalidInput with a sentence saying why it cannot be read."""
@@ -52,6 +54,15 @@ def read_page(file: str) -> str:
     return decode_html(data)
 
 
+def for_a_saved_file(exc: NotAProfile) -> NotAProfile:
+    """A parser's refusal worded for a saved file rather than a capture: the parsers end their advice with
+    "capture it again" or "capture again" (the extension's words); a file is saved again (newcomer finding F25)."""
+    return NotAProfile(_CAPTURE_AGAIN.sub("save it again (or capture it with the extension)", exc.message))
+
+
+_CAPTURE_AGAIN = re.compile(r"\bcapture (?:it )?again\b")
+
+
 def _too_large(file: str) -> InvalidInput:
     from companion.parsers import MAX_HTML_CHARS
 
@@ -71,19 +82,22 @@ def parse_command(file: str, url: str, as_json: bool, data_dir: Path | None) -> 
     """Read a saved profile page (FILE, or - for stdin) and print what Rapport understands from it.
 
     Works for LinkedIn, X/Twitter (and Nitter), Bluesky, GitHub, Mastodon and personal sites that
-    describe their owner (schema.org Person, h-card, OpenGraph profile). Nothing is stored; nothing
-    is fetched. A page that is not a rendered profile (not found, login wall, a page saved before it
+    describe their owner (schema.org Person, h-card, OpenGraph profile). Nothing is stored (to keep the
+    person, `companion import FILE --url URL`); nothing is fetched. A page that is not a rendered profile (not found, login wall, a page saved before it
     finished loading) is an error that says so.
 
     \b
     Examples:
-      companion parse ~/Downloads/jane.html --url https://www.linkedin.com/in/jane-doe/
+      companion parse jane.html --url https://www.linkedin.com/in/jane-doe/
       companion parse saved.html --url https://x.com/jack --json | jq .followers
-      cat page.html | companion parse - --url https://bsky.app/profile/jay.bsky.team
+      companion parse - --url https://bsky.app/profile/jay.bsky.team < jay.html
     """
     from companion.parsers import parse_profile
 
-    profile = parse_profile(read_page(file), url)
+    try:
+        profile = parse_profile(read_page(file), url)
+    except NotAProfile as exc:
+        raise for_a_saved_file(exc) from None
     if as_json:
         print_json(profile)
         return

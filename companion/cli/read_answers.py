@@ -62,15 +62,16 @@ class Answer(dict):
 
 
 def read_answer(data_dir: Path | None, route: str, compute: Callable[[Store], BaseModel], fields: Iterable[str], *,
-                query: dict | None = None, body: dict | None = None) -> Answer:
+                query: dict | None = None, body: dict | None = None, missing_is_empty: bool = False) -> Answer:
     """The answer of the companion running on the data dir to `route`, else `compute` over the store; either
-    way an object with `fields`, as it crossed JSON."""
+    way an object with `fields`, as it crossed JSON. A data dir that does not exist is an error, or
+    (`missing_is_empty`) an empty store, said (cli.options.open_store)."""
     answer = ask_companion(resolve_data_dir(data_dir), route, query=query, body=body)
     if answer is not None and set(fields) <= answer.keys():
         return answer
     from companion.cli.options import open_store
 
-    with open_store(data_dir, partial=True) as store:
+    with open_store(data_dir, partial=True, missing_is_empty=missing_is_empty) as store:
         computed = compute(store)
     return json.loads(json.dumps(computed.model_dump(mode="json")), object_hook=Answer)  # as the companion sends it
 

@@ -266,17 +266,31 @@ def run_checks(directory: Path, port: int | None) -> list[dict]:
             "docs/troubleshooting.md (store).")
     else:
         people = None
+        yours = 0
         damaged: list[str] = []
+        damaged_me: list[str] = []
         with contextlib.suppress(CompanionError):
             store = Store(directory)
             store.open()
-            people = store.count_people()
-            paired_at = store.get_setting("paired_at")
-            seen_at = store.get_setting("extension_seen_at")
-            from companion.memory.records import damaged_records
+            try:
+                people = store.count_people()
+                damaged_me = _damaged_own_profiles(store)
+                if not damaged_me:  # a damaged own profile cannot name its records: doctor counts on without it
+                    from companion.memory.me import own_person_ids
 
-            damaged = list(damaged_records(store))  # valid JSON, but a record no command can read
-            store.close()
+                    yours = len(own_person_ids(store))  # records of you: stored, not among `companion people`
+                paired_at = store.get_setting("paired_at")
+                seen_at = store.get_setting("extension_seen_at")
+                from companion.memory.records import damaged_records
+
+                damaged = list(damaged_records(store))  # valid JSON, but a record no command can read
+            finally:
+                store.close()
+        if damaged_me:
+            add("me", False, f"your own profile from {', '.join(damaged_me)} is damaged, so no command can read "
+                "who you are.",
+                "Save your own profile page and set it again: `companion me set PAGE.html --url YOUR-PROFILE-URL` "
+                "replaces the one from the same site.")
         if damaged:
             more = f" and {len(damaged) - 3} more" if len(damaged) > 3 else ""
             add("store", False, f"{len(damaged)} damaged record{'s' if len(damaged) > 1 else ''}: "
@@ -285,7 +299,9 @@ def run_checks(directory: Path, port: int | None) -> list[dict]:
                 "correct the record by hand.")
         else:
             add("store", people is not None,
-                f"loads; {people} people." if people is not None else "could not be opened.")
+                (f"loads; {people - yours} people" + (f" (and {yours} record{'s' if yours > 1 else ''} of you, "
+                 "kept as you, not listed by `companion people`)." if yours else ".")) if people is not None
+                else "could not be opened.")
 
     # Server
     info = None
@@ -317,6 +333,26 @@ def run_checks(directory: Path, port: int | None) -> list[dict]:
         add("extension", False, "never paired.",
             "Load the extension, then enter the code from `companion pair` on its setup page.", warning=True)
     return checks
+
+
+def _damaged_own_profiles(store) -> list[str]:
+    """The sites whose own profile (`me set`) no longer reads as a Profile; all of them when the setting
+    itself is not a table of sites."""
+    from pydantic import ValidationError
+
+    from companion.memory.me import SETTING
+    from companion.models import Profile
+
+    raw = store.get_setting(SETTING, {}) or {}
+    if not isinstance(raw, dict):
+        return ["every site"]
+    damaged = []
+    for site, data in raw.items():
+        try:
+            Profile.model_validate(data)
+        except ValidationError:
+            damaged.append(str(site))
+    return sorted(damaged)
 
 
 def _health(port: int) -> str:

@@ -45,11 +45,27 @@ def shortened(sentence: str) -> str:
     return _LONG.sub(cut, sentence)
 
 
+_TRAILING_SPACES = re.compile(" +$", re.MULTILINE)
+
+
 class InertConsole(Console):
     """A Rich console that prints every string literally: no markup, no emoji codes, no controls."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, emoji=False, highlight=False, **kwargs)
+
+    def print(self, *objects, **kwargs) -> None:
+        """As Console.print; a console made to soft-wrap sentences (piped) still lays panels and tables out
+        at its width (soft wrap would misalign their borders)."""
+        if self.soft_wrap and "soft_wrap" not in kwargs and not all(isinstance(o, str | Text) for o in objects):
+            kwargs["soft_wrap"] = False
+        super().print(*objects, **kwargs)
+
+    def _render_buffer(self, buffer) -> str:
+        """As Console's; piped or redirected (no styles), without the spaces that pad a table's lines to its
+        width: 100 columns of trailing blanks a line (newcomer finding F14)."""
+        text = super()._render_buffer(buffer)
+        return text if self.is_terminal else _TRAILING_SPACES.sub("", text)
 
     def render_str(self, text: str, **kwargs) -> Text:
         kwargs.update(markup=False, emoji=False, highlight=False)
@@ -61,10 +77,19 @@ def on_a_terminal() -> bool:
     return sys.stdin.isatty()
 
 
+def output_on_a_terminal() -> bool:
+    """Whether what a command writes to stdout reaches a terminal (not a file or another program)."""
+    return sys.stdout.isatty()
+
+
 def console(stderr: bool = False, wide: bool = False, **kwargs) -> Console:
     """The console every command prints through; `wide` for tables that may be piped."""
-    if wide and not (sys.stderr if stderr else sys.stdout).isatty():
-        kwargs["width"] = 160  # piped into a file or another program: do not break names over lines
+    if not (sys.stderr if stderr else sys.stdout).isatty():
+        if wide:
+            kwargs["width"] = 160  # piped into a file or another program: do not break names over lines
+        # Piped, a sentence is one line, not cut at 80 columns mid-word or mid-`command` (newcomer finding P1);
+        # tables and panels keep their width.
+        kwargs.setdefault("soft_wrap", True)
     return InertConsole(stderr=stderr, **kwargs)
 
 

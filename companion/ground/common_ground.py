@@ -24,6 +24,7 @@ from functools import lru_cache
 from companion.ground.normalise.acronyms import acronym_of, initials, is_bare_acronym, stands_for
 from companion.ground.normalise.companies import (
     banks_of_two_countries,
+    branches_in_two_places,
     carries_brand,
     chapter_country,
     chapter_place,
@@ -35,6 +36,7 @@ from companion.ground.normalise.companies import (
     is_local_institution,
     is_named_with_place,
     is_public_body,
+    joined_organisations,
     name_then_its_initials,
     names_another_trade,
     national_body_translated,
@@ -51,7 +53,15 @@ from companion.ground.normalise.companies import (
     without_legal_form,
 )
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
-from companion.ground.normalise.interests import made_other, means_by_region, style_of, wider_interests
+from companion.ground.normalise.interests import (
+    made_other,
+    means_by_region,
+    normalise_interest,
+    style_tables,
+    style_words,
+    wider_interests,
+)
+from companion.ground.normalise.languages import normalise_language
 from companion.ground.normalise.phrases import (
     COMMON_WORDS,
     SharedPhrase,
@@ -60,7 +70,17 @@ from companion.ground.normalise.phrases import (
     translated_phrases,
     written_about,
 )
-from companion.ground.normalise.places import Place, countries_with_city, is_place_name, told_apart
+from companion.ground.normalise.places import (
+    NamedPlace,
+    Place,
+    countries_with_city,
+    is_place_name,
+    names_a_real_place,
+    place_key,
+    places_named,
+    resolve_place,
+    told_apart,
+)
 from companion.ground.normalise.schools import (
     acronym_placed_apart,
     country_in_key,
@@ -150,7 +170,8 @@ def find_common_ground(me: Profile, them: Profile, rarity: RarityIndex | None = 
     local = _spoken_around(mine.places)
     found: list[Commonality] = []
     found.extend(_shared_places(mine.places, theirs.places, rarity))
-    countries = _Countries(_countries(mine), _countries(theirs))
+    found.extend(_places_both_name(me, them, found, rarity))
+    countries = _Countries(_countries(mine), _countries(theirs), _lived_in(me), _lived_in(them))
     found.extend(_shared_keys(mine, theirs, countries, rarity, local))
     found.extend(_shared_parents(mine, theirs, countries, rarity))
     found.extend(_shared_other_names(mine, theirs, countries, rarity))
@@ -159,11 +180,46 @@ def find_common_ground(me: Profile, them: Profile, rarity: RarityIndex | None = 
     found.extend(_shared_phrases(me, them, found, rarity))
     found = [c for c in found if c.weight >= TELLING]
     found.sort(key=lambda c: (-c.weight, c.kind, c.label))
+    found = _one_institution_once(found)
     for c in found:  # each reason for not counting one says so at the end of its why
         c.why = _one_full_stop(c.why)
-        c.counted = not (c.why or "").endswith(_NOT_COUNTED)
+        c.counted = not (c.why or "").endswith(_NOT_COUNTED) and not (c.why or "").endswith(_COUNTED_ONCE)
     telling = sum(1 for c in found if is_counted(c))
     return CommonGround(score=round(sum(c.weight for c in found), 3), tier=tier_for(telling), commonalities=found)
+
+
+# Kinds under which one institution can be shared: where both worked, studied, volunteered, or a page both follow.
+_INSTITUTION_KINDS = ("employer", "school", "group")
+_FOLLOWED_KINDS = ("interest", "topic", "cause")
+_COUNTED_ONCE = "counted once, with the one above."
+
+
+def _one_institution_once(found: list[Commonality]) -> list[Commonality]:
+    """One institution shared in several ways is one thing in common (newcomer finding F13: Queen's University as
+    employer, school and a page both follow was three of the five): a page both follow that is an institution already
+    shown is left out; the same institution as another employer, school or group is shown (where both worked is not
+    where both studied) but counted once. `found` is sorted, most telling first: the first of each is the one
+    counted."""
+    def name(text: str | None) -> str:
+        return fold(text or "").removeprefix("the ")
+
+    def names(c: Commonality) -> set[str]:
+        return ({name(c.label)} | ({name(c.mine)} if name(c.mine) == name(c.theirs) else set())) - {""}
+
+    first: dict[str, Commonality] = {}
+    for c in found:
+        if c.kind in _INSTITUTION_KINDS:
+            for n in names(c):
+                first.setdefault(n, c)
+    out = []
+    for c in found:
+        before = next((first[n] for n in names(c) if n in first and first[n] is not c), None)
+        if before is not None and c.kind in _FOLLOWED_KINDS:
+            continue  # 'You both follow Queen's University', when you both studied there: said already
+        if before is not None and c.kind in _INSTITUTION_KINDS and found.index(before) < found.index(c):
+            c.why = f"{_one_full_stop(c.why)} It is {_COUNTED_ONCE}"
+        out.append(c)
+    return out
 
 
 _LABEL_STOP_THEN_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
@@ -264,7 +320,8 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Cou
     for key in mine.by_key.keys() & theirs.by_key.keys():
         a_list, b_list = mine.by_key[key], theirs.by_key[key]
         kind = a_list[0].kind
-        if kind == "employer" and _employers_apart(a_list, b_list, countries.here, countries.there):
+        if kind == "employer" and _employers_apart(a_list, b_list, countries.here, countries.there,
+                                                   countries.been_here, countries.been_there):
             continue
         if kind == "cause" and all(f.source == "organisation" for f in (*a_list, *b_list)):
             continue  # two organisations of one cause are two organisations: WWF and Greenpeace
@@ -291,31 +348,36 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Cou
             a, b = _in_shared_words(a_list, b_list)
             template = _WHY[kind] if a.known or kind != "interest" else _FOLLOW_WHY
             why = template.format(label=a.label)
-        styles = _two_styles(a, b, key)
-        if styles:  # 'Ciclismo de ruta' and 'Ciclismo de montaña': both cycle, neither rides the other's way
-            closeness = CATEGORY
+        if kind == "interest" and _styles_apart(a_list, b_list, key):
+            continue  # 'Ciclismo de ruta' and 'Ciclismo de montaña': neither rides the other's way
         weight, share = _weigh(kind, key, closeness, rarity)
         if (key in local or a.parent_key in local) and not _commonplace(key, share, rarity):  # Twi in Ghana: Akan
             clause = f" Most people where you live speak it, {_NOT_COUNTED}"
         else:
             # Together at the same time is telling even where many contacts share the school or employer.
             clause = _rarity_clause(key, share, rarity, together=closeness >= SAME_TIME)
-        mine_said, theirs_said = styles or (a.wording, b.wording)
-        out.append(Commonality(kind=kind, label=a.label, weight=weight, mine=mine_said, theirs=theirs_said,
+        out.append(Commonality(kind=kind, label=a.label, weight=weight, mine=a.wording, theirs=b.wording,
                                why=why + clause))
     return out
 
 
-def _two_styles(a: Feature, b: Feature, key: str) -> tuple[str, str] | None:
-    """Two listed interests that name two styles of the hobby of `key` ('Bass fishing' and 'Fly fishing', 'Road
-    cycling' and 'Mountain biking'): what they share is the hobby, said by its name and quoted by the words of each
-    that name it ('fishing', 'biking'), never one's style. None for anything else."""
-    if a.kind != "interest" or b.kind != "interest" or a.source != "interests" or b.source != "interests":
-        return None
-    mine, theirs = style_of(a.wording, key), style_of(b.wording, key)
-    if mine is None or theirs is None or mine[1] == theirs[1]:
-        return None
-    return mine[0], theirs[0]
+def _styles_apart(a_list: list[Feature], b_list: list[Feature], key: str) -> bool:
+    """True when every mention of the hobby of `key` on one side names a different style of it from every mention
+    on the other ('Road cycling' and 'Mountain biking', 'Bergfietsry' and 'Rennrad', 'Bass fishing' and 'Fly
+    fishing'): two styles of one parent are not shared, not even as the parent, which neither said. A sentence's
+    mention counts by its style words only ('my mountain bike'), so 'on my bike' is the plain hobby."""
+    def styles(f: Feature) -> frozenset[str] | None:
+        if f.kind != "interest":
+            return None
+        if f.source == "interests":
+            return style_words(f.wording, key)
+        words, names, _ = style_tables()
+        return frozenset(words.get(w) or names[w] for w in fold(f.detail or "").split() if w in words or w in names)
+    # A side that lists the hobby is read by its listed names: its sentences ('en bici') are most likely that style.
+    a_list = [f for f in a_list if f.source == "interests"] or a_list
+    b_list = [f for f in b_list if f.source == "interests"] or b_list
+    pairs = [(styles(a), styles(b)) for a in a_list for b in b_list]
+    return bool(pairs) and all(x and y and not (x <= y or y <= x) for x, y in pairs)
 
 
 def _in_shared_words(a_list: list[Feature], b_list: list[Feature]) -> tuple[Feature, Feature]:
@@ -347,6 +409,12 @@ def _mentions_to_quote(a_list: list[Feature], b_list: list[Feature]) -> tuple[Fe
             for b in (f for f in b_list if f.source in _LISTED):
                 if skill_words(a.wording) & skill_words(b.wording) and fold(a.wording) != fold(b.wording):
                     return a, b  # 'Disaster response' and 'Cyclone response'; not 'Education' twice, say who
+        # Else the causes both wrote in their volunteering, in other words ('Seguridad alimentaria' and 'Lucha contra
+        # el hambre'), rather than a sentence that names a charity of it.
+        written = next(((a, b) for a in a_list if a.source == "volunteering" for b in b_list
+                        if b.source == "volunteering" and fold(a.wording) != fold(b.wording)), None)
+        if written is not None:
+            return written
     same = next(((a, b) for a in a_list for b in b_list if fold(a.wording) == fold(b.wording)), None)
     if same is not None and a_list[0].kind != "cause":  # 'Corporate strategy' both, not 'Strategic planning' and
         return same  # 'Strategy' beside it; a cause is said best by the organisations (above)
@@ -411,6 +479,9 @@ class _Countries:
 
     here: set[str]
     there: set[str]
+    # Where each has lived or studied, as their jobs and schools show: where they live now and before.
+    been_here: frozenset[str] = frozenset()
+    been_there: frozenset[str] = frozenset()
 
     @property
     def apart(self) -> bool:
@@ -418,7 +489,16 @@ class _Countries:
         return bool(self.here and self.there and not self.here & self.there)
 
 
-def _employers_apart(a_list: list[Feature], b_list: list[Feature], here: set[str], there: set[str]) -> bool:
+def _lived_in(profile: Profile) -> frozenset[str]:
+    """The countries a profile shows its person in: where they live, where their jobs say they were, where the tables
+    place their schools ('University of São Paulo' for a nurse now in New York)."""
+    places = [resolve_place(text) for text in (profile.location, *(job.location for job in profile.experience)) if text]
+    countries = {place.country for place in places if place and place.country}
+    return frozenset(countries | {country_of_school(edu.school) for edu in profile.education if edu.school} - {None})
+
+
+def _employers_apart(a_list: list[Feature], b_list: list[Feature], here: set[str], there: set[str],
+                     been_here: frozenset[str] = frozenset(), been_there: frozenset[str] = frozenset()) -> bool:
     """True when one employer's name stands for two: 'Apex Consulting' and 'Apex Partners'; a ministry of two
     countries ('Ministry of Health' for someone in Kenya and for someone in Uganda)."""
     if all(employers_told_apart(a.wording, b.wording) for a in a_list for b in b_list):
@@ -432,7 +512,33 @@ def _employers_apart(a_list: list[Feature], b_list: list[Feature], here: set[str
     # But not a body the table knows under both names: 'National Centre for Scientific Research (CNRS)' is France's
     # CNRS wherever its researcher now lives.
     known = is_known_company(a_list[0].label) and a_list[0].key == b_list[0].key
-    return local and not known and bool(here and there and not here & there)
+    # One name both wrote alike, where one of them has lived or studied in the other's country: the hospital a nurse
+    # now in New York worked at in São Paulo, where she studied, is the one her colleague in São Paulo names.
+    same = {fold(a.wording) for a in a_list} & {fold(b.wording) for b in b_list}
+    been = (any(map(_distinctive_name, same)) and not is_public_body(a_list[0].wording)
+            and bool(here & been_there or there & been_here))
+    return local and not known and not been and bool(here and there and not here & there)
+
+
+# Words of many local institutions' names, which tell none apart ('St Mary's Hospital', 'Royal Children's Hospital').
+_INSTITUTION_NAME_WORDS = frozenset(
+    "saint sankt santa santo sao san general central university universitario universitaire hospital hopital "
+    "ospedale klinikum clinic clinica clinique institut institute instituto school college children childrens "
+    "royal memorial city county regional district community national public medical center centre klinik "
+    "krankenhaus spital ziekenhuis sjukhus sykehus gymnasium lycee liceo colegio escuela escola ecole scuola schule "
+    "church iglesia parish club library biblioteca museum museo musee theatre teatro academy academie academia".split())
+
+
+def _distinctive_name(folded: str) -> bool:
+    """True when a local institution's name has a word of its own ('Hospital Sírio-Libanês', 'Goethe-Institut'), not
+    only words many share and places ('St Mary's Hospital', 'Royal Melbourne Hospital')."""
+    words = re.split(r"[\s'’.-]+", folded)
+    saints = {i + 1 for i, w in enumerate(words) if w in _SAINTS}  # 'St Joseph's': a saint's name many share
+    return any(len(w) >= 4 and i not in saints and w not in _INSTITUTION_NAME_WORDS and w not in COMMON_WORDS
+               and not is_common_word(w) and not is_place_name(w) for i, w in enumerate(words))
+
+
+_SAINTS = frozenset("st ste saint sainte sankt san santa santo sao s".split())
 
 
 _FAMILY_WHY = {
@@ -478,7 +584,7 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _
                                       or _chapters_of_two_places(a, b, group, countries)):
                 # 'St John Ambulance' in London and 'St. John Ambulance Canada', 'Big Brothers Big Sisters of Greater
                 # Vancouver' and '... Northwest': two organisations, one cause
-                if not is_federation(group[0]):
+                if not is_federation(group[0]) and not _cause_shared_already(group[1], mine, theirs):
                     seen.add(group[0])
                     out.append(_one_cause(a, b, group, rarity))
                 continue
@@ -497,6 +603,17 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _
                 + _rarity_clause(group[0], share, rarity, together=bool(span)),
             ))
     return out
+
+
+def _cause_shared_already(name: str | None, mine: ProfileFeatures, theirs: ProfileFeatures) -> bool:
+    """True when an organisation's name says the cause it serves and both people wrote that cause as theirs: two food
+    banks of two cities ('Banco de Alimentos de Córdoba' in Spain and in Argentina) add nothing to the hunger relief
+    both say they give time to, and naming the two organisations would read as one."""
+    cause = normalise_interest(name or "", "cause")
+    if cause is None or not cause.known:
+        return False
+    # Written by both as the cause they give time to, not only read off the organisations' names.
+    return all(any(f.source == "volunteering" for f in found.by_key.get(cause.key, ())) for found in (mine, theirs))
 
 
 _CHAPTERS_APART = 0.5  # a cause served in two places is a weaker tie than one organisation
@@ -679,6 +796,10 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return _cause_in_other_words(short, long)
     if one_acronym_two_organisations(short.wording, long.wording):
         return None  # 'Indian Tobacco Company (ITC)' and 'ITC (International Trade Centre)': two organisations
+    if long.kind == "employer" and branches_in_two_places(short.wording, long.wording):
+        return None  # 'All India Institute of Medical Sciences, New Delhi' and 'AIIMS Jodhpur': two campuses
+    if long.kind == "employer" and bool(joined_organisations(short.wording)) != bool(joined_organisations(long.wording)):
+        return None  # 'MRC/UVRI & LSHTM Uganda Research Unit' is a unit of partners, none of them one of its partners
     if _same_words_reordered(short.wording, long.wording):
         return f"{short.wording.strip()} is {long.wording.strip()}"  # 'TAFE NSW' and 'NSW TAFE'
     home = country_of_school(long.wording) if long.kind == "school" else None
@@ -709,8 +830,14 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         reason = _one_organisation_wherever(short.wording, long.wording)
         if reason:
             return reason
+    if long.kind == "school" and _long_acronym_written_out(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.label}"
     if (home and short_side and home not in short_side) or (home is None and apart):
         return None
+    # An organisation volunteered with, with and without its kind ('ONG Gerando Falcões', 'Akshaya Patra Foundation');
+    # not an employer: a company's foundation is an organisation of its own ('Vanguard' and 'Vanguard Charitable').
+    if long.kind == "group" and not is_known_company(short.wording) and _kind_word_added(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"
     for other in _BRACKETS.findall(long.wording):
         # Or the organisation a chapter belongs to: 'Redningsselskapet – Ålesund' and '... (Redningsselskapet)'.
         if fold(other) in (fold(short.wording), fold(short.label), fold(short.parent_label or "") or None):
@@ -731,7 +858,7 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
                     and not is_place_name(other)):
                 return f"also called {other.strip()}"
     plain = _BRACKETS.sub(" ", long.wording)
-    if long.kind == "employer" and _written_together(short.wording, plain):
+    if long.kind in ("employer", "group") and _written_together(short.wording, plain):
         return f"{short.wording} is {long.wording}"
     # A volunteering organisation is compared as an employer is, when its name is more than a word of a dictionary
     # ('Code Club UK', 'Naturskyddsföreningen Göteborg'; not 'Feeding' and 'Feeding Malawi').
@@ -769,6 +896,49 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return None  # two letters stand for too many companies ('BA': British Airways, Banco Azteca...)
     written = next((w for w in short.wording.split() if fold(w).replace(" ", "") == acronym), acronym.upper())
     return f"{written} is {_BRACKETS.sub(' ', long.label).strip()}"
+
+
+# Words that say what kind of organisation a name is, in the languages profiles are written in: one organisation's name
+# is written with and without them ('ONG Gerando Falcões', 'Akshaya Patra Foundation').
+_ORGANISATION_KINDS = frozenset(
+    "foundation fund trust society association charity charitable organisation organization initiative ong ngo"
+    " onlus stiftung fundacion fundacao fondation fondazione fundacja stichting asociacion associacao associazione"
+    " verein ev".split())
+_NAME_LITTLE = frozenset("the of de da do del della la le das dos".split())
+
+
+def _kind_word_added(short: str, long: str) -> bool:
+    """One organisation's name, the longer with a word more of what kind it is ('Akshaya Patra' and 'Akshaya Patra
+    Foundation'; 'ONG Gerando Falcões' and 'Gerando Falcões'): the shorter's kind words all in the longer (not 'Cancer Society' and
+    'Cancer Foundation'), and the name without them its own: two words or more not all words of many names, or one
+    of five letters or more that is no place, hobby or word of the dictionaries ('Hope', 'Bristol', 'Education' are
+    not)."""
+    def parts(name: str) -> tuple[list[str], list[str]]:
+        words = [w for w in fold(_BRACKETS.sub(" ", name)).replace("-", " ").replace(".", "").split()
+                 if w not in _NAME_LITTLE]
+        return [w for w in words if w not in _ORGANISATION_KINDS], [w for w in words if w in _ORGANISATION_KINDS]
+    (a_core, a_kinds), (b_core, b_kinds) = parts(short), parts(long)
+    if not a_core or a_core != b_core or not len(a_kinds) < len(b_kinds) or not set(a_kinds) <= set(b_kinds):
+        return False
+    own = [w for w in a_core if w not in COMMON_WORDS and not is_common_word(w) and w not in _ORGANISATION_WORDS]
+    if len(a_core) >= 2:
+        return bool(own)
+    word = a_core[0]
+    hobby = normalise_interest(word)
+    return bool(own) and len(word) >= 5 and word.isalpha() and not is_place_name(word) and not (
+        hobby is not None and hobby.known) and not is_listed(word)
+
+
+_LONG_ACRONYM = 5  # letters of an acronym too long to stand for two schools' names by chance ('LSHTM')
+
+
+def _long_acronym_written_out(short: str, long: str) -> bool:
+    """True when a school's acronym of five letters or more is the initials of the other's name written out
+    ('LSHTM', 'London School of Hygiene and Tropical Medicine'): wherever its two writers live, since people study
+    abroad, and so many letters name one school (three, 'UTN', 'UST', stand for several)."""
+    acronym = short.strip()
+    return (is_bare_acronym(acronym) and len(acronym) >= _LONG_ACRONYM and not _BRACKETS.search(long)
+            and stands_for(acronym, long.strip()) == fold(acronym))
 
 
 def _same_words_reordered(a: str, b: str) -> bool:
@@ -1192,14 +1362,11 @@ def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: R
             continue
         if wider.key in seen or means_by_region(wider.key):
             continue  # bare 'hockey' where it may mean field hockey is no wider hobby of ice hockey
+        if _styles_apart([a], [b], wider.key):
+            continue  # 'Bass fishing' and 'Fly fishing': two styles of fishing, not shared
         seen.add(wider.key)
         weight, share = _weigh(a.kind, wider.key, CATEGORY, rarity)
         clause = f" Many people share it, {_NOT_COUNTED}" if _commonplace(wider.key, share, rarity) else ""
-        styles = _two_styles(a, b, wider.key)
-        if styles:  # 'Bass fishing' and 'Fly fishing': the hobby only, by its name
-            out.append(Commonality(kind=a.kind, label=wider.label, weight=weight, mine=styles[0], theirs=styles[1],
-                                   why=f"{_CATEGORY_WHY} {wider.label}.{clause}"))
-            continue
         out.append(Commonality(
             kind=a.kind, label=wider.label, weight=weight, mine=a.wording, theirs=b.wording,
             why=f"{_CATEGORY_WHY} {wider.label}: {a.label} for you, {b.label} for them.{clause}",
@@ -1240,6 +1407,82 @@ def _shared_places(mine: list[Place], theirs: list[Place], rarity: RarityIndex |
                     best = found
                 break  # levels run from closest to widest: the first shared one is the closest
     return [best] if best else []
+
+
+def _places_both_name(me: Profile, them: Profile, found: list[Commonality],
+                      rarity: RarityIndex | None) -> list[Commonality]:
+    """A place one side names in their prose ('hiking in the Sierra de Guadarrama', 'born in Lagos, Nigeria') and
+    the other names too, in prose or as where they live: hills, lakes and regions no table of cities lists, when
+    the name says what kind of place it is or is a known region (names_a_real_place). Never a name that is a skill,
+    a hobby, a language, a company, one of their own organisations ('in Python', 'at Flutterwave'), a subject, a
+    person or an event; a city's name shared abroad ('Perth') only where both say which country it is in."""
+    said = " | ".join(fold(f"{c.mine} | {c.theirs}") for c in found if c.kind == "place")
+    out: dict[str, Commonality] = {}
+    own = _own_names(me) | _own_names(them)
+    # Each side read once, outside the loops: reading inside them made a long about quadratic.
+    named = {}
+    for side in (me, them):
+        anywhere: dict[str, list[tuple[NamedPlace, bool]]] = {}
+        for b, b_prose in _where_named(side, anywhere=True):
+            anywhere.setdefault(b.key, []).append((b, b_prose))
+        named[id(side)] = (_where_named(side, anywhere=False), anywhere)
+    for a_side, b_side, mine_first in ((me, them, True), (them, me, False)):
+        tried: set[tuple[str, str | None, bool]] = set()
+        for a, a_prose in named[id(a_side)][0]:
+            if (a.key, a.within, a_prose) in tried:
+                continue  # the same name said again decides nothing new
+            tried.add((a.key, a.within, a_prose))
+            for b, b_prose in named[id(b_side)][1].get(a.key, ()):
+                if a.key in out or not (a_prose or b_prose) or f" {a.key} " in f" {said} ":
+                    continue
+                if (a.within and b.within and a.within != b.within) or not _names_a_place(a, b, own):
+                    continue
+                mine, theirs = (a, b) if mine_first else (b, a)
+                weight, share = _weigh("place", f"place:named:{a.key}", PLACE_CLOSENESS["metro"], rarity)
+                out[a.key] = Commonality(kind="place", label=a.wording.split(",")[0], weight=weight,
+                                         mine=mine.wording, theirs=theirs.wording,
+                                         why=f"You both mention {a.wording.split(',')[0]}."
+                                             + _rarity_clause(f"place:named:{a.key}", share, rarity))
+    return list(out.values())
+
+
+def _where_named(profile: Profile, anywhere: bool) -> list[tuple[NamedPlace, bool]]:
+    """The places a profile names, each with whether it was named in prose (else it is where they live)."""
+    named = [(p, True) for text in (profile.headline, profile.about) if text for p in places_named(text, anywhere)]
+    if profile.location:
+        first, _, rest = profile.location.partition(",")
+        within = fold(rest.rsplit(",", 1)[-1]) if rest.strip() else None
+        named.append((NamedPlace(profile.location.strip(), place_key(first), within), False))
+    return named
+
+
+def _own_names(profile: Profile) -> set[str]:
+    """The folded names of a profile's person, employers, schools and organisations: no place of theirs."""
+    names = {fold(profile.name or "")}
+    names |= {fold(e.company or "") for e in profile.experience}
+    names |= {fold(e.school or "") for e in profile.education}
+    names |= {fold(v.organization or "") for v in profile.volunteering}
+    return {n for n in names if n}
+
+
+def _names_a_place(a: NamedPlace, b: NamedPlace, own: set[str]) -> bool:
+    name = a.wording.split(",")[0]
+    placed = bool(a.within and b.within)  # 'Lagos, Nigeria' both: a place, though a school is named after it too
+    if (not placed and any(f" {a.key} " in f" {n} " for n in own)) or is_listed(name):
+        return False
+    if " " not in name and normalise_language(name) is not None:
+        return False  # 'in English' (a language's other names match loosely: 'Ngong Hills' is no language)
+    hobby = normalise_interest(name)
+    if (hobby is not None and hobby.known) or is_known_company(name):
+        return False
+    place = resolve_place(name)
+    if place is not None and place.city_id is None and place.metro is None:
+        return False  # a country or a state: where they live says it, if they share it
+    if place is None:
+        # No city of that name: a place only when it says it is one ('Lago di Como'), not 'Computer Science'.
+        return names_a_real_place(name)
+    # A city of that name: many share it ('Perth', 'Lagos'), so both must say where it is, alike.
+    return placed
 
 
 def _names_a_city(place: Place) -> bool:

@@ -36,7 +36,7 @@ from companion.ground.normalise.features import ProfileFeatures, extract_feature
 from companion.ground.normalise.interests import normalise_interest, wider_interests
 from companion.ground.normalise.text import load_table, slug
 from companion.ground.rarity import BIG_EMPLOYER_SHARE, RarityIndex, prior_share
-from companion.ground.starters import HelpRequest, first_name, help_request, is_employer
+from companion.ground.starters import HelpRequest, far_apart_there, first_name, help_request, is_employer
 from companion.models import CommonGround, Profile, Tie, WireModel
 
 # Ties strong enough to introduce someone: you have had a conversation with them.
@@ -251,6 +251,17 @@ def _appear_to_know(a: Profile, b: Profile, cg: CommonGround) -> bool:
             or _names_the_other(a, b) or _names_the_other(b, a))
 
 
+def _employer_joins_little(key: str, labels: Mapping[str, str], a: Profile, b: Profile, cg: CommonGround) -> bool:
+    """True for a shared employer, at different times, where one was an intern or stayed under a year, or the ranks
+    lie far apart: 'both worked at Stripe' of a 2018 summer intern and a 2021–23 product lead is no reason to meet
+    (newcomer finding F16)."""
+    if not key.startswith("employer:"):
+        return False
+    label = slug(labels.get(key) or "")
+    return any(c.kind == "employer" and c.mine and c.theirs and label in {slug(c.label or ""), slug(c.mine), slug(c.theirs)}
+               and far_apart_there(a, b, c) for c in cg.commonalities)
+
+
 def _need_between(people: dict[str, _Person], asker: str, expert: str) -> _Need | None:
     need = people[asker].need
     if need is None:
@@ -376,6 +387,9 @@ def suggest_intros(
             continue  # a language, a place, a broad skill or class alone is no reason to meet
         cg = find_common_ground(pa.profile, pb.profile, rarity)
         if _appear_to_know(pa.profile, pb.profile, cg):
+            continue
+        reasons = [key for key in reasons if not _employer_joins_little(key, labels, pa.profile, pb.profile, cg)]
+        if not reasons and need is None:
             continue
         support = []
         for key in sorted(_support_keys(pa.features.all_keys() & pb.features.all_keys()), key=prior_share):

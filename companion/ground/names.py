@@ -121,16 +121,54 @@ def _without_titles(words: list[str]) -> list[str]:
 _CJK_OR_HANGUL = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
+# The last word of an organisation's or a brand's name ('Milano JS', 'Acme Labs', 'Satisfying Videos', 'Daily News').
+ORGANISATION_NAME = lazy(
+    r"\b(?:js|inc|ltd|llc|gmbh|hq|labs|team|official|community|meetup|club|foundation|society|conf|"
+    r"association|collective|podcast|newsletter|videos|news|studios?|tv|radio|magazine|games|records|media)\.?$",
+    re.IGNORECASE)
+# A handle's shape: one word joined from two in CamelCase ('EstebanBorai'; 'DeShawn', 'McKenzie', 'MacDonald', 'LaToya'
+# are names: a particle of two or three letters before the capital), or with digits or underscores ('dev_ops_42').
+_CAMEL_HANDLE = lazy(r"^[A-Z][a-z]{3,}[A-Z][a-z]+$")
+_HANDLE_SIGNS = lazy(r"[\d_]")
+# A name said as a greeting to who has no first name on their page ('Hi there,'): every greeter's fallback.
+NO_NAME = "there"
+
+
+def is_organisation_name(name: str | None) -> bool:
+    """True for a display name that is an organisation's or a brand's ('Milano JS', 'Satisfying Videos'), never a
+    person's with their company after a bar or a dash ('Sam | Acme Labs', 'Sam Lee - Acme Labs')."""
+    name = (name or "").strip()
+    return bool(name) and not re.search(r"[|@]| [-–—] ", name) and bool(ORGANISATION_NAME.search(name))
+
+
+def _handle_shaped(word: str, handle: str) -> bool:
+    """True for a single word that is a handle, not a given name: the handle itself in small letters ('estebanborai'
+    for @estebanborai: a site shows the login where no name is given; 'Kate' for @kate is a name), all in capitals
+    ('DGNSREKT'), CamelCase ('EstebanBorai') or with digits or underscores."""
+    bare = word.lstrip("@")
+    return bool(bare) and ((bare.islower() and fold(bare) == fold(handle.lstrip("@")))
+                           or (bare.isupper() and len(bare) > 2)
+                           or bool(_CAMEL_HANDLE.match(bare)) or bool(_HANDLE_SIGNS.search(bare)))
+
+
 def first_name(profile: Profile) -> str:
     """The name to greet them by: the first word of their name that is not a title, else their handle.
 
     A display name that does not start with a name ('#!/kiko/beats') gives way to the handle, and the name
     they ask to be called ('Robert "Bob" Smith', 'Please call me Kate') comes first. A name written all in
     small or all in capital letters ('rob cheung', 'MARIA LOPEZ') is greeted as a letter writes it: 'Rob', 'Maria'.
+    An organisation's or a brand's account is greeted by its whole name ('Hi Milano JS,', never 'Hi Milano,'), and a
+    handle shown as the name ('DGNSREKT', 'EstebanBorai') greets no one by name: NO_NAME ('Hi there,'), as every
+    greeter (starters, check-ins, intros) says it (newcomer finding F4: 'Hi Satisfying,', 'Hi Dgnsrekt,').
     """
     asked = asked_name(profile)
     if asked:
         return asked
+    name = (profile.name or "").strip()
+    if is_organisation_name(name):
+        return name
+    if name and " " not in name and _handle_shaped(name, profile.handle or ""):
+        return NO_NAME
     bare = _without_pronouns_or_credential(profile.name or "")
     if bare != (profile.name or ""):  # 'Wong Ka Yan (she/her)', 'Chan Tai Man (CPA)' are read as the name alone
         return first_name(profile.model_copy(update={"name": bare}))
@@ -157,7 +195,8 @@ def first_name(profile: Profile) -> str:
             given = _compound_given_name(words[i:])
             return " ".join(_as_written(w) for w in given) if given else _as_written(word)
         break
-    return (profile.handle or "there").lstrip("@")
+    handle = (profile.handle or "").lstrip("@")
+    return handle if handle and not _handle_shaped(handle, "") else NO_NAME
 
 
 # A name written with the name they go by apart: in brackets at its end ('Wong Ka Yan (Kayan)', 'Chan Tai Man (Peter)'),
@@ -464,6 +503,8 @@ def name_to_greet(profile: Profile) -> str | None:
     if not name or _NOT_A_DISPLAY_NAME.search(name) or shown_handle:
         return None
     greeted = first_name(profile)
+    if greeted == NO_NAME:
+        return None
     words = name.split()
     # A rank is said before a family name ('Lt. Nguyen', 'Capt. Okafor'): a rank and one word greets no given name. 'Maj'
     # and 'Gen' are given names too ('Maj Sjöwall', 'Gen Hoshino'): ranks only with their dot.

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from companion.ground.lazy_regex import LazyPattern, lazy
-from companion.ground.names import first_name, name_languages
+from companion.ground.names import first_name, is_organisation_name, name_languages
 from companion.ground.normalise.companies import normalise_company
 from companion.ground.normalise.languages import STOPWORDS_BY_LANGUAGE, detect_text_language, normalise_language
 from companion.ground.normalise.places import resolve_place
@@ -599,7 +599,11 @@ _NEW_ROLE_WORDS = (
     r"(?:me uno|me incorporo) a|empiezo (?:en|como)|nuevo (?:puesto|trabajo|cargo) (?:en|como)|"
     r"je rejoins|j'ai rejoint|nouveau poste|ich starte bei|neue(?:n)? (?:job|stelle|position) (?:bei|als)|"
     r"novo (?:cargo|emprego|desafio) (?:na|no|como)|começo (?:na|no|como)|mi unisco a|entro (?:in|a far parte)|"
-    r"nuovo (?:ruolo|lavoro|incarico) (?:in|come|presso)|inizio (?:in|come|presso)"
+    r"nuovo (?:ruolo|lavoro|incarico) (?:in|come|presso)|inizio (?:in|come|presso)|"
+    # Their first month in a job told as news ('Premier mois chez Alan en tant que Tech Lead', review set 32).
+    r"(?:my )?first (?:month|weeks?) (?:at|with) [\w&.-]+(?: [\w&.-]+){0,3} as|premi(?:er|ère)s? (?:mois|semaines?) chez|"
+    r"primer mes (?:en|como)|primeras semanas (?:en|como)|erste[nr]? (?:monat|wochen) (?:bei|als)|"
+    r"primeiro mês (?:na|no|como)|primeiras semanas (?:na|no|como)|primo mese (?:in|presso|come|da)"
 )
 NEW_ROLE = lazy(rf"\b(?:{_NEW_ROLE_WORDS})\b", re.IGNORECASE)
 MOVING_ON = lazy(rf"\b(?:{_LEAVING_WORDS}|{_NEW_ROLE_WORDS})\b", re.IGNORECASE)
@@ -671,9 +675,6 @@ _SELLS_OR_RECRUITS = lazy(
     r"sdr|bdr|account manager|reclutador\w*|recrutador\w*|recruteu\w*|vertrieb\w*)\b", re.IGNORECASE)
 
 # An organisation's account ('Milano JS', 'Acme Inc'): greeted by its name, and asked nothing personal.
-_ORGANISATION_NAME = lazy(
-    r"\b(?:js|inc|ltd|llc|gmbh|hq|labs|team|official|community|meetup|club|foundation|society|conf|"
-    r"association|collective|podcast|newsletter)\.?$", re.IGNORECASE)
 
 # 'Community manager at Acme', 'Meetup organiser': a person's role, not an organisation's description.
 _PERSONS_ROLE = lazy(r"\b(?:at|manager|lead|organi[sz]er|founder|director|head|engineer|developer|member|"
@@ -987,6 +988,8 @@ _UNWRITTEN_WORDS = {
 # Languages so close that either, native to both of you, is one you write to each other in.
 _KIN_LANGUAGES = [{"sv", "da", "nb", "no"}, {"cs", "sk"}, {"hr", "sr", "bs"}, {"id", "ms"}]
 MIN_UNWRITTEN_WORDS = 3
+# Letters only Turkish (and Azerbaijani) write: the dotless ı and the soft ğ.
+_TURKISH_LETTER = lazy(r"[ığ]")
 
 
 def _unwritten_language(text: str, among: frozenset[str] | None = None, above: str = "en") -> str | None:
@@ -998,6 +1001,11 @@ def _unwritten_language(text: str, among: frozenset[str] | None = None, above: s
     known = max(sum(1 for w in words if w in stops) for stops in rivals)
     counts = {lang: sum(1 for w in words if w in stops) for lang, stops in _UNWRITTEN_WORDS.items()
               if among is None or lang in among}
+    if "tr" in counts:
+        # Turkish by its own letters too: a page in Turkish may use few of its short words ('İş hukuku alanında 11
+        # yıllık avukat… inanıyorum', review set 32); words starting in lower case, never a name ('Yılmaz') in English.
+        counts["tr"] = max(counts["tr"], sum(1 for w in WORDS.findall(URL.sub("", text or ""))
+                                             if w[:1].islower() and _TURKISH_LETTER.search(w)))
     lang = max(counts, key=lambda code: counts[code], default=None)
     return lang if lang and counts[lang] >= MIN_UNWRITTEN_WORDS and counts[lang] > known else None
 
@@ -1516,8 +1524,7 @@ def sells_or_recruits(me: Profile) -> bool:
 
 def is_organisation(profile: Profile) -> bool:
     """True for an organisation's account ('Milano JS', 'Acme Labs', a headline 'JavaScript User Group Milano')."""
-    name = (profile.name or "").strip()
-    named = not re.search(r"[|@]| [-–—] ", name) and _ORGANISATION_NAME.search(name)  # not 'Sam | Acme Labs'
+    named = is_organisation_name(profile.name)  # not 'Sam | Acme Labs'
     headline = profile.headline or ""
     return bool(named or (_ORGANISATION_HEADLINE.search(headline) and not _PERSONS_ROLE.search(headline)))
 

@@ -64,6 +64,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-question": "Hi {first}, I saw your question (“{quote}”). What have people told you so far?",
         "post-news": "Hi {first}, I saw your post (“{quote}”). What's your own take on it?",
         "post-new-role": "Hi {first}, congratulations on the new role (“{quote}”)! What are you most looking forward to?",
+        "post-new-role-named": "Hi {first}, congratulations on your new role at {named}! What are you most looking forward to?",
+        "post-achievement-named": "Hi {first}, congratulations on “{named}”! What was the hardest part to get right?",
         # A job their page lists as beginning later: congratulated as upcoming, never as a move made (review set 32).
         "career-upcoming": "Hi {first}, congratulations on your new role at {after}, starting in {month}! What are you most looking forward to?",
     },
@@ -111,6 +113,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-question": "Hola {first}, vi tu pregunta (“{quote}”). ¿Qué te han contestado hasta ahora?",
         "post-news": "Hola {first}, vi tu publicación (“{quote}”). ¿Qué opinas tú del tema?",
         "post-new-role": "Hola {first}, ¡enhorabuena por el nuevo puesto (“{quote}”)! ¿Qué es lo que más ilusión te hace?",
+        "post-new-role-named": "Hola {first}, ¡enhorabuena por el nuevo puesto en {named}! ¿Qué es lo que más ilusión te hace?",
+        "post-achievement-named": "Hola {first}, ¡enhorabuena por «{named}»! ¿Qué fue lo más difícil de conseguir?",
         # No month in Spanish: the guard reads "a partir de febrero" as an offer's terms (blocked for 40 of 120 names and months).
         "career-upcoming": "Hola {first}, ¡enhorabuena por el nuevo puesto en {after} que vas a empezar! ¿Qué es lo que más ilusión te hace?",
     },
@@ -158,6 +162,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-question": "Bonjour {first}, j'ai vu votre question (« {quote} »). Qu'est-ce qu'on vous a répondu jusqu'ici ?",
         "post-news": "Bonjour {first}, j'ai vu votre publication (« {quote} »). Qu'en pensez-vous, vous ?",
         "post-new-role": "Bonjour {first}, félicitations pour le nouveau poste (« {quote} ») ! Qu'est-ce qui vous enthousiasme le plus ?",
+        "post-new-role-named": "Bonjour {first}, félicitations pour votre nouveau poste chez {named} ! Qu'est-ce qui vous enthousiasme le plus ?",
+        "post-achievement-named": "Bonjour {first}, félicitations pour « {named} » ! Qu'est-ce qui a été le plus difficile à réussir ?",
         "career-upcoming": "Bonjour {first}, félicitations pour votre nouveau poste chez {after}, à partir de {month} ! Qu'est-ce qui vous enthousiasme le plus ?",
     },
     "de": {
@@ -204,6 +210,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-question": "Hallo {first}, ich habe Ihre Frage gesehen („{quote}“). Was haben Ihnen die Leute bisher geantwortet?",
         "post-news": "Hallo {first}, ich habe Ihren Beitrag gesehen („{quote}“). Wie sehen Sie das selbst?",
         "post-new-role": "Hallo {first}, herzlichen Glückwunsch zur neuen Rolle („{quote}“)! Worauf freuen Sie sich am meisten?",
+        "post-new-role-named": "Hallo {first}, herzlichen Glückwunsch zur neuen Stelle bei {named}! Worauf freuen Sie sich am meisten?",
+        "post-achievement-named": "Hallo {first}, herzlichen Glückwunsch zu „{named}“! Was war dabei am schwierigsten?",
         "career-upcoming": "Hallo {first}, herzlichen Glückwunsch zur neuen Stelle bei {after} ab {month}! Worauf freuen Sie sich am meisten?",
     },
     "pt": {
@@ -250,6 +258,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-question": "Olá {first}, vi a sua pergunta (“{quote}”). O que as pessoas já responderam até agora?",
         "post-news": "Olá {first}, vi a sua publicação (“{quote}”). Qual é a sua opinião sobre isso?",
         "post-new-role": "Olá {first}, parabéns pelo novo cargo (“{quote}”)! O que mais anima você no novo cargo?",
+        "post-new-role-named": "Olá {first}, parabéns pelo novo cargo na {named}! O que mais anima você no novo cargo?",
+        "post-achievement-named": "Olá {first}, parabéns por “{named}”! Qual foi a parte mais difícil de acertar?",
         "career-upcoming": "Olá {first}, parabéns pelo novo cargo na {after}, a partir de {month}! O que mais anima você no novo cargo?",
     },
     "it": {
@@ -536,6 +546,8 @@ EVIDENCE = {
     "offer-experience": "They asked{date}: \u201c{quote}\u201d; your skills list \u201c{mine}\u201d",
     "post-recommendation": "Their post{date}, recommending something: \u201c{quote}\u201d",
     "post-new-role": "Their post{date}, announcing their new role: \u201c{quote}\u201d",
+    "post-new-role-named": "Their post{date}, announcing their new role: \u201c{quote}\u201d",
+    "post-achievement-named": "Their post{date}, with news to congratulate them on: \u201c{quote}\u201d",
     "post-talk": "Their post{date}, about a talk they gave: \u201c{quote}\u201d",
     "post-talk-mine": "Their post{date}, about a talk they gave: \u201c{quote}\u201d; your profile names \u201c{mine}\u201d",
     "compliment-about": "Their about section: \u201c{quote}\u201d",
@@ -660,6 +672,8 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
     "post-question": "Olá {first}, vi a sua pergunta (\u201c{quote}\u201d). O que lhe responderam até agora?",
     "post-news": "Olá {first}, vi a sua publicação (\u201c{quote}\u201d). Qual é a sua opinião sobre isso?",
     "post-new-role": "Olá {first}, parabéns pelo novo cargo (\u201c{quote}\u201d)! O que tem mais vontade de fazer?",
+    "post-new-role-named": "Olá {first}, parabéns pelo novo cargo na {named}! O que tem mais vontade de fazer?",
+    "post-achievement-named": "Olá {first}, parabéns por \u201c{named}\u201d! Qual foi a parte mais difícil de acertar?",
     "career-upcoming": "Olá {first}, parabéns pelo novo cargo na {after}, a partir de {month}! O que tem mais vontade de fazer?",
 }
 

@@ -274,7 +274,9 @@ from companion.ground.person_reading import (
 from companion.ground.post_reading import (
     ACHIEVEMENT,
     MILESTONE,
+    TICKETS,
     achievement_is_first_person,
+    from_the_talk,
     news_is_theirs,
     post_kind,
     tells_loss_or_harm,
@@ -308,6 +310,9 @@ RECENT_WORDING_DAYS = 90
 # Good news is congratulated only while it is news: a month (a launch or an anniversary quoted back two
 # months later reads as a mail merge, and 'this week' in it is no longer true).
 FRESH_NEWS_DAYS = 30
+# A work of theirs named by its title (a paper, a book, an album) is news for two months: it is read and cited for longer
+# than a launch is talked of.
+NAMED_WORK_NEWS_DAYS = 60
 # A new job is news longer: in its first two months 'what are you most looking forward to?' still fits, while it is
 # still their latest post and the job their page shows now (a congratulation on a role since left reads as unread).
 NEW_ROLE_NEWS_DAYS = 60
@@ -404,7 +409,7 @@ _OTHERS_MILESTONE = lazy(
     re.IGNORECASE)
 # An invitation (to a meetup, an event) is answered by coming or not, not by 'what prompted it?'.
 _INVITATION = lazy(
-    r"\b(?:join us|register (?:here|now|today)|sign up|rsvp|tickets|save the date|the next (?:one|meetup|session|edition) is|"
+    r"\b(?:join us|register (?:here|now|today)|sign up|rsvp|" + TICKETS + r"|save the date|the next (?:one|meetup|session|edition) is|"
     r"wait(?:ing ?)?list|sold out|call for (?:projects|proposals|papers|applications|speakers)|appel à (?:projets|candidatures)|"
     r"convocatoria|chamada (?:de|para) (?:projetos|propostas)|lista d'attesa|bigliett[oi]|"
     r"si están buscando|el próximo es|la próxima es|o próximo é|le prochain|das nächste|nächstes treffen)\b",
@@ -1239,7 +1244,8 @@ def _recent_post(them: Profile, now: datetime, template: Callable[[Post], str | 
     for i, post in enumerate(them.posts):
         if not post.text or len(post.text.strip()) < 20 or by_someone_else(post, them):
             continue
-        if not _quotable(post.text) or _HELP.search(URL.sub("", post.text)) or _INVITATION.search(post.text):
+        if not (_quotable(post.text) or (_fit_to_name(post.text) and _named_news(them, post, template(post))))\
+                or _HELP.search(URL.sub("", post.text)) or _INVITATION.search(post.text):
             continue  # a joke, a quotation, a death; a request is answered by the offer of help, an invitation by coming
         kind = post_kind(post.text)
         if _passed_on_headline(post.text) or kind == "skip":
@@ -1250,7 +1256,8 @@ def _recent_post(them: Profile, now: datetime, template: Callable[[Post], str | 
         if when is not None and now - when > timedelta(days=RECENT_WORDING_DAYS) and latest is not None and latest > when:
             continue
         if older_than(post, now, FRESH_NEWS_DAYS) and _is_good_news(post.text, kind) and not (
-                when is not None and when == latest and _new_role_still_new(them, post, kind, now)):
+                when is not None and when == latest and _new_role_still_new(them, post, kind, now)) and not (
+                _work_named_lately(them, post, template(post), now)):
             continue  # old news is no news (undated good news may be fresh: their page shows it as current)
         if _RELATIVE_TIME.search(_quote(post.text)) and (parse_date(post.date) is None or older_than(post, now, (
                 RELATIVE_DAY_DAYS if _RELATIVE_DAY_WORDS.search(_quote(post.text)) else RELATIVE_WEEK_DAYS))):
@@ -1272,6 +1279,117 @@ def _recent_post(them: Profile, now: datetime, template: Callable[[Post], str | 
         # under it reads as not having read their page (review 7).
         return None
     return -neg_i, post, name
+
+
+# Their news named rather than pasted back in brackets: 'congratulations on the new role at Spotify!', 'congratulations
+# on “Trust, rumour and routine immunisation in Lagos”!', never 'congratulations on your news (“Our choir won…”)!' (review
+# sets 31–33: 'the pasted quote in parentheses after congratulations reads robotic', 'quoting her own post back in brackets').
+_TITLE_IN_QUOTES = lazy(r"(?:^|(?<=[\s:(]))[“\"‘'«„]\s*([^\W\d_][^“”\"‘’«»„]{2,120}?)\s*[”\"’'»“](?!\w)")
+TITLE_WORDS = (2, 14)
+# 'New preprint: Bayesian borrowing from historical controls (medRxiv).': the title after its label, the venue left out.
+_TITLE_AFTER_LABEL = lazy(r"^\W*new (?:paper|preprint|article|book|report|study|album|episode)(?: (?:is )?out)?\s*[:–—-]\s*"
+                          r"([^\W\d_][^.!?\n(]{5,120}?)\s*(?:\([^()]*\)\s*)?(?:[.!?\n]|$)", re.IGNORECASE)
+
+
+# A work beside its title in quotation marks: its kind ('my book “…”', '«…», mi primera novela') or its making ('…',
+# co-written with…; '…' is out now). A name in quotation marks with neither may be a programme's, a client's or a
+# slogan (review set 9: 'congratulations on «Mi Prepa»!', a scholarship scheme they evaluated).
+_WORK_BESIDE = lazy(r"\b(?:paper|preprint|book|novel|picture book|album|record|single|report|study|article|essay|chapter|"
+                    r"play|film|documentary|podcast|episode|game|thesis|dissertation|collection|poems?|libro|novela|"
+                    r"art[ií]culo|estudio|informe|disco|obra|roman|livre|[ée]tude|rapport|buch|studie|artikel|bericht|"
+                    r"livro|romance|artigo|estudo|relat[óo]rio|prentenboek|boek|lemez[ée]?|"
+                    r"(?:co-?)?(?:written|authored|wrote|edited)|escrit[oa]|[ée]crit|geschrieben|"
+                    r"(?:is |are )?(?:now )?(?:out|published|available)|publicad[oa]|publi[ée]|erschienen)\b", re.IGNORECASE)
+WORK_NEAR_CHARS = 40
+
+
+# Whose work it is (review of round 27: 'My favourite book “Thinking, Fast and Slow” is out in paperback', 'our client's
+# new album', 'sein Buch' were congratulated as theirs). Theirs: a first-person possessive before the kind of work, with
+# only words of its newness or rank between ('my debut novel', 'mi primera novela', 'mein neues Buch', 'meu livro'),
+# or a first-person making ('I wrote', 'we published', 'co-written with'); never a favourite, a client's or a friend's.
+_MINE = (r"(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein(?:e[nmrs]?)?|unser(?:e[nmrs]?)?|meu|minha|meus|minhas|"
+         r"noss[oa]s?|mijn|onze)")
+_OWN_RANK = (r"(?:new|brand[- ]new|first|debut|latest|second|third|fourth|fifth|very|own|recent|little|short|full[- ]length|"
+             r"open[- ]access|solo|co-?written|co-?authored|nuev[oa]|primer[oa]?|segund[oa]|[úu]ltim[oa]|tercer[oa]?|"
+             r"nouvel(?:le)?|nouveau|premi[eè]re?|seconde?|dernier|derni[eè]re|neue[nrs]?|erste[nrs]?|zweite[nrs]?|"
+             r"letzte[nrs]?|nov[oa]|primeir[oa]|nieuwe|eerste|tweede)")
+_OWN_WORK = lazy(rf"\b{_MINE}\s+(?:{_OWN_RANK}\s+){{0,3}}(?:paper|preprint|book|novel|picture book|album|record|single|"
+                 r"report|study|article|essay|chapter|play|film|documentary|podcast|episode|game|thesis|dissertation|"
+                 r"collection|poems?|libro|novela|art[ií]culo|estudio|informe|disco|obra|roman|livre|[ée]tude|rapport|"
+                 r"buch|studie|artikel|bericht|livro|romance|artigo|estudo|relat[óo]rio|prentenboek|boek)s?\b"
+                 r"(?!\s+(?:favou?rit[oae]?|preferid[oa]|pr[ée]f[ée]r[ée]e?|favori(?:te)?)\b)", re.IGNORECASE)
+_OWN_MAKING = lazy(r"\b(?:(?:I|we)(?:'ve|'d| have| had)?\s+(?:just\s+|finally\s+|also\s+)?(?:co-?)?(?:written|wrote|"
+                   r"authored|published|released|edited|directed|recorded|produced|made)|co-?(?:written|authored) "
+                   r"(?:together )?with|(?:he|hemos) (?:escrito|publicado)|escrib[ií]|publiqu[ée]|"
+                   r"escribimos|j'ai (?:[ée]crit|publi[ée])|nous avons (?:[ée]crit|publi[ée])|escrevi|publiquei|escrevemos)\b", re.IGNORECASE)
+# 'New paper out: “…”' opening the post announces their own work; '“…” by Daniel Kahneman' names whose it is.
+_OWN_LABEL = lazy(r"^\W*new (?:paper|preprint|article|book|report|study|album|episode|single|novel)s?"
+                  r"(?: (?:is |are )?out)?\s*[:–—-]\s*$", re.IGNORECASE)
+_BY_SOMEONE = lazy(r"^\W{0,3}(?:by|von)\s+\w", re.IGNORECASE)
+# A label's 'title' that is a sentence about someone else's work: 'New paper: a study I reviewed for the journal'.
+_OTHERS_WORK = lazy(r"\b(?:I|we|I've|we've)\s+(?:have\s+|just\s+)?(?:reviewed|refereed|read|loved|enjoyed|liked|found|"
+                    r"recommend(?:ed)?|came across|stumbled)\b|\b(?:recommended|reviewed)\b", re.IGNORECASE)
+
+
+def _names_a_work(text: str, found: re.Match) -> bool:
+    """True when the title `found` in quotation marks sits beside the kind of work it names or its making."""
+    return bool(_WORK_BESIDE.search(text[max(0, found.start() - WORK_NEAR_CHARS):found.start()])
+                or _WORK_BESIDE.search(text[found.end():found.end() + WORK_NEAR_CHARS]))
+
+
+def _is_theirs(text: str, found: re.Match) -> bool:
+    """True when the post says the work titled `found` is theirs (their book, 'I wrote', a 'New paper out:' label),
+    not a favourite, a client's, a friend's or an author's named after it."""
+    before = text[max(0, found.start() - WORK_NEAR_CHARS):found.start()]
+    after = text[found.end():found.end() + WORK_NEAR_CHARS]
+    return not _BY_SOMEONE.search(after) and bool(
+        _OWN_WORK.search(before) or _OWN_WORK.search(after) or _OWN_MAKING.search(before)
+        or _OWN_MAKING.search(after) or _OWN_LABEL.match(text[:found.start()]))
+
+
+def _named_news(them: Profile, post: Post, name: str | None) -> tuple[str, str] | None:
+    """(template, name) to congratulate their `post` by naming its news: the employer of the role it announces (their
+    current job, begun around the post and named in it), or the one work it names in quotation marks (a paper, a book,
+    an album); None when neither is plain."""
+    text = URL.sub("", post.text or "")
+    if name == "post-new-role":
+        job, when = current_job(them), parse_date(post.date)
+        started = months(job.start) if job is not None else None
+        company = _as_named(job.company) if job is not None and job.company else ""
+        if (started is None or when is None or not company or _GARBLED_LABEL.search(company)
+                or not month_index(when) - MOVE_GRACE_MONTHS <= started[0] <= month_index(when) + 1):
+            return None
+        # The post names the employer: the role it announces is the one their page lists, not a promotion elsewhere.
+        said = f" {fold(text)} "
+        return ("post-new-role-named", company) if f" {fold(company)} " in re.sub(r"[^\w&]+", " ", said) else None
+    if name in ("post-achievement", "post-achievement-told") and post_kind(text) == "release":
+        works = [found for found in _TITLE_IN_QUOTES.finditer(text) if _names_a_work(text, found)]
+        titles = {found.group(1).strip() for found in works}
+        if works and not any(_is_theirs(text, found) for found in works):
+            return None  # a work named, not theirs: not one to congratulate them on, nor a label's sentence
+        labelled = _TITLE_AFTER_LABEL.match(text)
+        if labelled and not titles and not _OTHERS_WORK.search(labelled.group(1)):
+            titles = {labelled.group(1).strip()}
+        if len(titles) == 1:
+            title = titles.pop()
+            if TITLE_WORDS[0] <= word_count(title) <= TITLE_WORDS[1] and not _RELATIVE_TIME.search(title):
+                return "post-achievement-named", title
+    return None
+
+
+def _work_named_lately(them: Profile, post: Post, name: str | None, now: datetime) -> bool:
+    """True for a paper, a book or an album of theirs, named by its title, out within NAMED_WORK_NEWS_DAYS: a networker
+    still congratulates on last month's paper by name (review set 32: a paper of 48 days dropped as old news), while
+    a launch quoted back in brackets is stale after a month."""
+    return (not older_than(post, now, NAMED_WORK_NEWS_DAYS) and parse_date(post.date) is not None
+            and (_named_news(them, post, name) or ("", ""))[0] == "post-achievement-named")
+
+
+def _fit_to_name(text: str) -> bool:
+    """Their own post, fit to open on though its first sentence is too short to quote ('New chapter!', 'It's out!'):
+    no joke, no quotation, nothing sensitive, nothing passed on."""
+    return not (_is_joke(text) or is_sensitive(text) or _NOT_THEIR_OWN_POST.match(text) or _AUTO_SHARE.match(text)
+                or _is_quotation(text.strip().splitlines()[0] if text.strip() else ""))
 
 
 def _new_role_still_new(them: Profile, post: Post, kind: str, now: datetime) -> bool:
@@ -2291,7 +2409,7 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
             # (A language without that wording keeps its own, sent by reviewers: review set 17.)
             template_name = "employer-i-interned"
     if template_name == "employer-same-time" and (_names_their_team(them, c) or _led_there(them, c)
-                                                  or _one_supervised_the_other(me, them, c)):
+                                                  or _one_supervised_the_other(me, them, c) or _ranks_apart(me, them, c)):
         # 'Which team are you on?' to 'Software engineer, Webex audio' or 'Payments team at Stripe': their page says;
         # to a former SVP or a founder there, it reads as not having read it (review set 13). Who was there with you is
         # asked what they remember of those years instead, as a classmate whose page names the subject is; so is who
@@ -2489,10 +2607,29 @@ KNOWN_AFTER_MONTHS = 12
 MIN_MONTHS_TOGETHER = 3
 
 
+def _your_company_by_a_shorter_name(me: Profile, them: Profile, common_ground: CommonGround, now: datetime) -> str | None:
+    """Your employer where they worked at the same time under a shorter name of it, shown as theirs by their following
+    it ('Bounced Inc.' is yours; theirs is 'Bounce', and they follow 'Bounced Inc.'): one small company, two
+    spellings, so common ground finds no shared employer (newcomer finding F1). Its name, else None."""
+    followed = [c.mine for c in common_ground.commonalities if c.kind == "interest" and c.mine and c.theirs]
+    for mine in me.experience:
+        if not mine.company or not any(same_company(mine.company, f) or fold(mine.company) == fold(f) for f in followed):
+            continue
+        for theirs in them.experience:
+            short = fold(theirs.company or "")
+            if (len(short) >= 4 and short != fold(mine.company) and fold(mine.company).startswith(short)
+                    and (months_together(me, them, "employer", mine.company, theirs.company, now) or 0)
+                    >= MIN_MONTHS_TOGETHER):
+                return mine.company
+    return None
+
+
 def _know_each_other(me: Profile, them: Profile, common_ground: CommonGround, now: datetime) -> bool:
     """True when you were together KNOWN_AFTER_MONTHS or more at a small workplace (a kitchen, a school's staff room, a
     partners' practice, a firm either page calls tiny or of a few people), or in one cohort of one programme (the
-    same field, the same years)."""
+    same field, the same years), or at the same time at your company they name shorter and follow by its full name."""
+    if _your_company_by_a_shorter_name(me, them, common_ground, now):
+        return True
     for c in common_ground.commonalities:
         if c.kind not in ("employer", "school") or not (c.mine and c.theirs):
             continue
@@ -2597,6 +2734,25 @@ def _one_supervised_the_other(me: Profile, them: Profile, c: Commonality) -> boo
     return any(led(a, b) or led(b, a) for a in _titles_at(me, c) for b in _titles_at(them, c))
 
 
+def _ranks_apart(me: Profile, them: Profile, c: Commonality) -> bool:
+    """True when, at the shared employer, one of you held a leading title (a VP's, a director's, a head's) and the other
+    only junior ones (an intern's, an assistant's), in whatever function: 'which team were you on?' from a VP to a
+    former intern, or from the intern to the VP, does not fit the gap (review set 32)."""
+    def apart(lead: Profile, junior: Profile) -> bool:
+        titles = _titles_at(junior, c)
+        return (any(_LEADING_TITLE.search(t) for t in _titles_at(lead, c))
+                and bool(titles) and all(_JUNIOR.search(t) for t in titles))
+    return apart(me, them) or apart(them, me)
+
+
+def far_apart_there(a: Profile, b: Profile, c: Commonality) -> bool:
+    """True when a shared employer joins two people little: one was only an intern there or stayed under a year, or
+    one led where the other was junior (an intern of 2018 and a product lead of 2021–23 at Stripe: no reason to
+    introduce them, newcomer finding F16)."""
+    names = [n for n in (c.mine, c.theirs, c.label) if n]
+    return _trainee_or_short_there(a, names) or _trainee_or_short_there(b, names) or _ranks_apart(a, b, c)
+
+
 # A title of who is new to the trade: an intern, a trainee, an apprentice, a junior, an assistant.
 _JUNIOR = lazy(r"\b(?:intern|interns|internship|trainee\w*|apprentice\w*|junior|jr|assistant|graduate|working student|"
                r"werkstudent\w*|stagiaire|becari[oa]|estagi[áa]ri[oa]|praktikant\w*|tirocinante)\b", re.IGNORECASE)
@@ -2620,6 +2776,8 @@ def _on_its_staff_while_the_other_studied(me: Profile, them: Profile, c: Commona
     names = [n for n in (c.mine, c.theirs, c.label) if n]
     for staff, student in ((me, them), (them, me)):
         for job in _school_jobs(staff, names):
+            if any(_during_studies(staff, job, n) for n in names):
+                continue  # a teaching assistant's term during their own degree there: a fellow student, not its staff
             worked = (months(job.start), months(job.end) if job.end else (month_index(now), month_index(now)))
             for edu in _school_entries(student, names):
                 studied = (months(edu.start), months(edu.end))
@@ -2918,8 +3076,8 @@ def suggest_starters(
     post = _recent_post(them, now, partial(_post_template, templates=templates, authored=authored,
                                            organisation=organisation))
     index, found, name = post if post else (0, None, None)
-    quote = _quote(found.text) if found is not None else ""
-    if found is not None and _cut_before_the_news(quote, found.text):
+    quote = _quote(from_the_talk(found.text) if name and name.startswith("post-talk") else found.text) if found is not None else ""
+    if found is not None and _cut_before_the_news(quote, found.text) and not _named_news(them, found, name):
         # 'congratulations on your news («Our poster on pharmacist-led follow-up for patients on oral…»)!': the cut
         # left out what the news is, and the quote reads as pasted (review set 24). No wording names it without the
         # quote: no starter on it. (A cut that keeps the news, 'I'll be joining Tui Cloud…', was sent 11 times of 11.)
@@ -2939,12 +3097,20 @@ def suggest_starters(
         mine = None if sells_or_recruits(me) or _sells_to_their_trade(me, them) else _your_work_on(me, quote)
         name = "post-talk-mine" if mine else name
     congratulated = found is not None and name == "post-new-role" and name in templates
+    named = _named_news(them, found, name) if found is not None else None
+    if named and named[0] == "post-new-role-named" and works_there_now(me, named[1]):
+        # They have just joined where you work: a colleague says welcome, not a stranger's 'congratulations on your new
+        # role at Northwind!' (review set 12: 'the sender is her new colleague and doesn't say so'). None rather than that.
+        found = named = None
+    if named and named[0] in templates:
+        name, quote = named[0], _quote(found.text, 200) if _quotable(found.text) else found.text.strip()
     if found is not None and name and name in templates:
         facts = ({f"post:{index}"} | {f"topic:{fold(t.label)}" for t, _ in find_topics(quote)}
                  | _words_facts(found.text) | _shared_things_named(quote, common_ground))
         said = in_a_sentence(mine, me) if mine else ""
         others.append(_Option(
-            Starter(text=templates[name].format(first=first, quote=quote, mine=said), kind="post",
+            Starter(text=templates[name].format(first=first, quote=quote, mine=said,
+                                                named=named[1] if named and name == named[0] else ""), kind="post",
                     evidence=EVIDENCE[name].format(date=f" ({found.date})" if found.date else "", quote=quote,
                                                        mine=mine or "")),
             frozenset(facts)))
@@ -3051,6 +3217,50 @@ def suggest_starters(
     # specific is shown first (review 8, 9; reviewers still send it when nothing else is said).
     generic = [s for s in chosen if s.kind == "school" and _alumni_far_apart(me, them, s)]
     return [s for s in chosen if s not in generic] + generic
+
+
+def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None) -> str | None:
+    """Why suggest_starters gives no opener, said to the user when a rule of it decides ('you were at Queen's
+    University in the same years: you may know each other already; write as you would'), else None (nothing shared
+    or posted makes a good opener). Newcomer finding F1: the same 'nothing you share makes a good opener' was said to
+    a classmate of the same years, whom the panel called a coincidence."""
+    now = now or datetime.now(UTC)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    me, them = as_it_stands(me, now), as_it_stands(with_goodbyes_read(them, now), now)
+    if they_know_you(me, them, now):
+        return "their posts name you: you know each other already; write as you would"
+    if _no_pitches_asked_of_you(me, them, now) or asks_for_no_cold_contact(them):
+        return "they ask not to be approached cold (no pitches, recruiters or cold messages)"
+    if in_hard_times(them, now) == "wait" or in_a_life_event(them, now):
+        return "their page tells of hard news or a life event lately: a stranger's opener waits"
+    if is_away(them, now):
+        return "they say they are away for now"
+    if is_minor(them, now):
+        return "their page reads as a pupil's: no opener from an adult stranger"
+    if _let_go_from_their_company(me, them, now):
+        return "you were let go from the company they still work at: write as someone they know"
+    shorter = _your_company_by_a_shorter_name(me, them, common_ground, now)
+    classmates = next((c for c in common_ground.commonalities if c.kind == "school" and c.mine and c.theirs
+                       and overlapped_in_time(c) and not _another_campus(c)
+                       and were_there_together(me, them, "school", c.mine, c.theirs, now)), None)
+    school = f" and at {classmates.label} in the same years" if classmates else ""
+    if shorter:
+        return (f"you were both at {shorter} at the same time (they list it under a shorter name){school}: you likely "
+                "know each other already; write as you would")
+    if _colleagues(me, them, common_ground, now) or _know_each_other(me, them, common_ground, now):
+        together = (f"you were at {classmates.label} in the same years" if classmates and _cohort_year(me, them, classmates)
+                    else "you work or worked together")
+        return f"{together}: you may know each other already; write as you would"
+    lang = shared_language(me, them)
+    theirs = profile_language(them)
+    if lang == "en" and theirs != "en" and (writes_only_in(them, frozenset(TEMPLATES))
+                                            or (theirs in TEMPLATES and not writes_language(me, theirs))):
+        return (f"their page is in a language your profile does not say you write ({theirs}), and English from a "
+                "stranger would read as foreign")
+    if formal_address(me, them, now) and lang not in _FORMAL_GREETINGS:
+        return "they are addressed formally, and we do not write a formal opener in their language"
+    return None
 
 
 # Per language we write formally in: the greeting every template opens with ('Hi Stefan, ', 'Hallo, '), the formal

@@ -76,6 +76,16 @@ TOKEN_RE = re.compile(r"[^\W_]+|[%$€£?]")
 GREETINGS = frozenset("hi hey hello dear hola buenas querido querida estimado estimada bonjour salut coucou cher chere "
                       "hallo liebe lieber moin servus ola oi prezado prezada".split())
 NAME = "<name>"
+# Month names are dates, like the numbers beside them: read as one token, so that the months one author's pitches
+# happened to be set in ("noviembre", "Januar") do not weigh as pitch words for every writer. "may" is a modal and
+# "marco", "august" are names as often, so they stay words (a "Julio" after a greeting is read as a month: a date or a
+# name, it says nothing about pitching either way).
+MONTHS = frozenset("january february march april june july september october november december "
+                   "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+                   "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+                   "januar februar marz juni juli oktober dezember "
+                   "janeiro fevereiro maio junho julho setembro outubro novembro dezembro".split())
+MONTH = "<month>"
 
 
 # A question led by one of these (first or second word: "o que", "Sam, what…") asks about facts ("what got you into
@@ -124,6 +134,8 @@ def read_draft(folded: str) -> tuple[list[str], list[str], list[tuple[int, int]]
             token = seg
             if seg.isdigit():
                 token = seg = "#"
+            elif seg in MONTHS:
+                token = seg = MONTH
             elif after_greeting and seg.isalpha():
                 token = NAME
             elif led < 2 and seg not in GREETINGS and seg not in _LEAD_WORDS:

@@ -39,6 +39,11 @@ ADVICE: dict[str, str] = {
 SAME_FIX = {"calendar-link": "link", "self-focus": "we-help", "own-offer": "we-help", "offer-to-you": "we-help",
             "numeric-promise": "discount-urgency"}
 MAX_RULE_ADVICE = 3
+# Rules whose advice is about timing ("yet", "a first message", "before you know them", "once there is a
+# conversation"): it holds before a relationship exists, and contradicts the advice between friends, who already talk
+# and are told to say plainly that it is about business (newcomer finding F13).
+EARLY_ONLY = frozenset(("sales-call", "calendar-link", "link", "selling-language", "mlm-recruiting", "own-offer",
+                        "attention-ask", "offer-to-you", "price"))
 
 LEAD_WITH_THEM = "Lead with a question about them: their work, a recent post, or something you share."
 SMALLER_ASK = "Make the ask smaller for now (advice, a quick question) and keep the bigger one for later."
@@ -57,14 +62,19 @@ def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, as
         out.append(LEAD_WITH_THEM)
     seen: set[str] = set()
     advised = 0
+    between_friends = stage in ("friend", "close")
+    ruled = False  # whether any rule with advice fired, advised or not
     for rule in fired:
+        ruled = ruled or rule in ADVICE
+        if between_friends and rule in EARLY_ONLY:
+            continue  # the advice between friends below says what to do instead
         fix = SAME_FIX.get(rule, rule)
         if fix in seen or rule not in ADVICE or advised >= MAX_RULE_ADVICE:
             continue
         seen.add(fix)
         advised += 1
         out.append(ADVICE[rule])
-    if not advised and not ask_is_why:  # the model decided on its own: the wording as a whole is the reason
+    if not ruled and not ask_is_why:  # the model decided on its own: the wording as a whole is the reason
         out.append(ADVICE["wording"])
     out.append(_ask_advice(stage, ask_is_why))
     if openers:

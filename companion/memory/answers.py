@@ -376,6 +376,7 @@ class StartersAnswer(AnswerModel):
     me_set: bool
     common_ground: CommonGround
     starters: list[Starter]
+    why_none: str | None = None  # with no starter: the rule that decided, when one did (starters.why_no_starters)
 
 
 def rarity_step(total: int) -> int:
@@ -613,8 +614,14 @@ def starters_answer(store: Store, ref: str,
     ground, found = found
     from companion.memory.followups import starters_as_you_know_them
 
-    found = starters_as_you_know_them(doc, tie_of(doc, now, store.get_setting("tie_weights")), found, now)
-    return StartersAnswer(name=them.name or doc["id"], me_set=mine is not None, common_ground=ground, starters=found)
+    found = starters_as_you_know_them(doc, tie_of(doc, now, store.get_setting("tie_weights")), found, now, mine)
+    why = None
+    if not found and mine is not None:
+        from companion.ground.starters import why_no_starters
+
+        why = why_no_starters(mine, them, ground, now=now)
+    return StartersAnswer(name=them.name or doc["id"], me_set=mine is not None, common_ground=ground, starters=found,
+                          why_none=why)
 
 
 # ------------------------------------------------------------------ followups and commitments

@@ -171,7 +171,7 @@ def store_capture(
     if rarity is not None:
         rarity.replace(before, them)
     common_ground, starters = ground_and_starters(store, them, rarity.index if rarity else None, now)
-    starters = starters_as_you_know_them(doc, tie_of(doc, now, store.get_setting("tie_weights")), starters, now)
+    starters = starters_as_you_know_them(doc, tie_of(doc, now, store.get_setting("tie_weights")), starters, now, load_me(store))
     return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
 
 
@@ -204,7 +204,8 @@ def person_view(
     them = merged_profile(doc)
     common_ground, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
     tie = tie_of(doc, now, store.get_setting("tie_weights"))
-    starters = starters_as_you_know_them(doc, tie, starters, now)
+    me = load_me(store)
+    starters = starters_as_you_know_them(doc, tie, starters, now, me)
     return PersonView(
         person_id=doc["id"],
         profile=them,
@@ -215,17 +216,18 @@ def person_view(
         common_ground=common_ground,
         starters=starters,
         tie=tie,
-        check_in=check_in_of(doc, tie, now, starters),
+        check_in=check_in_of(doc, tie, now, starters, me),
         also_on=also_on(doc),
         merge_suggestions=merge_suggestions(store, doc),
     )
 
 
-def check_in_of(doc: dict, tie: Tie, now: datetime, starters: list[Starter]) -> CheckIn | None:
+def check_in_of(doc: dict, tie: Tie, now: datetime, starters: list[Starter], me: Profile | None = None) -> CheckIn | None:
     """The next check-in with its opener (the one `companion followups` gives), for anyone with a check-in
     clock running; None for people without one (strangers, new connections). `starters`: the card's own as you
     know them (starters_as_you_know_them), among which the opener is: neither they nor your history's opener are
-    computed a second time."""
+    computed a second time. `me`: your profile, so that our own line, when the list is empty, is in the language
+    of the other openers (followups.check_in_language)."""
     if not tie.next_check_in:
         return None
-    return CheckIn(due=tie.next_check_in, overdue=tie.overdue, opener=opener_among(starters, doc, tie, now))
+    return CheckIn(due=tie.next_check_in, overdue=tie.overdue, opener=opener_among(starters, doc, tie, now, me))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import datetime
 
 from companion.errors import InvalidInput
@@ -22,21 +23,25 @@ EXPORT_VERSION = 1
 FORMATS = ("json", "csv", "vcard")
 
 
-def export_data(store: Store, now: datetime | None = None) -> dict:
-    """Everything, as one JSON-ready dict."""
+def export_data(store: Store, now: datetime | None = None, *, left_out: int | None = None) -> dict:
+    """Everything, as one JSON-ready dict; a partial export (`left_out` given) says it in "partial"."""
     people = sorted((dict(doc) for doc in store.people()), key=lambda d: d["id"])
-    return {
+    data = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": iso_now(now),
         "settings": store.settings(),
         "people": people,
     }
+    if left_out is not None:  # -1: a damaged file held an unknown number of people
+        data["partial"] = {"people_left_out": None if left_out < 0 else left_out,
+                           "damaged_files": [str(path) for path in store.damaged_shards()]}
+    return data
 
 
-def export_json(store: Store, now: datetime | None = None) -> str:
+def export_json(store: Store, now: datetime | None = None, *, left_out: int | None = None) -> str:
     """The JSON export as text."""
-    return json.dumps(export_data(store, now), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return json.dumps(export_data(store, now, left_out=left_out), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def _emails(doc: dict) -> list[str]:
@@ -173,12 +178,28 @@ def export_vcard(store: Store, now: datetime | None = None) -> str:
     return "".join(vcard_of(doc) for doc in sorted(store.people(), key=lambda d: d["id"]))
 
 
-def export_as(store: Store, fmt: str, now: datetime | None = None) -> str:
-    """The export in `fmt` (json, csv or vcard)."""
+# Whole escape sequences (OSC "ESC ] … BEL or ESC \\", CSI "ESC [ … final", any other ESC pair), then every other
+# control and bidi override, and a CR that does not end a line: an export, written to a file or piped, is read by
+# spreadsheets, address books and `cat`; its data keeps tab and newline, never an ESC.
+_ESCAPES = re.compile("\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b\\[[0-?]*[ -/]*[@-~]?|\x1b[^\n]?"
+                      "|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)",
+                      re.DOTALL)
+
+
+def without_escapes(text: str) -> str:
+    """`text` with no escape sequence, control character (but tab, newline, CRLF) or bidi override left in it."""
+    return _ESCAPES.sub("", text)
+
+
+def export_as(store: Store, fmt: str, now: datetime | None = None, *, left_out: int | None = None) -> str:
+    """The export in `fmt` (json, csv or vcard); `left_out`: how many people a damaged store file kept out of a
+    partial export (the JSON says so in a field, so the file itself shows it is incomplete)."""
     if fmt == "json":
-        return export_json(store, now)
-    if fmt == "csv":
-        return export_csv(store, now)
-    if fmt == "vcard":
-        return export_vcard(store, now)
-    raise InvalidInput(f"“{fmt}” is not an export format; use one of {', '.join(FORMATS)}.")
+        text = export_json(store, now, left_out=left_out)
+    elif fmt == "csv":
+        text = export_csv(store, now)
+    elif fmt == "vcard":
+        text = export_vcard(store, now)
+    else:
+        raise InvalidInput(f"“{fmt}” is not an export format; use one of {', '.join(FORMATS)}.")
+    return without_escapes(text)

@@ -8,6 +8,7 @@ monthly, active every 3 months, wider yearly.
 from __future__ import annotations
 
 import re
+import zlib
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -50,12 +51,11 @@ def _load_me(store: Store) -> Profile | None:
         return None
 
 
-# Stages at which cold common ground no longer fits. An acquaintance (one call, a reply) may well not know
-# you were both at Google: that starter still holds, after the one that builds on your history.
+# Stages at which a check-in is said in the familiar register and our own warm line stands in for no history.
 FRIEND_STAGES = ("friend", "close")
 # How a logged contact is named in an opener ("since our video call"); the rest are too slight to recall.
-CONTACT_WORDS = {"in-person": "we met", "video-call": "our video call", "phone-call": "our call",
-                 "message": "my last message", "reply": "your last message"}
+CONTACT_WORDS = {"in-person": "we last saw each other", "video-call": "our video call", "phone-call": "our call",
+                 "message": "we were last in touch", "reply": "we were last in touch"}
 
 
 def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | None = None,
@@ -64,7 +64,7 @@ def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | N
     (known_opener), else the one among their card's starters (opener_among), found only then: common ground and
     the guard's checks of each starter are the costly part. `kept`: their card as `companion show` keeps it
     (answers.KeptGround, without rarity), read when it holds and kept when it is computed."""
-    warm = known_opener(doc, tie, now)
+    warm = known_opener(doc, tie, now, me)
     if warm is not None:
         return warm
     starters: list[Starter] = []
@@ -80,158 +80,574 @@ def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | N
         starters = card[1]
     except Exception:  # noqa: BLE001, S110 — another area's module missing or failing must not hide who is overdue
         pass
-    return opener_among(starters, doc, tie, now)
+    return opener_among(starters, doc, tie, now, me)
 
 
-def opener_among(shown: list[Starter], doc: dict, tie: Tie, now: datetime) -> Starter:
+def opener_among(shown: list[Starter], doc: dict, tie: Tie, now: datetime, me: Profile | None = None) -> Starter:
     """The check-in opener among the starters as you know them (starters_as_you_know_them), so a card that has
     them computes nothing twice: the first check-in among them (your history's, which leads them when there is
     one), else the first starter (common ground: an acquaintance may not know what you share), else our own."""
     if not shown:
-        return own_check_in_line(doc, tie, now)
+        return own_check_in_line(doc, tie, now, me)
     return next((s for s in shown if s.kind == "check-in"), shown[0])
 
 
-# Starters that still fit a friend: their news and their own posts, an offer of help. The rest rest on cold
-# common ground ("we were both at X"), which reads to a friend as if you had never met.
+# Starters that still fit someone you have talked with: their news and their own posts, an offer of help. The rest
+# rest on cold common ground ("I noticed we both…"), a discovery that reads as if you had never talked.
 WARM_STARTER_KINDS = frozenset({"post", "career", "offer-help", "check-in"})
 
 
-def known_opener(doc: dict, tie: Tie, now: datetime) -> Starter | None:
-    """The opener that builds on your history (history_opener: a promise, the last contact); for a friend with
-    none (a circle you chose) a warm check-in line of our own; None for anyone else, whose opener comes from
-    common ground."""
-    warm = history_opener(doc, now)
-    if warm is None and tie.stage in FRIEND_STAGES:  # cold common ground reads to a friend as if you had never met
-        warm = own_check_in_line(doc, tie, now)
+def known_opener(doc: dict, tie: Tie, now: datetime, me: Profile | None = None) -> Starter | None:
+    """The opener that builds on your history (history_opener: a promise, a contact to follow up, the last contact
+    once a check-in is due); for a friend with none whose check-in is due (a circle you chose) a warm check-in line
+    of our own; None for anyone else, whose opener comes from common ground. In their starters' language (`me`:
+    your profile; without it, English)."""
+    warm = history_opener(doc, now, tie, me)
+    if warm is None and tie.stage in FRIEND_STAGES and (tie.overdue or not tie.last_contact):
+        warm = own_check_in_line(doc, tie, now, me)  # cold common ground reads to a friend as if you had never met
     return warm
 
 
-def starters_as_you_know_them(doc: dict, tie: Tie, starters: list[Starter], now: datetime) -> list[Starter]:
-    """The starters to show for `doc`: unchanged for an acquaintance or less with no history (no contact, no open
-    promise); else known_opener first, then the starters that still fit: all of them for an acquaintance, only
-    the warm ones for a friend. Their check-in opener is opener_among them."""
-    warm = known_opener(doc, tie, now)
-    kept = [s for s in starters if s.kind in WARM_STARTER_KINDS] if tie.stage in FRIEND_STAGES else starters
+# Contacts in which they answered or you spoke: after one, you have talked.
+TWO_WAY_KINDS = frozenset({"in-person", "video-call", "phone-call", "reply"})
+
+
+def have_talked(doc: dict, tie: Tie) -> bool:
+    """Whether you have talked with them: a friend or a close tie, or any two-way contact logged (an acquaintance
+    by the log). A circle you chose with no contact logged ('active', 'wider') is not a conversation: their
+    common ground is still the way in."""
+    return tie.stage in FRIEND_STAGES or any(i.get("kind") in TWO_WAY_KINDS for i in doc.get("interactions", []))
+
+
+def starters_as_you_know_them(doc: dict, tie: Tie, starters: list[Starter], now: datetime,
+                              me: Profile | None = None) -> list[Starter]:
+    """The starters to show for `doc`, the one filter every card, answer and guard goes through: known_opener
+    first, then the starters that still fit: all of them for a stranger or a new connection, only the warm ones
+    (their news, their posts, an offer) for anyone you have talked with (have_talked): a starter that presumes you
+    never did ("it looks like we were at Google at the same time. Which team were you on?") no longer fits. Their check-in opener is opener_among
+    them."""
+    warm = known_opener(doc, tie, now, me)
+    kept = [s for s in starters if s.kind in WARM_STARTER_KINDS] if have_talked(doc, tie) else starters
     return ([warm] if warm else []) + kept
 
 
-def history_opener(doc: dict, now: datetime) -> Starter | None:
-    """An opener that builds on what you share with this person already: the promise due soonest, else the
-    last real contact you logged. None when there is neither, or when the last contact was your own message a
-    day ago (nothing to check in about yet). The user's notes and promises are private: an opener never quotes
-    them; they stay in its evidence, beside it, as a reminder."""
+def _day_of(value: object) -> date | None:
+    """The day an ISO date or date-time stands for; None when it is not one (a record edited by hand)."""
+    try:
+        return date.fromisoformat(value[:10]) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile | None = None) -> Starter | None:
+    """An opener that builds on what you share with this person already: the promise due soonest (said in the
+    sentence, as the evidence it stands on), else a recent contact to follow up (their reply to answer, a meeting
+    or call to thank them for), else the last real contact you logged: your own message only once a check-in is
+    due (`tie`, else computed), as writing again before reads as a nag ("it's been 2 days since my message").
+    The user's notes and promises are private: an opener never quotes them; they stay in its evidence, beside it,
+    as a reminder. In the language the starters would write to them in (check_in_language; `me`: your profile)."""
     from companion.ground.names import first_name
 
-    first = first_name(merged_profile(doc))
-    promises = sorted((c for c in doc.get("commitments", []) if not c.get("done_at")),
-                      key=lambda c: c.get("due") or "9999")
+    them = merged_profile(doc)
+    first = first_name(them)
+    today = now.date()
+    # A promise not yet due is no reason to write: "I haven't forgotten" before it is late reads as an excuse. One
+    # whose date cannot be read (a file edited by hand: "1990-99-99") is still shown with the promises, but gives no
+    # opener its timing.
+    timed = [(c, _day_of(c.get("due")), _day_of(c.get("created_at") or now.isoformat()))
+             for c in doc.get("commitments", []) if not c.get("done_at")]
+    promises = sorted(((c, due, due or made) for c, due, made in timed
+                       if ((due is not None and due <= today) if c.get("due") is not None else made is not None)),
+                      key=lambda item: item[1] or date.max)
+    tie = tie or tie_of(doc, now)
     if promises:
-        promise = promises[0]
-        return Starter(text=promise_opener(first, promise["text"]), kind="check-in",
-                       evidence=f"open promise #{promise.get('id')}, due {promise.get('due') or '-'}: "
-                                f"“{promise['text']}”")
-    contacts = [i for i in doc.get("interactions", []) if i.get("kind") in CONTACT_WORDS and i.get("at")]
+        promise, _, since = promises[0]
+        late = (today - since).days >= LONG_LATE_DAYS
+        return Starter(text=promise_opener(first, promise["text"], check_in_language(me, them), late=late, tie=tie),
+                       kind="check-in", evidence=f"open promise #{promise.get('id')}, due {promise.get('due') or '-'}: "
+                                                 f"“{promise['text']}”")
+    contacts = [i for i in doc.get("interactions", []) if i.get("kind") in CONTACT_WORDS and _day_of(i.get("at"))]
     if not contacts:
         return None
     last = max(contacts, key=lambda i: i["at"])
-    days = (now.date() - date.fromisoformat(last["at"][:10])).days
-    text = recent_contact_line(first, last["kind"], days) if days < RECENT_DAYS else (
-        f"Hi {first}, it's been {_time_apart(days)} since {CONTACT_WORDS[last['kind']]}. How have things been since?")
+    days = (today - _day_of(last["at"])).days
+    if last["kind"] == "message" and not tie.overdue:
+        return None  # your own unanswered message is no reason to write again until a check-in is due: a nag
+    lang = check_in_language(me, them)
+    text = recent_contact_line(first, last["kind"], days, lang, tie)
     if text is None:
-        return None
+        words = check_in_words(lang, tie)
+        text = since_line(words, first, _time_apart(days, lang), words["contact"][last["kind"]], doc.get("id") or first)
     note = (last.get("note") or "").strip()
     return Starter(text=text, kind="check-in",
                    evidence=f"last contact: {last['kind']} on {last['at'][:10]}" + (f": {note}" if note else ""))
 
 
+# A promise this many days past due (or made, without a due date) is owned as late: "sorry it's taken me so long".
+LONG_LATE_DAYS = 30
 # A contact this many days ago or less is recent: no "it's been a while".
 RECENT_DAYS = 2
+# A reply, a meeting or a call this many days ago or less is still to follow up: answered, or thanked for.
+FOLLOW_UP_DAYS = 13
+# "The other day" is a few days ago to whoever reads it: this many at most.
+OTHER_DAY_DAYS = 4
 # How a recent contact is recalled to them: who wrote or spoke, and when; your own message needs no follow-up yet.
 RECENT_CONTACT_WORDS = {"in-person": "great to see you {when}!", "video-call": "great to talk {when}!",
                         "phone-call": "great to talk {when}!", "reply": "thanks for getting back to me {when}!"}
+# The same, past "the other day": no day named, since a week or two ago is neither "the other day" nor surely
+# "last week" (Monday to the Saturday after is six days, the same week).
+EARLIER_CONTACT_WORDS = {"in-person": "it was great to see you!", "video-call": "it was great to talk!",
+                         "phone-call": "it was great to talk!", "reply": "thanks for your message!"}
+
+# Every check-in line in each language the starters write in and we have words for, in the starters' register
+# (starter_templates: 'tú' in Spanish, 'vous' in French, 'Sie' in German, 'você' in Brazilian Portuguese and the
+# third person in Portugal's). Worded so that nothing agrees with the writer's gender ('ravi', 'obrigado').
+# {gap}: _time_apart in that language; {thing}: a thing promised, as the user wrote it in that language (one
+# written in another language is never quoted: the plain "what I promised" line is said instead).
+CHECK_IN_WORDS: dict[str, dict] = {
+    "en": {
+        "when": ("today", "yesterday", "the other day"),
+        "recent": {kind: "Hi {first}, " + words for kind, words in RECENT_CONTACT_WORDS.items()},
+        "earlier": {kind: "Hi {first}, " + words for kind, words in EARLIER_CONTACT_WORDS.items()},
+        "since": ("Hi {first}, it's been {gap} since {contact}. How are you doing?",
+                  "Hi {first}, I can't believe it's been {gap} since {contact}! What's new with you?",
+                  "Hi {first}, it's been {gap} since {contact}, and I'd love to catch up. How are things?"),
+        "contact": CONTACT_WORDS,
+        "intro": "Hi {first}, I haven't forgotten the intro I promised you. How are things with you?",
+        "send": "Hi {first}, I haven't forgotten {thing} I promised to send you. How are things with you?",
+        "promised": "Hi {first}, I haven't forgotten what I promised you. How are things with you?",
+        "intro-late": "Hi {first}, I'm sorry it's taken me so long: I still owe you the intro I promised. How are things "
+                      "with you?",
+        "send-late": "Hi {first}, I'm sorry it's taken me so long: I still owe you {thing}. How are things with you?",
+        "promised-late": "Hi {first}, I'm sorry it's taken me so long to keep my promise. How are things with you?",
+        "at-work-gap": "Hi {first}, it's been {gap}; how are things at {company}? I'd love to hear what you're working on.",
+        "at-work": "Hi {first}, how are things at {company}? I'd love to hear what you're working on.",
+        "came-to-mind-gap": "Hi {first}, it's been {gap} and you came to mind. How are you doing?",
+        "came-to-mind": "Hi {first}, you came to mind. How are you doing?",
+        "a while": "a while",
+    },
+    "es": {
+        "when": ("hoy", "ayer", "el otro día"),
+        "recent": {"in-person": "Hola {first}, ¡qué alegría verte {when}!",
+                   "video-call": "Hola {first}, ¡qué gusto fue hablar contigo {when}!",
+                   "phone-call": "Hola {first}, ¡qué gusto fue hablar contigo {when}!",
+                   "reply": "Hola {first}, ¡gracias por responderme {when}!"},
+        "earlier": {"in-person": "Hola {first}, ¡qué alegría fue verte!",
+                    "video-call": "Hola {first}, ¡qué gusto fue hablar contigo!",
+                    "phone-call": "Hola {first}, ¡qué gusto fue hablar contigo!",
+                    "reply": "Hola {first}, ¡gracias por tu mensaje!"},
+        "since": ("Hola {first}, ya {gap} desde {contact}. ¿Qué tal te va?",
+                  "Hola {first}, ¿cómo estás? Ya {gap} desde {contact}. ¡Me encantaría saber de ti!"),
+        "contact": {"in-person": "la última vez que nos vimos", "video-call": "nuestra videollamada", "phone-call": "nuestra llamada",
+                    "message": "la última vez que hablamos", "reply": "la última vez que hablamos"},
+        "intro": "Hola {first}, no me he olvidado de que te prometí presentarte a alguien. ¿Qué tal te va todo?",
+        "send": "Hola {first}, no me he olvidado de enviarte {thing}, como te prometí. ¿Qué tal te va todo?",
+        "promised": "Hola {first}, no me he olvidado de lo que te prometí. ¿Qué tal te va todo?",
+        "intro-late": "Hola {first}, perdona que haya tardado tanto: aún te debo la presentación que te prometí. "
+                      "¿Qué tal te va todo?",
+        "send-late": "Hola {first}, perdona que haya tardado tanto: aún te debo {thing}. ¿Qué tal te va todo?",
+        "promised-late": "Hola {first}, perdona que haya tardado tanto en cumplir lo que te prometí. ¿Qué tal te va "
+                         "todo?",
+        "at-work-gap": "Hola {first}, ya {gap}; ¿qué tal todo en {company}? Me encantaría saber en qué estás trabajando.",
+        "at-work": "Hola {first}, ¿qué tal todo en {company}? Me encantaría saber en qué estás trabajando.",
+        "came-to-mind-gap": "Hola {first}, ya {gap} y me acordé de ti. ¿Cómo estás?",
+        "came-to-mind": "Hola {first}, me acordé de ti. ¿Cómo estás?",
+        "a while": "ha pasado un tiempo",
+    },
+    "fr": {
+        "when": ("aujourd'hui", "hier", "l'autre jour"),
+        "recent": {"in-person": "Bonjour {first}, ça m'a fait plaisir de vous voir {when} !",
+                   "video-call": "Bonjour {first}, ça m'a fait plaisir de vous parler {when} !",
+                   "phone-call": "Bonjour {first}, ça m'a fait plaisir de vous parler {when} !",
+                   "reply": "Bonjour {first}, merci de m'avoir répondu {when} !"},
+        "earlier": {"in-person": "Bonjour {first}, ça m'a fait plaisir de vous voir !",
+                    "video-call": "Bonjour {first}, ça m'a fait plaisir de vous parler !",
+                    "phone-call": "Bonjour {first}, ça m'a fait plaisir de vous parler !",
+                    "reply": "Bonjour {first}, merci pour votre message !"},
+        # "cela fait … depuis notre dernière rencontre" is no French; "nous ne nous sommes pas vu(e)s" would agree
+        # in gender: "remonte à" says it for anyone.
+        "since": ("Bonjour {first}, {contact} remonte déjà à {gap}. Comment allez-vous ?",
+                  "Bonjour {first}, déjà {gap} depuis {contact} ! Quoi de neuf de votre côté ?"),
+        "contact": {"in-person": "notre dernière rencontre", "video-call": "notre appel vidéo",
+                    "phone-call": "notre appel", "message": "notre dernier échange", "reply": "notre dernier échange"},
+        "intro": "Bonjour {first}, je n'ai pas oublié la mise en relation que je vous ai promise. Comment allez-vous ?",
+        "send": "Bonjour {first}, je n'ai pas oublié de vous envoyer {thing}, comme promis. Comment allez-vous ?",
+        "promised": "Bonjour {first}, je n'ai pas oublié ce que je vous ai promis. Comment allez-vous ?",
+        "intro-late": "Bonjour {first}, pardon d'avoir mis si longtemps : je vous dois toujours la mise en relation "
+                      "promise. Comment allez-vous ?",
+        "send-late": "Bonjour {first}, pardon d'avoir mis si longtemps : je vous dois toujours {thing}. Comment "
+                     "allez-vous ?",
+        "promised-late": "Bonjour {first}, pardon d'avoir mis si longtemps à tenir ma promesse. Comment allez-vous ?",
+        "at-work-gap": "Bonjour {first}, cela fait {gap} : comment se passent les choses chez {company} ? J'aimerais beaucoup "
+                       "savoir sur quoi vous travaillez.",
+        "at-work": "Bonjour {first}, comment se passent les choses chez {company} ? J'aimerais beaucoup savoir sur quoi "
+                   "vous travaillez.",
+        "came-to-mind-gap": "Bonjour {first}, cela fait {gap} et j'ai pensé à vous. Comment allez-vous ?",
+        "came-to-mind": "Bonjour {first}, j'ai pensé à vous. Comment allez-vous ?",
+        "a while": "un moment",
+    },
+    "de": {
+        "when": ("heute", "gestern", "neulich"),
+        "recent": {"in-person": "Hallo {first}, es war schön, Sie {when} zu sehen!",
+                   "video-call": "Hallo {first}, es war schön, {when} mit Ihnen zu sprechen!",
+                   "phone-call": "Hallo {first}, es war schön, {when} mit Ihnen zu sprechen!",
+                   "reply": "Hallo {first}, danke, dass Sie sich {when} bei mir gemeldet haben!"},
+        "earlier": {"in-person": "Hallo {first}, es war schön, Sie zu sehen!",
+                    "video-call": "Hallo {first}, es war schön, mit Ihnen zu sprechen!",
+                    "phone-call": "Hallo {first}, es war schön, mit Ihnen zu sprechen!",
+                    "reply": "Hallo {first}, danke für Ihre Nachricht!"},
+        "since": ("Hallo {first}, {contact} ist schon {gap} her. Wie geht es Ihnen?",
+                  "Hallo {first}, kaum zu glauben, dass {contact} schon {gap} her ist! Was gibt es Neues bei Ihnen?"),
+        "contact": {"in-person": "unser letztes Treffen", "video-call": "unser Videocall", "phone-call": "unser Telefonat",
+                    "message": "unser letzter Austausch", "reply": "unser letzter Austausch"},
+        "intro": "Hallo {first}, ich habe nicht vergessen, dass ich Ihnen einen Kontakt versprochen habe. Wie geht es Ihnen?",
+        "send": "Hallo {first}, ich habe nicht vergessen, dass ich Ihnen {thing} versprochen habe. Wie geht es Ihnen?",
+        "promised": "Hallo {first}, ich habe nicht vergessen, was ich Ihnen versprochen habe. Wie geht es Ihnen?",
+        "intro-late": "Hallo {first}, entschuldigen Sie, dass es so lange gedauert hat: Den versprochenen Kontakt "
+                      "schulde ich Ihnen noch. Wie geht es Ihnen?",
+        "send-late": "Hallo {first}, entschuldigen Sie, dass es so lange gedauert hat: Ich schulde Ihnen noch {thing}. "
+                     "Wie geht es Ihnen?",
+        "promised-late": "Hallo {first}, entschuldigen Sie, dass ich mein Versprechen so lange nicht eingelöst habe. "
+                         "Wie geht es Ihnen?",
+        "at-work-gap": "Hallo {first}, es ist {gap} her – wie läuft es bei {company}? Ich würde gern hören, woran Sie gerade "
+                       "arbeiten.",
+        "at-work": "Hallo {first}, wie läuft es bei {company}? Ich würde gern hören, woran Sie gerade arbeiten.",
+        "came-to-mind-gap": "Hallo {first}, es ist {gap} her, und ich musste an Sie denken. Wie geht es Ihnen?",
+        "came-to-mind": "Hallo {first}, ich habe gerade an Sie gedacht. Wie geht es Ihnen?",
+        "a while": "eine Weile",
+    },
+    "pt": {
+        "when": ("hoje", "ontem", "outro dia"),
+        "recent": {"in-person": "Olá {first}, foi ótimo ver você {when}!",
+                   "video-call": "Olá {first}, foi ótimo conversar com você {when}!",
+                   "phone-call": "Olá {first}, foi ótimo conversar com você {when}!",
+                   "reply": "Olá {first}, que bom receber sua resposta {when}!"},
+        "earlier": {"in-person": "Olá {first}, foi ótimo ver você!",
+                    "video-call": "Olá {first}, foi ótimo conversar com você!",
+                    "phone-call": "Olá {first}, foi ótimo conversar com você!",
+                    "reply": "Olá {first}, que bom receber sua mensagem!"},
+        "since": ("Olá {first}, já faz {gap} desde {contact}. Como você tem passado?",
+                  "Olá {first}, nem acredito que já faz {gap} desde {contact}! Quais são as novidades?"),
+        "contact": {"in-person": "a última vez que nos vimos", "video-call": "nossa videochamada", "phone-call": "nossa ligação",
+                    "message": "nossa última conversa", "reply": "nossa última conversa"},
+        "intro": "Olá {first}, não me esqueci de que prometi apresentar você a alguém. Como vão as coisas?",
+        "send": "Olá {first}, não me esqueci de enviar {thing} para você, como prometi. Como vão as coisas?",
+        "promised": "Olá {first}, não me esqueci do que prometi a você. Como vão as coisas?",
+        "intro-late": "Olá {first}, desculpe a demora: ainda devo a você a apresentação que prometi. Como vão as coisas?",
+        "send-late": "Olá {first}, desculpe a demora: ainda devo a você {thing}. Como vão as coisas?",
+        "promised-late": "Olá {first}, desculpe a demora em cumprir o que prometi a você. Como vão as coisas?",
+        "at-work-gap": "Olá {first}, já faz {gap}; como vão as coisas em {company}? Adoraria saber no que você está "
+                       "trabalhando.",
+        "at-work": "Olá {first}, como vão as coisas em {company}? Adoraria saber no que você está trabalhando.",
+        "came-to-mind-gap": "Olá {first}, já faz {gap} e me lembrei de você. Como você está?",
+        "came-to-mind": "Olá {first}, me lembrei de você. Como você está?",
+        "a while": "um tempo",
+    },
+}
+# Portugal's Portuguese, as the starters write it there (starter_templates.EUROPEAN_PORTUGUESE): the formal third
+# person without a pronoun, 'a + infinitive', 'ficou-me'.
+CHECK_IN_WORDS["pt-PT"] = {
+    **CHECK_IN_WORDS["pt"],
+    # Forms that agree with no one's gender ("estarmos juntos/juntas", "obrigado/obrigada" would).
+    "when": ("hoje", "ontem", "no outro dia"),
+    "recent": {"in-person": "Olá {first}, foi ótimo vermo-nos {when}!",
+               "video-call": "Olá {first}, foi ótimo falarmos {when}!",
+               "phone-call": "Olá {first}, foi ótimo falarmos {when}!",
+               "reply": "Olá {first}, agradeço ter-me respondido {when}!"},
+    "earlier": {"in-person": "Olá {first}, foi ótimo vermo-nos!",
+                "video-call": "Olá {first}, foi ótimo falarmos!",
+                "phone-call": "Olá {first}, foi ótimo falarmos!",
+                "reply": "Olá {first}, agradeço a sua mensagem!"},
+    "since": ("Olá {first}, já {gap} desde {contact}. Como tem passado?",
+              "Olá {first}, nem acredito que já {gap} desde {contact}! Que novidades há?"),
+    "contact": {"in-person": "a última vez que nos vimos", "video-call": "a nossa videochamada",
+                "phone-call": "a nossa chamada", "message": "a nossa última conversa",
+                "reply": "a nossa última conversa"},
+    "intro": "Olá {first}, não me esqueci de que lhe prometi apresentar alguém. Como tem corrido tudo?",
+    "send": "Olá {first}, não me esqueci de lhe enviar {thing}, como prometi. Como tem corrido tudo?",
+    "promised": "Olá {first}, não me esqueci do que lhe prometi. Como tem corrido tudo?",
+    "intro-late": "Olá {first}, peço desculpa pela demora: ainda lhe devo a apresentação que prometi. Como tem corrido "
+                  "tudo?",
+    "send-late": "Olá {first}, peço desculpa pela demora: ainda lhe devo {thing}. Como tem corrido tudo?",
+    "promised-late": "Olá {first}, peço desculpa pela demora em cumprir o que lhe prometi. Como tem corrido tudo?",
+    "at-work-gap": "Olá {first}, já {gap}; como vão as coisas em {company}? Gostava muito de saber em que está "
+                   "a trabalhar.",
+    "at-work": "Olá {first}, como vão as coisas em {company}? Gostava muito de saber em que está a trabalhar.",
+    "came-to-mind-gap": "Olá {first}, já {gap} e lembrei-me de si. Como está?",
+    "came-to-mind": "Olá {first}, lembrei-me de si. Como está?",
+    "a while": "passou algum tempo",
+}
+
+# The same to a friend or a close tie, where 'vous' and 'Sie' read stiff: 'tu' and 'du' (Spanish 'tú' and
+# Brazilian 'você' already are; Portugal's third person stays, as its starters write it).
+FAMILIAR_CHECK_IN_WORDS: dict[str, dict] = {
+    "fr": {
+        **CHECK_IN_WORDS["fr"],
+        "recent": {"in-person": "Salut {first}, ça m'a fait plaisir de te voir {when} !",
+                   "video-call": "Salut {first}, ça m'a fait plaisir de te parler {when} !",
+                   "phone-call": "Salut {first}, ça m'a fait plaisir de te parler {when} !",
+                   "reply": "Salut {first}, merci de m'avoir répondu {when} !"},
+        "earlier": {"in-person": "Salut {first}, ça m'a fait plaisir de te voir !",
+                    "video-call": "Salut {first}, ça m'a fait plaisir de te parler !",
+                    "phone-call": "Salut {first}, ça m'a fait plaisir de te parler !",
+                    "reply": "Salut {first}, merci pour ton message !"},
+        "since": ("Salut {first}, {contact} remonte déjà à {gap}. Comment vas-tu ?",
+                  "Salut {first}, déjà {gap} depuis {contact} ! Quoi de neuf de ton côté ?"),
+        "intro": "Salut {first}, je n'ai pas oublié la mise en relation que je t'ai promise. Comment vas-tu ?",
+        "send": "Salut {first}, je n'ai pas oublié de t'envoyer {thing}, comme promis. Comment vas-tu ?",
+        "promised": "Salut {first}, je n'ai pas oublié ce que je t'ai promis. Comment vas-tu ?",
+        "intro-late": "Salut {first}, pardon d'avoir mis si longtemps : je te dois toujours la mise en relation promise. "
+                      "Comment vas-tu ?",
+        "send-late": "Salut {first}, pardon d'avoir mis si longtemps : je te dois toujours {thing}. Comment vas-tu ?",
+        "promised-late": "Salut {first}, pardon d'avoir mis si longtemps à tenir ma promesse. Comment vas-tu ?",
+        "at-work-gap": "Salut {first}, ça fait {gap} : comment ça se passe chez {company} ? J'aimerais beaucoup savoir "
+                       "sur quoi tu travailles.",
+        "at-work": "Salut {first}, comment ça se passe chez {company} ? J'aimerais beaucoup savoir sur quoi tu "
+                   "travailles.",
+        "came-to-mind-gap": "Salut {first}, ça fait {gap} et j'ai pensé à toi. Comment vas-tu ?",
+        "came-to-mind": "Salut {first}, j'ai pensé à toi. Comment vas-tu ?",
+    },
+    "de": {
+        **CHECK_IN_WORDS["de"],
+        "recent": {"in-person": "Hallo {first}, es war schön, dich {when} zu sehen!",
+                   "video-call": "Hallo {first}, es war schön, {when} mit dir zu sprechen!",
+                   "phone-call": "Hallo {first}, es war schön, {when} mit dir zu sprechen!",
+                   "reply": "Hallo {first}, danke, dass du dich {when} bei mir gemeldet hast!"},
+        "earlier": {"in-person": "Hallo {first}, es war schön, dich zu sehen!",
+                    "video-call": "Hallo {first}, es war schön, mit dir zu sprechen!",
+                    "phone-call": "Hallo {first}, es war schön, mit dir zu sprechen!",
+                    "reply": "Hallo {first}, danke für deine Nachricht!"},
+        "since": ("Hallo {first}, {contact} ist schon {gap} her. Wie geht es dir?",
+                  "Hallo {first}, kaum zu glauben, dass {contact} schon {gap} her ist! Was gibt es Neues bei dir?"),
+        "intro": "Hallo {first}, ich habe nicht vergessen, dass ich dir einen Kontakt versprochen habe. Wie geht es dir?",
+        "send": "Hallo {first}, ich habe nicht vergessen, dass ich dir {thing} versprochen habe. Wie geht es dir?",
+        "promised": "Hallo {first}, ich habe nicht vergessen, was ich dir versprochen habe. Wie geht es dir?",
+        "intro-late": "Hallo {first}, entschuldige, dass es so lange gedauert hat: Den versprochenen Kontakt schulde ich "
+                      "dir noch. Wie geht es dir?",
+        "send-late": "Hallo {first}, entschuldige, dass es so lange gedauert hat: Ich schulde dir noch {thing}. Wie geht "
+                     "es dir?",
+        "promised-late": "Hallo {first}, entschuldige, dass ich mein Versprechen so lange nicht eingelöst habe. Wie geht "
+                         "es dir?",
+        "at-work-gap": "Hallo {first}, es ist {gap} her – wie läuft es bei {company}? Ich würde gern hören, woran du "
+                       "gerade arbeitest.",
+        "at-work": "Hallo {first}, wie läuft es bei {company}? Ich würde gern hören, woran du gerade arbeitest.",
+        "came-to-mind-gap": "Hallo {first}, es ist {gap} her, und ich musste an dich denken. Wie geht es dir?",
+        "came-to-mind": "Hallo {first}, ich habe gerade an dich gedacht. Wie geht es dir?",
+    },
+}
 
 
-def recent_contact_line(first: str, kind: str, days: int) -> str | None:
-    """A line for a contact today or yesterday, true to who wrote or spoke; None after your own message."""
-    words = RECENT_CONTACT_WORDS.get(kind)
-    if words is None:
+def _say(template: str, first: str, **values: str) -> str:
+    """A check-in line with their first name; with none to greet (a handle, NO_NAME) "Hi there," in English and a
+    bare greeting elsewhere ("Hola,", "Hallo,"): "Hola there," is no language."""
+    from companion.ground.names import NO_NAME
+
+    if first == NO_NAME and not template.startswith("Hi "):
+        template = template.replace(" {first}", "", 1)
+    return template.format(first=first, **values)
+
+
+def check_in_words(lang: str, tie: Tie | None = None) -> dict:
+    """The check-in words in `lang`, in the register the tie calls for: familiar to a friend or a close tie."""
+    if tie is not None and tie.stage in FRIEND_STAGES and lang in FAMILIAR_CHECK_IN_WORDS:
+        return FAMILIAR_CHECK_IN_WORDS[lang]
+    return CHECK_IN_WORDS[lang]
+
+
+def since_line(words: dict, first: str, gap: str, contact: str, seed: str) -> str:
+    """The 'it's been … since' line, one of its wordings chosen by `seed` (the person), so a list of check-ins
+    does not repeat one template to everyone, while each person's stays the same from one run to the next."""
+    options = words["since"]
+    return _say(options[zlib.crc32(seed.encode()) % len(options)], first, gap=gap, contact=contact)
+
+# How long ago, in each language: over N years, over a year, N months, N weeks, N days, a little while. Spanish and
+# Portugal's Portuguese say it with the verb, which agrees with it ('ha pasado más de un año', 'han pasado 3 meses').
+_TIME_APART_WORDS = {
+    "en": ("over {n} years", "over a year", "{n} months", "{n} weeks", "{n} days", "a little while"),
+    "es": ("han pasado más de {n} años", "ha pasado más de un año", "han pasado {n} meses", "han pasado {n} semanas",
+           "han pasado {n} días", "ha pasado un rato"),
+    "fr": ("plus de {n} ans", "plus d'un an", "{n} mois", "{n} semaines", "{n} jours", "un petit moment"),
+    "de": ("über {n} Jahre", "über ein Jahr", "{n} Monate", "{n} Wochen", "{n} Tage", "eine kleine Weile"),
+    "pt": ("mais de {n} anos", "mais de um ano", "{n} meses", "{n} semanas", "{n} dias", "um tempinho"),
+    "pt-PT": ("passaram mais de {n} anos", "passou mais de um ano", "passaram {n} meses", "passaram {n} semanas",
+              "passaram {n} dias", "passou pouco tempo"),
+}
+
+
+def check_in_language(me: Profile | None, them: Profile) -> str:
+    """The language of a check-in to them: the one their starters are written in (person_reading.shared_language,
+    the chooser starters.suggest_starters uses, then its rule for compatriots whose posts are in a language you
+    share), when we have check-in words in it; else English. Without your profile, English: a language you may not
+    write is never chosen. 'pt-PT' for Portuguese to someone in Portugal, as the starters write it."""
+    if me is None:
+        return "en"
+    from companion.ground.normalise.places import resolve_place
+    from companion.ground.person_reading import posts_language_we_share, shared_language
+
+    lang = shared_language(me, them)
+    if lang == "en":
+        lang = posts_language_we_share(me, them) or "en"
+    if lang == "pt":
+        place = resolve_place(them.location) if them.location else None
+        lang = "pt-PT" if place is not None and place.country == "PT" else "pt"
+    return lang if lang in CHECK_IN_WORDS else "en"
+
+
+def recent_contact_line(first: str, kind: str, days: int, lang: str = "en", tie: Tie | None = None) -> str | None:
+    """A line following up a reply, a meeting or a call of the last two weeks, true to who wrote or spoke; None
+    after your own message or an older contact. In the register the tie calls for (check_in_words)."""
+    words = check_in_words(lang, tie)
+    if kind not in words["recent"] or days > FOLLOW_UP_DAYS:
         return None
-    return f"Hi {first}, " + words.format(when="today" if days <= 0 else "yesterday")
+    if days > OTHER_DAY_DAYS:
+        return _say(words["earlier"][kind], first)
+    when = words["when"][0 if days <= 0 else 1 if days == 1 else 2]
+    return _say(words["recent"][kind], first, when=when)
 
 
 # Promises that can be put in words to them without quoting the private note: what was promised, said plainly.
 _PROMISED_INTRO = re.compile(r"^\s*(?:i'?ll\s+|i\s+will\s+|to\s+)?(?:intro|introduce)\b", re.IGNORECASE)
-_PROMISED_SEND = re.compile(
-    r"^\s*(?:i'?ll\s+|i\s+will\s+|to\s+)?send\s+(?:you|him|her|them)\s+(?P<thing>(?:the|my|a|an)\s+[\w' -]{2,40}?)"
-    r"(?:\s+(?:by|before|on|this|next|tomorrow|today|asap)\b.*)?[.!]?\s*$", re.IGNORECASE)
+# "send you the deck", "Send the mentor list", "send Kireet the slides", "send the slides to Kireet" ({first}: theirs).
+_PROMISED_SEND = (
+    r"^\s*(?:i'?ll\s+|i\s+will\s+|to\s+)?send\s+(?:(?:you|him|her|them|{first})\s+)?"
+    r"(?P<thing>(?:the|my|a|an)\s+[\w' -]{{2,40}}?)(?:\s+(?:to|over\s+to|for)\s+(?:you|him|her|them|{first}))?"
+    r"(?:\s+(?:by|before|on|this|next|tomorrow|today|asap)\b.*)?[.!]?\s*$")
 
 
 # A thing promised that is said to them as is: a short noun phrase ("the Stripe pricing article"), never one that
 # speaks of them in the third person ("the deck he wanted") or holds a clause ("the deck that we discussed").
 _MOST_WORDS_IN_A_THING = 4
 _NOT_A_PLAIN_THING = re.compile(
-    r"\b(?:i|me|we|us|you|he|she|they|him|her|them|his|hers|their|theirs|himself|herself|themselves|that|which|who|"
+    r"\b(?:i|me|we|us|you|he|she|they|him|her|them|his|hers|their|theirs|myself|yourself|himself|herself|ourselves|"
+    r"themselves|that|which|who|"
     r"whom|whose|where|when|what|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should)\b",
     re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b\w+ed\b", re.IGNORECASE)  # after the noun: "the notes Ana shared"
 
 
+# "the slides to Sean", "a reminder for Mia": sent to someone else (the one they are for is matched before this),
+# so "I promised to send you" would not be true.
+_FOR_SOMEONE_ELSE = re.compile(r"\b(?:to|for|over)\b", re.IGNORECASE)
+
+
 def _sayable_thing(thing: str) -> bool:
     words = thing.split()
     return (len(words) <= _MOST_WORDS_IN_A_THING and not _NOT_A_PLAIN_THING.search(" ".join(words[1:]))
-            and not _PAST_VERB.search(" ".join(words[2:])))
+            and not _PAST_VERB.search(" ".join(words[2:])) and not _FOR_SOMEONE_ELSE.search(" ".join(words[1:])))
 
 
-def promise_opener(first: str, promise: str) -> str:
-    """A true, sendable opener for an open promise: what was promised when it can be said plainly to them (an
-    intro, a thing to send), never "here it is" before it is kept, never the private note's own words; else a
-    plain check-in (the promise stays beside it as a reminder)."""
-    if _PROMISED_INTRO.match(promise):
-        return f"Hi {first}, I haven't forgotten the intro I promised you. How are things with you?"
-    sent = _PROMISED_SEND.match(promise)
+# The same in the other languages of the check-ins: an intro ('presentarle a Sean', 'lui présenter', 'Sean
+# vorstellen', 'apresentar'), and a thing to send, said to them as the user wrote it ('enviarle la lista de
+# mentores', 'lui envoyer la présentation', 'die Folien schicken', 'enviar o relatório').
+_PROMISED_INTRO_IN = {
+    "es": re.compile(r"^\s*(?:(?:le|te|la|lo)\s+)?presentar(?:le|la|lo|te)?\b", re.IGNORECASE),
+    "fr": re.compile(r"^\s*(?:(?:lui|la|le|les)\s+)?(?:présenter|mettre\s+en\s+relation)\b|^\s*mise\s+en\s+relation\b",
+                     re.IGNORECASE),
+    # 'Sean vorstellen', 'sie mit Sean vernetzen'; never a thing presented ('die Folien vorstellen').
+    "de": re.compile(r"^(?!\s*(?:die|den|das|mein\w*|ein\w*)\s).*\b(?:vorstellen|bekannt\s*machen|vernetzen)\b",
+                     re.IGNORECASE),
+    "pt": re.compile(r"^\s*(?:apresentar|apresentá-l[oa]s?)\b", re.IGNORECASE),
+}
+_PROMISED_SEND_IN = {
+    "es": re.compile(r"^\s*(?:(?:le|te)\s+)?(?:enviar|mandar|pasar)(?:le|te)?\s+(?P<thing>(?:el|la|los|las|mi|mis)\s+"
+                     r"[\w' -]{2,40}?)(?:\s+(?:antes|mañana|hoy|esta|este)\b.*)?[.!]?\s*$", re.IGNORECASE),
+    "fr": re.compile(r"^\s*(?:(?:lui|leur)\s+)?envoyer\s+(?:(?:lui|leur)\s+)?(?P<thing>(?:(?:le|la|les|mon|ma|mes)\s+|l')"
+                     r"[\w' -]{2,40}?)(?:\s+(?:avant|demain|aujourd'hui|cette|ce)\b.*)?[.!]?\s*$", re.IGNORECASE),
+    "de": re.compile(r"^\s*(?:(?:ihm|ihr|ihnen)\s+)?(?P<thing>(?:die|den|das|meine|meinen|mein)\s+[\w' -]{2,40}?)\s+"
+                     r"(?:zu\s+)?(?:schicken|senden|zuschicken|zusenden|weiterleiten)[.!]?\s*$", re.IGNORECASE),
+    "pt": re.compile(r"^\s*(?:enviar|mandar)(?:-lhe)?\s+(?P<thing>(?:o|a|os|as|meu|minha|meus|minhas)\s+[\w' -]{2,40}?)"
+                     r"(?:\s+(?:até|amanhã|hoje|esta|este)\b.*)?[.!]?\s*$", re.IGNORECASE),
+}
+# Words that make the thing someone else's to receive ('la lista a Sean', 'die Folien an Sean') or a clause ('que',
+# 'dass'): such a promise is said as 'what I promised you'.
+_NOT_A_PLAIN_THING_IN = {
+    "es": re.compile(r"\b(?:a|al|para|que|quien|él|ella|ellos|le|les|su|sus)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:à|au|aux|pour|que|qui|dont|lui|leur|leurs|son|sa|ses|il|elle)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:an|für|dass|die\s+er|die\s+sie|dem|ihm|ihr|sein|seine|ihre)\b", re.IGNORECASE),
+    "pt": re.compile(r"\b(?:a|ao|à|para|pra|que|quem|ele|ela|dele|dela|lhe)\b", re.IGNORECASE),
+}
+
+
+def _thing_promised(first: str, promise: str, lang: str) -> tuple[str, bool] | None:
+    """The thing a promise is to send them, as the user wrote it, and whether it is written in `lang`; None when
+    there is none that can be said to them plainly."""
+    base = lang[:2]
+    if base in _PROMISED_SEND_IN:
+        native = _PROMISED_SEND_IN[base].match(promise)
+        if native:
+            thing = native["thing"].strip()
+            words = thing.split()
+            if len(words) <= _MOST_WORDS_IN_A_THING and not _NOT_A_PLAIN_THING_IN[base].search(" ".join(words[1:])):
+                return thing, True
+            return None
+    sent = re.match(_PROMISED_SEND.format(first=re.escape(first)), promise, re.IGNORECASE)
     if sent and _sayable_thing(sent["thing"]):
-        thing = re.sub(r"^(?:a|an)\s+", "the ", sent["thing"].strip(), flags=re.IGNORECASE)
+        return sent["thing"].strip(), base == "en"
+    return None
+
+
+def promise_opener(first: str, promise: str, lang: str = "en", late: bool = False, tie: Tie | None = None) -> str:
+    """A true, sendable opener for an open promise, in `lang`: what was promised when it can be said plainly to
+    them (an intro, the thing to send, named, never the promise's sentence), never "here it is" before it is
+    kept; else a plain word that you have not forgotten it (the promise stays beside it as a reminder). The
+    thing is said as the user wrote it when it is in the language of the line, else not at all. `late`
+    (a promise long past due): the line owns the delay rather than "I haven't forgotten". In the register the
+    tie calls for (check_in_words)."""
+    words = check_in_words(lang, tie)
+    kind = "{}-late" if late else "{}"
+    if _PROMISED_INTRO.match(promise) or (lang[:2] in _PROMISED_INTRO_IN and _PROMISED_INTRO_IN[lang[:2]].search(promise)):
+        return _say(words[kind.format("intro")], first)
+    found = _thing_promised(first, promise, lang)
+    if found is None:
+        # A promise they cannot be told in its own words is still the reason to write: the line says so.
+        return _say(words[kind.format("promised")], first)
+    thing, in_this_language = found
+    if not in_this_language:
+        # The user's own words in another language, quoted into this one, read as pasted from a private note.
+        return _say(words[kind.format("promised")], first)
+    if lang == "en":
+        thing = re.sub(r"^(?:a|an)\s+", "the ", thing, flags=re.IGNORECASE)
         thing = re.sub(r"^my\s+", "my ", thing, flags=re.IGNORECASE)
-        return f"Hi {first}, I haven't forgotten {thing} I promised to send you. How are things with you?"
-    return f"Hi {first}, you came to mind. How are things with you?"
+    return _say(words[kind.format("send")], first, thing=thing)
 
 
-def _time_apart(days: int) -> str:
+def _time_apart(days: int, lang: str = "en") -> str:
+    years, a_year, months, weeks, some_days, a_little = _TIME_APART_WORDS[lang]
     if days >= 730:  # '35 months' is a count no one says: years, once there are two of them
-        return f"over {days // 365} years"
+        return years.format(n=days // 365)
     if days >= 365:
-        return "over a year"
+        return a_year
     if days >= 60:
-        return f"{days // 30} months"
+        return months.format(n=days // 30)
     if days >= 14:
-        return f"{days // 7} weeks"
-    return f"{days} days" if days > 1 else "a little while"
+        return weeks.format(n=days // 7)
+    return some_days.format(n=days) if days > 1 else a_little
 
 
-def own_check_in_line(doc: dict, tie: Tie, now: datetime) -> Starter:
-    """A plain, warm check-in line built from what we know: their current role, or the time apart."""
+def own_check_in_line(doc: dict, tie: Tie, now: datetime, me: Profile | None = None) -> Starter:
+    """A plain, warm check-in line built from what we know: their current role, or the time apart; in the language
+    their starters are written in (check_in_language; `me`: your profile)."""
     from companion.ground.names import first_name
     from companion.ground.person_reading import company_name, current_job, work_is_paused
 
     them = merged_profile(doc)
     first = first_name(them)  # 'Dr. Ana López' is Ana
+    lang = check_in_language(me, them)
+    words = check_in_words(lang, tie)
     # Laid off, on leave, in treatment: 'how are things at Acme?' asks after a job they are not at.
     current = None if work_is_paused(them, now) else current_job(them)  # the latest started, not the first listed
     company = company_name(current.company) if current and current.company else None  # without 'We're hiring'
     if tie.last_contact:
         days = (now.date() - date.fromisoformat(tie.last_contact[:10])).days
-        gap = _time_apart(days) if days >= RECENT_DAYS else None  # a contact yesterday is no "little while"
+        gap = _time_apart(days, lang) if days >= RECENT_DAYS else None  # a contact yesterday is no "little while"
         evidence = f"last contact {tie.last_contact[:10]}"
     else:
-        gap, evidence = "a while", "no contact logged yet"
+        gap, evidence = words["a while"], "no contact logged yet"
     if company:
-        text = (f"Hi {first}, it's been {gap}; how" if gap else f"Hi {first}, how") + (
-            f" are things at {company}? I'd love to hear what you're working on.")
+        text = _say(words["at-work-gap" if gap else "at-work"], first, gap=gap, company=company)
         evidence += f"; works at {company}"
     else:
-        text = (f"Hi {first}, it's been {gap} and you came to mind." if gap else f"Hi {first}, you came to mind.") + (
-            " How are you doing?")
+        text = _say(words["came-to-mind-gap" if gap else "came-to-mind"], first, gap=gap)
     return Starter(text=text, kind="check-in", evidence=evidence)
 
 
@@ -284,5 +700,6 @@ def set_circle(store: Store, person_id: str, circle: str, now: datetime | None =
     return doc
 
 
-__all__ = ["CHECK_IN_DAYS", "FollowUp", "known_opener", "opener_among", "opener_for", "overdue", "own_check_in_line",
+__all__ = ["CHECK_IN_DAYS", "CHECK_IN_WORDS", "FAMILIAR_CHECK_IN_WORDS", "FollowUp", "check_in_words", "check_in_language", "known_opener", "opener_among",
+           "opener_for", "overdue", "own_check_in_line",
            "set_circle", "starters_as_you_know_them"]

@@ -57,12 +57,14 @@ from companion.memory.people import (
 )
 from companion.memory.tie_strength import LAYERS
 from companion.models import (
+    SITE_NAMES,
     IdentityEvidence,
     MergePair,
     MergeSuggestion,
     PersonRef,
     Profile,
     SiteLink,
+    site_with_article,
 )
 from companion.storage.store import Store
 
@@ -347,7 +349,7 @@ class Evidence:
 
 
 def _site_label(site: str) -> str:
-    return {"linkedin": "LinkedIn", "x": "X", "bluesky": "Bluesky", "github": "GitHub", "mastodon": "Mastodon"}.get(site, site)
+    return SITE_NAMES.get(site, site)
 
 
 def _link_reasons(a: Traits, b: Traits) -> list[IdentityEvidence]:
@@ -574,7 +576,7 @@ def why_not_joinable(store: Store, a: dict, b: dict, own: set[str] | None = None
     shared = [s for s in a.get("profiles", {}) if s in b.get("profiles", {})]
     if shared:
         site = shared[0]
-        return (f"Both have a {_site_label(site)} profile ({a['profiles'][site].get('url') or a['id']} and "
+        return (f"Both have {site_with_article(site)} profile ({a['profiles'][site].get('url') or a['id']} and "
                 f"{b['profiles'][site].get('url') or b['id']}), and one person has one profile per site here; "
                 "`companion unmerge` or `companion forget` the wrong one first.")
     return None

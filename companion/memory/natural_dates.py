@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NoReturn
 
 from companion.errors import InvalidInput
 
@@ -30,12 +31,38 @@ UNITS = {
     "day": 1, "days": 1, "dia": 1, "dias": 1, "jour": 1, "jours": 1, "tag": 1, "tagen": 1, "tage": 1,
     "week": 7, "weeks": 7, "semana": 7, "semanas": 7, "semaine": 7, "semaines": 7, "woche": 7, "wochen": 7,
     "month": 30, "months": 30, "mes": 30, "meses": 30, "mois": 30, "monat": 30, "monaten": 30, "monate": 30,
+    "year": 365, "years": 365, "ano": 365, "anos": 365, "ans": 365, "annee": 365, "annees": 365, "jahr": 365,
+    "jahre": 365, "jahren": 365, "an": 365,
+}
+# Units of an hour or a minute ago, in the same languages: moments of today.
+SHORT_UNITS = {
+    "hour": 60, "hours": 60, "hora": 60, "horas": 60, "heure": 60, "heures": 60, "stunde": 60, "stunden": 60,
+    "minute": 1, "minutes": 1, "minuto": 1, "minutos": 1, "minuten": 1,
 }
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
     "un": 1, "una": 1, "une": 1, "um": 1, "uma": 1, "einem": 1, "einer": 1, "dos": 2, "deux": 2, "zwei": 2,
-    "dois": 2, "duas": 2, "tres": 3, "trois": 3, "drei": 3,
+    "dois": 2, "duas": 2, "tres": 3, "trois": 3, "drei": 3, "cuatro": 4, "quatre": 4, "vier": 4, "quatro": 4,
+    "cinco": 5, "cinq": 5, "funf": 5, "fuenf": 5, "einen": 1,
 }
+# Moments gone by, as they are said in en, es, fr, de, pt (folded): days back from today.
+DAYS_BACK = {
+    "today": 0, "hoy": 0, "aujourd'hui": 0, "aujourd\u2019hui": 0, "heute": 0, "hoje": 0,
+    "yesterday": 1, "ayer": 1, "hier": 1, "gestern": 1, "ontem": 1,
+    "the day before yesterday": 2, "anteayer": 2, "antier": 2, "avant-hier": 2, "vorgestern": 2, "anteontem": 2,
+    "last week": 7, "a week ago": 7, "la semana pasada": 7, "la semaine derniere": 7, "letzte woche": 7,
+    "semana passada": 7, "a semana passada": 7, "na semana passada": 7,
+    "last month": 30, "a month ago": 30, "el mes pasado": 30, "le mois dernier": 30, "letzten monat": 30,
+    "mes passado": 30, "o mes passado": 30, "no mes passado": 30,
+}
+NOW_WORDS = frozenset({"now", "just now", "ahora", "maintenant", "jetzt", "agora"})
+# "3 days ago", "hace 3 días", "il y a 3 jours", "vor 3 Tagen", "há 3 dias", "faz 3 dias", "3 dias atrás".
+_AGO = re.compile(r"(?:(?:hace|il y a|vor|ha|faz)\s+)?(?P<n>\d{1,9}|[a-z]+)\s+(?P<unit>[a-z]+)(?:\s+(?:ago|atras))?")
+_AGO_WORDS = re.compile(r"^(?:hace|il y a|vor|ha|faz)\s|\s(?:ago|atras)$")
+# A weekday gone by: "friday", "last friday", "el viernes (pasado)", "vendredi dernier", "(letzten|am) Freitag",
+# "na sexta(-feira passada)".
+_PAST_WEEKDAY = re.compile(r"(?:(?:last|on|el|le|am|letzten|letzter|na|no|o|a)\s+)?(?P<day>[a-z-]+?)"
+                           r"(?:\s+(?:pasado|dernier|passado|passada))?")
 
 
 def _fold(text: str) -> str:
@@ -73,7 +100,8 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
     """When something happened, as an ISO string: a date ("2026-03-15", "yesterday") or a date-time.
 
     Accepts ISO dates and date-times, "now", "today", "yesterday", "N days/weeks/months ago", "last week",
-    "last month" and weekday names ("monday", "last friday"). A future moment is an error.
+    "last month" and weekday names ("monday", "last friday"), and the same in es/fr/de/pt ("ayer", "hace 3 días",
+    "il y a 2 semaines", "vor 3 Tagen", "há 2 dias", "el viernes"). A future moment is an error.
     """
     if text is None or not text.strip():
         return now.astimezone(UTC).isoformat(timespec="seconds")
@@ -81,33 +109,26 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
     words = _fold(raw)
     today = now.astimezone(UTC).date()
     result: date | datetime | None = None
-    if words == "now":
+    if words in NOW_WORDS:
         return now.astimezone(UTC).isoformat(timespec="seconds")
     if words in ("tomorrow", "later", "soon") or re.match(r"(in|next)\s", words):
         raise _future(raw)
-    if words == "today":
-        result = today
-    elif words == "yesterday":
-        result = today - timedelta(days=1)
-    elif words in ("last week", "a week ago"):
-        result = today - timedelta(days=7)
-    elif words in ("last month", "a month ago"):
-        result = today - timedelta(days=30)
-    elif match := re.fullmatch(r"(\d{1,9}|[a-z]+)\s+([a-z]+)\s+ago", words):  # (a longer count is no date)
-        count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1])
-        unit = UNITS.get(match[2]) or {"hour": 0, "hours": 0, "minute": 0, "minutes": 0}.get(match[2])
-        if count is None or unit is None:
+    if words in DAYS_BACK:
+        result = today - timedelta(days=DAYS_BACK[words])
+    elif (match := _AGO.fullmatch(words)) and (_AGO_WORDS.search(words)):  # (a longer count is no date)
+        count = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS.get(match["n"])
+        unit, minutes = UNITS.get(match["unit"]), SHORT_UNITS.get(match["unit"])
+        if count is None or (unit is None and minutes is None):
             raise _bad_moment(raw)
         try:
-            if match[2].startswith(("hour", "minute")):
-                delta = timedelta(hours=count) if match[2].startswith("hour") else timedelta(minutes=count)
-                result = (now - delta).astimezone(UTC).replace(microsecond=0)
+            if minutes is not None:
+                result = (now - timedelta(minutes=count * minutes)).astimezone(UTC).replace(microsecond=0)
             else:
                 result = today - timedelta(days=count * unit)
         except OverflowError:  # "99999999999 days ago" is before the calendar's start
             raise _bad_moment(raw) from None
-    elif (match := re.fullmatch(r"(?:last\s+)?([a-z-]+)", words)) and match[1] in WEEKDAY_OF:
-        result = _last_weekday(today, WEEKDAY_OF[match[1]])
+    elif (match := _PAST_WEEKDAY.fullmatch(words)) and match["day"] in WEEKDAY_OF:
+        result = _last_weekday(today, WEEKDAY_OF[match["day"]])
     else:
         try:
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
@@ -115,9 +136,14 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
             else:
                 result = to_datetime(raw)
         except ValueError:
-            raise _bad_moment(raw) from None
-    if (result.date() if isinstance(result, datetime) else result) < EARLIEST_MOMENT:
+            to_come = due_date_in(raw, now)  # "mañana", "demain", "in 2 weeks": the one reader of dates to come
+            raise (_future(raw) if to_come is not None and to_come > today else _bad_moment(raw)) from None
+    when = result.date() if isinstance(result, datetime) else result
+    if when < EARLIEST_MOMENT:
         raise _too_early(raw)  # a mistyped year ("1899") would make an acquaintance a friend of 127 years
+    if when < _years_before(today, LOGGED_AT_MOST_YEARS_AGO):
+        raise InvalidInput(f"“{raw}” is more than {LOGGED_AT_MOST_YEARS_AGO} years ago; check the year "
+                           "(e.g. 2026-03-15).")
     if isinstance(result, datetime):
         if result > now + timedelta(minutes=5):  # a little slack for clocks a few seconds apart
             raise _future(raw)
@@ -129,6 +155,13 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
 
 # No interaction Rapport could be told about happened before this: earlier dates are typos of the year.
 EARLIEST_MOMENT = date(1970, 1, 1)
+# Past these, a date is a mistyped year (1999 for 2029), not a contact or a promise anyone still tracks.
+LOGGED_AT_MOST_YEARS_AGO = 50
+DUE_AT_MOST_YEARS_AGO = 10
+
+
+def _years_before(day: date, years: int) -> date:
+    return day.replace(year=day.year - years, day=28 if (day.month, day.day) == (2, 29) else day.day)
 
 
 def _too_early(raw: str) -> InvalidInput:
@@ -137,7 +170,7 @@ def _too_early(raw: str) -> InvalidInput:
 
 def _bad_moment(raw: str) -> InvalidInput:
     return InvalidInput(
-        f"“{raw}” is not a date I understand; use e.g. 2026-03-15, today, yesterday, “3 days ago” or “last friday”."
+        f"“{raw}” is not a date I understand; use e.g. 2026-03-15, today, yesterday, “3 days ago”, “last friday” or “hace 3 días”."
     )
 
 
@@ -153,32 +186,43 @@ _PAST_WORDS = re.compile(r"\b(?:ago|last|yesterday|ayer|hace|pasad[oa](?!\s+mana
 
 
 def parse_due(text: str, now: datetime) -> str:
-    """A due date the user typed (ISO, "today", "tomorrow", "friday", "in 3 days", "next week") as ISO date."""
+    """A due date the user typed (ISO, "today", "tomorrow", "friday", "in 3 days", "next week") as ISO date. A
+    date gone by ("last friday", "3 days ago") is kept too: a promise already overdue is the one most worth
+    tracking (newcomer finding F12); the caller says it is overdue."""
     if _PAST_WORDS.search(_fold(text)):
-        raise _past_due(text, now) or InvalidInput(
-            f"“{text}” names a moment gone by; a promise is due on a date to come, e.g. tomorrow, friday, "
-            "“in 3 days” or 2026-03-15.")
-    due = due_date_in(text, now)
+        gone = _gone_by(text, now)
+        if gone is None:
+            _not_a_due_date(text)
+        due = date.fromisoformat(gone)
+    else:
+        due = due_date_in(text, now)
     if due is None:
         try:
             due = date.fromisoformat(text.strip())
         except ValueError:
-            raise _past_due(text, now) or InvalidInput(
-                f"“{text}” is not a due date I understand; use e.g. 2026-03-15, tomorrow, friday or “in 3 days”."
-            ) from None
+            gone = _gone_by(text, now)
+            if gone is None:
+                _not_a_due_date(text)
+            due = date.fromisoformat(gone)
+    if due < EARLIEST_MOMENT:
+        raise _too_early(text)  # a mistyped year, not a promise overdue for a century
+    if due < _years_before(now.date(), DUE_AT_MOST_YEARS_AGO):
+        raise InvalidInput(f"“{text}” is more than {DUE_AT_MOST_YEARS_AGO} years ago; check the year of the due "
+                           "date (e.g. 2026-03-15).")
     return due.isoformat()
 
 
-def _past_due(text: str, now: datetime) -> InvalidInput | None:
-    """The error for a due date typed as a moment gone by ("3 days ago", "yesterday"), else None."""
+def _gone_by(text: str, now: datetime) -> str | None:
+    """The ISO date of a due date typed as a moment gone by ("3 days ago", "yesterday"), else None."""
     try:
-        when = parse_past_moment(text, now)
+        return parse_past_moment(text, now)[:10]
     except InvalidInput:
         return None
-    if when[:10] >= now.astimezone(UTC).date().isoformat():
-        return None
-    return InvalidInput(f"“{text}” is in the past ({when[:10]}); a promise is due on a date to come, e.g. tomorrow, "
-                        "friday, “in 3 days” or 2026-03-15.")
+
+
+def _not_a_due_date(text: str) -> NoReturn:
+    raise InvalidInput(f"“{text}” is not a due date I understand; use e.g. 2026-03-15, tomorrow, friday, “in 3 days” "
+                       "or, for a promise already overdue, “last friday”.")
 
 
 # Deadlines inside a sentence. Each pattern maps to a function of today.

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from companion.errors import InvalidInput, NotFound
 from companion.memory.people import iso_now
-from companion.models import LONG_TEXT, Note
+from companion.models import LONG_TEXT, Note, without_controls
 from companion.storage.store import Store
 
 
@@ -19,7 +19,8 @@ def person_or_not_found(store: Store, person_id: str) -> dict:
 
 
 def _clean(text: str) -> str:
-    text = (text or "").strip()
+    # A note reaches CSV and vCard files: a U+202E or an escape in it would reorder or drive what shows them.
+    text = without_controls(text or "").strip()
     if not text:
         raise InvalidInput("A note needs some text.")
     if len(text) > LONG_TEXT:

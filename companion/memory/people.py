@@ -371,8 +371,21 @@ def display_name(doc: dict, profile: Profile | Listed | None = None) -> str:
     return profile.name or profile.handle or doc["id"]
 
 
+_HANDLE = re.compile(r"@?[\w.-]{1,100}")
+
+
+def _handle_owners(store: Store, ref: str) -> list[str]:
+    """The people whose profile on some site has `ref` as its handle (X users think in handles: newcomer finding
+    F11), read from the identity keys, so no one is walked."""
+    if not _HANDLE.fullmatch(ref):
+        return []
+    handle = ref.removeprefix("@").lower()
+    found = (store.person_id_for_key(f"{site}:{handle}") for site in ("x", "linkedin", "bluesky", "github"))
+    return list(dict.fromkeys(pid for pid in found if pid))
+
+
 def resolve_person(store: Store, ref: str) -> dict:
-    """A person named by id, profile URL, or a unique name fragment; ambiguity lists the candidates."""
+    """A person named by id, profile URL, handle, or a unique name fragment; ambiguity lists the candidates."""
     ref = ref.strip()
     if not ref:
         raise NotFound("Name a person: an id, a profile URL, or part of their name.")
@@ -384,6 +397,9 @@ def resolve_person(store: Store, ref: str) -> dict:
         person_id = person_id_for_url(store, ref)
         if person_id:
             return store.get_person(person_id)
+    handles = _handle_owners(store, ref)
+    if ref.startswith("@") and len(handles) == 1:
+        return store.get_person(handles[0])  # "@ana" means the handle
     needle = name_key(ref)
     if needle:
         keyed = [(doc, name_key(display_name(doc))) for doc in store.people()]
@@ -391,11 +407,24 @@ def resolve_person(store: Store, ref: str) -> dict:
         exact = [doc for doc, key in keyed if key == needle]
         if len(exact) == 1:
             matches = exact
+        named = {doc["id"] for doc in matches}
+        # A bare word is a name first: someone else's handle never silently beats it (review B: "ana" must not be
+        # Mark Rivera whose X handle is ana); with no name matching, the handle's owner is meant; both: ask.
+        others = [store.get_person(pid) for pid in handles if pid not in named]
+        if not matches and len(others) == 1:
+            return others[0]
+        matches += others
         if len(matches) == 1:
             return store.get_person(matches[0]["id"])
         if len(matches) > 1:
             shown = ", ".join(f"{display_name(d)} ({d['id']})" for d in matches[:8])
             more = f" and {len(matches) - 8} more" if len(matches) > 8 else ""
+            handle = f" (“@{ref.removeprefix('@')}” names the one with that handle)" if len(others) == 1 else ""
             raise Conflict(f"“{ref}” matches {len(matches)} people: {shown}{more}. Name one by its id (in brackets) "
-                           "or its profile link.")
+                           f"or its profile link{handle}.")
+    damaged = store.damaged_shards()
+    if damaged:  # they may be in the file that could not be read: "no one called" would be a wrong answer
+        raise NotFound(f"No one called “{ref}” could be read from your Rapport, but {len(damaged)} store "
+                       f"file{'s are' if len(damaged) > 1 else ' is'} damaged ({', '.join(map(str, damaged))}) and "
+                       "they may be in it; `companion restore` brings back the last good backup.")
     raise NotFound(f"No one called “{ref}” is in your Rapport; see `companion people`.")

@@ -66,15 +66,17 @@ def known_recipient(store: Store, doc: dict, now: datetime, rarity: RarityIndex 
     from companion.ground.starters import own_words
     from companion.memory.capture import cached_ground_and_starters
     from companion.memory.followups import starters_as_you_know_them
+    from companion.memory.me import load_me
 
     them = merged_profile(doc)
     tie = tie_of(doc, now, store.get_setting("tie_weights"))
+    me = load_me(store)  # your history's opener is in the language their starters are (followups.check_in_language)
     # The openers the card shows: your history first for someone you know (a chosen circle counts). The guard
     # offers only the first, so common ground (the costly part) is found only when your history gives none.
-    openers = starters_as_you_know_them(doc, tie, [], now)
+    openers = starters_as_you_know_them(doc, tie, [], now, me)
     if not openers:
         _, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
-        openers = starters_as_you_know_them(doc, tie, starters, now)
+        openers = starters_as_you_know_them(doc, tie, starters, now, me)
     return Recipient(stage=tie.stage, openers=[s.text for s in openers], their_words=own_words(them))
 
 

@@ -19,6 +19,9 @@ from companion.storage.store import Store
 
 ITEM_MODELS: dict[str, type[BaseModel]] = {"notes": Note, "interactions": Interaction, "commitments": Commitment}
 DATE_FIELDS = ("first_seen", "updated_at", "connected_on")
+# The dates inside each list of items: a promise due "1990-99-99" would stop every opener and card that reads it.
+ITEM_DATE_FIELDS: dict[str, tuple[str, ...]] = {"notes": ("created_at", "updated_at"), "interactions": ("at",),
+                                                "commitments": ("due", "created_at", "done_at")}
 
 
 def _why(exc: ValidationError) -> str:
@@ -30,7 +33,7 @@ def _why(exc: ValidationError) -> str:
 def _is_a_date(value: object) -> bool:
     try:
         to_datetime(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, AttributeError):  # a number where a date belongs
         return False
     return True
 
@@ -65,8 +68,9 @@ def record_problem(doc: object, person_id: str | None = None) -> str | None:
                 model.model_validate(item)
             except ValidationError as exc:
                 return f"one of its {field} is damaged ({_why(exc)})"
-            if field == "interactions" and not _is_a_date(item["at"]):
-                return f"one of its interactions has no date the companion can read ({item['at']!r})"
+            for name in ITEM_DATE_FIELDS[field]:
+                if item.get(name) is not None and not _is_a_date(item[name]):
+                    return f"one of its {field} has a {name} that is not a date the companion can read ({item[name]!r})"
     tags = doc.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         return "its tags are not a list of text"

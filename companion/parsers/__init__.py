@@ -36,7 +36,7 @@ from bs4 import BeautifulSoup
 
 from companion.errors import NotAProfile, ProfileMismatch
 from companion.gc_pause import gc_paused
-from companion.models import Profile, Site
+from companion.models import Profile, Site, site_with_article
 from companion.parsers.identity import check_identity
 from companion.parsers.page import (
     attr_index,
@@ -112,6 +112,15 @@ def _site_from_page(soup: BeautifulSoup) -> Site | None:
     return None
 
 
+def _wrong_address(soup: BeautifulSoup, url: str, site: str) -> NotAProfile | None:
+    """The error for a page whose own signals name another site than its address does, else None."""
+    from_page = _site_from_page(soup)
+    if from_page is None or from_page == site or site == "web":
+        return None
+    return NotAProfile(f"This is {site_with_article(from_page)} page, but {url} is {site_with_article(site)} address; "
+                       "give the address the page was saved from (its own profile address).")
+
+
 def _module(site: str) -> ModuleType:
     return importlib.import_module(_MODULES[site])
 
@@ -177,7 +186,11 @@ def _parse(html: str, url: str) -> tuple[BeautifulSoup, Profile]:
         if soup.find(True) is None:
             raise NotAProfile("The page has no HTML elements, so there is no profile to read.")
         site = detect_site(url, soup)
-        profile = _module(site).parse(soup, url)
+        try:
+            profile = _module(site).parse(soup, url)
+        except NotAProfile as refused:
+            # A page of one site given another site's address: say so, not what the wrong parser missed.
+            raise _wrong_address(soup, url, site) or refused from None
         return soup, Profile.model_validate(profile.model_dump())
     except NotAProfile:
         raise

@@ -66,6 +66,12 @@ _BSKY_DID = re.compile(r"did:[a-z]+:[A-Za-z0-9._:%-]+")
 _GITHUB_LOGIN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
 _GITHUB_TITLE = re.compile(r"^([A-Za-z0-9-]{1,39})(?: \([^)]*\))? · GitHub")
 _LINKEDIN_TITLE_COUNT = re.compile(r"^\(\d+\+?\)\s*")
+# LinkedIn's own page names that stand where a member's name stands in a title ("Profil bearbeiten | LinkedIn",
+# the German edit view): they name the view, not a person (en, de, fr, es, pt, it, nl; folded).
+_LINKEDIN_PAGE_TITLES = frozenset({
+    "edit profile", "profil bearbeiten", "modifier le profil", "modifier votre profil", "editar perfil",
+    "editar o perfil", "modifica il profilo", "profiel bewerken", "profile", "profil", "perfil", "profilo", "profiel",
+})
 _NAME_TOKEN = re.compile(r"\w+")
 
 
@@ -192,7 +198,8 @@ def _linkedin(soup: BeautifulSoup) -> PageIdentity:
     title = page_title(soup)
     if title:
         parts = [part.strip() for part in _LINKEDIN_TITLE_COUNT.sub("", title).split("|")]
-        if len(parts) >= 2 and parts[-1].lower() == "linkedin" and parts[-2]:
+        if len(parts) >= 2 and parts[-1].lower() == "linkedin" and parts[-2] \
+                and parts[-2].casefold() not in _LINKEDIN_PAGE_TITLES:
             title_name = parts[-2]
     return PageIdentity(site="linkedin", own=own_slugs, head=_head(soup, "linkedin"), ids=paired,
                         title_name=title_name)

@@ -982,7 +982,7 @@ def _artdeco_experience(rows: list[Tag]) -> list[dict]:
         if not title:
             continue
         roles = []
-        for child in row.find_all("li"):
+        for child in descendant_tags(row, "li"):
             child_title, _, child_captions = _row_fields(child)
             child_dates, child_rest = _date_caption(child_captions)
             if child_title and child_dates:
@@ -1114,14 +1114,34 @@ def _feed_posts(updates: list[Tag], owner: str | None) -> list[dict]:
     return out
 
 
+_POST_LINK = re.compile(r"/feed/update/urn:li:activity:")
+
+
+def _href(tag: Tag) -> str:
+    href = tag.attrs.get("href")
+    return href if isinstance(href, str) else ""
+
+
+def _nested_row(li: Tag, container: Tag) -> bool:
+    """Whether `li` sits inside another `li` of `container` (or `container` is itself that `li`)."""
+    for parent in li.parents:
+        if parent.name == "li":
+            return True
+        if parent is container:
+            return False
+    return False
+
+
 def _card_posts(container: Tag) -> list[dict]:
     """2024 Activity card: one `li` per post, a header 'X posted this • 3mo' and a text preview."""
     out = []
-    for li in container.find_all("li"):
-        link = li.find("a", href=re.compile(r"/feed/update/urn:li:activity:"))
-        outer = li.find_parent("li")
-        if link is None or (outer is not None and inside(outer, container)):
-            continue  # no post here, or a nested list (reaction counts) inside a post
+    for li in descendant_tags(container, "li"):
+        # Plain walks, not bs4's find and find_parent: this runs for every row of the card on every capture.
+        if _nested_row(li, container):
+            continue  # a nested list (reaction counts) inside a post
+        link = next((a for a in descendant_tags(li, "a") if _POST_LINK.search(_href(a))), None)
+        if link is None:
+            continue  # no post here
         header = _aria_text(link) or ""
         if _NOT_OWN_ACTIVITY.search(header) or _REPOST.search(header) or not re.search(r"post|share", header, re.I):
             continue

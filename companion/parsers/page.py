@@ -138,7 +138,9 @@ def _cache(soup: BeautifulSoup) -> dict:
     return cache
 
 
-_INDEXED_ATTRS = ("data-testid", "itemprop", "id")
+# `componentkey` too: LinkedIn's layout check looks for the 2026 SDUI top card on every signed-in page, and a
+# lookup of an attribute not collected here is a second walk over the whole tree.
+_INDEXED_ATTRS = ("data-testid", "itemprop", "id", "componentkey")
 
 
 def _index(soup: BeautifulSoup) -> dict:
@@ -151,7 +153,11 @@ def _index(soup: BeautifulSoup) -> dict:
     classes: dict[str, list[Tag]] = {}
     names: dict[str, list[Tag]] = {}
     testid_order: list[tuple[str, Tag]] = []
-    for node in soup.descendants:
+    # bs4's `descendants`, walked inline: a generator's resume per node (strings included) is a tenth of the walk.
+    item = soup.contents[0] if soup.contents else None
+    stop = soup._last_descendant(accept_self=True).next_element if item is not None else None
+    while item is not stop and item is not None:
+        node, item = item, item.next_element
         if not isinstance(node, Tag):
             continue
         names.setdefault(node.name, []).append(node)

@@ -14,9 +14,12 @@ applied again before anything else reads or writes, so a transaction is seen who
 
 Damage is never read as emptiness: every store has meta.json and all its shards (a fresh store writes them
 all), so a missing, empty or wrongly shaped file is refused with a sentence that names it and says how to
-restore. Backups (`backups/<time>-<label>/`) are copies; a file unchanged since the previous backup is a
-hard link to that backup's copy, so one costs only the shards that changed. One is taken when a server
-starts, at the first write of every hour, and before every bulk change.
+restore. A store opened to read what it can (`tolerate_damage`, the read commands') reads a damaged shard of
+people as no one instead, says so (`damage_note`), refuses every write to that shard and keeps nothing derived
+from it, so the damaged file stays byte for byte what it was for a restore. Backups (`backups/<time>-<label>/`)
+are copies; a file unchanged since the previous backup is a hard link to that backup's copy, so one costs only
+the shards that changed. One is taken when a server starts, at the first write of every hour, and before every
+bulk change.
 
 Data is read once and kept in memory; before each use a process compares each file's (inode, mtime, size)
 with what it loaded, so a write by another process (the CLI beside a running server) is seen, and only
@@ -202,6 +205,10 @@ class DurableJSONStorage(Storage):
         self.deferred = False
         self.dirty = False
         self.may_be_missing = True  # until the store knows it is not a fresh one
+        # A store opened to read what it can (Store's tolerate_damage) reads a damaged file as no one and keeps
+        # why here: every write to it is refused, so the file stays as it was, evidence for a restore.
+        self.tolerate_damage = False
+        self.damage: StoreDamaged | None = None
         self.signature = self._disk_signature()
 
     def _disk_signature(self) -> tuple[int, int, int] | None:
@@ -217,6 +224,17 @@ class DurableJSONStorage(Storage):
         return self._data
 
     def _load(self) -> dict:
+        try:
+            data = self._load_checked()
+        except StoreDamaged as exc:
+            if not self.tolerate_damage:
+                raise
+            self.damage = exc
+            return {}
+        self.damage = None
+        return data
+
+    def _load_checked(self) -> dict:
         self.signature = self._disk_signature()
         try:
             raw = self.path.read_bytes()
@@ -229,6 +247,12 @@ class DurableJSONStorage(Storage):
         return parse_store_file(self.path, raw, self.table)
 
     def write(self, data: dict) -> None:
+        if self.damage is not None:
+            # What the damaged file held is unknown: writing what memory holds would lose it for good.
+            raise StoreDamaged(
+                f"The store file {self.path} is damaged, so nothing was written to it (it is kept as it is). "
+                "`companion restore` brings back the last good backup (`companion backups` lists them)."
+            )
         self._data = data
         if self.deferred:
             self.dirty = True
@@ -362,8 +386,11 @@ def shard_of(person_id: str, shards: int = SHARDS) -> int:
 class Store:
     """People and settings, in memory, durable on every acknowledged write."""
 
-    def __init__(self, data_dir: Path, *, shards: int = SHARDS):
+    def __init__(self, data_dir: Path, *, shards: int = SHARDS, tolerate_damage: bool = False):
         self.data_dir = Path(data_dir)
+        # Read what is sound: a damaged shard of people reads as no one (damaged_shards() says which) and refuses
+        # every write; a damaged meta.json is refused all the same (it says which shards exist).
+        self.tolerate_damage = tolerate_damage
         self.dir = self.data_dir / "store"
         self.backups_dir = self.data_dir / "backups"
         self._shard_count = shards
@@ -399,6 +426,7 @@ class Store:
             present = present_shards(self._meta.raw(), len(self._people))
             for i, shard in enumerate(self._people):
                 shard.storage.may_be_missing = i not in present
+                shard.storage.tolerate_damage = self.tolerate_damage
             self._load_people()
         self._migrate()
         if backup and not fresh:
@@ -702,6 +730,54 @@ class Store:
             for key in doc.get("keys", [])
         }
 
+    # ------------------------------------------------------------ damage read around (tolerate_damage)
+
+    def damaged_shards(self) -> list[Path]:
+        """The shard files found damaged so far (a store opened with tolerate_damage), read as holding no one."""
+        return [shard.storage.path for shard in self._people if shard.storage.damage is not None]
+
+    def damage_note(self) -> str | None:
+        """One sentence on the damaged shard files found so far: which, why, how many people they held when
+        that is known, and what to do; None when none was found."""
+        damaged_files = [shard.storage for shard in self._people if shard.storage.damage is not None]
+        if not damaged_files:
+            return None
+        named = "; ".join(f"{storage.path} ({_why_damaged(storage)})" for storage in damaged_files)
+        counts = [self._people_once_in(storage.path) for storage in damaged_files]
+        if all(count is not None for count in counts):
+            total = sum(counts)
+            held = "the 1 person stored there is" if total == 1 else f"the {total} people stored there are"
+        else:
+            held = "whoever was stored there is"
+        one = len(damaged_files) == 1
+        return (f"Note: {'a store file is' if one else f'{len(damaged_files)} store files are'} damaged: {named}. "
+                f"This answer comes from every other file; {held} left out. `companion restore` brings back the last "
+                "good backup (`companion backups` lists them); `companion doctor` checks every store file. "
+                f"Nothing can be changed in {'it' if one else 'them'} until then.")
+
+    def people_left_out(self) -> int | None:
+        """How many people the damaged shard files held (what an answer from the rest leaves out); None when
+        that is not known."""
+        counts = [self._people_once_in(path) for path in self.damaged_shards()]
+        return None if any(count is None for count in counts) else sum(counts)
+
+    def _people_once_in(self, path: Path) -> int | None:
+        """How many people a shard held before it was damaged: its people index file (made from the shard as it
+        was, whatever its signature now), else the newest backup's sound copy of it; None when neither says."""
+        payload = read_cache(self.dir / INDEX / path.name)
+        try:
+            data = orjson.loads(payload) if payload is not None else None
+        except orjson.JSONDecodeError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("people"), list):
+            return len(data["people"])
+        for folder in reversed(list_backups(self.backups_dir)):
+            try:
+                return len(parse_store_file(folder / path.name, (folder / path.name).read_bytes(), PEOPLE)[PEOPLE])
+            except (OSError, StoreDamaged):
+                continue
+        return None
+
     # ------------------------------------------------------------ values derived from everyone
 
     def read_derived(self, name: str, code: str) -> Any | None:
@@ -720,8 +796,8 @@ class Store:
         """Keep `value` (plain data: dicts, lists, strings, numbers), computed by `code` from the people as
         people_version() was `version`, for the next command to read. Only a cache: nothing is kept when a
         shard changed meanwhile, and nothing is said when it cannot be written."""
-        if not os.access(self.dir, os.W_OK):
-            return
+        if self.damaged_shards() or not os.access(self.dir, os.W_OK):
+            return  # computed without a damaged shard's people: not the value of the store as it is
         path = self.dir / INDEX / f"{DERIVED}{name}"
         try:
             data = marshal.dumps((code, version, value))
@@ -791,8 +867,8 @@ class Store:
         `signature` (shard_people's), beside the shard's index file: like it, unlinked by any write to the shard.
         Only a cache: nothing is kept when the shard changed meanwhile or cannot be written."""
         storage = self._people[index].storage
-        if signature is None or not os.access(self.dir, os.W_OK):
-            return
+        if signature is None or storage.damage is not None or not os.access(self.dir, os.W_OK):
+            return  # (nothing is kept of a damaged shard: a reader that refuses damage must see it)
         path = self.dir / INDEX / f"{storage.path.stem}.{name}"
         try:
             data = marshal.dumps((code, tuple(signature), value))
@@ -853,8 +929,8 @@ class PartialStore(Store):
     is read (a walk through everyone lets each go again, holding one at a time), and who is where from the
     people index. Whatever writes through it loads the whole store first."""
 
-    def __init__(self, data_dir: Path, summariser: Summariser, *, shards: int = SHARDS):
-        super().__init__(data_dir, shards=shards)
+    def __init__(self, data_dir: Path, summariser: Summariser, *, shards: int = SHARDS, tolerate_damage: bool = False):
+        super().__init__(data_dir, shards=shards, tolerate_damage=tolerate_damage)
         self.summariser = summariser
         self._whole = False
         self._passed: int | None = None  # the shard a walk (or the index) read last, kept until the next
@@ -995,8 +1071,8 @@ class PartialStore(Store):
 
     def _save_index(self, path: Path, storage: DurableJSONStorage, signature: tuple, code: str,
                     entries: list[IndexEntry]) -> None:
-        if not os.access(self.dir, os.W_OK):
-            return  # a read-only store is summarised afresh each time
+        if storage.damage is not None or not os.access(self.dir, os.W_OK):
+            return  # a read-only store is summarised afresh each time; a damaged shard's old index counts its people
         try:
             # Under the write lock, so a write (a forget) cannot slip between the check and the file.
             with self._locked("this command"):
@@ -1008,8 +1084,10 @@ class PartialStore(Store):
             log.debug("could not save the people index %s: %s", path.name, exc)
 
 
-def read_index_file(path: Path, signature: tuple, code: str) -> list[IndexEntry] | None:
+def read_index_file(path: Path, signature: tuple | None, code: str) -> list[IndexEntry] | None:
     """The entries an index file holds when it was made from the shard as it is now by this code, else None."""
+    if signature is None:
+        return None  # the shard file is missing: no index file was made from it as it is
     payload = read_cache(path)
     try:
         data = orjson.loads(payload) if payload is not None else None
@@ -1041,6 +1119,12 @@ def _unlink_index_files(store_dir: Path, names: Iterable[str]) -> None:
         for path in (store_dir / INDEX).glob(f"{DERIVED}*"):
             with contextlib.suppress(OSError):
                 path.unlink()
+
+
+def _why_damaged(storage: DurableJSONStorage) -> str:
+    """What is wrong with a damaged file, as damaged() worded it ("it is empty")."""
+    message = storage.damage.message if storage.damage is not None else ""
+    return message.removeprefix(f"The store file {storage.path} is damaged: ").split(". Nothing was read", 1)[0]
 
 
 def shard_paths(store_dir: Path, shards: int = SHARDS) -> list[Path]:

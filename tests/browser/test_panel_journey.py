@@ -95,7 +95,9 @@ def test_a_friends_profile_puts_the_relationship_first(companion, panel, site):
     title = panel.get_by_test_id("last-contact").locator("time").get_attribute("title")
     assert title and any(str(year) in title for year in range(2025, 2100)), "the exact date on hover"
     expect(panel.get_by_test_id("next-check-in")).to_contain_text("Check-in overdue: it was due 2 weeks ago.")
-    expect(panel.get_by_test_id("check-in-opener")).to_contain_text("Send the onboarding deck")
+    # The promise is not due for 5 days: a friend's opener builds on the last interaction, not on an excuse ahead
+    # of time ("I haven't forgotten…" before anything is late), and the promise is listed on its own.
+    expect(panel.get_by_test_id("check-in-opener")).to_contain_text("since our video call")
     expect(panel.get_by_test_id("promise")).to_contain_text("Due in 5 days.")
     expect(panel.get_by_test_id("last-note")).to_contain_text("Prefers mornings; two kids.")
     expect(panel.get_by_test_id("log-interaction")).to_have_count(1)

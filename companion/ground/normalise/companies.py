@@ -767,6 +767,11 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# The word for a city's wider area before its name, in the languages profiles are written in ('of Greater Boston',
+# 'du Grand Montréal', 'del Gran Buenos Aires', 'Groß-Berlin').
+_GREATER = re.compile(r"^(?:greater|grand|grande|gran|grosser|gross|grossraum|groot|stor|stor-|metro) ?")
+
+
 def _core(words: list[str]) -> list[str]:
     """The organisation's own name: the words left once parts, places and forms are peeled off the end."""
     from companion.ground.normalise.places import is_country_name, is_place_name
@@ -777,9 +782,11 @@ def _core(words: list[str]) -> list[str]:
         folded = [fold(w) for w in words]
         # 'Habitat for Humanity of Greater Boston', 'Big Brothers Big Sisters of America'
         for i in range(len(words) - 1, 0, -1):
+            after = " ".join(folded[i + 1:]).removeprefix("the ")
+            rest = _GREATER.sub("", after)
             if folded[i] in ("of", "in", "de", "del", "da", "do", "di", "du", "von", "van") and (
-                    i >= 2 or _distinctive(words[0])):  # 'YMCA of Greater Toronto'
-                rest = " ".join(folded[i + 1:]).removeprefix("greater ").removeprefix("the ")
+                    i >= 2 or _distinctive(words[0]) or rest != after):  # 'YMCA of Greater Toronto', 'Centraide du
+                # Grand Montréal': a city's wider area is where a chapter is
                 if rest and is_place_name(rest):
                     words, changed = words[:i], True
                     break
@@ -821,7 +828,9 @@ def _movements() -> list[dict]:
     out = []
     for movement in load_table("companies.json").get("movements", []):
         names = {fold(n) for n in [movement["name"], *movement.get("aliases", [])]}
-        members = [re.compile(rf"(?:^| ){re.escape(fold(m))}(?: |$)") for m in movement.get("members", [])]
+        # A member's words in Chinese, Japanese or Korean are written joined to the rest ('日本赤十字社').
+        members = [re.compile(re.escape(fold(m)) if fold(m)[0] >= _CJK_START else rf"(?:^| ){re.escape(fold(m))}(?: |$)")
+                   for m in movement.get("members", [])]
         # Its international bodies are organisations of their own, not national societies (ICRC, IFRC).
         own = [re.compile(rf"(?:^| ){re.escape(fold(m))}(?: |$)") for m in movement.get("own_bodies", [])]
         words = {w for name in names | {fold(m) for m in movement.get("members", [])} for w in name.split()}
@@ -918,11 +927,29 @@ def same_national_member(a: str, b: str, movement_key: str) -> bool:
     if movement is None:
         return False
     def rest(name: str) -> list[str]:
-        return [w for w in fold(latin(name)).split()
-                if w not in movement["words"] and w not in _MEMBER_FILLER and len(w) >= 4]
+        folded = fold(latin(name))
+        for joined in (w for w in movement["words"] if w[0] >= _CJK_START):  # '日本赤十字社': 日本, 社
+            folded = folded.replace(joined, " ")
+        return [w for w in folded.split() if w not in movement["words"] and w not in _MEMBER_FILLER
+                and (len(w) >= 4 or w[0] >= _CJK_START and len(w) >= 2)]
 
     a_rest, b_rest = rest(a), rest(b)
+    # The country each names, by its adjective in any language: 'Schweizerisches Rotes Kreuz' and 'Croix-Rouge
+    # suisse', 'Cruz Roja Española' and 'Spanish Red Cross' are one; 'Austrian' and 'Australian', alike, are two.
+    a_countries, b_countries = _countries_by_adjective(a_rest), _countries_by_adjective(b_rest)
+    if a_countries and b_countries:
+        # An adjective of two countries ('nigérienne': Niger or Nigeria; 'sudanese': Sudan or South Sudan) is
+        # no claim of one society, unless both write the very words.
+        return (len(a_countries) == 1 and a_countries == b_countries) or a_rest == b_rest
     return any(SequenceMatcher(None, x, y).ratio() >= _ALIKE for x in a_rest for y in b_rest)
+
+
+def _countries_by_adjective(words: list[str]) -> set[str]:
+    """Every country the words may name: the words together ('south sudan', 'guinea bissau'), else each word's."""
+    from companion.ground.normalise.places import countries_of_adjective, country_code
+
+    whole = country_code(" ".join(words)) if len(words) > 1 else None
+    return {whole} if whole else {code for word in words for code in countries_of_adjective(word)}
 
 
 def is_federation(key: str) -> bool:
@@ -1081,7 +1108,7 @@ def employers_told_apart(a: str, b: str) -> bool:
     # 'Leonardo S.p.A.'): a company's legal name says its trade when it is that kind of firm.
     if unknown and ((kinds_a - {"group"} and not kinds_b and laws_b) or (kinds_b - {"group"} and not kinds_a and laws_a)):
         return True
-    if one_acronym_two_organisations(a, b):
+    if one_acronym_two_organisations(a, b) or branches_in_two_places(a, b):
         return True
     if unknown and (_capitals_told_apart(a, b) or _capitals_told_apart(b, a)):
         return True
@@ -1123,6 +1150,77 @@ _FORM_LAWS = {
     "nordic": ("ab", "ab publ", "publ", "as", "a s", "asa", "aps", "oy", "oyj"),
     "asian": ("kk", "k k", "bhd", "sdn bhd", "tbk", "persero", "pte", "pte ltd", "ltd", "limited", "co ltd"),
 }
+
+
+# A name that serves or governs a place: campuses of one system ('AIIMS New Delhi' and 'AIIMS Jodhpur', 'University of
+# California, Berkeley' and '..., San Diego'), hospitals of one group ('Apollo Hospitals Chennai' and '... Hyderabad').
+_CAMPUS_KIND = re.compile(r"\b(?:hospitals?|universit\w*|institutes?|institute of medical sciences|college|school|"
+                          r"campus|medical|clinics?|health|care|services)\b")
+
+
+def _head_and_place(name: str) -> tuple[str, object] | None:
+    """The name and the place written after it ('Anglicare Sydney': 'anglicare' and Sydney; 'Apollo Hospitals,
+    Chennai'), or None when the name ends in no place or is only a place."""
+    from companion.ground.normalise.places import resolve_place
+
+    folded = without_legal_form(name)
+    if "," in name or "(" in name:
+        head, _, tail = re.split(r"[,(]", fold(name), maxsplit=1)[0], None, re.split(r"[,(]", fold(name))[-1]
+        tail = tail.strip(" )")
+        if tail and head.strip() and place_after_name(tail):
+            return head.strip(), resolve_place(tail)
+    words = folded.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            tail = " ".join(words[-size:])
+            if place_after_name(tail):
+                place = resolve_place(tail)
+                if place is not None:
+                    return " ".join(words[:-size]), place
+    return None
+
+
+def branches_in_two_places(a: str, b: str) -> bool:
+    """True when two wordings of one name write two places after it, neither within the other: two campuses,
+    hospitals or regional bodies of one name ('Anglicare Sydney' and 'Anglicare Victoria'). A company the table
+    knows keeps its offices as one employer ('Google London' and 'Google Zurich') unless it is a campus kind; a place
+    within the other ('Mission Australia' and 'Mission Australia Sydney') or one metro's two names tell nothing."""
+    found_a, found_b = _head_and_place(a), _head_and_place(b)
+    if not (found_a and found_b and found_a[1] is not None and found_b[1] is not None):
+        return False
+    if (is_known_company(found_a[0]) or is_known_company(found_b[0])) and not (
+            _CAMPUS_KIND.search(found_a[0]) or _CAMPUS_KIND.search(found_b[0])):
+        return False
+    levels_a, levels_b = list(found_a[1].levels()), list(found_b[1].levels())
+    if levels_a[0][0] == "country" or levels_b[0][0] == "country":
+        return False  # a company's arms in two countries are the tables' and the bank rule's ('Sacyr Chile')
+    keys_a, keys_b = {k for _, k, _ in levels_a}, {k for _, k, _ in levels_b}
+    if levels_a[0][1] in keys_b or levels_b[0][1] in keys_a:
+        return False
+    towns = ("place:city:", "place:metro:")
+    return not {k for k in keys_a & keys_b if k.startswith(towns)}
+
+
+# Words of an organisation's own name: a part of a joined name with one of these, or an acronym, is an organisation.
+_ORGANISATION_WORDS = re.compile(r"\b(?:institute|institut|instituto|university|universit\w+|council|school|college|"
+                                 r"trust|foundation|fondation|fundacion|ministry|hospital|agency|centre|center|"
+                                 r"society|association|programme|program|organisation|organization)\b")
+# No spaces around the joiner: each part is stripped, and a leading '\s*' was retried from every space (quadratic).
+_JOINED = re.compile(r"/|&|\+|\band\b|\bet\b|\by\b|\bund\b|(?<=[A-Z])-(?=[A-Z])")
+
+
+def joined_organisations(name: str) -> list[str]:
+    """The organisations a joint unit's name joins ('MRC/UVRI & LSHTM Uganda Research Unit': MRC, UVRI and
+    LSHTM...; 'KEMRI-Wellcome Trust Research Programme'), or [] for one organisation's name. A firm of partners'
+    surnames ('Ernst & Young', 'Arendt & Medernach') joins people, not organisations: each part must be an acronym or
+    say it is an organisation."""
+    parts = [part.strip() for part in _JOINED.split(name or "") if part and part.strip()]
+    if len(parts) < 2:
+        return []
+    def organisation(part: str) -> bool:  # an acronym of three letters or more: 'AP-HP' is one body's initials
+        first = part.split()[0]
+        return (len(first) >= 3 and first.isupper() and first.isalpha()) or bool(_ORGANISATION_WORDS.search(fold(part)))
+    return parts if sum(map(organisation, parts)) >= 2 else []
 
 
 def one_acronym_two_organisations(a: str, b: str) -> bool:

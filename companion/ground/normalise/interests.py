@@ -86,10 +86,12 @@ def _lexicon_index() -> dict:
         items.append((kind, key(kind, entry), entry.get("label", entry["name"]),
                       key(kind, first) if first else None, first.get("label", first["name"]) if first else None))
         ancestors[items[at][1]] = tuple(chain)
-        for name in [entry["name"], *entry["names"]]:
-            by_name.setdefault((kind, fold(name)), at)
+        by_name[(kind, fold(entry["name"]))] = at  # an entry's own name is that entry, whatever else lists it
         for phrase in entry["text"]:
             said.setdefault(phrase, at)
+    for at, ((kind, _), entry) in enumerate(entries.items()):  # then the other names: 'freediving' is no one else's
+        for name in entry["names"]:
+            by_name.setdefault((kind, fold(name)), at)
     return {"items": items, "by_name": by_name, "ancestors": ancestors, "shapes": phrase_shapes(said)}
 
 
@@ -225,12 +227,43 @@ def means_by_region(key: str) -> bool:
     return key in _regional()
 
 
+@lru_cache(maxsize=1)
+def style_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    table = load_table("interests.json").get("styles", {})
+    return ({fold(w): s for w, s in table.get("words", {}).items()},
+            {fold(n): s for n, s in table.get("names", {}).items()}, frozenset(map(fold, table.get("filler", ()))))
+
+
+# A style is read from a listed name's first characters: every run of its words is looked up, so a name of
+# thousands of words ('Road road road … cycling') took minutes.
+_STYLE_READ_MAX = 200
+
+
+def style_words(written: str, key: str) -> frozenset[str]:
+    """The style a listed name of the hobby of `key` names, as the styles table's words: {'mountain'} for
+    'Ciclismo de montaña', 'Mountain biking' and 'Bergfietsry'; empty for the hobby's own name in any language."""
+    words, names, filler = style_tables()
+    written = (written or "")[:_STYLE_READ_MAX]
+    whole = fold(written)
+    if whole in names:
+        return frozenset({names[whole]})
+    found = style_of(written, key)
+    if found is None:
+        return frozenset()
+    out = {names[found[0]]} if found[0] in names else set()  # 'Gravel cycling': 'gravel' is a style's own name
+    out.update(words[w] for w in found[0].split() if w in words)  # 'Sunday road cycling': 'road cycling' inside
+    # Only words the table knows as a style count: 'Sunday cycling' or 'Cycling with friends' is the plain hobby, said
+    # with a word that is no style of it, not a style of its own kept apart from 'Road cycling'.
+    out.update(words.get(word) or names[word] for word in found[1] - filler if word in words or word in names)
+    return frozenset(out)
+
+
 def style_of(written: str, key: str) -> tuple[str, frozenset[str]] | None:
     """A listed name as one style of the hobby of `key`: the shorter name of that hobby inside it and the words that
     make the style ('cycling' and {'road'} in 'Road cycling', 'ciclismo' and {'de', 'montana'} in 'Ciclismo de
     montaña'). None when the name is the hobby's own, in whatever language ('Cycling', 'Radfahren'), or names no
     part of it."""
-    words, lexicon = fold(written or "").split(), _lexicon()
+    words, lexicon = fold((written or "")[:_STYLE_READ_MAX]).split(), _lexicon()
     for size in range(len(words) - 1, 0, -1):
         for at in range(len(words) - size + 1):
             item = lexicon.by_name.get(("interest", " ".join(words[at:at + size])))

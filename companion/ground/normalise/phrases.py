@@ -324,6 +324,10 @@ _WRITE_CUE = re.compile(
 
     r"|\bschreibe?t?\s+über|\bscriv(?:o|e)\s+(?:di|su|del|della|dello|dei|delle|sul|sulla|sui)|\bmenulis\s+tentang|\bschrijf\s+over|\bpiszę\s+o"
     r"|\bpíšu\s+o|\b(?:nagsusulat|sumusulat)\s+(?:ako\s+)?tungkol\s+sa|\byazılarım\s*:|\bandika\s+kuhusu"
+    # Swedish, Norwegian and Danish 'skriver om', Romanian 'scriu despre', Greek 'γράφω για', Russian and Ukrainian
+    # 'пишу о/про', Hebrew 'כותב/כותבת על', Arabic 'أكتب عن', Vietnamese 'viết về'
+    r"|\bskriver\s+(?:ofta\s+|mest\s+|mye\s+|meget\s+)?om|\bscriu\s+despre|γράφω\s+(?:για|σχετικά\s+με)"
+    r"|пишу\s+(?:о|об|про)|כותב(?:ת)?\s+על|أكتب\s+عن|\bviết\s+về"
     # What a reporter covers, a scholar's work focuses on: 'I cover galamsey', 'My scholarship focuses on election law'.
     r"|\b(?:i\s+cover|covers|covering|reports?\s+on|reporting\s+on|focus(?:es)?\s+on|focusing\s+on)"
     # And in the languages profiles are written in, with what a researcher there researches: 'Cubro migración',
@@ -341,29 +345,37 @@ _SENTENCE_END = re.compile(r"[.;:!?\n()]")
 _FOR_WHOM = re.compile(r"\s+(?:per\s+(?:il|la|i|le|lo|gli|l['’])|para\s+(?:el|la|los|las|o|a|os|as)|pour\s+(?:le|la|les|l['’])"
                        r"|für\s+(?:den|die|das|dem))\s*", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bdan\b|\bve\b|\ben\b|\bi\b|\boraz\b|"
-                         r"\bna\b|\bat\b)\s*", re.IGNORECASE)
+                         r"\bna\b|\bat\b|\boch\b|\bog\b|\bși\b|\bи\b|\bvà\b)\s*", re.IGNORECASE)
 _ARTICLES = re.compile(r"^(?:(?:the|a|an|el|la|los|las|o|os|as|le|les|der|die|das|il|lo|gli|de|het|een)\s+|l['’]\s*)",
                        re.IGNORECASE)  # 'l'inclusion financière' is 'inclusion financière'
 
 
 # Japanese and Korean say the subject first, then that they write or post about it: 'コンピュータビジョンについて発信',
-# '…について書いています', '…에 대해 글을 씁니다'. The subject runs back to the last separator.
+# '…について書いています', '…에 대해 글을 씁니다'. The subject runs back to the last separator, at most 120
+# characters (unbounded, each try from every position ran to the text's end: quadratic).
 _SUBJECT_THEN_CUE = re.compile(
-    r"(?P<subject>[^\s|｜,、。，;；:：()（）]+)\s*(?:について|に関して|に関する)\s*(?:の)?\s*(?:発信|書|執筆|投稿|発表|ブログ|記事)"
-    r"|(?P<korean>[^|｜,、。;:()]+?)\s*(?:에\s*대해|에\s*관해|에\s*대한|에\s*관한)\s*(?:글|씁|포스팅|블로그|기고|발신)")
+    r"(?P<subject>[^\s|｜,、。，;；:：()（）]{1,120})\s*(?:について|に関して|に関する)\s*(?:の)?\s*(?:発信|書|執筆|投稿|発表|ブログ|記事)"
+    r"|(?P<korean>[^|｜,、。;:()]{1,120}?)\s*(?:에\s*대해|에\s*관해|에\s*대한|에\s*관한)\s*(?:글|씁|포스팅|블로그|기고|발신)"
+    # and Turkish: 'Dağıtık sistemler üzerine yazıyorum', '... hakkında yazılar yazıyorum'
+    r"|(?P<turkish>[^|,.;:()]{1,120}?)\s+(?:üzerine|hakkında)\s+(?:yazılar\s+|blog\s+)?(?:yazıyorum|yazarım|yazıyor)")
 
 
-_SUBJECT_CUE_WORDS = ("について", "に関", "에", )
+_SUBJECTS_WINDOW = 300
+_ITEM_CUT = re.compile(r"[^,&/]*$")
+_SUBJECT_CUE_WORDS = ("について", "に関", "에", "yazı")
 
 
 def written_about(text: str) -> list[str]:
     """The subjects a text says its writer writes about, as written ('customer experience', 'IoT', 'CCUS')."""
-    found = [(m["subject"] or m["korean"]).strip() for m in _SUBJECT_THEN_CUE.finditer(text)] if text and any(
+    found = [(m["subject"] or m["korean"] or m["turkish"]).strip() for m in _SUBJECT_THEN_CUE.finditer(text)] if text and any(
         cue in text for cue in _SUBJECT_CUE_WORDS) else []
     for cue in _WRITE_CUE.finditer(text or ""):
-        rest = text[cue.end():]
-        end = _SENTENCE_END.search(rest)
-        rest = rest[:end.start()] if end else rest
+        # At most _SUBJECTS_WINDOW characters after a cue, not the rest of the text: many cues stay linear.
+        window = cue.end() + _SUBJECTS_WINDOW
+        end = _SENTENCE_END.search(text, cue.end(), window)
+        rest = text[cue.end():end.start() if end else window]
+        if end is None and window < len(text):
+            rest = _ITEM_CUT.sub("", rest)  # the window cut an item short: leave it out
         end = _FOR_WHOM.search(rest)  # 'del Giro d'Italia per il blog della Rai': the subject ends where its outlet begins
         for item in _ITEM_SPLIT.split(rest[:end.start() if end else len(rest)]):
             item = _ARTICLES.sub("", item.strip(" \t'\"‘’“”")).strip()

@@ -905,6 +905,88 @@ def country_code(name: str) -> str | None:
     return _world().countries.get(fold(name))
 
 
+@lru_cache(maxsize=1)
+def _country_stems() -> dict[str, frozenset[str]]:
+    """Each one-word country name of four letters or more, and it less its last one to three letters or its 'land'
+    (four letters left at least), with the countries it begins: what the adjective of a country begins with in the
+    languages the tables know ('Schweiz': Schweizerisches, 'España': Española, 'Liban': Libanaise, 'Deutsch-land':
+    Deutsches, 'Japan': Japanese)."""
+    stems: dict[str, set[str]] = {}
+    for name, code in _world().countries.items():
+        if " " in name or not name.isalpha() or not name.isascii() or len(name) < 4:
+            continue
+        cuts = {name, name.removesuffix("land")} | {name[:-k] for k in (1, 2, 3)}
+        for stem in cuts:
+            if len(stem) >= 4:
+                stems.setdefault(stem, set()).add(code)
+    return {stem: frozenset(codes) for stem, codes in stems.items()}
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country a word of a country's adjective names, in any of the languages the tables know
+    ('schweizerisches', 'suisse', 'japanese', 'espanola': its longest beginning that a country's name begins), when
+    one country; None otherwise. Only for a word already known to stand beside a name ('... Red Cross')."""
+    codes = countries_of_adjective(word)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _country_word_stems() -> dict[str, frozenset[str]]:
+    """Each word of a country's name of several words that is another country's name ('Sudan' of 'South Sudan',
+    'Guinea' of 'Guinea-Bissau', 'Congo'), and it less its last one to three letters, with the countries it is in."""
+    stems: dict[str, set[str]] = {}
+    for name, code in _world().countries.items():
+        for word in name.replace("-", " ").split() if " " in name or "-" in name else ():
+            if word in _world().countries and word.isalpha() and word.isascii():  # 'sudan' of 'South Sudan'
+                for stem in {word} | {word[:-k] for k in (1, 2, 3)}:
+                    if len(stem) >= 4:
+                        stems.setdefault(stem, set()).add(code)
+    return {stem: frozenset(codes) for stem, codes in stems.items()}
+
+
+# The word beside a country's adjective in its name ('Dominican Republic', 'République française'); not 'Guyane
+# française', a territory whose adjective is France's.
+_STATE_WORDS = frozenset("republic republica republique republiek republik repubblica commonwealth kingdom reino "
+                         "royaume koninkrijk konigreich regno state estado etat staat stato".split())
+
+
+@lru_cache(maxsize=1)
+def _two_word_names() -> dict[str, frozenset[str]]:
+    """Each word of a country's name of two words ('Dominican Republic', 'République libanaise'), with the
+    countries it is in: an adjective that is a whole word of a name, not the beginning of another's."""
+    words: dict[str, set[str]] = {}
+    for name, code in _world().countries.items():
+        parts = name.split()
+        if len(parts) == 2 and (parts[0] in _STATE_WORDS) != (parts[1] in _STATE_WORDS):
+            words.setdefault(parts[1] if parts[0] in _STATE_WORDS else parts[0], set()).add(code)
+    return {word: frozenset(codes) for word, codes in words.items()}
+
+
+def countries_of_adjective(word: str) -> frozenset[str]:
+    """Every country a word may be the adjective of: one ('libanaise', 'nigerian'), several when it begins the
+    names of more than one ('sudanese': Sudan and South Sudan; 'nigérienne': Niger, though 'nigeri' begins
+    Nigeria; 'congolese', 'guinean', 'dominicaine'), a state's name as well ('indiana': India and Indiana, US), or
+    none."""
+    folded = fold(word)
+    if country_code(folded):
+        return frozenset({country_code(folded)})
+    stems, word_stems, countries = _country_stems(), _country_word_stems(), _world().countries
+    for end in range(len(folded), 3, -1):
+        codes = stems.get(folded[:end])
+        if not codes:
+            continue
+        if folded in _two_word_names():
+            return _two_word_names()[folded]  # a word of a name of two: 'dominican' (Republic), 'libanaise'
+        codes = set(codes) | word_stems.get(folded[:end], frozenset())
+        if folded[:end] not in countries:  # a cut name ('nigeri'): a shorter whole name it begins ('niger') too
+            codes |= {code for cut in range(4, end) if (code := countries.get(folded[:cut]))}
+        place = resolve_place(word)
+        if place is not None and place.country and place.city_id is None and place.region:
+            codes.add(place.country)  # 'Indiana': a state's name, not India's adjective for certain
+        return frozenset(codes)
+    return frozenset()
+
+
 def is_country_name(name: str) -> bool:
     """True when `name` is a country's name in one of the languages the tables know ('nigeria', 'brasil')."""
     return country_code(name) is not None
@@ -922,3 +1004,141 @@ def country_of_place(text: str) -> str | None:
     """The country a written place is in ('Mérida, Venezuela' -> 'VE'), or None when it is no place."""
     place = resolve_place(text.strip())
     return place.country if place is not None else None
+
+
+# A place people name in their own prose ('hiking in the Sierra de Guadarrama', 'mine closure in the Pilbara',
+# 'Nací en Chinchero'): hills, regions, villages and sites no table of cities lists. A name after a word that says
+# where, in the languages profiles are written in, then capitalised words (joined by 'de', 'di', 'of'…).
+_WHERE_WORDS = frozenset(
+    "in at on near around across from to en por em no na nos nas nel nella nello nei sul sulla a al à au aux dans "
+    "im am bei nach bij op w we".split())
+_ARTICLES = frozenset("the la el los las le les il lo l der die das dem den het de".split())
+_NAME_LINKS = frozenset("de di del della delle da do dos das du des of la el al von van y".split())
+_PROSE_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+|[^\w\s]")
+_NAME_WORDS_MAX = 5
+# The kind of place a name begins with, in other languages, as English says it ('Lago di Como', 'Lac Léman':
+# lake; 'Monte Rosa': mount), so one place written in two languages is one name.
+_PLACE_KINDS = {"lago": "lake", "lac": "lake", "lake": "lake", "jezioro": "lake", "monte": "mount", "mont": "mount",
+                "mount": "mount", "mt": "mount", "rio": "river", "river": "river", "fiume": "river"}
+# Words written capitalised after 'in' that name no place: months, days, seasons.
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday spring summer autumn winter enero febrero marzo abril mayo junio "
+    "julio agosto septiembre octubre noviembre diciembre janvier fevrier mars avril mai juin juillet aout "
+    "octobre novembre decembre januar februar marz juni juli oktober dezember gennaio febbraio aprile maggio "
+    "giugno luglio settembre ottobre dicembre".split())
+
+
+# A name in prose with no city of the gazetteer behind it is a place only when it says what kind of place it is
+# ('Lago di Como', 'Sierra de Guadarrama', 'Brecon Beacons', 'Elbsandsteingebirge') or is a region everyone
+# names bare: after 'in', 'at' or 'from' people write degree subjects ('Computer Science'), people ('Jane Doe',
+# 'Mr Smith'), events ('Web Summit'), schools ('Sciences Po') and titles ('The Lord of the Rings') as often.
+# A kind word first ('Lago di Como', 'Sierra de Guadarrama') or last ('Brecon Beacons'); none that is a first
+# name or a surname as well ('Val', 'Dale', 'Glen', 'River', 'Woods', 'Heath', 'Hill').
+_KIND_FIRST = frozenset(
+    "lake lago lac loch lough jezioro mount mt monte mont montes sierra serra cordillera pico pic piz valle "
+    "vallee rio fiume fleuve quebrada barranco bahia baie golfo isla ilha ile isola isle cabo capo cape "
+    "bosque selva desierto playa praia plage".split())
+_KIND_LAST = frozenset(
+    "mountains hills highlands beacons range valley gorge canyon river bay gulf coast shore beach island "
+    "islands isles peninsula forest desert plateau fjord falls glacier volcano fells downs moor moors "
+    "archipelago reef wetlands pampas".split())
+_KIND_SUFFIXES = ("gebirge", "gebergte", "fjord", "fjell")
+# Regions and landmarks written without a kind word (folded, as place_key writes them).
+_REGIONS = frozenset(
+    "pilbara kimberley outback patagonia tuscany toscana provence lapland sahara sahel serengeti amazon amazonia "
+    "himalaya himalayas andes alps alpes alpen dolomites dolomiti pyrenees pirineos carpathians balkans caucasus "
+    "cotswolds snowdonia algarve andalusia andalucia galicia catalonia cataluna bavaria bayern schwarzwald "
+    "rockies appalachians everglades yosemite yellowstone atacama altiplano chiloe galapagos okavango kalahari "
+    "namib karoo kilimanjaro sinai negev cappadocia kapadokya anatolia rajasthan kerala ladakh kashmir "
+    "sundarbans mekong borneo sumatra bali".split()) | {
+    "lake district", "peak district", "black forest", "grand canyon", "masai mara", "maasai mara", "wadi rum",
+    "national park"}
+
+
+def names_a_real_place(name: str) -> bool:
+    """True when a name written in prose is a place for certain: a city or town of the gazetteer, a name that
+    says what kind of place it is ('Lake Garda', 'Quebrada de Humahuaca'), or a region named bare ('the
+    Pilbara'). Never a person, a subject, an event, a school or a title, which are written the same way."""
+    key = place_key(name)
+    if not key:
+        return False
+    words = key.split()
+    if key in _REGIONS or (len(words) == 1 and key.endswith(_KIND_SUFFIXES) and len(key) > 8):
+        return True
+    if len(words) > 1 and (words[0] in _KIND_FIRST or words[-1] in _KIND_LAST or key.endswith("national park")):
+        return True
+    place = resolve_place(name)
+    return place is not None and (place.city_id is not None or place.metro is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedPlace:
+    """A place named in prose: as written, its key ('lake como'), and the words after a comma that place it
+    ('Lagos, Nigeria': 'nigeria'), if any."""
+
+    wording: str
+    key: str
+    within: str | None
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() and any(c.isalpha() for c in token)
+
+
+def _name_at(tokens: list[str], at: int) -> tuple[list[str], int]:
+    """The capitalised words of a name starting at `at`, with the links between them, and where it ends."""
+    words: list[str] = []
+    while at < len(tokens) and len(words) < _NAME_WORDS_MAX:
+        token = tokens[at]
+        if _capitalised(token):
+            words.append(token)
+            at += 1
+        elif words and token.lower() in _NAME_LINKS and at + 1 < len(tokens) and _capitalised(tokens[at + 1]):
+            words.append(token)
+            at += 1
+        else:
+            break
+    return words, at
+
+
+def place_key(name: str) -> str:
+    """A place's name folded, its links and article left out and its kind word in English ('Lago di Como' and
+    'Lake Como': 'lake como')."""
+    words = [w for w in fold(name).replace("-", " ").split() if w not in _NAME_LINKS and w not in _ARTICLES]
+    if words and words[0] in _PLACE_KINDS:
+        words[0] = _PLACE_KINDS[words[0]]
+    return " ".join(words)
+
+
+def places_named(text: str, anywhere: bool = False) -> list[NamedPlace]:
+    """The places a text names after a word that says where ('in the Pilbara'); with `anywhere`, every run of
+    capitalised words but a sentence's first word ('the weavers of Chinchero', 'walking up Ngong Hills'), to find
+    a place the other side named."""
+    tokens = _PROSE_TOKEN.findall(text or "")
+    out: list[NamedPlace] = []
+    at = 0
+    while at < len(tokens):
+        start = at
+        lower = tokens[at].lower()
+        if lower in _WHERE_WORDS:
+            at += 1
+            if at < len(tokens) and tokens[at].lower() in _ARTICLES:
+                at += 1
+        elif not (anywhere and _capitalised(tokens[at]) and at > 0 and tokens[at - 1] not in ".!?:|–—-("):
+            at += 1
+            continue
+        words, end = _name_at(tokens, at)
+        if not words:
+            at = max(at, start + 1)
+            continue
+        within, written = None, " ".join(words)
+        if end + 1 < len(tokens) and tokens[end] == ",":
+            after, after_end = _name_at(tokens, end + 1)
+            if after:  # 'Lagos, Nigeria': the place, then where it is
+                within, written, end = fold(" ".join(after)), f"{written}, {' '.join(after)}", after_end
+        key = place_key(" ".join(words))
+        if key and key not in _NOT_PLACES and len(key.replace(" ", "")) >= 4:
+            out.append(NamedPlace(written, key, within))
+        at = end
+    return out

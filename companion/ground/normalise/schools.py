@@ -857,6 +857,7 @@ _OWN_NAME = re.compile(rf"^(?:{_UNIVERSITY_WORD} (?:of |de |do |da |del |di )?)?
 # written bare ('Sharif'); never against another university of the name ('Seoul National University').
 _OF_TECHNOLOGY = re.compile(rf"^(?P<name>.+?) {_UNIVERSITY_WORD} of (?:science and )?technology$")
 _UNIT_AFTER = re.compile(rf" (?:{_UNIT_CORE})$")
+_SCHOOL_AFTER = re.compile(r"(?<=\w) (?:school|academy)$")
 _SCHOOL_KIND_FRONT = re.compile(r"^(?:escuela|escola|ecole|instituto|institut|colegio|college|academia|akademia) ")
 
 
@@ -899,6 +900,11 @@ def same_university(a: str, b: str, where: tuple[set[str], set[str]] = (set(), s
     for bare_name, full in ((own_a, own_b), (own_b, own_a)):
         kind_after = _OF_TECHNOLOGY.match(full)
         if kind_after and kind_after["name"] == bare_name and bare_name in _heads_written(a, b):
+            own_a = own_b = bare_name
+    for bare_name, full, written in ((own_a, own_b, a), (own_b, own_a, b)):
+        # A school named for itself with the word for school after it ('Moringa School' and 'Moringa'), the bare name
+        # no school the tables know ('Harvard' is the university, not the 'Harvard School' of Los Angeles).
+        if _SCHOOL_AFTER.sub("", full) == bare_name != full and _lookup(written) is None:
             own_a = own_b = bare_name
     if own_a != own_b or len(own_a) < 4 or is_place_name(own_a):
         return False

@@ -152,11 +152,18 @@ def _from_entry(entry: dict) -> Skill:
                  parent_key=_key(parent["name"]) if parent else None, parent_label=parent["name"] if parent else None)
 
 
+# An acronym in capitals with a small 's' after it: its plural ('APIs'), never a word ('SaaS', 'AWS', 'K8s').
+_ACRONYM_PLURAL = re.compile(r"^(?P<acronym>[A-Z]{2,6})s$")
+
+
 @lru_cache(maxsize=32_768)
 def normalise_skill(name: str) -> Skill | None:
     """The skill a name refers to."""
     if not name or not fold(name):
         return None
+    plural = _ACRONYM_PLURAL.match(name.strip())
+    if plural and _skills().get(fold(name)) is None:  # 'APIs', 'KPIs', 'LLMs': the acronym's plural is the acronym
+        return normalise_skill(plural["acronym"])
     skills = _skills()
     spelled = _SPELLED_OUT.match(name)
     if spelled:  # 'DFT (Design for Testability)': the words in brackets say which DFT
@@ -352,6 +359,8 @@ _COGNATE_ENDINGS = ((re.compile(r"(?<=\w{3})(?:cion|cao|zione|cja)$"), "tion"), 
                     # Croatian, Serbian and Slovene '-acija', Czech and Slovak '-ace' ('ilustracija', 'fermentace');
                     # not the English '-ace' of 'interface', 'workplace' or 'embrace'.
                     (re.compile(r"(?<=\w{3})acija$"), "ation"), (re.compile(r"(?<=\w{4}[tzcrs])ace$"), "ation"),
+                    # German '-ierung' ('Implementierung', 'Kalibrierung', 'Validierung'): no English word ends so
+                    (re.compile(r"(?<=\w{4})ierung$"), "ation"),
                     (re.compile(r"(?<=\w{3})(?:sao|sione)$"), "sion"), (re.compile(r"ction$"), "tion"),
                     # Catalan '-ació' and '-sió' ('ventilació', 'comissió': the double s is single by now)
                     (re.compile(r"(?<=\w{3})acio$"), "ation"), (re.compile(r"(?<=\w{3})sio$"), "sion"),
@@ -363,8 +372,8 @@ _COGNATE_ENDINGS = ((re.compile(r"(?<=\w{3})(?:cion|cao|zione|cja)$"), "tion"), 
                     # 'molecule', 'molécula'), once the ending is off
                     (re.compile(r"(?<=\w{4})ul$"), "l"))
 _GERMAN_PLURAL = re.compile(r"(?<=\w{4})en$")  # 'Normen' and 'normes': one word
-# 'pediatrisk', 'pädiatrisch': -ic
-_ENDINGS_LONGEST_FIRST = ("ique", "isch", "ics", "ica", "isc", "ic", "ia", "ie", "al", "el", "i", "a", "e", "o", "s")
+# 'pediatrisk', 'pädiatrisch': -ic; Dutch '-iek' (k read as c): 'Farmacokinetiek', 'Pharmacocinétique'
+_ENDINGS_LONGEST_FIRST = ("ique", "isch", "iec", "ics", "ica", "isc", "ic", "ia", "ie", "al", "el", "i", "a", "e", "o", "s")
 
 
 def _without_ending(stem: str) -> str | None:
@@ -416,6 +425,12 @@ def _translated_or_stem(word: str) -> str:
         for base in (word[:-2], word[:-3] if word[-3] == word[-4] else None):
             if base and base in single:
                 return single[base]
+    # Swedish, Norwegian, Danish and Dutch '-ering' for '-ation', where the dictionary knows the English word
+    # ('Fermentering': fermentation, 'Kalibrering': calibration); never an English '-ering' (engineering is listed).
+    if word.endswith("ering") and len(word) >= 9:
+        english = _BRITISH_ENDING.sub("ization", word[:-5].replace("k", "c") + "ation")
+        if english in single:
+            return single[english]
     if len(word) < 5 or not word.isalpha():
         return word
     stem = word
@@ -445,6 +460,8 @@ _ROMANCE_PLURALS = ("es", "s")
 _BRITISH_OUR = re.compile(r"(?<=\w{2}[^aeiou])our$")  # 'colour', 'behaviour', 'labour'; not 'tour', 'four' or 'hour'
 
 
+# A version or level in Roman numerals after a name ('Bâle III' and 'Bâle 3', 'Level II'): never the first word.
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8"}
 _ELISION = re.compile(r"\b(?:[dl]|dell|dall|nell|sull|all|qu)['’](?=\w)", re.IGNORECASE)
 
 
@@ -453,7 +470,8 @@ def skill_words(name: str) -> frozenset[str]:
     """The words that say which skill a name is, translated and stemmed ('Direito Tributário' -> {law, tax})."""
     # An elided article or preposition says nothing: "Gestion d'équipe" is management and team, not 'dequipe'.
     written = _ELISION.sub(" ", _BRACKETED.sub(" ", name or "").replace("-", " ").replace("/", " "))
-    folded = " " + " ".join(_WORD_ABBREVIATIONS.get(w, w) for w in fold(written).split()) + " "
+    folded = " " + " ".join(_WORD_ABBREVIATIONS.get(w, _ROMAN.get(w, w) if at else w)
+                            for at, w in enumerate(fold(written).split())) + " "
     _, phrases = _word_table()
     present = set(folded.split())
     for phrase, english, first in phrases:
@@ -533,9 +551,10 @@ def _same_words(short: str, long: str) -> bool:
         return False
     single, _ = _word_table()
     if len(fold(short).split()) == len(fold(long).split()) == 1 and (is_listed(short) or is_listed(long)) and not (
-            fold(short) in single or fold(long) in single):
+            fold(short) in single or fold(long) in single) and min(len(a), len(b)) < 2:
         return False  # one word the table knows is that skill: 'Darts' is not the Dart it lists (but 'Microservicios',
-        # which the dictionary translates, is the Microservices it lists)
+        # which the dictionary translates, is the Microservices it lists, and a compound read as two words of it,
+        # 'Elektrokémia', is the Electrochemistry it lists)
     if a == b:
         return True
     a_core, b_core = a - _SKILL_QUALIFIERS, b - _SKILL_QUALIFIERS
@@ -884,6 +903,18 @@ _GENERAL_HEADS = frozenset(
     " logistics procurement compliance governance policy law events event web mobile cloud social graphic"
     " interior fashion game games art music video photography painting drawing sketching".split())
 _LIST_AND = re.compile(r"\s*(?:&|\band\b|\+)\s*")
+# Makers of software whose name before a product's says only who makes it ('Apache Hive', 'HashiCorp Vault'); the
+# makers skill_words drops already (Microsoft, Google…) meet their products there.
+_SOFTWARE_MAKERS = frozenset("apache hashicorp atlassian jetbrains salesforce oracle sap ibm aws".split())
+
+
+def _named_product(word: str) -> bool:
+    """A word of three letters or more that may be a product's name after its maker's: not a broad word ('Oracle
+    Cloud' is not 'Cloud', 'SAP Analytics' not 'Analytics')."""
+    return len(word) >= 3 and word.isalpha() and word not in _GENERAL_HEADS and word not in _BROAD \
+        and word not in _common_little()
+
+
 _HEAD_MIN = 5  # letters of the shortest one-word skill read as the head of a qualified one ('Nuke' is too short to tell)
 
 
@@ -918,8 +949,9 @@ def _qualified_head(short: str, long: str) -> str | None:
                     return f"{plain} is part of {full}"
             front = full.split()[0]
             if (skill_words(b_words[0]) == extra and skill_words(" ".join(b_words[1:])) == a and len(a_words) == 1
-                    and _specific_head(a_words[0])
-                    and (front.isupper() and acronym_of(front) or _product_word(front))):
+                    and (_specific_head(a_words[0])
+                         and (front.isupper() and acronym_of(front) or _product_word(front))
+                         or b_words[0] in _SOFTWARE_MAKERS and _named_product(a_words[0]))):
                 return f"{plain} is {full}"  # its process or maker before it: 'MIG welding', 'SideFX Houdini'
         if len(a_words) == 1 and _specific_head(a_words[0]) and not is_listed(full):
             parts = [fold(p) for p in _LIST_AND.split(full) if fold(p)]

@@ -79,10 +79,9 @@ def import_path(store, path: Path, progress: Progress | None = None, now: dateti
         return twitter_archive.import_archive(store, path, progress, now, own_account)
     if suffix in (".html", ".htm", ".mhtml") or _SAVED_PAGE.search(head[:1024]):
         raise InvalidInput(
-            f"{path.name} is a saved web page, not a list of people to import. To keep a person, open their profile "
-            "in your browser with the Rapport extension on (it captures the page), or read the saved page with "
-            "`companion parse FILE --url ADDRESS`. `companion import` reads LinkedIn's Connections.csv, an X archive "
-            "or a Rapport JSON export.")
+            f"{path.name} is a saved web page: to keep the person it shows, give the address it was saved from, "
+            f"`companion import {path.name} --url ADDRESS` (stored as the extension's capture stores it). Without "
+            "--url, `companion import` reads LinkedIn's Connections.csv, an X archive or a Rapport JSON export.")
     return linkedin_connections.import_connections(store, path, progress, now)
 
 
