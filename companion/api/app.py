@@ -20,7 +20,7 @@ from companion.api.http_defences import (
     origin_middleware,
 )
 from companion.api.pairing import Credentials, PairingBook, get_or_create_token
-from companion.api.routes import ROUTES
+from companion.api.routes import ROUTES, store_damage_sentence
 from companion.api.server_state import (
     EXTENSION_SEEN,
     GROUND_CACHE,
@@ -78,7 +78,10 @@ async def _workers_context(app: web.Application) -> AsyncIterator[None]:
 
 
 async def _store_context(app: web.Application) -> AsyncIterator[None]:
-    store = Store(app[SETTINGS].data_dir).open(backup="start")  # each run of the server begins with a restore point
+    # Each run of the server begins with a restore point. A damaged shard of people does not stop it: the send
+    # guard must keep checking (without the companion the extension lets every message go unchecked), so reads
+    # answer from the sound shards, every write is refused with a 503 and no backup is taken (store.py).
+    store = Store(app[SETTINGS].data_dir, tolerate_damage=True, refuse_all_writes_when_damaged=True).open(backup="start")
     app[STORE] = store
     # The guard is warmed before the server answers anything (this runs before the site starts), so the
     # first check after `companion serve` is as fast as any later one rather than waiting on the warm-up.
@@ -96,9 +99,15 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
     store.close()
 
 
+def damage_banner(app: web.Application) -> str | None:
+    """What `companion serve` says once when it started with a damaged store file; None when every file is sound."""
+    store = app.get(STORE)
+    return store_damage_sentence(store) if store is not None else None
+
+
 def _save_extension_seen(store: Store, seen: ExtensionSeen) -> None:
     """Saved once as the server stops, rather than by every GET /v1/status."""
-    if seen.at is None:
+    if seen.at is None or store.damaged_shards():  # nothing is written while a store file is damaged
         return
     try:
         store.set_setting("extension_seen_at", seen.at)

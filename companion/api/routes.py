@@ -16,7 +16,7 @@ from companion import API_VERSION, APP_NAME, __version__
 from companion.api.http_defences import decode_body, read_body, read_raw_body
 from companion.api.pairing import get_or_create_token
 from companion.api.server_state import EXTENSION_SEEN, GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE, WORKERS
-from companion.errors import InvalidInput, NotFound
+from companion.errors import InvalidInput, NotFound, StoreDamaged
 from companion.gc_pause import gc_paused_until_idle
 from companion.ground.rarity import RarityIndex
 from companion.memory.answers import (
@@ -96,7 +96,8 @@ async def pair(request: web.Request) -> web.Response:
     body = await read_body(request, PairRequest)
     request.app[PAIRING].redeem(body.code, origin=request.headers.get("Origin"))
     store = request.app[STORE]
-    store.set_setting("paired_at", time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+    if not store.damaged_shards():  # pairing must work with a damaged store file, so the guard can be used
+        store.set_setting("paired_at", time.strftime("%Y-%m-%dT%H:%M:%S%z"))
     return _json(PairResponse(token=get_or_create_token(request.app[SETTINGS].data_dir)))
 
 
@@ -106,8 +107,25 @@ async def status(request: web.Request) -> web.Response:
     request.app[EXTENSION_SEEN].at = time.strftime("%Y-%m-%dT%H:%M:%S%z")  # saved when the server stops
     return web.json_response(
         {"paired": True, "people": store.count_people(), "me": load_me(store) is not None, "version": __version__,
-         "index_ready": request.app[RARITY].index is not None}
+         "index_ready": request.app[RARITY].index is not None,
+         "damaged_files": [path.name for path in store.damaged_shards()], "damage": store_damage_sentence(store)}
     )
+
+
+def store_damage_sentence(store: Store) -> str | None:
+    """What the server says (GET /v1/status, the serve banner) when it runs with a damaged store file; None when
+    every file is sound."""
+    damaged = store.damaged_shards()
+    if not damaged:
+        return None
+    left = store.people_left_out()
+    held = ("whoever was stored there is" if left is None
+            else "the 1 person stored there is" if left == 1 else f"the {left} people stored there are")
+    files = "; ".join(str(path) for path in damaged)
+    return (f"A store file is damaged: {files}. The send guard keeps checking and {held} left out of every answer; "
+            "nothing is stored (captures, notes, your profile and settings are refused) until it is restored: "
+            "`companion restore` brings back the last good backup (`companion backups` lists them); "
+            "`companion doctor` checks every store file.")
 
 
 def _read_capture_body(raw: bytearray) -> CapturedPage:
@@ -378,6 +396,10 @@ async def cli_check(request: web.Request) -> web.Response:
 
 async def _cli_answer(request: web.Request, answer: Callable[..., BaseModel], *args, **kwargs) -> web.Response:
     """A read command's answer, computed in a reader thread so the loop keeps serving captures and checks."""
+    store: Store = request.app[STORE]
+    store.refresh()
+    if store.damaged_shards():  # the command reads the store itself, and says which file is damaged where it prints
+        raise StoreDamaged(store_damage_sentence(store) or "A store file is damaged.")
     return _json(await _off_loop(request.app[WORKERS].reads, answer, request.app[STORE], *args, **kwargs))
 
 

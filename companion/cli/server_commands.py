@@ -134,6 +134,10 @@ async def _run(app: web.Application, sock: socket.socket, settings: ServerSettin
     console = terminal_console()
     console.print(styled((f"Rapport companion {__version__}", "bold green"), f" — Listening on http://{url_host}:{settings.port}"))
     console.print(f"Data dir: {settings.data_dir}")
+    from companion.api.app import damage_banner
+
+    if (damage := damage_banner(app)) is not None:
+        console.print(damage, style="bold red")
     if show_pairing:
         code = PairingBook(settings.data_dir).new_code()
         console.print(styled(

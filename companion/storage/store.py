@@ -15,11 +15,13 @@ applied again before anything else reads or writes, so a transaction is seen who
 Damage is never read as emptiness: every store has meta.json and all its shards (a fresh store writes them
 all), so a missing, empty or wrongly shaped file is refused with a sentence that names it and says how to
 restore. A store opened to read what it can (`tolerate_damage`, the read commands') reads a damaged shard of
-people as no one instead, says so (`damage_note`), refuses every write to that shard and keeps nothing derived
-from it, so the damaged file stays byte for byte what it was for a restore. Backups (`backups/<time>-<label>/`)
-are copies; a file unchanged since the previous backup is a hard link to that backup's copy, so one costs only
-the shards that changed. One is taken when a server starts, at the first write of every hour, and before every
-bulk change.
+people as no one instead, says so (`damage_note`), refuses every write to that shard (the server's store every
+write: whoever the damaged shard held is unknown, so a capture could store them twice), takes no backup and keeps
+nothing derived from it, so the damaged file stays byte for byte what it was and the backups keep their good
+copies for a restore.
+Backups (`backups/<time>-<label>/`) are copies; a file unchanged since the previous backup is a hard link to
+that backup's copy, so one costs only the shards that changed. One is taken when a server starts, at the first
+write of every hour, and before every bulk change.
 
 Data is read once and kept in memory; before each use a process compares each file's (inode, mtime, size)
 with what it loaded, so a write by another process (the CLI beside a running server) is seen, and only
@@ -386,11 +388,14 @@ def shard_of(person_id: str, shards: int = SHARDS) -> int:
 class Store:
     """People and settings, in memory, durable on every acknowledged write."""
 
-    def __init__(self, data_dir: Path, *, shards: int = SHARDS, tolerate_damage: bool = False):
+    def __init__(self, data_dir: Path, *, shards: int = SHARDS, tolerate_damage: bool = False,
+                 refuse_all_writes_when_damaged: bool = False):
         self.data_dir = Path(data_dir)
         # Read what is sound: a damaged shard of people reads as no one (damaged_shards() says which) and refuses
         # every write; a damaged meta.json is refused all the same (it says which shards exist).
         self.tolerate_damage = tolerate_damage
+        # The server's store: no write to any file while a shard is damaged (_refuse_writes_while_damaged).
+        self.refuse_all_writes_when_damaged = refuse_all_writes_when_damaged
         self.dir = self.data_dir / "store"
         self.backups_dir = self.data_dir / "backups"
         self._shard_count = shards
@@ -429,7 +434,8 @@ class Store:
                 shard.storage.tolerate_damage = self.tolerate_damage
             self._load_people()
         self._migrate()
-        if backup and not fresh:
+        # A damaged shard is never backed up: each such backup would push a good one out of the kept few.
+        if backup and not fresh and not self.damaged_shards():
             with self.transaction():
                 self.backup(backup)
         return self
@@ -554,6 +560,7 @@ class Store:
                     if replay_journal(self.dir):  # another process stopped half-way: finish its write first
                         self._reload_everything_changed()
                     self.refresh(force=True)
+                    self._refuse_writes_while_damaged()
                     self._backup_if_due()
                 except BaseException:
                     self._write_lock.release()
@@ -735,6 +742,19 @@ class Store:
     def damaged_shards(self) -> list[Path]:
         """The shard files found damaged so far (a store opened with tolerate_damage), read as holding no one."""
         return [shard.storage.path for shard in self._people if shard.storage.damage is not None]
+
+    def _refuse_writes_while_damaged(self) -> None:
+        """No write at all while a shard is damaged (the server's store, refuse_all_writes_when_damaged): whoever
+        it held is unknown, so a capture of one of them would store them twice, and a backup taken now would push
+        a good one out. A restore made meanwhile is seen by refresh() and lifts this."""
+        damaged_paths = self.damaged_shards()
+        if damaged_paths and self.refuse_all_writes_when_damaged:
+            raise StoreDamaged(
+                f"Nothing was stored: the store file {damaged_paths[0]} is damaged"
+                f"{f' (and {len(damaged_paths) - 1} more)' if len(damaged_paths) > 1 else ''}, and a change now "
+                "could store someone it holds a second time. `companion restore` brings back the last good backup "
+                "(`companion backups` lists them); `companion doctor` checks every store file."
+            )
 
     def damage_note(self) -> str | None:
         """One sentence on the damaged shard files found so far: which, why, how many people they held when
