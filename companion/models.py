@@ -11,6 +11,8 @@ from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from companion.text_controls import CONTROL
+
 Site = Literal["linkedin", "x", "bluesky", "github", "mastodon", "web"]
 SITES: tuple[Site, ...] = get_args(Site)
 # Each site as people write it, for sentences and titles ("an X page", "LinkedIn links to …").
@@ -49,11 +51,6 @@ class WireModel(BaseModel):
 
 # ---------------------------------------------------------------- Profile
 
-# C0 and C1 control characters other than tab and newline: a hostile bio could otherwise drive the user's
-# terminal (ANSI escapes) when the CLI prints it. And the bidirectional embeddings, overrides and isolates
-# (U+202A-U+202E, U+2066-U+2069): a name holding U+202E shows reversed in a contacts app or a spreadsheet
-# the export reaches. Right-to-left letters need none of them: their direction is their own.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # The direction marks (LRM, RLM and the Arabic letter mark U+061C, which acts as an RLM does) only matter between
 # letters of both directions; in text of one direction they do nothing but hide in a name.
 _MARKS = re.compile("[\u200e\u200f\u061c]")
@@ -63,7 +60,7 @@ _LEFT_TO_RIGHT = re.compile("[^\\W\\d_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 def _without_controls(value: Any) -> Any:
     if isinstance(value, str):
-        value = _CONTROL.sub("", value)
+        value = CONTROL.sub("", value)
         letters = _MARKS.sub("", value)  # U+061C lies in the Arabic block: it is no right-to-left letter itself
         if letters != value and not (_RIGHT_TO_LEFT.search(letters) and _LEFT_TO_RIGHT.search(letters)):
             value = letters

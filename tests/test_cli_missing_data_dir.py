@@ -122,3 +122,11 @@ async def test_a_body_that_is_not_json_is_said_without_pythons_class_names(clien
     body = await response.json()
     assert response.status == 400 and body["error"].startswith("The body is not valid JSON")
     assert "Error" not in body["error"]  # JSONDecodeError, UnicodeDecodeError, RecursionError
+
+
+def test_a_data_dir_path_with_escape_sequences_is_said_inert(tmp_path):
+    # The user's own argument, but still never sent raw to a terminal (terminal.py's rule).
+    folder = tmp_path / "f\x1b[31m\x1b]0;pwn\x07x"
+    result = run("token", "--data-dir", str(folder))  # creates the folder and says so
+    assert "created a new data dir" in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output

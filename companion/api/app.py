@@ -20,7 +20,7 @@ from companion.api.http_defences import (
     origin_middleware,
 )
 from companion.api.pairing import Credentials, PairingBook, get_or_create_token
-from companion.api.routes import ROUTES, store_damage_sentence
+from companion.api.routes import ROUTES
 from companion.api.server_state import (
     EXTENSION_SEEN,
     GROUND_CACHE,
@@ -102,7 +102,7 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
 def damage_banner(app: web.Application) -> str | None:
     """What `companion serve` says once when it started with a damaged store file; None when every file is sound."""
     store = app.get(STORE)
-    return store_damage_sentence(store) if store is not None else None
+    return store.damage_note(server=True) if store is not None else None
 
 
 def _save_extension_seen(store: Store, seen: ExtensionSeen) -> None:

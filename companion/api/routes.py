@@ -108,24 +108,8 @@ async def status(request: web.Request) -> web.Response:
     return web.json_response(
         {"paired": True, "people": store.count_people(), "me": load_me(store) is not None, "version": __version__,
          "index_ready": request.app[RARITY].index is not None,
-         "damaged_files": [path.name for path in store.damaged_shards()], "damage": store_damage_sentence(store)}
+         "damaged_files": [path.name for path in store.damaged_shards()], "damage": store.damage_note(server=True)}
     )
-
-
-def store_damage_sentence(store: Store) -> str | None:
-    """What the server says (GET /v1/status, the serve banner) when it runs with a damaged store file; None when
-    every file is sound."""
-    damaged = store.damaged_shards()
-    if not damaged:
-        return None
-    left = store.people_left_out()
-    held = ("whoever was stored there is" if left is None
-            else "the 1 person stored there is" if left == 1 else f"the {left} people stored there are")
-    files = "; ".join(str(path) for path in damaged)
-    return (f"A store file is damaged: {files}. The send guard keeps checking and {held} left out of every answer; "
-            "nothing is stored (captures, notes, your profile and settings are refused) until it is restored: "
-            "`companion restore` brings back the last good backup (`companion backups` lists them); "
-            "`companion doctor` checks every store file.")
 
 
 def _read_capture_body(raw: bytearray) -> CapturedPage:
@@ -399,7 +383,7 @@ async def _cli_answer(request: web.Request, answer: Callable[..., BaseModel], *a
     store: Store = request.app[STORE]
     store.refresh()
     if store.damaged_shards():  # the command reads the store itself, and says which file is damaged where it prints
-        raise StoreDamaged(store_damage_sentence(store) or "A store file is damaged.")
+        raise StoreDamaged(store.damage_note(server=True) or "A store file is damaged.")
     return _json(await _off_loop(request.app[WORKERS].reads, answer, request.app[STORE], *args, **kwargs))
 
 

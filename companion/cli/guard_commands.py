@@ -9,8 +9,8 @@ import click
 from rich.text import Text
 
 from companion.cli.options import WholeLinesGroup, data_dir_option, json_option, open_store, print_json
+from companion.cli.terminal import SHOWN_AT_MOST, inert, styled
 from companion.cli.terminal import console as terminal_console
-from companion.cli.terminal import inert, styled
 from companion.errors import BadRequest, InvalidInput
 
 if TYPE_CHECKING:
@@ -90,8 +90,6 @@ def _check_here(text: str, stage: str | None, to: str | None, strictness: str | 
 
 # A draft is printed back with its flagged words underlined, up to this many characters (a pasted megabyte is not).
 DRAFT_SHOWN = 2_000
-# A reason quotes its words up to this many characters ("this draft is mostly not words" spans the whole draft).
-QUOTE_SHOWN = 80
 
 
 def _print_verdict(text: str, verdict: Verdict, stage_phrase: str) -> None:
@@ -114,8 +112,8 @@ def _print_verdict(text: str, verdict: Verdict, stage_phrase: str) -> None:
         console.print("Why:")
         for reason in verdict.reasons:
             quoted = text[reason.start:reason.end]
-            if len(quoted) > QUOTE_SHOWN:  # a reason about the whole draft quotes its start, not a megabyte
-                quoted = quoted[:QUOTE_SHOWN].rstrip() + "…"
+            if len(quoted) > SHOWN_AT_MOST:  # a reason about the whole draft quotes its start, not a megabyte
+                quoted = f"{quoted[:SHOWN_AT_MOST]}… ({len(quoted):,} characters)"  # as `shortened` cuts a quote
             console.print(styled("  • “", (quoted, style), f"”: {reason.message} ", (f"[{reason.rule}]", "dim")))
     if verdict.suggestions:
         console.print("Instead:")

@@ -64,7 +64,9 @@ def data_dir_from(value: Path | None) -> Path:
     ensure_data_dir(directory)
     ctx = click.get_current_context(silent=True)
     if not existed and not (ctx is not None and ctx.params.get("as_json")):  # --json: its answer alone
-        click.echo(f"Note: created a new data dir at {directory} (it did not exist).", err=True)
+        from companion.cli.terminal import inert  # Rich only when a note is said
+
+        click.echo(f"Note: created a new data dir at {inert(str(directory))} (it did not exist).", err=True)
     return directory
 
 
@@ -137,7 +139,9 @@ def _empty_store(missing: Path, *, say: bool = True) -> Iterator[Store]:
     from companion.storage.store import Store
 
     if say:
-        click.echo(f"Note: the data dir {missing} does not exist, so the guard's default settings are used and no one "
+        from companion.cli.terminal import inert
+
+        click.echo(f"Note: the data dir {inert(str(missing))} does not exist, so the guard's default settings are used and no one "
                    "is known (check the path for a typo).", err=True)
     with tempfile.TemporaryDirectory(prefix="rapport-empty-") as folder, Store(Path(folder)) as store:
         yield store

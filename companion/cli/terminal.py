@@ -14,9 +14,11 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
+from companion.text_controls import CONTROL
+
 # C0 and C1 controls except tab and newline (an ESC could drive the terminal), and the bidirectional
-# overrides that make text display in another order than it reads.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# overrides that make text display in another order than it reads: the set models strips from a profile.
+_UNSAFE = CONTROL
 
 
 def inert(value: object, *, keep_length: bool = False) -> str:

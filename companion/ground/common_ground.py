@@ -216,7 +216,7 @@ def _one_institution_once(found: list[Commonality]) -> list[Commonality]:
         before = next((first[n] for n in names(c) if n in first and first[n] is not c), None)
         if before is not None and c.kind in _FOLLOWED_KINDS:
             continue  # 'You both follow Queen's University', when you both studied there: said already
-        if before is not None and c.kind in _INSTITUTION_KINDS and found.index(before) < found.index(c):
+        if before is not None and c.kind in _INSTITUTION_KINDS:  # `before` comes first: the setdefault ran in order
             c.why = f"{_one_full_stop(c.why)} It is {_COUNTED_ONCE}"
         out.append(c)
     return out

@@ -191,7 +191,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from companion.ground.common_ground import (
@@ -318,9 +318,6 @@ NAMED_WORK_NEWS_DAYS = 60
 NEW_ROLE_NEWS_DAYS = 60
 # A request for help older than this has most likely been answered: no offer of introductions.
 RECENT_HELP_DAYS = 120
-# A view of theirs is answered while it is live: months later 'where have you seen that play out?' reads as dug out, and
-# an undated one may be years old (issue 18: Steve Hind's nine posts, all views and stories, gave no starter).
-VIEW_DAYS = 60
 
 
 _PITCH_LIKE = {"offer-help"}
@@ -1244,7 +1241,11 @@ def _recent_post(them: Profile, now: datetime, template: Callable[[Post], str | 
     for i, post in enumerate(them.posts):
         if not post.text or len(post.text.strip()) < 20 or by_someone_else(post, them):
             continue
-        if not (_quotable(post.text) or (_fit_to_name(post.text) and _named_news(them, post, template(post))))\
+        # template(post) and its _named_news, each worked out once and only when needed
+        name_of: Callable[[], str | None] = cache(lambda post=post: template(post))
+        named_of: Callable[[], tuple[str, str] | None] = cache(
+            lambda post=post, name_of=name_of: _named_news(them, post, name_of()))
+        if not (_quotable(post.text) or (_fit_to_name(post.text) and named_of()))\
                 or _HELP.search(URL.sub("", post.text)) or _INVITATION.search(post.text):
             continue  # a joke, a quotation, a death; a request is answered by the offer of help, an invitation by coming
         kind = post_kind(post.text)
@@ -1257,22 +1258,19 @@ def _recent_post(them: Profile, now: datetime, template: Callable[[Post], str | 
             continue
         if older_than(post, now, FRESH_NEWS_DAYS) and _is_good_news(post.text, kind) and not (
                 when is not None and when == latest and _new_role_still_new(them, post, kind, now)) and not (
-                _work_named_lately(them, post, template(post), now)):
+                _work_named_lately(post, named_of, now)):
             continue  # old news is no news (undated good news may be fresh: their page shows it as current)
         if _RELATIVE_TIME.search(_quote(post.text)) and (parse_date(post.date) is None or older_than(post, now, (
                 RELATIVE_DAY_DAYS if _RELATIVE_DAY_WORDS.search(_quote(post.text)) else RELATIVE_WEEK_DAYS))):
             # 'this week' quoted from an older or undated post may well be untrue; 'hoje' quoted three weeks later
             # surely is (review set 19)
             continue
-        name = template(post)
-        if name == "post-view" and (when is None or now - when > timedelta(days=VIEW_DAYS)):
-            continue
+        name = name_of()
         if name is not None:
             dated.append((when or datetime.min.replace(tzinfo=UTC), -i, post, name))
     if not dated:
         return None
-    # A view is the last resort among their posts: a talk, news or a tip they gave are the proven hooks (review sets).
-    chosen, neg_i, post, name = max(dated, key=lambda t: (t[3] != "post-view", t[0], t[1]))
+    chosen, neg_i, post, name = max(dated, key=lambda t: (t[0], t[1]))
     if any((when := parse_date(newer.date)) is not None and when > chosen and
            (tells_loss_or_harm(newer.text) or MOVING_ON.search(newer.text)) for newer in own_posts(them)):
         # Their news since is a goodbye or a hard time ('today is my last day'): a fashion-show post dug out from
@@ -1377,12 +1375,12 @@ def _named_news(them: Profile, post: Post, name: str | None) -> tuple[str, str] 
     return None
 
 
-def _work_named_lately(them: Profile, post: Post, name: str | None, now: datetime) -> bool:
+def _work_named_lately(post: Post, named: Callable[[], tuple[str, str] | None], now: datetime) -> bool:
     """True for a paper, a book or an album of theirs, named by its title, out within NAMED_WORK_NEWS_DAYS: a networker
     still congratulates on last month's paper by name (review set 32: a paper of 48 days dropped as old news), while
-    a launch quoted back in brackets is stale after a month."""
+    a launch quoted back in brackets is stale after a month. `named` gives the post's _named_news."""
     return (not older_than(post, now, NAMED_WORK_NEWS_DAYS) and parse_date(post.date) is not None
-            and (_named_news(them, post, name) or ("", ""))[0] == "post-achievement-named")
+            and (named() or ("", ""))[0] == "post-achievement-named")
 
 
 def _fit_to_name(text: str) -> bool:
@@ -1463,9 +1461,8 @@ def _is_cut(quote: str, text: str) -> bool:
 
 def _post_kind(post: Post) -> str | None:
     """Which post template fits, or None for a post not to open on (post_reading.py): good news is congratulated, a
-    recommendation asked for more, a talk what its audience asked, a view where they have seen it hold (never 'what
-    prompted it?'). A story, a question, news passed on and a milestone of their own are asked nothing: their templates
-    are retired (starter_templates.RETIRED)."""
+    recommendation asked for more, a talk what its audience asked. A view, a story, a question, news passed on and a
+    milestone of their own are asked nothing: their templates are retired (starter_templates.RETIRED)."""
     text = URL.sub("", post.text)
     kind = post_kind(text)
     if kind == "new-role":
@@ -3077,14 +3074,11 @@ def suggest_starters(
                                            organisation=organisation))
     index, found, name = post if post else (0, None, None)
     quote = _quote(from_the_talk(found.text) if name and name.startswith("post-talk") else found.text) if found is not None else ""
-    if found is not None and _cut_before_the_news(quote, found.text) and not _named_news(them, found, name):
+    named = _named_news(them, found, name) if found is not None else None
+    if found is not None and _cut_before_the_news(quote, found.text) and not named:
         # 'congratulations on your news («Our poster on pharmacist-led follow-up for patients on oral…»)!': the cut
         # left out what the news is, and the quote reads as pasted (review set 24). No wording names it without the
         # quote: no starter on it. (A cut that keeps the news, 'I'll be joining Tui Cloud…', was sent 11 times of 11.)
-        found = None
-    if found is not None and name == "post-view" and _is_cut(quote, found.text):
-        # 'If the argument is that we need humanoid robots' is the premise, not their view: asked 'where have you seen
-        # that play out?' it reads as not having read on. A view is quoted whole or not opened on.
         found = None
     if found is not None and name == "post-talk" and _sender_was_there(me, them, found):
         # The sender's own post says they were in the audience ('Great talk by Dana at PyData Leeds'): 'what did the
@@ -3097,7 +3091,7 @@ def suggest_starters(
         mine = None if sells_or_recruits(me) or _sells_to_their_trade(me, them) else _your_work_on(me, quote)
         name = "post-talk-mine" if mine else name
     congratulated = found is not None and name == "post-new-role" and name in templates
-    named = _named_news(them, found, name) if found is not None else None
+    named = named if found is not None else None
     if named and named[0] == "post-new-role-named" and works_there_now(me, named[1]):
         # They have just joined where you work: a colleague says welcome, not a stranger's 'congratulations on your new
         # role at Northwind!' (review set 12: 'the sender is her new colleague and doesn't say so'). None rather than that.

@@ -690,13 +690,14 @@ class Scanner:
                 spelt[start] = spelling  # a longer spelling at the same start ends, and so comes, later
         return spelt
 
-    def starts(self, text: str) -> list[int]:
+    def starts(self, text: str, spelt: dict[int, str] | None = None) -> list[int]:
         """The positions, in order, where a member's plain or number-led alternative may start: where one of
         their first letters is spelt at a word start (or every word start, when some alternative may start
-        with anything). A superset of where one matches; `scan` tries the patterns there."""
+        with anything). A superset of where one matches; `scan` tries the patterns there. `spelt` is
+        `_spelt(text)` when the caller has it already."""
         if self._everywhere:
             return [m.start() for m in _NOT_AFTER_A_WORD_CHAR.finditer(text)]
-        return sorted(self._spelt(text))
+        return sorted(self._spelt(text) if spelt is None else spelt)
 
     def _candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
         """The (name, regex, slot) to try at a start, cached per key: the longest first letters found there,
@@ -731,7 +732,7 @@ class Scanner:
                 for start in run:
                     word_led.setdefault(start, []).append((pattern.other, slot, run[0], start == run[-1]))
         spelt = self._spelt(text)
-        starts = [m.start() for m in _NOT_AFTER_A_WORD_CHAR.finditer(text)] if self._everywhere else sorted(spelt)
+        starts = self.starts(text, spelt)
         if word_led:
             starts = sorted(set(starts).union(word_led))
         spans: list[list[tuple[int, int]] | None] = [None] * len(self._slots)

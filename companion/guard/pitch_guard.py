@@ -886,7 +886,7 @@ class Analysis:
     @property
     def asks_money(self) -> bool:
         """Whether the draft asks money for the sender's own need: a loan, a collection, a fundraiser's link."""
-        return any(rule == "money-ask" for rule in self.found) or any(
+        return "money-ask" in self.found or any(
             h.rule.id == "link" and _FUNDRAISER_LINK_RE.search(self.folded, h.start, h.end) for h in self.hits)
 
     @property
@@ -1759,10 +1759,9 @@ def _check(text: str, stage: Stage, settings: GuardSettings, openers: Sequence[s
         verdict = "warn"  # asked for nothing sold, and nothing says they sell: a personal ask, however it reads
 
     # Not read is not checked: said even on a draft that passes, which then carries this reason alone.
-    unread = _whole_draft_reason(text, LANGUAGE_UNREAD.id, LANGUAGE_UNREAD.message) if analysis.unread else None
-    if analysis.not_words:
-        unread = _whole_draft_reason(text, LANGUAGE_UNREAD.id, NOT_WORDS)
-    if verdict == "ok":  # reasons explain a warning; on a message that passes they would only be noise
+    unread = (_whole_draft_reason(text, LANGUAGE_UNREAD.id, NOT_WORDS) if analysis.not_words
+              else _whole_draft_reason(text, LANGUAGE_UNREAD.id, LANGUAGE_UNREAD.message) if analysis.unread else None)
+    if verdict == "ok":  # reasons explain a warning: a message that passes carries none but that it was not read
         return Verdict(verdict=verdict, score=round(score, 4), ask=ask, stage=stage, reasons=[unread] if unread else [])
 
     shown: dict[str, int] = {}

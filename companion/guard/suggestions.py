@@ -78,8 +78,13 @@ def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, as
         out.append(ADVICE["wording"])
     out.append(_ask_advice(stage, ask_is_why))
     if openers:
-        out.append(f"Or open with this instead: “{openers[0]}”")  # a check-in or common ground: not always shared
+        out.append(opener_line(openers[0]))  # a check-in or common ground: not always shared
     return out
+
+
+def opener_line(opener: str) -> str:
+    """The last suggestion when the memory offers an opener in the draft's place."""
+    return f"Or open with this instead: “{opener}”"
 
 
 def _ask_advice(stage: Stage, ask_is_why: bool) -> str:

@@ -170,8 +170,9 @@ def store_capture(
     them = merged_profile(doc)
     if rarity is not None:
         rarity.replace(before, them)
-    common_ground, starters = ground_and_starters(store, them, rarity.index if rarity else None, now)
-    starters = starters_as_you_know_them(doc, tie_of(doc, now, store.get_setting("tie_weights")), starters, now, load_me(store))
+    me = load_me(store)
+    common_ground, starters = ground_and_starters(store, them, rarity.index if rarity else None, now, me)
+    starters = starters_as_you_know_them(doc, tie_of(doc, now, store.get_setting("tie_weights")), starters, now, me)
     return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
 
 
@@ -184,13 +185,14 @@ def capture_page(store: Store, url: str, html: str, rarity: LiveRarity | None, n
 
 def cached_ground_and_starters(
     store: Store, doc: dict, rarity: RarityIndex | None, cache: GroundCache | None, now: datetime,
-    them: Profile | None = None,
+    them: Profile | None = None, me: Profile | None = None,
 ) -> tuple[CommonGround, list[Starter]]:
-    """Common ground and starters for a stored person, from the cache while it holds."""
+    """Common ground and starters for a stored person, from the cache while it holds; `me` when the caller has
+    already read it."""
     key = cache.key(store, doc, now) if cache is not None else None
     found = cache.get(key) if cache is not None else None
     if found is None:
-        found = ground_and_starters(store, them or merged_profile(doc), rarity, now)
+        found = ground_and_starters(store, them or merged_profile(doc), rarity, now, me)
         if cache is not None:
             cache.put(key, found)
     return found
@@ -202,9 +204,9 @@ def person_view(
     """Everything the side panel and `companion show` need about one person."""
     now = now or utc_now()
     them = merged_profile(doc)
-    common_ground, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
-    tie = tie_of(doc, now, store.get_setting("tie_weights"))
     me = load_me(store)
+    common_ground, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them, me)
+    tie = tie_of(doc, now, store.get_setting("tie_weights"))
     starters = starters_as_you_know_them(doc, tie, starters, now, me)
     return PersonView(
         person_id=doc["id"],

@@ -75,7 +75,7 @@ def known_recipient(store: Store, doc: dict, now: datetime, rarity: RarityIndex 
     # offers only the first, so common ground (the costly part) is found only when your history gives none.
     openers = starters_as_you_know_them(doc, tie, [], now, me)
     if not openers:
-        _, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them)
+        _, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them, me)
         openers = starters_as_you_know_them(doc, tie, starters, now, me)
     return Recipient(stage=tie.stage, openers=[s.text for s in openers], their_words=own_words(them))
 
@@ -86,19 +86,17 @@ def judge(text: str, recipient: Recipient, settings=None) -> Verdict:
     this stage (a newcomer was offered "it's been 2 weeks since my last message", a follow-up nag). Openers are
     checked only for a stopped draft, so a draft that reads fine costs one check."""
     from companion.guard.pitch_guard import check_draft
+    from companion.guard.suggestions import opener_line
 
-    def verdict_offering(openers: list[str]) -> Verdict:
-        return check_draft(text, recipient.stage, settings=settings, openers=openers,
-                           their_words=recipient.their_words, stage_source=recipient.stage_source)
-
-    verdict = verdict_offering([])
+    verdict = check_draft(text, recipient.stage, settings=settings, their_words=recipient.their_words,
+                          stage_source=recipient.stage_source)
     if verdict.verdict == "ok":
         return verdict
     opener = next((o for o in openers_besides(recipient, text)
-                   if check_draft(o, recipient.stage).verdict == "ok"), None)
+                   if check_draft(o, recipient.stage, settings=settings).verdict == "ok"), None)
     if opener is None:
         return verdict
-    verdict = verdict_offering([opener])  # its suggestions end with the opener too
+    verdict.suggestions.append(opener_line(opener))  # what check_draft adds when given the opener
     verdict.opener = opener
     return verdict
 

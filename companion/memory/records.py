@@ -9,7 +9,7 @@ import), as checking every profile of 30,000 people on each read would cost a se
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from pydantic import BaseModel, ValidationError
 
@@ -84,10 +84,10 @@ def record_problem(doc: object, person_id: str | None = None) -> str | None:
     return None
 
 
-def damaged_records(store: Store, records: Iterable[tuple[str, str, object]] | None = None) -> Iterator[str]:
+def damaged_records(store: Store) -> Iterator[str]:
     """Each damaged record of the store, as a phrase naming it, its file and what is wrong ("p-1a2b in
     people-0c.json: its notes are not a list")."""
-    for file, person_id, doc in store.records() if records is None else records:
+    for file, person_id, doc in store.records():
         problem = record_problem(doc, person_id)
         if problem is not None:
             yield f"{person_id} in {file}: {problem}"

@@ -409,6 +409,9 @@ class Store:
         self._last_backup_at: datetime | None = None
         # Each shard's index entries, by shard number: ((shard signature, summariser code), entries).
         self._indexed: dict[int, tuple[tuple, list[IndexEntry]]] = {}
+        # people_left_out() for the damage found so far: ((path, damage) of each damaged shard, count). The damage
+        # is the exception its read raised, so a file read again (a restore, more damage) counts afresh.
+        self._left_out: tuple[tuple, int | None] | None = None
 
     # ------------------------------------------------------------ life cycle
 
@@ -756,19 +759,24 @@ class Store:
                 "(`companion backups` lists them); `companion doctor` checks every store file."
             )
 
-    def damage_note(self) -> str | None:
-        """One sentence on the damaged shard files found so far: which, why, how many people they held when
-        that is known, and what to do; None when none was found."""
+    def damage_note(self, *, server: bool = False) -> str | None:
+        """One sentence on the damaged shard files found so far, how many people they held when that is known,
+        and what to do; None when none was found. The CLI's (a note before a command's answer) names why each
+        file is damaged; the server's (`server`: GET /v1/status, the serve banner, a refused write) says the
+        send guard keeps checking and nothing is stored until a restore."""
         damaged_files = [shard.storage for shard in self._people if shard.storage.damage is not None]
         if not damaged_files:
             return None
+        left = self.people_left_out()
+        held = ("whoever was stored there is" if left is None
+                else "the 1 person stored there is" if left == 1 else f"the {left} people stored there are")
+        if server:
+            files = "; ".join(str(storage.path) for storage in damaged_files)
+            return (f"A store file is damaged: {files}. The send guard keeps checking and {held} left out of every "
+                    "answer; nothing is stored (captures, notes, your profile and settings are refused) until it is "
+                    "restored: `companion restore` brings back the last good backup (`companion backups` lists "
+                    "them); `companion doctor` checks every store file.")
         named = "; ".join(f"{storage.path} ({_why_damaged(storage)})" for storage in damaged_files)
-        counts = [self._people_once_in(storage.path) for storage in damaged_files]
-        if all(count is not None for count in counts):
-            total = sum(counts)
-            held = "the 1 person stored there is" if total == 1 else f"the {total} people stored there are"
-        else:
-            held = "whoever was stored there is"
         one = len(damaged_files) == 1
         return (f"Note: {'a store file is' if one else f'{len(damaged_files)} store files are'} damaged: {named}. "
                 f"This answer comes from every other file; {held} left out. `companion restore` brings back the last "
@@ -777,9 +785,13 @@ class Store:
 
     def people_left_out(self) -> int | None:
         """How many people the damaged shard files held (what an answer from the rest leaves out); None when
-        that is not known."""
-        counts = [self._people_once_in(path) for path in self.damaged_shards()]
-        return None if any(count is None for count in counts) else sum(counts)
+        that is not known. Counted once per damage found (it may read backups), not on every call."""
+        found = tuple((shard.storage.path, shard.storage.damage) for shard in self._people
+                      if shard.storage.damage is not None)
+        if self._left_out is None or self._left_out[0] != found:
+            counts = [self._people_once_in(path) for path, _ in found]
+            self._left_out = (found, None if any(count is None for count in counts) else sum(counts))
+        return self._left_out[1]
 
     def _people_once_in(self, path: Path) -> int | None:
         """How many people a shard held before it was damaged: its people index file (made from the shard as it
