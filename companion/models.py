@@ -138,6 +138,12 @@ class Profile(ProfileText):
     connections: int | None = None
     posts: list[Post] = Field(default_factory=list)
     joined: str | None = None
+    page_date: str | None = Field(
+        None,
+        description="When the page was saved or current, as the page itself shows it (a saved-page marker, the "
+        "site's copyright year, else the newest date it shows): ISO, or null. An older capture does not replace "
+        "newer facts",
+    )
     partial: bool = Field(False, description="True when the page was only partly rendered")
 
 
@@ -338,6 +344,8 @@ class CaptureResponse(WireModel):
     profile: Profile
     common_ground: CommonGround
     starters: list[Starter]
+    note: str | None = Field(None, description="How the capture was kept, when not as usual: a page older than "
+                                               "what is stored adds only what is new")
 
 
 class Thread(WireModel):

@@ -30,7 +30,9 @@ GECKO_ID = "rapport@rapport.local"
 # Where capture runs. Mastodon instances are added at runtime (optional host permission +
 # scripting.registerContentScripts), because every instance has its own host.
 CAPTURE_SITES = [
-    "https://www.linkedin.com/*",
+    # www. and the country hosts (se., uk., de.linkedin.com...) that show the same public profiles;
+    # profile_urls.js reads only www., the bare host and two-letter country hosts among them.
+    "https://*.linkedin.com/*",
     "https://x.com/*",
     "https://twitter.com/*",
     "https://bsky.app/*",

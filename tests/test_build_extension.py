@@ -49,7 +49,7 @@ def test_both_builds_reach_only_the_local_companion_and_run_capture_on_the_five_
         assert len(capture) == 1
         assert capture[0]["js"] == [build_extension.CAPTURE_BUNDLE]
         assert set(capture[0]["matches"]) == {
-            "https://www.linkedin.com/*",
+            "https://*.linkedin.com/*",  # www. and the country hosts (se., uk., ...) of public profiles
             "https://x.com/*",
             "https://twitter.com/*",
             "https://bsky.app/*",

@@ -81,8 +81,9 @@ def test_your_own_message_days_ago_gives_no_check_in_until_one_is_due(store):
 
 def test_a_meeting_days_ago_is_followed_up_with_thanks(store):
     rob = capture(store, "Rob Cheung", "robertkcheung")
-    log_interaction(store, rob["id"], "in-person", at=_day(4), now=NOW)
-    assert history_opener(store.get_person(rob["id"]), NOW).text == "Hi Rob, great to see you the other day!"
+    log_interaction(store, rob["id"], "in-person", at=_day(4), note="discussed the seed round", now=NOW)
+    assert history_opener(store.get_person(rob["id"]), NOW).text == (
+        "Hi Rob, great to talk about the seed round the other day!")
 
 
 # ------------------------------------------------------------------ F17: a connection you never talked with

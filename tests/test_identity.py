@@ -371,7 +371,7 @@ def test_the_commands_refuse_with_a_sentence(run, store):
     alone = run("unmerge", "https://www.linkedin.com/in/dana-2/", "linkedin", ok=False)
     assert alone.exit_code == 1 and "nothing to split" in alone.stderr
     missing = run("unmerge", "https://www.linkedin.com/in/dana-2/", "x", ok=False)
-    assert missing.exit_code == 1 and "has no x profile" in missing.stderr
+    assert missing.exit_code == 1 and "has no X profile" in missing.stderr
 
 
 # ------------------------------------------------------------------ over HTTP

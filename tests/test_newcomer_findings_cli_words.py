@@ -80,7 +80,8 @@ def test_no_starters_says_the_true_reason(data_dir):
         set_me(store, Profile(site="linkedin", url="https://www.linkedin.com/in/me", name="Me Myself",
                               experience=[{"company": "Globex"}]))
     output = " ".join(run(data_dir, "starters", "Ana").output.split())
-    assert "No starters yet: nothing you share with them makes a good opener" in output, output
+    # Under 'nothing in common found', not 'nothing you share makes a good opener' (newcomer 5, item 1).
+    assert "No starters yet: we found nothing you share with them, and nothing on their profile" in output, output
 
 
 @needs_real
@@ -113,7 +114,7 @@ def test_me_set_refuses_a_page_of_someone_else_than_its_url_and_says_who_it_repl
 
     monkeypatch.setattr(ground_commands, "_on_a_terminal", lambda: True)
     asked = run(data_dir, "me", "set", str(EUGENE), "--url", eugene_url, stdin="n\n")
-    assert asked.exit_code != 0 and "replaces your linkedin profile, Austin O'Boyle" in asked.output
+    assert asked.exit_code != 0 and "replaces your LinkedIn profile, Austin O'Boyle" in asked.output
     assert json.loads(run(data_dir, "me", "show", "--json").stdout)["name"] == "Austin O'Boyle"
     replaced = run(data_dir, "me", "set", str(EUGENE), "--url", eugene_url, "--yes")
     assert replaced.exit_code == 0 and "Replaced Austin O'Boyle" in replaced.output
@@ -284,7 +285,7 @@ def test_the_confirm_prompts_of_me_set_and_forget_print_page_text_inert(data_dir
                                   "name": "Eve \u202eevil\u001b[2J"}))
     assert run(data_dir, "me", "set", str(mine)).exit_code == 0
     asked = run(data_dir, "me", "set", str(theirs), stdin="n\n")
-    assert "replaces your linkedin profile" in asked.output
+    assert "replaces your LinkedIn profile" in asked.output
     assert "\u202e" not in asked.output and "\u001b" not in asked.output, asked.output
     with Store(data_dir) as store:
         capture(store, "Mal \u202eory\u001b[2J", "mallory")

@@ -45,9 +45,11 @@ def test_your_own_message_yesterday_asks_for_no_check_in_and_no_little_while(sto
 
 def test_a_private_note_is_never_pasted_into_the_opener(store):
     rob = capture(store, "Rob Cheung", "robertkcheung")
-    log_interaction(store, rob["id"], "in-person", at=_day(3), note="coffee in Brooklyn", now=NOW)
+    # Only the topic a note names is said (memory mend 10); the rest of the note stays private.
+    log_interaction(store, rob["id"], "in-person", at=_day(3), note="talked about the seed round, coffee in Brooklyn",
+                    now=NOW)
     opener = history_opener(store.get_person(rob["id"]), NOW)
-    assert opener.text == "Hi Rob, great to see you the other day!"
+    assert opener.text == "Hi Rob, great to talk about the seed round the other day!"
     assert "coffee in Brooklyn" in opener.evidence  # beside it, as a reminder
 
 

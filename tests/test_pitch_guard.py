@@ -186,7 +186,7 @@ def test_offsets_survive_characters_that_change_length_when_lowercased():
 
 @pytest.mark.parametrize(("text", "ask"), [
     ("Congrats on the launch, the new site looks great!", "none"),
-    ("Could you take a quick look at my résumé when you have a minute?", "small"),
+    ("Could you take a quick look at my résumé when you have a minute?", "medium"),  # a read of their CV: newcomer 5, F8
     ("Would you be willing to introduce me to someone on the design team?", "medium"),
     ("Would you consider investing in our seed round? I can send the deck.", "large"),
     ("¿Te gustaría invertir en nuestra ronda semilla?", "large"),

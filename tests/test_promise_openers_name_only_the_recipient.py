@@ -39,10 +39,13 @@ def test_the_promise_opener_of_a_stored_person_does_not_quote_a_third_party(stor
 @pytest.mark.parametrize(("kind", "days", "line"), [
     ("reply", 4, "Hi Rob, thanks for getting back to me the other day!"),
     ("reply", 8, "Hi Rob, thanks for your message!"),
-    ("in-person", 13, "Hi Rob, it was great to see you!"),
-    ("video-call", 6, "Hi Rob, it was great to talk!"),
+    ("in-person", 13, "Hi Rob, it was great to talk about the Lisbon offsite!"),
+    ("video-call", 6, "Hi Rob, it was great to talk about the Lisbon offsite!"),
+    ("video-call", 4, "Hi Rob, great to talk about the Lisbon offsite the other day!"),
 ])
 def test_the_other_day_is_said_only_of_a_few_days_ago(store, kind, days, line):
     rob = capture(store, "Rob Cheung", "robertkcheung")
-    log_interaction(store, rob["id"], kind, at=(NOW - timedelta(days=days)).date().isoformat(), now=NOW)
+    # A meeting or call is followed up only with what it was about (memory mend 10).
+    log_interaction(store, rob["id"], kind, at=(NOW - timedelta(days=days)).date().isoformat(), now=NOW,
+                    note="talked about the Lisbon offsite" if kind != "reply" else None)
     assert history_opener(store.get_person(rob["id"]), NOW).text == line

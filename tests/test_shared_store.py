@@ -14,7 +14,6 @@ from test_cli_server import free_port, start_server, stop
 from test_reliability import CAPTURE_CLIENT
 
 from companion.api.pairing import get_or_create_token
-from companion.errors import StoreDamaged
 from companion.storage.store import Store
 
 # One process of many `companion note` runs: each run opens the store, writes, and closes it, as the CLI does.
@@ -80,19 +79,3 @@ def test_eight_cli_writers_beside_a_server_under_a_capture_burst_lose_nothing(tm
         assert all(store.get_person(person_id) for _, person_id in captured)
         assert len({n["id"] for n in store.get_person("p-shared")["notes"]}) == WRITERS * NOTES_EACH  # no id reused
     assert not list((data_dir / "store").glob(".*.tmp"))
-
-
-def test_the_companion_refuses_to_start_on_a_damaged_store_index_and_names_the_file(tmp_path: Path) -> None:
-    # A damaged people file no longer stops it (tests/test_server_with_a_damaged_file.py: the guard keeps working);
-    # a damaged meta.json, which lists the files, still does.
-    data_dir = tmp_path / "data"
-    with Store(data_dir) as store:
-        store.save_person({"id": "p-1", "keys": ["k:1"], "profiles": {"web": {"name": "One"}}})
-    damaged = data_dir / "store" / "meta.json"
-    damaged.write_bytes(b"")
-    proc = subprocess.run([sys.executable, "-m", "companion", "serve", "--port", str(free_port()),
-                           "--data-dir", str(data_dir)], capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert str(damaged) in proc.stderr and "companion restore" in proc.stderr
-    with pytest.raises(StoreDamaged):
-        Store(data_dir).open()

@@ -45,10 +45,11 @@ def test_coaches_of_one_swimming_programme_at_one_time_get_no_strangers_opener()
 
 
 def test_engineers_at_a_large_company_at_one_time_are_still_asked_their_team():
-    me = person(name="Ruth Banda", headline="Engineering manager at Fernwood",
+    # Both placed in one country: at a global network, 'which team?' presumes one office (review set 35).
+    me = person(name="Ruth Banda", headline="Engineering manager at Fernwood", location="London, UK",
                 experience=[job("Fernwood", "Engineering manager", "2022-01"),
                             job("Google", "Software Engineer", "2016-01", "2021-12")])
-    them = person(name="Sam Reid", headline="Staff engineer at Larkspur",
+    them = person(name="Sam Reid", headline="Staff engineer at Larkspur", location="Leeds, UK",
                   experience=[job("Larkspur", "Staff engineer", "2021-06"),
                               job("Google", "Software Engineer", "2015-03", "2021-05")])
     assert any("Google" in t and "team" in t for t in texts(me, them))

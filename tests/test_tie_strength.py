@@ -56,7 +56,7 @@ def test_every_kind_of_contact_raises_strength():
     log: list = []
     previous = 0.0
     for kind in INTERACTION_KINDS:
-        log.append((kind, 3))
+        log.append((kind, 3 + len(log)))  # each on its own day: contacts of one day are one occasion
         current = strength_of(person(log), NOW)
         assert current > previous, kind
         previous = current

@@ -107,7 +107,7 @@ def damage_banner(app: web.Application) -> str | None:
 
 def _save_extension_seen(store: Store, seen: ExtensionSeen) -> None:
     """Saved once as the server stops, rather than by every GET /v1/status."""
-    if seen.at is None or store.damaged_shards():  # nothing is written while a store file is damaged
+    if seen.at is None or store.damaged_files():  # nothing is written while a store file is damaged
         return
     try:
         store.set_setting("extension_seen_at", seen.at)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import re
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -16,7 +17,7 @@ from companion import API_VERSION, APP_NAME, __version__
 from companion.api.http_defences import decode_body, read_body, read_raw_body
 from companion.api.pairing import get_or_create_token
 from companion.api.server_state import EXTENSION_SEEN, GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE, WORKERS
-from companion.errors import InvalidInput, NotFound, StoreDamaged
+from companion.errors import Conflict, InvalidInput, NotFound, StoreDamaged
 from companion.gc_pause import gc_paused_until_idle
 from companion.ground.rarity import RarityIndex
 from companion.memory.answers import (
@@ -28,7 +29,7 @@ from companion.memory.answers import (
     starters_answer,
 )
 from companion.memory.capture import person_view, read_capture, store_capture
-from companion.memory.commitments import record_sent_message
+from companion.memory.commitments import add_commitment, as_listed, record_sent_message
 from companion.memory.identity import merge_people, unmerge_site
 from companion.memory.interactions import delete_interaction, log_interaction
 from companion.memory.me import load_me, own_profiles, set_me, unset_me
@@ -73,6 +74,11 @@ class SentBody(WireModel):
     to: str | None = None
 
 
+class CommitmentBody(WireModel):
+    text: str = ""  # missing or empty: the same sentence as the CLI's, not a schema error
+    due: str | None = None
+
+
 def _json(model) -> web.Response:
     return web.json_response(model.model_dump(mode="json"))
 
@@ -96,7 +102,7 @@ async def pair(request: web.Request) -> web.Response:
     body = await read_body(request, PairRequest)
     request.app[PAIRING].redeem(body.code, origin=request.headers.get("Origin"))
     store = request.app[STORE]
-    if not store.damaged_shards():  # pairing must work with a damaged store file, so the guard can be used
+    if not store.damaged_files():  # pairing must work with a damaged store file, so the guard can be used
         store.set_setting("paired_at", time.strftime("%Y-%m-%dT%H:%M:%S%z"))
     return _json(PairResponse(token=get_or_create_token(request.app[SETTINGS].data_dir)))
 
@@ -108,7 +114,7 @@ async def status(request: web.Request) -> web.Response:
     return web.json_response(
         {"paired": True, "people": store.count_people(), "me": load_me(store) is not None, "version": __version__,
          "index_ready": request.app[RARITY].index is not None,
-         "damaged_files": [path.name for path in store.damaged_shards()], "damage": store.damage_note(server=True)}
+         "damaged_files": [path.name for path in store.damaged_files()], "damage": store.damage_note(server=True)}
     )
 
 
@@ -175,11 +181,35 @@ async def check(request: web.Request) -> web.Response:
     body = await read_body(request, CheckRequest)
     store = request.app[STORE]
     to = body.to or (body.context.recipient_url if body.context else None)
-    doc = _known_recipient(store, to) if to else None
+    doc, unresolved = _known_recipient(store, to) if to else None, None
+    if doc is None and body.to:  # a handle or a name, as `companion check --to` takes (a walk: off the loop)
+        doc, unresolved = await _off_loop(request.app[WORKERS].reads, _recipient_named, store, body.to)
     recipient = (known_recipient(store, doc, utc_now(), _rarity(request.app), request.app[GROUND_CACHE])
                  if doc is not None else Recipient())
     recipient = with_stage(recipient, body.stage, body.context, known=doc is not None)
-    return _json(await _off_loop(request.app[WORKERS].drafts, _judge_draft, body.text, store, recipient))
+    verdict = await _off_loop(request.app[WORKERS].drafts, _judge_draft, body.text, store, recipient)
+    if unresolved is not None and verdict.stage_source == "unknown":
+        verdict.suggestions.insert(0, unresolved)  # said, not silently read as a stranger (newcomer 5, item 17)
+    return _json(verdict)
+
+
+def _recipient_named(store: Store, ref: str) -> tuple[dict | None, str | None]:
+    """The stored person `ref` names as the CLI resolves it (an id, a profile URL, a handle, a unique part of a
+    name), else None and a sentence on why the draft is checked as to someone Rapport doesn't know yet."""
+    from companion.guard.pitch_guard import UNKNOWN_RECIPIENT
+    from companion.memory.answers import find_person
+
+    if "/" in ref or re.fullmatch(r"p-[0-9a-f]{12}", ref):
+        # A URL or an id, looked up already: someone not stored yet is the everyday case of a page the extension
+        # shows (stage_source "unknown" says it); the sentence is for a name or handle the user typed.
+        return None, None
+    try:
+        return find_person(store, ref), None
+    except Conflict:
+        why = "names more than one person in your Rapport (give an id or a profile URL)"
+    except NotFound:
+        why = "names no one in your Rapport"
+    return None, (f"“{ref}” {why}, so the draft is checked as one to {UNKNOWN_RECIPIENT}, treated as a stranger.")
 
 
 def _judge_draft(text: str, store: Store, recipient: Recipient) -> Verdict:
@@ -272,6 +302,17 @@ async def remove_note(request: web.Request) -> web.Response:
     doc = _person_or_404(store, request.match_info["person_id"])
     delete_note(store, doc["id"], _int_id(request.match_info["note_id"]))
     return web.json_response({"ok": True})
+
+
+@routes.post("/v1/people/{person_id}/commitments")
+async def post_commitment(request: web.Request) -> web.Response:
+    """A promise to this person, as `companion commitments add PERSON TEXT --due WHEN` records it."""
+    body = await read_body(request, CommitmentBody)
+    store = request.app[STORE]
+    doc = _person_or_404(store, request.match_info["person_id"])
+    # Empty text or a date that is none answers 422 in the one error shape, as a note's empty text does.
+    commitment = add_commitment(store, doc["id"], body.text, due=body.due)
+    return _json(as_listed(doc, commitment.model_dump(mode="json")))
 
 
 @routes.post("/v1/people/{person_id}/interactions")
@@ -382,7 +423,7 @@ async def _cli_answer(request: web.Request, answer: Callable[..., BaseModel], *a
     """A read command's answer, computed in a reader thread so the loop keeps serving captures and checks."""
     store: Store = request.app[STORE]
     store.refresh()
-    if store.damaged_shards():  # the command reads the store itself, and says which file is damaged where it prints
+    if store.damaged_files():  # the command reads the store itself, and says which file is damaged where it prints
         raise StoreDamaged(store.damage_note(server=True) or "A store file is damaged.")
     return _json(await _off_loop(request.app[WORKERS].reads, answer, request.app[STORE], *args, **kwargs))
 

@@ -105,7 +105,7 @@ def saved_page(text: str, file: Path, url: str | None, url_option: str = "--url"
     must agree with `url`), with errors worded for a file: what to save again, which option to give."""
     from companion.cli.parse_commands import for_a_saved_file
     from companion.errors import NotAProfile, ProfileMismatch
-    from companion.parsers import CapturedPage, parse_capture, parse_profile
+    from companion.parsers import CapturedPage, dated, parse_capture, parse_profile
 
     if url is not None:
         _page_address(url, url_option)
@@ -129,7 +129,7 @@ def saved_page(text: str, file: Path, url: str | None, url_option: str = "--url"
                           "github.com address).") from None
     if url:
         _same_site(page.profile, file, url, url_option)
-    return page
+    return CapturedPage(dated(page.profile, text), page.confirmed)  # when the file says it was saved
 
 
 def _same_site(profile: Profile, file: Path, url: str, url_option: str) -> None:
@@ -200,13 +200,16 @@ def _print_ground(out, ground: CommonGround, title: str) -> None:
         out.print(_ground_list(ground))
 
 
-def _print_starters(out, starters: list[Starter], me_set: bool = True, why_none: str | None = None) -> None:
+def _print_starters(out, starters: list[Starter], me_set: bool = True, why_none: str | None = None,
+                    ground: CommonGround | None = None) -> None:
     if not starters and why_none:
         out.print(f"No starters: {why_none}.", style="dim")  # the rule that decided (newcomer finding F1)
         return
     if not starters:
-        shared = ("nothing you share with them makes a good opener" if me_set
-                  else "what you share is found once your own profile is set (the tip above)")
+        # Under 'nothing in common found', not 'nothing you share makes a good opener' (newcomer 5, item 1).
+        shared = ("what you share is found once your own profile is set (the tip above)" if not me_set
+                  else "we found nothing you share with them" if ground is not None and not ground.commonalities
+                  else "nothing you share with them makes a good opener")
         out.print(f"No starters yet: {shared}, and nothing on their profile makes a good opener yet.", style="dim")
         return
     for i, s in enumerate(starters, 1):
@@ -260,14 +263,16 @@ def me_set(file: Path, url: str | None, yes: bool, as_json: bool, data_dir: Path
     answer is the profile alone).
     """
     from companion.memory.me import own_profiles, set_me
+    from companion.models import SITE_NAMES
 
     profile = load_profile_file(file, url, check_identity=True)
     site = profile.site or "web"
+    named = SITE_NAMES.get(site, site)  # 'LinkedIn' in a sentence
     with open_store(data_dir) as store:
         before = own_profiles(store).get(site)
         replaced = before if before is not None and not _same_person(before, profile) else None
         if replaced is not None and not yes and not as_json and _on_a_terminal():
-            click.confirm(inert(f"This replaces your {site} profile, {_who(replaced)}, with {_who(profile)}. "
+            click.confirm(inert(f"This replaces your {named} profile, {_who(replaced)}, with {_who(profile)}. "
                                 "Continue?"), abort=True, err=True)  # names from a page: nothing a terminal acts on
         merged = set_me(store, profile)
         sites = sorted(own_profiles(store))
@@ -276,8 +281,9 @@ def me_set(file: Path, url: str | None, yes: bool, as_json: bool, data_dir: Path
         return
     out = console()
     if replaced is not None:
-        out.print(styled(("! ", "yellow"), f"Replaced {_who(replaced)} as your {site} profile with {_who(profile)}."))
-    out.print(f"Saved your {site} profile ({profile.name or 'no name'}); you are now set from: {', '.join(sites)}.")
+        out.print(styled(("! ", "yellow"), f"Replaced {_who(replaced)} as your {named} profile with {_who(profile)}."))
+    out.print(f"Saved your {named} profile ({profile.name or 'no name'}); you are now set from: "
+              f"{', '.join(SITE_NAMES.get(s, s) for s in sites)}.")
 
 
 def _on_a_terminal() -> bool:
@@ -383,6 +389,42 @@ def me_show(as_json: bool, data_dir: Path | None) -> None:
     console().print(Panel(lines(*card), title="me", expand=False))
 
 
+@me.command("languages")
+@click.argument("languages", nargs=-1)
+@click.option("--add", is_flag=True, help="Add LANGUAGES to the ones you said, rather than replace them.")
+@click.option("--remove", is_flag=True, help="Take LANGUAGES off the ones you said.")
+@json_option
+@data_dir_option
+def me_languages(languages: tuple[str, ...], add: bool, remove: bool, as_json: bool, data_dir) -> None:
+    """Say which languages you write, as codes (pt, es) or names (Portuguese); none named: show them.
+
+    Your pages may not list them all. Check-ins and starters are written to someone in their language only
+    when you write it, and `me show` lists them with your profile's.
+
+    \b
+    Examples:
+      companion me languages es fr de pt
+      companion me languages --add it
+      companion me languages --remove fr
+    """
+    from companion.memory.me import my_languages, set_my_languages
+
+    if add and remove:
+        raise click.UsageError("Use --add or --remove, not both.")
+    if (add or remove) and not languages:
+        raise click.UsageError("Name the LANGUAGES to add or remove (codes such as pt, or names such as Portuguese).")
+    with open_store(data_dir, reads_only=not languages) as store:
+        kept = set_my_languages(store, list(languages), add=add, remove=remove) if languages else my_languages(store)
+    if as_json:
+        print_json({"languages": kept})
+        return
+    if not kept:
+        console().print("You have said no languages you write; only your profile's count. Name them with "
+                        "`companion me languages es pt`.")
+        return
+    console().print(styled(("✓", "green"), f" Languages you write: {', '.join(kept)}."))
+
+
 def _each_once(values: list[str]) -> list[str]:
     """`values` without repeats (ignoring case and surrounding spaces), in their order."""
     seen: dict[str, str] = {}
@@ -421,21 +463,27 @@ def match(me_file: Path, them_file: Path, me_url: str | None, them_url: str | No
 
     mine = load_profile_file(me_file, me_url, url_option="--me-url")
     theirs = load_profile_file(them_file, them_url, url_option="--url")
-    ground = find_common_ground(mine, theirs, _existing_rarity_index(data_dir))
+    ground = find_common_ground(mine, theirs, _existing_rarity_index(data_dir, (mine, theirs)), counted=())
     if as_json:
         print_json(ground)
         return
     _print_ground(console(), ground, f"{mine.name or 'you'} & {theirs.name or 'them'}")
 
 
-def _existing_rarity_index(data_dir: Path | None) -> RarityIndex | None:
-    """The rarity index over stored contacts, without creating a data dir just to look."""
+def _existing_rarity_index(data_dir: Path | None, compared: tuple[Profile, ...] = ()) -> RarityIndex | None:
+    """The rarity index over stored contacts, without creating a data dir just to look; less those of `compared` who
+    are stored (as they are stored: what was counted), so two contacts compared are not the contacts who share what
+    they share (newcomer 5, finding 9: '8% of your contacts share it' was the two of them)."""
+    from companion.memory.people import find_person_for_profile, merged_profile
     from companion.storage.data_dir import resolve_data_dir
 
     if not (resolve_data_dir(data_dir) / "store").is_dir():
         return None
     with open_store(data_dir) as store:
-        return _rarity_index(store) if store.count_people() else None
+        if not store.count_people():
+            return None
+        stored = {doc["id"]: doc for doc in filter(None, (find_person_for_profile(store, p) for p in compared))}
+        return _rarity_index(store).without(*(merged_profile(doc) for doc in stored.values()))
 
 
 @click.command("starters")
@@ -466,7 +514,7 @@ def starters(person: str, as_json: bool, data_dir: Path | None) -> None:
         out.print("Tip: set your own profile (`companion me set FILE`) to get starters from common ground.", style="dim")
     else:
         out.print(styled((answer.name, "bold"), f": {headline(answer.common_ground)}"))
-    _print_starters(out, answer.starters, answer.me_set, answer.get("why_none"))
+    _print_starters(out, answer.starters, answer.me_set, answer.get("why_none"), answer.common_ground)
 
 
 @click.command("intros")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from typing import TYPE_CHECKING
 
@@ -43,8 +44,9 @@ def check(stage: str | None, to: str | None, strictness: str | None, data_dir, a
     Reads the draft on stdin and prints the verdict: ok, warn or block, how pitch-like it is (0 to 1),
     how big the ask is, the words each reason rests on, and what to do instead. A pitch to a stranger or
     a new connection is blocked; to an acquaintance, a friend or a close tie it is only warned. Small
-    personal asks (advice, a coffee to learn) are fine from acquaintance on; thanks, congratulations and
-    questions about their work always pass. The draft is not stored or logged anywhere.
+    personal asks (advice, a book tip, a coffee) pass, warned to a stranger or a new connection only at
+    strict settings; a favour of their time (a call, an introduction, a read of your CV) is warned to a
+    stranger or a new connection; thanks, congratulations and questions about their work always pass. The draft is not stored or logged anywhere.
 
     \b
     Examples:
@@ -136,7 +138,7 @@ def guard(ctx: click.Context, as_json: bool, data_dir) -> None:
     \b
     Examples:
       companion guard                     # the rules and which are on
-      companion guard strictness relaxed  # relaxed, normal or strict
+      companion guard strictness relaxed  # relaxed, normal, strict or 0 to 1
       companion guard disable wording     # off (enable turns it on)
     """
     if ctx.invoked_subcommand is not None:
@@ -156,7 +158,7 @@ def guard(ctx: click.Context, as_json: bool, data_dir) -> None:
 
 def _print_settings(body, rules: dict[str, str]) -> None:
     out = terminal_console()
-    out.print(styled("Strictness: ", (body.strictness, "bold"), "  (relaxed, normal or strict)"))
+    out.print(styled("Strictness: ", (body.strictness, "bold"), "  (relaxed, normal, strict, or a number from 0 to 1)"))
     out.print("Rules (id: what it catches):")
     from rich.table import Table
 
@@ -170,18 +172,41 @@ def _print_settings(body, rules: dict[str, str]) -> None:
     out.print(table)
 
 
+STRICTNESS_NAMES = ("relaxed", "normal", "strict")
+
+
+def _level(value: str) -> str | float:
+    """A named level or a number from 0 to 1: the values `check --strictness` takes."""
+    name = value.strip().lower()
+    if name in STRICTNESS_NAMES:
+        return name
+    try:
+        number = float(name)
+    except ValueError:
+        number = math.nan
+    if not 0.0 <= number <= 1.0:  # NaN fails too
+        raise click.BadParameter(f"{value!r} is not relaxed, normal, strict or a number from 0 to 1.", param_hint="LEVEL")
+    return number
+
+
 @guard.command("strictness")
-@click.argument("level", type=click.Choice(["relaxed", "normal", "strict"]))
+@click.argument("level", metavar="LEVEL")
 @json_option
 @data_dir_option
 def guard_strictness(level: str, as_json: bool, data_dir) -> None:
-    """Set how strict the guard is: relaxed (only clear pitches), normal, or strict (softer pitches too)."""
+    """Set how strict the guard is: relaxed (only clear pitches), normal, strict (softer pitches too), or a number
+    from 0 (relaxed) to 1 (strict), the same values `companion check --strictness` takes."""
     from companion.memory.guard_settings import as_body, set_strictness
 
+    value = _level(level)
     with open_store(data_dir) as store:
-        body = as_body(set_strictness(store, level))
+        settings = set_strictness(store, value)
+    body = as_body(settings)
     if as_json:
         print_json(body)
+    elif isinstance(value, float):
+        terminal_console().print(styled(("✓", "green"), f" The guard's strictness is now {settings.strictness:g} "
+                                        f"(nearest named level: {body.strictness})."))
     else:
         terminal_console().print(styled(("✓", "green"), f" The guard is now {body.strictness}."))
 

@@ -22,7 +22,7 @@ from companion.memory.identity import (
 )
 from companion.memory.me import own_person_ids
 from companion.memory.people import display_name, name_key, resolve_person
-from companion.models import SITES, MergePair, PersonRef
+from companion.models import SITE_NAMES, SITES, MergePair, PersonRef
 
 DONE = ("✓", "green")
 
@@ -195,4 +195,4 @@ def unmerge(person: str, site: str, data_dir, as_json: bool) -> None:
     if as_json:
         print_json({"person": kept, "split": split})
         return
-    console().print(styled(DONE, f" Split {site} out: {_named(split)} and {_named(kept)} are two people again."))
+    console().print(styled(DONE, f" Split {SITE_NAMES.get(site, site)} out: {_named(split)} and {_named(kept)} are two people again."))

@@ -415,10 +415,14 @@ def log(person: str, kind: str, at: str | None, note_text: str | None, data_dir,
 @json_option
 def circle(person: str, layer: str, data_dir, as_json: bool) -> None:
     """Put a person in one of your circles: inner (weekly check-in), close (monthly), active (every
-    3 months), wider (yearly); `auto` lets tie strength suggest it."""
+    3 months), wider (yearly); `auto` lets tie strength suggest it.
+
+    A circle also tells the send guard how well you know them: inner or close makes them at least a friend,
+    active or wider at least an acquaintance, whatever the log shows, so a draft to them is checked less
+    strictly than one to a stranger."""
     from companion.memory.followups import set_circle
     from companion.memory.people import resolve_person
-    from companion.memory.tie_strength import tie_of
+    from companion.memory.tie_strength import CIRCLE_STAGE_FLOOR, tie_of
 
     with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
         doc = set_circle(store, resolve_person(store, person)["id"], layer)
@@ -429,7 +433,16 @@ def circle(person: str, layer: str, data_dir, as_json: bool) -> None:
         chosen = doc["circle"] or f"auto ({tie.layer or 'no circle yet'})"
         when = (f"a check-in is overdue since {tie.next_check_in}" if tie.overdue  # a date gone by is no "next"
                 else f"next check-in {tie.next_check_in or '-'}")
-        console().print(styled(DONE, f" {_label(doc)} is in circle {chosen}; {when}."))
+        floor = CIRCLE_STAGE_FLOOR.get(doc["circle"] or "")
+        # The circle loosens the guard: said, never silent (newcomer 5, finding 4).
+        guard = (f" The send guard now treats them as at least {_with_article(floor)} (stage {tie.stage}), "
+                 "and checks drafts to them less strictly; `companion circle PERSON auto` undoes it."
+                 if floor else "")
+        console().print(styled(DONE, f" {_label(doc)} is in circle {chosen}; {when}.{guard}"))
+
+
+def _with_article(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
 @click.command()
@@ -662,7 +675,9 @@ def _import_page(file: Path, url: str, data_dir, as_json: bool) -> None:
         print_json(stored)
         return
     view = answer.view
-    if known is not None:
+    if known is not None and stored.note:
+        done = f"updated ({stored.note})"
+    elif known is not None:
         done = "updated (what this page does not show is kept)"
     elif joined:
         done = "joined to the same person already stored from another site"
@@ -697,6 +712,8 @@ def _ask_own_account(bar):
 
 
 def _left_out(count: int) -> str:
+    if count == 0:  # only meta.json is damaged: everyone is there, the guard's settings are not
+        return "your settings, in the damaged store file meta.json, are left out"
     who = "an unknown number of people" if count < 0 else "1 person" if count == 1 else f"{count} people"
     return f"{who} in a damaged store file {'is' if count == 1 else 'are'} left out"
 
@@ -721,13 +738,14 @@ def export_command(fmt: str, output: Path | None, partial: bool, data_dir) -> No
 
     with open_store(data_dir, reads_only=True, tolerate_damage=True) as store:
         left_out = None
-        if store.damaged_shards():
-            # An export is a backup to its reader: one that silently lacks people would be trusted as whole.
+        if store.damaged_files():
+            # An export is a backup to its reader: one that silently lacks people, or the settings a damaged
+            # meta.json held, would be trusted as whole.
             if not partial:
-                raise InvalidInput("Nothing was exported, as the export would leave out whoever is in the damaged "
-                                   "store file (the note says which); `companion export --partial` exports everyone "
-                                   "else, marked as incomplete.")
-            known = store.people_left_out()
+                raise InvalidInput("Nothing was exported, as the export would leave out what the damaged store file "
+                                   "holds (the note says which); `companion export --partial` exports the rest, "
+                                   "marked as incomplete.")
+            known = store.people_left_out() if store.damaged_shards() else 0
             left_out = -1 if known is None else known
         text = export_as(store, fmt, left_out=left_out)
         count = store.count_people()
@@ -768,16 +786,15 @@ def forget(person: str | None, everything: bool, yes: bool, data_dir, as_json: b
     """
     if bool(person) == everything:
         raise click.UsageError("Name one PERSON to forget, or use --everything (not both).")
+    from companion.cli.store_commands import confirm
     from companion.memory.forget import forget_everything, forget_person
     from companion.memory.people import resolve_person
 
     with open_store(data_dir, reads_only=True) as store:  # nothing to erase in a folder that is not there
         if everything:
             if not yes:
-                click.confirm(
-                    f"Erase all {store.count_people()} people, your own profile, settings and backups from "
-                    f"{store.data_dir}? This cannot be undone", abort=True, err=True,
-                )
+                confirm(f"Erase all {store.count_people()} people, your own profile, settings and backups from "
+                        f"{store.data_dir}? This cannot be undone", "forget")  # no terminal: says to add --yes
             report = forget_everything(store)
             if as_json:
                 print_json(report)
@@ -789,8 +806,8 @@ def forget(person: str | None, everything: bool, yes: bool, data_dir, as_json: b
             return
         doc = resolve_person(store, person)
         if not yes:
-            click.confirm(inert(f"Forget {_label(doc)} ({doc['id']}) everywhere? This cannot be undone"), abort=True,
-                          err=True)  # the name comes from a page: nothing a terminal acts on
+            confirm(inert(f"Forget {_label(doc)} ({doc['id']}) everywhere? This cannot be undone"),
+                    "forget")  # the name comes from a page: nothing a terminal acts on
         report = forget_person(store, doc)
     if as_json:
         print_json(report)

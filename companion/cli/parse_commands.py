@@ -92,16 +92,23 @@ def parse_command(file: str, url: str, as_json: bool, data_dir: Path | None) -> 
       companion parse saved.html --url https://x.com/jack --json | jq .followers
       companion parse - --url https://bsky.app/profile/jay.bsky.team < jay.html
     """
-    from companion.parsers import parse_profile
+    from companion.parsers import dated, parse_profile
 
     try:
-        profile = parse_profile(read_page(file), url)
+        text = read_page(file)
+        profile = dated(parse_profile(text, url), text)
     except NotAProfile as exc:
         raise for_a_saved_file(exc) from None
     if as_json:
         print_json(profile)
         return
     console(soft_wrap=False).print(profile_card(profile))
+
+
+def listed(entries: list[str]) -> str:
+    """Entries on one line, apart however they are written: by commas, or by semicolons when one carries a comma
+    ("Alma Mater Society, Queen's University; Queen's University" is two groups, not Queen's University twice)."""
+    return ("; " if any("," in entry for entry in entries) else ", ").join(entries)
 
 
 def profile_card(profile: Profile) -> Panel:
@@ -122,6 +129,7 @@ def profile_card(profile: Profile) -> Panel:
     row("Followers", f"{profile.followers:,}" if profile.followers is not None else None)
     row("Connections", connections_shown(profile))
     row("Joined", profile.joined)
+    row("Page from", profile.page_date)  # when the page was saved or current: an old page's "now" ended then
     row("About", _shorten(profile.about, 400))
     for job in profile.experience[:8]:
         dates = " – ".join(d for d in (job.start, job.end or ("now" if job.start else None)) if d)
@@ -129,9 +137,9 @@ def profile_card(profile: Profile) -> Panel:
     for school in profile.education[:5]:
         dates = " – ".join(d for d in (school.start, school.end) if d)
         row("Studied", " · ".join(p for p in (school.school, school.degree, school.field, dates) if p))
-    row("Skills", ", ".join(profile.skills[:15]))
-    row("Languages", ", ".join(profile.languages))
-    row("Interests", ", ".join(profile.interests[:10]))
+    row("Skills", listed(profile.skills[:15]))
+    row("Languages", listed(profile.languages))
+    row("Interests", listed(profile.interests[:10]))
     for item in profile.volunteering[:5]:
         row("Volunteers", " · ".join(p for p in (item.role, item.organization, item.cause) if p))
     for site in profile.websites[:8]:

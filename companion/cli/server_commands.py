@@ -31,7 +31,14 @@ from companion.cli.terminal import console as terminal_console
 from companion.cli.terminal import styled
 from companion.errors import CompanionError, StoreError
 from companion.storage.data_dir import resolve_data_dir, serve_lock, server_port_file
-from companion.storage.store import Store, check_store_files, inspect_store_files, list_backups, write_atomically
+from companion.storage.store import (
+    Store,
+    check_store_files,
+    damaged_store_files,
+    inspect_store_files,
+    list_backups,
+    write_atomically,
+)
 
 # The web server (aiohttp, the app and everything its routes import) is imported by `serve` alone: the
 # other commands here would otherwise pay a third of a second for it.
@@ -262,8 +269,17 @@ def run_checks(directory: Path, port: int | None) -> list[dict]:
     paired_at = seen_at = None
     problems = check_store_files(directory)
     if problems:
-        whole = [b for b in list_backups(directory / "backups") if not inspect_store_files(b)]
+        backups = list_backups(directory / "backups")
+        whole = [b for b in backups if not inspect_store_files(b)]
+        # Repairing the damaged file alone keeps everything done since in the other files (newcomer 5, item 3).
+        repairable = all(any(name not in damaged_store_files(b) and (b / name).exists() for b in backups)
+                         for name in damaged_store_files(directory / "store"))
         add("store", False, "damaged: " + "; ".join(problems) + ".",
+            "Run `companion restore --only-damaged` to bring back a sound copy of the damaged file alone, from the "
+            "newest backup that has one; every other file stays as it is, and what is there now is kept as a "
+            "backup first." + (f" (`companion restore` would roll the whole store back to {whole[-1].name}.)"
+                                if whole else "")
+            if repairable else
             f"Run `companion restore` to bring back the newest whole backup ({whole[-1].name}); what is there now "
             "is kept as a backup first." if whole else
             "There is no whole backup to restore yet: copy the data dir somewhere safe first, then see "

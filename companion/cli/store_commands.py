@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import click
 
 from companion.cli.options import data_dir_option, json_option, print_json
 from companion.cli.terminal import console, styled
-from companion.errors import StoreDamaged
+from companion.errors import InvalidInput, StoreDamaged
 from companion.storage.data_dir import resolve_data_dir
 from companion.storage.store import (
     PEOPLE,
@@ -20,6 +21,7 @@ from companion.storage.store import (
     list_backups,
     parse_store_file,
     restore_backup,
+    restore_damaged_files,
     shard_paths,
 )
 
@@ -73,33 +75,78 @@ def backups(as_json: bool, data_dir: Path | None) -> None:
     out.print("Restore one with `companion restore NAME` (or `companion restore` for the newest whole one).", style="dim")
 
 
+def confirm(question: str, what: str) -> None:
+    """Ask `question` before a change that cannot be taken back, and stop (click.Abort) unless the answer is yes.
+    With no terminal and nothing piped in, the question is not asked into the void: one sentence says to add
+    --yes (newcomer 5, item 21). An answer piped in is still read, and printed after the question."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        if not line:
+            raise InvalidInput(f"Nothing can answer the question here (there is no terminal): add --yes to {what} "
+                               "without being asked.")
+        click.echo(f"{question} [y/N]: {line.strip()}", err=True)
+        if line.strip().lower() not in ("y", "yes"):
+            raise click.Abort()
+        return
+    click.confirm(question, abort=True, err=True)
+
+
 @click.command("restore")
 @click.argument("when", required=False)
+@click.option("--only-damaged", is_flag=True,
+              help="Repair only the damaged store file(s), each from the newest backup with a sound copy (or WHEN's), "
+                   "and keep every other file as it is.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @json_option
 @data_dir_option
-def restore(when: str | None, yes: bool, as_json: bool, data_dir: Path | None) -> None:
+def restore(when: str | None, only_damaged: bool, yes: bool, as_json: bool, data_dir: Path | None) -> None:
     """Bring your store back to a backup: the newest whole one, or the one WHEN names.
 
     WHEN is a backup's name from `companion backups`, or a time such as 2026-12-05 or 2026-12-05T14:30
     (the newest backup taken then). The store as it is now is kept as a backup first, so a restore
     never loses anything; it works on a damaged store too.
 
+    With --only-damaged, only the files `companion doctor` finds damaged are brought back, each from the newest
+    backup holding a sound copy of it: everything else you did since (people, notes, logged contacts, promises
+    in the other files) stays. Only that file's changes since its backup are lost, and it says which.
+
     \b
     Examples:
+      companion restore --only-damaged
       companion restore
       companion restore 2026-12-05
     """
     directory = resolve_data_dir(data_dir)
+    if only_damaged:
+        _restore_only_damaged(directory, when, yes, as_json)
+        return
     folder = find_backup(directory / "backups", when)
     if not yes and not as_json:
-        click.confirm(restore_question(directory, folder), abort=True, err=True)
+        confirm(restore_question(directory, folder), "restore")
     before = restore_backup(directory, folder)
     if as_json:
         print_json({"restored": folder.name, "previous_state": before.name if before else None})
         return
     console().print(styled(("✓", "green"), f" Restored {folder.name}."
                            + (f" What was there before is kept as {before.name}." if before else "")))
+
+
+def _restore_only_damaged(directory: Path, when: str | None, yes: bool, as_json: bool) -> None:
+    damaged = inspect_store_files(directory / "store")
+    if not yes and not as_json and damaged:
+        confirm(f"Damaged now: {'; '.join(damaged)}. Bring back only {'that file' if len(damaged) == 1 else 'those files'} "
+                "from the newest backup with a sound copy, keeping every other file as it is? Its changes since that "
+                "backup are lost (what is there now is kept as a backup first)", "restore")
+    before, repaired = restore_damaged_files(directory, when)
+    if as_json:
+        print_json({"restored": [{"file": r.name, "from": r.backup.name, "lost": r.lost} for r in repaired],
+                    "previous_state": before.name})
+        return
+    out = console()
+    for item in repaired:
+        out.print(styled(("✓", "green"), f" Restored {item.name} from {item.backup.name}; every other file is as it "
+                         f"was. Lost: {item.lost}."))
+    out.print(f"What was there before is kept as {before.name}.", style="dim")
 
 
 def people_in(folder: Path) -> int:
@@ -124,7 +171,7 @@ def restore_question(directory: Path, folder: Path) -> str:
              f"your store holds {now} now{' in its readable files' if problems else ''}."]
     if problems:
         words.append(f"Damaged now: {'; '.join(problems)}. A restore does not repair only that: it brings back the "
-                     "whole store as it was then.")
+                     "whole store as it was then (`companion restore --only-damaged` repairs only the damaged file).")
     words.append(f"Everything since {taken.strftime('%Y-%m-%d %H:%M') if taken else 'then'} is rolled back "
                  "(people added, notes, logged contacts, promises, settings); the store as it is now is kept as a "
                  "backup first. Restore?")

@@ -164,8 +164,13 @@ def is_followed_page(c: Commonality) -> bool:
     return c.kind == "interest" and (c.why or "").startswith(_FOLLOW_WHY.split("{")[0])
 
 
-def find_common_ground(me: Profile, them: Profile, rarity: RarityIndex | None = None) -> CommonGround:
-    """What `me` and `them` share, most telling first."""
+def find_common_ground(me: Profile, them: Profile, rarity: RarityIndex | None = None, *,
+                       counted: tuple[Profile, ...] = ()) -> CommonGround:
+    """What `me` and `them` share, most telling first. `counted`: who of the two compared the rarity index counts
+    among the contacts (a stored person shown); how rare a shared thing is, is judged by the others (newcomer 5,
+    finding 9: 'Only 1 of your 26 contacts shares it' was the person compared)."""
+    if rarity is not None and counted:
+        rarity = rarity.without(*counted)
     mine, theirs = features_of(me), features_of(them)
     local = _spoken_around(mine.places)
     found: list[Commonality] = []
@@ -257,18 +262,40 @@ def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together:
     commonplace = _commonplace(key, share, rarity) and not together
     if rarity is not None and rarity.size >= 20:
         count = rarity.count(key)
+        contacts = "your other contacts" if rarity.others else "your contacts"
         if commonplace and count / rarity.size >= COMMONPLACE_AMONG_CONTACTS:
-            return f" {round(100 * count / rarity.size)}% of your contacts share it, {_NOT_COUNTED}"
+            return f" {round(100 * count / rarity.size)}% of {contacts} share it, {_NOT_COUNTED}"
         if commonplace:
-            return f" Many people share it, {_NOT_COUNTED}"
+            return f" {_in_general(key, count, contacts)}, {_NOT_COUNTED}"
+        other = " other" if rarity.others else ""
+        if count == 0:
+            return f" None of your{other} {rarity.size} contacts shares it, so it stands out."
         if count / rarity.size < 0.05:
-            return f" Only {count} of your {rarity.size} contacts {'shares' if count == 1 else 'share'} it, so it stands out."
-        return f" {round(100 * count / rarity.size)}% of your contacts share it, so it says less on its own."
+            return (f" Only {count} of your{other} {rarity.size} contacts {'shares' if count == 1 else 'share'} it, "
+                    "so it stands out.")
+        return f" {round(100 * count / rarity.size)}% of {contacts} share it, so it says less on its own."
     if commonplace:
-        return f" Many people share it, {_NOT_COUNTED}"
+        return f" {_in_general(key)}, {_NOT_COUNTED}"
     if share <= 0.005:
         return " Few people anywhere share it, so it stands out."
     return ""
+
+
+# How a commonplace thing is said to be common when the built-in estimate says so, not the user's contacts (newcomer 5,
+# finding 18: 'French (many people share it)' read as a fact about contacts none of whom lists French).
+_COMMON_IN_GENERAL = {"language": "Widely spoken", "skill": "A widely used skill", "interest": "A common pastime",
+                      "cause": "A common cause"}
+
+
+def _in_general(key: str, count: int | None = None, contacts: str = "your contacts") -> str:
+    """'Widely spoken by a general estimate, though none of your contacts lists it': where the estimate comes from,
+    and what the user's contacts say when they are counted."""
+    said = f"{_COMMON_IN_GENERAL.get(key.split(':', 1)[0], 'Common')} by a general estimate"
+    if count is None:
+        return said
+    if count == 0:
+        return f"{said}, though none of {contacts} lists it"
+    return f"{said}; {count} of {contacts} {'lists' if count == 1 else 'list'} it"
 
 
 def _years(start: int | None, end: int | None) -> str:
@@ -512,12 +539,34 @@ def _employers_apart(a_list: list[Feature], b_list: list[Feature], here: set[str
     # But not a body the table knows under both names: 'National Centre for Scientific Research (CNRS)' is France's
     # CNRS wherever its researcher now lives.
     known = is_known_company(a_list[0].label) and a_list[0].key == b_list[0].key
+    # Nor a city's government or board of education, whose key names the city ('Prefeitura de São Paulo' and 'São
+    # Paulo City Hall'), of one country only, where one of them lives: the name says which city's. Not a name cities
+    # of two countries bear ('Ayuntamiento de Córdoba' in Spain and the 'City of Córdoba' in Argentina).
+    known = known or (a_list[0].key == b_list[0].key and a_list[0].key.startswith(_CITY_BODY_KEYS)
+                      and len(cities := countries_with_city(a_list[0].key.rpartition(":")[2].replace("-", " "))) == 1
+                      and bool(cities & (here | there)))
+    # Nor one written with the town it is in after a comma, in the country the other lives in: 'Beaumont Hospital,
+    # Dublin' written from Malaysia is the 'Beaumont Hospital' of someone living in Ireland.
+    known = known or any(_country_after_comma(f.wording) in side for fs, side in ((a_list, there), (b_list, here))
+                         for f in fs)
     # One name both wrote alike, where one of them has lived or studied in the other's country: the hospital a nurse
     # now in New York worked at in São Paulo, where she studied, is the one her colleague in São Paulo names.
     same = {fold(a.wording) for a in a_list} & {fold(b.wording) for b in b_list}
     been = (any(map(_distinctive_name, same)) and not is_public_body(a_list[0].wording)
             and bool(here & been_there or there & been_here))
     return local and not known and not been and bool(here and there and not here & there)
+
+
+_CITY_BODY_KEYS = ("employer:city-government:", "employer:city-board-of-education:")
+
+
+def _country_after_comma(name: str) -> str | None:
+    """The country of the town a name writes after its last comma ('Beaumont Hospital, Dublin' -> 'IE'), or None."""
+    head, comma, tail = name.rpartition(",")
+    if not comma or not head.strip() or not tail.strip() or len(tail.split()) > 3 or not is_place_name(tail.strip()):
+        return None
+    place = resolve_place(tail.strip())
+    return place.country if place else None
 
 
 # Words of many local institutions' names, which tell none apart ('St Mary's Hospital', 'Royal Children's Hospital').
@@ -836,7 +885,15 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return None
     # An organisation volunteered with, with and without its kind ('ONG Gerando Falcões', 'Akshaya Patra Foundation');
     # not an employer: a company's foundation is an organisation of its own ('Vanguard' and 'Vanguard Charitable').
-    if long.kind == "group" and not is_known_company(short.wording) and _kind_word_added(short.wording, long.wording):
+    if long.kind == "group" and not is_known_company(short.wording) and (
+            _kind_word_added(short.wording, long.wording) or _subtitle_added(short.wording, long.wording)):
+        return f"{short.wording.strip()} is {long.wording.strip()}"
+    # And an employer so written ('Gift of the Givers' and 'Gift of the Givers Foundation'), when neither name is a
+    # company the tables know and the bare name is of several words: 'Ford' and the 'Ford Foundation', 'Brightline'
+    # and the 'Brightline Foundation' are two employers (a one-word brand's foundation is the company's own charity).
+    if long.kind == "employer" and len(short.wording.split()) > 1 \
+            and not (is_known_company(short.wording) or is_known_company(long.wording)) \
+            and _kind_word_added(short.wording, long.wording):
         return f"{short.wording.strip()} is {long.wording.strip()}"
     for other in _BRACKETS.findall(long.wording):
         # Or the organisation a chapter belongs to: 'Redningsselskapet – Ålesund' and '... (Redningsselskapet)'.
@@ -878,6 +935,8 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     if (long.kind == "employer" and names_another_trade(short.wording, long.wording)
             and not is_known_company(short.wording.split()[0])):
         return None  # 'AGL Energy' is no Africa Global Logistics; 'HSBC Global Asset Management' is HSBC's
+    if long.kind == "employer" and _local_company_of_brand(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Knorr-Bremse Fékrendszerek Kft.'
     if long.kind == "school" and acronym_placed_apart(short.wording, long.wording):
         return None  # 'IIIT Bangalore' is not IIIT Hyderabad: the city says which institute of one acronym
     # and without its office's words: 'Japan International Cooperation Agency (JICA) Cambodia Office' is JICA's
@@ -929,6 +988,41 @@ def _kind_word_added(short: str, long: str) -> bool:
         hobby is not None and hobby.known) and not is_listed(word)
 
 
+def _own_word(word: str, least: int) -> bool:
+    """A word of a name that is its own: so many letters or more, no word of many names, of the dictionaries or
+    of a place."""
+    return (len(word) >= least and word not in COMMON_WORDS and not is_common_word(word)
+            and word not in _ORGANISATION_WORDS and not is_place_name(word))
+
+
+_LOCAL_DESCRIPTOR_MIN = 6  # letters of the word a local company adds to its brand ('Fékrendszerek', 'Forsikring')
+
+
+def _local_company_of_brand(short: str, long: str) -> bool:
+    """True when `long` is a brand's company in one country, named as such companies are: the brand, one word in
+    the country's language saying its trade, and a legal form ('Knorr-Bremse Fékrendszerek Kft.', 'Gjensidige
+    Forsikring ASA'). The brand must be a name of its own, and the word no acronym and no English word, which
+    would name another company of the name ('Emirates NBD PJSC' is no Emirates, 'Delta Electronics Inc.' no Delta)."""
+    if not has_legal_form(long) or _BRACKETS.search(long):
+        return False
+    brand, core = fold(short).split(), fold(without_legal_form(long)).split()
+    if not brand or len(core) != len(brand) + 1 or core[:-1] != brand:
+        return False
+    extra, written = core[-1], without_legal_form(long).split()[-1] if without_legal_form(long).split() else ""
+    if written.isupper() or not extra.isalpha() or not _own_word(extra, _LOCAL_DESCRIPTOR_MIN):
+        return False
+    return any(_own_word(word.replace("-", ""), 5) for word in brand) and not is_listed(short)
+
+
+def _subtitle_added(short: str, long: str) -> bool:
+    """True when an organisation's name is written with what it calls itself after it ('RSVP Singapore' and 'RSVP
+    Singapore The Organisation of Senior Volunteers'): the whole shorter name, then 'the' and two words or more, the
+    name with a word of its own (not 'Red Cross' and 'Red Cross The ...' of another country: a chapter says where)."""
+    a, b = fold(short).split(), fold(long).split()
+    return (len(b) >= len(a) + 3 and b[:len(a)] == a and b[len(a)] == "the"
+            and (len(a) >= 2 and any(_own_word(word, 4) for word in a) or len(a) == 1 and _own_word(a[0], 5)))
+
+
 _LONG_ACRONYM = 5  # letters of an acronym too long to stand for two schools' names by chance ('LSHTM')
 
 
@@ -964,7 +1058,7 @@ def _one_organisation_wherever(short: str, long: str) -> str | None:
     Nuclear Physics (INFN)'); a name the other gives in brackets, long enough to be one organisation's ('Petronas' and
     'Petroliam Nasional Berhad (PETRONAS)'); one institute of a body both name by its acronym ('CSIC – Instituto de
     Agricultura Sostenible' and 'Instituto de Agricultura Sostenible (IAS-CSIC)')."""
-    if national_body_translated(short, long):
+    if national_body_translated(short, long) or _institution_translated(short, long):
         return f"{short.strip()} is {long.strip()}"
     if "(" not in long:
         return None
@@ -984,6 +1078,21 @@ def _one_organisation_wherever(short: str, long: str) -> str | None:
             and _parent_acronyms(long) & _parent_acronyms(short)):
         return f"{short.strip()} is {long.strip()}"
     return None
+
+
+def _institution_translated(short: str, long: str) -> bool:
+    """True when a hospital, school or museum is named in its own language and in another, its kind translated and its
+    own name or its town's the same ('Bệnh viện Bạch Mai' and 'Bach Mai Hospital', 'Oslo universitetssykehus' and 'Oslo
+    University Hospital, Ullevål'): the name says which one wherever its staff now live. A site after a comma is no
+    word of the name. Not names made only of words many institutions share ('Hospital General', 'City Hospital')."""
+    names = [name.rpartition(",")[0] if "," in name and len(name.rpartition(",")[2].split()) <= 2 else name
+             for name in (short, long)]
+    words = skill_words(names[0])
+    if not (is_local_institution(short) or is_local_institution(long)) or words != skill_words(names[1]):
+        return False
+    own = [word for word in words if len(word) >= 4 and word not in _INSTITUTION_NAME_WORDS
+           and word not in COMMON_WORDS and not is_common_word(word)]
+    return bool(own) and same_name_translated(*names)
 
 
 def _acronym_then_words(short: str, long: str) -> bool:
@@ -1366,7 +1475,8 @@ def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: R
             continue  # 'Bass fishing' and 'Fly fishing': two styles of fishing, not shared
         seen.add(wider.key)
         weight, share = _weigh(a.kind, wider.key, CATEGORY, rarity)
-        clause = f" Many people share it, {_NOT_COUNTED}" if _commonplace(wider.key, share, rarity) else ""
+        clause = (f" {_in_general(wider.key, rarity.count(wider.key) if rarity is not None else None)}, {_NOT_COUNTED}"
+                  if _commonplace(wider.key, share, rarity) else "")
         out.append(Commonality(
             kind=a.kind, label=wider.label, weight=weight, mine=a.wording, theirs=b.wording,
             why=f"{_CATEGORY_WHY} {wider.label}: {a.label} for you, {b.label} for them.{clause}",

@@ -385,7 +385,7 @@ def suggest_intros(
         need = _need_between(readers, a, b) or _need_between(readers, b, a)
         if not reasons and need is None:
             continue  # a language, a place, a broad skill or class alone is no reason to meet
-        cg = find_common_ground(pa.profile, pb.profile, rarity)
+        cg = find_common_ground(pa.profile, pb.profile, rarity, counted=(pa.profile, pb.profile))  # both are contacts
         if _appear_to_know(pa.profile, pb.profile, cg):
             continue
         reasons = [key for key in reasons if not _employer_joins_little(key, labels, pa.profile, pb.profile, cg)]

@@ -166,7 +166,18 @@ A_DEATH = (
     r"arwah (?:ayah|ibu|bapa|abah|emak|mak|nenek|atuk|datuk|opah|tok|abang|kakak|adik|suami|isteri)|"
     r"pumanaw|yumao|sumakabilang[- ]?buhay|namayapa|"
     r"vefat\w*|hayatını kaybetti|rahmetli|başımız sağ olsun|allah rahmet eylesin|"
-    r"умер(?:ла|ли)?|скончал\w*|не стало|похорон\w*|помер(?:ла|ли)?|вічная пам'ять|вечная память"
+    r"умер(?:ла|ли)?|скончал\w*|не стало|похорон\w*|помер(?:ла|ли)?|вічная пам'ять|вечная память|"
+    # Killed at the front, in battle, in the war: a friend's or a comrade's death in the words of Ukrainian, Russian,
+    # Polish and the five main languages (review set 35: a friend killed at the front, told in Ukrainian the day before,
+    # read as no news beside 'which team were you on?').
+    r"загину(?:в|ла|ли|ло)|загибел\w*|загибл\w*|поліг(?:ла|ли)?|погиб(?:ла|ли|ло|ший|шая|шие|ших)?|гибел\w*|"
+    r"в(?:і|и)чн(?:а|ая) пам['’ʼ]ять|світла пам['’ʼ]ять|светлая память|царство небесн\w+|спочивай з миром|"
+    r"покойся с миром|в останню путь|в последний путь|провели в останн\w+|"
+    r"zgin(?:ął|ęła|ęli|ęło)|poleg(?:ł|ła|li)|spoczywaj w pokoju|w ostatniej drodze|"
+    r"(?:fell|fallen|died|killed) (?:in (?:battle|combat|action|the war)|at the front(?:line)?|on the front ?lines?)|"
+    r"(?:ca[íi]d[oa]|cay[óo]|muri[óo]|muerto) en (?:combate|el frente|la guerra)|(?:mort|tomb[ée]e?) (?:au combat|au front|[àa] la guerre)|"
+    r"an der front (?:gefallen|get[öo]tet|gestorben)|gefallen an der front|(?:morto|morreu|ca[íi]do) (?:em combate|na frente|na guerra)|"
+    r"(?:morto|caduto|caduta) (?:in combattimento|al fronte|in guerra)"
 )
 # Death in scripts written without spaces between words (Japanese, Chinese, Thai) or where \b does not hold (Korean,
 # Arabic, Hebrew, Hindi): searched on their own, without word boundaries.
@@ -1510,10 +1521,39 @@ def they_know_you(me: Profile, them: Profile, now: datetime | None = None) -> bo
         were_there_together(me, them, "employer", mine.company, theirs.company, now)
         for mine in me.experience for theirs in them.experience
         if mine.company and theirs.company and same_company(mine.company, theirs.company))
+    if len(first) >= 3 and _names_you_with_your_work(first, me, texts):
+        return True
     if not (shared_employers_now(me, them) or worked_together) or len(first) < 2:
         return False
     named = re.compile(rf"(?<![\w@]){re.escape(first)}(?!\w)")
     return any(named.search(t) for t in texts)
+
+
+# Words too common to tie a sentence naming someone to their page ('great', 'thanks', 'after').
+_EVERYDAY = frozenset(fold(w) for w in (
+    "about after again always another before being between could every first great really since still thank thanks "
+    "their there these thing things think those through today together where which while would years yesterday "
+    "week weeks month months people awesome amazing everyone chatting catching meeting").split())
+# A word of the sender's page that a sentence naming them also says: 'failover', 'KubeCon'.
+TIE_WORD_LETTERS = 5
+# Two of them: one ('engineering') may be anyone's beside another of that first name.
+TIE_WORDS = 2
+
+
+def _names_you_with_your_work(first: str, me: Profile, texts: list[str]) -> bool:
+    """True when a sentence of theirs names you by your first name beside something your own page says ('Great chatting
+    with Wojciech after his failover talk at KubeCon' to the SRE whose page tells of that talk): you have met, and a
+    stranger's 'I've worked with Go too' ignores it (review set 35). A first name alone, or beside one word of yours,
+    may be anyone's."""
+    named = re.compile(rf"(?<![\w@]){re.escape(first)}(?!\w)")
+    mine = {fold(w) for text in (me.headline, me.about, *(p.text for p in own_posts(me)))
+            for w in re.findall(r"[^\W\d_]+", text or "") if len(w) >= TIE_WORD_LETTERS} - _EVERYDAY
+    mine.discard(fold(first))
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+            if named.search(sentence) and len({fold(w) for w in re.findall(r"[^\W\d_]+", sentence)} & mine) >= TIE_WORDS:
+                return True
+    return False
 
 
 def sells_or_recruits(me: Profile) -> bool:

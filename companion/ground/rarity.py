@@ -55,6 +55,8 @@ def rarity_of_share(share: float) -> float:
 class RarityIndex:
     """Document frequency of each feature key over the user's contacts."""
 
+    others = False  # True when two people compared are left out of the counts (RarityIndex.without)
+
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
         self.size = 0
@@ -96,6 +98,28 @@ class RarityIndex:
     def rarity(self, key: str) -> float:
         """How telling it is to share this feature, 0.05..1."""
         return rarity_of_share(self.share(key))
+
+    def without(self, *profiles: Profile) -> RarityIndex:
+        """The index as it would be without these counted contacts: how rare a thing two people share is judged by
+        the others (newcomer 5, finding 9: '8% of your contacts share it' was the two people compared). A view: the
+        counts are not copied."""
+        return _Without(self, profiles) if profiles and self.size else self
+
+
+class _Without(RarityIndex):
+    """A RarityIndex less some of the contacts it counts (RarityIndex.without)."""
+
+    others = True  # its counts are of the user's other contacts: said so ('of your other 21 contacts')
+
+    def __init__(self, base: RarityIndex, profiles: tuple[Profile, ...]) -> None:
+        super().__init__()
+        self._base, self._less = base, Counter()
+        for profile in profiles:
+            self._less.update(set(features_of(profile).all_keys()))
+        self.size = max(0, base.size - len(profiles))
+
+    def count(self, key: str) -> int:
+        return max(0, self._base.count(key) - self._less.get(key, 0))
 
 
 class LiveRarity:

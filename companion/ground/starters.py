@@ -203,7 +203,7 @@ from companion.ground.lazy_regex import lazy
 from companion.ground.names import ASKED_NAME, first_name, hangul_name, japanese_greeting, name_to_greet
 from companion.ground.normalise.companies import is_known_company, normalise_company
 from companion.ground.normalise.interests import find_interests, normalise_interest, wider_interests
-from companion.ground.normalise.languages import normalise_language
+from companion.ground.normalise.languages import STOPWORDS_BY_LANGUAGE, normalise_language
 from companion.ground.normalise.places import resolve_place
 from companion.ground.normalise.text import fold
 from companion.ground.normalise.topics import find_topics
@@ -2319,12 +2319,18 @@ def _not_begun(c: Commonality, me: Profile, them: Profile, now: datetime) -> boo
 
 def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commonality, me: Profile, them: Profile,
                     now: datetime, paused: bool = False, leaving: list[Experience] | None = None) -> _Option | None:
-    if c.kind in ("place", "skill", "cause", "topic"):
+    if c.kind in ("skill", "cause") and profile_language(them) == lang and _peer_ground(c, me, them):
+        # Only in their page's own language: English to a German page is what why_no_starters tells as foreign.
+        template_name = f"{c.kind}-peer"  # a rare tool or cause of both, asked as a peer (newcomer 5, item 1)
+        if not _peer_fits(c, me, them, lang):
+            return None
+    elif c.kind in ("place", "skill", "cause", "topic"):
         # 'We live in the same city' is no reason of its own to write (reviewers: a mail merge); nor is a skill you
         # share ('X is among your skills too' ignores the person), a cause or a topic: their templates are retired.
         return None
-    template_name = c.kind
-    thing = _thing(c, lang, them)
+    else:
+        template_name = c.kind
+    thing = _peer_tool_wording(c) if template_name == "skill-peer" else _thing(c, lang, them)
     if thing is None:
         return None
     if lang in _ARTICLE_LANGUAGES and c.kind in ("employer", "school", "group") and _english_organisation(thing):
@@ -2334,7 +2340,8 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
     fields = {"first": first, "thing": thing, "school_word": polish_school_word(thing)}
     # A few weeks at one employer is no 'same time' (review set 18: a two-month overlap told as shared years).
     together = overlapped_in_time(c) and were_there_together(me, them, c.kind, c.mine, c.theirs, now) and (
-        c.kind != "employer" or (months_together(me, them, c.kind, c.mine, c.theirs, now) or 0) >= MIN_MONTHS_TOGETHER)
+        c.kind != "employer" or ((months_together(me, them, c.kind, c.mine, c.theirs, now) or 0) >= MIN_MONTHS_TOGETHER
+                                 and _maybe_one_office(me, them, c)))
     if together:
         template_name = f"{c.kind}-same-time"
         if c.kind == "school" and _field_listed(them, c.theirs):
@@ -2495,6 +2502,195 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
 _NOUNS_CAPITALISED = frozenset({"de", "fr"})
 
 
+def _peer_ground(c: Commonality, me: Profile, them: Profile) -> bool:
+    """True when a shared skill or cause is a peer's reason to write: counted (rare among your other contacts, not a
+    language or skill most people list). A skill must be a named tool of the skills table (not a practice or a field:
+    'Heart failure', 'Distributed systems'), shared by a practitioner (not a recruiter's or seller's warm-up); it may
+    be their trade, since the question asks what only a practitioner knows, not what their page says. A cause must
+    not be their trade (a teacher's 'education': reviewers read any question on it as not having read them)."""
+    names = [n for n in (c.theirs, c.label) if n]
+    if not c.counted or not names:
+        return False
+    if c.kind == "skill":
+        # The tool of their trade only between two of the trade ('Swift' from a product manager to an iOS engineer
+        # reads as an outsider's question; from another iOS engineer, as a peer's).
+        return (_a_named_tool(c.label) and not sells_or_recruits(me)
+                and (not is_their_profession(them, *names) or is_their_profession(me, *names, c.mine or "")))
+    return not is_in_their_field(them, *names)
+
+
+def _stronger_tie_than_a_tool(me: Profile, them: Profile, ground: CommonGround, shared: list[_Option]) -> bool:
+    """True when something better than a peer's tool or cause line joins the two: another starter on shared ground
+    (a rarer thing told), an employer, a school or an organisation both list, or their own project the sender says
+    they contributed to. (A heavier hobby that makes no starter of its own leaves the tool line: judged sendable.)"""
+    if any(not o.template.endswith("-peer") for o in shared):
+        return True
+    if any(c.counted and c.kind in ("employer", "school", "group") for c in ground.commonalities):
+        return True
+    return _contributed_to_theirs(me, them)
+
+
+# 'Contributed to hijri_picker', 'a contributor to their library', 'my PRs to X': the sender's words of work on a project.
+_CONTRIBUTED = lazy(r"\b(?:contribut\w*|pull requests?|PRs?|patch(?:es)?|maintain\w*)\b[^.!?\n]{0,80}", re.IGNORECASE)
+# A project's own name: written as code is ('hijri_picker', 'react-query', 'Pandas.jl') or capitalised mid-word.
+_PROJECT_NAME = lazy(r"\b[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z0-9]*\b")
+
+
+def _contributed_to_theirs(me: Profile, them: Profile) -> bool:
+    """True when the sender's own words say they contributed to a project named on their page too."""
+    theirs = " ".join(filter(None, [them.headline, them.about, *them.websites, *(job.company or "" for job in them.experience),
+                                    *(job.title or "" for job in them.experience),
+                                    *(post.text for post in own_posts(them)[:10])])).casefold()
+    mine = [me.headline, me.about, *(job.title for job in me.experience), *(post.text for post in own_posts(me)[:10])]
+    for text in filter(None, mine):
+        for said in _CONTRIBUTED.finditer(text):
+            if any(name.casefold() in theirs for name in _PROJECT_NAME.findall(said.group())):
+                return True
+    return False
+
+
+def _peer_fits(c: Commonality, me: Profile, them: Profile, lang: str) -> bool:
+    """True when a peer's tool or cause line may be sent as written (review set 30, three blind reviewers): a cause
+    both LIST (not read off a job title, an about, a post) and not one they already serve through an organisation
+    (asking them to recommend one reads as unread); between two who share another native language, written to in
+    it, no English line (these templates are English only); 'what do you wish you'd known when you started?' never
+    from a lead to an intern, a student, a trainee (it reads backwards)."""
+    if c.kind == "cause" and (not _cause_listed_by_both(c, me, them) or not _both_name_the_cause(c)
+                              or _serves_the_cause(them, c)):
+        return False
+    if lang == "en" and _another_language_between(me, them):
+        return False
+    return not (c.kind == "skill" and _junior(them) and _senior(me))
+
+
+# Where a cause is one a person lists: their volunteering's causes and their listed interests.
+_LISTED_CAUSE = frozenset({"volunteering", "interests"})
+
+
+def _cause_key(c: Commonality) -> str | None:
+    for name in (c.label.removeprefix("the cause of "), c.theirs, c.mine):
+        found = normalise_interest(name or "", "cause") or normalise_interest(name or "")
+        if found is not None:
+            return found.key
+    return None
+
+
+def _cause_listed_by_both(c: Commonality, me: Profile, them: Profile) -> bool:
+    """True when both list the shared cause themselves ('we both list X among the causes'), not when one side's is
+    read from a job title, an about or one post (review set 30: unsupported 3–0)."""
+    from companion.ground.normalise.features import features_of
+
+    key = _cause_key(c)
+    return key is not None and all(
+        any(f.source in _LISTED_CAUSE for f in features_of(profile).by_key.get(key, ())) for profile in (me, them))
+
+
+def _both_name_the_cause(c: Commonality) -> bool:
+    """True when both listed items say the cause line's words themselves: 'science and technology' read as the category
+    of their 'Wikipedia' and your 'Wikipedia editing' is no cause either lists (review set 35: unsupported 3–0)."""
+    return _both_say(c.label.removeprefix("the cause of "), c)
+
+
+_FOUNDED = lazy(r"\b(?:founder|co-?founder|founded|co-?founded|founding|fundador\w*|fondat\w*|gründer\w*)\b",
+                re.IGNORECASE)
+
+
+def _serves_the_cause(them: Profile, c: Commonality) -> bool:
+    """True when they volunteer with an organisation of the shared cause, or founded one: 'is there an organisation
+    you'd recommend?' to them reads as not having read their profile (review set 30)."""
+    key = _cause_key(c)
+    if key is None:
+        return False
+
+    def names_it(text: str | None) -> bool:
+        return any(item.key == key for item, _ in find_interests(text or ""))
+
+    for vol in them.volunteering:
+        cause = normalise_interest(vol.cause or "", "cause") if vol.cause else None
+        if vol.organization and ((cause is not None and cause.key == key) or names_it(vol.organization)):
+            return True
+    for job in them.experience:
+        if _FOUNDED.search(job.title or "") and any(names_it(t) for t in (job.company, job.title)):
+            return True
+    return any(_FOUNDED.search(sentence) and names_it(sentence)
+               for text in (them.headline, them.about) for sentence in _sentences(text or ""))
+
+
+def _another_language_between(me: Profile, them: Profile) -> bool:
+    """True when the two share a native language other than English and it is theirs to write in: they post in it,
+    or both live in a country where it is spoken and English is not (Bogotá, Hanoi, Istanbul, Brno)."""
+    from companion.ground.person_reading import native_languages, official_languages, text_language
+
+    shared = (native_languages(me, by_name=False) & native_languages(them, by_name=False)) - {"en"}
+    if not shared:
+        return False
+    if any(text_language(post.text) in shared for post in own_posts(them)[:10]):
+        return True
+    places = [resolve_place(p.location or "") for p in (me, them)]
+    countries = {place.country for place in places if place is not None and place.country}
+    if len(countries) != 1 or any(place is None or not place.country for place in places):
+        return False
+    spoken = official_languages().get(next(iter(countries)), frozenset())
+    return "en" not in spoken and bool(spoken & shared)
+
+
+_SENIOR = lazy(r"\b(?:senior|sr|principal|staff|lead|manager|head|director\w*|chief|cto|vp|founder|co-?founder)\b",
+               re.IGNORECASE)
+_STUDENT = lazy(r"\b(?:student|studying|undergrad\w*|estudiante|étudiant\w*)\b", re.IGNORECASE)
+
+
+def _role_words(profile: Profile) -> list[str]:
+    job = current_job(profile)
+    return [t for t in (job.title if job else None, profile.headline) if t]
+
+
+def _junior(profile: Profile) -> bool:
+    """An intern, a student, a trainee, an apprentice or a junior now, by their current title or headline."""
+    roles = _role_words(profile)
+    return bool(roles) and any(_JUNIOR.search(t) or _STUDENT.search(t) for t in roles) and not any(
+        _SENIOR.search(t) for t in roles)
+
+
+def _senior(profile: Profile) -> bool:
+    """A lead, a manager, a senior or above now, by their current title or headline."""
+    return any(_SENIOR.search(t) for t in _role_words(profile)) and not _junior(profile)
+
+
+# A name's spelled-out form and the short form in brackets after it ('Building Information Modeling (BIM)').
+_BRACKETED_SHORT = lazy(r"^(?P<long>[^()]+?)\s*\((?P<short>[^()]+)\)\s*$")
+
+
+def _tool_forms(wording: str) -> list[str]:
+    m = _BRACKETED_SHORT.match(wording.strip())
+    return [m["short"].strip(), m["long"].strip()] if m else [wording.strip()]
+
+
+def _peer_tool_wording(c: Commonality) -> str | None:
+    """The shared tool as both people wrote it, in their spelling and short form ('BIM', never the table's 'Building
+    Information Modeling (BIM)'); a tool one side names inside a longer one ('Kotlin', 'Kotlin Multiplatform') is
+    said by the shorter. None when the two name different things the table files together ('CSRD reporting',
+    'CSRD assurance'): the line must name what both wrote (review set 30)."""
+    mine, theirs = _tool_forms(c.mine or ""), _tool_forms(c.theirs or "")
+    for form in theirs:  # their short form first
+        if form and any(fold(form) == fold(other) for other in mine):
+            return form
+    pairs = [(a, b) for a in theirs for b in mine if a and b]
+    for short, long in sorted(((min(a, b, key=len), max(a, b, key=len)) for a, b in pairs), key=lambda p: len(p[0])):
+        said, words = _stems(short), _stems(long)
+        if said and words[:len(said)] == said:
+            return short  # 'Kotlin' inside 'Kotlin Multiplatform': what the shorter names, both have worked with
+    return None
+
+
+def _a_named_tool(label: str) -> bool:
+    """A tool or product the skills table knows by its own name ('Node.js', 'Elasticsearch'), not a practice
+    written in other words too ('Ultrasound', 'Ecografía') nor a broad skill ('Management')."""
+    from companion.ground.normalise.skills import _a_tools_own_name, _skills, is_broad
+
+    entry = _skills().table.by_canonical.get(label)
+    return entry is not None and not is_broad(label) and _a_tools_own_name(entry)
+
+
 def in_a_sentence(item: str, *profiles: Profile) -> str:
     """A listed item as a person writes it inside a sentence: 'Competitive programming' → 'competitive programming',
     'Databases' → 'databases' (when someone writes it so); names stay as listed ('Python programming' of who lists
@@ -2621,11 +2817,78 @@ def _your_company_by_a_shorter_name(me: Profile, them: Profile, common_ground: C
     return None
 
 
+def _countries_there(profile: Profile, names: list[str]) -> set[str]:
+    """The countries a page places its side of a shared employer in: where they live, and a place its job names
+    ('Ogilvy London', 'Google Dublin')."""
+    found = set()
+    place = resolve_place(profile.location) if profile.location else None
+    if place is not None and place.country:
+        found.add(place.country)
+    for job in _jobs_at(profile, names):
+        # Capitalised words only, no brackets or digits: a place's name ('London', 'Sao Paulo').
+        words = [w for w in WORDS.findall(job.company or "") if w[:1].isupper()]
+        for size in (2, 1):
+            for i in range(1, len(words) - size + 1):
+                place = resolve_place(" ".join(words[i:i + size]))
+                if place is not None and place.country:
+                    found.add(place.country)
+    return found
+
+
+def _maybe_one_office(me: Profile, them: Profile, c: Commonality) -> bool:
+    """True when two at one employer in the same years were plausibly in one place: any employer no table knows as
+    large, or a large one (a global network: Ogilvy, Google) when both pages place them in one country. 'Which team
+    were you on?' between Ogilvy London and Ogilvy Jakarta presumes an office the pages do not show (review set 35:
+    unsupported)."""
+    if not _known_large(c):
+        return True
+    names = [n for n in (c.mine, c.theirs, c.label) if n]
+    return bool(_countries_there(me, names) & _countries_there(them, names))
+
+
+# A batch, a cohort or a team named by its number or its name ('Le Wagon Lisbon, batch #612', "our team 'Mvua'"): named
+# alike on both pages, it is one group of a few dozen people, who know each other (review set 35: batchmates and
+# hackathon teammates asked 'what do you remember best?', 'how did you get into hackathons?').
+_NAMED_TIE = lazy(r"\b(batch|cohort|cohorte|promo|promoci[oó]n|turma|jahrgang|team|squad|[ée]quipe|equipo|equipa)\s+"
+                  r"(?:#|no\.?\s*|n[º°]\s*)?['\"“‘«]?\s*((?-i:\d{2,5}\b|[A-Z][\w-]{2,}))", re.IGNORECASE)
+_TIE_KIND = {"team": "team", "squad": "team", "equipe": "team", "equipo": "team", "equipa": "team"}
+# Words after 'team' that are a role or a phrase, never the team's name ('Team Lead', 'Team Building').
+_NOT_A_TIE_NAME = frozenset(fold(w) for w in (
+    "lead leader leads manager management member members player players captain building spirit work player coach "
+    "the our my their lunch event events offsite".split())) | RANK_WORDS
+# A word of the two sentences beside the named group that is no tie of its own ('with', 'their', 'after').
+TIE_CONTEXT_LETTERS = 5
+_EVERY_LANGUAGES_STOPWORDS = frozenset().union(*STOPWORDS_BY_LANGUAGE.values())
+
+
+def _named_ties(profile: Profile) -> dict[tuple[str, str], set[str]]:
+    """Each batch, cohort or team a page names by number or name, with the words of the sentence naming it."""
+    ties: dict[tuple[str, str], set[str]] = {}
+    for text in (profile.headline, profile.about, *(p.text for p in own_posts(profile))):
+        for sentence in _sentences(text or ""):
+            for found in _NAMED_TIE.finditer(sentence):
+                kind, name = fold(found.group(1)), fold(found.group(2))
+                if name in _NOT_A_TIE_NAME or re.fullmatch(r"(?:19|20)\d\d", name):
+                    continue  # 'promo 2019', 'team lead': a year or a role is shared by thousands
+                context = {fold(w) for w in WORDS.findall(sentence) if len(w) >= TIE_CONTEXT_LETTERS
+                           and w.casefold() not in _EVERY_LANGUAGES_STOPWORDS} - {kind, name}
+                ties.setdefault((_TIE_KIND.get(kind, "cohort"), name), set()).update(context)
+    return ties
+
+
+def _one_named_group(me: Profile, them: Profile) -> bool:
+    """True when both pages name the same batch or team ('batch #612', 'team Mvua') beside a word in common (the
+    school, the event: 'Le Wagon', 'Space Apps'), so a number or a name alone never joins two strangers."""
+    theirs = _named_ties(them)
+    return any(key in theirs and words & theirs[key] for key, words in _named_ties(me).items())
+
+
 def _know_each_other(me: Profile, them: Profile, common_ground: CommonGround, now: datetime) -> bool:
     """True when you were together KNOWN_AFTER_MONTHS or more at a small workplace (a kitchen, a school's staff room, a
     partners' practice, a firm either page calls tiny or of a few people), or in one cohort of one programme (the
-    same field, the same years), or at the same time at your company they name shorter and follow by its full name."""
-    if _your_company_by_a_shorter_name(me, them, common_ground, now):
+    same field, the same years), or at the same time at your company they name shorter and follow by its full name,
+    or in one batch or team both pages name ('batch #612', 'team Mvua')."""
+    if _your_company_by_a_shorter_name(me, them, common_ground, now) or _one_named_group(me, them):
         return True
     for c in common_ground.commonalities:
         if c.kind not in ("employer", "school") or not (c.mine and c.theirs):
@@ -3056,6 +3319,11 @@ def suggest_starters(
         if len(shared) == 3:
             break
 
+    if any(o.template.endswith("-peer") for o in shared) and _stronger_tie_than_a_tool(me, them, common_ground, shared):
+        # A shared employer, a school, a rarer thing, or their project the sender contributed to: the generic tool or
+        # cause line reads as not having seen it (review set 30: 'oddly distant', 'misses the shared Spree past').
+        shared = [o for o in shared if not o.template.endswith("-peer")]
+
     # 'How did you get into soil carbon?' to someone whose post of last month argues about soil carbon projects reads as
     # not having read it (review set 19): an interest their recent posts take up as work (a conductor's Mahler tour,
     # an agronomist's carbon projects) is no pastime to open on. A weekend of beekeeping told is still one.
@@ -3242,6 +3510,8 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
     if shorter:
         return (f"you were both at {shorter} at the same time (they list it under a shorter name){school}: you likely "
                 "know each other already; write as you would")
+    if _one_named_group(me, them):
+        return "your pages name the same batch or team: you likely know each other already; write as you would"
     if _colleagues(me, them, common_ground, now) or _know_each_other(me, them, common_ground, now):
         together = (f"you were at {classmates.label} in the same years" if classmates and _cohort_year(me, them, classmates)
                     else "you work or worked together")
@@ -3254,6 +3524,14 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
                 "stranger would read as foreign")
     if formal_address(me, them, now) and lang not in _FORMAL_GREETINGS:
         return "they are addressed formally, and we do not write a formal opener in their language"
+    counted = [c.label for c in common_ground.commonalities if c.counted]
+    if counted:
+        # The header counts them ('What a coincidence! 4 things in common'): 'nothing you share makes a good opener'
+        # under it reads as a contradiction (newcomer 5, item 1). Said plainly: shared, but none to open on.
+        things = f"{len(counted)} {'thing' if len(counted) == 1 else 'things'}"
+        named = ", ".join(counted[:3]) + (", …" if len(counted) > 3 else "")
+        return (f"you share {things} with them ({named}), but {'it is' if len(counted) == 1 else 'none is'} not "
+                "specific enough to open a message on, and nothing on their profile makes a good opener yet")
     return None
 
 

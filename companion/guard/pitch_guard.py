@@ -331,10 +331,10 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"(?:te|le) interesaria (?:saber|conocer|ver|una)", r"si (?:te|le) interesa,? ", r"(?:puedo|podria) (?:enviarte|enviarle|mandarte) (?:mas )?(?:informacion|detalles|una propuesta)",
             r"tendria sentido", r"(?:estarias|estaria) abiert[oa] a (?:explorar|una|conocer)", r"haz clic", r"responde (?:si|con)",
             r"(?:seriez-vous|serais-tu|seriez vous|serais tu) (?:interesse|interessee|ouvert|ouverte)", r"si (?:cela|ca) vous interesse",
-            r"(?:puis-je|je peux) vous (?:envoyer|transmettre) (?:plus d'informations|une proposition|notre plaquette|des informations)", r"cliquez",
+            r"(?:puis-je|je peux|pourrais-je) (?:vous |te |t')(?:envoyer|transmettre) (?:plus d'informations|une proposition|notre plaquette|des informations)", r"cliquez",
             r"(?:hatten|hattest) (?:sie|du) interesse", r"(?:falls|wenn) (?:sie|du) interesse (?:haben|hast)", r"(?:darf|kann) ich (?:ihnen|dir) (?:mehr |weitere )?(?:infos|informationen|unterlagen|ein angebot)",
             r"(?:waren|warst) (?:sie|du) offen", r"klicken sie",
-            r"(?:teria|voce teria) interesse", r"tem interesse(?= ?(?:\?|em (?:saber|conhecer|ver|uma|um)))", r"se (?:tiver|voce tiver) interesse", r"posso (?:te |lhe )?(?:enviar|mandar) (?:mais )?(?:informacoes|detalhes|uma proposta)",
+            r"(?:teria|voce teria) interesse", r"tem interesse(?= ?(?:\?|em (?:saber|conhecer|ver|uma|um)))", r"se (?:tiver|voce tiver) interesse", r"posso (?:te |lhe )?(?:enviar|mandar)(?:-te|-lhe|-vos)? (?:mais )?(?:informacoes|detalhes|uma proposta)",
             r"faria sentido", r"(?:estaria|voce estaria) abert[oa] a", r"clique (?:aqui|no link)"),
         implies="medium",
     ),
@@ -486,7 +486,9 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"(?:schick|zeig|mach|geb|biet|send)e? (?:ich|wir) (?:dir|ihnen|euch) (?:\w+ ){0,3}" + _OFFER_DE,
             r"(?:zeig|zeige) (?:ich|wir) (?:dir|ihnen|euch) (?:\w+,? ){0,3}(?:wie|was) (?:unser|unsere|mein|meine)",
             r"(?:te|lhe|vos) (?:mando|envio|ofereco|faco|dou|passo|preparo|consigo) " + _OFFER_PT,
-            r"(?:posso|poderia|quero|adoraria|gostaria de) (?:te |lhe )?(?:mandar|enviar|oferecer|fazer|presentear|preparar) " + _OFFER_PT),
+            r"(?:posso|poderia|quero|adoraria|gostaria de) (?:te |lhe )?(?:mandar|enviar|oferecer|fazer|presentear|preparar) " + _OFFER_PT,
+            # European Portuguese puts the pronoun after the verb: "posso enviar-te uma proposta", "enviar-lhe um orçamento"
+            r"(?:mandar|enviar|oferecer|fazer|presentear|preparar|apresentar)-(?:te|lhe|vos|lhes) " + _OFFER_PT),
     ),
     Rule(
         "price", "A price or an amount of money: \"70 €/hour\", \"$49\", \"R$ 97\".",
@@ -601,6 +603,8 @@ _READ_WORDS = frozenset(
 _UNREAD_WORDS = frozenset(
     "di che sono della delle degli nella nel alla sul gli questo questa quello quella anche molto vorrei possiamo siamo "
     "abbiamo nostra nostro nostri nostre vostra vostro noi voi ciao grazie buongiorno cordiali saluti azienda servizi minuti "
+    "venire vieni oggi domani settimana prossima prossimo speciale offerta sconto scontati scontato biglietti biglietto "
+    "tuo tua tuoi nuovo nuova perche ancora sempre tutti tutto ogni essere fare presto lavoro insieme "
     "het een ik jij jullie wij onze ons niet voor zijn hebben dat deze dit wat hoe graag kunnen wil zou mijn jouw uw "
     "bij ook naar bedankt groeten bedrijf diensten gesprek "
     "nie jest czy jak ale tak dla mnie twoj nasza nasz naszej oraz albo lub jestem jestesmy mozemy moze bardzo dzien dobry "
@@ -608,6 +612,12 @@ _UNREAD_WORDS = frozenset(
     "bir bu icin ama cok daha gibi merhaba selam tesekkurler tesekkur ederim sizin sizinle bizim bizimle misiniz musunuz "
     "miyiz yok olarak sirketimiz hizmet hizmetleri dakika nasil lutfen iyi "
     "och att jag inte hej tack ikke og jeg takk "
+    # Swedish, Norwegian and Danish everyday words that are no word of the five read languages (not 'den', 'en', 'vi',
+    # 'som', 'har', 'till', 'dig': German, French, Spanish, Portuguese or English words too; newcomer 6, W3)
+    "med mig ditt dina mitt vill ska skulle eller hur detta denna vara oss ocksa nar fran hjalper hjelper hjaelper "
+    "foretag foretaget bedrift bedrifter virksomhed virksomheder veckan vecka uken uke ugen boka bokar hilsen halsningar "
+    "kostnader kostnaderna kostnadene omkostninger omkostningerne tjanster tjenester mvh vennlig venlig "
+    "det snart grattis kram nya "
     "jsem jsme dekuji prosim muzeme vase nase "
     "cu sunt pentru multumesc "
     "yang untuk dengan saya kami anda ini itu tidak bisa".split())
@@ -622,6 +632,9 @@ GIBBERISH_MIN_CHARS = 150
 GIBBERISH_VOWELS_MAX = 0.265
 # Rules that read no language: a booking link, a link, a price. On a draft that is not read, only they can stop it.
 _LANGUAGE_FREE_RULES = frozenset(("calendar-link", "link", "price"))
+# A percentage reads no language either ("biglietti scontati del 50%"): on an unread draft it is cited as money is.
+_PERCENT_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)? ?%")
+UNREAD_MONEY = "A price or a percentage reads as a sale in any language."
 
 
 def _unread_language(folded: str, counts: Counter) -> bool:
@@ -680,11 +693,18 @@ _ASK_PATTERNS: tuple[tuple[Ask, WordPattern], ...] = (
                    r"(?:know|conoces a|connais-tu|kennst du|conhece) (?:anyone|someone|somebody|alguien|quelqu'un|jemanden|alguem) (?:at|in|who|en|a|bei|im|na|no)",
                    r"telefonieren", r"on en parle(?! (?:a|aux) )", r"hablamos", r"falamos", r"sprechen", r"un rato", r"kurz zeit", r"refer(?:ral|ring me| me)", r"(?:a good word|a word) for me", r"(?:be|being) (?:a|my) reference", r"put me in touch", r"connect me (?:with|to)",
                    r"(?:a |some )?(?:time|minutes) (?:next|this) week", r"recommend(?:ation)? (?:me )?for", r"vouch",
-                   r"presentarme (?:a|con)", r"recomendarme", r"referencia", r"ponerme en contacto",
-                   r"me presenter", r"me recommander", r"mettre en (?:contact|relation)", r"cooptation",
+                   r"presentarme (?:a|con)", r"recomendarme(?= (?:a |al |ante |con |para (?:el|este|ese|un|una) (?:puesto|trabajo|cargo|vacante)))", r"referencia", r"ponerme en contacto",
+                   r"me presenter", r"me recommander(?= (?:a |au |aux |aupres |pour (?:le|ce|un) (?:poste|job|role)))", r"mettre en (?:contact|relation)", r"cooptation",
                    r"vorstellen", r"(?:mich|uns) (?:\w+ ){0,4}empfehlen",
                    r"empfehlung (?:fur|von) (?:mich|uns)", r"in kontakt bringen",
-                   r"me apresentar", r"me indicar", r"indicacao", r"me colocar em contato",
+                   r"me apresentar", r"me indicar(?= (?:a |ao |para (?:a|o|uma|um) (?:vaga|cargo|empresa|posicao|equipe)|na |no |pra ))", r"indicacao", r"me colocar em contato",
+                   # a read of the sender's CV or application (not a cover letter's page) is an hour of the recipient's time, not a glance
+                   r"(?:at|over|through|review|critique|read) (?:my|the attached) (?:cv|resume|portfolio|application)",
+                   r"(?:revisar|ver|mirar|leer|a|vistazo a) (?:mi|el) (?:cv|curriculum|portafolio|portfolio)",
+                   r"(?:relire|regarder|lire|sur|a) (?:mon|ma) (?:cv|portfolio|candidature)",
+                   r"(?:auf|uber|durch) (?:meinen|meine|mein) (?:lebenslauf|cv|portfolio|bewerbung|bewerbungsunterlagen)",
+                   r"(?:meinen|meine|mein) (?:lebenslauf|cv|portfolio|bewerbung|bewerbungsunterlagen) (?:\w+ )?(?:anschauen|ansehen|durchsehen|lesen|prufen)",
+                   r"(?:revisar|ver|ler|olhada n[oa]|olhar) (?:o |a )?(?:meu|minha) (?:cv|curriculo|portfolio)",
                    *_MONEY_GIVEN)),
     ("small", _rx(r"advice", r"feedback", r"(?:take|have|give|cast) a (?:quick )?(?:look|glance)", r"look (?:at|over)", r"your (?:thoughts|take|opinion|perspective|view)",
                   r"(?:any )?tips?", r"recommend", r"suggest(?:ions?)?", r"quick question", r"coffee", r"pick your brain", r"point me", r"share (?:your|some|a few)",
@@ -693,7 +713,7 @@ _ASK_PATTERNS: tuple[tuple[Ask, WordPattern], ...] = (
                   r"preguntas?", r"recomiendas", r"me recomiendas", r"recomienda", r"(?:conoces|sabes de) (?:algun|alguna)", r"te importaria",
                   r"questions?", r"(?:tu me )?conseilles", r"recommandes", r"regarder",
                   r"fragen?", r"tipps?", r"(?:an|durch)sehen", r"(?:an|drueber|reinzu)schauen", r"ansehen", r"anschauen", r"empfiehlst", r"empfehlen",
-                  r"perguntas?", r"recomenda", r"(?:me )?recomenda", r"(?:conhece|sabe de) (?:algum|alguma)", r"posso te (?:mandar|enviar)",
+                  r"perguntas?", r"recomenda", r"(?:me )?recomenda(?:r|ria|rias)?", r"me indicar", r"recomendarme", r"me recommander", r"(?:conhece|sabe de) (?:algum|alguma)", r"posso te (?:mandar|enviar)",
                   r"consejos?", r"opinion", r"(?:echarle|echar) un vistazo", r"revisar", r"un cafe", r"recomendacion", r"(?:una )?pregunta",
                   r"conseils?", r"avis", r"(?:jeter|jetez|jeterais|jetterais) un (?:oeil|coup d'oeil)", r"relire", r"un cafe", r"(?:une )?question",
                   r"rat", r"ratschlag", r"tipps?", r"feedback", r"(?:einen )?blick", r"meinung", r"(?:einen )?kaffee", r"(?:eine )?frage",
@@ -920,8 +940,10 @@ _OFFERING_RULES = frozenset(("we-help", "own-offer", "offer-to-you", "selling-la
 _SELLING_RULES = frozenset(("calendar-link", "we-help", "discount-urgency", "numeric-promise", "selling-language",
                             "mlm-recruiting", "sales-cta", "prospecting-question", "follow-up-nag", "own-offer", "offer-to-you"))
 # A collection for one's own need is no shop.
+# Crowdfunding (Kickstarter, Ulule, Verkami, Startnext, Catarse, KissKissBankBank) is not one: its backers buy the
+# rewards, a pre-order, so its link sells like a shop's.
 _FUNDRAISER_LINK_RE = re.compile(r"gofundme|leetchi|cagnotte|vaki|vakinha|vaquinha|betterplace|gofund\.me|donorbox|justgiving|helloasso|"
-                                 r"lepotcommun|kisskissbankbank|ulule|verkami|startnext|catarse")
+                                 r"lepotcommun")
 
 
 # "I'm not asking you to buy it or leave a review" names the asks it rules out: they are not asked for.
@@ -1425,6 +1447,121 @@ _SENDER_OFFERS = _rx(
     r"economizar)", r"(?:tenho|temos) (?:alguem|uma candidata|um candidato|o perfil)")
 
 
+# The sender's record with others like the recipient: their clients, companies "in the same situation", work done "for two
+# other manufacturers", "we've placed 40 engineers" ("estamos trabajando con un par de empresas en la misma situación", "wir
+# haben da für zwei andere Maschinenbauer etwas gebaut"). Who is in the same situation is named, so "I'm in the same spot"
+# (an ask's own) is not the shape; a friend's "we've worked with a few schools on this" names no others like them.
+_SAME_SITUATION_WHO = (r"(?:companies|clients|customers|people|others|teams|families|founders|businesses|firms|brands|owners|"
+                       r"empresas|clientes|equipos|familias|negocios|marcas|personas|otros|otras|gente|entreprises|equipes|societes|"
+                       r"familles|dirigeants|gens|autres|boites|personnes|unternehmen|firmen|kunden|familien|leute|andere|pessoas|outros|outras)")
+_TRACK_RECORD = _rx(
+    _SAME_SITUATION_WHO + r" (?:\w+ ){0,2}in (?:exactly |precisely |just )?(?:the same|a similar|your exact|your) (?:situation|spot|position|boat)",
+    r"(?:a lot of|many of|most of|several of|some of|half of|two of|three of) (?:my|our) (?:clients|customers)",
+    r"(?:for|with) (?:two|three|four|five|a few|several|dozens of|\d+) (?:other|similar) (?:\w+ )?(?:companies|firms|teams|clients|customers|"
+    r"businesses|brands|manufacturers|clinics|schools|agencies|startups|stores|shops)",
+    r"(?:we've|we have|i've|i have) (?:already )?(?:placed|recruited|onboarded|installed|built for|done this for|helped) (?:over |more than |about )?[0-9]+",
+    _SAME_SITUATION_WHO + r" (?:\w+ ){0,2}en (?:exactamente |justo )?(?:la misma situacion|una situacion parecida|tu misma situacion|tu situacion|su situacion)",
+    r"(?:muchos|varios|la mitad|la mayoria|algunos|dos|tres) de (?:mis|nuestros) clientes",
+    r"(?:para|con) (?:otras|otros|dos|tres|varias|varios|un par de) (?:\w+ )?(?:empresas|clientes|equipos|negocios|marcas|fabricantes|clinicas|agencias)",
+    r"(?:hemos|he) (?:colocado|instalado|ayudado a) (?:mas de )?[0-9]+",
+    _SAME_SITUATION_WHO + r" (?:\w+ ){0,2}dans (?:exactement )?(?:la meme situation|une situation similaire|votre situation|ta situation)",
+    r"(?:beaucoup|plusieurs|la plupart|certains|deux|trois) de (?:mes|nos) clients",
+    r"pour (?:d'autres|deux autres|trois autres|plusieurs autres) (?:\w+ )?(?:entreprises|clients|equipes|societes|pme|marques|cabinets)",
+    _SAME_SITUATION_WHO + r" (?:\w+ ){0,2}in (?:genau )?(?:der gleichen|derselben|der selben|einer ahnlichen|ihrer|deiner) situation",
+    r"(?:viele|einige|mehrere|zwei|drei|die meisten) (?:meiner|unserer) (?:kunden|mandanten|klienten)",
+    r"(?:fur|bei|mit) (?:zwei|drei|einige|mehrere) (?:andere|anderen|weitere|weiteren) (?:\w+ )?(?:unternehmen|firmen|kunden|teams|maschinenbauer|"
+    r"mittelstandler|hersteller|kliniken|agenturen)",
+    _SAME_SITUATION_WHO + r" (?:\w+ ){0,2}(?:na|em) (?:exatamente )?(?:a mesma situacao|mesma situacao|uma situacao parecida|sua situacao)",
+    r"(?:muitos|varios|a maioria|alguns|dois|tres) (?:dos |de )?(?:meus|nossos) clientes",
+    r"(?:para|com) (?:outras|outros|duas|dois|tres|varias|varios) (?:\w+ )?(?:empresas|clientes|equipes|marcas|fabricantes)",
+    # and what the sender knows of people like them: "most people don't know", "the brokerages we talk to", "casi nadie lo sabe"
+    r"(?:most|many) (?:people|founders|owners|families|teams|companies|brokerages|clients) (?:don't|do not|dont|never|aren't|are not) "
+    r"(?:know|realise|realize|check|look)",
+    r"(?:almost no one|almost nobody|hardly anyone|no one|nobody) (?:knows|checks)(?! (?:this|the|your|it) (?:space|field|area|topic) better)",
+    r"(?:most of the|many of the|the) (?:\w+ )?(?:founders|owners|brokerages|teams|companies|clients|managers|people) (?:i|we) (?:talk|speak) (?:to|with)",
+    r"(?:casi )?nadie (?:lo )?sabe", r"(?:la mayoria|muchos|muchas) (?:de la gente |de los \w+ )?no (?:lo )?(?:sabe|saben|revisa|revisan)",
+    r"(?:la mayoria de|muchos de|las demas|los demas) (?:\w+ )?con (?:los|las|quienes) (?:que )?(?:hablo|hablamos)",
+    r"(?:presque )?personne ne (?:le )?(?:sait|verifie)", r"la plupart (?:des gens |des \w+ )?ne (?:le )?(?:savent|verifient) pas",
+    r"(?:die meisten|kaum jemand|fast niemand) (?:\w+ )?(?:wissen|weiss|kennen|prufen) (?:es |das )?nicht",
+    r"(?:die meisten|viele) (?:\w+ )?(?:mit denen|die) (?:ich|wir) (?:spreche|sprechen)",
+    r"(?:quase )?ninguem sabe", r"(?:a maioria|muita gente|muitos) (?:\w+ )?nao sabe",
+    r"(?:a maioria dos|a maioria das|muitos dos|na maioria das) (?:\w+ )?com (?:quem|que) (?:converso|conversamos|a gente conversa)")
+# The sender's free capacity: "a few dates left", "j'aurais des disponibilités en mars", "noch ein paar Termine frei", "me quedan un
+# par de huecos", "tenho vaga pra um projeto". None of the corpus' genuine messages or personal asks say it.
+_FREE_CAPACITY = _rx(
+    r"(?:a few|some|two|three|a couple of|one|last|final) (?:slots|spots|openings|dates|places|seats|spaces) (?:left|free|open|available)",
+    r"(?:i|we) (?:have|'ve got|have got|still have) (?:some |a little |limited )?(?:availability|capacity|bandwidth|an opening|openings)",
+    r"(?:me|nos) (?:quedan|queda) (?:\w+ ){0,3}(?:huecos|plazas|cupos|fechas|hueco|plaza)", r"tengo (?:hueco|huecos|disponibilidad|agenda libre)",
+    r"tenemos (?:\w+ ){0,2}disponibles",
+    r"(?:j'aurais|j'ai|nous avons|nous aurions) (?:encore )?(?:des|quelques) (?:disponibilites|dates libres|creneaux)",
+    r"(?:noch )?(?:ein paar|einige|zwei|drei) (?:termine|platze|slots) frei", r"(?:habe|haben) (?:noch )?(?:kapazitat|kapazitaten|freie kapazitaten)",
+    r"(?:tenho|temos) (?:\w+ ){0,2}(?:vaga|vagas|disponibilidade|agenda livre)")
+# Sales material of the sender's offered or attached: a price list, a rate card, a fee schedule, a one-pager, a case study,
+# a brochure ("segue minha tabela 2025", "CV and fee schedule attached", "ich schick dir die Case Study"). A portfolio, a
+# deck or a reel is not read: job seekers share theirs in personal asks.
+_COLLATERAL = _rx(
+    r"(?:my|our) (?:\w+ )?(?:price list|rate card|rates sheet|fee schedule|media kit|one-pager|brochure|spec sheets?|datasheets?)",
+    r"our (?:\w+ )?case stud(?:y|ies)",
+    r"(?:send|share|attach|attaching|forward) (?:you |over )?(?:the|a) (?:\w+ )?(?:price list|rate card|fee schedule|media kit|one-pager|brochure|case study)",
+    r"(?:price list|rate card|fee schedule|media kit|one-pager|brochure|case study) (?:is )?attached",
+    r"(?:mi|nuestro|nuestra|nuestros) (?:catalogo|tarifario|dossier|caso de exito|casos de exito|brochure|folleto|lista de precios|fichas tecnicas)",
+    r"(?:mon|notre|nos|mes|ma) (?:grille tarifaire|grille de tarifs|plaquette|cas client|etude de cas|brochure|fiches techniques)",
+    r"(?:mein|meine|unser|unsere|unseren) (?:preisliste|case study|fallstudie|broschure|onepager|one-pager|datenblatter|referenzliste)",
+    r"(?:ich schicke|ich schick|schicke ich|schick ich|sende ich) (?:dir |ihnen |euch )?(?:\w+ ){0,3}(?:die|das|eine) (?:case study|fallstudie|preisliste|datenblatter|broschure)",
+    r"(?:meu|nosso|minha|nossa) (?:tabela (?:de precos|de valores|20[0-9][0-9])|catalogo|estudo de caso|folder|fichas tecnicas)",
+    r"(?:segue|seguem) (?:a |as |o )?(?:minha |nossa )?(?:tabela|fichas tecnicas|catalogo)")
+# A question about them, then the reason for asking is the sender's own thing: "asking because I might have someone",
+# "lo pregunto porque tengo a alguien", "je vous demande car j'ai une candidate", "Frage nicht ganz uneigennützig", "pergunto
+# porque tenho um candidato". Asking because the sender is deciding something of their own ("pergunto porque estamos
+# pensando em…", "ich frage, weil ich das auch gern hätte") is a note's reason: the reason must be something they have or do.
+_ASKS_FOR_OWN_SAKE = _rx(
+    r"(?:asking|i ask|i'm asking) (?:because|since|as) (?:i|we) (?:might |may |just |currently |now )?(?:have|'ve got|run|sell|distribute|"
+    r"represent|'re looking for|are looking for)",
+    r"(?:lo |se lo |te lo |os lo )?(?:pregunto|comento) porque (?:\w+ ){0,2}(?:tengo|tenemos|hacemos|vendemos|distribuimos|ayudo|ayudamos|"
+    r"hemos montado|estamos buscando)",
+    r"je (?:vous|te) (?:demande|pose la question) (?:car|parce que) (?:j'ai|nous avons|on a|je cherche|nous cherchons|on cherche)",
+    r"je (?:vous|te) pose la question pas (?:totalement|tout a fait|completement) par hasard",
+    r"frage?,? (?:nicht ganz uneigennutzig|nicht ganz zufallig|nicht ohne grund)",
+    r"frage?,? weil (?:ich|wir) (?:\w+ ){0,3}(?:einen|eine|ein|jemanden) (?:\w+ ){0,3}(?:habe|haben|hab|anbieten|vermitteln)",
+    r"(?:pergunto|questiono) porque (?:\w+ ){0,2}(?:tenho|temos|fazemos|vendemos|ajudo|ajudamos|estou com|to com|tou com)")
+
+
+# A reply that accepts their objection ("totally understand you're happy with Marketo", "entiendo que ahora no es el momento", "je
+# comprends que le budget soit bouclé", "verstehe total, dass es gerade nicht passt", "entendo que vocês já usam HubSpot"). A genuine
+# reply says it too and closes ("good luck with the launch"); a pitch goes on with a pilot, an offer or a question, which
+# `_objection_then_move` asks of what follows.
+_GAP = r"(?:[\w'-]+,? ){0,7}?"
+_ACCEPTS_OBJECTION = _rx(
+    r"(?:totally |completely |fully |absolutely |of course )?(?:understand|understood|get it|hear you)(?: that| on| about)?,? " + _GAP
+    + r"(?:not the right time|not a priority|hiring freeze|budget|happy with|not now|right now|timing|nothing open|no openings|not hiring|"
+    r"already (?:use|using|have|work with)|the moment|locked)",
+    r"(?:entiendo|comprendo|entendido)(?: perfectamente| perfecto| totalmente| de sobra)?,? (?:que )?" + _GAP
+    + r"(?:el momento|presupuesto|vacantes|contentos|satisfechos|por ahora|ahora mismo|ya (?:usais|usan|tienen|teneis|trabajais|trabajan)|el timing|no hay)",
+    r"(?:je comprends|compris|entendu)(?: tout a fait| parfaitement| bien)?,? (?:que |qu')?" + _GAP
+    + r"(?:le moment|budget|satisfait|satisfaits|satisfaite|pour l'instant|en ce moment|prioritaire|le timing|besoin immediat|deja (?:un|une|des))",
+    r"(?:verstehe|verstanden)(?: total| voll| vollkommen| absolut| naturlich| gut)?,? (?:dass )?" + _GAP
+    + r"(?:zufrieden|budget|zeitpunkt|gerade nicht|derzeit|aktuell|passt|momentan)",
+    r"(?:entendo|compreendo|entendido)(?: perfeitamente| totalmente| total| bem)?,? (?:que )?" + _GAP
+    + r"(?:o momento|orcamento|satisfeitos|satisfeito|por enquanto|no momento|agora|ja (?:usam|tem|utilizam|trabalham)|internamente)")
+# Where the concession is said: at a sentence's or clause's start, or after "I", "totally" ("I totally get it").
+_CONCESSION_LEAD_RE = re.compile(r"(?:^|[.!?\n:;,()\u2013\u2014-]|totally|completely|fully|i|je|ich|a)\s*$")
+# What a pitch goes on with after the concession: a pilot or a trial, or one of these (a question mark counts too).
+_PILOT_RE = re.compile(r"(?<![\w-])(?:pilot|pilots|piloto|pilote|pilotprojekt|pilotphase|trial|essai|testphase)(?![\w-])")
+_MOVES = ("sender-offers", "offer-if-wanted", "sales-cta", "offer-to-you", "follow-up-nag", "we-help", "own-offer")
+
+
+def _objection_then_move(folded: str, found: dict[str, list[tuple[int, int]]], ask_spans: list[tuple[int, int, Ask]]) -> bool:
+    """Whether the draft accepts their objection and then moves on: a question, a pilot, an offer or an ask (a medium or
+    large one, as `_size_ask` read it: "let's catch up" or "la démo au salon" is none) after it."""
+    for start, end in found.get("accepts-objection", ()):
+        if _CONCESSION_LEAD_RE.search(folded, max(0, start - 16), start) is None:
+            continue
+        if folded.find("?", end) >= 0 or _PILOT_RE.search(folded, end) is not None:
+            return True
+        return (any(s >= end for key in _MOVES for s, _ in found.get(key, ()))
+                or any(s >= end and size in ("medium", "large") for s, _, size in ask_spans))
+    return False
+
 
 # A direct ask to buy, order, subscribe to, sign up for, pre-order, back or download the sender's own thing: a purchase
 # verb, then "my"/"our" and a product ("buy my book", "subscribe to our newsletter", "compra mi libro", "achète mon
@@ -1469,6 +1606,8 @@ def _asks_to_buy_own(folded: str, spans: list[tuple[int, int]] | None) -> tuple[
     """Where the draft first asks to buy the sender's own thing (spans of _BUYS_OWN): its verb an imperative or a request."""
     return next(((start, end) for start, end in spans or () if _BUY_LEAD_RE.search(folded, max(0, start - 48), start)), None)
 
+_SENDER_SHAPES = ("track-record", "free-capacity", "collateral", "asks-for-own-sake")
+
 # Rules that are a plain regex of their own (a link, a price: no word alternatives), run apart from the word lists.
 RAW_RULES = frozenset(rule.id for rule in PITCH_RULES if rule.pattern is not None and not rule.pattern.alternatives)
 # Every word list scanned in one pass: the rules', the asks' and the signals' (a reply to their ask, a confirmation),
@@ -1479,7 +1618,9 @@ _SCANNER = Scanner(
     + [("money-ask", _MONEY_ASK), ("request", _REQUEST_RE), ("prospecting-who", _WHO_DECIDES), ("prospecting-person", _RIGHT_PERSON),
        ("answers-their-ask", _ANSWERS_THEIR_ASK), ("confirms-arrangement", _CONFIRMS),
        ("offer-if-wanted", _OFFER_IF_WANTED), ("sender-offers", _SENDER_OFFERS),
-       ("cannot-pay-them", _CANNOT_PAY_THEM), ("buys-own", _BUYS_OWN)]
+       ("cannot-pay-them", _CANNOT_PAY_THEM), ("buys-own", _BUYS_OWN), ("track-record", _TRACK_RECORD),
+       ("free-capacity", _FREE_CAPACITY), ("collateral", _COLLATERAL),
+       ("accepts-objection", _ACCEPTS_OBJECTION), ("asks-for-own-sake", _ASKS_FOR_OWN_SAKE)]
 )
 
 
@@ -1562,6 +1703,11 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
         signals["sender-offers"] = 1.0
     if wanted:
         signals["offer-if-wanted"] = 1.0
+    for shape in _SENDER_SHAPES:  # the sender's record, free capacity and sales material: inputs the fit weighs
+        if shape in found:
+            signals[shape] = 1.0
+    if "accepts-objection" in found and _objection_then_move(folded, found, ask_spans):
+        signals["objection-then-offer"] = 1.0
     # The sender's own offering and a call to act on it, however soft: what a pitch is, whatever its words. Each alone
     # is also a note's (a friend's new shop, a question); the fit cannot multiply them, so it is given the pair.
     if (asking or wanted) and (rate or any(h.rule.id in _OFFERING_RULES for h in hits)):
@@ -1624,6 +1770,39 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
                     frozenset(found))
 
 
+# Reasons that speak of "an early message" say otherwise once the relationship is past its start.
+_LATER_MESSAGES = {
+    "calendar-link": "A booking link turns a message into a funnel, even to {whom}.",  # not "a first message" (newcomer 6, P2)
+    "link": "A link that carries the message reads as a funnel, even to {whom}.",
+    "price": "Names a price: money in a message reads as a sale, even to {whom}.",
+}
+
+# Words no reader takes for selling: the function words of the five languages, and everyday words the model leans on
+# only for the company they keep ("ahora", "equipas", "le code", "would mean", "on Amazon"). A model term made only of
+# these, numbers and symbols is not cited (newcomer 5, F14): a reason must point at wording a reader recognises.
+_PLAIN_WORDS = frozenset(
+    "a an the and or but if of to in on at by for from with about as into over after before than then so that this these "
+    "those it its is are was were be been being am do does did have has had will would could should can may might must "
+    "shall i me my we our us you your he she they them their his her what which who how when where why not no yes all "
+    "any some more most very just also too up out there here now today next mean means meant get got "
+    "el la los las lo un una unos unas de del al y o u e que en con por para como pero si no mi mis tu tus su sus se le "
+    "les me te nos es son era ser estar esta este esto estos estas ese esa ahora hoy proximo proxima muy mas ya aqui "
+    "le la les un une des de du au aux et ou que qui en dans avec pour par sur comme mais si ne pas je tu il elle nous "
+    "vous ils elles mon ma mes ton ta tes son sa ses ce cet cette ces est sont suis etre avoir jusqu a maintenant "
+    "aujourd hui prochain prochaine tres plus deja ici code codes "
+    "der die das den dem des ein eine einen einem einer und oder aber wenn zu in im an am auf mit fur von bei aus nach "
+    "wie als dass ist sind war sein haben hat ich du er sie es wir ihr ihnen mein dein sein unser euer nicht kein "
+    "jetzt heute nachste nachsten nachster sehr mehr schon hier "
+    "o a os as um uma uns umas de do da dos das no na nos nas em com por para como mas se nao meu minha teu tua seu sua "
+    "eu tu ele ela nos voces e sao era ser estar esta este isso isto agora hoje proximo proxima muito mais ja aqui "
+    "team teams equipo equipos equipa equipas equipe equipes amazon".split())
+
+
+def _plain_term(words_of_term: Sequence[str]) -> bool:
+    """Whether a term is only plain words, numbers and symbols: nothing a reader would call salesy."""
+    return all(w in _PLAIN_WORDS or not w.isalpha() for w in words_of_term)
+
+
 def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
     """The model's strongest words as reasons, skipping words a rule already explains."""
     strong = analysis.model_terms  # the strongest few, strongest first: enough to find three no rule explains
@@ -1644,6 +1823,8 @@ def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
         if end - start > spans[first][1] - spans[first][0] + spans[last][1] - spans[last][0] + 3:
             continue  # a pair across a gap (a quotation of theirs blanked out between them) is no phrase
         if first == last and end - start < 4:  # nor does a lone short one
+            continue
+        if _plain_term(analysis.toks[first:last + 1]):
             continue
         below = bisect_right(ruled_starts, end)
         if (below and furthest[below - 1] >= start) or any(start <= e and s <= end for s, e in taken):
@@ -1670,7 +1851,7 @@ def _gram_reason(analysis: Analysis, text: str) -> dict | None:
         end += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
-    if end <= start:
+    if end <= start or _plain_term(TOKEN_RE.findall(analysis.folded, start, end)):
         return None
     return _reason(start, end, WORDING.id, WORDING.message)
 
@@ -1754,7 +1935,17 @@ def _check(text: str, stage: Stage, settings: GuardSettings, openers: Sequence[s
     ask_rule_on = ASK_RULE.id not in settings.disabled_rules
     if analysis.buys_own:
         ask = "large"  # buying is the largest ask, said in an imperative as much as in a question
-    verdict, ask_is_why = _decide(score, ask, stage, settings, ask_rule_on, analysis.offers_demo or analysis.buys_own is not None)
+    # What reads no language decides a draft that is not read, as a booking link does: a link, a price, a percentage.
+    unread_signs = []
+    if analysis.unread:
+        unread_signs = [(h.start, h.end) for h in analysis.hits if h.rule.id in _LANGUAGE_FREE_RULES]
+        if _PRICE.id not in settings.disabled_rules and "benefit-number" in analysis.signals:
+            unread_signs += [m.span() for m in _PERCENT_RE.finditer(analysis.folded)]
+    decided = analysis.offers_demo or analysis.buys_own is not None or bool(unread_signs)
+    verdict, ask_is_why = _decide(score, ask, stage, settings, ask_rule_on, decided)
+    if decided and verdict != "ok":
+        # A rule decided, not the score: the score shown says so rather than contradict the verdict beside it.
+        score = max(score, settings.thresholds()[1])
     if verdict == "block" and analysis.unpaid_ask and not analysis.sells:
         verdict = "warn"  # asked for nothing sold, and nothing says they sell: a personal ask, however it reads
 
@@ -1766,13 +1957,18 @@ def _check(text: str, stage: Stage, settings: GuardSettings, openers: Sequence[s
 
     shown: dict[str, int] = {}
     reasons = []
+    distant = stage in ("stranger", "new")
     for hit in analysis.hits:  # a few spans per rule are enough to show the pattern
         shown[hit.rule.id] = shown.get(hit.rule.id, 0) + 1
         if shown[hit.rule.id] <= REASONS_PER_RULE:
-            reasons.append(_reason(hit.start, hit.end, hit.rule.id, hit.rule.message.replace("{whom}", whom)))
+            message = hit.rule.message if distant else _LATER_MESSAGES.get(hit.rule.id, hit.rule.message)
+            reasons.append(_reason(hit.start, hit.end, hit.rule.id, message.replace("{whom}", whom)))
+    for start, end in unread_signs:
+        if not any(r["start"] < end and start < r["end"] for r in reasons):
+            reasons.append(_reason(start, end, _PRICE.id, UNREAD_MONEY))
     if analysis.buys_own and not any(r["start"] < analysis.buys_own[1] and analysis.buys_own[0] < r["end"] for r in reasons):
         reasons.append(_reason(*analysis.buys_own, OWN_OFFER.id, OWN_OFFER.message.replace("{whom}", whom)))  # words no lexicon had
-    if score >= settings.thresholds()[0] and not analysis.not_words:  # never a random token as "wording"
+    if score >= settings.thresholds()[0] and not (analysis.not_words or analysis.unread):  # never a word it cannot read as "wording"
         reasons.extend(_model_reasons(analysis, text))
         if len(reasons) < MODEL_REASONS_MAX and WORDING.id not in settings.disabled_rules:
             gram = _gram_reason(analysis, text)

@@ -35,6 +35,12 @@ ADVICE: dict[str, str] = {
     "alumni-kinship": "Keep what you share and talk about it: the school or the place, not your offer.",
     "wording": "Rewrite it in your own words, about them: it reads like a template.",
 }
+# The same advice past a first message (an acquaintance: they have met, so it is not "a first message"); friends
+# get none of the early-only advice at all (EARLY_ONLY below). Newcomer 6, P2.
+LATER_ADVICE: dict[str, str] = {
+    "selling-language": "Leave the offer out of it for now: talk about their work, not your service.",
+    "mlm-recruiting": "Don't recruit them: if they are curious about what you do, they will ask.",
+}
 # Rules whose advice says the same thing as another's: the first in the draft speaks for both.
 SAME_FIX = {"calendar-link": "link", "self-focus": "we-help", "own-offer": "we-help", "offer-to-you": "we-help",
             "numeric-promise": "discount-urgency"}
@@ -63,6 +69,7 @@ def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, as
     seen: set[str] = set()
     advised = 0
     between_friends = stage in ("friend", "close")
+    advice = ADVICE if stage in ("stranger", "new") else {**ADVICE, **LATER_ADVICE}
     ruled = False  # whether any rule with advice fired, advised or not
     for rule in fired:
         ruled = ruled or rule in ADVICE
@@ -73,7 +80,7 @@ def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, as
             continue
         seen.add(fix)
         advised += 1
-        out.append(ADVICE[rule])
+        out.append(advice[rule])
     if not ruled and not ask_is_why:  # the model decided on its own: the wording as a whole is the reason
         out.append(ADVICE["wording"])
     out.append(_ask_advice(stage, ask_is_why))

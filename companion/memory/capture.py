@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from companion.memory.followups import opener_among, starters_as_you_know_them
@@ -58,13 +58,15 @@ def ground_and_starters(
     from companion.ground.starters import suggest_starters
 
     me = me or load_me(store)
-    common_ground = find_common_ground(me, them, rarity) if me else CommonGround()
+    # `them` is a stored contact, counted in `rarity`: what they share is judged by the others (newcomer 5, item 9).
+    common_ground = find_common_ground(me, them, rarity, counted=(them,)) if me else CommonGround()
     starters = suggest_starters(me or Profile(), them, common_ground, now=now)
     return common_ground, starters
 
 
-def read_capture(html: str, url: str) -> CapturedPage:
-    """The profile a page captured at `url` shows; pure (no store), so it may run off the event loop.
+def read_capture(html: str, url: str, today: date | None = None) -> CapturedPage:
+    """The profile a page captured live at `url` shows, dated `today` (the day it is captured: a live page is
+    current); pure (no store), so it may run off the event loop.
 
     ProfileMismatch (a NotAProfile, nothing stored) when the page's own identity (canonical link, og:url,
     the profile's self-links, the title and the top card's name) says it is someone else's profile: a
@@ -72,7 +74,9 @@ def read_capture(html: str, url: str) -> CapturedPage:
     """
     from companion.parsers import parse_capture
 
-    return parse_capture(html, url)
+    page = parse_capture(html, url)
+    page.profile.page_date = (today or utc_now().date()).isoformat()
+    return page
 
 
 # How entries of a list are told apart across captures: the same job, school, volunteering or word.
@@ -82,13 +86,20 @@ ENTRY_FIELDS: dict[str, tuple[str, ...]] = {
     "volunteering": ("organization", "role"),
 }
 LISTS_KEPT = ("skills", "languages", "interests", "websites", "aliases")
+# Enough to tell one entry whatever else is worded differently: the same school from the same year is one
+# degree, though pages years apart word it differently ("Bachelor of Science - BS", "Bachelor of Science (B.Sc.)").
+ENTRY_KEYS: dict[str, tuple[str, ...]] = {"education": ("school", "start")}
 
 
 def _same_entry(old: dict | str, new: dict | str, fields: tuple[str, ...]) -> bool:
     """Whether two entries are one: every field both give agrees (a start agrees with a more precise one,
-    2019 with 2019-03); entries that share no field are not the same."""
+    2019 with 2019-03), or their ENTRY_KEYS do; entries that share no field are not the same."""
     if isinstance(old, str) or isinstance(new, str):
         return name_key(str(old)) == name_key(str(new))
+    keys = next((keys for name, keys in ENTRY_KEYS.items() if fields == ENTRY_FIELDS[name]), ())
+    if keys and all(old.get(key) and new.get(key) for key in keys) and _same_entry(
+            {key: old[key] for key in keys}, {key: new[key] for key in keys}, keys):
+        return True
     shared = 0
     for field in fields:
         left, right = old.get(field), new.get(field)
@@ -125,6 +136,16 @@ def _merged_list(old: list, new: list, fields: tuple[str, ...]) -> list:
     return merged
 
 
+def _keep_current_roles(stored: list[dict], shown: list[dict], page_date: str | None) -> None:
+    """Roles stored as current stay current when an old page not surely newer ends them only at its own date (its
+    "Present" read as "until the page was saved", parsers.dated): that says when the page was saved, not that the
+    role ended."""
+    for job in shown:
+        if job.get("end") and page_date and page_date.startswith(job["end"]) and any(
+                entry.get("end") is None and _same_entry(entry, job, ENTRY_FIELDS["experience"]) for entry in stored):
+            job["end"] = None
+
+
 def with_what_the_page_does_not_show(old: dict | None, profile: Profile) -> Profile:
     """`profile` with what the stored capture of the same site (`old`) saw and this page does not show.
 
@@ -132,12 +153,14 @@ def with_what_the_page_does_not_show(old: dict | None, profile: Profile) -> Prof
     page one job: a capture that shows less is not a person who has less (newcomer finding F4). Jobs, schools,
     volunteering, skills and the other lists are merged by identity of the entry, the new page's value winning
     for the same entry; a field the page leaves empty keeps the stored one. The parsers do not say how many
-    entries a page hides nor when it was saved, so an entry the person removed is kept, and a capture of an
-    older page still sets the single fields it shows.
+    entries a page hides, so an entry the person removed is kept. A page older than the stored one goes through
+    with_what_an_older_page_adds instead.
     """
     if not old:
         return profile
     new = profile.model_dump(mode="json")
+    if not _surely_before(old.get("page_date"), profile.page_date):
+        _keep_current_roles(old.get("experience") or [], new["experience"], profile.page_date)
     for field, value in new.items():
         before = old.get(field)
         if before in (None, "", []) or field == "partial":
@@ -147,6 +170,37 @@ def with_what_the_page_does_not_show(old: dict | None, profile: Profile) -> Prof
         elif field in ENTRY_FIELDS or field in LISTS_KEPT:
             new[field] = _merged_list(before, value, ENTRY_FIELDS.get(field, ()))
     return Profile.model_validate(new)
+
+
+OLDER_PAGE_NOTE = "older than what Rapport has: kept only what was new"
+
+
+def _surely_before(date: str | None, than: str | None) -> bool:
+    """Whether one page date surely comes before another (both known)."""
+    from companion.parsers.page import is_older  # here: a person's card (`show`) imports no parser
+
+    return is_older(date, than)
+
+
+def is_older_page(old: dict | None, profile: Profile) -> bool:
+    """Whether the captured page is surely older than the stored capture of the same site (both dated)."""
+    return bool(old) and _surely_before(profile.page_date, old.get("page_date"))
+
+
+def with_what_an_older_page_adds(old: dict, profile: Profile) -> Profile:
+    """The stored capture with what an older page (`profile`) adds: older roles, schools, list entries, and the
+    fields the stored one leaves empty. Its name, headline, location and current roles do not replace newer ones
+    (newcomer finding 6): a role it shows as current that the newer page does not show ended by then, at the
+    latest when the newer page was saved, so it ends at the older page's date."""
+    newer = Profile.model_validate(old)
+    older = profile.model_copy(deep=True)
+    known = [job.model_dump(mode="json") for job in newer.experience]
+    for job in older.experience:
+        if job.end is None and not any(_same_entry(entry, job.model_dump(mode="json"), ENTRY_FIELDS["experience"])
+                                       for entry in known):
+            job.end = older.page_date
+    merged = with_what_the_page_does_not_show(older.model_dump(mode="json"), newer)
+    return merged.model_copy(update={"partial": newer.partial})
 
 
 def store_capture(
@@ -163,8 +217,13 @@ def store_capture(
         doc = find_person_for_profile(store, profile)
         # The person's profile before this capture, so the rarity index can forget it.
         before = merged_profile(doc) if doc else None
+        note = None
         if doc is not None:
-            profile = with_what_the_page_does_not_show(doc["profiles"].get(profile.site or "web"), profile)
+            old = doc["profiles"].get(profile.site or "web")
+            if is_older_page(old, profile):
+                profile, note = with_what_an_older_page_adds(old, profile), OLDER_PAGE_NOTE
+            else:
+                profile = with_what_the_page_does_not_show(old, profile)
         doc = save_profile(store, doc, profile, now, confirmed=page.confirmed)
         doc = link_after_capture(store, doc, now)  # the same person on another site: one record
     them = merged_profile(doc)
@@ -173,14 +232,15 @@ def store_capture(
     me = load_me(store)
     common_ground, starters = ground_and_starters(store, them, rarity.index if rarity else None, now, me)
     starters = starters_as_you_know_them(doc, tie_of(doc, now, store.get_setting("tie_weights")), starters, now, me)
-    return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters)
+    return CaptureResponse(person_id=doc["id"], profile=them, common_ground=common_ground, starters=starters,
+                           note=note)
 
 
 def capture_page(store: Store, url: str, html: str, rarity: LiveRarity | None, now: datetime | None = None) -> CaptureResponse:
     """Parse, check, store (durably) and answer with common ground and starters: `read_capture`, then
     `store_capture`. NotAProfile when it is not one, ProfileMismatch when it shows another profile than the
     one at `url`, Conflict when it would rename a stored person to someone else's name."""
-    return store_capture(store, read_capture(html, url), rarity, now)
+    return store_capture(store, read_capture(html, url, now.date() if now else None), rarity, now)
 
 
 def cached_ground_and_starters(

@@ -178,16 +178,21 @@ def all_commitments(store: Store) -> list[tuple[dict | None, dict]]:
     return found
 
 
+def as_listed(doc: dict | None, item: dict, now: datetime | None = None) -> CommitmentItem:
+    """A stored commitment as `companion commitments` lists it (the panel's answer after adding one, too)."""
+    today = (now or utc_now()).date().isoformat()
+    overdue = not item.get("done_at") and bool(item.get("due")) and item["due"] < today
+    return CommitmentItem(**item, person_name=display_name(doc) if doc else None, overdue=overdue)
+
+
 def list_commitments(store: Store, include_done: bool = False, now: datetime | None = None) -> list[CommitmentItem]:
     """Open commitments (and done ones when asked), overdue first, then by due date."""
     now = now or utc_now()
-    today = now.date().isoformat()
     items = []
     for doc, item in all_commitments(store):
         if item.get("done_at") and not include_done:
             continue
-        overdue = not item.get("done_at") and bool(item.get("due")) and item["due"] < today
-        items.append(CommitmentItem(**item, person_name=display_name(doc) if doc else None, overdue=overdue))
+        items.append(as_listed(doc, item, now))
     items.sort(key=lambda c: (c.done_at is not None, not c.overdue, c.due or "9999", c.id))
     return items
 

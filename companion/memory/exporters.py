@@ -35,7 +35,7 @@ def export_data(store: Store, now: datetime | None = None, *, left_out: int | No
     }
     if left_out is not None:  # -1: a damaged file held an unknown number of people
         data["partial"] = {"people_left_out": None if left_out < 0 else left_out,
-                           "damaged_files": [str(path) for path in store.damaged_shards()]}
+                           "damaged_files": [str(path) for path in store.damaged_files()]}
     return data
 
 
@@ -124,18 +124,38 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
+# A word of a name holds a letter: an emoji or a symbol after it ('Javi López ⛩️') is no name part.
+_NAME_PART = re.compile(r"[^\W\d_]")
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """(family, given) for a vCard's N (RFC 6350 §6.2.2): the family name only when it is surely the last word (a
+    name of two words), else empty with the whole name as given ('Eduardo Alvarez Nowak': one family name or two
+    cannot be told, and a wrong family name is worse than none). Emoji and symbols are never a part."""
+    words = [w for w in name.split() if _NAME_PART.search(w)]
+    if len(words) == 2:
+        return words[1], words[0]
+    return "", " ".join(words)
+
+
 def vcard_of(doc: dict) -> str:
-    """One person as a vCard 4.0."""
+    """One person as a vCard 4.0; an organisation's account (a meetup, a brand) as KIND:org with its ORG, not a
+    person's N."""
+    from companion.ground.person_reading import is_organisation
+
     profile = merged_profile(doc)
     name = profile.name or profile.handle or doc["id"]  # display_name(), without merging the profiles twice
-    parts = (profile.name or "").rsplit(" ", 1)
-    given, family = (parts[0], parts[1]) if len(parts) == 2 else (parts[0], "")
-    lines = ["BEGIN:VCARD", "VERSION:4.0", f"UID:urn:rapport:{doc['id']}", f"FN:{_escape(name)}",
-             f"N:{_escape(family)};{_escape(given)};;;"]
+    organisation = bool(profile.name) and is_organisation(profile)
+    lines = ["BEGIN:VCARD", "VERSION:4.0", f"UID:urn:rapport:{doc['id']}"]
+    if organisation:
+        lines += ["KIND:org", f"FN:{_escape(name)}", f"ORG:{_escape(name)}"]
+    else:
+        family, given = name_parts(profile.name or "")
+        lines += [f"FN:{_escape(name)}", f"N:{_escape(family)};{_escape(given)};;;"]
     if profile.handle:
         lines.append(f"NICKNAME:{_escape(profile.handle)}")
     current = next((e for e in profile.experience if not e.end), profile.experience[0] if profile.experience else None)
-    if current and current.company:
+    if current and current.company and not organisation:
         lines.append(f"ORG:{_escape(current.company)}")
     if current and current.title:
         lines.append(f"TITLE:{_escape(current.title)}")

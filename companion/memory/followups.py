@@ -141,11 +141,12 @@ def _day_of(value: object) -> date | None:
 
 def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile | None = None) -> Starter | None:
     """An opener that builds on what you share with this person already: the promise due soonest (said in the
-    sentence, as the evidence it stands on), else a recent contact to follow up (their reply to answer, a meeting
-    or call to thank them for), else the last real contact you logged: your own message only once a check-in is
-    due (`tie`, else computed), as writing again before reads as a nag ("it's been 2 days since my message").
-    The user's notes and promises are private: an opener never quotes them; they stay in its evidence, beside it,
-    as a reminder. In the language the starters would write to them in (check_in_language; `me`: your profile)."""
+    sentence, as the evidence it stands on), else a recent contact to follow up (their reply to answer; a meeting
+    or call of the last two weeks only with what it was about, talk_topic, never a bare "great to talk today!"),
+    else the last real contact you logged: your own message only once a check-in is due (`tie`, else computed),
+    as writing again before reads as a nag ("it's been 2 days since my message"). "Today" is the contact's own
+    date. The user's notes and promises are private: an opener never quotes them beyond a topic a note names
+    ("talked about the KTH course list"); they stay in its evidence, beside it, as a reminder. In the language the starters would write to them in (check_in_language; `me`: your profile)."""
     from companion.ground.names import first_name
 
     them = merged_profile(doc)
@@ -174,13 +175,77 @@ def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile
     if last["kind"] == "message" and not tie.overdue:
         return None  # your own unanswered message is no reason to write again until a check-in is due: a nag
     lang = check_in_language(me, them)
+    note = (last.get("note") or "").strip()
+    if last["kind"] in TALK_KINDS and days <= FOLLOW_UP_DAYS:
+        # "Great to talk today!" alone says nothing and would replace what the user meant to write: a meeting or
+        # call is followed up only with what it was about (a topic the note names, said in English only).
+        topic = talk_topic(note) if lang == "en" else None
+        if topic is None:
+            return None
+        text = _say(TALKED_ABOUT_WORDS[days > OTHER_DAY_DAYS], first, topic=topic,
+                    when=CHECK_IN_WORDS["en"]["when"][0 if days <= 0 else 1 if days == 1 else 2])
+        return Starter(text=text, kind="check-in", evidence=contact_evidence(last, today, note))
     text = recent_contact_line(first, last["kind"], days, lang, tie)
     if text is None:
-        words = check_in_words(lang, tie)
-        text = since_line(words, first, _time_apart(days, lang), words["contact"][last["kind"]], doc.get("id") or first)
-    note = (last.get("note") or "").strip()
-    return Starter(text=text, kind="check-in",
-                   evidence=f"last contact: {last['kind']} on {last['at'][:10]}" + (f": {note}" if note else ""))
+        words = check_in_words(lang, tie, organisation=_is_organisation(them))
+        text = since_line(words, first, _time_apart(days, lang), words["contact"][last["kind"]], doc.get("id") or first,
+                          days)
+    return Starter(text=text, kind="check-in", evidence=contact_evidence(last, today, note))
+
+
+# How a logged contact is named to the user beside an opener ("last contact: a phone call today"), never the
+# internal kind and an ISO date.
+CONTACT_EVIDENCE_WORDS = {"in-person": "a meeting in person", "video-call": "a video call", "phone-call": "a phone call",
+                          "message": "your message", "reply": "their reply", "comment": "a comment",
+                          "share": "a share", "like": "a like"}
+
+
+def when_words(day: date | None, today: date) -> str:
+    """A past day as the panel says it: "today", "yesterday", "3 days ago", else "on 7 December 2026"."""
+    if day is None:
+        return "on a date that cannot be read"
+    days = (today - day).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 7:
+        return f"{days} days ago"
+    return f"on {day.day} {day.strftime('%B')} {day.year}"
+
+
+def contact_evidence(contact: dict, today: date, note: str = "") -> str:
+    """The evidence of an opener resting on a logged contact: what it was and when, and the user's note."""
+    what = CONTACT_EVIDENCE_WORDS.get(contact.get("kind"), "a contact")
+    return f"last contact: {what} {when_words(_day_of(contact.get('at')), today)}" + (f": {note}" if note else "")
+
+
+# Meetings and calls: followed up only with what was talked about (history_opener).
+TALK_KINDS = frozenset({"in-person", "video-call", "phone-call"})
+# What was talked about, said back to them: within the last two weeks ({when}: today, yesterday, the other day), then
+# without a day.
+TALKED_ABOUT_WORDS = ("Hi {first}, great to talk about {topic} {when}!", "Hi {first}, it was great to talk about {topic}!")
+# A note that names what a meeting or call was about: "talked about the KTH course list", "discussed pricing",
+# "re: the Lisbon offsite", "about hiring in Berlin". Anything else in a note is private and never said.
+_TOPIC_IN_NOTE = re.compile(
+    r"^\s*(?:(?:we\s+|i\s+)?(?:talked|spoke|chatted|caught\s+up)\s+(?:about|on)|(?:we\s+|i\s+)?discussed|"
+    r"(?:re|topic|subject)\s*:|about)\s+(?P<topic>[^.;:!?,\n()]+)", re.IGNORECASE)
+_MOST_WORDS_IN_A_TOPIC = 5
+_DAY_WORDS_AT_END = re.compile(r"\s+(?:today|yesterday|this\s+\w+|last\s+\w+|on\s+\w+)$", re.IGNORECASE)
+
+
+def talk_topic(note: str) -> str | None:
+    """What a meeting or call was about, from the start of its note, when it can be said to them as is: a short
+    phrase naming no one and holding no clause ("his move", "the deck we discussed" are not); else None."""
+    found = _TOPIC_IN_NOTE.match(note or "")
+    if not found:
+        return None
+    topic = _DAY_WORDS_AT_END.sub("", found.group("topic").strip())
+    words = topic.split()
+    if not words or len(words) > _MOST_WORDS_IN_A_TOPIC or _NOT_A_PLAIN_THING.search(topic) \
+            or _PAST_VERB.search(" ".join(words[2:])):  # "the deck Ana shared" (as _sayable_thing; "the seed round")
+        return None
+    return topic
 
 
 # A promise this many days past due (or made, without a due date) is owned as late: "sorry it's taken me so long".
@@ -437,6 +502,30 @@ FAMILIAR_CHECK_IN_WORDS: dict[str, dict] = {
 }
 
 
+# To an organisation's account (a meetup, a brand: person_reading.is_organisation) a check-in asks after what it is
+# doing, never after how it feels ("How are you doing?", "you came to mind"), and never in the familiar register.
+ORGANISATION_CHECK_IN_WORDS: dict[str, dict] = {
+    "en": {"since": ("Hi {first}, it's been {gap} since {contact}. What have you been up to lately?",),
+           "came-to-mind-gap": "Hi {first}, it's been {gap}. What have you been up to lately?",
+           "came-to-mind": "Hi {first}, what have you been up to lately?"},
+    "es": {"since": ("Hola {first}, ya {gap} desde {contact}. ¿Qué novedades hay?",),
+           "came-to-mind-gap": "Hola {first}, ya {gap}. ¿Qué novedades hay?",
+           "came-to-mind": "Hola {first}, ¿qué novedades hay?"},
+    "fr": {"since": ("Bonjour {first}, {contact} remonte déjà à {gap}. Quoi de neuf de votre côté ?",),
+           "came-to-mind-gap": "Bonjour {first}, cela fait {gap}. Quoi de neuf de votre côté ?",
+           "came-to-mind": "Bonjour {first}, quoi de neuf de votre côté ?"},
+    "de": {"since": ("Hallo {first}, {contact} ist schon {gap} her. Was gibt es Neues bei Ihnen?",),
+           "came-to-mind-gap": "Hallo {first}, es ist {gap} her. Was gibt es Neues bei Ihnen?",
+           "came-to-mind": "Hallo {first}, was gibt es Neues bei Ihnen?"},
+    "pt": {"since": ("Olá {first}, já faz {gap} desde {contact}. Quais são as novidades?",),
+           "came-to-mind-gap": "Olá {first}, já faz {gap}. Quais são as novidades?",
+           "came-to-mind": "Olá {first}, quais são as novidades?"},
+    "pt-PT": {"since": ("Olá {first}, já {gap} desde {contact}. Que novidades há?",),
+              "came-to-mind-gap": "Olá {first}, já {gap}. Que novidades há?",
+              "came-to-mind": "Olá {first}, que novidades há?"},
+}
+
+
 def _say(template: str, first: str, **values: str) -> str:
     """A check-in line with their first name; with none to greet (a handle, NO_NAME) "Hi there," in English and a
     bare greeting elsewhere ("Hola,", "Hallo,"): "Hola there," is no language."""
@@ -447,18 +536,34 @@ def _say(template: str, first: str, **values: str) -> str:
     return template.format(first=first, **values)
 
 
-def check_in_words(lang: str, tie: Tie | None = None) -> dict:
-    """The check-in words in `lang`, in the register the tie calls for: familiar to a friend or a close tie."""
+def check_in_words(lang: str, tie: Tie | None = None, organisation: bool = False) -> dict:
+    """The check-in words in `lang`, in the register the tie calls for: familiar to a friend or a close tie; to an
+    organisation's account, its own lines (ORGANISATION_CHECK_IN_WORDS) in the plain register."""
+    if organisation:
+        return {**CHECK_IN_WORDS[lang], **ORGANISATION_CHECK_IN_WORDS.get(lang, {})}
     if tie is not None and tie.stage in FRIEND_STAGES and lang in FAMILIAR_CHECK_IN_WORDS:
         return FAMILIAR_CHECK_IN_WORDS[lang]
     return CHECK_IN_WORDS[lang]
 
 
-def since_line(words: dict, first: str, gap: str, contact: str, seed: str) -> str:
+# Under this many days apart (a gap counted in weeks or days), a gap is said calmly: "I can't believe it's been 5
+# weeks!" overstates it.
+CALM_GAP_DAYS = 60
+# The wordings that marvel at how long it has been ("I can't believe", "kaum zu glauben", "déjà 5 semaines !").
+_AMAZED = re.compile(r"can't believe|kaum zu glauben|nem acredito|\{gap\}[^.?]*!", re.IGNORECASE)
+
+
+def since_line(words: dict, first: str, gap: str, contact: str, seed: str, days: int | None = None) -> str:
     """The 'it's been … since' line, one of its wordings chosen by `seed` (the person), so a list of check-ins
-    does not repeat one template to everyone, while each person's stays the same from one run to the next."""
+    does not repeat one template to everyone, while each person's stays the same from one run to the next. Under
+    CALM_GAP_DAYS apart (`days`), only the calm wordings."""
     options = words["since"]
-    return _say(options[zlib.crc32(seed.encode()) % len(options)], first, gap=gap, contact=contact)
+    index = zlib.crc32(seed.encode()) % len(options)
+    if days is not None and days < CALM_GAP_DAYS:
+        # The next calm wording after the one chosen: a person who had a calm one keeps it.
+        index = next((i % len(options) for i in range(index, index + len(options))
+                      if not _AMAZED.search(options[i % len(options)])), index)
+    return _say(options[index], first, gap=gap, contact=contact)
 
 # How long ago, in each language: over N years, over a year, N months, N weeks, N days, a little while. Spanish and
 # Portugal's Portuguese say it with the verb, which agrees with it ('ha pasado más de un año', 'han pasado 3 meses').
@@ -486,11 +591,38 @@ def check_in_language(me: Profile | None, them: Profile) -> str:
 
     lang = shared_language(me, them)
     if lang == "en":
-        lang = posts_language_we_share(me, them) or "en"
+        lang = posts_language_we_share(me, them) or _page_words_language(me, them) or "en"
     if lang == "pt":
         place = resolve_place(them.location) if them.location else None
         lang = "pt-PT" if place is not None and place.country == "PT" else "pt"
     return lang if lang in CHECK_IN_WORDS else "en"
+
+
+def _is_organisation(them: Profile) -> bool:
+    from companion.ground.person_reading import is_organisation
+
+    return is_organisation(them)
+
+
+def _page_words_language(me: Profile, them: Profile) -> str | None:
+    """The language of the words their page is written in beyond a headline too short to read alone: headline, job
+    titles and degrees together ('Backend Software Developer na Mindera', 'Mestrado em Engenharia de Software'),
+    when it is a language of the country they live in and one you write; else None. An English page is English."""
+    from companion.ground.normalise.places import resolve_place
+    from companion.ground.person_reading import official_languages, profile_language, writes_language, written_language
+
+    if profile_language(them) != "en" or them.about:
+        return None  # their own about or posts already said it
+    text = " ".join(filter(None, [them.headline, *(job.title for job in them.experience),
+                                  *(edu.degree for edu in them.education), *(edu.field for edu in them.education)]))
+    lang = written_language(text)
+    place = resolve_place(them.location) if them.location else None
+    spoken = official_languages().get(place.country, frozenset()) if place is not None and place.country else frozenset()
+    if lang in ("es", "pt") and lang not in spoken and ({"es", "pt"} - {lang}) & spoken:
+        lang = "pt" if lang == "es" else "es"  # the two share most common words: the country tells them apart
+    if lang == "en" or lang not in spoken or lang not in CHECK_IN_WORDS or not writes_language(me, lang):
+        return None
+    return lang
 
 
 def recent_contact_line(first: str, kind: str, days: int, lang: str = "en", tie: Tie | None = None) -> str | None:
@@ -633,17 +765,18 @@ def own_check_in_line(doc: dict, tie: Tie, now: datetime, me: Profile | None = N
     them = merged_profile(doc)
     first = first_name(them)  # 'Dr. Ana López' is Ana
     lang = check_in_language(me, them)
-    words = check_in_words(lang, tie)
+    organisation = _is_organisation(them)
+    words = check_in_words(lang, tie, organisation)
     # Laid off, on leave, in treatment: 'how are things at Acme?' asks after a job they are not at.
     current = None if work_is_paused(them, now) else current_job(them)  # the latest started, not the first listed
     company = company_name(current.company) if current and current.company else None  # without 'We're hiring'
     if tie.last_contact:
         days = (now.date() - date.fromisoformat(tie.last_contact[:10])).days
         gap = _time_apart(days, lang) if days >= RECENT_DAYS else None  # a contact yesterday is no "little while"
-        evidence = f"last contact {tie.last_contact[:10]}"
+        evidence = f"last contact {when_words(_day_of(tie.last_contact), now.date())}"
     else:
         gap, evidence = words["a while"], "no contact logged yet"
-    if company:
+    if company and not organisation:
         text = _say(words["at-work-gap" if gap else "at-work"], first, gap=gap, company=company)
         evidence += f"; works at {company}"
     else:

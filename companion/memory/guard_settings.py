@@ -52,16 +52,23 @@ def save_guard_settings(store: Store, body: GuardSettingsBody) -> GuardSettings:
     return settings
 
 
-def set_strictness(store: Store, name: StrictnessName) -> GuardSettings:
+def _save(store: Store, settings: GuardSettings) -> GuardSettings:
+    store.set_setting(SETTING, {"strictness": settings.strictness, "disabled_rules": sorted(settings.disabled_rules)})
+    return settings
+
+
+def set_strictness(store: Store, level: StrictnessName | float) -> GuardSettings:
+    """Set the strictness to a named level or a number from 0 to 1 (as `check --strictness` takes it), kept as given."""
     with store.transaction():
-        current = as_body(load_guard_settings(store))
-        return save_guard_settings(store, current.model_copy(update={"strictness": name}))
+        current = load_guard_settings(store)
+        value = LEVELS[level] if isinstance(level, str) else level
+        return _save(store, GuardSettings(strictness=value, disabled_rules=current.disabled_rules))
 
 
 def set_rule(store: Store, rule: str, enabled: bool) -> GuardSettings:
     """Turn one rule on or off."""
     _check_rules([rule])
     with store.transaction():
-        current = as_body(load_guard_settings(store))
-        rules = set(current.disabled_rules) - {rule} if enabled else set(current.disabled_rules) | {rule}
-        return save_guard_settings(store, current.model_copy(update={"disabled_rules": sorted(rules)}))
+        current = load_guard_settings(store)  # its strictness as saved, a number between the named levels too
+        rules = current.disabled_rules - {rule} if enabled else current.disabled_rules | {rule}
+        return _save(store, GuardSettings(strictness=current.strictness, disabled_rules=rules))

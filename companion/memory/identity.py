@@ -666,9 +666,11 @@ def unmerge_site(store: Store, person_id: str, site: str, now: datetime | None =
         profiles = doc.get("profiles", {})
         if site not in profiles:
             known = ", ".join(profiles) or "none"
-            raise NotFound(f"{display_name(doc)} ({doc['id']}) has no {site} profile in your Rapport (sites: {known}).")
+            raise NotFound(f"{display_name(doc)} ({doc['id']}) has no {SITE_NAMES.get(site, site)} profile in your "
+                           f"Rapport (sites: {known}).")
         if len(profiles) < 2:
-            raise Conflict(f"{display_name(doc)} ({doc['id']}) is known from {site} only: there is nothing to split.")
+            raise Conflict(f"{display_name(doc)} ({doc['id']}) is known from {SITE_NAMES.get(site, site)} only: "
+                           "there is nothing to split.")
         parts = doc.get("parts") or []
         owner = next((p for p in parts if site in p["sites"]), None)
         if owner is not None and [s for s in owner["sites"] if s in profiles] == [site]:

@@ -26,6 +26,9 @@ SHELF = "me_shelved"
 # Identity keys of profiles that look like yours (your name and two facts of yours) that you said are someone
 # else's (`not_me`): captured as contacts from then on.
 NOT_ME = "me_not_mine"
+# The languages you said you write (`companion me languages`), by name ("Portuguese"): merged into your profile's
+# languages, which every page of yours may lack, so check-ins and starters may write in them.
+LANGUAGES = "me_languages"
 # Which site's single fields win when several own profiles disagree.
 SITE_ORDER = ("linkedin", "x", "bluesky", "mastodon", "github", "web")
 _SCALARS = ("name", "handle", "headline", "location", "about", "url", "followers", "connections", "joined")
@@ -66,7 +69,54 @@ def load_me(store) -> Profile | None:
     profiles = own_profiles(store)
     if not profiles:
         return None
-    return merge_profiles(list(profiles.values()))
+    merged = merge_profiles(list(profiles.values()))
+    said = [name for name in my_languages(store) if name.casefold() not in {n.casefold() for n in merged.languages}]
+    return merged.model_copy(update={"languages": [*merged.languages, *said]}) if said else merged
+
+
+def my_languages(store) -> list[str]:
+    """The languages you said you write (`set_my_languages`), by name."""
+    return list(store.get_setting(LANGUAGES, []) or [])
+
+
+def language_name(said: str) -> str:
+    """The name of a language given as a code ('pt', 'pt-BR') or a name in any language ('Português'), as the
+    language reader knows it ('Portuguese'); InvalidInput for anything else."""
+    from companion.ground.normalise.languages import normalise_language
+
+    text = (said or "").strip()
+    found = normalise_language(text) if len(text) > 3 else None  # 'pt' or 'de' are codes, not names
+    if found is None and 1 < len(text) <= 12:
+        import langcodes
+
+        try:
+            tag = langcodes.Language.get(text)
+        except (LookupError, ValueError):
+            tag = None
+        if tag is not None and tag.language and langcodes.tag_is_valid(tag.language):
+            found = normalise_language(langcodes.Language.get(tag.language).display_name())
+    if found is None:
+        raise InvalidInput(f"“{said}” is not a language Rapport knows: give a code (pt, es, de) or a name "
+                           "(Portuguese).")
+    return found.label
+
+
+def set_my_languages(store, said: list[str], add: bool = False, remove: bool = False) -> list[str]:
+    """Say which languages you write: `said` replaces the list, or is added to it (`add`) or taken from it
+    (`remove`). Returns the list kept."""
+    names = [language_name(item) for item in said]
+    kept = my_languages(store)
+    if add:
+        names = kept + [n for n in names if n not in kept]
+    elif remove:
+        names = [n for n in kept if n not in names]
+    names = list(dict.fromkeys(names))
+    with store.transaction():
+        if names:
+            store.set_setting(LANGUAGES, names)
+        elif kept:
+            store.delete_setting(LANGUAGES)
+    return names
 
 
 def set_me(store, profile: Profile) -> Profile:

@@ -4,13 +4,17 @@ The model (see ../shared/guides/SCIENCE.md §1, Gilbert & Karahalios 2009, Dunba
 
   strength = recency · R + duration · D + reciprocity · Q + multiplexity · M        (all in 0..1)
 
-  R  recency-weighted intensity: 1 − exp(−Σ w(kind) · ½^(age_days / half_life) / saturation).
+  Contacts are counted by occasion: those on one day (UTC) are one occasion, weighing as its richest contact
+  plus each further one at half the one before (richest first), so a burst of logs or a double click is not
+  many separate contacts (a tie grows with repeated contact over time).
+  R  recency-weighted intensity: 1 − exp(−Σ over occasions Σ_n w(n-th richest kind) · ½^n · ½^(age_days /
+     half_life) / saturation).
      Channel weights w, highest first: in-person 1.0, video-call 0.8, phone-call 0.65, message 0.4,
      reply 0.4, comment 0.2, share 0.15, like 0.05. Half-life 90 days; saturation 5.
   D  duration: 1 − exp(−days from the first to the latest logged interaction / 365).
-  Q  reciprocity: 1 − ½^n for n two-way contacts (a reply received, a call, a meeting), so every
-     contact logged can only raise the strength, never lower it.
-  M  multiplexity: distinct channels used, 1 channel → 0, 4 or more → 1 (Haythornthwaite).
+  Q  reciprocity: 1 − ½^n for n occasions with a two-way contact (a reply received, a call, a meeting), so
+     every contact logged can only raise the strength, never lower it.
+  M  multiplexity: distinct channels used, at most one per occasion, 1 → 0, 4 or more → 1 (Haythornthwaite).
   Defaults: recency 0.55, duration 0.15, reciprocity 0.15, multiplexity 0.15.
 
 Every number above can be changed with the store setting "tie_weights", e.g.
@@ -110,23 +114,48 @@ def _moments(stamps: tuple[str, ...]) -> tuple[int, ...]:
     return tuple((to_datetime(stamp) - _EPOCH) // _MICROSECOND for stamp in stamps)
 
 
+# Within one occasion, the richest contact counts in full and each further one (richest first) half the one before:
+# ten logs in a minute weigh less than two occasions of the richest kind.
+SAME_OCCASION_FACTOR = 0.5
+
+
+def occasions(log: list[dict], moments: Sequence[int]) -> list[tuple[int, list[dict]]]:
+    """The contacts grouped into occasions, oldest first: one a calendar day (UTC). A burst of logs (a double
+    click, catching up on the log, a call then a message about it) is one occasion, not many: a tie grows with
+    repeated contact over time (Gilbert & Karahalios: frequency over time), not with clicks. Each occasion: its
+    latest moment and its contacts."""
+    grouped: list[tuple[int, list[dict]]] = []
+    for moment, event in sorted(zip(moments, log, strict=True), key=lambda pair: pair[0]):
+        # By day alone, so that adding a contact never merges two occasions: the strength can only rise.
+        if grouped and moment // _MICROSECONDS_A_DAY == grouped[-1][0] // _MICROSECONDS_A_DAY:
+            grouped[-1] = (moment, grouped[-1][1] + [event])
+        else:
+            grouped.append((moment, [event]))
+    return grouped
+
+
 def _components(log: list[dict], moments: Sequence[int], now: int, w: dict) -> tuple[float, float, float, float]:
-    """The four components, from the contacts up to `now` (microseconds since 1970, as moments_of)."""
+    """The four components, from the contacts up to `now` (microseconds since 1970, as moments_of), counted by
+    occasion (occasions): each weighs as its richest contact (in person > video > phone > message ...)."""
     intensity = 0.0
     half_life = max(w["half_life_days"], 1e-6)
     channels = w["channels"]
-    for moment, event in zip(moments, log, strict=True):
+    grouped = occasions(log, moments)
+    for moment, events in grouped:
         # (now - moment).total_seconds() of the datetimes: their microseconds apart / 10**6, to the same float;
         # never negative, as contacts after now are left out before (_strength).
         age_days = (now - moment) / 1_000_000 / 86400
-        intensity += channels.get(event["kind"], 0.0) * 0.5 ** (age_days / half_life)
+        richest_first = sorted((channels.get(e["kind"], 0.0) for e in events), reverse=True)
+        worth = sum(weight * SAME_OCCASION_FACTOR ** n for n, weight in enumerate(richest_first))
+        intensity += worth * 0.5 ** (age_days / half_life)
     recency = 1 - math.exp(-intensity / max(w["saturation"], 1e-6))
     # The span from first to latest contact: silence alone must not make a tie look stronger.
     duration = 1 - math.exp(-max((max(moments) - min(moments)) // _MICROSECONDS_A_DAY, 0) / 365)
-    # Grows with each two-way contact and never falls when a one-way one (a like) is added.
-    reciprocity = 1 - 0.5 ** sum(1 for e in log if e["kind"] in TWO_WAY_KINDS)
+    # Grows with each occasion with a two-way contact and never falls when a one-way one (a like) is added.
+    reciprocity = 1 - 0.5 ** sum(1 for _, events in grouped if any(e["kind"] in TWO_WAY_KINDS for e in events))
+    # Channels used, but no more of them than occasions: four kinds logged in one minute are one occasion.
     kinds = {e["kind"] for e in log}
-    multiplexity = min(1.0, (len(kinds) - 1) / 3)
+    multiplexity = min(1.0, (min(len(kinds), len(grouped)) - 1) / 3)
     return recency, duration, reciprocity, multiplexity
 
 

@@ -26,6 +26,7 @@ The only importer of bs4. May import only the base modules (`companion.models`, 
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import logging
 import re
@@ -41,14 +42,18 @@ from companion.parsers.identity import check_identity
 from companion.parsers.page import (
     attr_index,
     class_index,
+    is_older,
+    latest,
     make_soup,
     meta_content,
+    newest_date_shown,
+    page_saved_date,
     page_title,
     url_host,
     url_path_parts,
 )
 
-__all__ = ["MAX_HTML_CHARS", "CapturedPage", "detect_site", "parse_capture", "parse_profile"]
+__all__ = ["MAX_HTML_CHARS", "CapturedPage", "dated", "detect_site", "parse_capture", "parse_profile"]
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +185,28 @@ def parse_capture(html: str, url: str) -> CapturedPage:
     return CapturedPage(profile, check.confirmed)
 
 
+# A page saved longer ago than this is old: what it shows as current is known to be true only until then.
+OLD_PAGE = dt.timedelta(days=365)
+
+
+def dated(profile: Profile, html: str, today: dt.date | None = None) -> Profile:
+    """A saved page's profile dated by what the file says of its saving: a saved-page marker or the site's
+    copyright year, when later than the newest date it shows. On an old page (saved over a year before `today`)
+    a role shown as "Present" ends at the saved date: a page from 2015 says nothing of 2026 (newcomer finding F10).
+    For a file read from disk only: a live capture is dated the day it is taken (memory.capture.read_capture),
+    and the extension's snapshot carries neither marker nor footer."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    saved = page_saved_date(html, today)
+    profile = profile.model_copy(deep=True)
+    profile.page_date = latest([saved, profile.page_date])
+    if saved and is_older(saved, (today - OLD_PAGE).isoformat()):
+        until = saved[:7]  # a month says it; the day the page was saved is no date of the role
+        for job in profile.experience:
+            if job.end is None and job.start and not is_older(until, job.start):
+                job.end = until
+    return profile
+
+
 def _parse(html: str, url: str) -> tuple[BeautifulSoup, Profile]:
     try:
         soup = make_soup(html)
@@ -191,7 +218,10 @@ def _parse(html: str, url: str) -> tuple[BeautifulSoup, Profile]:
         except NotAProfile as refused:
             # A page of one site given another site's address: say so, not what the wrong parser missed.
             raise _wrong_address(soup, url, site) or refused from None
-        return soup, Profile.model_validate(profile.model_dump())
+        profile = Profile.model_validate(profile.model_dump())
+        # The newest date the page shows: it is at least that recent (`dated` adds when a saved file was saved).
+        profile.page_date = newest_date_shown(profile, dt.datetime.now(dt.UTC).date())
+        return soup, profile
     except NotAProfile:
         raise
     except Exception as exc:  # the documented promise: NotAProfile is all a caller ever sees

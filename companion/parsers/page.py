@@ -644,3 +644,74 @@ def build_profile(**fields: Any) -> Profile:
     if values.get("site") is None:
         values.pop("site", None)
     return Profile(**values)
+
+
+# ---------------------------------------------------------------- when the page was saved
+
+# SingleFile writes "saved date: Wed Mar 30 2022 14:35:38 GMT-0400" in a comment at the top of the page.
+_SAVED_DATE = re.compile(r"saved date:\s*[A-Za-z]{3}\s+([A-Za-z]{3})[A-Za-z]*\s+(\d{1,2})\s+(\d{4})")
+# The site's footer, rendered when the page was: "LinkedIn Corporation © 2018", "&copy; 2015", "© 2022 X Corp.".
+_COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|&#xa9;)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b", re.IGNORECASE)
+_SAVED_MARKER_CHARS = 3_000  # the marker sits in the document's first comment
+
+
+def period_bounds(date: str) -> tuple[str, str]:
+    """The first and last day an ISO date of any precision (2019, 2019-03, 2019-03-14) can mean."""
+    parts = date.split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else None
+    if month is None:
+        return f"{year}-01-01", f"{year}-12-31"
+    if len(parts) > 2:
+        return date, date
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return f"{year}-{month:02d}-01", (following - dt.timedelta(days=1)).isoformat()
+
+
+def _valid_iso(value: str | None) -> str | None:
+    if not value or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return None
+    try:
+        period_bounds(value)
+    except ValueError:
+        return None
+    return value
+
+
+def page_saved_date(html: str, today: dt.date) -> str | None:
+    """When the page says it was saved or rendered: a saved-page marker (SingleFile's "saved date"), else the
+    newest year of the site's copyright line; None when it shows neither. Dates after `today` are not believed."""
+    marker = _SAVED_DATE.search(html[:_SAVED_MARKER_CHARS])
+    if marker and (month := _month(marker.group(1))):
+        try:
+            saved = dt.date(int(marker.group(3)), month, int(marker.group(2)))
+        except ValueError:
+            saved = None
+        if saved is not None and saved <= today:
+            return saved.isoformat()
+    years = [int(year) for year in _COPYRIGHT.findall(html)]
+    years = [year for year in years if year <= today.year]
+    return str(max(years)) if years else None
+
+
+def newest_date_shown(profile: Profile, today: dt.date) -> str | None:
+    """The newest date the profile itself shows (a post, a role's start or end, a school's start, the join date):
+    the page is at least that recent. A school's end is left out: a student's page shows the expected one."""
+    dates = [post.date for post in profile.posts] + [profile.joined]
+    dates += [date for job in profile.experience for date in (job.start, job.end)]
+    dates += [school.start for school in profile.education]
+    known = [valid for date in dates if (valid := _valid_iso(date))]
+    return latest(date for date in known if period_bounds(date)[0] <= today.isoformat())
+
+
+def latest(dates: Iterable[str | None]) -> str | None:
+    """The date whose period ends last ("2015" is later than "2015-02": it may mean December); None for none."""
+    known = [date for date in dates if date]
+    return max(known, key=lambda date: (period_bounds(date)[1], len(date))) if known else None
+
+
+def is_older(date: str | None, than: str | None) -> bool:
+    """Whether `date` surely comes before `than`: the whole of its period ends before `than`'s begins."""
+    if not (date := _valid_iso(date)) or not (than := _valid_iso(than)):
+        return False
+    return period_bounds(date)[1] < period_bounds(than)[0]

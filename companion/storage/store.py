@@ -431,14 +431,17 @@ class Store:
                 _remove_stale_temporary_files(self.dir)
             fresh = is_fresh(self.dir)
             self._meta.storage.may_be_missing = fresh
+            # A damaged meta.json (settings, counters, which shards exist) reads as no settings: the send guard
+            # checks with its defaults, and every shard is read as if any might never have been written.
+            self._meta.storage.tolerate_damage = self.tolerate_damage
             present = present_shards(self._meta.raw(), len(self._people))
             for i, shard in enumerate(self._people):
                 shard.storage.may_be_missing = i not in present
                 shard.storage.tolerate_damage = self.tolerate_damage
             self._load_people()
         self._migrate()
-        # A damaged shard is never backed up: each such backup would push a good one out of the kept few.
-        if backup and not fresh and not self.damaged_shards():
+        # A damaged file is never backed up: each such backup would push a good one out of the kept few.
+        if backup and not fresh and not self.damaged_files():
             with self.transaction():
                 self.backup(backup)
         return self
@@ -481,6 +484,8 @@ class Store:
         return self._meta.raw()
 
     def _migrate(self) -> None:
+        if self.meta_damage() is not None:
+            return  # its schema version is unknown, and it cannot be written: nothing to migrate until a restore
         current = self.schema_version
         if current == SCHEMA_VERSION:
             return
@@ -746,42 +751,64 @@ class Store:
         """The shard files found damaged so far (a store opened with tolerate_damage), read as holding no one."""
         return [shard.storage.path for shard in self._people if shard.storage.damage is not None]
 
+    def meta_damage(self) -> StoreDamaged | None:
+        """Why meta.json could not be read (a store opened with tolerate_damage), else None."""
+        if self._meta is None:
+            return None
+        self.refresh()
+        self._meta.raw()  # a meta.json rewritten since (a restore, more damage) is read again, and judged afresh
+        return self._meta.storage.damage
+
+    def damaged_files(self) -> list[Path]:
+        """Every store file found damaged so far: meta.json first (read as no settings), then the shards."""
+        return [*([self._meta.storage.path] if self.meta_damage() is not None else []), *self.damaged_shards()]
+
     def _refuse_writes_while_damaged(self) -> None:
-        """No write at all while a shard is damaged (the server's store, refuse_all_writes_when_damaged): whoever
-        it held is unknown, so a capture of one of them would store them twice, and a backup taken now would push
-        a good one out. A restore made meanwhile is seen by refresh() and lifts this."""
-        damaged_paths = self.damaged_shards()
+        """No write at all while a file is damaged (the server's store, refuse_all_writes_when_damaged): whoever
+        a damaged shard held is unknown, so a capture of one of them would store them twice; a damaged meta.json
+        holds the counters and settings a write would overwrite; a backup taken now would push a good one out.
+        A restore made meanwhile is seen by refresh() and lifts this."""
+        damaged_paths = self.damaged_files()
         if damaged_paths and self.refuse_all_writes_when_damaged:
+            why = ("could store someone it holds a second time" if self.damaged_shards()
+                   else "would overwrite your settings and counters it holds")
             raise StoreDamaged(
                 f"Nothing was stored: the store file {damaged_paths[0]} is damaged"
                 f"{f' (and {len(damaged_paths) - 1} more)' if len(damaged_paths) > 1 else ''}, and a change now "
-                "could store someone it holds a second time. `companion restore` brings back the last good backup "
-                "(`companion backups` lists them); `companion doctor` checks every store file."
+                f"{why}. {REPAIR_HINT}"
             )
 
     def damage_note(self, *, server: bool = False) -> str | None:
-        """One sentence on the damaged shard files found so far, how many people they held when that is known,
+        """One sentence on the damaged store files found so far, how many people they held when that is known,
         and what to do; None when none was found. The CLI's (a note before a command's answer) names why each
         file is damaged; the server's (`server`: GET /v1/status, the serve banner, a refused write) says the
         send guard keeps checking and nothing is stored until a restore."""
-        damaged_files = [shard.storage for shard in self._people if shard.storage.damage is not None]
+        meta = self._meta.storage if self._meta is not None and self._meta.storage.damage is not None else None
+        shards = [shard.storage for shard in self._people if shard.storage.damage is not None]
+        damaged_files = [*([meta] if meta is not None else []), *shards]
         if not damaged_files:
             return None
-        left = self.people_left_out()
+        left = self.people_left_out() if shards else 0
         held = ("whoever was stored there is" if left is None
                 else "the 1 person stored there is" if left == 1 else f"the {left} people stored there are")
+        # What a damaged meta.json takes away: every setting, so the guard checks with its defaults.
+        settings = (" with its default settings (yours, kept in meta.json, cannot be read)" if meta is not None
+                    else "")
         if server:
             files = "; ".join(str(storage.path) for storage in damaged_files)
-            return (f"A store file is damaged: {files}. The send guard keeps checking and {held} left out of every "
-                    "answer; nothing is stored (captures, notes, your profile and settings are refused) until it is "
-                    "restored: `companion restore` brings back the last good backup (`companion backups` lists "
-                    "them); `companion doctor` checks every store file.")
+            left_out = f" and {held} left out of every answer" if shards else ""
+            return (f"A store file is damaged: {files}. The send guard keeps checking{settings}{left_out}; nothing "
+                    "is stored (captures, notes, your profile and settings are refused) until it is restored: "
+                    f"{REPAIR_HINT}")
         named = "; ".join(f"{storage.path} ({_why_damaged(storage)})" for storage in damaged_files)
         one = len(damaged_files) == 1
+        answer = (f"This answer comes from every other file; {held} left out." if shards and meta is None
+                  else f"This answer comes from every other file; {held} left out, and the guard uses its default "
+                  "settings (yours cannot be read)." if shards
+                  else "Your settings (the guard's, your own profile) cannot be read, so the guard uses its "
+                  "default settings; everything else answers as usual.")
         return (f"Note: {'a store file is' if one else f'{len(damaged_files)} store files are'} damaged: {named}. "
-                f"This answer comes from every other file; {held} left out. `companion restore` brings back the last "
-                "good backup (`companion backups` lists them); `companion doctor` checks every store file. "
-                f"Nothing can be changed in {'it' if one else 'them'} until then.")
+                f"{answer} {REPAIR_HINT} Nothing can be changed until then.")
 
     def people_left_out(self) -> int | None:
         """How many people the damaged shard files held (what an answer from the rest leaves out); None when
@@ -1159,6 +1186,12 @@ def _why_damaged(storage: DurableJSONStorage) -> str:
     return message.removeprefix(f"The store file {storage.path} is damaged: ").split(". Nothing was read", 1)[0]
 
 
+# What to run about a damaged store file, said wherever the damage is named.
+REPAIR_HINT = ("`companion restore --only-damaged` brings back a sound copy of that file alone, from the newest backup "
+               "that has one, and keeps every other file as it is (`companion restore` rolls the whole store back instead); "
+               "`companion doctor` checks every store file.")
+
+
 def shard_paths(store_dir: Path, shards: int = SHARDS) -> list[Path]:
     return [store_dir / f"people-{i:02x}.json" for i in range(shards)]
 
@@ -1191,22 +1224,33 @@ def is_fresh(store_dir: Path) -> bool:
 
 def inspect_store_files(folder: Path) -> list[str]:
     """What is wrong with the store files in `folder` (the store, or a backup), without locking anything."""
+    return [problem for _, problem in _inspect(folder)]
+
+
+def damaged_store_files(folder: Path) -> list[str]:
+    """The names of the store files in `folder` that are damaged or missing (inspect_store_files says why)."""
+    return [name for name, _ in _inspect(folder)]
+
+
+def _inspect(folder: Path) -> list[tuple[str, str]]:
+    """(file name, what is wrong with it) for each damaged or missing store file in `folder`."""
     if not folder.is_dir() or is_fresh(folder):
         return []
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []
     present: set[int] = set()
     for i, (path, table) in enumerate([(folder / "meta.json", META), *((p, PEOPLE) for p in shard_paths(folder))]):
         try:
             data = parse_store_file(path, path.read_bytes(), table)
         except FileNotFoundError:
             if table == META or i - 1 in present:
-                problems.append(f"{path.name} is missing")
+                problems.append((path.name, f"{path.name} is missing"))
             continue
         except OSError as exc:
-            problems.append(f"{path.name} cannot be read ({exc.strerror or exc})")
+            problems.append((path.name, f"{path.name} cannot be read ({exc.strerror or exc})"))
             continue
         except StoreDamaged as exc:
-            problems.append(f"{path.name} is damaged ({exc.message.split(': ', 1)[1].split('. Nothing', 1)[0]})")
+            problems.append((path.name,
+                             f"{path.name} is damaged ({exc.message.split(': ', 1)[1].split('. Nothing', 1)[0]})"))
             continue
         if table == META:
             present = present_shards(data.get(META, {}), SHARDS)
@@ -1420,3 +1464,108 @@ def restore_backup(data_dir: Path, folder: Path) -> Path | None:
     finally:
         lock.release()
     return before
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """One store file brought back alone (restore_damaged_files): from which backup, and what it lost."""
+
+    name: str
+    backup: Path
+    lost: str  # what changed in that file since the backup, as far as can be known: it is gone
+
+
+def restore_damaged_files(data_dir: Path, when: str | None = None) -> tuple[Path, list[Repaired]]:
+    """Bring back only the damaged store files, each from the newest backup holding a sound copy of it (or from
+    the backup `when` names), keeping every other file as it is: a damaged shard costs its own changes since that
+    backup, not everyone else's. The store as it was goes to a before-restore backup first (returned), and the
+    files are written in one journalled step, so a crash leaves the store as it was or repaired, never half."""
+    store_dir, backups_dir = Path(data_dir) / "store", Path(data_dir) / "backups"
+    lock = ProcessLock(store_dir / "write.lock", Path(data_dir))
+    lock.acquire(blocking=True, what="the restore")
+    try:
+        replay_journal(store_dir)  # a write that stopped half-way is finished first: it may be the "damage"
+        damaged_names = damaged_store_files(store_dir)
+        if not damaged_names:
+            raise StoreError("No store file is damaged, so there is nothing to repair; `companion restore` without "
+                             "--only-damaged brings the whole store back to a backup.")
+        folders = [find_backup(backups_dir, when)] if when else list(reversed(list_backups(backups_dir)))
+        repaired, files = [], []
+        for name in damaged_names:
+            source = next((folder for folder in folders if _sound_copy(folder / name) is not None), None)
+            if source is None:
+                raise StoreDamaged(f"No backup{' ' + folders[0].name if when else ''} holds a sound copy of {name}, "
+                                   "so nothing was restored; `companion backups` lists them, and `companion restore "
+                                   "NAME` brings back a whole one.")
+            data = (source / name).read_bytes()
+            if name == "meta.json":
+                data = _meta_for_today(store_dir, data)
+            files.append((store_dir / name, data))
+            repaired.append(Repaired(name, source, _lost_since(store_dir, source, name)))
+        before = take_backup(store_dir, backups_dir, "before-restore")  # holds the damaged file, as evidence
+        write_atomically(store_dir / JOURNAL, encode_journal(files))  # the commit point
+        replay_journal(store_dir)
+    except OSError as exc:
+        raise _store_error_from_os(exc, store_dir / "restore") from exc
+    finally:
+        lock.release()
+    return before, repaired
+
+
+def _sound_copy(path: Path) -> dict | None:
+    try:
+        return parse_store_file(path, path.read_bytes(), META if path.name == "meta.json" else PEOPLE)
+    except (OSError, StoreDamaged):
+        return None
+
+
+def _meta_for_today(store_dir: Path, raw: bytes) -> bytes:
+    """An old meta.json made fit for the shards as they are now: every shard file that exists is listed as
+    present, and each id counter is raised past the highest id the sound shards use (notes, contacts and promises
+    added since the backup keep their ids unique)."""
+    data = orjson.loads(raw)
+    meta = data[META]
+    present = present_shards(meta, SHARDS) | {i for i, path in enumerate(shard_paths(store_dir)) if path.exists()}
+    meta[SHARDS_PRESENT] = {"present": sorted(present)}
+    counters = {name.removeprefix("counter:") for name in meta if name.startswith("counter:")}
+    highest: dict[str, int] = {}
+    for path in shard_paths(store_dir):
+        for doc in (_sound_copy(path) or {}).get(PEOPLE, {}).values():
+            for counter in counters | {"note", "interaction", "commitment"}:
+                items = doc.get(f"{counter}s")  # a counter "note" numbers the items of each person's "notes"
+                for item in items if isinstance(items, list) else []:
+                    if isinstance(item, dict) and isinstance(item.get("id"), int):
+                        highest[counter] = max(highest.get(counter, 0), item["id"])
+    for counter, top in highest.items():
+        row = meta.get(f"counter:{counter}")
+        value = row.get("value") if isinstance(row, dict) else None
+        if not isinstance(value, int) or value < top:
+            meta[f"counter:{counter}"] = {"value": top}
+    return orjson.dumps(data)
+
+
+def _lost_since(store_dir: Path, source: Path, name: str) -> str:
+    """What bringing back `name` from `source` loses: its changes since then, named as far as the people index
+    (made from the shard before it was damaged) still tells who it held."""
+    taken = backup_time(source)
+    since = f"since {taken.strftime('%Y-%m-%d %H:%M')} UTC" if taken else f"since the backup {source.name}"
+    if name == "meta.json":
+        return (f"changes to your settings {since} (your own profile, the guard's settings, tie weights) are lost; "
+                "every person is kept")
+    kept = _sound_copy(source / name) or {}
+    then = kept.get(PEOPLE, {})
+    payload = read_cache(store_dir / INDEX / name)
+    try:
+        index = orjson.loads(payload) if payload is not None else None
+    except orjson.JSONDecodeError:
+        index = None
+    people = index.get("people") if isinstance(index, dict) else None
+    held = "the 1 person" if len(then) == 1 else f"the {len(then)} people"
+    words = f"changes {since} to {held} it held then (notes, logged contacts, promises) are lost"
+    if isinstance(people, list):
+        gone = [entry[2].get("name") or entry[2].get("label") or entry[0] for entry in people
+                if isinstance(entry, list) and len(entry) == 3 and isinstance(entry[2], dict) and entry[0] not in then]
+        if gone:
+            shown = ", ".join(str(who) for who in gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
+            words += f", and {'1 person' if len(gone) == 1 else f'{len(gone)} people'} stored there since is lost: {shown}"
+    return words

@@ -56,7 +56,7 @@ test("the person view shows name, tier, each commonality with both sides, starte
   assert.equal(byTestId(view, "promise").length, 1, "only open promises");
   assert.equal(byTestId(view, "quick-log").length, 0, "one way to log a contact, not two");
   assert.equal(view.querySelectorAll("button").length - byTestId(view, "copy-starter").length - byTestId(view, "note-edit").length,
-    3, "Log, Add note and This is me are the only other buttons");
+    4, "Log, Add promise, Add note and This is me are the only other buttons");
   assert.equal(byTestId(view, "log-interaction").length, 1, "the contract's hook is one element");
   assert.equal(byTestId(view, "interaction-kind")[0].querySelectorAll("option").length, 8);
   assert.equal(byTestId(view, "stage")[0].textContent, "An acquaintance (tie strength 42%).");
@@ -358,4 +358,72 @@ test("the Undo line's day is counted from the view's clock, not the machine's (a
     now: new Date(2031, 0, 2, 9, 0), logged: { id: 5, kind: "video-call", at: "2031-01-01T23:30:00" },
   });
   assert.match(byTestId(view, "flash")[0].textContent, /^Logged: video call, yesterday\. Undo$/);
+});
+
+// Newcomer tester 6: W4, C3, C6 and P4.
+function rob() {
+  return person({
+    person_id: "rob",
+    profile: { site: "linkedin", url: "https://www.linkedin.com/in/robertkcheung/", handle: "robertkcheung", name: "Rob Cheung", location: "Brooklyn" },
+    also_on: [
+      { site: "linkedin", url: "https://www.linkedin.com/in/robertkcheung/", handle: "robertkcheung" },
+      { site: "x", url: "https://x.com/perceptnet", handle: "perceptnet" },
+    ],
+  });
+}
+
+test("on the X tab of a person joined with their LinkedIn, the header names X and LinkedIn only once", () => {
+  const calls = [];
+  const view = renderPerson(rob(), { ...actions, splitSite: (site) => calls.push(site) }, { now: NOW, pageSite: "x" });
+  assert.equal(byTestId(view, "person-where")[0].textContent, "Brooklyn · from X: perceptnet");
+  assert.equal(byTestId(view, "also-on")[0].textContent, "Also on LinkedIn.");
+  assert.equal(view.textContent.match(/LinkedIn/g).length, 1, "the other site is named once");
+  assert.equal(byTestId(view, "linked-note").length, 1, "said once");
+  assert.match(byTestId(view, "linked-note")[0].textContent, /^Rapport joined this X profile with that one as one person\. Not the same person\? Split them$/);
+  byTestId(view, "split-site")[0].click();
+  assert.deepEqual(calls, ["linkedin"], "the other site leaves; the page's stays");
+  const onLinkedIn = renderPerson(rob(), actions, { now: NOW, pageSite: "linkedin" });
+  assert.match(byTestId(onLinkedIn, "person-where")[0].textContent, /from LinkedIn: robertkcheung$/);
+  assert.match(byTestId(onLinkedIn, "also-on")[0].textContent, /^Also on X \(@perceptnet\)\.$/);
+  const single = renderPerson(person(), actions, { now: NOW, pageSite: "linkedin" });
+  assert.equal(byTestId(single, "linked-note").length, 0, "nothing to split");
+});
+
+test("before you said who you are, the panel asks with a real control and claims nothing about what you share", () => {
+  const calls = [];
+  const view = renderPerson(person({ starters: [], common_ground: { tier: "none", commonalities: [] } }),
+    { ...actions, openSetup: (step) => calls.push(step) }, { meSet: false, now: NOW });
+  const ask = byTestId(view, "tell-who-you-are")[0];
+  assert.equal(ask.tagName, "BUTTON");
+  ask.click();
+  assert.deepEqual(calls, ["step-who"]);
+  assert.doesNotMatch(view.textContent, /nothing you both share/);
+  assert.match(byTestId(view, "no-starter")[0].textContent, /once Rapport knows who you are\.$/);
+  const known = renderPerson(person({ starters: [] }), actions, { now: NOW });
+  assert.match(byTestId(known, "no-starter")[0].textContent, /nothing you both share/);
+});
+
+test("for a friend, little in common is a quiet line, and a commonplace thing is folded, not shown as counted", () => {
+  const ground = {
+    tier: "none",
+    commonalities: [
+      { kind: "place", label: "Stockholm area", mine: "Stockholm", theirs: "Stockholm" },
+      { kind: "skill", label: "Agile Methodologies", mine: "Agile", theirs: "Agile", counted: false },
+    ],
+  };
+  const friendView = renderPerson(person({ common_ground: ground, tie: { stage: "friend", strength: 0.5 } }), actions, { now: NOW });
+  const tier = byTestId(friendView, "tier")[0];
+  assert.equal(tier.textContent, "Not much in common yet: 1 thing found.");
+  assert.ok(tier.classList.contains("quiet"), "not the loudest line for a friend");
+  const strangerView = renderPerson(person({ common_ground: ground, tie: { stage: "stranger" } }), actions, { now: NOW });
+  assert.ok(!byTestId(strangerView, "tier")[0].classList.contains("quiet"));
+  for (const view of [friendView, strangerView]) {
+    const folded = byTestId(view, "uncounted-ground")[0];
+    assert.equal(folded.tagName, "DETAILS");
+    assert.equal(folded.open, false);
+    assert.equal(folded.querySelector("summary").textContent, "1 more thing you share, too common to count");
+    assert.match(folded.textContent, /Agile Methodologies/);
+    const shown = byTestId(view, "commonality").filter((n) => !folded.contains(n));
+    assert.deepEqual(shown.map((n) => n.dataset.counted), ["true"], "beside the tier: only what it counts");
+  }
 });

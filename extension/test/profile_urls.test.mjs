@@ -23,6 +23,21 @@ test("linkedin sub-pages the parser reads are their own views", () => {
   assert.equal(key("https://www.linkedin.com/in/jane/recent-activity/all/"), "linkedin:jane/recent-activity");
 });
 
+test("linkedin profiles at country hosts are read like www (their canonical address for logged-out visitors)", () => {
+  for (const host of ["se", "uk", "lk", "sg", "de", "fr", "br"]) {
+    assert.equal(key(`https://${host}.linkedin.com/in/Kekayan/`), "linkedin:kekayan", host);
+  }
+  assert.equal(key("https://linkedin.com/in/jane-doe"), "linkedin:jane-doe");
+  // Only linkedin.com's own two-letter hosts: not its product subdomains, not look-alike hosts.
+  for (const url of [
+    "https://business.linkedin.com/in/jane/",
+    "https://se.linkedin.com.evil.example/in/jane/",
+    "https://se-linkedin.com/in/jane/",
+    "https://evil.se.linkedin.com/in/jane/",
+    "https://se.linkedin.com/feed/",
+  ]) assert.equal(key(url), null, url);
+});
+
 test("linkedin feed, messaging, search and company pages are never profiles", () => {
   for (const url of [
     "https://www.linkedin.com/feed/",

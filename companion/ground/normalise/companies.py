@@ -78,6 +78,8 @@ _PARTS = ("research", "cloud", "labs", "ai", "services", "internet", "online", "
           "crop science", "health science", "consumer health", "animal health", "life science", "life sciences",
           # The arm that sells to customers, as utilities and telecoms name it ('Electrabel Customer Solutions').
           "customer solutions",
+          # The arm of an audit network that advises, as its member firms name it ('KPMG Professional Services').
+          "professional services", "advisory services",
           # A group's mobile network, named by that line of business ('Rakuten Mobile'); not the town of Mobile, AL.
           "mobile",
           # The arms a bank names by the money it manages ('BNP Paribas Asset Management', 'UBS Wealth Management').
@@ -509,6 +511,10 @@ def normalise_company(name: str) -> Company | None:
     if entry is None:  # 'Hotel Cipriani, A Belmond Hotel, Venice': one of a known chain's properties, its employer
         entry = next((table.by_name[m.group(1)] for m in map(_CHAIN_PROPERTY.match, map(fold, name.split(",")[1:])) if m
                       and m.group(1) in table.by_name), None)
+    if entry is None and "," in name:  # 'UNHCR, the UN Refugee Agency': a known name, then what it calls itself
+        own, _, subtitle = name.partition(",")
+        if fold(subtitle).startswith("the "):
+            entry = table.by_name.get(_without_legal_suffix(_joined_initials(fold(own))))
     if entry is None and DASHED.search(name):  # 'Petróleo Brasileiro S.A. – Petrobras': the name it goes by
         parts = [_without_legal_suffix(_joined_initials(fold(part))) for part in DASHED.split(name)]
         entry = next((table.by_name[part] for part in parts if part in table.by_name), None)
@@ -1063,18 +1069,37 @@ _CITY_GOVERNMENT = re.compile(
 # Metropolitan Municipality', 'Pune Municipal Corporation', 'İstanbul Büyükşehir Belediyesi'.
 _MUNICIPALITY_AFTER = re.compile(r" (?:metropolitan municipality|local municipality|municipality|"
                                  r"metropolitan municipal corporation|municipal corporation|buyuksehir belediyesi|"
-                                 r"belediyesi)$")
+                                 r"belediyesi"
+                                 # and as English names a city's government by its building or its administration
+                                 # ('São Paulo City Hall', 'Tokyo Metropolitan Government'); not 'City Council'
+                                 r"|city hall|town hall|city government|municipal government|city administration"
+                                 r"|metropolitan government)$"
+                                 # and as Japanese, Chinese and Korean write a city's office after its name, without
+                                 # a space ('横浜市役所', '大阪市役所', '서울특별시청')
+                                 r"|(?<=\S)(?:" + "|".join(map(fold, ("市役所", "市庁", "市政府", "특별시청", "광역시청", "시청")))
+                                 + r")$")
+# A city's board of education, in English and as Japanese and Korean write it after the city ('Yokohama City Board
+# of Education', '横浜市教育委員会', '부산광역시교육청'): one body per city, named by the city.
+_BOARD_OF_EDUCATION = re.compile(r"(?: city)? board of education$|(?: metropolitan)? office of education$|(?<=\S)(?:" + "|".join(map(fold, (
+    "市教育委員会", "教育委員会", "특별시교육청", "광역시교육청", "시교육청", "교육청"))) + r")$")
+_CITY_WORD_AFTER = re.compile(r"(?<=\S)(?:" + "|".join(map(fold, ("特別市", "특별시", "광역시", "市", "시"))) + r")$")
+_BOARD_BEFORE = re.compile(r"^(?:board of education of|board of education|school board of) (?=\S)")
 
 
 def _city_government(folded: str) -> str | None:
-    """The key of a big city's own government written in any of these ways, by the city's English name."""
+    """The key of a big city's own government written in any of these ways, by the city's English name; and of its
+    board of education, another body of the city."""
     from companion.ground.normalise.places import english_city_name
 
-    bare = _MUNICIPALITY_AFTER.sub("", folded)
-    found = _CITY_GOVERNMENT.match(bare)
+    board = _BOARD_OF_EDUCATION.sub("", _BOARD_BEFORE.sub("", folded))
+    kind = "city-board-of-education" if board != folded else "city-government"
+    bare = _MUNICIPALITY_AFTER.sub("", board) if kind == "city-government" else board
+    found = _CITY_GOVERNMENT.match(bare) if kind == "city-government" else None
     city = found["city"] if found else bare if bare != folded else None
-    city = english_city_name(city) if city and len(city.split()) <= 3 else None
-    return f"employer:city-government:{city.replace(' ', '-')}" if city else None
+    # '横浜市' is Yokohama, written with the word for a city ('市', '시') the board's or office's name leaves on it
+    city = english_city_name(city) or english_city_name(_CITY_WORD_AFTER.sub("", city)) \
+        if city and len(city.split()) <= 3 else None
+    return f"employer:{kind}:{city.replace(' ', '-')}" if city else None
 
 
 def is_public_body(name: str) -> bool:

@@ -166,7 +166,23 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
         if translated is not None:
             return translated
     club = _CLUB_FORM.sub("", _FAN.sub("", bare).strip()).strip() or folded
+    club = _singular_last(club, name)
     return Interest(kind=kind, key=f"{kind}:{club.replace(' ', '-')}", label=name.strip(), known=False)
+
+
+_PLURAL_S = re.compile(r"(?<=\w)(?<![sui])(?<!ie)s$")  # 'jams', 'games'; not 'glass', 'chorus', 'basis', 'series'
+
+
+def _singular_last(folded: str, written: str) -> str:
+    """A hobby of several words no lexicon knows, one and many alike ('Game jam' and 'Game jams'): its last word's
+    plural 's' dropped, when that word is written in small letters (a name in capitals is a name: 'Rolling Stones' is not 'Rolling Stone')."""
+    words = folded.split()
+    if len(words) < 2 or len(words[-1]) < 4 or not _PLURAL_S.search(words[-1]):
+        return folded
+    # the word as written, wherever the frame left it ('Boca Juniors fan': 'Juniors', in capitals)
+    if not any(word.islower() and fold(word) == words[-1] for word in written.split()):
+        return folded
+    return " ".join([*words[:-1], words[-1][:-1]])
 
 
 def _words_of(name: str) -> frozenset[str]:

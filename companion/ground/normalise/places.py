@@ -531,7 +531,8 @@ def _resolve_written(text: str) -> Place | None:
     if " / " in wording:  # 'Tāmaki Makaurau / Auckland': one place by two names, the first that resolves
         found = next((p for p in map(resolve_place, wording.split(" / ")) if p is not None), None)
         return replace(found, wording=wording) if found else None
-    if "(" in wording and "," not in wording and _find_city(wording, None, None) is None:
+    # (A bracket left open, 'London (Brand', is no bracket pair: read on, never resolved again as it is.)
+    if _BRACKETS.search(wording) and "," not in wording and _find_city(wording, None, None) is None:
         # 'Krung Thep (Bangkok)', 'Tōkyō (Minato-ku)': the place written out, else the one in brackets; not a city
         # whose name holds brackets ('Frankfurt (Oder)').
         outside, inside = _BRACKETS.sub(" ", wording).strip(" ,"), " ".join(_BRACKETS.findall(wording)).strip()

@@ -395,7 +395,7 @@ def _translations() -> tuple[dict[str, str], list[tuple[str, str]]]:
     single, phrases = {}, []
     for english, variants in load_table("skills.json").get("words", {}).items():
         for variant in (english, *variants):
-            folded = fold(variant)
+            folded = fold(_thai_marks_off(variant))
             if " " in folded:
                 phrases.append((folded, english.replace(" ", "_")))
             else:
@@ -471,7 +471,7 @@ def skill_words(name: str) -> frozenset[str]:
     # An elided article or preposition says nothing: "Gestion d'équipe" is management and team, not 'dequipe'.
     written = _ELISION.sub(" ", _BRACKETED.sub(" ", name or "").replace("-", " ").replace("/", " "))
     folded = " " + " ".join(_WORD_ABBREVIATIONS.get(w, _ROMAN.get(w, w) if at else w)
-                            for at, w in enumerate(fold(written).split())) + " "
+                            for at, w in enumerate(fold(_thai_marks_off(written)).split())) + " "
     _, phrases = _word_table()
     present = set(folded.split())
     for phrase, english, first in phrases:
@@ -483,24 +483,43 @@ def skill_words(name: str) -> frozenset[str]:
 
 
 # Arabic writes 'the' and 'and' joined to the word they go with ('الرصد والتقييم': al-raṣd wa-l-taqyīm, monitoring and
-# evaluation): off before the word is looked up, when what is left is a word the table knows.
+# evaluation), and Hebrew 'the', 'and', 'in' and 'to' ('ניהול הסיכונים': the risks' management): off before the word
+# is looked up, when what is left is a word the table knows.
 _ARABIC_JOINED = ("وال", "بال", "لل", "ال", "و")
+_HEBREW_JOINED = ("וה", "ה", "ו", "ב", "ל")
 
 
 def _without_article(word: str) -> str:
-    if not word or not "\u0600" <= word[0] <= "\u06ff":
+    if not word:
+        return word
+    joined_to = _ARABIC_JOINED if "\u0600" <= word[0] <= "\u06ff" else (
+        _HEBREW_JOINED if "\u05d0" <= word[0] <= "\u05ea" else None)
+    if joined_to is None:
         return word
     single, _ = _word_table()
     if word in single:
         return word
-    return next((word[len(joined):] for joined in _ARABIC_JOINED
+    return next((word[len(joined):] for joined in joined_to
                  if word.startswith(joined) and word[len(joined):] in single), word)
+
+
+# Thai writes its vowels above and below the letters with marks the fold reads as spaces ('การจัดการ' would be two
+# words): off before folding, the words then read by their letters (as `normalise/places.py`'s Thai names are), and a
+# skill written without spaces ('การจัดการความเสี่ยง') read as the table's words, as Chinese is.
+_THAI_MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def _thai_marks_off(text: str) -> str:
+    if not _THAI.search(text or ""):
+        return text
+    return _THAI_MARKS.sub("", text.replace("\u0e33", "\u0e32"))  # sara am is a mark and sara aa
 
 
 # Chinese, Japanese and Korean write a skill's words together ('数据分析': data, analysis; '보건경제학': health,
 # economics): read as the table's words, the longest first from the start, when they make up the whole of it.
-_JOINED_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_JOINED_WORD_MAX = 12  # letters of the longest such word, folded (a Korean syllable folds to two or three)
+_JOINED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # Thai too
+_JOINED_WORD_MAX = 16  # letters of the longest such word, folded (a Korean syllable folds to two or three; Thai)
 
 
 @lru_cache(maxsize=8_192)
@@ -682,6 +701,8 @@ def same_skill_wording(short: str, long: str) -> str | None:
     qualified = _qualified_head(short, long)
     if qualified:
         return qualified
+    if _care_worded_otherwise(short, long):
+        return f"{short.strip()} is {long.strip()}"
     inner, outer = fold(_BRACKETED.sub(" ", short)), fold(_BRACKETED.sub(" ", long))
     if len(inner.split()) >= 2 and inner not in _BROAD and inner != outer and f" {inner} " in f" {outer} " \
             and not (skill_words(outer) - skill_words(inner)) & _SPECIALISMS:
@@ -903,6 +924,20 @@ _GENERAL_HEADS = frozenset(
     " logistics procurement compliance governance policy law events event web mobile cloud social graphic"
     " interior fashion game games art music video photography painting drawing sketching".split())
 _LIST_AND = re.compile(r"\s*(?:&|\band\b|\+)\s*")
+# Words after a product's or a body of rules' own name that say what kind of thing it is ('Godot Engine', 'Sphere
+# standards'): one skill with and without them, when the name is no word of the dictionaries ('Search engine' is not
+# 'Search').
+_KIND_TAILS = frozenset("engine standards standard".split())
+# Words after a condition or a practice for which clinicians write any one ('Wound care', 'Wound management',
+# 'Trauma-informed practice', 'Trauma-informed care', 'Sepsis management').
+_CARE_HEADS = frozenset("care management practice".split())
+# Words before those heads that name a trade of its own with each ('Customer care' is not customer management,
+# 'Private practice' not private care, 'Case management' not case care).
+_CARE_FRONT_APART = frozenset(
+    "customer client customers clients project projects product risk change case property facility facilities asset"
+    " assets account accounts vendor supplier talent people private general primary home child social family self day"
+    " personal brand portfolio stakeholder relationship key program programme contract supply knowledge performance"
+    " records estate fleet office business financial investment time stress crisis practice team".split())
 # Makers of software whose name before a product's says only who makes it ('Apache Hive', 'HashiCorp Vault'); the
 # makers skill_words drops already (Microsoft, Google…) meet their products there.
 _SOFTWARE_MAKERS = frozenset("apache hashicorp atlassian jetbrains salesforce oracle sap ibm aws".split())
@@ -921,6 +956,22 @@ _HEAD_MIN = 5  # letters of the shortest one-word skill read as the head of a qu
 def _specific_head(word: str) -> bool:
     return len(word) >= _HEAD_MIN and word.isalpha() and word not in _GENERAL_HEADS and word not in _BROAD \
         and word not in _common_little()
+
+
+def _care_worded_otherwise(a: str, b: str) -> bool:
+    """True when two skills are one condition or practice with another of the words clinicians write for its care
+    ('Wound care' and 'Wound management', 'Trauma-informed practice' and 'Trauma-informed care'): the same words
+    before, each of four letters or more and none a field or trade of its own ('Customer care', 'Risk management',
+    'Data management' stay apart)."""
+    x = fold(_BRACKETED.sub(" ", a)).replace("-", " ").split()
+    y = fold(_BRACKETED.sub(" ", b)).replace("-", " ").split()
+    if len(x) < 2 or x[:-1] != y[:-1] or len(x) != len(y) or x[-1] == y[-1]:
+        return False
+    if not {x[-1], y[-1]} <= _CARE_HEADS:
+        return False
+    front = x[:-1]
+    return all(len(w) >= 4 and w.isalpha() and w not in _GENERAL_HEADS and w not in _BROAD
+               and w not in _CARE_FRONT_APART for w in front)
 
 
 def _qualified_head(short: str, long: str) -> str | None:
@@ -947,6 +998,12 @@ def _qualified_head(short: str, long: str) -> str | None:
                     return f"{plain} is {full}"
                 if tail in _ASPECT_TAILS and len(a_words) == 1 and _specific_head(a_words[0]):
                     return f"{plain} is part of {full}"
+                if (tail in _KIND_TAILS and len(a_words) == 1 and _specific_head(a_words[0])
+                        and not is_common_word(a_words[0])):
+                    return f"{plain} is {full}"  # 'Godot' and 'Godot Engine'
+                if tail == "management" and len(a_words) == 1 and _specific_head(a_words[0]) \
+                        and a_words[0] not in _CARE_FRONT_APART:
+                    return f"{plain} is {full}"  # 'Sepsis' and 'Sepsis management'
             front = full.split()[0]
             if (skill_words(b_words[0]) == extra and skill_words(" ".join(b_words[1:])) == a and len(a_words) == 1
                     and (_specific_head(a_words[0])

@@ -163,6 +163,9 @@ def import_connections(store: Store, path: Path, progress: Progress | None = Non
             by_name.setdefault(pair, doc["id"])
     touched: dict[str, dict] = {}  # person id -> record changed by this import (not yet saved)
     seen_in_file: set[str] = set()
+    from companion.memory.me import own_keys  # me builds on people, as this module does
+
+    yours = own_keys(store)
     undated = 0
     for index, (line, row) in enumerate(rows):
         if progress and index % PROGRESS_EVERY == 0:
@@ -176,6 +179,10 @@ def import_connections(store: Store, path: Path, progress: Progress | None = Non
         if connected_on is None and (row.get("Connected On") or "").strip():
             undated += 1
         keys = [k for k in (url_key, f"email:{email}" if email else None) if k]
+        if yours & set(keys):
+            # Your own row: you are never one of your contacts, nor one of the people added or skipped.
+            summary.notes.append(f"Recognised you ({name}, line {line}) and left you out of your contacts.")
+            continue
         name_pair = (normalise_name(name), company_key(company))
         # Without a URL or email, name and company are all there is to tell two people apart.
         identity = keys[0] if keys else f"linkedin-import:{name_pair[0]}|{name_pair[1]}"

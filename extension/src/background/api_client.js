@@ -80,6 +80,8 @@ export function createClient({ getBase, getToken, fetchImpl = globalThis.fetch.b
       request("PATCH", `/v1/people/${encodeURIComponent(personId)}/notes/${encodeURIComponent(noteId)}`, {
         body: { text },
       }),
+    addCommitment: (personId, text, due) =>
+      request("POST", `/v1/people/${encodeURIComponent(personId)}/commitments`, { body: due ? { text, due } : { text } }),
     logInteraction: (personId, kind, note) =>
       request("POST", `/v1/people/${encodeURIComponent(personId)}/interactions`, {
         body: note ? { kind, note } : { kind },
@@ -88,6 +90,8 @@ export function createClient({ getBase, getToken, fetchImpl = globalThis.fetch.b
       request("DELETE", `/v1/people/${encodeURIComponent(personId)}/interactions/${encodeURIComponent(interactionId)}`),
     merge: (personId, otherId) =>
       request("POST", `/v1/people/${encodeURIComponent(personId)}/merge`, { body: { person_id: otherId } }),
+    unmerge: (personId, site) =>
+      request("POST", `/v1/people/${encodeURIComponent(personId)}/unmerge`, { body: { site } }),
     putMe: (profile) => request("PUT", "/v1/me", { body: profile }),
     unsetMe: (site) => request("DELETE", `/v1/me?site=${encodeURIComponent(site)}`),
   };

@@ -4,6 +4,7 @@
 
 import { ext } from "../shared/browser_api.js";
 import { companionBase, loadSettings } from "../shared/settings.js";
+import { damageLine } from "../shared/wording.js";
 import { createClient, isCompanionHealth } from "./api_client.js";
 import { shouldRetry, storedQueue } from "./capture_queue.js";
 import { patchTabState } from "./tab_state.js";
@@ -25,17 +26,33 @@ export async function companionState() {
 
 async function writeState(state) {
   const previous = await companionState();
-  const same = ["kind", "version", "me", "port", "error"].every((k) => previous[k] === state[k]);
+  const same = ["kind", "version", "me", "port", "error", "damage"].every((k) => (previous[k] ?? null) === (state[k] ?? null));
   if (!same) await ext.storage.local.set({ [COMPANION_KEY]: { ...state, checkedAt: Date.now() } });
   return state;
 }
 
-/** Record what a failed call says about the link (offline / unpaired), so the panel shows it at once. */
+/**
+ * Record what a failed call says about the link (offline / unpaired), so the panel shows it at once. A 503 may
+ * mean a damaged store: the companion's status says for sure (the error sentence is for people, not code).
+ */
 export async function noteFailure(result) {
   const { port } = await loadSettings(ext.storage.local);
   if (result.offline) return writeState({ kind: "offline", port, error: result.error });
   if (result.unpaired) return writeState({ kind: "unpaired", port, error: result.error });
+  if (result.status === 503) return checkDamage(port);
   return companionState();
+}
+
+/**
+ * Ask the status only to learn whether the store is damaged (never sends the queue: safe inside a drain). A
+ * status that answers means the companion runs and knows our token: connected, whatever was noted before.
+ */
+async function checkDamage(port) {
+  const status = await client.status();
+  const previous = await companionState();
+  if (!status.ok) return previous;
+  const { checkedAt, error, ...kept } = previous;
+  return writeState({ ...kept, kind: "connected", port, me: Boolean(status.data?.me), damage: damageLine(status.data) });
 }
 
 let refreshing = null;
@@ -62,7 +79,9 @@ export function refreshCompanion() {
       }
       return writeState({ kind: "offline", port, version, error: status.error });
     }
-    const state = await writeState({ kind: "connected", port, version, me: Boolean(status.data?.me) });
+    // A damaged store still reads and checks drafts (connected), but refuses every capture until restored.
+    const damage = damageLine(status.data);
+    const state = await writeState({ kind: "connected", port, version, me: Boolean(status.data?.me), damage });
     drainQueue();
     return state;
   })().finally(() => {
@@ -99,6 +118,7 @@ export function drainQueue() {
 async function drainOnce() {
   const settings = await loadSettings(ext.storage.local);
   if (settings.paused) return true;
+  if ((await companionState()).damage) return holdWhileDamaged(); // every capture would be refused: none is sent
   for (const item of await queue.read()) {
     if (settings.sites[item.site] === false) {
       await queue.remove(item.id);
@@ -115,11 +135,12 @@ async function drainOnce() {
       });
     } else if (shouldRetry(result)) {
       await queue.bump(item.id);
+      const state = await noteFailure(result);
+      if (state.damage) return holdWhileDamaged();
       await patchTabState(item.tabId, item.viewId, {
         status: "queued",
         reason: result.unpaired ? "unpaired" : "offline",
       });
-      await noteFailure(result);
       return false;
     } else {
       // The companion read the page and refused it (not a profile, too large...): say so, do not retry.
@@ -128,4 +149,15 @@ async function drainOnce() {
     }
   }
   return true;
+}
+
+/**
+ * The store is damaged: what waits stays queued (refreshCompanion sends it once the status says the store is
+ * sound again) and each tab says its profile was not saved, never that it was.
+ */
+async function holdWhileDamaged() {
+  for (const item of await queue.read()) {
+    await patchTabState(item.tabId, item.viewId, { status: "queued", reason: "damaged" });
+  }
+  return false;
 }

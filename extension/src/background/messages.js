@@ -217,6 +217,14 @@ const handlers = {
     return result.ok ? { ok: true, note: result.data } : result;
   },
 
+  /** The panel's "Add a promise": `{ personId, text, due? }` → the stored commitment. */
+  async "rapport:promise"(msg) {
+    const due = String(msg.due ?? "").trim();
+    const result = await client.addCommitment(String(msg.personId), String(msg.text ?? ""), due || undefined);
+    if (!result.ok) noteFailure(result);
+    return result.ok ? { ok: true, commitment: result.data } : result;
+  },
+
   async "rapport:interaction"(msg) {
     const result = await client.logInteraction(String(msg.personId), String(msg.kind));
     if (!result.ok) noteFailure(result);
@@ -235,6 +243,13 @@ const handlers = {
     const result = await client.merge(String(msg.personId), String(msg.otherId));
     if (!result.ok) noteFailure(result);
     return result.ok ? { ok: true, person: result.data } : result;
+  },
+
+  /** The panel split a site back out of a person Rapport had joined: `{ personId, splitPersonId }` (who stays, who left). */
+  async "rapport:unmerge"(msg) {
+    const result = await client.unmerge(String(msg.personId), String(msg.site));
+    if (!result.ok) noteFailure(result);
+    return result.ok ? { ok: true, personId: result.data.person_id, splitPersonId: result.data.split_person_id } : result;
   },
 
   /** Undo "This is me": put back the own profile it replaced, or remove the one it added. */

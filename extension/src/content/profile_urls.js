@@ -24,6 +24,10 @@
       "terms privacy").split(" "),
   );
 
+  // LinkedIn serves the same public profiles at www. and at country hosts (se., uk., de., ... two letters),
+  // where search engines and logged-out visitors land; other subdomains (business., learning.) are not profiles.
+  const isLinkedInHost = (host) => host === "www.linkedin.com" || host === "linkedin.com" || /^[a-z]{2}\.linkedin\.com$/.test(host);
+
   const segmentsOf = (pathname) => pathname.split("/").filter(Boolean);
   const decode = (s) => {
     try {
@@ -88,7 +92,7 @@
     }
     if (url.protocol !== "https:") return null;
     const host = url.hostname.toLowerCase();
-    if (host === "www.linkedin.com") return linkedin(url);
+    if (isLinkedInHost(host)) return linkedin(url);
     if (host === "x.com" || host === "twitter.com" || host === "mobile.twitter.com") return x(url);
     if (host === "bsky.app") return bluesky(url);
     if (host === "github.com") return github(url);
@@ -99,6 +103,7 @@
 
 // Examples (checked in extension/test/profile_urls.test.mjs):
 //   https://www.linkedin.com/in/jane-doe/           → linkedin:jane-doe
+//   https://se.linkedin.com/in/kekayan               → linkedin:kekayan
 //   https://www.linkedin.com/feed/                   → null
 //   https://x.com/Kikobeats/media                    → x:kikobeats
 //   https://x.com/Kikobeats/status/123               → null

@@ -320,9 +320,6 @@
   // ------------------------------------------------------------------ the overlay
 
   const recipientWords = view.recipientWords;
-  // Where the verdict's stage came from (Verdict.stage_source), as the summary says it.
-  const SOURCE_WORDS = { page: "as the page shows", store: "as Rapport remembers" };
-  const ASK_WORDS = { none: "no ask", small: "a small ask", medium: "a medium ask", large: "a large ask" };
 
   const CSS = `
     :host { all: initial; }
@@ -340,6 +337,7 @@
     h2 { margin: 0 0 2px; font-size: 18px; }
     .recipient { margin: 0 0 2px; font-weight: 600; }
     .summary { margin: 0 0 8px; color: #4b5563; }
+    .note { margin: -4px 0 8px; color: #6b7280; font-size: 12.5px; }
     .draft { margin: 0 0 12px; padding: 10px 12px; background: #f9fafb; border-left: 3px solid #d1d5db;
       white-space: pre-wrap; overflow-wrap: anywhere; border-radius: 4px; }
     .gap { color: #6b7280; }
@@ -493,18 +491,16 @@
     const blocking = verdict.verdict === "block";
     const reasons = Array.isArray(verdict.reasons) ? verdict.reasons : [];
     const opener = typeof verdict.opener === "string" && verdict.opener.trim() ? verdict.opener.trim() : null;
-    // the opener is shown with its own button: the advice need not quote it again
-    const suggestions = (Array.isArray(verdict.suggestions) ? verdict.suggestions : [])
-      .filter((s) => !(opener && s.includes(opener)));
+    // advice only under "Try instead": how the recipient was read goes quietly under their name, and the
+    // opener, shown with its own button, is not quoted again
+    const { tips: suggestions, notes } = view.splitSuggestions(verdict.suggestions, opener);
     const host = el(HOST_TAG);
     const shadow = host.attachShadow({ mode: "open" });
-    const title = blocking ? "Hold on: this reads like a pitch" : "Before you send: this may read as a pitch";
+    // headed by what decided: the size of the ask, or how pitch-like it reads (newcomer 6, C1)
+    const { title, decided } = view.headline(verdict);
     const stageWords = recipientWords(verdict);
     const name = recipientName(attempt);
-    const score = typeof verdict.score === "number" ? `${Math.round(verdict.score * 100)}% pitch-like` : "";
-    const basis = SOURCE_WORDS[verdict.stage_source];
-    const summary = [score, ASK_WORDS[verdict.ask] || "", `to ${stageWords}${basis ? ` (${basis})` : ""}`]
-      .filter(Boolean).join(" · ");
+    const summary = view.summaryOf(verdict);
 
     const edit = el("button", { type: "button", className: opener ? "" : "primary", "data-testid": "rapport-edit", text: "Edit message" });
     const sendAnyway = el("button", { type: "button", "data-testid": "rapport-send-anyway", text: "Send anyway" });
@@ -516,13 +512,14 @@
 
     const panel = el("div", {
       className: "panel", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "rapport-title",
-      "data-testid": "rapport-warning", "data-verdict": blocking ? "block" : "warn",
+      "data-testid": "rapport-warning", "data-verdict": blocking ? "block" : "warn", "data-decided": decided,
       "data-stage": String(verdict.stage || ""), "data-stage-source": String(verdict.stage_source || ""),
     }, [
       el("div", { className: "head" }, [
         el("h2", { id: "rapport-title", text: title }),
         name ? el("p", { className: "recipient", "data-testid": "rapport-recipient", text: `To ${name}` }) : null,
         el("p", { className: "summary", "data-testid": "rapport-summary", text: summary }),
+        ...notes.map((n) => el("p", { className: "note", "data-testid": "rapport-recipient-note", text: n })),
       ]),
       // the reasons first, outside the scrolling part: a long draft never pushes them out of view
       reasons.length ? el("div", { className: "why", "data-testid": "rapport-reasons" }, [

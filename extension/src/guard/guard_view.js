@@ -85,6 +85,56 @@
     return Array.from(String(text ?? "")).slice(Math.max(0, reason.start | 0), Math.max(0, reason.end | 0)).join("");
   }
 
+  // The rule the companion names when the size of the ask, not a pitch score, decided a warning
+  // (companion/guard/pitch_guard.py ASK_RULE): it adds that reason only then.
+  const ASK_RULE = "ask-too-big";
+  const ASK_WORDS = { none: "no ask", small: "a small ask", medium: "a medium ask", large: "a large ask" };
+  // Where the verdict's stage came from (Verdict.stage_source), as the summary says it.
+  const SOURCE_WORDS = { page: "as the page shows", store: "as Rapport remembers" };
+
+  /** Whether the size of the ask decided this warning (not how pitch-like the draft reads). */
+  function askDecided(verdict) {
+    return Boolean(verdict) && verdict.verdict !== "block"
+      && (Array.isArray(verdict.reasons) ? verdict.reasons : []).some((r) => r && r.rule === ASK_RULE);
+  }
+
+  /** What decided the warning, said plainly: the card's heading and the indicator's first line. */
+  function headline(verdict) {
+    const whom = recipientWords(verdict);
+    if (askDecided(verdict)) {
+      return { title: `Before you send: ${verdict.ask === "small" ? "an early ask" : "a big ask"} for ${whom}`, decided: "ask", whom };
+    }
+    return verdict.verdict === "block"
+      ? { title: "Hold on: this reads like a pitch", decided: "pitch", whom }
+      : { title: "Before you send: this may read as a pitch", decided: "pitch", whom };
+  }
+
+  /** The card's summary line: the pitch percentage only when the score is what decided (a big ask to a
+   * new connection at "0% pitch-like" would contradict the heading), then the ask and the recipient. */
+  function summaryOf(verdict) {
+    const score = !askDecided(verdict) && typeof verdict.score === "number" ? `${Math.round(verdict.score * 100)}% pitch-like` : "";
+    const basis = SOURCE_WORDS[verdict.stage_source];
+    return [score, ASK_WORDS[verdict.ask] || "", `to ${recipientWords(verdict)}${basis ? ` (${basis})` : ""}`]
+      .filter(Boolean).join(" · ");
+  }
+
+  /**
+   * The verdict's suggestions split into tips and notes: a sentence that explains how the recipient was
+   * read (companion/api/routes.py: "“sam” names no one in your Rapport, so the draft is checked as…") is
+   * not advice, and goes under the recipient line, not in "Try instead". `opener`, shown with its own
+   * button, is not quoted again among the tips.
+   */
+  function splitSuggestions(suggestions, opener) {
+    const tips = [];
+    const notes = [];
+    for (const s of Array.isArray(suggestions) ? suggestions : []) {
+      if (typeof s !== "string" || !s.trim()) continue;
+      if (/^“[^”]*” names /.test(s)) notes.push(s);
+      else if (!(opener && s.includes(opener))) tips.push(s);
+    }
+    return { tips, notes };
+  }
+
   const LEVELS = new Set(["ok", "warn", "block"]);
 
   /** The indicator's level for the background's answer to a check: ok, warn, block, or off (no verdict). */
@@ -101,12 +151,27 @@
     error: "Rapport could not check this draft",
   };
 
+  // What the indicator shows in words when no draft is checked: a grey dot alone reads as "fine" (newcomer
+  // 6, C2). Paused is the user's own choice and keeps the quiet dot.
+  const OFF_LABELS = { unpaired: "Not paired: not checked", offline: "Offline: not checked", timeout: "Not checked", error: "Not checked" };
+
+  /** Why an answer brings no verdict: paused, unpaired, offline, timeout or error (null when it has one). */
+  function offReason(answer) {
+    if (levelOf(answer) !== "off") return null;
+    const reason = answer && (answer.reason || (answer.paused ? "paused" : answer.unpaired ? "unpaired" : "offline"));
+    return reason === "paused" || OFF_LABELS[reason] ? reason : "error";
+  }
+
+  /** The indicator's visible words for an answer ("" when a coloured dot says it). */
+  function indicatorLabel(answer) {
+    return OFF_LABELS[offReason(answer)] || "";
+  }
+
   /** The indicator's hover text for an answer to a check of `text` (plain text: it goes in a title). */
   function indicatorTitle(answer, text) {
     const level = levelOf(answer);
     if (level === "off") {
-      const reason = answer && (answer.reason || (answer.paused ? "paused" : answer.unpaired ? "unpaired" : "offline"));
-      return OFF_WORDS[reason] || OFF_WORDS.error;
+      return OFF_WORDS[offReason(answer)] || OFF_WORDS.error;
     }
     const verdict = answer.verdict;
     const whom = recipientWords(verdict);
@@ -115,9 +180,11 @@
       const unread = (Array.isArray(verdict.reasons) ? verdict.reasons : []).find((r) => r && r.rule === "language-unread");
       return unread ? `Rapport: ${unread.message}` : `Rapport: this reads fine for ${whom}.`;
     }
-    const lines = [level === "block"
-      ? `Rapport: this reads like a pitch to ${whom}. It will be stopped when you send.`
-      : `Rapport: this may read as a pitch to ${whom}.`];
+    const lines = [askDecided(verdict)
+      ? `Rapport: ${verdict.ask === "small" ? "an early ask" : "a big ask"} for ${whom}.`
+      : level === "block"
+        ? `Rapport: this reads like a pitch to ${whom}. It will be stopped when you send.`
+        : `Rapport: this may read as a pitch to ${whom}.`];
     const seen = new Set();
     for (const reason of Array.isArray(verdict.reasons) ? verdict.reasons : []) {
       const said = quoteOf(text, reason).replace(/\s+/g, " ").trim();
@@ -184,6 +251,12 @@
   root.RapportGuardView = Object.freeze({
     STAGE_WORDS,
     recipientWords,
+    askDecided,
+    headline,
+    summaryOf,
+    splitSuggestions,
+    offReason,
+    indicatorLabel,
     shortenAroundSpans,
     quoteOf,
     levelOf,

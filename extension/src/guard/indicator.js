@@ -1,6 +1,7 @@
 // The send guard's typing indicator (issue 19, item 5): a small badge beside the Send button of each
 // composer the guard watches, green while the draft reads fine for this recipient, amber or red as it
-// reads like a pitch, with the reasons on hover. Classic content script, after guard.js.
+// reads like a pitch, with the reasons on hover; with the companion gone it says "Offline: not checked" in
+// words (a grey dot reads as "fine"). Classic content script, after guard.js.
 //
 // Promises kept here:
 // - a keystroke costs a lookup and a timer (the pacer); the draft is read and checked at most once every
@@ -38,6 +39,8 @@
     .badge[data-level="warn"] { background: #f59e0b; }
     .badge[data-level="block"] { background: #dc2626; }
     .badge[data-level="off"] { background: #e5e7eb; box-shadow: 0 0 0 1px #9ca3af; }
+    .badge.labelled[data-level] { width: auto; padding: 0 7px; border-radius: 9px; white-space: nowrap; background: #ffedd5;
+      box-shadow: 0 0 0 1px #ea580c; color: #7c2d12; font: 600 11px/14px -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
     .badge[hidden] { display: none; }
   `;
 
@@ -60,10 +63,14 @@
     return { host, badge };
   }
 
-  function show(record, level, title) {
+  // `label`: words shown in the badge itself when no draft is checked ("Offline: not checked"), so that
+  // an unchecked draft never looks like a quiet "fine" (newcomer 6, C2).
+  function show(record, level, title, label = "") {
     record.badge.setAttribute("data-level", level);
     record.badge.title = title;
     record.badge.setAttribute("aria-label", title);
+    record.badge.textContent = label;
+    record.badge.classList.toggle("labelled", Boolean(label));
   }
 
   // Beside the Send button (to its left, centred on it, or to its right when the left is outside the composer); a composer whose Send is not rendered (X's chat
@@ -79,7 +86,8 @@
       record.badge.hidden = true;
       return true;
     }
-    let left = anchor && anchor.width ? rect.left - SIZE - 6 : rect.right - SIZE - 4;
+    const width = record.badge.offsetWidth || SIZE; // wider when it says "Offline: not checked"
+    let left = anchor && anchor.width ? rect.left - width - 6 : rect.right - width - 4;
     const top = anchor && anchor.width ? rect.top + (rect.height - SIZE) / 2 : rect.bottom - SIZE - 4;
     // a Send button at the composer's left edge gets the badge on its right, inside the composer
     if (anchor && anchor.width && left < found.composer.getBoundingClientRect().left) left = rect.right + 6;
@@ -162,7 +170,7 @@
     } else {
       guard.companionAnswered();
     }
-    show(record, level, view.indicatorTitle(answer, text));
+    show(record, level, view.indicatorTitle(answer, text), view.indicatorLabel(answer));
     place(record);
   }
 

@@ -8,11 +8,23 @@ import { clear, el } from "../shared/dom.js";
 import { updateSettings, watchSettings } from "../shared/settings.js";
 import { statusLine } from "../shared/wording.js";
 import { forgetPerson, recallPerson, recallPersonAt, rememberPerson } from "./person_cache.js";
-import { guardOfflineLine, renderPerson, renderThisIsYou, tabNotice } from "./panel_view.js";
+import {
+  damageNotice,
+  guardOfflineLine,
+  promiseAddedLine,
+  promiseRequest,
+  renderPerson,
+  renderThisIsYou,
+  tabNotice,
+} from "./panel_view.js";
 
 const HEARTBEAT_MS = 2500;
 const UNDO_MS = 60_000; // how long a logged interaction can be taken back
 const FOCUS_KEY = "focusTabId";
+const PERSON_IN_DAMAGED_FILE = {
+  text: "Rapport cannot show this person now: they were kept in the damaged store file (see above). They come back once it is restored.",
+  testid: "person-in-damaged-file",
+};
 
 const $ = (id) => document.getElementById(id);
 const cache = () => ext.storage.local;
@@ -53,6 +65,16 @@ function showStatus(kind, companion) {
   button.hidden = !labels[kind];
   button.textContent = labels[kind] ?? "";
   button.dataset.kind = kind;
+}
+
+/** The damaged-store banner, drawn again only when its sentence changes (it is read by screen readers once). */
+function showDamage(sentence) {
+  const slot = $("store-damage-slot");
+  if ((slot.dataset.sentence ?? "") === (sentence ?? "")) return;
+  slot.dataset.sentence = sentence ?? "";
+  clear(slot);
+  const notice = damageNotice(sentence);
+  if (notice) slot.append(notice);
 }
 
 function flash(node, text) {
@@ -108,6 +130,17 @@ const actions = {
     }, UNDO_MS);
     await reloadPerson();
   },
+  /** "Add a promise": recorded as `companion commitments add` records it, then listed with the open promises. */
+  async addPromise(text, due, button, { flash: flashNode }) {
+    const request = promiseRequest(text, due);
+    if (!request.ok) return flash(flashNode, request.error);
+    button.disabled = true;
+    const answer = await ask({ type: "rapport:promise", personId: view.personId, text: request.text, due: request.due });
+    button.disabled = false;
+    if (!answer.ok) return flash(flashNode, answer.error); // the inputs keep what was typed, to correct it
+    await reloadPerson();
+    flash(document.querySelector('[data-testid="promise-flash"]'), promiseAddedLine(answer.commitment));
+  },
   async undoInteraction(button, flashNode) {
     const logged = view.logged;
     if (!logged) return;
@@ -146,6 +179,27 @@ const actions = {
       }
     }
     await showLive(answer.person);
+  },
+  /** "Split them": the other site's profile leaves this person (the page's stays, perhaps under another id). */
+  async splitSite(site, button) {
+    button.disabled = true;
+    const answer = await ask({ type: "rapport:unmerge", personId: view.personId, site });
+    if (!answer.ok) {
+      button.disabled = false;
+      return flash(button.parentElement, answer.error);
+    }
+    const before = view.personId;
+    for (const id of [before, answer.splitPersonId]) await forgetPerson(cache(), id);
+    if (answer.personId !== before) view.mergedInto.set(before, answer.personId);
+    view.personId = answer.personId;
+    view.mode = null;
+    await render();
+    const where = document.querySelector('[data-testid="person-where"]');
+    where?.after(el("p", { className: "flash", testid: "split-done", attrs: { role: "status" }, text: "Split: Rapport keeps them as two people now, and will not join them again by itself." }));
+  },
+  openSetup(step) {
+    // The setup page at one step (its sections have ids), in a tab of its own.
+    return ext.tabs.create({ url: ext.runtime.getURL(`src/setup/setup.html${step ? `#${step}` : ""}`) });
   },
   dismissMerge(otherId) {
     view.dismissed.add(otherId);
@@ -243,6 +297,7 @@ async function renderOnce(refresh) {
   view.tabId = await targetTab();
   const state = await ask({ type: "rapport:state", tabId: view.tabId, refresh });
   if (!state.ok) {
+    showDamage(null);
     return showStatus("offline", null);
   }
   const kind = state.settings.paused ? "paused" : !state.paired ? "unpaired" : state.companion.kind;
@@ -252,6 +307,7 @@ async function renderOnce(refresh) {
   const guardLine = guardOfflineLine(state.guardOfflineAt, Date.now(), connectedSince);
   $("guard-offline").hidden = !guardLine;
   $("guard-offline").textContent = guardLine ?? "";
+  showDamage(live ? state.companion.damage : null);
   view.meSet = state.companion.me !== false;
   view.pageSite = state.tab?.site ?? null;
 
@@ -283,6 +339,8 @@ async function renderOnce(refresh) {
   if (view.mode === "live" && view.personId === personId && view.person) return;
   const answer = await ask({ type: "rapport:person", personId });
   if (!answer.ok) {
+    // Not found while a store file is damaged: they were likely stored there and come back after a restore.
+    if (answer.status === 404 && state.companion.damage) return showNotice(PERSON_IN_DAMAGED_FILE);
     if (answer.status === 404) await forgetPerson(cache(), personId);
     const kept = answer.offline ? await recallPerson(cache(), personId) : null; // gone meanwhile: the kept view
     return kept ? showKept(kept) : showNotice({ text: answer.error, error: true });

@@ -2,7 +2,7 @@
 // Actions are callbacks passed in, so these functions are testable in jsdom without an extension.
 
 import { el, safeLink } from "../shared/dom.js";
-import { tierLine, whyTelling } from "../shared/wording.js";
+import { DAMAGE_LEAD, tierLine, whyTelling } from "../shared/wording.js";
 import { exactDate, parseWhen, relativeDay } from "./relative_time.js";
 
 // Every interaction kind the companion knows: the picker's label, and how a sentence names it.
@@ -74,6 +74,13 @@ export function tabNotice(tab, companionKind) {
     case "site-off":
       return { text: "Rapport is switched off for this site (see Setup & settings)." };
     case "queued":
+      // Refused by a damaged store: not saved, said calmly (the banner above says why and what to run, once).
+      if (tab.reason === "damaged") {
+        return {
+          text: "Not saved: the companion cannot store new profiles until its store is repaired (see above). Rapport tries this one again once it is.",
+          testid: "capture-not-saved",
+        };
+      }
       return {
         text:
           tab.reason === "unpaired" || companionKind === "unpaired"
@@ -129,18 +136,28 @@ export function stageSentence(tie) {
   return `${stage}${circle}${strength}.`;
 }
 
-function whereFrom(profile) {
+/**
+ * "Stockholm · from X: perceptnet": the site the tab shows, not the record's first site (a person joined
+ * across sites carries its LinkedIn profile first even on their X tab).
+ */
+function whereFrom(person, pageSite) {
+  const profile = person.profile ?? {};
+  const shown = (pageSite && (person.also_on ?? []).find((link) => link?.site === pageSite && link.url)) || profile;
   const bits = [];
   if (profile.location) bits.push(profile.location);
-  const site = SITE_NAMES[profile.site] ?? profile.site;
+  const site = SITE_NAMES[shown.site] ?? shown.site;
   const line = el("p", { className: "where", testid: "person-where" }, [bits.length ? `${bits.join(" · ")} · ` : ""]);
-  if (profile.url) line.append(`from ${site ?? "the web"}: `, safeLink(profile.url, profile.handle || profile.url));
+  if (shown.url) line.append(`from ${site ?? "the web"}: `, safeLink(shown.url, shown.handle || shown.url));
   else if (site) line.append(`from ${site}`);
   return line;
 }
 
-/** Links to the person's profiles on the other sites (never followed for the user: plain links they click). */
-function alsoOn(person, pageSite) {
+/**
+ * Links to the person's profiles on the other sites (never followed for the user: plain links they click).
+ * Each of them is a profile Rapport joined with this one into one person (at capture, by itself, when the
+ * evidence was strong; or when you accepted a suggestion), so the line says so once and offers to split it.
+ */
+function alsoOn(person, pageSite, actions, disabled) {
   const here = pageSite ?? person.profile?.site;
   const others = (person.also_on ?? []).filter((link) => link?.url && link.site !== here);
   if (!others.length) return null;
@@ -151,7 +168,25 @@ function alsoOn(person, pageSite) {
     line.append(safeLink(link.url, link.handle && link.site !== "linkedin" ? `${name} (@${link.handle.replace(/^@/, "")})` : name));
   });
   line.append(".");
-  return line;
+  if (!here || !actions?.splitSite) return line;
+  const thisSite = SITE_NAMES[here] ?? here;
+  const splits = others.map((link) => {
+    const name = SITE_NAMES[link.site] ?? link.site;
+    const button = el("button", {
+      text: others.length === 1 ? "Split them" : `Split ${name} off`,
+      className: "link",
+      testid: "split-site",
+      data: { site: link.site },
+      attrs: { type: "button", disabled },
+    });
+    button.addEventListener("click", () => actions.splitSite(link.site, button));
+    return button;
+  });
+  const linked = el("p", { className: "linked meta", testid: "linked-note" }, [
+    `Rapport joined this ${thisSite} profile with ${others.length === 1 ? "that one" : "those"} as one person. Not the same person? `,
+    ...splits.flatMap((b, i) => (i ? [" ", b] : [b])),
+  ]);
+  return el("div", { className: "also-on-block" }, [line, linked]);
 }
 
 function mergeSuggestion(suggestion, actions, disabled) {
@@ -169,7 +204,8 @@ function mergeSuggestion(suggestion, actions, disabled) {
 }
 
 function commonalityItem(c) {
-  return el("li", { className: "commonality", testid: "commonality", data: { kind: c.kind ?? "" } }, [
+  const counted = c.counted !== false;
+  return el("li", { className: counted ? "commonality" : "commonality uncounted", testid: "commonality", data: { kind: c.kind ?? "", counted: String(counted) } }, [
     el("div", {}, [el("span", { className: "label", text: c.label }), el("span", { className: "kind", text: c.kind })]),
     el("dl", { className: "sides" }, [
       el("dt", { text: "You" }),
@@ -311,6 +347,52 @@ function logControl(actions, { disabled, logged, now }) {
   ]);
 }
 
+/**
+ * What the promise form sends ({ ok, text, due? }), or a sentence why not. Only the text is checked here: the
+ * due date ("friday", "next week", "2026-12-20") is read by the companion, as `companion commitments add --due`.
+ */
+export function promiseRequest(text, due) {
+  const what = String(text ?? "").trim();
+  if (!what) return { ok: false, error: "Write what you promised first, e.g. “Send the course list”." };
+  const when = String(due ?? "").trim();
+  return when ? { ok: true, text: what, due: when } : { ok: true, text: what };
+}
+
+/** The line after a promise was added: "Promise added, due in 4 days." (or that its date has gone by). */
+export function promiseAddedLine(commitment, now = new Date()) {
+  const due = commitment?.due;
+  if (!due) return "Promise added.";
+  return isPastDay(due, now)
+    ? `Promise added, already overdue (it was due ${relativeDay(due, now)}).`
+    : `Promise added, due ${relativeDay(due, now)}.`;
+}
+
+/** "Add a promise": what you promised and, optionally, when; listed with the open promises once added. */
+function promiseControl(actions, { disabled }) {
+  const flash = el("div", { className: "flash", testid: "promise-flash", attrs: { role: "status" } });
+  const text = el("input", {
+    testid: "promise-input",
+    attrs: { id: "promise-text", type: "text", maxlength: "2000", placeholder: "e.g. Send the course list", "aria-label": "What you promised", disabled },
+  });
+  const due = el("input", {
+    testid: "promise-due",
+    className: "due",
+    attrs: { type: "text", maxlength: "40", placeholder: "when? friday", "aria-label": "Due (optional): friday, next week, 2026-12-20", disabled },
+  });
+  const add = el("button", { text: "Add promise", testid: "promise-add", attrs: { type: "button", disabled } });
+  const submit = () => actions.addPromise?.(text.value, due.value, add, { text, due, flash });
+  add.addEventListener("click", submit);
+  for (const input of [text, due]) {
+    input.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") submit();
+    });
+  }
+  return el("div", { className: "promise-form", testid: "promise-form" }, [
+    el("div", { className: "row" }, [el("label", { text: "Add a promise:", attrs: { for: "promise-text" } }), text, due, add]),
+    flash,
+  ]);
+}
+
 function relationshipSection(person, actions, { now, disabled, logged }) {
   const known = knowsThem(person);
   return section(
@@ -322,32 +404,73 @@ function relationshipSection(person, actions, { now, disabled, logged }) {
       known ? promisesBlock(person, now) : null,
       known ? lastNoteBlock(person, now) : null,
       logControl(actions, { disabled, logged, now }),
+      promiseControl(actions, { disabled }),
     ],
     "relationship",
   );
 }
 
+/**
+ * The common-ground list: the counted things first (the best few, then "Show more"); the commonplace ones the
+ * tier does not count (a widely used skill, a big employer) folded under one quiet line, never beside the tier
+ * as if they were counted.
+ */
+function commonGroundList(commonalities) {
+  const counted = commonalities.filter((c) => c?.counted !== false);
+  const uncounted = commonalities.filter((c) => c?.counted === false);
+  const parts = counted.length
+    ? withShowMore(counted, SHOWN_COMMONALITIES, commonalityItem,
+        (n) => `Show ${n} more ${n === 1 ? "thing" : "things"} in common`, "more-ground")
+    : [];
+  if (uncounted.length) {
+    const n = uncounted.length;
+    parts.push(el("details", { className: "uncounted-ground", testid: "uncounted-ground" }, [
+      el("summary", { text: `${n} more ${n === 1 ? "thing" : "things"} you share, too common to count` }),
+      el("ul", { className: "plain" }, uncounted.map(commonalityItem)),
+    ]));
+  }
+  return parts;
+}
+
+/**
+ * Before you said who you are, a real control: it opens the setup page at its "who are you" step (or, on
+ * your own profile, "This is me" below does it here).
+ */
+function tellWhoYouAre(actions) {
+  const open = el("button", {
+    text: "Tell Rapport who you are to see common ground.",
+    className: "link tier-action",
+    testid: "tell-who-you-are",
+    attrs: { type: "button", title: "Open the setup page's step, or press This is me on your own profile" },
+  });
+  open.addEventListener("click", () => actions.openSetup?.("step-who"));
+  return el("p", { className: "tier state", testid: "tier", data: { tier: "unknown" } }, [open]);
+}
+
 function groundSections(person, actions, { meSet }) {
   const ground = person.common_ground ?? { tier: "none", commonalities: [] };
   const commonalities = ground.commonalities ?? [];
+  // For a friend or closer, little in common says nothing about the friendship: the line stays quiet.
+  const friend = ["friend", "close"].includes(person.tie?.stage) && (ground.tier ?? "none") === "none";
   // The overdue check-in's opener already shows in the relationship section: not twice on one screen.
   const shownOpener = person.check_in?.overdue ? person.check_in?.opener?.text : undefined;
   const starters = (person.starters ?? []).filter((s) => s.text !== shownOpener);
   const tier = meSet
-    ? el("p", { className: "tier state", testid: "tier", data: { tier: ground.tier ?? "none" }, text: tierLine(ground) })
-    : el("p", { className: "tier state", testid: "tier", data: { tier: "unknown" }, text: "Tell Rapport who you are to see common ground." });
+    ? el("p", { className: friend ? "tier quiet state" : "tier state", testid: "tier", data: { tier: ground.tier ?? "none" }, text: tierLine(ground) })
+    : tellWhoYouAre(actions);
+  // Until Rapport knows who you are it cannot know what you share: it says so, not "nothing you both share".
+  const noStarter = meSet
+    ? "No starter yet: nothing you both share, and nothing they posted lately, is a good reason to write."
+    : "No starter yet: nothing they posted lately is a good reason to write, and what you share shows once Rapport knows who you are.";
   return [
     tier,
-    commonalities.length
-      ? section("Common ground", withShowMore(commonalities, SHOWN_COMMONALITIES, commonalityItem,
-          (n) => `Show ${n} more ${n === 1 ? "thing" : "things"} in common`, "more-ground"), "common-ground")
-      : null,
+    commonalities.length ? section("Common ground", commonGroundList(commonalities), "common-ground") : null,
     section(
       "Conversation starters",
       starters.length
         ? withShowMore(starters, SHOWN_STARTERS, (s) => starterItem(s, actions.copy),
             (n) => `Show ${n} more ${n === 1 ? "starter" : "starters"}`, "more-starters")
-        : [stateLine(["No starter yet: nothing you both share, and nothing they posted lately, is a good reason to write."], { className: "notice" })],
+        : [stateLine([noStarter], { className: "notice", testid: "no-starter" })],
       "starters",
     ),
   ];
@@ -388,8 +511,9 @@ function thisIsMe(actions, { meSet, disabled }) {
 
 /**
  * The person view. `actions`: { copy(text, button), addNote(text, button, input), editNote(id, text, button),
- * logInteraction(kind, button, flash), undoInteraction(button, flash), thisIsMe(button, flash),
- * acceptMerge(otherId, button), dismissMerge(otherId) }.
+ * logInteraction(kind, button, flash), undoInteraction(button, flash), addPromise(text, due, button, { text, due,
+ * flash }), thisIsMe(button, flash),
+ * acceptMerge(otherId, button), dismissMerge(otherId), splitSite(site, button), openSetup(step) }.
  * Options: `meSet` (whether your own profile is known), `offline` ({ savedAt }: a kept view shown while the
  * companion is away; everything but copying is off), `logged` (the interaction just logged, offered for
  * Undo), `dismissed` (merge suggestions turned down this session), `pageSite` (the site the tab shows), `now`.
@@ -407,8 +531,8 @@ export function renderPerson(person, actions, options = {}) {
     offline ? offlineLine(offline.savedAt) : null,
     el("h1", { className: "name", testid: "person-name", text: profile.name || profile.handle || "Unnamed profile" }),
     profile.headline ? el("p", { className: "headline", testid: "person-headline", text: profile.headline }) : null,
-    whereFrom(profile),
-    alsoOn(person, pageSite),
+    whereFrom(person, pageSite),
+    alsoOn(person, pageSite, actions, disabled),
     ...suggestions.map((s) => mergeSuggestion(s, actions, disabled)),
     ...(known ? [relationship, ...ground] : [...ground, relationship]),
     notesSection(person, actions, disabled),
@@ -450,4 +574,17 @@ export function guardOfflineLine(guardOfflineAt, now = Date.now(), connectedSinc
   if (connectedSince && connectedSince > guardOfflineAt) return null;
   const when = new Date(guardOfflineAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   return `The send guard was offline at ${when}: messages sent then were not checked.`;
+}
+
+/**
+ * The banner shown once above everything while the companion's store is damaged: what still works, then the
+ * companion's own sentence (which file, what to run), as text. Null when the store is sound.
+ */
+export function damageNotice(sentence) {
+  if (!sentence) return null;
+  return el("p", { className: "store-damage", testid: "store-damage", attrs: { role: "status" } }, [
+    el("strong", { text: DAMAGE_LEAD }),
+    " ",
+    el("span", { testid: "store-damage-sentence", text: sentence }),
+  ]);
 }

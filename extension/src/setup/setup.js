@@ -19,6 +19,7 @@ import {
   STRICTNESS_CHOICES,
   companionLine,
   currentStep,
+  damageSentence,
   meLine,
   pairingLine,
   plainSentence,
@@ -131,6 +132,9 @@ async function showPairing(refresh = false) {
   else if (state.paired && kind === "unpaired") say("pair-status", "The companion no longer knows this browser. Pair again with a new code.", "bad");
   else if (state.paired) say("pair-status", "Paired. The companion is not running right now.");
   else if ($("pair-status").dataset.state !== "bad") say("pair-status", "Not paired yet."); // keeps a refused code's sentence
+  const damage = state.paired && kind === "connected" ? damageSentence(state.companion.damage) : null;
+  $("store-damage").hidden = !damage;
+  say("store-damage", damage ?? "");
   if (kind === "connected") await showWhoYouAre(state.companion.me);
   if (kind === "connected" && $("guard-strictness").disabled) await drawGuard();
   advance();

@@ -2,6 +2,8 @@
 // The words are for people who never opened a terminal: plain sentences, commands set apart by the page's
 // markup (never by backticks), each instruction said once.
 
+import { DAMAGE_LEAD } from "../shared/wording.js";
+
 /** The steps, in order. "done" is the last: open a profile. */
 export const STEPS = ["companion", "pair", "who", "done"];
 
@@ -47,6 +49,12 @@ export function pairingLine(answer) {
   if (PAIRING_PROBLEMS[answer?.problem]) return PAIRING_PROBLEMS[answer.problem];
   if (answer?.offline) return "The companion stopped answering. Start it again, then pair.";
   return plainSentence(answer?.error) || "Pairing did not work. Try again with a new code.";
+}
+
+/** The companion's damaged-store sentence for this page, after what still works; null when the store is sound. */
+export function damageSentence(damage) {
+  const sentence = plainSentence(damage);
+  return sentence ? `${plainSentence(DAMAGE_LEAD)} ${sentence}` : null;
 }
 
 /** A sentence from the companion for people, not terminals: commands lose their backticks. */

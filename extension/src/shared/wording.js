@@ -64,3 +64,18 @@ export function statusLine(state) {
       };
   }
 }
+
+/**
+ * The companion's one sentence on a damaged store (GET /v1/status `damage`), or null when every store file is
+ * sound. When only `damaged_files` came (an older companion), a sentence of our own names them.
+ */
+export function damageLine(status) {
+  const sentence = typeof status?.damage === "string" ? status.damage.trim() : "";
+  if (sentence) return sentence;
+  const files = (Array.isArray(status?.damaged_files) ? status.damaged_files : []).filter((f) => typeof f === "string");
+  if (!files.length) return null;
+  return `A store file is damaged: ${files.join(", ")}. The send guard keeps checking; nothing is stored until it is restored with \`companion restore\`.`;
+}
+
+/** What the panel says above everything while the store is damaged: what still works, then the companion's sentence. */
+export const DAMAGE_LEAD = "Rapport's store needs attention: messages are still checked before you send, but nothing new is saved until it is repaired.";
