@@ -140,3 +140,10 @@ async def test_a_damaged_store_answers_503_and_stores_nothing(damaged, aiohttp_c
     assert str(victim) in answer["error"] and "companion restore" in answer["error"]
     await client.close()
     assert {path.name: path.read_bytes() for path in sorted((data_dir / "store").glob("*.json"))} == before
+
+
+async def test_a_huge_due_or_text_is_refused_by_the_schema_and_not_echoed(person_id, client, auth, data_dir):
+    for body in ({"text": "send the deck", "due": "x" * 300_000}, {"text": "y" * 3_000}):
+        response = await client.post(f"/v1/people/{person_id}/commitments", headers=auth, json=body)
+        assert response.status in (400, 413, 422), await response.text()
+        assert len(await response.text()) < 5_000  # one sentence, never the input sent back

@@ -206,3 +206,12 @@ def test_three_names_keep_no_guessed_family_name(store):
 def test_an_organisation_account_is_a_kind_org_card(store):
     card = _card(store, "Milano JS", "milanojs")
     assert "KIND:org" in card and "ORG:Milano JS" in card and "\r\nN:" not in card, card
+
+
+@pytest.mark.parametrize("code", ["x-klingon", "zxx", "art", "mis", "mul", "und", "i-default"])
+def test_codes_that_name_no_language_are_refused(code):
+    from companion.errors import InvalidInput
+    from companion.memory.me import language_name
+
+    with pytest.raises(InvalidInput):
+        language_name(code)  # review of the stop: "Unknown language" was kept as a language you write

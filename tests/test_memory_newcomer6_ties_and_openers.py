@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from memory_helpers import NOW, capture
 
 from companion.memory.followups import history_opener, own_check_in_line, starters_as_you_know_them
@@ -94,3 +95,20 @@ def test_the_reply_and_check_in_evidence_are_in_words(store):
     later = NOW + timedelta(days=40)
     evidence = own_check_in_line(doc, tie_of(doc, later), later).evidence
     assert evidence.startswith("last contact on 19 November 2026"), evidence
+
+
+@pytest.mark.parametrize("note", ["about 20 minutes, nice guy", "about to quit", "about an hour",
+                                  "topic: salary negotiation for Ana", "About a few things"])
+def test_a_note_that_names_no_topic_or_a_third_person_gives_none(note):
+    from companion.memory.followups import talk_topic
+
+    assert talk_topic(note) is None  # review of the stop: "great to talk about 20 minutes today!"
+
+
+@pytest.mark.parametrize(("note", "topic"), [("talked about the KTH course list", "the KTH course list"),
+                                             ("about hiring in Berlin", "hiring in Berlin"),
+                                             ("discussed pricing", "pricing")])
+def test_a_note_that_names_a_topic_still_gives_it(note, topic):
+    from companion.memory.followups import talk_topic
+
+    assert talk_topic(note) == topic

@@ -17,7 +17,7 @@ from companion import API_VERSION, APP_NAME, __version__
 from companion.api.http_defences import decode_body, read_body, read_raw_body
 from companion.api.pairing import get_or_create_token
 from companion.api.server_state import EXTENSION_SEEN, GROUND_CACHE, PAIRING, RARITY, SETTINGS, STORE, WORKERS
-from companion.errors import Conflict, InvalidInput, NotFound, StoreDamaged
+from companion.errors import InvalidInput, NotFound, StoreDamaged
 from companion.gc_pause import gc_paused_until_idle
 from companion.ground.rarity import RarityIndex
 from companion.memory.answers import (
@@ -75,8 +75,8 @@ class SentBody(WireModel):
 
 
 class CommitmentBody(WireModel):
-    text: str = ""  # missing or empty: the same sentence as the CLI's, not a schema error
-    due: str | None = None
+    text: str = Field("", max_length=2_000)  # missing or empty: the same sentence as the CLI's, not a schema error
+    due: str | None = Field(None, max_length=200)  # a date as people write it; never a page of text parsed on the loop
 
 
 def _json(model) -> web.Response:
@@ -182,8 +182,8 @@ async def check(request: web.Request) -> web.Response:
     store = request.app[STORE]
     to = body.to or (body.context.recipient_url if body.context else None)
     doc, unresolved = _known_recipient(store, to) if to else None, None
-    if doc is None and body.to:  # a handle or a name, as `companion check --to` takes (a walk: off the loop)
-        doc, unresolved = await _off_loop(request.app[WORKERS].reads, _recipient_named, store, body.to)
+    if doc is None and body.to:  # a handle (not a name: see _recipient_by_handle), read from the identity keys
+        doc, unresolved = await _off_loop(request.app[WORKERS].reads, _recipient_by_handle, store, body.to)
     recipient = (known_recipient(store, doc, utc_now(), _rarity(request.app), request.app[GROUND_CACHE])
                  if doc is not None else Recipient())
     recipient = with_stage(recipient, body.stage, body.context, known=doc is not None)
@@ -193,23 +193,26 @@ async def check(request: web.Request) -> web.Response:
     return _json(verdict)
 
 
-def _recipient_named(store: Store, ref: str) -> tuple[dict | None, str | None]:
-    """The stored person `ref` names as the CLI resolves it (an id, a profile URL, a handle, a unique part of a
-    name), else None and a sentence on why the draft is checked as to someone Rapport doesn't know yet."""
+def _recipient_by_handle(store: Store, ref: str) -> tuple[dict | None, str | None]:
+    """The stored person `ref` names exactly: a handle one person holds ('javilop', '@javilop'); an id or a profile
+    URL was looked up already. Never a part of a name, as `companion check --to` allows: the name in a chat's header
+    is the page's to write, and a stranger named like a friend (or "Ana" for "Mariana Silva") must not get the
+    friend's looser check. Else None and a sentence on why the draft is checked as to someone not known yet."""
     from companion.guard.pitch_guard import UNKNOWN_RECIPIENT
-    from companion.memory.answers import find_person
+    from companion.memory.people import handle_owners
 
     if "/" in ref or re.fullmatch(r"p-[0-9a-f]{12}", ref):
-        # A URL or an id, looked up already: someone not stored yet is the everyday case of a page the extension
-        # shows (stage_source "unknown" says it); the sentence is for a name or handle the user typed.
+        # Someone not stored yet is the everyday case of a page the extension shows (stage_source "unknown" says it).
         return None, None
     try:
-        return find_person(store, ref), None
-    except Conflict:
-        why = "names more than one person in your Rapport (give an id or a profile URL)"
-    except NotFound:
-        why = "names no one in your Rapport"
-    return None, (f"“{ref}” {why}, so the draft is checked as one to {UNKNOWN_RECIPIENT}, treated as a stranger.")
+        owners = handle_owners(store, ref.strip())
+        if len(owners) == 1:
+            return store.get_person(owners[0]), None
+    except (NotFound, StoreDamaged):  # their record is in a damaged file: checked as unknown, never "no one"
+        return None, None
+    why = ("is a handle more than one person in your Rapport holds (give an id or a profile URL)" if owners
+           else "is no id, profile URL or handle of anyone in your Rapport")
+    return None, f"“{ref}” {why}, so the draft is checked as one to {UNKNOWN_RECIPIENT}, treated as a stranger."
 
 
 def _judge_draft(text: str, store: Store, recipient: Recipient) -> Verdict:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from companion.cli.options import data_dir_option, json_option, print_json
-from companion.cli.terminal import console, styled
+from companion.cli.terminal import console, inert, styled
 from companion.errors import InvalidInput, StoreDamaged
 from companion.storage.data_dir import resolve_data_dir
 from companion.storage.store import (
@@ -84,7 +84,7 @@ def confirm(question: str, what: str) -> None:
         if not line:
             raise InvalidInput(f"Nothing can answer the question here (there is no terminal): add --yes to {what} "
                                "without being asked.")
-        click.echo(f"{question} [y/N]: {line.strip()}", err=True)
+        click.echo(inert(f"{question} [y/N]: {line.strip()}"), err=True)  # what was piped in is no terminal's to act on
         if line.strip().lower() not in ("y", "yes"):
             raise click.Abort()
         return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from companion.memory.followups import opener_among, starters_as_you_know_them
@@ -136,6 +136,14 @@ def _merged_list(old: list, new: list, fields: tuple[str, ...]) -> list:
     return merged
 
 
+def _an_old_page(page_date: str | None) -> bool:
+    """Whether a page is old enough for `parsers.dated` to have ended its "Present" roles at its date: a live capture
+    (dated today) or a recent file never is, and a role it shows ending this month ended (review of the stop)."""
+    from companion.parsers import OLD_PAGE  # here: a person's card (`show`) imports no parser
+
+    return bool(page_date) and _surely_before(page_date, (datetime.now(UTC).date() - OLD_PAGE).isoformat())
+
+
 def _keep_current_roles(stored: list[dict], shown: list[dict], page_date: str | None) -> None:
     """Roles stored as current stay current when an old page not surely newer ends them only at its own date (its
     "Present" read as "until the page was saved", parsers.dated): that says when the page was saved, not that the
@@ -159,7 +167,7 @@ def with_what_the_page_does_not_show(old: dict | None, profile: Profile) -> Prof
     if not old:
         return profile
     new = profile.model_dump(mode="json")
-    if not _surely_before(old.get("page_date"), profile.page_date):
+    if not _surely_before(old.get("page_date"), profile.page_date) and _an_old_page(profile.page_date):
         _keep_current_roles(old.get("experience") or [], new["experience"], profile.page_date)
     for field, value in new.items():
         before = old.get(field)

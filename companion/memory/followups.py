@@ -234,6 +234,13 @@ _MOST_WORDS_IN_A_TOPIC = 5
 _DAY_WORDS_AT_END = re.compile(r"\s+(?:today|yesterday|this\s+\w+|last\s+\w+|on\s+\w+)$", re.IGNORECASE)
 
 
+# What follows "about" that is no topic: a duration or number ("about 20 minutes", "about an hour"), an intention
+# ("about to quit"); and a topic said for someone ("salary negotiation for Ana"): a third person, never said back.
+_NOT_A_TOPIC = re.compile(r"^(?:\d|to\s|an?\s+(?:hour|minute|while|week|day)s?\b|half\s+an?\b|(?:a\s+)?(?:few|couple)\b)"
+                          r"|\b(?:minutes?|hours?|mins?)\b", re.IGNORECASE)
+_FOR_SOMEONE = re.compile(r"\b(?:for|with|to|from|by|of)\s+[A-Z][a-z]")
+
+
 def talk_topic(note: str) -> str | None:
     """What a meeting or call was about, from the start of its note, when it can be said to them as is: a short
     phrase naming no one and holding no clause ("his move", "the deck we discussed" are not); else None."""
@@ -243,6 +250,7 @@ def talk_topic(note: str) -> str | None:
     topic = _DAY_WORDS_AT_END.sub("", found.group("topic").strip())
     words = topic.split()
     if not words or len(words) > _MOST_WORDS_IN_A_TOPIC or _NOT_A_PLAIN_THING.search(topic) \
+            or _NOT_A_TOPIC.search(topic) or _FOR_SOMEONE.search(topic) \
             or _PAST_VERB.search(" ".join(words[2:])):  # "the deck Ana shared" (as _sayable_thing; "the seed round")
         return None
     return topic

@@ -79,6 +79,9 @@ def my_languages(store) -> list[str]:
     return list(store.get_setting(LANGUAGES, []) or [])
 
 
+_NO_LANGUAGE = frozenset({"und", "zxx", "mis", "mul", "art"})
+
+
 def language_name(said: str) -> str:
     """The name of a language given as a code ('pt', 'pt-BR') or a name in any language ('Português'), as the
     language reader knows it ('Portuguese'); InvalidInput for anything else."""
@@ -92,6 +95,10 @@ def language_name(said: str) -> str:
         try:
             tag = langcodes.Language.get(text)
         except (LookupError, ValueError):
+            tag = None
+        # Codes that name no language one writes: undetermined, none, several, uncoded, artificial as a group, the
+        # private and grandfathered tags ('x-klingon', 'i-default'); review of the stop.
+        if text.casefold().startswith(("x-", "i-")) or (tag is not None and tag.language in _NO_LANGUAGE):
             tag = None
         if tag is not None and tag.language and langcodes.tag_is_valid(tag.language):
             found = normalise_language(langcodes.Language.get(tag.language).display_name())

@@ -374,7 +374,7 @@ def display_name(doc: dict, profile: Profile | Listed | None = None) -> str:
 _HANDLE = re.compile(r"@?[\w.-]{1,100}")
 
 
-def _handle_owners(store: Store, ref: str) -> list[str]:
+def handle_owners(store: Store, ref: str) -> list[str]:
     """The people whose profile on some site has `ref` as its handle (X users think in handles: newcomer finding
     F11), read from the identity keys, so no one is walked."""
     if not _HANDLE.fullmatch(ref):
@@ -397,7 +397,7 @@ def resolve_person(store: Store, ref: str) -> dict:
         person_id = person_id_for_url(store, ref)
         if person_id:
             return store.get_person(person_id)
-    handles = _handle_owners(store, ref)
+    handles = handle_owners(store, ref)
     if ref.startswith("@") and len(handles) == 1:
         return store.get_person(handles[0])  # "@ana" means the handle
     needle = name_key(ref)

@@ -199,8 +199,10 @@ def dated(profile: Profile, html: str, today: dt.date | None = None) -> Profile:
     saved = page_saved_date(html, today)
     profile = profile.model_copy(deep=True)
     profile.page_date = latest([saved, profile.page_date])
-    if saved and is_older(saved, (today - OLD_PAGE).isoformat()):
-        until = saved[:7]  # a month says it; the day the page was saved is no date of the role
+    # The page's date, not the copyright year alone: a post of last month on a page whose text says "© 2015" (a
+    # photographer's about) is a page of last month (review of the stop).
+    if saved and is_older(profile.page_date, (today - OLD_PAGE).isoformat()):
+        until = profile.page_date[:7]  # a month says it; the day the page was saved is no date of the role
         for job in profile.experience:
             if job.end is None and job.start and not is_older(until, job.start):
                 job.end = until

@@ -245,7 +245,7 @@ const handlers = {
     return result.ok ? { ok: true, person: result.data } : result;
   },
 
-  /** The panel split a site back out of a person Rapport had joined: `{ personId, splitPersonId }` (who stays, who left). */
+  /** The panel split a site back out of a person Rapport had joined: `{ personId, site }` in; answers `{ personId, splitPersonId }` (who stays, who left). */
   async "rapport:unmerge"(msg) {
     const result = await client.unmerge(String(msg.personId), String(msg.site));
     if (!result.ok) noteFailure(result);

@@ -226,7 +226,7 @@
     let who = { url: null, name: null };
     try {
       who = composers.recipient(found, { pathname: root.location.pathname, title: doc.title, invitee: state.invitee });
-      attempt.to = who.url || who.name || null;
+      attempt.to = who.url || null; // a profile link only: the name in a chat header is the page's to write (context carries it)
       attempt.who = who;
       attempt.range = savedSelection(found);
     } catch (_) {
