@@ -112,7 +112,7 @@ def test_me_set_refuses_a_page_of_someone_else_than_its_url_and_says_who_it_repl
     assert json.loads(run(data_dir, "me", "show", "--json").stdout)["name"] == "Austin O'Boyle"
     from companion.cli import ground_commands
 
-    monkeypatch.setattr(ground_commands, "_on_a_terminal", lambda: True)
+    monkeypatch.setattr(ground_commands, "on_a_terminal", lambda: True)
     asked = run(data_dir, "me", "set", str(EUGENE), "--url", eugene_url, stdin="n\n")
     assert asked.exit_code != 0 and "replaces your LinkedIn profile, Austin O'Boyle" in asked.output
     assert json.loads(run(data_dir, "me", "show", "--json").stdout)["name"] == "Austin O'Boyle"
@@ -278,7 +278,7 @@ def test_a_chrome_mhtml_page_is_known_as_a_saved_page_by_its_header():
 def test_the_confirm_prompts_of_me_set_and_forget_print_page_text_inert(data_dir, tmp_path, monkeypatch):
     from companion.cli import ground_commands
 
-    monkeypatch.setattr(ground_commands, "_on_a_terminal", lambda: True)
+    monkeypatch.setattr(ground_commands, "on_a_terminal", lambda: True)
     mine, theirs = tmp_path / "me.json", tmp_path / "them.json"
     mine.write_text(json.dumps({"site": "linkedin", "url": "https://www.linkedin.com/in/me/", "name": "Me Myself"}))
     theirs.write_text(json.dumps({"site": "linkedin", "url": "https://www.linkedin.com/in/eve/",

@@ -271,7 +271,7 @@ def me_set(file: Path, url: str | None, yes: bool, as_json: bool, data_dir: Path
     with open_store(data_dir) as store:
         before = own_profiles(store).get(site)
         replaced = before if before is not None and not _same_person(before, profile) else None
-        if replaced is not None and not yes and not as_json and _on_a_terminal():
+        if replaced is not None and not yes and not as_json and on_a_terminal():
             click.confirm(inert(f"This replaces your {named} profile, {_who(replaced)}, with {_who(profile)}. "
                                 "Continue?"), abort=True, err=True)  # names from a page: nothing a terminal acts on
         merged = set_me(store, profile)
@@ -284,11 +284,6 @@ def me_set(file: Path, url: str | None, yes: bool, as_json: bool, data_dir: Path
         out.print(styled(("! ", "yellow"), f"Replaced {_who(replaced)} as your {named} profile with {_who(profile)}."))
     out.print(f"Saved your {named} profile ({profile.name or 'no name'}); you are now set from: "
               f"{', '.join(SITE_NAMES.get(s, s) for s in sites)}.")
-
-
-def _on_a_terminal() -> bool:
-    """Whether a person can answer a question (a script piping input cannot)."""
-    return on_a_terminal()
 
 
 def _who(profile: Profile) -> str:

@@ -13,8 +13,8 @@ import click
 from companion.cli.ground_commands import NOT_IN_THE_COUNT, headline, tier_words, uncounted_reason
 from companion.cli.options import TEXT, WholeLinesGroup, data_dir_option, json_option, open_store, print_json
 from companion.cli.read_answers import Answer, read_answer
+from companion.cli.terminal import confirm, inert, lines, shortened, styled
 from companion.cli.terminal import console as terminal_console
-from companion.cli.terminal import inert, lines, shortened, styled
 from companion.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -786,7 +786,6 @@ def forget(person: str | None, everything: bool, yes: bool, data_dir, as_json: b
     """
     if bool(person) == everything:
         raise click.UsageError("Name one PERSON to forget, or use --everything (not both).")
-    from companion.cli.store_commands import confirm
     from companion.memory.forget import forget_everything, forget_person
     from companion.memory.people import resolve_person
 

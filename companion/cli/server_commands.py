@@ -35,7 +35,6 @@ from companion.storage.store import (
     Store,
     check_store_files,
     damaged_store_files,
-    inspect_store_files,
     list_backups,
     write_atomically,
 )
@@ -270,9 +269,11 @@ def run_checks(directory: Path, port: int | None) -> list[dict]:
     problems = check_store_files(directory)
     if problems:
         backups = list_backups(directory / "backups")
-        whole = [b for b in backups if not inspect_store_files(b)]
+        # Each backup parsed once: its damaged files say both whether it is whole and what it can repair.
+        damaged_in = {b: damaged_store_files(b) for b in backups}
+        whole = [b for b in backups if not damaged_in[b]]
         # Repairing the damaged file alone keeps everything done since in the other files (newcomer 5, item 3).
-        repairable = all(any(name not in damaged_store_files(b) and (b / name).exists() for b in backups)
+        repairable = all(any(name not in damaged_in[b] and (b / name).exists() for b in backups)
                          for name in damaged_store_files(directory / "store"))
         add("store", False, "damaged: " + "; ".join(problems) + ".",
             "Run `companion restore --only-damaged` to bring back a sound copy of the damaged file alone, from the "

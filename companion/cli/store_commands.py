@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
 from companion.cli.options import data_dir_option, json_option, print_json
-from companion.cli.terminal import console, inert, styled
-from companion.errors import InvalidInput, StoreDamaged
+from companion.cli.terminal import confirm, console, styled
+from companion.errors import StoreDamaged
 from companion.storage.data_dir import resolve_data_dir
 from companion.storage.store import (
     PEOPLE,
@@ -73,22 +72,6 @@ def backups(as_json: bool, data_dir: Path | None) -> None:
         state = ("whole", "green") if item["whole"] else ("damaged: " + "; ".join(item["problems"] or ["empty"]), "red")
         out.print(styled((item["name"], "bold"), f"  {_ago(item['taken_at'])} · {item['reason']} · ", state))
     out.print("Restore one with `companion restore NAME` (or `companion restore` for the newest whole one).", style="dim")
-
-
-def confirm(question: str, what: str) -> None:
-    """Ask `question` before a change that cannot be taken back, and stop (click.Abort) unless the answer is yes.
-    With no terminal and nothing piped in, the question is not asked into the void: one sentence says to add
-    --yes (newcomer 5, item 21). An answer piped in is still read, and printed after the question."""
-    if sys.stdin is None or not sys.stdin.isatty():
-        line = sys.stdin.readline() if sys.stdin is not None else ""
-        if not line:
-            raise InvalidInput(f"Nothing can answer the question here (there is no terminal): add --yes to {what} "
-                               "without being asked.")
-        click.echo(inert(f"{question} [y/N]: {line.strip()}"), err=True)  # what was piped in is no terminal's to act on
-        if line.strip().lower() not in ("y", "yes"):
-            raise click.Abort()
-        return
-    click.confirm(question, abort=True, err=True)
 
 
 @click.command("restore")

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 import sys
 
+import click
 from rich.console import Console
 from rich.text import Text
 
+from companion.errors import InvalidInput
 from companion.text_controls import CONTROL
 
 # C0 and C1 controls except tab and newline (an ESC could drive the terminal), and the bidirectional
@@ -77,6 +79,22 @@ class InertConsole(Console):
 def on_a_terminal() -> bool:
     """Whether a person can answer a question (a script piping input cannot)."""
     return sys.stdin.isatty()
+
+
+def confirm(question: str, what: str) -> None:
+    """Ask `question` before a change that cannot be taken back, and stop (click.Abort) unless the answer is yes.
+    With no terminal and nothing piped in, the question is not asked into the void: one sentence says to add
+    --yes (newcomer 5, item 21). An answer piped in is still read, and printed after the question."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        if not line:
+            raise InvalidInput(f"Nothing can answer the question here (there is no terminal): add --yes to {what} "
+                               "without being asked.")
+        click.echo(inert(f"{question} [y/N]: {line.strip()}"), err=True)  # what was piped in is no terminal's to act on
+        if line.strip().lower() not in ("y", "yes"):
+            raise click.Abort()
+        return
+    click.confirm(question, abort=True, err=True)
 
 
 def output_on_a_terminal() -> bool:

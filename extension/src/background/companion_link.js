@@ -131,6 +131,8 @@ async function drainOnce() {
         status: "captured",
         personId: result.data.person_id,
         name: result.data.profile?.name ?? null,
+        // An older saved page kept only what was new: the panel says so under the person (a new capture clears it).
+        note: typeof result.data.note === "string" ? result.data.note : null,
         error: null,
       });
     } else if (shouldRetry(result)) {

@@ -9,6 +9,7 @@ import { updateSettings, watchSettings } from "../shared/settings.js";
 import { statusLine } from "../shared/wording.js";
 import { forgetPerson, recallPerson, recallPersonAt, rememberPerson } from "./person_cache.js";
 import {
+  captureNoteLine,
   damageNotice,
   guardOfflineLine,
   promiseAddedLine,
@@ -247,7 +248,7 @@ function showNotice(notice) {
 function draw(extraNotice = null) {
   const content = $("content");
   clear(content);
-  if (extraNotice) content.append(el("p", { className: "empty", testid: "tab-notice", text: extraNotice.text }));
+  if (extraNotice) content.append(el("p", { className: "empty", testid: extraNotice.testid ?? "tab-notice", text: extraNotice.text }));
   content.append(
     renderPerson(view.person, actions, {
       meSet: view.meSet,
@@ -259,12 +260,12 @@ function draw(extraNotice = null) {
   );
 }
 
-async function showLive(person) {
+async function showLive(person, notice = null) {
   view.personId = person.person_id;
   view.person = person;
   view.savedAt = Date.now();
   view.mode = "live";
-  draw();
+  draw(notice);
   await rememberPerson(cache(), person, view.savedAt);
 }
 
@@ -328,12 +329,13 @@ async function renderOnce(refresh) {
     return showNotice(notice);
   }
   const personId = view.mergedInto.get(state.tab.personId) ?? state.tab.personId;
+  const note = captureNoteLine(state.tab); // drawn with the person, so once per capture, not on every heartbeat
   if (!live) {
     if (view.mode === "offline" && view.personId === personId) return;
     const kept = view.person && view.personId === personId
       ? { person: view.person, savedAt: view.savedAt }
       : await recallPerson(cache(), personId);
-    if (kept) return showKept(kept);
+    if (kept) return showKept(kept, note);
     return showNotice({ text: "The companion is away; this profile's details will show when it is back." });
   }
   if (view.mode === "live" && view.personId === personId && view.person) return;
@@ -345,7 +347,7 @@ async function renderOnce(refresh) {
     const kept = answer.offline ? await recallPerson(cache(), personId) : null; // gone meanwhile: the kept view
     return kept ? showKept(kept) : showNotice({ text: answer.error, error: true });
   }
-  await showLive(answer.person);
+  await showLive(answer.person, note);
 }
 
 async function start() {

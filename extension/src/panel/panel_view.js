@@ -56,6 +56,21 @@ export function notCapturedLine(tab) {
   }
 }
 
+// A note longer than this is cut: it is one sentence from the companion, and must not push the person down.
+const CAPTURE_NOTE_AT_MOST = 200;
+
+/**
+ * The companion's note on a capture (an older saved page: "older than what Rapport has: kept only what was new"),
+ * as one quiet sentence over the person it captured, or null when the capture had none. The note is shown as text.
+ */
+export function captureNoteLine(tab) {
+  const note = tab?.status === "captured" && typeof tab.note === "string" ? tab.note.trim() : "";
+  if (!note) return null;
+  const cut = note.length > CAPTURE_NOTE_AT_MOST ? `${note.slice(0, CAPTURE_NOTE_AT_MOST).trimEnd()}…` : note;
+  const sentence = cut[0].toUpperCase() + cut.slice(1);
+  return { text: /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`, testid: "capture-note" };
+}
+
 /** What the panel says for a tab that shows no captured person yet (or null when it shows one). */
 export function tabNotice(tab, companionKind) {
   switch (tab?.status) {
