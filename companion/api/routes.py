@@ -181,7 +181,8 @@ async def check(request: web.Request) -> web.Response:
     body = await read_body(request, CheckRequest)
     store = request.app[STORE]
     to = body.to or (body.context.recipient_url if body.context else None)
-    doc, unresolved = _known_recipient(store, to) if to else None, None
+    unresolved = None
+    doc = _known_recipient(store, to) if to else None
     if doc is None and body.to:  # a handle (not a name: see _recipient_by_handle), read from the identity keys
         doc, unresolved = await _off_loop(request.app[WORKERS].reads, _recipient_by_handle, store, body.to)
     recipient = (known_recipient(store, doc, utc_now(), _rarity(request.app), request.app[GROUND_CACHE])
@@ -207,7 +208,7 @@ def _recipient_by_handle(store: Store, ref: str) -> tuple[dict | None, str | Non
     try:
         owners = handle_owners(store, ref.strip())
         if len(owners) == 1:
-            return store.get_person(owners[0]), None
+            return store.peek_person(owners[0]), None  # read only, per keystroke: no copy
     except (NotFound, StoreDamaged):  # their record is in a damaged file: checked as unknown, never "no one"
         return None, None
     why = ("is a handle more than one person in your Rapport holds (give an id or a profile URL)" if owners

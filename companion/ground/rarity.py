@@ -60,6 +60,10 @@ class RarityIndex:
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
         self.size = 0
+        # Counted from a sample of the contacts (one in a step, memory.answers.in_rarity_sample): who of the people
+        # compared was counted is then unknown, so `without` takes no one out (one contact is below a sample's error,
+        # and taking out someone never counted would turn "Only 1 of your other contacts" into "None").
+        self.sampled = False
 
     @classmethod
     def from_profiles(cls, profiles: Iterable[Profile]) -> RarityIndex:
@@ -103,7 +107,7 @@ class RarityIndex:
         """The index as it would be without these counted contacts: how rare a thing two people share is judged by
         the others (newcomer 5, finding 9: '8% of your contacts share it' was the two people compared). A view: the
         counts are not copied."""
-        return _Without(self, profiles) if profiles and self.size else self
+        return _Without(self, profiles) if profiles and self.size and not self.sampled else self
 
 
 class _Without(RarityIndex):

@@ -1780,7 +1780,7 @@ _LATER_MESSAGES = {
 # Words no reader takes for selling: the function words of the five languages, and everyday words the model leans on
 # only for the company they keep ("ahora", "equipas", "le code", "would mean", "on Amazon"). A model term made only of
 # these, numbers and symbols is not cited (newcomer 5, F14): a reason must point at wording a reader recognises.
-_PLAIN_WORDS = frozenset(
+_PLAIN_WORDS = _READ_WORDS | frozenset(  # the read languages' function words, and these
     "a an the and or but if of to in on at by for from with about as into over after before than then so that this these "
     "those it its is are was were be been being am do does did have has had will would could should can may might must "
     "shall i me my we our us you your he she they them their his her what which who how when where why not no yes all "

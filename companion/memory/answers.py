@@ -398,7 +398,9 @@ def rarity_sample(store: Store) -> RarityIndex:
     from companion.ground.rarity import RarityIndex
 
     step = rarity_step(store.count_people())
-    return RarityIndex.from_profiles(merged_profile(doc) for doc in store.people() if in_rarity_sample(doc["id"], step))
+    index = RarityIndex.from_profiles(merged_profile(doc) for doc in store.people() if in_rarity_sample(doc["id"], step))
+    index.sampled = step > 1
+    return index
 
 
 RARITY_KEPT = "rarity-sample"
@@ -418,10 +420,11 @@ def kept_rarity_sample(store: Store) -> RarityIndex:
     if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], int) and isinstance(kept[1], dict):
         index = RarityIndex()
         index.size, index.counts = kept[0], Counter(kept[1])
-        return index
-    version = store.people_version()
-    index = rarity_sample_by_shard(store, code)
-    store.save_derived(RARITY_KEPT, code, version, (index.size, dict(index.counts)))
+    else:
+        version = store.people_version()
+        index = rarity_sample_by_shard(store, code)
+        store.save_derived(RARITY_KEPT, code, version, (index.size, dict(index.counts)))
+    index.sampled = rarity_step(store.count_people()) > 1
     return index
 
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from companion.errors import InvalidInput
 from companion.memory.people import display_name, iso_now, merged_profile, utc_now
-from companion.memory.tie_strength import CHECK_IN_DAYS, LAYERS, tie_of
+from companion.memory.tie_strength import CHECK_IN_DAYS, LAYERS, TWO_WAY_KINDS, tie_of
 from companion.models import Profile, Starter, Tie
 from companion.storage.store import Store
 
@@ -106,10 +106,6 @@ def known_opener(doc: dict, tie: Tie, now: datetime, me: Profile | None = None) 
     if warm is None and tie.stage in FRIEND_STAGES and (tie.overdue or not tie.last_contact):
         warm = own_check_in_line(doc, tie, now, me)  # cold common ground reads to a friend as if you had never met
     return warm
-
-
-# Contacts in which they answered or you spoke: after one, you have talked.
-TWO_WAY_KINDS = frozenset({"in-person", "video-call", "phone-call", "reply"})
 
 
 def have_talked(doc: dict, tie: Tie) -> bool:
@@ -221,7 +217,7 @@ def contact_evidence(contact: dict, today: date, note: str = "") -> str:
 
 
 # Meetings and calls: followed up only with what was talked about (history_opener).
-TALK_KINDS = frozenset({"in-person", "video-call", "phone-call"})
+TALK_KINDS = TWO_WAY_KINDS - {"reply"}
 # What was talked about, said back to them: within the last two weeks ({when}: today, yesterday, the other day), then
 # without a day.
 TALKED_ABOUT_WORDS = ("Hi {first}, great to talk about {topic} {when}!", "Hi {first}, it was great to talk about {topic}!")

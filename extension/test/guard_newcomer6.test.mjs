@@ -182,3 +182,8 @@ test("offline: the indicator says so in words while typing, Send says the messag
   assert.equal(p.badge().textContent, "");
   assert.ok(!p.badge().classList.contains("labelled"));
 });
+
+test("the companion's own sentence on a `to` it cannot resolve is a note, not a tip (final read)", () => {
+  const said = "“javi” is no id, profile URL or handle of anyone in your Rapport, so the draft is checked as one to someone Rapport doesn't know yet, treated as a stranger.";
+  assert.deepEqual(V.splitSuggestions([said, "Say less about what you sell."]), { tips: ["Say less about what you sell."], notes: [said] });
+});

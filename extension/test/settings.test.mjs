@@ -78,3 +78,8 @@ test("every page follows the settings in storage: a change made anywhere reaches
   await updateSettings(storage, { paused: true });
   assert.equal(seen.length, 2, "a stopped watcher hears nothing");
 });
+
+test("no LinkedIn host is a Mastodon instance: every one of them is captured as LinkedIn (final read)", () => {
+  for (const host of ["se.linkedin.com", "linkedin.com", "https://uk.linkedin.com/in/x"]) assert.equal(parseInstanceHost(host), null);
+  assert.equal(parseInstanceHost("mastodon.social"), "mastodon.social");
+});

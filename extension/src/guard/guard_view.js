@@ -129,7 +129,7 @@
     const notes = [];
     for (const s of Array.isArray(suggestions) ? suggestions : []) {
       if (typeof s !== "string" || !s.trim()) continue;
-      if (/^“[^”]*” names /.test(s)) notes.push(s);
+      if (/^“[^”]*” (?:is|names) /.test(s)) notes.push(s); // the companion's sentence on a `to` it cannot resolve
       else if (!(opener && s.includes(opener))) tips.push(s);
     }
     return { tips, notes };

@@ -187,7 +187,9 @@ const actions = {
     const answer = await ask({ type: "rapport:unmerge", personId: view.personId, site });
     if (!answer.ok) {
       button.disabled = false;
-      return flash(button.parentElement, answer.error);
+      // Said beside the sentence, never over it: the sentence holds the Split buttons themselves.
+      const said = el("p", { className: "flash", testid: "split-failed", attrs: { role: "status" }, text: answer.error });
+      return button.closest('[data-testid="linked-note"]')?.after(said);
     }
     const before = view.personId;
     for (const id of [before, answer.splitPersonId]) await forgetPerson(cache(), id);
@@ -199,8 +201,10 @@ const actions = {
     where?.after(el("p", { className: "flash", testid: "split-done", attrs: { role: "status" }, text: "Split: Rapport keeps them as two people now, and will not join them again by itself." }));
   },
   openSetup(step) {
-    // The setup page at one step (its sections have ids), in a tab of its own.
-    return ext.tabs.create({ url: ext.runtime.getURL(`src/setup/setup.html${step ? `#${step}` : ""}`) });
+    // The setup page the manifest names (CONTRACT: options_ui.page), at one step (its sections have ids).
+    const page = ext.runtime.getManifest().options_ui?.page;
+    if (!page) return ext.runtime.openOptionsPage();
+    return ext.tabs.create({ url: ext.runtime.getURL(`${page}${step ? `#${step}` : ""}`) });
   },
   dismissMerge(otherId) {
     view.dismissed.add(otherId);

@@ -46,7 +46,8 @@ export function parseInstanceHost(value) {
   const host = url.hostname;
   // A real public host: at least one dot, letters/digits/hyphens only. Capture sites are not instances.
   if (!/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(host)) return null;
-  if (["www.linkedin.com", "x.com", "twitter.com", "bsky.app", "github.com"].includes(host)) return null;
+  if (host === "linkedin.com" || host.endsWith(".linkedin.com")) return null; // every LinkedIn host is captured
+  if (["x.com", "twitter.com", "bsky.app", "github.com"].includes(host)) return null;
   return host;
 }
 
