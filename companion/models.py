@@ -283,6 +283,19 @@ class MergeSuggestion(PersonRef):
     evidence: list[IdentityEvidence] = Field(default_factory=list)
 
 
+class MergeRecord(WireModel):
+    """How two of a person's records were joined into one: by Rapport itself at capture, on strong evidence
+    (`automatic`, with that evidence), or by you (`accepted`: the panel's Accept or a `companion merge`, which
+    the store does not tell apart). `companion unmerge PERSON SITE` (the panel's "Split") undoes it."""
+
+    how: Literal["automatic", "accepted"]
+    at: str | None = Field(None, description="When they were joined (ISO date-time)")
+    sites: list[Site] = Field(default_factory=list, description="The sites of the two records joined")
+    evidence: list[str] = Field(default_factory=list, description="What matched, for an automatic join")
+    undo_site: Site | None = Field(None, description="A site `companion unmerge PERSON SITE` splits off with a "
+                                   "whole record this join brought, so the join goes; none when no such site is left")
+
+
 class MergePair(WireModel):
     """`companion merge --suggest --json`: two stored people who look like one person, with the evidence."""
 
@@ -314,6 +327,10 @@ class PersonView(WireModel):
     )
     merge_suggestions: list[MergeSuggestion] = Field(
         default_factory=list, description="Other stored people who may be this person, with the evidence"
+    )
+    merges: list[MergeRecord] = Field(
+        default_factory=list,
+        description="How this person's profiles on several sites were joined, oldest first (`also_on` lists them)",
     )
 
 

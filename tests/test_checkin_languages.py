@@ -88,11 +88,11 @@ def test_each_history_opener_is_in_their_language(store, me, lang):
 @pytest.mark.parametrize(("lang", "recent", "other_day", "earlier"), [
     ("es", "Hola Inês, ¡gracias por responderme ayer!", "Hola Inês, ¡gracias por responderme el otro día!",
      "Hola Inês, ¡gracias por tu mensaje!"),
-    ("fr", "Bonjour Inês, merci de m'avoir répondu hier !", "Bonjour Inês, merci de m'avoir répondu l'autre jour !",
+    ("fr", "Bonjour Inês, merci pour votre réponse !", "Bonjour Inês, merci pour votre réponse !",
      "Bonjour Inês, merci pour votre message !"),
     ("de", "Hallo Inês, danke, dass Sie sich gestern bei mir gemeldet haben!",
      "Hallo Inês, danke, dass Sie sich neulich bei mir gemeldet haben!", "Hallo Inês, danke für Ihre Nachricht!"),
-    ("pt", "Olá Inês, que bom receber sua resposta ontem!", "Olá Inês, que bom receber sua resposta outro dia!",
+    ("pt", "Olá Inês, que bom ter recebido sua resposta ontem!", "Olá Inês, que bom ter recebido sua resposta outro dia!",
      "Olá Inês, que bom receber sua mensagem!"),
 ])
 def test_the_other_day_only_within_four_days_in_every_language(store, me, lang, recent, other_day, earlier):
@@ -135,7 +135,7 @@ def test_the_time_since_the_last_contact_is_said_in_their_language(store, me, la
     ("fr", "Bonjour Inês, je n'ai pas oublié la mise en relation que je vous ai promise. Comment allez-vous ?",
      "Bonjour Inês, je n'ai pas oublié ce que je vous ai promis. Comment allez-vous ?",
      "Lui envoyer la liste des mentors",
-     "Bonjour Inês, je n'ai pas oublié de vous envoyer la liste des mentors, comme promis. Comment allez-vous ?"),
+     "Bonjour Inês, je n'ai pas oublié que je vous dois la liste des mentors, comme promis. Comment allez-vous ?"),
     ("de", "Hallo Inês, ich habe nicht vergessen, dass ich Ihnen einen Kontakt versprochen habe. Wie geht es Ihnen?",
      "Hallo Inês, ich habe nicht vergessen, was ich Ihnen versprochen habe. Wie geht es Ihnen?",
      "Ihr die Mentorenliste schicken",
@@ -169,19 +169,19 @@ def test_a_promise_is_recalled_in_their_language_in_the_users_own_words(store, m
 
 
 @pytest.mark.parametrize(("lang", "at_work", "came_to_mind"), [
-    ("es", "Hola Inês, ya ha pasado un tiempo; ¿qué tal todo en Acme Robotics? Me encantaría saber en qué estás trabajando.",
-     "Hola Inês, ya ha pasado un tiempo y me acordé de ti. ¿Cómo estás?"),
-    ("fr", "Bonjour Inês, cela fait un moment : comment se passent les choses chez Acme Robotics ? J'aimerais beaucoup "
+    ("es", "Hola Inês, ya ha pasado un tiempo desde la última vez que hablamos. ¿Qué tal todo en Acme Robotics? Me encantaría saber en qué estás trabajando.",
+     "Hola Inês, ya ha pasado un tiempo desde la última vez que hablamos y hoy me acordé de ti. ¿Cómo estás?"),
+    ("fr", "Bonjour Inês, cela fait un moment que nous n'avons pas échangé : comment se passent les choses chez Acme Robotics ? J'aimerais beaucoup "
            "savoir sur quoi vous travaillez.",
-     "Bonjour Inês, cela fait un moment et j'ai pensé à vous. Comment allez-vous ?"),
-    ("de", "Hallo Inês, es ist eine Weile her – wie läuft es bei Acme Robotics? Ich würde gern hören, woran Sie gerade "
+     "Bonjour Inês, cela fait un moment que nous n'avons pas échangé, et j'ai pensé à vous. Comment allez-vous ?"),
+    ("de", "Hallo Inês, es ist eine Weile her, dass wir voneinander gehört haben – wie läuft es bei Acme Robotics? Ich würde gern hören, woran Sie gerade "
            "arbeiten.",
-     "Hallo Inês, es ist eine Weile her, und ich musste an Sie denken. Wie geht es Ihnen?"),
-    ("pt", "Olá Inês, já faz um tempo; como vão as coisas em Acme Robotics? Adoraria saber no que você está trabalhando.",
-     "Olá Inês, já faz um tempo e me lembrei de você. Como você está?"),
-    ("pt-PT", "Olá Inês, já passou algum tempo; como vão as coisas em Acme Robotics? Gostava muito de saber em que está "
+     "Hallo Inês, es ist eine Weile her, dass wir voneinander gehört haben, und ich musste gerade an Sie denken. Wie geht es Ihnen?"),
+    ("pt", "Olá Inês, já faz um tempo que não nos falamos. Como vão as coisas na Acme Robotics? Adoraria saber no que você está trabalhando.",
+     "Olá Inês, já faz um tempo que não nos falamos e hoje me lembrei de você. Como você está?"),
+    ("pt-PT", "Olá Inês, já passou algum tempo desde a última vez que falámos. Como vão as coisas na Acme Robotics? Gostava muito de saber em que está "
               "a trabalhar.",
-     "Olá Inês, já passou algum tempo e lembrei-me de si. Como está?"),
+     "Olá Inês, já passou algum tempo desde a última vez que falámos e hoje lembrei-me de si. Como está?"),
 ])
 def test_our_own_check_in_line_is_in_their_language(store, me, lang, at_work, came_to_mind):
     with_job = store.get_person(_person(store, lang)["id"])
@@ -258,7 +258,7 @@ def test_the_card_and_capture_give_the_check_in_in_their_language(store, me):
     inês = _person(store, "fr")
     log_interaction(store, inês["id"], "reply", at=_day(3), now=NOW)
     view = person_view(store, store.get_person(inês["id"]), None, NOW)
-    assert view.starters[0].text == "Bonjour Inês, merci de m'avoir répondu l'autre jour !"
+    assert view.starters[0].text == "Bonjour Inês, merci pour votre réponse !"
 
 
 def test_followups_and_starters_answers_give_the_check_in_in_their_language(store, me):

@@ -15,7 +15,7 @@ _GERMANY, _TURKEY = {"location": "Hamburg, Deutschland"}, {"location": "İstanbu
 
 @pytest.mark.parametrize("mine, theirs, me, them, label", [
     ("Enel Green Power Chile S.A.", "Enel", _CHILE, _SPAIN, "Enel"),           # a division, then its country
-    ("DHL Supply Chain México", "DHL Express", {}, {}, "DHL"),                 # two divisions of one company
+    ("DHL Supply Chain México", "DHL", {}, {}, "DHL"),                         # a division, then its country
     ("CD PROJEKT S.A.", "CD Projekt Red", {}, {}, "CD Projekt"),
     ("Engie Electrabel", "Engie", {}, {}, "Engie"),                            # a national company carrying the brand
     ("Engie Electrabel", "Electrabel Customer Solutions", {}, {}, "Electrabel"),
@@ -49,6 +49,7 @@ def test_a_known_company_under_its_divisions_and_countries(mine, theirs, me, the
     ("Orange County Bank", "Orange"),
     ("Shell Lumber", "Shell"),
     ("Damco", "Maersk"),                 # separately branded subsidiaries stay apart
+    ("DHL Supply Chain México", "DHL Express"),   # two divisions, each of its own line of business (round 32)
     ("DWS", "Deutsche Bank"),
     ("Mojang", "Microsoft"),
     ("Hotel Cipriani, Venice", "Belmond Ltd."),        # no chain named

@@ -81,9 +81,9 @@ def test_one_authors_habit_counts_at_most_author_cap_messages():
 
 def test_the_weights_file_is_small_and_plain_json():
     # It grows with the corpus (1.1 MB at seventeen authors, 1.6 MB at twenty-seven, 1.8 MB at thirty, 2.04 MB at thirty-six
-    # with three decimals, 1.93 MB with the two n-gram weights now keep, 2.02 MB at thirty-nine); the server loads it
-    # once, at start-up, before it answers (tests/test_guard_warmup.py).
-    assert MODEL_PATH.stat().st_size < 2_100_000
+    # with three decimals, 1.93 MB with the two n-gram weights now keep, 2.02 MB at thirty-nine, 2.13 MB at forty-seven);
+    # the server loads it once, at start-up, before it answers (tests/test_guard_warmup.py).
+    assert MODEL_PATH.stat().st_size < 2_200_000
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert {"bias", "combine", "words", "chars", "meta"} <= data.keys()
 

@@ -160,7 +160,7 @@ def test_check_in_lines_read_naturally_and_agree_with_no_ones_gender():
     pt = CHECK_IN_WORDS["pt-PT"]
     every = json.dumps(pt, ensure_ascii=False)
     assert "juntos" not in every and "no outro dia" in pt["when"]
-    assert pt["recent"]["reply"].format(first="Rui", when=pt["when"][1]) == "Olá Rui, agradeço ter-me respondido ontem!"
+    assert pt["recent"]["reply"].format(first="Rui", when=pt["when"][1]) == "Olá Rui, agradeço-lhe a resposta!"
     fr = CHECK_IN_WORDS["fr"]["since"][0].format(first="Léa", gap="plus d'un an", contact="notre dernière rencontre")
     assert fr == "Bonjour Léa, notre dernière rencontre remonte déjà à plus d'un an. Comment allez-vous ?"
     assert "cela fait" not in json.dumps(FAMILIAR_CHECK_IN_WORDS["fr"], ensure_ascii=False)

@@ -199,8 +199,8 @@ def _inês(store, lang: str) -> dict:
 
 @pytest.mark.parametrize(("lang", "late"), [
     ("es", "Hola Inês, perdona que haya tardado tanto: aún te debo la presentación que te prometí."),
-    ("fr", "Bonjour Inês, pardon d'avoir mis si longtemps : je vous dois toujours la mise en relation promise."),
-    ("de", "Hallo Inês, entschuldigen Sie, dass es so lange gedauert hat: Den versprochenen Kontakt schulde ich "
+    ("fr", "Bonjour Inês, toutes mes excuses pour ce retard : je vous dois toujours la mise en relation promise."),
+    ("de", "Hallo Inês, entschuldigen Sie, dass es so lange dauert: Den versprochenen Kontakt schulde ich "
            "Ihnen noch."),
     ("pt", "Olá Inês, desculpe a demora: ainda devo a você a apresentação que prometi."),
 ])
@@ -216,12 +216,12 @@ def test_a_long_late_promise_owns_the_delay_in_their_language(store, lang, late)
 
 # Their reply: a meeting or call without a topic gives no line (memory mend 10).
 @pytest.mark.parametrize(("lang", "friend", "acquaintance"), [
-    ("fr", "Salut Inês, merci de m'avoir répondu l'autre jour !",
-     "Bonjour Inês, merci de m'avoir répondu l'autre jour !"),
+    ("fr", "Salut Inês, merci pour ta réponse !",
+     "Bonjour Inês, merci pour votre réponse !"),
     ("de", "Hallo Inês, danke, dass du dich neulich bei mir gemeldet hast!",
      "Hallo Inês, danke, dass Sie sich neulich bei mir gemeldet haben!"),
     ("es", "Hola Inês, ¡gracias por responderme el otro día!", "Hola Inês, ¡gracias por responderme el otro día!"),
-    ("pt", "Olá Inês, que bom receber sua resposta outro dia!", "Olá Inês, que bom receber sua resposta outro dia!"),
+    ("pt", "Olá Inês, que bom ter recebido sua resposta outro dia!", "Olá Inês, que bom ter recebido sua resposta outro dia!"),
 ])
 def test_a_friend_is_addressed_familiarly_an_acquaintance_formally(store, lang, friend, acquaintance):
     set_me(store, ME_ALL)

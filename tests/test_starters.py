@@ -9,6 +9,7 @@ import pytest
 
 from companion.ground import starters as starters_module
 from companion.ground.common_ground import find_common_ground
+from companion.ground.starter_templates import NEWS_WORDS, news_words, talk_words
 from companion.ground.starters import first_name, own_words, profile_language, suggest_starters
 from companion.models import Profile
 
@@ -174,9 +175,14 @@ def test_every_template_as_written_passes_the_pitch_guard(lang):
         if name == "role":
             continue
         quote, role = SAMPLE_QUOTE[lang]
-        text = template.format(**SAMPLE_FIELDS, quote=quote, role=role)
-        verdict = guard.check_draft(text, "stranger")
-        assert verdict.verdict == "ok", (name, text, verdict.reasons)
+        # Every kind of news and talk said in the sender's words, with a name and without (starter_templates).
+        news = [news_words(lang, kind, obj) for kind in NEWS_WORDS.get(lang, {"news": ()}) for obj in ("", "the Kora restock app")]
+        talks = [talk_words(lang, event, "calibrating fraud scores") for event in ("", "EuroSciPy")]
+        for said, talk in zip(news, talks * len(news), strict=False):
+            text = template.format(**SAMPLE_FIELDS, quote=quote, role=role, news=said, talk=talk, talk_eu=talk,
+                                   company="Corvid Robotics")
+            verdict = guard.check_draft(text, "stranger")
+            assert verdict.verdict == "ok", (name, text, verdict.reasons)
 
 
 def test_a_starter_the_guard_would_flag_gives_way_to_the_next(monkeypatch):

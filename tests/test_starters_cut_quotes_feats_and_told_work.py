@@ -43,7 +43,7 @@ def test_a_quote_ends_at_a_whole_phrase_that_keeps_the_news():
     # 'at the SHPA…'), and the news it keeps is congratulated.
     assert _quote(POSTER) == ("Our poster on pharmacist-led follow-up for patients on oral anticancer medicines won best "
                               "poster")
-    assert any("won best poster”)!" in t for t in texts(ME, _pharmacist(POSTER)))
+    assert any("congratulations on winning best poster!" in t for t in texts(ME, _pharmacist(POSTER)))
 
 
 def test_a_cut_quote_that_still_tells_the_news_is_congratulated():
@@ -165,14 +165,14 @@ def _civil_servant(*jobs: dict) -> Profile:
                   education=[{"school": "University College London", "degree": "MPA", "start": "2018", "end": "2019"}])
 
 
-def test_what_have_you_been_up_to_stays_when_their_jobs_since_are_listed():
-    # A judged trade-off, not an oversight: round 14 dropped this starter for a classmate whose page lists the jobs
-    # since (u2511, rejected 2–1), and it cost five starters judged sendable 3–0 (s1406, s1422, s1435, s1612, s1633).
-    # Round 15 restored it: the classmate's greeting is made for u2511's shape.
+def test_a_classmate_whose_page_lists_their_job_now_is_asked_about_it():
+    # Round 14 dropped this starter for a classmate whose page lists the jobs since (u2511, rejected 2–1), which cost
+    # five starters judged sendable 3–0; round 15 restored it. Review sets 33-36 refused it in four sets when the page
+    # answers it: the classmate's greeting stays, and asks about the job their page shows instead.
     them = _civil_servant(job("Government Digital Service", "Head of AI Policy", "2025-10"),
                           job("Government Digital Service", "Head of Accessibility", "2019-04", "2025-09"))
-    assert any("fellow University College London class of 2019 here! What have you been up to since?" in t
-               for t in texts(CLASSMATE, them))
+    assert any("fellow University College London class of 2019 here! I see you're at Government Digital Service now."
+               in t for t in texts(CLASSMATE, them))
 
 
 def test_a_classmate_whose_page_lists_nothing_since_is_asked():

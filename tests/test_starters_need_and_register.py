@@ -45,7 +45,7 @@ def test_a_question_your_own_work_answers_gets_your_experience_offered():
     found = [s for s in made(MOBILITY, officer(SCHOOL_STREETS)) if "found useful" in s.text]
     assert found, texts(MOBILITY, officer(SCHOOL_STREETS))
     assert found[0].text.startswith("Hi Anne, I saw your question (“Cities with school streets")
-    assert "(school streets)" in found[0].text  # your skill, as your page writes it, mid-sentence
+    assert "my own work on school streets," in found[0].text  # your skill, mid-sentence, never a tag in brackets
     assert "School streets" in found[0].evidence and "2026-11-20" in found[0].evidence
     assert not any("introduce you" in t for t in texts(MOBILITY, officer(SCHOOL_STREETS)))  # one offer, yours
 
@@ -111,7 +111,7 @@ def test_the_offer_of_experience_is_written_in_their_language():
                   posts=[{"text": "¿Alguien ha puesto en marcha caminos escolares con horarios de carga y descarga? "
                                   "¿Cómo lo resolvieron?", "date": "2026-11-20"}])
     found = [t for t in texts(me, them) if "me ha resultado útil" in t]
-    assert found and found[0].startswith("Hola Carmen, vi tu pregunta") and "(caminos escolares)" in found[0]
+    assert found and found[0].startswith("Hola Carmen, vi tu pregunta") and "(caminos escolares)" not in found[0]
 
 
 # ---------------------------------------------------------------- introductions: who is not what they seek
@@ -266,7 +266,7 @@ def _payroll(post: str, **mine) -> list[str]:
     "Can anyone recommend software for payroll that copes with shift workers?",
 ])
 def test_advice_or_a_tool_asked_for_is_answered_from_your_experience(post):
-    assert any("found useful" in t and "(payroll)" in t.lower() for t in _payroll(post)), _payroll(post)
+    assert any("found useful" in t and "my own work on payroll," in t for t in _payroll(post)), _payroll(post)
 
 
 def test_a_person_asked_for_is_not_answered_with_your_experience():

@@ -76,7 +76,7 @@ def test_other_good_news_stays_news_for_a_month_only():
 ])
 def test_a_talk_told_without_a_subject_or_as_a_pleasure_is_a_talk_they_gave(text):
     assert post_kind(text) == "talk"
-    assert any("your talk" in line for line in starters(them([(text, "2026-11-20")], NEW_JOB)))
+    assert any("I saw you spoke at " in line for line in starters(them([(text, "2026-11-20")], NEW_JOB)))
 
 
 def test_a_talk_told_in_french_as_a_pride_is_a_talk_they_gave():

@@ -202,7 +202,8 @@ def test_a_statistic_or_someone_elses_news_is_not_congratulated(text):
 def test_their_own_result_is_still_congratulated():
     assert news_is_theirs("We cut our onboarding time from ten days to two this quarter.")
     found = FOURTH_ROUND.post_starter("We cut our onboarding time from ten days to two this quarter.")
-    assert found is not None and "congratulations" in found
+    # Theirs, but no kind of news we can name: no 'congratulations on your news!' (the review of mends 32-33).
+    assert found is None or "your news" not in found
 
 
 @pytest.mark.parametrize("text", NOTICES)
@@ -269,13 +270,16 @@ def test_a_line_that_repeats_their_job_title_is_not_quoted():
 
 @pytest.mark.parametrize(("post", "question"), [
     ("We launched our booking app for rural clinics this morning.", "hardest part"),
-    ("Our robotics club placed 2nd at the national finals!", "hardest part"),
-    ("Our spring appeal raised 45% more than last year for the shelter.", "hardest part"),
+    ("Our robotics club placed 2nd at the national finals!", None),
+    ("Our spring appeal raised 45% more than last year for the shelter.", None),
     ("Proud to share that our lab is now ISO 15189 certified after a long audit.", "hardest part"),
-    ("Cut our nightly build from 50 minutes to 12 by caching the right things.", "hardest part"),
+    ("Cut our nightly build from 50 minutes to 12 by caching the right things.", None),
 ])
 def test_good_news_is_congratulated_not_asked_what_prompted_it(post, question):
     them = SECOND_ROUND.p(site="x", posts=[{"text": post, "date": "2030-02-20"}], **SECOND_ROUND.worker)
+    if question is None:  # a placing or a result, its kind not read: no vague congratulation (review of mends 32-33)
+        assert not any(s.kind == "post" for s in SECOND_ROUND.starters(them))
+        return
     found = next(s for s in SECOND_ROUND.starters(them) if s.kind == "post")
     assert "congratulations" in found.text and question in found.text
     assert "prompted" not in found.text

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import re
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -29,12 +28,12 @@ from companion.memory.answers import (
     starters_answer,
 )
 from companion.memory.capture import person_view, read_capture, store_capture
-from companion.memory.commitments import add_commitment, as_listed, record_sent_message
+from companion.memory.commitments import add_commitment, as_listed, close_commitment, record_sent_message
 from companion.memory.identity import merge_people, unmerge_site
 from companion.memory.interactions import delete_interaction, log_interaction
 from companion.memory.me import load_me, own_profiles, set_me, unset_me
 from companion.memory.notes import add_note, delete_note, edit_note
-from companion.memory.people import person_id_for_url, utc_now
+from companion.memory.people import is_person_id, person_id_for_url, utc_now
 from companion.memory.recipient import Recipient, judge, known_recipient, with_stage
 from companion.memory.tie_strength import tie_of
 from companion.models import (
@@ -180,11 +179,9 @@ async def delete_me(request: web.Request) -> web.Response:
 async def check(request: web.Request) -> web.Response:
     body = await read_body(request, CheckRequest)
     store = request.app[STORE]
-    to = body.to or (body.context.recipient_url if body.context else None)
-    unresolved = None
-    doc = _known_recipient(store, to) if to else None
-    if doc is None and body.to:  # a handle (not a name: see _recipient_by_handle), read from the identity keys
-        doc, unresolved = await _off_loop(request.app[WORKERS].reads, _recipient_by_handle, store, body.to)
+    doc, unresolved = await _recipient(request, body.to)
+    if doc is None and not body.to and body.context and body.context.recipient_url:
+        doc = _known_recipient(store, body.context.recipient_url)
     recipient = (known_recipient(store, doc, utc_now(), _rarity(request.app), request.app[GROUND_CACHE])
                  if doc is not None else Recipient())
     recipient = with_stage(recipient, body.stage, body.context, known=doc is not None)
@@ -192,6 +189,19 @@ async def check(request: web.Request) -> web.Response:
     if unresolved is not None and verdict.stage_source == "unknown":
         verdict.suggestions.insert(0, unresolved)  # said, not silently read as a stranger (newcomer 5, item 17)
     return _json(verdict)
+
+
+async def _recipient(request: web.Request, ref: str | None) -> tuple[dict | None, str | None]:
+    """The one reading of a draft's `to` (/v1/check and /v1/sent alike): the stored person an id, a profile URL or a
+    handle names, read only; else None and, when `ref` names no one, a sentence why (see _recipient_by_handle)."""
+    if not ref:
+        return None, None
+    store = request.app[STORE]
+    doc = _known_recipient(store, ref)
+    if doc is not None:
+        return doc, None
+    # A handle (not a name: see _recipient_by_handle), read from the identity keys, off the loop.
+    return await _off_loop(request.app[WORKERS].reads, _recipient_by_handle, store, ref)
 
 
 def _recipient_by_handle(store: Store, ref: str) -> tuple[dict | None, str | None]:
@@ -202,15 +212,17 @@ def _recipient_by_handle(store: Store, ref: str) -> tuple[dict | None, str | Non
     from companion.guard.pitch_guard import UNKNOWN_RECIPIENT
     from companion.memory.people import handle_owners
 
-    if "/" in ref or re.fullmatch(r"p-[0-9a-f]{12}", ref):
+    if "/" in ref:
         # Someone not stored yet is the everyday case of a page the extension shows (stage_source "unknown" says it).
         return None, None
     try:
-        owners = handle_owners(store, ref.strip())
+        owners = handle_owners(store, ref.strip())  # "p-smith" may be a LinkedIn handle as well as an id
         if len(owners) == 1:
             return store.peek_person(owners[0]), None  # read only, per keystroke: no copy
     except (NotFound, StoreDamaged):  # their record is in a damaged file: checked as unknown, never "no one"
         return None, None
+    if is_person_id(ref) and not owners:
+        return None, None  # an id of someone not stored (yet, or forgotten): as a profile link, said by stage_source
     why = ("is a handle more than one person in your Rapport holds (give an id or a profile URL)" if owners
            else "is no id, profile URL or handle of anyone in your Rapport")
     return None, f"“{ref}” {why}, so the draft is checked as one to {UNKNOWN_RECIPIENT}, treated as a stranger."
@@ -249,7 +261,7 @@ async def put_guard_settings(request: web.Request) -> web.Response:
 
 def _known_recipient(store, ref: str) -> dict | None:
     """A recipient named by id or profile URL, read-only; an unknown one is a stranger, not an error."""
-    person_id = ref if ref.startswith("p-") else person_id_for_url(store, ref)
+    person_id = ref if is_person_id(ref) else person_id_for_url(store, ref)
     return store.peek_person(person_id) if person_id else None
 
 
@@ -257,7 +269,7 @@ def _known_recipient(store, ref: str) -> dict | None:
 async def sent(request: web.Request) -> web.Response:
     body = await read_body(request, SentBody)
     store = request.app[STORE]
-    doc = _known_recipient(store, body.to) if body.to else None
+    doc, _ = await _recipient(request, body.to)  # as /v1/check reads it: id, profile URL or handle
     person_id = doc["id"] if doc else None
     commitments = record_sent_message(store, person_id, body.text)
     return web.json_response(
@@ -317,6 +329,16 @@ async def post_commitment(request: web.Request) -> web.Response:
     # Empty text or a date that is none answers 422 in the one error shape, as a note's empty text does.
     commitment = add_commitment(store, doc["id"], body.text, due=body.due)
     return _json(as_listed(doc, commitment.model_dump(mode="json")))
+
+
+@routes.post("/v1/people/{person_id}/commitments/{commitment_id}/done")
+async def post_commitment_done(request: web.Request) -> web.Response:
+    """A promise to this person kept, as `companion commitments done NUMBER` marks it (twice: still kept, once)."""
+    store = request.app[STORE]
+    doc = _person_or_404(store, request.match_info["person_id"])
+    number = _int_id(request.match_info["commitment_id"], "promise")
+    kept = close_commitment(store, number, person_id=doc["id"])
+    return _json(as_listed(store.get_person(doc["id"]), kept.model_dump(mode="json")))
 
 
 @routes.post("/v1/people/{person_id}/interactions")
@@ -448,7 +470,8 @@ def _person_or_404(store, person_id: str) -> dict:
 
 
 def _int_id(value: str, what: str = "note") -> int:
-    if not value.isdigit():
+    # isdigit() alone lets "²" and 5,000-digit numbers through to int() or SQLite, a 500 instead of this sentence.
+    if not (value.isascii() and value.isdigit() and len(value) <= 18):
         raise InvalidInput(f"`{value}` is not {'an' if what[0] in 'aeiou' else 'a'} {what} id (a number).")
     return int(value)
 

@@ -211,6 +211,7 @@ def show(person: str, data_dir, as_json: bool) -> None:
     if p.location:
         card.append(f"📍 {p.location}")
     card.append("Where: " + ", ".join(f"{site}: {url or '-'}" for site, url in answer.where.items()))
+    card += [_merge_line(view.person_id, merge) for merge in view.merges]
     if view.tags:
         card.append("Tags: " + ", ".join(view.tags))
     if answer.connected_on:
@@ -249,6 +250,17 @@ def show(person: str, data_dir, as_json: bool) -> None:
         out.print(styled(("Open promises", "bold")))
         for c in open_promises:
             out.print(styled(f"  #{c.id} {c.text} ", (f"(due {c.due or '-'})", "dim")))
+
+
+def _merge_line(person_id: str, merge) -> str:
+    """How two sites were joined (by Rapport on its evidence, or by you) and the command that undoes it."""
+    # "accepted" covers a `companion merge` typed with no suggestion too: all that is known is that you joined them.
+    mine = merge.how != "automatic"
+    how = (f"automatically ({'; '.join(merge.evidence)})" if merge.evidence and not mine
+           else "yourself" if mine else "automatically")
+    when = f" on {merge.at[:10]}" if merge.at else ""
+    undo = f"; undo: companion unmerge {person_id} {merge.undo_site}" if merge.undo_site else ""
+    return f"{'You joined' if mine else 'Joined'} {' + '.join(merge.sites) or 'two records'} {how}{when}{undo}"
 
 
 # At most this many shared things are listed on a card (`companion match` lists them all, with why each matters).

@@ -21,7 +21,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from companion.ground.normalise.acronyms import acronym_of, initials, is_bare_acronym, stands_for
+from companion.ground.normalise.acronyms import acronym_of, contracted_from, initials, is_bare_acronym, stands_for
 from companion.ground.normalise.companies import (
     banks_of_two_countries,
     branches_in_two_places,
@@ -37,6 +37,7 @@ from companion.ground.normalise.companies import (
     is_named_with_place,
     is_public_body,
     joined_organisations,
+    listed_company_and_parent,
     name_then_its_initials,
     names_another_trade,
     national_body_translated,
@@ -52,6 +53,7 @@ from companion.ground.normalise.companies import (
     without_country_office,
     without_legal_form,
 )
+from companion.ground.normalise.contained import name_inside
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
 from companion.ground.normalise.interests import (
     made_other,
@@ -61,12 +63,14 @@ from companion.ground.normalise.interests import (
     style_words,
     wider_interests,
 )
-from companion.ground.normalise.languages import normalise_language
+from companion.ground.normalise.languages import is_language_word, normalise_language
 from companion.ground.normalise.phrases import (
     COMMON_WORDS,
     SharedPhrase,
     acronym_phrases,
+    is_weak_topic,
     shared_phrases,
+    shared_rare_words,
     translated_phrases,
     written_about,
 )
@@ -711,10 +715,20 @@ def _one_employer(a: Feature, b: Feature, group: tuple[str, str | None], apart: 
     """A division and its company, or two divisions of one, are one employer when each division carries the
     company's name ('Google Cloud', 'Amazon Web Services'), not when one has a brand of its own (YouTube);
     and, for a company no table knows ('Discovery Health' and 'Discovery'), only for two people in one country."""
+    # The group written with the other's company in brackets: 'Fast Retailing (UNIQLO)' worked at UNIQLO.
+    for bare, other in ((a, b), (b, a)):
+        if bare.key == group[0] and other.key != group[0] and any(
+                fold(inside) in (fold(other.label), without_legal_form(other.wording))
+                for inside in _BRACKETS.findall(bare.wording)):
+            return True
     # As written: 'Google DeepMind' carries Google's name, 'DeepMind' does not; 'AWS' is Amazon Web Services' acronym.
     if not all(carries_brand(f.wording, group[1]) or (carries_brand(f.label, group[1]) and stands_for(f.wording, f.label))
                for f in (a, b) if f.key != group[0]):
         return False
+    if _two_lines_of_business(a, b, group[0]):
+        return False
+    if any(listed_company_and_parent(f.wording, g.wording) for f, g in ((a, b), (b, a)) if g.key == group[0]):
+        return False  # 'Walmart de México' (Walmex, listed on its own) and 'Walmart Inc.'
     if is_known_company(group[1] or ""):
         return True
     # No table knows the company: only its own name against a division of it, never two divisions ('Access Bank'
@@ -733,6 +747,17 @@ def _one_employer(a: Feature, b: Feature, group: tuple[str, str | None], apart: 
     return ((without_legal_form(written) == fold(group[1] or "") or is_named_with_place(written, group[1] or "")
              or is_group_written(written, group[1])) and (not apart or len((group[1] or "").split()) >= 2
                                                            or registered))
+
+
+def _two_lines_of_business(a: Feature, b: Feature, key: str) -> bool:
+    """True when neither is the company itself and each division names a line of business the other does not ('DHL
+    Supply Chain' and 'DHL Express', 'AEON Retail' and 'AEON Bank'): two employers under one brand. Not one division
+    written with more or fewer words ('Google Cloud' and 'Google Cloud India')."""
+    if key in (a.key, b.key):
+        return False
+    brand = set(key.partition(":")[2].split("-"))
+    own_a, own_b = (set(f.key.partition(":")[2].split("-")) - brand for f in (a, b))
+    return bool(own_a and own_b and not own_a & own_b)
 
 
 _OTHER_NAME_WHY = {
@@ -842,6 +867,12 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     if long.kind == "interest":
         return _inside_interest(short, long)
     if long.kind == "cause":
+        if short.source == "organisation" and long.source == "organisation" and not apart \
+                and name_inside(short.wording, long.wording):
+            return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Pratham', 'Pratham Education Foundation'
+        if short.source == "organisation" and long.source == "organisation" and not apart \
+                and len(short.wording.split()) == 1 and stands_for(short.wording, long.wording):
+            return f"{short.wording.strip()} is {long.wording.strip()}"  # 'EmiratesGBC', 'Emirates Green Building Council'
         return _cause_in_other_words(short, long)
     if one_acronym_two_organisations(short.wording, long.wording):
         return None  # 'Indian Tobacco Company (ITC)' and 'ITC (International Trade Centre)': two organisations
@@ -869,6 +900,10 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     if long.kind == "school" and not elsewhere and not apart and (named_by_its_acronym(short.wording, long.wording)
                                                                    or same_bracketed_acronym(short.wording, long.wording)):
         return f"{short.wording} is {long.label}"
+    if long.kind == "employer" and short_side & long_side and _one_acronym_two_languages(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Finanzmarktaufsicht (FMA)', 'Austrian ... (FMA)'
+    if long.kind in ("employer", "group") and not apart and _contracted_name(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Inditex': Industria de Diseño Textil
     if long.kind == "employer" and spells_out(short.wording, long.wording):
         return f"{short.wording.strip()} is {long.label}"  # 'CSIRO', 'HSBC': every letter a word of a long name
     if long.kind in ("employer", "group") and name_then_its_initials(short.wording, long.wording):
@@ -894,6 +929,9 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     if long.kind == "employer" and len(short.wording.split()) > 1 \
             and not (is_known_company(short.wording) or is_known_company(long.wording)) \
             and _kind_word_added(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"
+    # One name inside the other, kind words and legal forms aside: 'Belmond' and 'Belmond Hotel Monasterio'.
+    if long.kind in ("employer", "group") and name_inside(short.wording, long.wording, long.kind == "employer"):
         return f"{short.wording.strip()} is {long.wording.strip()}"
     for other in _BRACKETS.findall(long.wording):
         # Or the organisation a chapter belongs to: 'Redningsselskapet – Ålesund' and '... (Redningsselskapet)'.
@@ -1033,6 +1071,54 @@ def _long_acronym_written_out(short: str, long: str) -> bool:
     acronym = short.strip()
     return (is_bare_acronym(acronym) and len(acronym) >= _LONG_ACRONYM and not _BRACKETS.search(long)
             and stands_for(acronym, long.strip()) == fold(acronym))
+
+
+def _one_acronym_two_languages(a: str, b: str) -> bool:
+    """True when two names written out give one acronym in brackets and are one body's names in two languages: no
+    word in common, one spelling it out word by word and the other one word that holds its letters in order, as the
+    compounds of German, Dutch and the Nordic languages do ('Finanzmarktaufsicht (FMA)' and 'Austrian Financial
+    Market Authority (FMA)'). Not two bodies of one acronym, each spelling it ('Bureau of Meteorology (BOM)' and 'Bank
+    of Maharashtra (BOM)') or a name of several words that does not ('Zorvek Holding (ZVH)'), nor two of one language
+    ('Financial Markets Authority (FMA)' and 'Austrian Financial Market Authority (FMA)'). The caller asks that both
+    live in one country: an acronym in brackets is a national body's, and two countries have bodies of one acronym."""
+
+    def spelled(acronym: str, name: str) -> bool:  # a country's word before the name aside ('Austrian')
+        words = name.split()
+        return bool(stands_for(acronym, name) or (len(words) >= 3 and stands_for(acronym, " ".join(words[1:]))))
+
+    shared = {fold(x): x.strip() for x in _BRACKETS.findall(a)}.keys() & {fold(x) for x in _BRACKETS.findall(b)}
+    acronyms = [x for x in shared if len(x) >= 3 and is_bare_acronym(x.upper())]
+    if not acronyms:
+        return False
+    names = [_BRACKETS.sub(" ", name).strip() for name in (a, b)]
+    words = [{w for w in fold(name).split() if len(w) >= 3} for name in names]
+    if not all(words) or words[0] & words[1]:
+        return False
+    def compound(acronym: str, name: str) -> bool:  # 'finanzmarktaufsicht' holds f, m, a in order, from its first
+        word = fold(name).replace(" ", "")
+        letters = iter(word)  # each letter of the acronym found after the one before: one pass over the word
+        return len(name.split()) == 1 and word[:1] == acronym[:1] and all(c in letters for c in acronym)
+
+    return any(sorted((spelled(acronym.upper(), name), bool(compound(acronym, name))) for name in names)
+               == [(False, True), (True, False)] for acronym in acronyms)
+
+
+def _contracted_name(short: str, long: str) -> bool:
+    """True when `short` is one word contracted from the first letters of `long`'s words ('Inditex', 'Industria de
+    Diseño Textil, S.A.'; 'MINSA', 'Ministerio de Salud del Perú', the country after it aside): never a word of the
+    dictionaries or a place ('Mondo', 'Santos'), which many names' first letters make."""
+    if is_common_word(fold(short)) or fold(short) in COMMON_WORDS or is_place_name(short.strip()):
+        return False
+    words = without_legal_form(_BRACKETS.sub(" ", long)).split()
+    while len(words) >= 2:
+        if contracted_from(short.strip(), words):
+            return True
+        if not is_place_name(words[-1]):
+            return False
+        words = words[:-1]
+        while words and words[-1] in _NAME_LITTLE | {"del", "de", "do", "da", "di", "du"}:
+            words = words[:-1]
+    return False
 
 
 def _same_words_reordered(a: str, b: str) -> bool:
@@ -1244,17 +1330,41 @@ def _shared_phrases(me: Profile, them: Profile, found: list[Commonality],
     written += _written_about_one(mine, _told(me), theirs, _told(them), written)
     for phrase in (written + shared_phrases(mine, theirs) + translated_phrases(mine, theirs, skill_words,
                                                                               dictionary=is_common_word)
-                   + acronym_phrases(mine, theirs, _names_a_skill)):
+                   + acronym_phrases(mine, theirs, _names_a_skill)
+                   + shared_rare_words(_written(me), _written(them), _named_elsewhere(me, them))):
         if any(_says(phrase, words) for words in (not_skills if phrase in written else said)):
             continue
         said.append(_said_by("", phrase.mine, phrase.theirs))
         not_skills.append(said[-1])
         key = f"topic:{phrase.key.replace(' ', '-')}"
         weight, share = _weigh("topic", key, 1.0, rarity)
+        clause = _rarity_clause(key, share, rarity)
+        if " " not in phrase.key and is_weak_topic(phrase.mine) and _NOT_COUNTED not in clause:
+            clause = f" Many people write the word, {_NOT_COUNTED}"  # 'oncology': a subject, no coincidence
         out.append(Commonality(kind="topic", label=phrase.mine, weight=weight, mine=phrase.mine,
-                               theirs=phrase.theirs, why=_WHY["topic"].format(label=phrase.mine)
-                               + _rarity_clause(key, share, rarity)))
+                               theirs=phrase.theirs, why=_WHY["topic"].format(label=phrase.mine) + clause))
     return out
+
+
+def _written(profile: Profile) -> str:
+    """What a person writes in sentences: headline, about and posts (interests are matched as hobbies)."""
+    return "\n".join(filter(None, (profile.headline, profile.about, *(post.text for post in profile.posts))))
+
+
+def _named_elsewhere(me: Profile, them: Profile):
+    """Whether a word is part of a name the two profiles match on their own: an employer, a school, an organisation
+    volunteered with, a place, a language, a company or a skill the tables know ('Merck' written in an about is the
+    employer's name, not a subject)."""
+    names = set()
+    for profile in (me, them):
+        for text in (*(e.company for e in profile.experience), *(e.school for e in profile.education),
+                     *(v.organization for v in profile.volunteering), profile.location, *profile.languages):
+            names |= set(fold(text or "").split())
+
+    def named(word: str) -> bool:
+        return (word in names or is_place_name(word) or is_language_word(word)
+                or is_known_company(word) or is_listed(word))  # 'Salesforce': a company and a skill of its own
+    return named
 
 
 def _names_a_skill(acronym: str) -> bool:

@@ -808,12 +808,43 @@ def shared_language(me: Profile, them: Profile) -> str:
         if other:
             return other
     if theirs == "en":
-        return _shared_native_they_write(me, them, yours) or "en"
+        return _shared_native_they_write(me, them, yours) or home_language_between(me, them) or "en"
     if theirs in LANGUAGES_WE_WRITE and theirs in yours:
         return theirs
     if "en" in yours:
         return "en"
     return next((code for code in LANGUAGES_WE_WRITE if code in both), "en")
+
+
+def home_language_between(me: Profile, them: Profile) -> str | None:
+    """The main language of the countries you both live in, when each of you is at home in it (lists it above a
+    beginner's level or writes their own page in it) and we write it: two bogotanos, two Seoul-based Koreans, a
+    Parisian to a francophone in Dakar are written to in it, not in English (review sets 3-5, 29). None when either
+    side lives where no one language leads (Canada, Switzerland) or lists only English there (an expat in Bogotá)."""
+    homes = []
+    for person in (me, them):
+        place = resolve_place(person.location or "")
+        if place is None or not place.country:
+            return None
+        # The one language of the country we write (Senegal's French beside Wolof, which we do not write).
+        main = national_languages().get(place.country, frozenset()) & set(LANGUAGES_WE_WRITE)
+        if len(main) != 1:
+            return None
+        homes.append(next(iter(main)))
+    home = homes[0]
+    if home == "en" or homes[1] != home:
+        return None
+    at_home = all(home in _language_codes([name for name in person.languages if not _A_FEW_WORDS.search(name)])
+                  or profile_language(person) == home for person in (me, them))
+    return home if at_home else None
+
+
+def written_to_from_home(me: Profile, them: Profile) -> bool:
+    """True when shared_language chose the language of home you share (home_language_between) over their English
+    page: nothing of their own is written in it, so an item of their English lists stays English."""
+    return (profile_language(them) == "en" and home_language_between(me, them) is not None
+            and not _shared_native_they_write(me, them, sender_languages(me))
+            and shared_language(me, them) == home_language_between(me, them))
 
 
 # English listed below a working level ('English (Intermediate)', 'Inglés B1', 'Limited working proficiency').
@@ -1904,6 +1935,16 @@ _PROFESSION_FIELDS: list[tuple[str, str]] = [
      "treinador\\w* de (?:atletismo|corrida)|allenat\\w* di atletica",
      "running|jogging|marathons?|trail running|ultrarunning|athletics|track and field|correr|atletismo|course a pied|"
      "laufen|joggen|marathon|corrida|corsa|atletica"),
+    # Drawing to an animator or an illustrator, museums to an Egyptologist or a curator (review sets 33-36: 'how did you
+    # get started with drawing?' to a 2D animator states the obvious).
+    ("animators?|animation artist|2d artist|illustrators?|cartoonists?|concept artist|storyboard artist|comic artist|"
+     "animador\\w*|animateur\\w*|animatorin|trickfilmzeichner\\w*|illustrat\\w*|ilustrador\\w*|fumettist\\w*|dessinat\\w*",
+     "drawing|sketching|illustration|doodling|urban sketching|comics|dibujo|dibujar|dessin|zeichnen|desenho|disegno"),
+    ("egyptologist|archaeologist|archeologist|curator|museologist|museum (?:educator|director|registrar|conservator)|"
+     "conservator|art historian|egiptolog\\w*|egyptolog\\w*|arqueolog\\w*|archeolog\\w*|archäolog\\w*|kurator\\w*|"
+     "conservat\\w*|curador\\w*|museolog\\w*",
+     "museums?|museos?|musees?|museen|museus?|musei|archaeology|archeology|egyptology|ancient egypt|ancient history|"
+     "arqueologia|archeologie|archaologie|archeologia"),
     ("mountain guide|climbing (?:guide|instructor|coach)|route setter|alpinist\\w*|guia de (?:montana|escalada)|"
      "guide de haute montagne|moniteur descalade|bergfuhrer\\w*|kletterlehrer\\w*|klettertrainer\\w*|"
      "guida alpina|istruttore di arrampicata|guia de montanha",
@@ -2084,15 +2125,24 @@ _OFF_TIME = lazy(r"\b(?:weekends?|free time|spare time|hobb\w*|outside (?:of )?w
                  r"am wochenende|nas horas vagas|nel tempo libero)\b", re.IGNORECASE)
 
 
+# An about sentence that says what they do for a living ('I design clothes with 14 artisans', 'Yard planner by day').
+_WORK_SENTENCE = lazy(r"\b(?:i (?:design|build|run|lead|manage|founded|co-?founded|make|teach|work (?:on|with|as|in|at))|"
+                      r"for a living|by day|my (?:job|work|team|company|studio|atelier)|our (?:team|company|studio|clients))\b",
+                      re.IGNORECASE)
+
+
 def _field_words(them: Profile) -> set[str]:
-    """Every word of what they work in: the whole headline, job titles, current employers, listed skills, fields of
-    study and the about's first sentence, leaving out the parts that speak of their time off."""
-    about = re.split(r"(?<=[.!?])\s|\n", (them.about or "").strip())[:1]
+    """Every word of what they work in: the whole headline, job titles, employers (a fashion week they worked for
+    says fashion is their trade), listed skills, fields of study and the about's sentences, leaving out the parts
+    that speak of their time off or name a pastime they list."""
+    sentences = re.split(r"(?<=[.!?])\s|\n", (them.about or "").strip())
+    about = sentences[:1] + [sentence for sentence in sentences[1:] if _WORK_SENTENCE.search(sentence)
+                             and not _names_a_listed_interest(them, sentence)]
     headline = [item for i, item in enumerate(_HEADLINE_ITEM_END.split(them.headline or ""))
                 if i == 0 or not _names_a_listed_interest(them, item)]  # '… | Marathon runner' of who lists Marathons
     parts = [*headline, *about, *them.skills,
              *(job.title or "" for job in them.experience), *(edu.field or "" for edu in them.education),
-             *(company_name(job.company) for job in them.experience if job.company and job.end is None)]
+             *(company_name(job.company) for job in them.experience if job.company)]
     return {word for part in parts if part and not speaks_of_leisure(part) for word in WORDS.findall(fold(part))}
 
 

@@ -56,7 +56,12 @@ in person_reading.py. Every starter claims only what its evidence shows, as the 
 - a handle shown as the name or a joke display name is no name: the starter greets without one;
 - a starter is never written in a language you do not list or write (person_reading.shared_language): theirs when
   you have it, else English; a few words of theirs in a native language you share and have are enough to write in
-  it; a region's language (Italy's French) is nobody's by where they live, and Italian is read as Italian;
+  it; a region's language (Italy's French) is nobody's by where they live, and Italian is read as Italian; two
+  people at home in the one main language of where they both live (both list it or write in it) are written to in
+  it, an opener whose template it lacks staying English, and no English-listed pastime pasted into its sentence;
+- a shared interest gets the question of its kind (interest_kind: a genre listened to, a team followed by a fan, a
+  craft made, the outdoors gone to); a group in a field ('Women in maritime') gets none, nor one named by a past
+  employer or an about sentence of theirs (their trade);
 - (fourth review) a post gets the question it invites (post_reading.py): 'what prompted it?' only of a view; a
   thank-you, a reminder, an event notice, congratulations to others or their private life are not opened on; a
   release or a new job of theirs is congratulated, a statistic or someone else's news is not;
@@ -205,7 +210,7 @@ from companion.ground.normalise.companies import is_known_company, normalise_com
 from companion.ground.normalise.interests import find_interests, normalise_interest, wider_interests
 from companion.ground.normalise.languages import STOPWORDS_BY_LANGUAGE, normalise_language
 from companion.ground.normalise.places import resolve_place
-from companion.ground.normalise.text import fold
+from companion.ground.normalise.text import fold, load_table, slug
 from companion.ground.normalise.topics import find_topics
 from companion.ground.person_reading import (
     EARLY_CAREER_WORDS,
@@ -270,6 +275,7 @@ from companion.ground.person_reading import (
     writes_only_in,
     written_in_a_language_we_lack,
     written_language,
+    written_to_from_home,
 )
 from companion.ground.post_reading import (
     ACHIEVEMENT,
@@ -289,8 +295,10 @@ from companion.ground.starter_templates import (
     RETIRED,
     RETIRED_IN,
     TEMPLATES,
+    news_words,
     polish_school_word,
     spanish_with_article,
+    talk_words,
     with_articles,
 )
 from companion.models import Commonality, CommonGround, Experience, Post, Profile, Starter
@@ -760,6 +768,40 @@ def _key_stems(text: str | None) -> set[str]:
             if (len(w) >= 4 or (len(w) >= 2 and w.isupper())) and fold(w) not in _FILLER_WORDS} - _REQUEST_WORDS
 
 
+def _own_work_answering(me: Profile, asked_text: str) -> str | None:
+    """Two words running in your headline or current title, or a skill of yours, that the request names ('surtitle
+    translator' of 'DE-EN surtitle translator' to 'looking for an English surtitle translator'; 'survival analysis' to
+    'intro courses on survival analysis'): you are what they ask for, and 'I'll introduce you to someone' reads as not
+    having seen it (review sets 33-36). None when nothing of your work is asked."""
+    asked = _key_stems(asked_text)
+    skill = _skill_answering(me, asked)
+    if skill and len(WORDS.findall(skill)) >= 2:
+        return skill
+    job = current_job(me)
+    for text in filter(None, [me.headline, job.title if job else None]):
+        for part in re.split(r"[|,·•/()]|\bat\b|\s[-–—]\s", text):
+            words = [w for w in WORDS.findall(part) if fold(w)[:5] in _key_stems(w)]
+            for a, b in zip(words, words[1:], strict=False):
+                if fold(a)[:5] in asked and fold(b)[:5] in asked and f"{a} {b}".lower() in fold(part):
+                    return f"{a} {b}".lower() if not a.isupper() else f"{a} {b.lower()}"
+    return None
+
+
+def _states_your_work(me: Profile, work: str) -> bool:
+    """True when your headline or current title says `work` in those words, outside the name of a company of yours:
+    'That's my own line of work' claims a trade, and a skill listed, or an employer's name ('Chicago Youth Programs'
+    of its fundraiser), is no such claim (review of mends 32-33)."""
+    job = current_job(me)
+    companies = [fold(company_name(j.company)) for j in me.experience if j.company]
+    said = fold(work)
+    for text in filter(None, [me.headline, job.title if job else None]):
+        for part in re.split(r"[|,·•/()@]|\bat\b|\s[-–—]\s", text):
+            folded = fold(part).strip()
+            if said in folded and not any(c and (c in folded or folded in c) for c in companies):
+                return True
+    return False
+
+
 def _skill_answering(me: Profile, asked: set[str]) -> str | None:
     """Your skill whose every word the request says ('School streets'), or whose last word names a field of its own
     that the request says ('Sustainable finance' to a question on adaptation finance)."""
@@ -913,6 +955,8 @@ def _said_in(need: _TheirNeed, lang: str) -> str:
     """Your skill inside a starter in `lang`: as a sentence says it when their question is in that language too, else
     as your page lists it ('(French history)', never an English '(french history)' in a French letter: review set 20)."""
     same = lang == "en" or written_language(need.post.text or "") == lang
+    if same and " " not in need.skill and re.search(rf"\b{re.escape(need.skill.lower())}\b", need.post.text or ""):
+        return need.skill.lower()  # one word, as they wrote it themselves ('payroll'), now inside the sentence
     return _as_said(need.skill) if same else need.skill
 
 
@@ -1375,6 +1419,117 @@ def _named_news(them: Profile, post: Post, name: str | None) -> tuple[str, str] 
     return None
 
 
+# What kind of good news a post tells, and the name it gives it, for saying it in the sender's words (news_words).
+# An object ends where the sentence turns to when, how or where ('today', 'publicly', 'at', 'for').
+_OBJECT_END = r"(?=\s+(?:is|are|was|were|now|went|today|yesterday|tonight|this|last|publicly|officially|finally|on|in|at|for|with|to|after|and|by|from|heute|gestern|hoy|ayer|aujourd'hui|hoje|oggi)\b|\s*[.,!?;:()\u2014\u2013\n]|\s+[-\u2013\u2014]|\s*$)"
+_LAUNCHED = lazy(rf"\b(?:launched|shipped|released|went live with)\s+(?:(?:the|our|my)\s+)([\w'&+-]+(?:\s[\w'&+-]+){{0,5}}?){_OBJECT_END}",
+                 re.IGNORECASE)
+_RELEASE_WORD = lazy(r"\b(?:new release|released)\b", re.IGNORECASE)
+_LAUNCH_WORD = lazy(r"\b(?:launch\w*|shipped|went live|lanz\w*|lanc\w*|lancio|lanciat\w*|gelauncht|live gegangen|premier\w*)\b",
+                    re.IGNORECASE)
+_STANDARD = lazy(r"\b(ISO(?:/IEC)?\s?\d{3,5}(?:-\d+)?|IEC\s?\d{4,5}(?:-\d+)?|SOC\s?2(?:\s+Type\s+(?:II|I|1|2))?|PCI[- ]DSS|"
+                 r"B\s?Corp|HIPAA|FedRAMP|ASPICE|CMMI(?:\s+Level\s+\d)?)")
+# A paper of theirs out, without a venue named ('Our new paper on sparse attention is out').
+_PAPER_OUT = lazy(r"\b(?:our|my)\s+(?:new\s+|first\s+|latest\s+)?(paper|preprint|article|report|study|book)\b[^.!?\n]{0,60}?"
+                  r"\b(?:is out|is published|is live|published|accepted|out now)\b|"
+                  r"\b(?:published|released)\s+(?:our|my)\s+(?:new\s+|first\s+|latest\s+)?(paper|preprint|article|report|study|book)\b",
+                  re.IGNORECASE)
+_CERT_WORD = lazy(r"\b(?:certifi\w*|zertifiz\w*|certyfik\w*)", re.IGNORECASE)
+_PAPER = lazy(r"\b(?:paper|article|artículo|artigo|articolo|Paper|Beitrag|poster|preprint)\b", re.IGNORECASE)
+_ACCEPTED_AT = lazy(r"\b(?:accepted|published|presented|appear(?:s|ing)?|aceptad\w*|accept\w*|angenommen)\b[^.!?\n]{0,20}?"
+                    r"\b(?:at|to|in|en|à|na|no|a|auf der|bei)\s+([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,5})", re.UNICODE)
+_WON = lazy(rf"\b(?:won|win)\s+((?:the\s+|a\s+)?[\w'&+-]+(?:\s[\w'&+-]+){{0,5}}?){_OBJECT_END}", re.IGNORECASE)
+_WIN_WORD = lazy(r"\b(?:won|award\w*|prize|premio|premi\w*|prix|preis|ausgezeichnet|gan\w+|venc\w+|vint\w*|nagrod\w*)\b",
+                 re.IGNORECASE)
+_JOINING = lazy(r"\b(?:joining|joined|join|starting at|started at)\s+([A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3}?)(?=\s+as\b|\s*[.,!?;:\n]|\s+(?:next|this|in|on|today)\b)")
+_TRAILING_YEAR = lazy(r"\s*(?:\b(?:19|20)\d{2}|'\d{2})\s*$")
+
+
+# Little words inside an event's name ('Women in Data Science', 'Festival of Code'), taken only before a capital.
+_JOINER_WORDS = "in|of|for|on|and|de|du|des|del|di|da|do|für|und"
+_NAME_JOINER = rf"(?:{_JOINER_WORDS})\s(?=[A-Z])"
+# A word of a name: one whitespace between words, never an optional one, so a run of capitals ('AAAA…', a post may be
+# 20,000 characters) cannot be split into words in many ways (12 s to fail on 'Thanks to my ' + 200 'A's).
+_NAME_WORD = r"(?:[A-Z][\w&'-]*|\d{2,4})"
+_TALK_EVENT = lazy(rf"\b(?:my|mi|ma|mon|minha|il mio)\s+({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}?)\s*(?:talk|keynote)\b|"
+                   r"\b(?i:spoke|speaking|presented|talk|keynote|presentation|charla|ponencia|palestra|intervento|"
+                   r"intervention|conférence|Vortrag|spoken)\b[^.!?\n]{0,60}?\b(?:at|en|à|bei|auf der|auf dem|no|na|em|al|alla)\s+"
+                   rf"((?:the\s+)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|(?:{_JOINER_WORDS})(?=\s[A-Z]))){{0,6}})")
+# What follows a name that goes on past where it was taken: a dot inside it ('St. Gallen', 'U.S.'), or more of it.
+_NAME_GOES_ON = lazy(rf"^(?:\.\w|\.\s+[a-z]|\s?[A-Z]|\s?{_NAME_JOINER})")
+_TALK_SUBJECT = lazy(rf"\b(?i:talk|keynote|presentation|spoke)\b[^.!?\n]{{0,40}}?\b(?:on|about)\s+([\w'-]+(?:\s[\w'-]+){{0,5}}?){_OBJECT_END}")
+
+
+def _talk_said(text: str, lang: str) -> str:
+    """Their talk in the sender's words: where it was ('you spoke at EuroSciPy on calibrating fraud scores') when the
+    post names the event, else their post about it; never their sentence pasted back."""
+    text = URL.sub("", text or "")
+    found = _TALK_EVENT.search(text)
+    event = _TRAILING_YEAR.sub("", (found.group(1) or found.group(2)) if found else "").strip()
+    if found and not found.group(1) and _NAME_GOES_ON.search(text[found.end(2):].lstrip(" ") if
+                                                             text[found.end(2) - 1] == " " else text[found.end(2):]):
+        event = ""  # a name cut short ('the Women' of 'Women in Data Science', 'St' of 'St. Gallen'): none, not half
+    event = re.sub(rf"\s+(?:{_JOINER_WORDS})$", "", event)
+    if fold(event) in _NOT_AN_EVENT_WORD or len(event) < 3:
+        event = ""
+    subject = _TALK_SUBJECT.search(text)
+    said = subject.group(1).strip() if subject and word_count(subject.group(1)) <= 6 else ""
+    if said and fold(said.split()[0]) in _NOT_AN_EVENT_WORD:
+        said = ""  # 'a talk on Monday', 'on the day': a day or a filler word is no subject
+    town = re.match(r"(.+?)\s+in\s+([A-Z][^\s].*)$", event)
+    if town and lang != "en" and resolve_place(town.group(2)) is not None:
+        event = town.group(1)  # 'IAPP Europe in Brussels': its English 'in' is left out of another language's sentence
+    place = resolve_place(event) if event else None
+    return talk_words(lang, event, said, a_place=place is not None)
+
+
+# A prize or an award named as such: 'on the award' then says what the news is; a bare 'won' or 'ganó' does not
+# (a contest placing, a pitch won, a match): 'on the win' was refused as vague (review of mends 32-33).
+_AWARD_WORD = lazy(r"\b(?:award\w*|prize|medals?|medall\w*|médaille\w*|medaille\w*|medalh\w*|medagli\w*|premio|premi[ou]\w*|prix|preis\w*|ausgezeichnet|auszeichnung|prêmio|nagrod\w*)\b",
+                   re.IGNORECASE)
+# Kinds of news whose making was hard to get right ('what was the hardest part to get right?' fits them); a prize or
+# an award is asked 'what did it take?' instead (review of mends 32-33: 'hardest part' to a contest placing).
+_MADE_NEWS = frozenset({"launch", "cert", "paper", "publication", "release"})
+
+
+def _news_read(text: str, name: str, lang: str, company: str = "") -> tuple[str, str]:
+    """(kind, words): their post's good news in the sender's words for template `name` ('on launching the Kora restock
+    app', 'on the ISO 26262 certification', 'on the new role at Tui Cloud'), else its kind alone ('on the launch');
+    ("", "") when the kind of news is not read: 'congratulations on your news!' beside a post that may be about an
+    illness or a loss reads as not having read it (review of mends 32-33), so no congratulation is made then."""
+    text = URL.sub("", text or "")
+    english = lang == "en"
+    if name == "post-new-role":
+        joined = _JOINING.search(text)
+        named = company or (_TRAILING_YEAR.sub("", joined.group(1)).strip() if joined else "")
+        return "role", news_words(lang, "role", named)
+    standard = _STANDARD.search(text)
+    if standard and _CERT_WORD.search(text):
+        return "cert", news_words(lang, "cert", re.sub(r"\s+", " ", standard.group(1)))
+    if _PAPER.search(text) and _ACCEPTED_AT.search(text):
+        venue = _TRAILING_YEAR.sub("", _ACCEPTED_AT.search(text).group(1)).strip()
+        return "paper", news_words(lang, "paper", venue)
+    out = _PAPER_OUT.search(text)
+    if out:
+        kind = "paper" if fold(out.group(1) or out.group(2)) in ("paper", "preprint", "article") else "publication"
+        return kind, news_words(lang, kind)
+    launched = _LAUNCHED.search(text) if english else None
+    if launched and word_count(launched.group(1)) <= 6:
+        return "launch", news_words(lang, "launch", "the " + launched.group(1).strip())
+    if _RELEASE_WORD.search(text):
+        return "release", news_words(lang, "release")
+    if _LAUNCH_WORD.search(text):
+        return "launch", news_words(lang, "launch")
+    won = _WON.search(text) if english else None
+    if won and word_count(won.group(1)) <= 6:
+        return "win", news_words(lang, "win", won.group(1).strip())
+    if _AWARD_WORD.search(text):
+        return "win", news_words(lang, "award")
+    if name == "post-milestone-team":
+        return "team", news_words(lang, "team")  # read as their team's milestone (an anniversary): 'on the milestone'
+    return "", ""
+
+
 def _work_named_lately(post: Post, named: Callable[[], tuple[str, str] | None], now: datetime) -> bool:
     """True for a paper, a book or an album of theirs, named by its title, out within NAMED_WORK_NEWS_DAYS: a networker
     still congratulates on last month's paper by name (review set 32: a paper of 48 days dropped as old news), while
@@ -1650,6 +1805,22 @@ RANK_WORDS = frozenset(fold(w) for words in _RANKS.values() for w in words.split
 _RANK_STEMS = frozenset(w[:5] for w in RANK_WORDS) | frozenset(fold(w)[:5] for w in ("consultant", "engineer", "analyst"))
 # Who leads others where they work ('M&E Manager'), and who founded or owns their business (a CEO, a 'fundadora').
 _LEADS = lazy(rf"\b(?:{'|'.join(_RANKS['leads'].split())})\b", re.IGNORECASE)
+# A job begun this long ago at most is still one to ask 'how are you finding it?' about.
+CLASSMATE_NEW_JOB_MONTHS = 14
+
+
+def _their_own_company(them: Profile, job: Experience) -> bool:
+    """True when `job` is at their own company: they found, own or head it (a founder's, an owner's, a CEO's title or
+    headline), or its name carries their surname or whole name ('Emeka Textiles', 'Neha Kulkarni Sales Academy')."""
+    named = fold(company_name(job.company or ""))
+    if _FOUNDER_OR_OWNER.search(job.title or "") or (
+            named and _FOUNDER_OR_OWNER.search(them.headline or "") and named in fold(them.headline or "")):
+        return True
+    company = set(fold(job.company or "").split())
+    names = [w for w in fold(them.name or "").split() if len(w) >= 3]
+    return bool(names and company & set(names))
+
+
 _FOUNDER_OR_OWNER = lazy(rf"\b(?:{'|'.join(map(re.escape, _RANKS['owns'].split()))}|ceo|fundador\w*|fondat\w*|gründer\w*|"
                          r"propriet\w*)\b", re.IGNORECASE)
 # A title's words that name no line of work: its rank, and the little words between.
@@ -1964,10 +2135,15 @@ _TITLE_QUALIFIED = lazy(r"[,|(–—]\s*\w| - \w|\b(?:on|for) (?:the )?[A-Z]")
 _DESK_TITLE = lazy(r"\b(?:data|sports?|politic\w*|business|science|investigative|foreign|economics?|culture|tech) "
                    r"(?:journalist|reporter|editor|correspondent|desk)\b|\b(?:audio|sound) (?:designer|engineer|lead)\b|"
                    r"\b(?:composer|kompozytor\w*|komponist\w*|compositeur|compositor[ae]?|sound designer)\b|"
-                   r"\b(?:dat(?:en|a)|sport)(?:journalist\w*|redakteur\w*)\b", re.IGNORECASE)
+                   r"\b(?:dat(?:en|a)|sport)(?:journalist\w*|redakteur\w*)\b|"
+                   # A hotel's desk and a developer-relations role are the team (review sets 33-36: 'which team were
+                   # you on?' to a Front Desk Agent or a DevRel engineer asks what the title says).
+                   r"\b(?:front[- ]desk|front[- ]office|reception\w*|concierge|guest relations|housekeeping|bell ?(?:man|hop)|"
+                   r"devrel|developer relations|developer advocate\w*|dev advocate)\b", re.IGNORECASE)
 # Their about tells what they did at the employer it names: 'four years at Farfetch looking after checkout' ('quatro anos
 # na Farfetch cuidando do checkout'; review set 30), 'I worked on payments at Stripe'.
-_DID_THERE = (r"\W+(?:\w+\W+){0,2}?(?:working on|looking after|in charge of|responsible for|leading|running|building|"
+_DID_THERE = (r"\W+(?:\w+\W+){0,2}?(?:working on|worked on|looking after|looked after|in charge of|responsible for|leading|"
+              r"running|building|built|ran|led|"
               r"cuidando d[oa]s?|trabalhando (?:em|n[oa]s?)|respons[aá]vel (?:por|pel[oa]s?)|trabajando en|a cargo de|"
               r"travaillant sur|en charge de|zuständig für)\b")
 _DID_BEFORE = (r"\b(?:worked on|looked after|led|ran|built|cuidei d[oa]s?|trabalhei n[oa]s?|trabajé en|j'ai travaillé sur)"
@@ -2220,6 +2396,12 @@ _FOR_A_CAUSE = lazy(r"(?:\b(?:raised|raising) (?:(?:over|more than|almost|nearly
                     r"a beneficio de|au profit d|spenden\w*|gesammelt|arrecad\w+|"
                     r"em prol d|solidari\w+)\b)", re.IGNORECASE)
 POSTED_PASTIME_DAYS = 365
+# A feat of it posted lately (a Boston-qualifying marathon, a podium): the news to congratulate, not 'how did you get
+# started?' (review sets 33-36). A race told for itself, without one, was sent beside it (review set 23).
+FEAT_NEWS_DAYS = 60
+_FEAT = lazy(r"\b(?:qualif(?:ied|ying|ier)|personal best|\bPB\b|podium|medal\w*|won|winning|record|clasifiqu\w*|"
+             r"clasificad[oa]|qualifi[ée]e?|qualifiziert|marca personal|mejor marca|récord|recorde|bestzeit)",
+             re.IGNORECASE)
 
 
 def _posted_a_feat_of_it(them: Profile, c: Commonality, now: datetime) -> bool:
@@ -2230,7 +2412,8 @@ def _posted_a_feat_of_it(them: Profile, c: Commonality, now: datetime) -> bool:
     if found is None:
         return False
     for post in own_posts(them):
-        if older_than(post, now, POSTED_PASTIME_DAYS) or not _FOR_A_CAUSE.search(post.text or ""):
+        feat = not older_than(post, now, FEAT_NEWS_DAYS) and _FEAT.search(post.text or "")
+        if older_than(post, now, POSTED_PASTIME_DAYS) or not (_FOR_A_CAUSE.search(post.text or "") or feat):
             continue
         if any(found.key == named.key or found.key in wider_interests(named.key) for named, _ in find_interests(post.text)):
             return True
@@ -2359,6 +2542,23 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
         # The same years at one school: they may well know each other, and 'I just realised we overlapped' rings
         # false (review 9): a fellow classmate's greeting, where the language has one.
         template_name, fields["year"] = "school-classmates", str(cohort)
+        job = current_job(them)
+        if paused and any(ended is not None and month_index(now) - ended[1] <= RECENT_LEAVER_MONTHS
+                          for ended in (months(j.end) for j in them.experience if j.end)):
+            return None  # 'what have you been up to since?' to who was just laid off asks what hurts
+        if job is not None and job.company and not NOT_AN_EMPLOYER.search(job.company) and not any(
+                same_company(job.company, n) for n in (c.theirs, c.label) if n):
+            # Their page answers 'what have you been up to since?': their job now is what to ask about.
+            if any(j.company and same_company(j.company, job.company) for j in me.experience):
+                # You worked there too: a line asking how they find it, that does not say so, reads as hiding it.
+                return None
+            started = months(job.start)
+            fields["company"] = _as_named(job.company)
+            # 'I see you're at X now. How are you finding it?' fits a role begun lately; to the founder of X, or who
+            # has been there for years, ask about the work (review of mends 32-33: refused for 'since 2011').
+            template_name = ("school-classmates-now" if started is not None and not _their_own_company(them, job)
+                             and month_index(now) - started[0] <= CLASSMATE_NEW_JOB_MONTHS
+                             else "school-classmates-work")
     if c.kind == "school" and (_studies_there_now(them, c.theirs, now) or _student_there_now(them, c)):
         template_name = "school-student"  # not 'your time there' nor 'what were you studying' to a student
     elif c.kind == "school" and any(works_at_school_now(them, n) for n in (c.theirs, c.label) if n):
@@ -2376,6 +2576,12 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
     if c.kind == "employer" and together and _small_workplace(me, them, c):
         # One kitchen, one shop, one clinic at the same time: they know each other, and any opener written as to a
         # stranger ('I noticed we've both worked at…') rings false (review set 13). Former colleagues write their own.
+        return None
+    if c.kind == "employer" and together and (
+            (_one_heads_the_others_function(me, them, c) and _heads_a_named_team(me, them, c))
+            or (_both_led_there(me, them, c) and not _known_large(c))):
+        # The head of the team the other worked in, or two of one firm's leaders at one time: they know each other,
+        # and 'it looks like we were at Grab at the same time' reads as if they never met (review sets 33-36).
         return None
     if c.kind == "employer":
         # Who is there now decides the tense on each side (the sender's too: 'I used to work at' is untrue of
@@ -2479,25 +2685,46 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
         # someone on a travel sabbatical: a pastime one watches or everyone has is no practice to have started
         # (review set 13: rejected each time as hollow).
         return None
+    if c.kind == "interest" and template_name in ("interest", "follows"):
+        kind = interest_kind(them, c)
+        if kind == "group":
+            return None
+        template_name = INTEREST_KIND_TEMPLATES.get(kind, template_name)
     if c.kind == "language":
         # A shared language is a reason to write in it (person_reading.shared_language), not a topic: whether it is
         # rare to the sender is beyond the page ('German, which I don't come across often' between two Dutch people),
         # and its name inserted in another language's template would stay English ('Spanish' in French).
         return None
-    template = templates.get(template_name) or templates.get(_FALLBACK.get(template_name, ""))
+    # The template said: its own, else the one said instead where the language lacks it.
+    used = template_name if template_name in templates else _FALLBACK.get(template_name, template_name)
+    template = templates.get(used)
     if template is None:
+        return None
+    if (c.kind in ("interest", "cause") and lang != "en" and not _QUOTED_THING.search(template)
+            and _listed_in_english(fields["thing"], c, me, them)):
+        # The pastime as their English list names it reads pasted into another language's sentence ('la afición por
+        # el cycling'), whatever language their page is in; a template that quotes the item may say it.
         return None
     if c.kind == "interest" and lang not in _NOUNS_CAPITALISED:
         # 'I see we're both interested in competitive programming', never 'Competitive programming is among your
         # interests': a listed item's capital inside a sentence reads as pasted from a list (main review set).
         fields["thing"] = in_a_sentence(fields["thing"], me, them)
-    if lang == "es" and template_name in ("interest", "follows"):
+    if lang == "es" and used in ("interest", "follows"):
         fields["thing"] = spanish_with_article(fields["thing"])  # 'la afición por la escalada', never 'una afición: escalada'
     evidence = f"Shared {c.kind}: {c.label} (you: \u201c{_quote(c.mine, 60)}\u201d; them: \u201c{_quote(c.theirs, 60)}\u201d)"
     starter = Starter(text=_tidy(with_articles(template.format(**fields), lang)), kind=c.kind, evidence=evidence)
     return _Option(starter, frozenset({_shared_fact(c)}) | _words_facts(c.theirs), template_name)
 
 
+def _listed_in_english(thing: str, c: Commonality, me: Profile, them: Profile) -> bool:
+    """True when a listed pastime or cause is on their English page written to in your shared home language. An
+    English name on a page in another language is left as it is: Spanish writes 'el running', Polish sailors 'sailing',
+    and the lexicon does not say which language its other names are in (a known gap: 'el cycling' can still be said)."""
+    return written_to_from_home(me, them)
+
+
+# A template that quotes the listed thing as listed (« Ethical fashion »), whatever language it is in.
+_QUOTED_THING = lazy(r"[«“„\"]\s?\{thing\}")
 # Languages that write a listed thing as listed mid-sentence: German capitalises its nouns; French quotes the item.
 _NOUNS_CAPITALISED = frozenset({"de", "fr"})
 
@@ -2746,6 +2973,57 @@ _WATCHED_OR_COMMONPLACE = frozenset(fold(w) for w in (
     "märkte|mercati").split("|"))  # (a sport one plays, cricket or football, may well be theirs to have started)
 
 
+# What kind of pastime a shared interest is, by its family in interests.json, and so which question fits it: a sport
+# is played and a team followed, a genre listened to, a craft made, the outdoors gone out to. 'How did you get started,
+# and what keeps you at it?' to a highlife lover or a PSL fan reads as a form (review sets 3, 13, 17). A kind without
+# a template of its own asks that practice question ('interest'); a kind whose template a language lacks, none.
+_KIND_OF_FAMILY = {"music": "listen", "collecting": "collect", "crafts": "make", "making": "make",
+                   "outdoors": "outdoors"}
+# A sport played, a craft made, a thing collected, the outdoors gone to are practices: 'how did you get started, and
+# what keeps you at it?' fits them (sent nearly every time it was judged), so they keep it ('interest', or 'follows'
+# for a page they follow). A genre and a team get their own question.
+INTEREST_KIND_TEMPLATES = {"follow": "interest-follow", "listen": "interest-listen"}
+# Music one plays rather than listens to: an instrument, singing, a turntable.
+_PLAYED_MUSIC = lazy(r"\b(?:guitar|piano|violin|viola|cello|drums|bass|horn|bassoon|oboe|trombone|clarinet|flute|trumpet|"
+                     r"saxophone|instruments?|bagpipes|harp|accordion|harmonica|mandolin|banjo|ukulele|ba\u011flama|"
+                     r"singing|karaoke|djing|production)\b")
+# Sports a crowd follows by its teams and seasons, which one may follow without ever having played.
+_SPECTATOR_SPORTS = frozenset(f"interest:{name}" for name in (
+    "football soccer cricket rugby rugby-union rugby-league basketball baseball american-football ice-hockey hockey "
+    "volleyball handball australian-rules-football gaelic-football hurling netball formula-1 motorsport").split())
+# A fan's words: the season, the match they watch, the team's supporters ('Qalandars fans, where are we watching the
+# PSL opener?').
+_FAN_TALK = lazy(r"\b(?:fans?|supporters?|season tickets?|match ?day|hinchas?|torcid\w+|tifosi|"
+                 r"(?:watch\w*|cheer\w*|backing)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:match|game|final|opener|derby|"
+                 r"league|season|team)\w*)\b", re.IGNORECASE)
+# A cause of a group in a field ('Women in maritime', 'Black in AI'): belonging, not a pastime one took up; 'how did
+# you get into women in maritime?' to one of four women on a port floor is awkward (review set 13).
+_GROUP_IN_A_FIELD = lazy(r"^(?:women|girls|black|blacks|latin[aox]s?|queer|lgbtq?\+?|mothers|moms|mums|parents|"
+                         r"mujeres|femmes|frauen|mulheres|donne)\s+(?:in|en|im|na|no|nel|nella)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _interest_families() -> dict[str, str]:
+    """Each hobby's key in the lexicon and its family ('interest:highlife' → 'music')."""
+    return {f"interest:{slug(entry['name'])}": entry.get("parent") or "" for entry in load_table("interests.json")["interests"]}
+
+
+def interest_kind(them: Profile, c: Commonality) -> str:
+    """The kind of a shared interest, for the question it gets: 'group' (a group in a field: no question), 'follow'
+    (a spectator sport their own words follow as a fan), 'listen', 'collect', 'make', 'outdoors', else 'play'."""
+    if any(_GROUP_IN_A_FIELD.search((name or "").strip()) for name in (c.label, c.theirs)):
+        return "group"
+    found = normalise_interest(c.label or "") or normalise_interest(c.theirs or "")
+    if found is None:
+        return "play"
+    family = _interest_families().get(found.key, "")
+    if found.key in _SPECTATOR_SPORTS:
+        return "follow" if any(_FAN_TALK.search(text) for text in own_words(them)) else "play"
+    if family == "music" and _PLAYED_MUSIC.search(fold(f"{found.label} {c.label or ''}")):
+        return "play"
+    return _KIND_OF_FAMILY.get(family, "play")
+
+
 # Who runs the thing ('Organiser of a small JS meetup', 'I run a book club', 'co-founded a hackathon').
 _ORGANISER = (r"(?:organi[sz](?:er|ers|e|es|ing|ed)|run(?:s|ning)?|host(?:s|ing)?|founder|co-?founded|founded|"
               r"organi[sz]ador[a]?|organisat(?:eur|rice)|veranstalter(?:in)?|organizzat(?:ore|rice))")
@@ -2779,6 +3057,7 @@ def _follows_rather_than_plays(them: Profile, c: Commonality) -> bool:
 
 # A template some languages lack, and the one said there instead: true, only less particular.
 # (Not 'I just realised we overlapped' for a classmate's greeting: one cohort knows each other; review sets 14–15.)
+# (A genre's or a team's question, where a language lacks it, has none: starters.interest_kind.)
 _FALLBACK = {"employer-same-time-they-stay": "employer-they-stay", "employer-i-interned": "employer"}
 
 # A workplace small enough that two people there at the same time know each other: a kitchen, a shop, a practice, by
@@ -2980,6 +3259,22 @@ def _one_heads_the_others_function(me: Profile, them: Profile, c: Commonality) -
 def _function_stems(title: str | None) -> set[str]:
     """The stems of a title's words that name its function ('Software Engineering Intern' → softw, engin)."""
     return {fold(w)[:5] for w in WORDS.findall(_RANK.sub(" ", title or "")) if len(w) >= 3} - {w[:5] for w in RANK_WORDS}
+
+
+_TOP_TITLE = lazy(r"\b(?:vp|svp|evp|vice[- ]president|head|chief|c[etfoipm]o|director|founder|co-?founder)\b", re.IGNORECASE)
+
+
+def _heads_a_named_team(me: Profile, them: Profile, c: Commonality) -> bool:
+    """True when a head's title there names a team of two words or more ('Head of ML Platform'), not a whole function
+    ('SVP Finance'): the head of a named team knows its people; the head of finance not every analyst (a finance
+    rotation analyst at Motorola under its SVP Finance was sent 'what do you remember best?', test_starters_places…)."""
+    return any(_HEADS.search(t) and len(_function_of(_HEADS.sub(" ", t.split(",")[0])).split()) >= 2
+               for p in (me, them) for t in _titles_at(p, c))
+
+
+def _both_led_there(me: Profile, them: Profile, c: Commonality) -> bool:
+    """True when each of you held a leading title at the shared employer (a VP Engineering and a Head of Design)."""
+    return all(any(_TOP_TITLE.search(t) for t in _titles_at(p, c)) for p in (me, them))
 
 
 def _one_supervised_the_other(me: Profile, them: Profile, c: Commonality) -> bool:
@@ -3243,6 +3538,24 @@ def suggest_starters(
     now = now or datetime.now(UTC)
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
+    found = _suggested(me, them, common_ground, now)
+    if not written_to_from_home(me, them) or len(found) >= MAX_STARTERS:
+        return [starter for starter, _ in found]
+    home = shared_language(me, them)
+    # Written in the language of home you both share though their page is in English: an opener whose template that
+    # language lacks ('fellow class of 2019 here!') stays in English rather than being lost.
+    # (A pastime or cause their English page lists cannot be said in it either: _shared_starter drops it there.)
+    lacking = (set(TEMPLATES["en"]) - set(_all_templates(home, them))) | {
+        name for name in TEMPLATES["en"] if name.startswith(("interest", "cause")) or name == "follows"}
+    said = {starter.evidence for starter, _ in found}
+    english = [starter for starter, template in _suggested(me, them, common_ground, now, language="en")
+               if template in lacking and starter.evidence not in said]
+    return [starter for starter, _ in found] + english[:MAX_STARTERS - len(found)]
+
+
+def _suggested(me: Profile, them: Profile, common_ground: CommonGround, now: datetime,
+               language: str | None = None) -> list[tuple[Starter, str]]:
+    """suggest_starters' openers with the template each was written from; in `language` when given."""
     # A job they said goodbye to is over for every starter, whatever their job list still shows; one they are on their
     # way out of (a job elsewhere listed to begin later, a newer one, a move announced) is no 'you're still there'; a job
     # or a course listed to begin later is not theirs yet (nor the sender's).
@@ -3262,8 +3575,8 @@ def suggest_starters(
         # the company they still work at is no stranger to them, and writes as one at their peril (review 9). Whose
         # news is a birth, parental leave, a sabbatical, stepping down or a reunion gets no generic opener (review sets 14–15).
         return []
-    lang = shared_language(me, them)
-    if lang == "en":
+    lang = language or shared_language(me, them)
+    if lang == "en" and not language:
         nordic_or_dutch = written_in_a_language_we_lack(me, them)
         if nordic_or_dutch:
             # Two Swedes write to each other in Swedish: English from us reads as a mail merge. In it when you write it
@@ -3273,7 +3586,7 @@ def suggest_starters(
             lang = nordic_or_dutch
     # Their page in English, their posts in the Spanish you both speak: English from a compatriot reads as a mail merge
     # (review sets 14–15). In that language where we write it, else nothing.
-    posted_in = posts_language_we_share(me, them) if lang == "en" else None
+    posted_in = posts_language_we_share(me, them) if lang == "en" and not language else None
     if posted_in:
         if posted_in not in TEMPLATES:
             return []
@@ -3330,7 +3643,7 @@ def suggest_starters(
     if _sender_names_them(me, them):
         # Your own post names them ('Great talk by Dana Okafor'): you have met or seen them, and 'I just realised we
         # overlapped', 'which team were you on?' ring false (review set 32: an overlap question is for who may not have met).
-        shared = [o for o in shared if "same-time" not in o.template and o.template != "school-classmates"]
+        shared = [o for o in shared if "same-time" not in o.template and not o.template.startswith("school-classmates")]
 
     posted_about = frozenset().union(*(_shared_things_named(p.text, common_ground) for p in own_posts(them)
                                        if p.text and p.date and not older_than(p, now, RECENT_WORDING_DAYS)
@@ -3366,13 +3679,26 @@ def suggest_starters(
         found = named = None
     if named and named[0] in templates:
         name, quote = named[0], _quote(found.text, 200) if _quotable(found.text) else found.text.strip()
+    news_kind, news = _news_read(found.text, name, lang) if found is not None and name else ("", "")
+    if found is not None and name in templates and "{news}" in templates[name]:
+        if not news_kind:
+            found = None  # the kind of news not read: no 'congratulations on your news!' at all
+        elif news_kind not in _MADE_NEWS and name == "post-achievement":
+            name = "post-achievement-won"  # an award: 'what did it take?', not 'the hardest part to get right'
     if found is not None and name and name in templates:
         facts = ({f"post:{index}"} | {f"topic:{fold(t.label)}" for t, _ in find_topics(quote)}
                  | _words_facts(found.text) | _shared_things_named(quote, common_ground))
         said = in_a_sentence(mine, me) if mine else ""
+        # Their talk read only for a template that says it: reading it is the dearest of these patterns on a long post.
+        talk_text = from_the_talk(found.text) if "{talk" in templates[name] else ""
         others.append(_Option(
             Starter(text=templates[name].format(first=first, quote=quote, mine=said,
-                                                named=named[1] if named and name == named[0] else ""), kind="post",
+                                                named=named[1] if named and name == named[0] else "",
+                                                news=news,
+                                                talk=_talk_said(talk_text, lang) if "{talk}" in templates[name] else "",
+                                                talk_eu=_talk_said(talk_text, "pt-PT") if "{talk_eu}" in templates[name]
+                                                else ""),
+                    kind="post",
                     evidence=EVIDENCE[name].format(date=f" ({found.date})" if found.date else "", quote=quote,
                                                        mine=mine or "")),
             frozenset(facts)))
@@ -3387,6 +3713,19 @@ def suggest_starters(
             frozenset({f"post:{their_need.index}"}) | _words_facts(their_need.post.text), leads=True))
     need = help_request(them, now)
     if need and not _can_introduce(me, them, need, now):
+        need = None
+    # (Not a job they hire for: the sender's trade beside 'we're hiring' reads as an application, and the referral offer
+    # stands for those; a freelance 'looking for a surtitle translator' is what the sender does.)
+    own = _own_work_answering(me, need.words) if need and not _SAYS_HIRING.search(need.words) else None
+    if need and own and not their_need:
+        # What they ask for is your own work: say so, from your side, rather than offer someone you know.
+        quote = _quote(need.words, 80)
+        if "offer-self" in templates and need.authored and _states_your_work(me, own):
+            others.append(_Option(
+                Starter(text=templates["offer-self"].format(first=first, quote=quote, mine=own), kind="offer-help",
+                        evidence=EVIDENCE["offer-self"].format(quote=quote, mine=own)),
+                frozenset({need.where if need.where.startswith("post:") else f"need:{fold(quote)}"})
+                | _words_facts(need.words), leads=True))
         need = None
     if need and ("offer-help" if need.authored else "offer-help-shared") in templates:
         text, where = need.words, need.where
@@ -3434,7 +3773,7 @@ def suggest_starters(
         # Years side by side at one small place, or one programme's same years: they know each other, and every
         # stranger's opener rings false ('it looks like we were at X at the same time'; review sets 14–15). Only a classmate's
         # greeting is said as one.
-        candidates = [option for option in candidates if option.template == "school-classmates"]
+        candidates = [option for option in candidates if option.template.startswith("school-classmates")]
     colleagues = _colleagues(me, them, common_ground, now)
     if colleagues:
         # Colleagues, now or at the same time, say so first ('it looks like we were at X at the same time'; then a shared
@@ -3452,6 +3791,7 @@ def suggest_starters(
         # 12, 21: 'which team were you on?' to a hotel GM open to work).
         candidates = [option for option in candidates if option.starter.kind == "offer-help"]
     chosen: list[Starter] = []
+    templates_of: dict[int, str] = {}
     facts: set[str] = set()
     for option in candidates:
         starter = option.starter
@@ -3459,8 +3799,8 @@ def suggest_starters(
             text = _NAMELESS_GREETING.sub(r"\1, ", starter.text)
             starter = starter.model_copy(update={"text": text.removeprefix("님, ")})  # Korean: the greeting alone
         if formal:
-            if option.template in _AMONG_PEERS:
-                continue
+            if option.template.startswith("school-classmates"):
+                continue  # said between peers only: 'fellow class of 2019 here!', 'what have you been up to?'
             informal, greeting, titles = _FORMAL_GREETINGS[lang]
             addressed = next((formal.replace(a, b, 1) for a, b in titles if formal.startswith(a)), formal)
             starter = starter.model_copy(update={"text": informal.sub(greeting.format(addressed), starter.text, count=1)})
@@ -3472,13 +3812,14 @@ def suggest_starters(
         if not _reads_as_no_pitch(starter.text, their_words):
             continue
         chosen.append(starter)
+        templates_of[id(starter)] = option.template
         facts |= option.facts
         if len(chosen) == MAX_STARTERS:
             break
     # 'What do you remember best?' between alumni decades apart is the weakest reason there is: anything more
     # specific is shown first (review 8, 9; reviewers still send it when nothing else is said).
     generic = [s for s in chosen if s.kind == "school" and _alumni_far_apart(me, them, s)]
-    return [s for s in chosen if s not in generic] + generic
+    return [(s, templates_of[id(s)]) for s in [s for s in chosen if s not in generic] + generic]
 
 
 def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None) -> str | None:
@@ -3541,8 +3882,8 @@ _FORMAL_GREETINGS = {
     "en": (lazy(r"^Hi(?: [^,]+)?, "), "Dear {}, ", ()),
     "de": (lazy(r"^Hallo(?: [^,]+)?, "), "Guten Tag {}, ", (("Professor ", "Prof. "), ("Dr ", "Dr. "))),
 }
-# Openers said between peers only: 'fellow class of 2019 here!', 'which team were you on?'.
-_AMONG_PEERS = {"school-classmates"}
+# A job ended this recently, on a page that says work is paused: a layoff or a leave, not a career since school.
+RECENT_LEAVER_MONTHS = 6
 
 
 # A trade of deals with people like them: investing in them, leasing or selling them space, brokering.

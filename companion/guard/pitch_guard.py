@@ -1241,6 +1241,55 @@ _PRICE = next(rule for rule in PITCH_RULES if rule.id == "price")
 _RATE_AFTER_RE = re.compile(r" ?(?:/ ?|(?:per|por|pro|par|a|an|la|de|the|al|ao) )(?:h|hr|hrs|hour|hours|std|stunde|hora|horas|heure|"
                             r"mes|month|mo|monat|mois|session|sesion|sessao|seance|sitzung|class|clase|aula|cours|kurs|lesson|"
                             r"person|persona|pessoa|personne|year|yr|ano|jahr|an|week|semana|semaine|woche)(?![\w])")
+# Money or a deal that is the RECIPIENT's, not the sender's price: their round, their launch's price ("your R$ 40 million
+# round", "Série A de R$ 40 milhões", "tu colección con precio especial"); their members' discount in a deal both sides
+# confirmed ("all signed: your members get the 15% discount"; a pitch offers the same to "your readers" unconfirmed); a
+# thank-you paid to a study's participants by a sender who says they sell nothing ("a $90 honorarium … no sales
+# follow-up"; panels and review-for-a-gift-card pitches say no such thing). Read in a short window beside the span (linear).
+_THEIR = (r"(?<![\w'])(?:your|tu|tus|su|sus|ton|ta|tes|votre|vos|ihr|ihre|ihren|ihrer|ihrem|dein|deine|deinen|deiner|deinem|"
+          r"seu|sua|seus|suas|teu|tua|teus|tuas|vossa|vosso|vossos|vossas)")
+_THEIR_PEOPLE = (r"(?:clients|customers|members|community|followers|audience|subscribers|readers|clientes|miembros|socios|"
+                 r"seguidores|comunidad|suscriptores|membros|comunidade|assinantes|membres|abonnes|communaute|lecteurs|kunden|"
+                 r"mitglieder|leser|abonnenten)")
+_THEIR_THING_BEFORE_RE = re.compile(
+    r"(?:" + _THEIR + r" (?:[\w-]+ ){0,2}(?:launch|collection|round|raise|presale|pre-sale|campaign|lanzamiento|coleccion|"
+    r"ronda|preventa|campana|lancamento|colecao|rodada|pre-venda|campanha|lancement|levee|campagne|kollektion|runde|"
+    r"finanzierungsrunde|kampagne)\w*|(?:series|serie) [a-d]|seed round|tour de table|levee de fonds|finanzierungsrunde) "
+    r"(?:[\w'-]+ ){0,3}$")
+_THEIR_PEOPLE_BEFORE_RE = re.compile(_THEIR + r" (?:[\w-]+ )?" + _THEIR_PEOPLE + r" (?:[\w'-]+ ){0,3}$")
+_THEIR_PEOPLE_AFTER_RE = re.compile(r" (?:[\w-]+ )?(?:for|para|pour|fur|aos|an) (?:os |as |die )?" + _THEIR + r" " + _THEIR_PEOPLE)
+_THANKS_BEFORE_RE = re.compile(r"(?:gift ?card|honorarium|voucher|stipend|incentive|tarjeta regalo|vale(?:-presente)? de|cartao presente|"
+                               r"bon d'achat|carte cadeau|gutschein|aufwandsentschadigung) (?:[\w'-]+ ){0,2}$")
+_THANKS_AFTER_RE = re.compile(r" ?(?:[\w-]+ ){0,2}(?:gift ?cards?|honorarium|thank-you|thank you|voucher|stipend|incentive|"
+                              r"tarjeta regalo|(?:como|de) agradecimi?ento|vale-presente|cartao presente|bon d'achat|"
+                              r"carte cadeau|(?:en|de) remerciement|dankeschon|als dank|aufwandsentschadigung|gutschein)(?![\w])")
+# The recipient's round named by its amount: "your $12M Series A" ("we're closing a $8M Series A" is the sender's raise).
+_THEIR_JUST_BEFORE_RE = re.compile(_THEIR + r" (?:[\w-]+ )?$")
+_ROUND_AFTER_RE = re.compile(r" ?(?:m|mm|k|bn|million|millions|milhoes|millones|mio|millionen)?\.? (?:series|serie|seed|round|raise|"
+                             r"rodada|ronda|levee|finanzierungsrunde)(?![\w])")
+# An offer made TO the sender, whose price or discount they ask about: "an agency offered to write my posts for $1,200",
+# "me ofrecieron … por $28,000", "on me propose 42 k€", "um pai me ofereceu pagar com desconto", "X bietet mir … an".
+_OFFERED_TO_SENDER_RE = re.compile(
+    r"(?:offered (?:me|us|to (?:[\w-]+ ){1,2}(?:my|our))|(?:me|nos) (?:ofrecieron|ofrecio|ofrece|ofrecen|ofereceu|ofereceram|"
+    r"oferece|oferecem|propone|propuso|propusieron|propoe|propos\w*)|m'a propose|m'ont propose|me propose|bietet mir|"
+    r"bot mir|(?:hat|haben) mir (?:[\w-]+ ){0,3}angeboten) (?:[\w'-]+ ){0,8}$")
+_THEIRS_WINDOW = 60
+
+
+def _theirs(folded: str, start: int, end: int, found: dict) -> bool:
+    """Whether the money or the deal at start:end is the recipient's, or a participant's thank-you from a sender who
+    sells nothing (see above)."""
+    lo = max(0, start - _THEIRS_WINDOW)
+    if _THEIR_THING_BEFORE_RE.search(folded, lo, start) or _OFFERED_TO_SENDER_RE.search(folded, lo, start) \
+            or (_ROUND_AFTER_RE.match(folded, end, end + _THEIRS_WINDOW) and _THEIR_JUST_BEFORE_RE.search(folded, lo, start)):
+        return True
+    if "confirms-arrangement" in found and (_THEIR_PEOPLE_BEFORE_RE.search(folded, lo, start)
+                                            or _THEIR_PEOPLE_AFTER_RE.match(folded, end, end + _THEIRS_WINDOW)):
+        return True
+    return "sells-nothing" in found and bool(_THANKS_BEFORE_RE.search(folded, lo, start)
+                                             or _THANKS_AFTER_RE.match(folded, end, end + _THEIRS_WINDOW))
+
+
 _I_WORDS = frozenset("i me my mine yo mi mis je j moi mon ma mes ich mich mir mein meine meinen eu meu minha meus minhas".split())
 
 
@@ -1606,7 +1655,227 @@ def _asks_to_buy_own(folded: str, spans: list[tuple[int, int]] | None) -> tuple[
     """Where the draft first asks to buy the sender's own thing (spans of _BUYS_OWN): its verb an imperative or a request."""
     return next(((start, end) for start, end in spans or () if _BUY_LEAD_RE.search(folded, max(0, start - 48), start)), None)
 
-_SENDER_SHAPES = ("track-record", "free-capacity", "collateral", "asks-for-own-sake")
+# The sender moving the exchange to a close: the recipient's signature ("if you sign this week", "nur noch Ihre Unterschrift",
+# "se você assinar"), a payment link, a start ("we can kick off on the 15th", "podemos arrancar el lunes", "können wir im
+# April starten"), the contract sent ("anbei der überarbeitete Vertragsentwurf", "here's the SOW"), procurement looped in.
+# Replies in a thread and follow-ups name no offer of their own; this is what makes them one. A friend's "I signed the
+# lease" or "can we start the hike at 9?" is not the shape: the signature is theirs, the start the sender's with "we can".
+_MOVES_TO_CLOSE = _rx(
+    r"(?:if|once|when|as soon as) you (?:can )?(?:sign|countersign)", r"sign (?:it|this|the [\w-]+|off) (?:by|this week|before|today)",
+    r"(?:need|is) your signature", r"your signature (?:on|and|by)",
+    r"(?:here's|here is|attached is|attaching|i've attached) (?:the|my|our) (?:[\w-]+ )?(?:sow|contract|agreement|order form)",
+    r"payment link", r"link to pay", r"checkout link", r"loop in (?:procurement|legal|your finance)",
+    r"we (?:can|could) (?:kick off|start|get started|begin|onboard you|set you up|have you live|get you live)",
+    r"(?:si|cuando|en cuanto) (?:me )?(?:lo |la )?(?:firmas|firmes|firma usted|firman)", r"(?:falta|necesito|solo necesito) (?:tu|su) firma",
+    r"(?:enlace|link) de pago", r"(?:podemos|podriamos) (?:empezar|arrancar|comenzar)",
+    r"(?:te|le) (?:adjunto|paso|envio|mando) (?:el )?(?:contrato|borrador del contrato)",
+    r"(?:si|des que|quand) (?:vous|tu) (?:le |la )?(?:signez|signes)", r"(?:votre|ta) signature", r"lien de paiement",
+    r"(?:on peut|nous pouvons|on pourrait|nous pourrions) (?:demarrer|commencer|lancer)",
+    r"(?:ci-joint|vous trouverez ci-joint) (?:le|notre) (?:[\w-]+ )?(?:contrat|bon de commande)",
+    r"(?:wenn|sobald|falls) (?:sie|du|ihr) (?:[\w.-]+ ){0,3}(?:unterschreiben|unterschreibst|unterschreibt)",
+    r"(?:ihre|deine|eure) unterschrift", r"zahlungslink",
+    r"(?:konnen|konnten) wir (?:[\w.-]+ ){0,3}(?:starten|loslegen)",
+    r"anbei (?:der|den|das|die|unser|unseren) (?:[\w-]+ )?(?:vertragsentwurf|vertrag|auftragsbestatigung)",
+    r"(?:se|quando|assim que) (?:voce |vc )?(?:assinar|assinarem)", r"(?:sua|tua) assinatura", r"link (?:de|para) pagamento",
+    r"(?:podemos|poderiamos|a gente pode) (?:comecar|iniciar)",
+    r"(?:consigo|posso) (?:abrir|ativar|liberar) (?:pra|para) (?:voce|vc)")
+
+# A bump that carries the sender's earlier offer: "did you get a chance to look at the proposal?", "¿pudiste echarle un ojo
+# a la propuesta?", "konnten Sie schon einen Blick auf das Angebot werfen?", "the free valuation offer still stands". A bare
+# "did you see my last message?" is a friend's too; the proposal, quote or offer looked at is the sender's sale.
+_OFFER_DOC = (r"(?:[\w-]+ ){0,2}(?:proposal|quote|offer|estimate|propuesta|presupuesto|oferta|cotizacion|proposition|devis|offre|"
+              r"angebot|kostenvoranschlag|proposta|orcamento)")
+_BUMPS_OWN_OFFER = _rx(
+    # not someone else's: "the offer the landlord made us", "the quote from the plumber"
+    r"(?:look|glance|chance to review|chance to read) (?:at|over|through) (?:the|my|our) " + _OFFER_DOC
+    + r"(?! (?:from|by|of|the|they|he|she|we|you|my|our|his|her|their))",
+    r"(?:ojo|vistazo|ojeada) a (?:la|el|mi|nuestra|nuestro) " + _OFFER_DOC,
+    r"(?:coup d'oeil|oeil) (?:a|sur) (?:la|le|ma|mon|notre) " + _OFFER_DOC,
+    r"blick (?:auf|in) (?:das|den|die|mein|meinen|unser|unseren) " + _OFFER_DOC,
+    r"(?:olhada|olhadinha|vista de olhos) (?:na|no|em|a minha|no meu|na nossa|no nosso) " + _OFFER_DOC,
+    r"(?:offer|quote|proposal) (?:still stands|is still (?:open|valid|on the table))", r"(?:oferta|propuesta) sigue (?:en pie|vigente|valida)",
+    r"(?:offre|proposition) (?:tient toujours|est toujours valable)", r"(?:angebot|kostenvoranschlag) (?:steht|gilt) (?:noch|weiterhin)",
+    r"(?:oferta|proposta) (?:continua|segue|ainda esta) (?:de pe|valendo|valida|em pe)")
+
+# The sender naming their own trade as the reason to help: "that's literally my job", "I do this all day", "je suis courtier",
+# "es literalmente a lo que me dedico", "das ist buchstäblich mein Job", "agora sou corretora", "I help families in Phoenix with
+# this". A colleague says "that's literally my job" of a chore too: `analyse` counts it only beside an offer of the sender's
+# and not in a reply to their question (a broker friend asked for advice).
+_TRADES = (r"(?:mortgage |insurance |financial |real estate |property )?(?:broker|recruiter|headhunter|financial adviser|financial advisor|"
+           r"insurance agent|realtor|estate agent|accountant|agent|consultant|advisor|adviser)")
+_OWN_TRADE = _rx(
+    r"(?:that's|that is|this is|it's|it is) (?:literally |exactly |basically |pretty much |actually |kind of )?(?:my|what i do for a) "
+    r"(?:whole |day )?(?:job|trade|practice|line of work|living|bread and butter|day job|specialty|speciality)",
+    r"(?:that's|that is|this is) (?:literally |exactly |basically |pretty much )?what (?:i|we) do", r"i do this (?:all day|for a living|professionally|every day)",
+    r"(?:i'm|i am) (?:now |actually )?(?:a|an) " + _TRADES, r"(?:as|from) (?:a|an|someone who's|someone who is) " + _TRADES,
+    r"i (?:actually )?(?:help|work with) (?:[\w-]+ ){0,2}(?:people|families|couples|founders|businesses|companies|owners|homeowners|landlords|"
+    r"self-employed|freelancers|smes|startups|brands|clinics|restaurants|teams)", r"as someone who (?:helps|works with)", r"(?:i've|i have) been placing",
+    r"(?:es|eso es) (?:literalmente |exactamente |justo |precisamente )?(?:a )?lo que me dedico", r"(?:de )?quien vive de esto",
+    r"(?:es|eso es) (?:literalmente |exactamente )?mi (?:trabajo|oficio|profesion)", r"me dedico (?:justo |precisamente )?a (?:esto|eso)",
+    r"(?:ahora )?soy (?:corredor|corredora|agente|asesor|asesora|broker|reclutador|reclutadora|gestor|gestora)(?: de (?:seguros|hipotecas|inversiones))?",
+    r"(?:trabajo|ayudo a|trabajamos) (?:con )?(?:autonomos|familias|empresas|pymes|parejas|propietarios|fundadores|clinicas|equipos)",
+    r"c'est (?:litteralement |exactement |justement |precisement )?(?:mon metier|mon job|mon travail|ce que je fais)",
+    r"je suis (?:\w+ )?(?:courtier|courtiere|agent|agente|conseiller|conseillere|recruteur|recruteuse|chasseur de tetes|mandataire)",
+    r"j'aide (?:les|des) (?:independants|familles|entreprises|pme|couples|proprietaires|fondateurs|dirigeants)",
+    r"je travaille avec (?:des|les) (?:independants|familles|entreprises|pme|couples|proprietaires|fondateurs|dirigeants)",
+    r"das ist (?:buchstablich |genau |quasi |eigentlich |wortlich )?mein (?:job|beruf|tagesgeschaft|metier|handwerk)",
+    r"ich bin (?:\w+ )?(?:makler|maklerin|versicherungsmakler|finanzberater|finanzberaterin|recruiter|recruiterin|headhunter|berater|beraterin)",
+    r"ich (?:vermittle|helfe|arbeite mit) (?:gerade |seit jahren )?(?:viele |vielen )?(?:[\w-]+ )?(?:[\w-]+-)?(?:selbststandigen|familien|unternehmen|grundern|"
+    r"leute|leuten|kraften|fachkraften|teams)",
+    r"(?:e|isso e) (?:literalmente |exatamente |justamente )?(?:o )?meu (?:trabalho|oficio|ganha-pao)",
+    r"(?:agora )?sou (?:\w+ )?(?:corretor|corretora|consultor|consultora|recrutador|recrutadora|assessor|assessora|agente)",
+    r"(?:trabalho|ajudo) (?:com )?(?:autonomos|familias|empresas|casais|proprietarios|fundadores|trabalhadores|equipes|equipas)")
+
+# The sender's offer on a condition of the recipient's need or supplier: "if not, I'd love to send you a quote", "si no, me
+# encantaría pasaros una oferta", "si vous y pensez, je peux", "falls ihr drüber nachdenkt, kann ich", "se estiverem pensando
+# nisso, te digo", "si c'est non, j'ai peut-être quelque chose". A friend's "if not, I'll call tomorrow" has no offer word.
+_OFFER_ON_THEIR_NEED = _rx(
+    r"if not,? (?:\w+ ){0,2}?(?:i'd|we'd|i would|we would|i can|we can|i could|we could|happy|glad) (?:love |like |be happy )?(?:to )?"
+    r"(?:send|quote|share|offer|show|put|get|help|pass|set|run)",
+    r"if (?:you're|you are) (?:still )?(?:thinking|considering|looking into|weighing)(?: about)?(?: it| that| this)?,? (?:i|we) (?:can|could|'d|would)",
+    r"if (?:it's|the answer is|that's) (?:a )?no,? (?:i|we)",
+    r"si no,? (?:\w+ ){0,2}?(?:me encantaria|nos encantaria|os puedo|te puedo|le puedo|podemos|os paso|te paso|le paso|os hago|te hago|tengo|tenemos)",
+    r"si (?:os lo|te lo|se lo|lo) (?:estais|estas|estan|esta) (?:pensando|planteando)", r"si (?:os|te|se) (?:estais|estas|estan|esta) planteando",
+    r"sinon,? (?:\w+ ){0,2}?(?:je|j'|nous|on) (?:\w+ )?(?:peux|pouvons|peut|serais|serions|aimerais|aimerions|propose|proposons|ai|avons|a)",
+    r"si c'est non", r"si (?:vous|tu) y (?:pensez|penses|songez|songes|reflechissez|reflechis)",
+    r"(?:falls|wenn) nicht,? (?:\w+ ){0,2}?(?:kann ich|konnen wir|konnte ich|konnten wir|wurde ich|wurden wir|hatte ich|hatten wir|mache ich|schicke ich)",
+    r"(?:falls|wenn) (?:ihr|du|sie) (?:\w+ ){0,2}?(?:druber|daruber) (?:nachdenkt|nachdenkst|nachdenken)",
+    r"se nao,? (?:\w+ ){0,2}?(?:gostava|gostaria|adoraria|posso|podemos|tenho|temos|te faco|vos faco|te mando|vos mando)",
+    r"se (?:voce |vc |voces |vcs )?(?:estiverem|estiver|estiveres) (?:pensando|a pensar)")
+
+# Goods being cleared: ex-demo units, surplus stock, a clearance ("liquidando stock", "déstockage", "Restposten", "queima de estoque").
+_CLEARS_STOCK = _rx(
+    r"ex-demo", r"ex demo", r"(?:clearing|clear out|clearing out|selling off|offloading|liquidating) (?:\w+ ){0,3}?(?:stock|inventory|units|demo|surplus|models)",
+    r"(?:surplus|excess|end-of-line|end of line|overstock) (?:stock|inventory|units)", r"clearance (?:sale|stock|price)",
+    r"liquidando (?:\w+ ){0,2}?(?:stock|existencias|unidades|equipos|inventario)", r"(?:nos|me) (?:acaban|acaba) de entrar",
+    r"(?:equipos|unidades) de (?:demo|demostracion|exposicion)", r"fin de (?:stock|existencias|temporada)", r"(?:excedente|exceso) de (?:stock|inventario)",
+    r"destockage", r"destocker", r"fins? de serie", r"(?:materiel|appareils|unites|modeles) (?:de demo|de demonstration|d'exposition)",
+    r"restposten", r"lagerraumung", r"lagerabverkauf", r"vorfuhrgerate?", r"ausstellungsstucke?", r"vorfuhrmodelle?",
+    r"queima de estoque", r"estoque (?:parado|excedente)", r"(?:acabaram|acabou) de (?:entrar|chegar) (?:\w+ ){0,2}?(?:unidades|no estoque|pra gente)",
+    r"(?:unidades|equipamentos|aparelhos) de (?:demonstracao|mostruario)")
+
+# A candidate presented to a hiring manager with the agency's terms: "anonymised profile attached", "standard terms apply",
+# "con nuestras condiciones habituales", "deux profils viennent de se libérer", "lembrei-me logo da sua equipa".
+_PRESENTS_CANDIDATE = _rx(
+    r"(?:anonymi[sz]ed|anonymous|blind) (?:profile|profiles|cv|cvs|resume|summary|summaries)", r"standard terms apply",
+    r"(?:on |at )?(?:our|the) (?:usual|standard|normal) (?:terms|fee|fees|placement fee|rates|conditions)",
+    r"(?:came|come|coming|just came) off (?:a |their )?contracts?", r"(?:immediately |instantly |straight away |right away )?thought of your team",
+    r"perfil(?:es)? anonimizados?", r"(?:nuestras|las|con nuestras) condiciones habituales", r"trabajamos a exito",
+    r"(?:he|habia|hemos) pensado (?:directamente |enseguida |de inmediato )?en (?:tu|su|vuestro) equipo",
+    r"perfiles? que (?:se )?(?:acaban|acaba) de liberar", r"fee reducido",
+    r"profils? anonymises?", r"(?:nos|aux|a nos) conditions habituelles", r"(?:sort|sortent) de mission",
+    r"(?:viennent|vient) de se liberer", r"(?:tout de suite |directement |immediatement )?pense a (?:votre|ton) equipe",
+    r"anonymisierte[nsr]? (?:profil|profile|lebenslauf|lebenslaufe|cv)", r"(?:zu )?(?:unseren|den) (?:ublichen|normalen|standard) (?:konditionen|bedingungen)",
+    r"(?:sofort|direkt|gleich) an (?:ihr|dein|euer) team gedacht", r"(?:kommt|kommen) (?:gerade )?aus (?:einem|einer|ihrem|seinem) (?:projekt|einsatz)",
+    r"perfil(?:es)? anonimizados?", r"(?:nas nossas|nossas|nas) condicoes habituais",
+    r"lembrei(?:-me)? (?:logo |na hora )?(?:da sua|da tua|do seu|do teu) (?:equipa|equipe|time)", r"(?:acabaram|acabou) de (?:se )?liberar")
+
+# A question about the recipient's supplier, provider, tool or who handles a thing: "¿ya tenéis proveedor…?", "which
+# centrifuges are you running?", "who's modelling the savings?", "vous achetez en direct ou via…", "wie löst ihr eigentlich den
+# Versand?". A peer asks it too ("ours broke"); `analyse` counts it only when the sender's own capability follows.
+_ASKS_THEIR_SUPPLIER = _rx(
+    r"(?:do|have) you (?:already |still )?(?:got|have) (?:a |an )?(?:supplier|provider|vendor|broker|agency|partner|accountant|installer|"
+    r"recruiter|dentist|insurer)", r"do you (?:already|currently) (?:have|use|work with)", r"which (?:[\w-]+ ){1,2}(?:are|is) (?:you|your team|your lab) (?:running|using|on)",
+    r"what (?:are|is) (?:you|your team) (?:using|running) (?:for|at|in)",
+    r"who(?:'s| is| does| handles| looks after| manages| runs)(?: doing| handling| modelling| modeling| running| looking after| managing)? "
+    r"(?:the|your)", r"how are you finding (?:the|your)", r"(?:in-house|internally|in house) or (?:outsource|outsourced|through|via|with an)",
+    r"when does your (?:\w+ ){0,2}contract (?:end|run out|renew)",
+    r"ya (?:teneis|tienen|tienes|tiene) (?:un|una)", r"(?:ya )?(?:teneis|tienen|tienes|tiene) (?:un )?(?:proveedor|proveedores|gestor|gestoria|asesor|corredor|agencia)",
+    r"(?:quien|quienes) (?:os|les|te|le) (?:lleva|llevan|hace|hacen|gestiona|gestionan)", r"con quien (?:trabajais|trabajan|trabajas) (?:para|el|la|los|las)",
+    r"(?:que|cual|cuales) (?:[\w-]+ ){1,2}(?:usais|usan|estais usando|utilizais|utilizan|llevais)", r"que tal va (?:la|el|lo)",
+    r"(?:vous|tu) (?:avez|as) (?:deja )?(?:un )?(?:fournisseur|prestataire|courtier|comptable)", r"(?:vous|tu) (?:avez|as) deja (?:un|une)", r"(?:avec qui|chez qui) (?:travaillez-vous|vous travaillez|tu travailles)",
+    r"(?:en direct|en interne) ou (?:via|par|avec)", r"ca donne quoi (?:la|le|les)", r"qui (?:gere|s'occupe de|pilote|fait) (?:\w+ ){0,3}chez (?:vous|toi)",
+    r"(?:habt|haben) (?:ihr|sie) (?:schon |bereits )?(?:einen )?(?:lieferanten|dienstleister|anbieter|makler|steuerberater)",
+    r"(?:habt|haben) (?:ihr|sie) (?:\w+ ){0,3}(?:schon|bereits) (?:einen|eine|ein)",
+    r"wie (?:lost|macht|handhabt|regelt) ihr (?:eigentlich )?(?:das|den|die|eure|euren)", r"wie lauft (?:eigentlich )?(?:das|die|der|euer|eure)",
+    r"wer (?:betreut|macht|kummert sich um) (?:\w+ ){0,3}(?:bei )?(?:euch|ihnen)", r"welche (?:[\w-]+ ){0,2}(?:nutzt|nutzen|verwendet|verwenden) (?:ihr|sie)",
+    r"ja (?:tem|tens|tem voces|voces tem|vcs tem) (?:um|uma)", r"(?:ja )?(?:tem|tens|tem voces|voces tem|vcs tem) (?:um )?(?:fornecedor|fornecedores|corretor|contador)", r"(?:ou|e) terceirizam",
+    r"com quem (?:voces|vcs|voce) (?:trabalham|compram|trabalha)", r"como (?:esta|ta) (?:a|o) (?:internet|conexao|fibra|sistema|fornecimento)",
+    r"como (?:voces|vcs) estao (?:resolvendo|fazendo|lidando)")
+# The sender's own capability after such a question: "we distribute", "we're clearing", "I have a small packaging studio".
+_SENDER_CAN = _rx(
+    r"we (?:run|sell|distribute|offer|install|build|make|supply|stock|represent|'re clearing|are clearing)",
+    r"i (?:run|sell|install|build|supply|represent|have a (?:small |little )?(?:[\w-]+ )?(?:studio|agency|business|company|shop|firm|team))",
+    r"(?:tenemos|hacemos|vendemos|distribuimos|ofrecemos|instalamos) (?:un|una|el|la|los|las|justo|ahora)", r"tengo (?:un|una) (?:pequeno |pequena )?(?:\w+ )?(?:estudio|agencia|empresa|tienda)",
+    r"(?:on|nous) (?:distribue|distribuons|propose|proposons|installe|installons|vend|vendons|fabrique|fabriquons)",
+    r"j'ai (?:un|une) (?:petit |petite )?(?:\w+ )?(?:studio|agence|entreprise|boutique|cabinet)",
+    r"(?:wir|ich) (?:haben|habe|bieten|biete|vertreiben|vertreibe|verkaufen|verkaufe|installieren|erstellen|erstelle) (?:\w+ )?(?:ein|eine|einen|den|die|das|auch)",
+    r"(?:a gente|nos) (?:\w+ ){0,2}?(?:tem|temos|faz|fazemos|vende|vendemos|distribui|distribuimos|oferece|oferecemos)",
+    r"tenho (?:um|uma) (?:pequeno |pequena )?(?:\w+ )?(?:estudio|agencia|empresa|loja)",
+    # and what a broker or adviser offers to do with the recipient's own contract or figures
+    r"i can (?:\w+ )?(?:compare|check|review|look at|go through)", r"(?:te|le|os) (?:puedo|podemos) (?:\w+ )?(?:comparar|revisar|mirar)",
+    r"(?:je|nous|on) (?:peux|pouvons|peut) (?:\w+ )?(?:comparer|regarder|verifier|analyser)",
+    r"(?:ich|wir) (?:kann|konnen) (?:\w+ ){0,3}(?:vergleichen|prufen|durchgehen)",
+    r"(?:ich|wir) (?:kann|konnen) (?:dir|ihnen|euch) (?:\w+ ){0,4}(?:legen|verlegen|installieren|einrichten|besorgen) lassen", r"(?:posso|podemos) (?:te |lhe )?(?:\w+ )?(?:comparar|revisar|olhar)")
+
+# The sender's offer made free of charge: "costs you nothing", "totally free", "sin coste", "ça ne te coûte rien", "kostet dich
+# nichts", "sem custo". Beside a named trade or after a question about their supplier it is the sender's offer.
+_AT_NO_COST = _rx(
+    r"(?:costs?|cost) (?:you )?nothing", r"(?:totally |completely |100% )?free of charge", r"totally free", r"at no cost", r"no charge",
+    r"sin (?:coste|costo|ningun coste|ningun costo)", r"(?:no|ni) (?:te|le|os) cuesta nada", r"(?:ca|cela) ne (?:te|vous) coute rien",
+    r"sans frais", r"kostet (?:dich|sie|euch) (?:nichts|nix)", r"(?:ganz )?unverbindlich und kostenlos", r"sem custo", r"de graca",
+    r"nao (?:te|lhe|vos) custa nada")
+# The recipient asked: "thanks for asking", "good question", "buena pregunta", "bonne question", "gute Frage", "boa pergunta".
+_THEY_ASKED = _rx(
+    r"thanks for asking", r"good question", r"since you asked", r"you asked", r"(?:buena|gran) pregunta", r"gracias por preguntar",
+    r"ya que preguntas", r"bonne question", r"merci de demander", r"puisque tu demandes", r"gute frage", r"danke der nachfrage",
+    r"da du fragst", r"boa pergunta", r"obrigad[oa] por perguntar", r"ja que perguntou")
+# The sender weighing something of their own and asking the recipient's judgement of it: "is that worth it or should I…?",
+# "c'est habituel pour un premier livre ?", "isso é comum ou devo desconfiar?", "¿te parece razonable?", "ist das üblich?". A peer's
+# question about a price, an offer or a tool they were given, not the sender's own offer: `analyse` counts it only when
+# nothing of the sender's is offered (a pitch dressed as "I'd love your honest opinion" is excluded by its wording).
+_SEEKS_JUDGEMENT = _rx(
+    r"(?:is|was) (?:that|this|it|that kind of thing|this kind of thing|something like that) (?:actually |even |really )?"
+    r"(?:worth it|normal|common|usual|standard|typical|reasonable|legit|legitimate|a red flag|a scam|a real (?:conference|thing|journal))",
+    r"(?:i'd love|i would love|i'd like|i want|i need|looking for|wanted|to get) a second opinion",
+    r"should i (?:just )?(?:take|accept|sign|stay|wait|go with|write|do|trust|be worried)", r"what would you do(?: in my (?:place|shoes))?",
+    r"would you (?:do|take|accept|sign) (?:it|that|this)", r"any (?:tool|app|platform|vendor|fix) that (?:actually )?works",
+    r"(?:did|have) you (?:see|seen|notice|noticed|observe|observed) the same",
+    r"(?:es|te parece|le parece|seria) (?:normal|razonable|habitual|comun|lo normal|serio|una estafa|fiable)",
+    r"(?:queria|quiero|necesito|me gustaria|me vendria bien) (?:tener )?una segunda opinion",
+    r"que (?:harias|haria|hariais) (?:tu |usted )?en mi lugar", r"lo pregunto por (?:mi|mis|nuestra|nuestro|nuestras|nuestros)",
+    r"(?:debo|deberia) (?:aceptar|firmar|desconfiar|fiarme)", r"(?:habeis|has|han|ha) (?:visto|notado|observado) lo mismo",
+    r"(?:c'est|est-ce|est ce) (?:habituel|normal|courant|raisonnable|serieux|une arnaque)", r"est-ce (?:un vrai|une vraie)",
+    r"(?:voulais|veux|voudrais|aimerais) (?:avoir )?un (?:deuxieme|second) avis", r"(?:tu|vous) (?:avez|as) observe la meme chose",
+    r"(?:je prefere|je prefererais) (?:vous|te) (?:le )?demander", r"(?:que feriez-vous|tu ferais quoi|qu'est-ce que tu ferais|vous feriez quoi) a ma place",
+    r"(?:dois-je|je dois|devrais-je|je devrais) (?:accepter|signer|me mefier)",
+    r"ist (?:das|so etwas|sowas|so was) (?:eigentlich )?(?:normal|ublich|serios|fair|angemessen|realistisch)",
+    r"(?:hatte|mochte|brauche|wollte|hatte gern|mochte gern) (?:gern |gerne )?(?:eine )?zweite meinung",
+    r"was (?:wurdest du|wurden sie) an meiner stelle", r"(?:soll|sollte) ich (?:das )?(?:annehmen|unterschreiben|zusagen|lieber)",
+    r"(?:isso|isto) e (?:comum|normal|razoavel|justo|serio|golpe|confiavel)", r"e razoavel", r"devo (?:desconfiar|aceitar|assinar)",
+    r"(?:queria|quero|preciso de|gostaria de) (?:uma )?segunda opiniao", r"(?:voce|vc|tu) faria (?:isso|o mesmo)", r"no meu lugar",
+    r"(?:vale|valeria) (?:mais )?a pena (?:eu|aceitar|assinar|pagar|continuar)", r"(?:voces|voce|vcs) (?:ja )?(?:viram|viu|notaram|perceberam) (?:isso|o mesmo)",
+)
+# "Não sou recrutadora", "no soy corredora": a trade denied by the word just before it is not named.
+_DENIED_BEFORE_RE = re.compile(r"(?:^|\W)(?:nao|no|not|never|nem|ni)\s+$")
+# The sender says they sell nothing: a study's "research only, no sales follow-up", "kein Vertrieb", "não há venda".
+_SELLS_NOTHING = _rx(
+    r"no (?:sales|sale|selling) (?:pitch|follow-up|follow up|call|involved|attached)", r"(?:just|only|purely) (?:for )?research",
+    r"research only", r"nothing to (?:buy|sell)", r"not a sales (?:call|pitch)", r"(?:i'm|i am|we're|we are) not selling",
+    r"(?:no|sin) (?:hay )?(?:ninguna )?venta", r"no vendo nada", r"no vendemos nada", r"solo (?:es )?investigacion",
+    r"(?:nao|sem) (?:ha )?(?:nenhuma )?venda", r"nao vendo nada", r"(?:e )?so investigacao", r"apenas (?:para )?pesquisa",
+    r"(?:pas de|aucune) (?:vente|demarche commerciale)", r"je ne vends rien", r"uniquement (?:pour )?(?:la )?recherche",
+    r"kein(?:e|en)? (?:vertrieb|verkauf|verkaufsgesprach)", r"ich verkaufe nichts", r"nur (?:fur die )?forschung")
+# The sender's own trouble, told beside a question about the recipient's tool or way of handling a thing: a peer comparing
+# notes ("how are you handling bot spam? We've tried Wick…", "¿qué plataforma usas? Zoom se me está quedando corto").
+# A salesperson's qualifying question tells the prospect's trouble, or the sender's success, never the sender's own.
+_OWN_PROBLEM = _rx(
+    r"we(?:'ve| have)? (?:already |also )?tried", r"we keep (?:hitting|getting|seeing|running into|losing)", r"(?:ours|mine) keeps?",
+    r"keeps? (?:breaking|failing|getting through|crashing)", r"(?:eating|killing) (?:our|my)", r"(?:i'm|i am) (?:losing my mind|stuck)",
+    r"(?:our|my) (?:problem|issue) is", r"driving (?:me|us) (?:crazy|nuts|up the wall)", r"barely get used",
+    r"(?:hemos|he) probado", r"se (?:me|nos) (?:esta|estan) quedando cort[oa]s?", r"(?:estoy|estamos) hart[oa]s?", r"(?:nuestro|mi) problema es",
+    r"no (?:me|nos) funciona", r"(?:on a|nous avons|j'ai) (?:deja )?(?:essaye|teste)", r"(?:notre|mon) probleme", r"(?:on|je) galere",
+    r"(?:wir haben|ich habe|ich hab) (?:\w+ ){0,3}(?:probiert|versucht)",
+    r"(?:unser|mein) problem", r"(?:funktioniert|klappt) bei (?:uns|mir) nicht", r"wir stehen vor",
+    r"(?:ja )?(?:tentamos|tentei)", r"ja (?:testamos|testei)", r"(?:to|tou|estou|estamos|tamos) (?:me |nos )?perdendo",
+    r"(?:nosso|meu) problema", r"nao (?:me|nos) (?:funciona|serve)", r"(?:nossa|minha) (?:planilha|ferramenta) nao")
+# The qualifying questions that ask how they handle a thing or what tool they use (not whom to write to).
+_HOW_OR_WHAT_RE = re.compile(r"(?:how|what|que|quels?|welche|voces?|actualmente|utilisez|nutzen|verwenden|do you|are you|is your)\b")
+# What counts as the sender's offer or capability after a question about their supplier (and beside a named trade).
+_OFFERS_AFTER = ("sender-offers", "offer-if-wanted", "offer-on-their-need", "clears-stock", "presents-candidate", "own-trade",
+                 "sender-can", "track-record", "free-capacity", "collateral", "at-no-cost")
+_SENDER_SHAPES = ("track-record", "free-capacity", "collateral", "asks-for-own-sake", "moves-to-close", "bumps-own-offer",
+                  "offer-on-their-need", "clears-stock", "presents-candidate")
 
 # Rules that are a plain regex of their own (a link, a price: no word alternatives), run apart from the word lists.
 RAW_RULES = frozenset(rule.id for rule in PITCH_RULES if rule.pattern is not None and not rule.pattern.alternatives)
@@ -1620,7 +1889,12 @@ _SCANNER = Scanner(
        ("offer-if-wanted", _OFFER_IF_WANTED), ("sender-offers", _SENDER_OFFERS),
        ("cannot-pay-them", _CANNOT_PAY_THEM), ("buys-own", _BUYS_OWN), ("track-record", _TRACK_RECORD),
        ("free-capacity", _FREE_CAPACITY), ("collateral", _COLLATERAL),
-       ("accepts-objection", _ACCEPTS_OBJECTION), ("asks-for-own-sake", _ASKS_FOR_OWN_SAKE)]
+       ("accepts-objection", _ACCEPTS_OBJECTION), ("asks-for-own-sake", _ASKS_FOR_OWN_SAKE),
+       ("moves-to-close", _MOVES_TO_CLOSE), ("bumps-own-offer", _BUMPS_OWN_OFFER),
+       ("own-trade", _OWN_TRADE), ("offer-on-their-need", _OFFER_ON_THEIR_NEED), ("clears-stock", _CLEARS_STOCK),
+       ("presents-candidate", _PRESENTS_CANDIDATE), ("asks-their-supplier", _ASKS_THEIR_SUPPLIER), ("sender-can", _SENDER_CAN),
+       ("they-asked", _THEY_ASKED), ("at-no-cost", _AT_NO_COST),
+       ("seeks-judgement", _SEEKS_JUDGEMENT), ("sells-nothing", _SELLS_NOTHING), ("own-problem", _OWN_PROBLEM)]
 )
 
 
@@ -1654,7 +1928,9 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
             spans = [(s, e) for s, e in rule.pattern.spans(folded)
                      if _is_web_address(folded, s, e) and not any(cs < e and s < ce for cs, ce in calendar)]
         elif rule is _PRICE:
-            spans = money
+            spans = [(s, e) for s, e in money if not _theirs(folded, s, e, found)]
+        elif rule.id == "discount-urgency":
+            spans = [(s, e) for s, e in found.get(rule.id, ()) if not _theirs(folded, s, e, found)]
         elif rule.id == "sales-call":
             spans = [(s, e) for s, e in found.get(rule.id, ()) if not _asks_their_demo(folded, s, e)]
         elif rule.id == "attention-ask":
@@ -1664,6 +1940,8 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
             spans = _without_overlaps(sorted([*found.get(rule.id, ()), *_prospecting_shapes(folded, found, sentences)]))
             if spans and _APPLIES_FOR_A_JOB_RE.search(folded):
                 spans = []  # a candidate asking where to apply
+            elif spans and "own-problem" in found and not any(name in found for name in (*_OFFERING_RULES, *_OFFERS_AFTER)):
+                spans = [(s, e) for s, e in spans if not _HOW_OR_WHAT_RE.match(folded, s, e)]  # a peer's own trouble
         else:
             spans = found.get(rule.id)
         if spans:
@@ -1706,6 +1984,22 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
     for shape in _SENDER_SHAPES:  # the sender's record, free capacity and sales material: inputs the fit weighs
         if shape in found:
             signals[shape] = 1.0
+    # The sender's trade named beside an offer of theirs (not in a reply to the recipient's own question), and a question
+    # about the recipient's supplier followed by the sender's own capability: each alone is a colleague's or a peer's too.
+    offered = [start for name in _OFFERS_AFTER if name != "own-trade" for start, _ in found.get(name, ())]
+    offered += [h.start for h in hits if h.rule.id in _OFFERING_RULES]
+    trade = [(start, end) for start, end in found.get("own-trade", ()) if not _DENIED_BEFORE_RE.search(folded, max(0, start - 8), start)]
+    if trade and offered and "answers-their-ask" not in found and "they-asked" not in found:
+        signals["names-own-trade"] = 1.0
+    offered += [start for start, _ in trade]
+    if any(start >= end for _, end in found.get("asks-their-supplier", ()) for start in offered):
+        signals["supplier-question-then-offer"] = 1.0
+    # The sender asks the recipient to judge something of the sender's (an offer they got, a price they pay, a tool that
+    # fails them) and offers nothing of their own: the genuine side of a question about a price or a vendor. "My shop" or
+    # "offers me" alone (own-offer) is the thing being judged, not an offer to the recipient.
+    if "seeks-judgement" in found and not trade and not any(name in found for name in _OFFERS_AFTER) \
+            and not any(h.rule.id in _OFFERING_RULES and h.rule is not OWN_OFFER for h in hits):
+        signals["seeks-their-judgement"] = 1.0
     if "accepts-objection" in found and _objection_then_move(folded, found, ask_spans):
         signals["objection-then-offer"] = 1.0
     # The sender's own offering and a call to act on it, however soft: what a pitch is, whatever its words. Each alone

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from companion.memory.followups import opener_among, starters_as_you_know_them
-from companion.memory.identity import also_on, link_after_capture, merge_suggestions, refuse_own_profile
+from companion.memory.identity import also_on, link_after_capture, merge_suggestions, merges_of, refuse_own_profile
 from companion.memory.me import load_me
 from companion.memory.people import find_person_for_profile, merged_profile, name_key, save_profile, utc_now
 from companion.memory.tie_strength import tie_of
@@ -289,6 +289,7 @@ def person_view(
         check_in=check_in_of(doc, tie, now, starters, me),
         also_on=also_on(doc),
         merge_suggestions=merge_suggestions(store, doc),
+        merges=merges_of(doc),
     )
 
 

@@ -197,11 +197,18 @@ def list_commitments(store: Store, include_done: bool = False, now: datetime | N
     return items
 
 
-def close_commitment(store: Store, commitment_id: int, now: datetime | None = None) -> Commitment:
-    """Mark a commitment kept."""
+def close_commitment(store: Store, commitment_id: int, now: datetime | None = None,
+                     person_id: str | None = None) -> Commitment:
+    """Mark a commitment kept; with `person_id`, only one of that person's (the panel's button on their card)."""
     stamp = iso_now(now)
     with store.transaction():
-        for doc, item in all_commitments(store):
+        if person_id is None:
+            candidates = all_commitments(store)
+        else:
+            # The panel's button names the person: read that one record, not every person (this runs on the event loop).
+            doc = store.get_person(person_id)
+            candidates = [(doc, item) for item in doc.get("commitments", [])] if doc else []
+        for doc, item in candidates:
             if item["id"] != int(commitment_id):
                 continue
             if doc is None:
@@ -219,4 +226,6 @@ def close_commitment(store: Store, commitment_id: int, now: datetime | None = No
                         done = entry
                 store.save_person(doc)
             return Commitment.model_validate(done)
+    if person_id is not None:
+        raise NotFound(f"There is no promise {commitment_id} to this person; their card lists their open promises.")
     raise NotFound(f"There is no commitment {commitment_id}; `companion commitments` lists them with their numbers.")

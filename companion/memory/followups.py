@@ -315,11 +315,12 @@ CHECK_IN_WORDS: dict[str, dict] = {
         "intro-late": "Hola {first}, perdona que haya tardado tanto: aún te debo la presentación que te prometí. "
                       "¿Qué tal te va todo?",
         "send-late": "Hola {first}, perdona que haya tardado tanto: aún te debo {thing}. ¿Qué tal te va todo?",
-        "promised-late": "Hola {first}, perdona que haya tardado tanto en cumplir lo que te prometí. ¿Qué tal te va "
-                         "todo?",
-        "at-work-gap": "Hola {first}, ya {gap}; ¿qué tal todo en {company}? Me encantaría saber en qué estás trabajando.",
+        "promised-late": "Hola {first}, perdona que aún no haya cumplido lo que te prometí; no me he olvidado. ¿Qué tal "
+                         "te va todo?",
+        "at-work-gap": "Hola {first}, ya {gap} desde la última vez que hablamos. ¿Qué tal todo en {company}? Me encantaría "
+                       "saber en qué estás trabajando.",
         "at-work": "Hola {first}, ¿qué tal todo en {company}? Me encantaría saber en qué estás trabajando.",
-        "came-to-mind-gap": "Hola {first}, ya {gap} y me acordé de ti. ¿Cómo estás?",
+        "came-to-mind-gap": "Hola {first}, ya {gap} desde la última vez que hablamos y hoy me acordé de ti. ¿Cómo estás?",
         "came-to-mind": "Hola {first}, me acordé de ti. ¿Cómo estás?",
         "a while": "ha pasado un tiempo",
     },
@@ -328,7 +329,7 @@ CHECK_IN_WORDS: dict[str, dict] = {
         "recent": {"in-person": "Bonjour {first}, ça m'a fait plaisir de vous voir {when} !",
                    "video-call": "Bonjour {first}, ça m'a fait plaisir de vous parler {when} !",
                    "phone-call": "Bonjour {first}, ça m'a fait plaisir de vous parler {when} !",
-                   "reply": "Bonjour {first}, merci de m'avoir répondu {when} !"},
+                   "reply": "Bonjour {first}, merci pour votre réponse !"},
         "earlier": {"in-person": "Bonjour {first}, ça m'a fait plaisir de vous voir !",
                     "video-call": "Bonjour {first}, ça m'a fait plaisir de vous parler !",
                     "phone-call": "Bonjour {first}, ça m'a fait plaisir de vous parler !",
@@ -340,18 +341,20 @@ CHECK_IN_WORDS: dict[str, dict] = {
         "contact": {"in-person": "notre dernière rencontre", "video-call": "notre appel vidéo",
                     "phone-call": "notre appel", "message": "notre dernier échange", "reply": "notre dernier échange"},
         "intro": "Bonjour {first}, je n'ai pas oublié la mise en relation que je vous ai promise. Comment allez-vous ?",
-        "send": "Bonjour {first}, je n'ai pas oublié de vous envoyer {thing}, comme promis. Comment allez-vous ?",
+        "send": "Bonjour {first}, je n'ai pas oublié que je vous dois {thing}, comme promis. Comment allez-vous ?",
         "promised": "Bonjour {first}, je n'ai pas oublié ce que je vous ai promis. Comment allez-vous ?",
-        "intro-late": "Bonjour {first}, pardon d'avoir mis si longtemps : je vous dois toujours la mise en relation "
+        "intro-late": "Bonjour {first}, toutes mes excuses pour ce retard : je vous dois toujours la mise en relation "
                       "promise. Comment allez-vous ?",
-        "send-late": "Bonjour {first}, pardon d'avoir mis si longtemps : je vous dois toujours {thing}. Comment "
+        "send-late": "Bonjour {first}, toutes mes excuses pour ce retard : je vous dois toujours {thing}. Comment "
                      "allez-vous ?",
-        "promised-late": "Bonjour {first}, pardon d'avoir mis si longtemps à tenir ma promesse. Comment allez-vous ?",
-        "at-work-gap": "Bonjour {first}, cela fait {gap} : comment se passent les choses chez {company} ? J'aimerais beaucoup "
-                       "savoir sur quoi vous travaillez.",
+        "promised-late": "Bonjour {first}, pardonnez-moi de mettre autant de temps à tenir ma promesse. Comment "
+                         "allez-vous ?",
+        "at-work-gap": "Bonjour {first}, cela fait {gap} que nous n'avons pas échangé : comment se passent les choses chez "
+                       "{company} ? J'aimerais beaucoup savoir sur quoi vous travaillez.",
         "at-work": "Bonjour {first}, comment se passent les choses chez {company} ? J'aimerais beaucoup savoir sur quoi "
                    "vous travaillez.",
-        "came-to-mind-gap": "Bonjour {first}, cela fait {gap} et j'ai pensé à vous. Comment allez-vous ?",
+        "came-to-mind-gap": "Bonjour {first}, cela fait {gap} que nous n'avons pas échangé, et j'ai pensé à vous. Comment "
+                            "allez-vous ?",
         "came-to-mind": "Bonjour {first}, j'ai pensé à vous. Comment allez-vous ?",
         "a while": "un moment",
     },
@@ -372,16 +375,17 @@ CHECK_IN_WORDS: dict[str, dict] = {
         "intro": "Hallo {first}, ich habe nicht vergessen, dass ich Ihnen einen Kontakt versprochen habe. Wie geht es Ihnen?",
         "send": "Hallo {first}, ich habe nicht vergessen, dass ich Ihnen {thing} versprochen habe. Wie geht es Ihnen?",
         "promised": "Hallo {first}, ich habe nicht vergessen, was ich Ihnen versprochen habe. Wie geht es Ihnen?",
-        "intro-late": "Hallo {first}, entschuldigen Sie, dass es so lange gedauert hat: Den versprochenen Kontakt "
+        "intro-late": "Hallo {first}, entschuldigen Sie, dass es so lange dauert: Den versprochenen Kontakt "
                       "schulde ich Ihnen noch. Wie geht es Ihnen?",
-        "send-late": "Hallo {first}, entschuldigen Sie, dass es so lange gedauert hat: Ich schulde Ihnen noch {thing}. "
+        "send-late": "Hallo {first}, entschuldigen Sie, dass es so lange dauert: Ich schulde Ihnen noch {thing}. "
                      "Wie geht es Ihnen?",
         "promised-late": "Hallo {first}, entschuldigen Sie, dass ich mein Versprechen so lange nicht eingelöst habe. "
                          "Wie geht es Ihnen?",
-        "at-work-gap": "Hallo {first}, es ist {gap} her – wie läuft es bei {company}? Ich würde gern hören, woran Sie gerade "
-                       "arbeiten.",
+        "at-work-gap": "Hallo {first}, es ist {gap} her, dass wir voneinander gehört haben – wie läuft es bei {company}? Ich "
+                       "würde gern hören, woran Sie gerade arbeiten.",
         "at-work": "Hallo {first}, wie läuft es bei {company}? Ich würde gern hören, woran Sie gerade arbeiten.",
-        "came-to-mind-gap": "Hallo {first}, es ist {gap} her, und ich musste an Sie denken. Wie geht es Ihnen?",
+        "came-to-mind-gap": "Hallo {first}, es ist {gap} her, dass wir voneinander gehört haben, und ich musste gerade an "
+                            "Sie denken. Wie geht es Ihnen?",
         "came-to-mind": "Hallo {first}, ich habe gerade an Sie gedacht. Wie geht es Ihnen?",
         "a while": "eine Weile",
     },
@@ -390,7 +394,7 @@ CHECK_IN_WORDS: dict[str, dict] = {
         "recent": {"in-person": "Olá {first}, foi ótimo ver você {when}!",
                    "video-call": "Olá {first}, foi ótimo conversar com você {when}!",
                    "phone-call": "Olá {first}, foi ótimo conversar com você {when}!",
-                   "reply": "Olá {first}, que bom receber sua resposta {when}!"},
+                   "reply": "Olá {first}, que bom ter recebido sua resposta {when}!"},
         "earlier": {"in-person": "Olá {first}, foi ótimo ver você!",
                     "video-call": "Olá {first}, foi ótimo conversar com você!",
                     "phone-call": "Olá {first}, foi ótimo conversar com você!",
@@ -405,10 +409,10 @@ CHECK_IN_WORDS: dict[str, dict] = {
         "intro-late": "Olá {first}, desculpe a demora: ainda devo a você a apresentação que prometi. Como vão as coisas?",
         "send-late": "Olá {first}, desculpe a demora: ainda devo a você {thing}. Como vão as coisas?",
         "promised-late": "Olá {first}, desculpe a demora em cumprir o que prometi a você. Como vão as coisas?",
-        "at-work-gap": "Olá {first}, já faz {gap}; como vão as coisas em {company}? Adoraria saber no que você está "
-                       "trabalhando.",
-        "at-work": "Olá {first}, como vão as coisas em {company}? Adoraria saber no que você está trabalhando.",
-        "came-to-mind-gap": "Olá {first}, já faz {gap} e me lembrei de você. Como você está?",
+        "at-work-gap": "Olá {first}, já faz {gap} que não nos falamos. Como vão as coisas na {company}? Adoraria saber no "
+                       "que você está trabalhando.",
+        "at-work": "Olá {first}, como vão as coisas na {company}? Adoraria saber no que você está trabalhando.",
+        "came-to-mind-gap": "Olá {first}, já faz {gap} que não nos falamos e hoje me lembrei de você. Como você está?",
         "came-to-mind": "Olá {first}, me lembrei de você. Como você está?",
         "a while": "um tempo",
     },
@@ -422,7 +426,7 @@ CHECK_IN_WORDS["pt-PT"] = {
     "recent": {"in-person": "Olá {first}, foi ótimo vermo-nos {when}!",
                "video-call": "Olá {first}, foi ótimo falarmos {when}!",
                "phone-call": "Olá {first}, foi ótimo falarmos {when}!",
-               "reply": "Olá {first}, agradeço ter-me respondido {when}!"},
+               "reply": "Olá {first}, agradeço-lhe a resposta!"},
     "earlier": {"in-person": "Olá {first}, foi ótimo vermo-nos!",
                 "video-call": "Olá {first}, foi ótimo falarmos!",
                 "phone-call": "Olá {first}, foi ótimo falarmos!",
@@ -439,10 +443,10 @@ CHECK_IN_WORDS["pt-PT"] = {
                   "tudo?",
     "send-late": "Olá {first}, peço desculpa pela demora: ainda lhe devo {thing}. Como tem corrido tudo?",
     "promised-late": "Olá {first}, peço desculpa pela demora em cumprir o que lhe prometi. Como tem corrido tudo?",
-    "at-work-gap": "Olá {first}, já {gap}; como vão as coisas em {company}? Gostava muito de saber em que está "
-                   "a trabalhar.",
-    "at-work": "Olá {first}, como vão as coisas em {company}? Gostava muito de saber em que está a trabalhar.",
-    "came-to-mind-gap": "Olá {first}, já {gap} e lembrei-me de si. Como está?",
+    "at-work-gap": "Olá {first}, já {gap} desde a última vez que falámos. Como vão as coisas na {company}? Gostava "
+                   "muito de saber em que está a trabalhar.",
+    "at-work": "Olá {first}, como vão as coisas na {company}? Gostava muito de saber em que está a trabalhar.",
+    "came-to-mind-gap": "Olá {first}, já {gap} desde a última vez que falámos e hoje lembrei-me de si. Como está?",
     "came-to-mind": "Olá {first}, lembrei-me de si. Como está?",
     "a while": "passou algum tempo",
 }
@@ -455,29 +459,32 @@ FAMILIAR_CHECK_IN_WORDS: dict[str, dict] = {
         "recent": {"in-person": "Salut {first}, ça m'a fait plaisir de te voir {when} !",
                    "video-call": "Salut {first}, ça m'a fait plaisir de te parler {when} !",
                    "phone-call": "Salut {first}, ça m'a fait plaisir de te parler {when} !",
-                   "reply": "Salut {first}, merci de m'avoir répondu {when} !"},
+                   "reply": "Salut {first}, merci pour ta réponse !"},
         "earlier": {"in-person": "Salut {first}, ça m'a fait plaisir de te voir !",
                     "video-call": "Salut {first}, ça m'a fait plaisir de te parler !",
                     "phone-call": "Salut {first}, ça m'a fait plaisir de te parler !",
                     "reply": "Salut {first}, merci pour ton message !"},
-        "since": ("Salut {first}, {contact} remonte déjà à {gap}. Comment vas-tu ?",
+        "since": ("Salut {first}, ça fait déjà {gap} depuis {contact} ! Comment vas-tu ?",
                   "Salut {first}, déjà {gap} depuis {contact} ! Quoi de neuf de ton côté ?"),
         "intro": "Salut {first}, je n'ai pas oublié la mise en relation que je t'ai promise. Comment vas-tu ?",
-        "send": "Salut {first}, je n'ai pas oublié de t'envoyer {thing}, comme promis. Comment vas-tu ?",
+        "send": "Salut {first}, je n'ai pas oublié que je te dois {thing}, comme promis. Comment vas-tu ?",
         "promised": "Salut {first}, je n'ai pas oublié ce que je t'ai promis. Comment vas-tu ?",
-        "intro-late": "Salut {first}, pardon d'avoir mis si longtemps : je te dois toujours la mise en relation promise. "
+        "intro-late": "Salut {first}, pardon pour le retard : je te dois toujours la mise en relation promise. "
                       "Comment vas-tu ?",
-        "send-late": "Salut {first}, pardon d'avoir mis si longtemps : je te dois toujours {thing}. Comment vas-tu ?",
-        "promised-late": "Salut {first}, pardon d'avoir mis si longtemps à tenir ma promesse. Comment vas-tu ?",
-        "at-work-gap": "Salut {first}, ça fait {gap} : comment ça se passe chez {company} ? J'aimerais beaucoup savoir "
-                       "sur quoi tu travailles.",
+        "send-late": "Salut {first}, pardon pour le retard : je te dois toujours {thing}. Comment vas-tu ?",
+        "promised-late": "Salut {first}, pardon de mettre autant de temps à tenir ma promesse. Comment vas-tu ?",
+        "at-work-gap": "Salut {first}, ça fait {gap} qu'on ne s'est pas parlé : comment ça se passe chez {company} ? "
+                       "J'aimerais beaucoup savoir sur quoi tu travailles.",
         "at-work": "Salut {first}, comment ça se passe chez {company} ? J'aimerais beaucoup savoir sur quoi tu "
                    "travailles.",
-        "came-to-mind-gap": "Salut {first}, ça fait {gap} et j'ai pensé à toi. Comment vas-tu ?",
+        "came-to-mind-gap": "Salut {first}, ça fait {gap} qu'on ne s'est pas parlé, et j'ai pensé à toi. Comment vas-tu ?",
         "came-to-mind": "Salut {first}, j'ai pensé à toi. Comment vas-tu ?",
     },
     "de": {
         **CHECK_IN_WORDS["de"],
+        # "unser letzter Austausch" is office German between friends.
+        "contact": {**CHECK_IN_WORDS["de"]["contact"], "message": "unser letztes Gespräch",
+                    "reply": "unser letztes Gespräch"},
         "recent": {"in-person": "Hallo {first}, es war schön, dich {when} zu sehen!",
                    "video-call": "Hallo {first}, es war schön, {when} mit dir zu sprechen!",
                    "phone-call": "Hallo {first}, es war schön, {when} mit dir zu sprechen!",
@@ -491,16 +498,17 @@ FAMILIAR_CHECK_IN_WORDS: dict[str, dict] = {
         "intro": "Hallo {first}, ich habe nicht vergessen, dass ich dir einen Kontakt versprochen habe. Wie geht es dir?",
         "send": "Hallo {first}, ich habe nicht vergessen, dass ich dir {thing} versprochen habe. Wie geht es dir?",
         "promised": "Hallo {first}, ich habe nicht vergessen, was ich dir versprochen habe. Wie geht es dir?",
-        "intro-late": "Hallo {first}, entschuldige, dass es so lange gedauert hat: Den versprochenen Kontakt schulde ich "
+        "intro-late": "Hallo {first}, entschuldige, dass es so lange dauert: Den versprochenen Kontakt schulde ich "
                       "dir noch. Wie geht es dir?",
-        "send-late": "Hallo {first}, entschuldige, dass es so lange gedauert hat: Ich schulde dir noch {thing}. Wie geht "
+        "send-late": "Hallo {first}, entschuldige, dass es so lange dauert: Ich schulde dir noch {thing}. Wie geht "
                      "es dir?",
         "promised-late": "Hallo {first}, entschuldige, dass ich mein Versprechen so lange nicht eingelöst habe. Wie geht "
                          "es dir?",
-        "at-work-gap": "Hallo {first}, es ist {gap} her – wie läuft es bei {company}? Ich würde gern hören, woran du "
-                       "gerade arbeitest.",
+        "at-work-gap": "Hallo {first}, es ist {gap} her, dass wir voneinander gehört haben – wie läuft es bei {company}? "
+                       "Ich würde gern hören, woran du gerade arbeitest.",
         "at-work": "Hallo {first}, wie läuft es bei {company}? Ich würde gern hören, woran du gerade arbeitest.",
-        "came-to-mind-gap": "Hallo {first}, es ist {gap} her, und ich musste an dich denken. Wie geht es dir?",
+        "came-to-mind-gap": "Hallo {first}, es ist {gap} her, dass wir voneinander gehört haben, und ich musste gerade an "
+                            "dich denken. Wie geht es dir?",
         "came-to-mind": "Hallo {first}, ich habe gerade an dich gedacht. Wie geht es dir?",
     },
 }
@@ -513,19 +521,21 @@ ORGANISATION_CHECK_IN_WORDS: dict[str, dict] = {
            "came-to-mind-gap": "Hi {first}, it's been {gap}. What have you been up to lately?",
            "came-to-mind": "Hi {first}, what have you been up to lately?"},
     "es": {"since": ("Hola {first}, ya {gap} desde {contact}. ¿Qué novedades hay?",),
-           "came-to-mind-gap": "Hola {first}, ya {gap}. ¿Qué novedades hay?",
+           "came-to-mind-gap": "Hola {first}, ya {gap} desde la última vez que hablamos. ¿Qué novedades hay?",
            "came-to-mind": "Hola {first}, ¿qué novedades hay?"},
     "fr": {"since": ("Bonjour {first}, {contact} remonte déjà à {gap}. Quoi de neuf de votre côté ?",),
-           "came-to-mind-gap": "Bonjour {first}, cela fait {gap}. Quoi de neuf de votre côté ?",
+           "came-to-mind-gap": "Bonjour {first}, cela fait {gap} que nous n'avons pas échangé. Quoi de neuf de votre "
+                                   "côté ?",
            "came-to-mind": "Bonjour {first}, quoi de neuf de votre côté ?"},
     "de": {"since": ("Hallo {first}, {contact} ist schon {gap} her. Was gibt es Neues bei Ihnen?",),
-           "came-to-mind-gap": "Hallo {first}, es ist {gap} her. Was gibt es Neues bei Ihnen?",
+           "came-to-mind-gap": "Hallo {first}, es ist {gap} her, dass wir voneinander gehört haben. Was gibt es Neues "
+                                   "bei Ihnen?",
            "came-to-mind": "Hallo {first}, was gibt es Neues bei Ihnen?"},
     "pt": {"since": ("Olá {first}, já faz {gap} desde {contact}. Quais são as novidades?",),
-           "came-to-mind-gap": "Olá {first}, já faz {gap}. Quais são as novidades?",
+           "came-to-mind-gap": "Olá {first}, já faz {gap} que não nos falamos. Quais são as novidades?",
            "came-to-mind": "Olá {first}, quais são as novidades?"},
     "pt-PT": {"since": ("Olá {first}, já {gap} desde {contact}. Que novidades há?",),
-              "came-to-mind-gap": "Olá {first}, já {gap}. Que novidades há?",
+              "came-to-mind-gap": "Olá {first}, já {gap} desde a última vez que falámos. Que novidades há?",
               "came-to-mind": "Olá {first}, que novidades há?"},
 }
 

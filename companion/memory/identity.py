@@ -60,6 +60,7 @@ from companion.models import (
     SITE_NAMES,
     IdentityEvidence,
     MergePair,
+    MergeRecord,
     MergeSuggestion,
     PersonRef,
     Profile,
@@ -924,6 +925,36 @@ def also_on(doc: dict) -> list[SiteLink]:
     """Every site a person is known on, with the address (for the panel's "also on")."""
     return [SiteLink(site=site, url=doc["profiles"][site].get("url"), handle=doc["profiles"][site].get("handle"))
             for site in _sites_in_order(doc)]
+
+
+def merges_of(doc: dict) -> list[MergeRecord]:
+    """How a person's records were joined, oldest first: automatically (with the evidence) or accepted by you,
+    each with the sites of the two records it joined (those still part of this person)."""
+    sites_of = {part["id"]: part.get("sites", []) for part in doc.get("parts", [])}
+    here = doc.get("profiles", {})
+    records = []
+    for merge in doc.get("merges", []):
+        sites = dict.fromkeys(site for pid in merge.get("ids", []) for site in sites_of.get(pid, []) if site in here)
+        records.append(MergeRecord(how="automatic" if merge.get("how") == "auto" else "accepted", at=merge.get("at"),
+                                   sites=[s for s in _sites_in_order(doc) if s in sites],
+                                   evidence=merge.get("evidence", []) if merge.get("how") == "auto" else [],
+                                   undo_site=_undo_site(doc, merge.get("ids", []))))
+    return records
+
+
+def _undo_site(doc: dict, ids: list[str]) -> str | None:
+    """A site `unmerge_site` gives back with a whole record this merge joined (the one brought in first): its
+    part holds that one site alone still here. A part with two sites left takes the split path and the join
+    stays, so such a site is no undo; None when no part qualifies."""
+    here = doc.get("profiles", {})
+    parts = doc.get("parts") or []
+    for pid in reversed(ids):
+        part = next((p for p in parts if p["id"] == pid), None)
+        left = [s for s in part["sites"] if s in here] if part else []
+        # unmerge_site finds a site's part as the first that lists it: the same part, or it is no undo.
+        if len(left) == 1 and next(p for p in parts if left[0] in p["sites"]) is part:
+            return left[0]
+    return None
 
 
 def merge_suggestions(store: Store, doc: dict) -> list[MergeSuggestion]:

@@ -384,12 +384,17 @@ def handle_owners(store: Store, ref: str) -> list[str]:
     return list(dict.fromkeys(pid for pid in found if pid))
 
 
+def is_person_id(ref: str) -> bool:
+    """Whether `ref` is written as a person id: "p-", ASCII (ids are; "p-\\udcff", undecodable argv, is a name)."""
+    return ref.startswith("p-") and ref.isascii()
+
+
 def resolve_person(store: Store, ref: str) -> dict:
     """A person named by id, profile URL, handle, or a unique name fragment; ambiguity lists the candidates."""
     ref = ref.strip()
     if not ref:
         raise NotFound("Name a person: an id, a profile URL, or part of their name.")
-    if ref.startswith("p-") and ref.isascii():  # ids are ASCII; "p-\udcff" (undecodable argv) is a name
+    if is_person_id(ref):
         doc = store.get_person(ref)
         if doc:
             return doc

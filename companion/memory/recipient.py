@@ -96,7 +96,9 @@ def judge(text: str, recipient: Recipient, settings=None) -> Verdict:
                    if check_draft(o, recipient.stage, settings=settings).verdict == "ok"), None)
     if opener is None:
         return verdict
-    verdict.suggestions.append(opener_line(opener))  # what check_draft adds when given the opener
+    # The line check_draft(openers=[opener]) would add, in the guard's own words, without reading a stopped draft
+    # twice (a second read doubled POST /v1/check's time for every warned draft: p99 6 -> 11 ms at 30,000 people).
+    verdict.suggestions.append(opener_line(opener))
     verdict.opener = opener
     return verdict
 

@@ -747,9 +747,18 @@ class Store:
 
     # ------------------------------------------------------------ damage read around (tolerate_damage)
 
+    def _damaged_shard_storages(self) -> list[DurableJSONStorage]:
+        """The one reader of shard damage: each shard file found damaged so far, read as holding no one."""
+        return [shard.storage for shard in self._people if shard.storage.damage is not None]
+
+    def _damaged_storages(self) -> list[DurableJSONStorage]:
+        """Every store file found damaged so far: meta.json first (read as no settings), then the shards."""
+        meta = [self._meta.storage] if self.meta_damage() is not None else []
+        return [*meta, *self._damaged_shard_storages()]
+
     def damaged_shards(self) -> list[Path]:
         """The shard files found damaged so far (a store opened with tolerate_damage), read as holding no one."""
-        return [shard.storage.path for shard in self._people if shard.storage.damage is not None]
+        return [storage.path for storage in self._damaged_shard_storages()]
 
     def meta_damage(self) -> StoreDamaged | None:
         """Why meta.json could not be read (a store opened with tolerate_damage), else None."""
@@ -761,7 +770,7 @@ class Store:
 
     def damaged_files(self) -> list[Path]:
         """Every store file found damaged so far: meta.json first (read as no settings), then the shards."""
-        return [*([self._meta.storage.path] if self.meta_damage() is not None else []), *self.damaged_shards()]
+        return [storage.path for storage in self._damaged_storages()]
 
     def _refuse_writes_while_damaged(self) -> None:
         """No write at all while a file is damaged (the server's store, refuse_all_writes_when_damaged): whoever
@@ -783,16 +792,17 @@ class Store:
         and what to do; None when none was found. The CLI's (a note before a command's answer) names why each
         file is damaged; the server's (`server`: GET /v1/status, the serve banner, a refused write) says the
         send guard keeps checking and nothing is stored until a restore."""
-        meta = self._meta.storage if self._meta is not None and self._meta.storage.damage is not None else None
-        shards = [shard.storage for shard in self._people if shard.storage.damage is not None]
-        damaged_files = [*([meta] if meta is not None else []), *shards]
+        damaged_files = self._damaged_storages()
         if not damaged_files:
             return None
+        shards = self._damaged_shard_storages()
+        # meta.json comes first in the list when it is damaged (read once above, not re-read here).
+        meta_damaged = self._meta is not None and damaged_files[0] is self._meta.storage
         left = self.people_left_out() if shards else 0
         held = ("whoever was stored there is" if left is None
                 else "the 1 person stored there is" if left == 1 else f"the {left} people stored there are")
         # What a damaged meta.json takes away: every setting, so the guard checks with its defaults.
-        settings = (" with its default settings (yours, kept in meta.json, cannot be read)" if meta is not None
+        settings = (" with its default settings (yours, kept in meta.json, cannot be read)" if meta_damaged
                     else "")
         if server:
             files = "; ".join(str(storage.path) for storage in damaged_files)
@@ -802,7 +812,7 @@ class Store:
                     f"{REPAIR_HINT}")
         named = "; ".join(f"{storage.path} ({_why_damaged(storage)})" for storage in damaged_files)
         one = len(damaged_files) == 1
-        answer = (f"This answer comes from every other file; {held} left out." if shards and meta is None
+        answer = (f"This answer comes from every other file; {held} left out." if shards and not meta_damaged
                   else f"This answer comes from every other file; {held} left out, and the guard uses its default "
                   "settings (yours cannot be read)." if shards
                   else "Your settings (the guard's, your own profile) cannot be read, so the guard uses its "
@@ -813,8 +823,7 @@ class Store:
     def people_left_out(self) -> int | None:
         """How many people the damaged shard files held (what an answer from the rest leaves out); None when
         that is not known. Counted once per damage found (it may read backups), not on every call."""
-        found = tuple((shard.storage.path, shard.storage.damage) for shard in self._people
-                      if shard.storage.damage is not None)
+        found = tuple((storage.path, storage.damage) for storage in self._damaged_shard_storages())
         if self._left_out is None or self._left_out[0] != found:
             counts = [self._people_once_in(path) for path, _ in found]
             self._left_out = (found, None if any(count is None for count in counts) else sum(counts))
@@ -823,12 +832,8 @@ class Store:
     def _people_once_in(self, path: Path) -> int | None:
         """How many people a shard held before it was damaged: its people index file (made from the shard as it
         was, whatever its signature now), else the newest backup's sound copy of it; None when neither says."""
-        payload = read_cache(self.dir / INDEX / path.name)
-        try:
-            data = orjson.loads(payload) if payload is not None else None
-        except orjson.JSONDecodeError:
-            data = None
-        if isinstance(data, dict) and isinstance(data.get("people"), list):
+        data = _index_file(self.dir / INDEX / path.name)
+        if data is not None and isinstance(data.get("people"), list):
             return len(data["people"])
         for folder in reversed(list_backups(self.backups_dir)):
             try:
@@ -1143,16 +1148,22 @@ class PartialStore(Store):
             log.debug("could not save the people index %s: %s", path.name, exc)
 
 
-def read_index_file(path: Path, signature: tuple | None, code: str) -> list[IndexEntry] | None:
-    """The entries an index file holds when it was made from the shard as it is now by this code, else None."""
-    if signature is None:
-        return None  # the shard file is missing: no index file was made from it as it is
+def _index_file(path: Path) -> dict | None:
+    """The one reader of a people index file: its JSON object, or None when it is absent or unreadable."""
     payload = read_cache(path)
     try:
         data = orjson.loads(payload) if payload is not None else None
     except orjson.JSONDecodeError:
         return None
-    if not isinstance(data, dict) or data.get("shard") != list(signature) or data.get("code") != code:
+    return data if isinstance(data, dict) else None
+
+
+def read_index_file(path: Path, signature: tuple | None, code: str) -> list[IndexEntry] | None:
+    """The entries an index file holds when it was made from the shard as it is now by this code, else None."""
+    if signature is None:
+        return None  # the shard file is missing: no index file was made from it as it is
+    data = _index_file(path)
+    if data is None or data.get("shard") != list(signature) or data.get("code") != code:
         return None
     people = data.get("people")
     if not isinstance(people, list):

@@ -1,5 +1,6 @@
-// The panel's "Add a promise" (newcomer 6, C5): the form, what it sends, the line after, and the companion call.
-// The whole journey (panel → background → companion → listed) is tests/browser/test_panel_promise.py.
+// The panel's "Add a promise" (newcomer 6, C5): the form, what it sends, the line after, and the companion call;
+// and "Kept" on each open promise (as `companion commitments done NUMBER`). The whole journeys (panel → background
+// → companion → listed) are tests/browser/test_panel_promise.py and test_panel_promise_kept.py.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { JSDOM } from "jsdom";
@@ -84,4 +85,42 @@ test("the companion call: the person's commitments, the due date only when given
     { url: "http://127.0.0.1:9/v1/people/p-1%2F../commitments", method: "POST", body: { text: "Send the list", due: "friday" } },
     { url: "http://127.0.0.1:9/v1/people/p-1/commitments", method: "POST", body: { text: "Send the list" } },
   ]);
+});
+
+// "Kept" on an open promise.
+const OPEN = { id: 4, text: "Send the KTH course list", due: "2026-12-11", done_at: null };
+const LATE = { id: 7, text: "Intro to Lena", due: "2026-12-01", done_at: null };
+const DONE = { id: 2, text: "Book the table", due: "2026-11-30", done_at: "2026-11-29T10:00:00+00:00" };
+
+test("each open promise has one Kept button that names its promise; a kept one is not listed", () => {
+  const calls = [];
+  const actions = { keepPromise: (id, button, flash) => calls.push({ id, button, flash }) };
+  const view = renderPerson(person({ commitments: [OPEN, LATE, DONE] }), actions, { now: NOW });
+  const promises = byTestId(view, "promise");
+  assert.deepEqual(promises.map((p) => p.dataset.commitmentId), ["4", "7"]);
+  assert.equal(byTestId(view, "open-promises")[0].textContent, "Your 2 open promises:");
+  const buttons = byTestId(view, "promise-kept");
+  assert.equal(buttons.length, 2);
+  buttons[1].click();
+  assert.equal(calls.length, 1);
+  assert.equal(calls[0].id, 7);
+  assert.equal(calls[0].button, buttons[1]);
+  assert.equal(calls[0].flash, byTestId(promises[1], "promise-kept-flash")[0], "a failure is said beside that promise");
+});
+
+test("Kept is off in a kept offline view", () => {
+  const view = renderPerson(person({ commitments: [OPEN] }), {}, { now: NOW, offline: { savedAt: NOW.getTime() } });
+  assert.equal(byTestId(view, "promise-kept")[0].disabled, true);
+});
+
+test("the companion call: that person's promise marked done, ids escaped, a JSON body", async () => {
+  const calls = [];
+  const fetchImpl = async (url, init) => {
+    calls.push({ url, method: init.method, body: JSON.parse(init.body) });
+    return new Response(JSON.stringify({ id: 4, done_at: "2026-12-07T12:00:00+00:00" }), { status: 200, headers: { "Content-Type": "application/json" } });
+  };
+  const client = createClient({ getBase: async () => "http://127.0.0.1:9", getToken: async () => "t", fetchImpl });
+  const answer = await client.keepCommitment("p-1/..", 4);
+  assert.equal(answer.ok, true);
+  assert.deepEqual(calls, [{ url: "http://127.0.0.1:9/v1/people/p-1%2F../commitments/4/done", method: "POST", body: {} }]);
 });

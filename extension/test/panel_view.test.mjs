@@ -55,7 +55,9 @@ test("the person view shows name, tier, each commonality with both sides, starte
   assert.equal(byTestId(view, "note-input").length, 1);
   assert.equal(byTestId(view, "promise").length, 1, "only open promises");
   assert.equal(byTestId(view, "quick-log").length, 0, "one way to log a contact, not two");
-  assert.equal(view.querySelectorAll("button").length - byTestId(view, "copy-starter").length - byTestId(view, "note-edit").length,
+  assert.equal(byTestId(view, "promise-kept").length, 1, "one Kept for the one open promise");
+  assert.equal(view.querySelectorAll("button").length - byTestId(view, "copy-starter").length - byTestId(view, "note-edit").length
+    - byTestId(view, "promise-kept").length,
     4, "Log, Add promise, Add note and This is me are the only other buttons");
   assert.equal(byTestId(view, "log-interaction").length, 1, "the contract's hook is one element");
   assert.equal(byTestId(view, "interaction-kind")[0].querySelectorAll("option").length, 8);
@@ -337,9 +339,10 @@ test("the guard-offline line clears once the companion is back", () => {
 
 test("a promise due today is due, one due yesterday was due", () => {
   const promise = (due) => renderPerson(person({ commitments: [{ id: 1, text: "Send it", due, created_at: "x", done_at: null }] }), actions, { now: NOW });
-  assert.match(byTestId(promise("2026-12-06"), "promise")[0].textContent, /Due today\.$/);
-  assert.match(byTestId(promise("2026-12-05"), "promise")[0].textContent, /Was due yesterday\.$/);
-  assert.match(byTestId(promise(null), "promise")[0].textContent, /No due date\.$/);
+  const dueLine = (due) => byTestId(promise(due), "promise")[0].querySelector(".state").textContent;
+  assert.equal(dueLine("2026-12-06"), "Due today.");
+  assert.equal(dueLine("2026-12-05"), "Was due yesterday.");
+  assert.equal(dueLine(null), "No due date.");
 });
 
 test("the overdue check-in's opener is not repeated among the starters below it", () => {

@@ -118,15 +118,24 @@ test("a 503 from another write (a note) makes the link ask the status, so the pa
   assert.equal(local.data.companion.damage, DAMAGE);
 });
 
-test("the panel's banner says what still works, then the companion's sentence, as text only", () => {
+test("the panel's banner says the companion's sentence once, as text only", () => {
   assert.equal(damageNotice(null), null);
+  assert.equal(damageNotice("  "), null);
   const hostile = 'Damaged: <img src=x onerror="alert(1)"><script>alert(2)</script>';
   const node = damageNotice(hostile);
   assert.equal(node.dataset.testid, "store-damage");
-  assert.equal(node.querySelector("strong").textContent, DAMAGE_LEAD);
-  assert.match(DAMAGE_LEAD, /checked before you send/);
   assert.equal(node.querySelector('[data-testid="store-damage-sentence"]').textContent, hostile);
   assert.equal(node.querySelectorAll("img, script").length, 0);
+});
+
+test("the panel's banner does not say again what the companion's sentence says, nor show its backticks", () => {
+  const node = damageNotice(DAMAGE);
+  assert.equal(node.textContent,
+    "Rapport's store needs attention: A store file is damaged: /data/store/people-03.json. The send guard keeps checking "
+    + "and the 1 person stored there is left out of every answer; nothing is stored (captures, notes, your profile and "
+    + "settings are refused) until it is restored: companion restore brings back the last good backup (companion "
+    + "backups lists them); companion doctor checks every store file.");
+  assert.equal(node.textContent.match(/keeps checking|still checked/g).length, 1, "that the guard checks: said once");
 });
 
 test("the setup page's line is the same, without a terminal's backticks", () => {

@@ -64,11 +64,12 @@ def test_a_damaged_store_is_said_once_and_a_refused_capture_is_not_claimed_as_sa
     banner = panel.get_by_test_id("store-damage")
     expect(banner).to_have_count(1, timeout=15_000)
     expect(panel.get_by_test_id("companion-status")).to_have_text("Connected to the companion.")
-    expect(banner).to_contain_text("messages are still checked before you send")
+    expect(banner).to_contain_text("Rapport's store needs attention:")
     sentence = panel.get_by_test_id("store-damage-sentence")
     expect(sentence).to_contain_text(shard.name)
     expect(sentence).to_contain_text("The send guard keeps checking")
-    expect(sentence).to_contain_text("`companion restore`")  # the companion's own sentence, as text
+    expect(sentence).to_contain_text("companion restore")  # the companion's own sentence, as plain text
+    expect(sentence).not_to_contain_text("`")
     # The person kept in the damaged file: a calm line, not a red error.
     expect(panel.get_by_test_id("person-in-damaged-file")).to_be_visible()
     expect(panel.locator(".notice.error")).to_have_count(0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Little words that an acronym may skip ('Instituto Mexicano del Seguro Social' is IMSS).
 _LITTLE = {
@@ -72,6 +73,14 @@ def initials(name: str) -> set[str]:
         out = {acronym for acronym in initials(named) if len(acronym) >= 3}
     else:
         out = set()
+    # A country's prefix the acronym may leave out ('U.S. Government Accountability Office' is GAO), and a legal form
+    # in dotted initials after the name ('Empresas Públicas de Medellín E.S.P.' is EPM).
+    head, _, last = text.rstrip().rpartition(" ")
+    if head.strip() and _DOTTED_INITIALS.fullmatch(last):  # the last word alone: linear on any run of spaces
+        text = head
+    m = _COUNTRY_BEFORE.match(text)
+    if m and len(text[m.end():].split()) >= 2:
+        out |= {acronym for acronym in initials(text[m.end():]) if len(acronym) >= 3}
     for part in {text, text.split(",")[0]}:
         # A hyphenated word is two words ('Babeș-Bolyai': UBB) or one ('Micro-Electronics': IMI).
         for split in (r"[\s\-–/]+", r"[\s–/]+"):
@@ -90,6 +99,12 @@ def initials(name: str) -> set[str]:
                          if w.lower() not in _LITTLE]
                 out.add("".join(whole))
     return out
+
+
+_COUNTRY_BEFORE = re.compile(r"^\s*(?:U\.\s?S\.(?:\s?A\.)?|US|USA|U\.\s?K\.|UK)\s+")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?")
+# A word joined to an acronym of the words after it ('EmiratesGBC': Emirates Green Building Council).
+_WORD_THEN_ACRONYM = re.compile(r"^([A-Z][a-z]{3,})([A-Z]{2,5})$")
 
 
 # 'Université Saint-Joseph de Beyrouth' is USJ, 'Szkoła Główna Handlowa w Warszawie' SGH: the name, then the city
@@ -130,6 +145,9 @@ def stands_for(short: str, long: str, legal_free: str | None = None, parent: str
         tail = short_words[cut:]
         if long_words[-len(tail):] == tail and len(long_words) > len(tail) + 1:
             names |= initials(" ".join(long.split()[:-len(tail)]))
+    joined = _WORD_THEN_ACRONYM.match(_plain(short.strip()))
+    if joined and _plain(long_words[0]) == joined[1].lower() and joined[2].lower() in initials(" ".join(long.split()[1:])):
+        return (joined[1] + joined[2]).lower()
     for acronym in acronyms_in(short):
         if acronym in names and (len(acronym) >= 3 or len(long.split()) >= 2):
             return acronym
@@ -173,3 +191,31 @@ def one_acronym_two_names(a: str, b: str) -> bool:
     Company (ITC)' and 'ITC (International Trade Centre)')."""
     mine, theirs = expansion(a), expansion(b)
     return bool(mine and theirs and mine[0] == theirs[0] and two_expansions(mine[1], theirs[1]))
+
+
+_CONTRACTED_PART = 2  # letters each word gives a name contracted from it, at least ('Pe-mex', 'In-di-tex')
+
+
+def contracted_from(short: str, words: list[str]) -> bool:
+    """True when the one word `short` is the first letters of each of `words` in order, two or more of each and
+    three or more of one, little words skipped: a name contracted as Spanish, Portuguese and Italian companies and
+    ministries are ('Inditex': Industria de Diseño Textil; 'Pemex': Petróleos Mexicanos; 'MINSA': Ministerio de
+    Salud). `words` are folded, the name's legal form and a place after it already left out by the caller. The last
+    word gives three letters or more unless the name is written in capitals as an acronym ('MINSA'): two letters
+    at each end make too many words ('Mondo' of 'Monte Dorado')."""
+    name = _plain(short).lower()
+    last_least = _CONTRACTED_PART if short.strip().isupper() else 3
+    content = [_plain(w).lower() for w in words if _plain(w).lower() not in _LITTLE]
+    if " " in name.strip() or not name.isalpha() or len(name) < 5 or len(content) < 2:
+        return False
+
+    @cache  # one answer per (letters left, word, long part seen): linear in words x letters
+    def split(left: int, at: int, long_part: bool) -> bool:
+        rest = name[len(name) - left:]
+        if at == len(content):
+            return not rest and long_part
+        word, least = content[at], last_least if at == len(content) - 1 else _CONTRACTED_PART
+        return any(split(left - size, at + 1, long_part or size >= 3)
+                   for size in range(least, min(len(word), len(rest)) + 1) if rest[:size] == word[:size])
+
+    return split(len(name), 0, False)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from companion.ground.normalise import aliases
 from companion.ground.normalise.aliases import AliasTable
-from companion.ground.normalise.text import DASHED, fold, kept_index, latin, load_table, slug
+from companion.ground.normalise.text import DASHED, FULL_WIDTH, fold, kept_index, latin, load_table, slug
 
 _FORMS = (
     "inc", "incorporated", "llc", "l l c", "ltd", "limited", "plc", "gmbh", "mbh", "ag", "kg", "gmbh and co kg",
@@ -483,6 +483,7 @@ def normalise_company(name: str) -> Company | None:
     """The employer a name refers to (None for self-employment and blanks, which say nothing shared)."""
     if not name:
         return None
+    name = name.translate(FULL_WIDTH)
     # 'Укрзалізниця' and 'Ukrzaliznytsia' are one railway; 'Wix.com Ltd.' is Wix, 'Allegro.pl sp. z o.o.' Allegro.
     # A '+' standing between two words is 'and', as '&' is: 'Foster + Partners' (not the '+' of 'Canal+').
     folded = fold(latin(_CYRILLIC_FORMS.sub("", _WEB_ADDRESS_END.sub("", _PLUS_AS_AND.sub(" & ", name)))))
@@ -518,6 +519,10 @@ def normalise_company(name: str) -> Company | None:
     if entry is None and DASHED.search(name):  # 'Petróleo Brasileiro S.A. – Petrobras': the name it goes by
         parts = [_without_legal_suffix(_joined_initials(fold(part))) for part in DASHED.split(name)]
         entry = next((table.by_name[part] for part in parts if part in table.by_name), None)
+    if entry is not None and _partners_of_another_name(folded, base, entry):
+        # 'Claro y Cía.' (a law firm) is not Claro (the telecom): the name of partners, '& Co.' after it, is a firm
+        # of its own unless the table writes the company so ('Merck & Co.', 'McKinsey & Company').
+        return Company(key=f"employer:{slug(base)}-and-co", label=re.sub(r"\s+", " ", name.strip()))
     if entry is not None:
         return _company(entry)
     base = _GROUP_PREFIX.sub("", base)
@@ -570,6 +575,19 @@ def normalise_company(name: str) -> Company | None:
         return Company(key=f"employer:{base.replace(' ', '-')}", label=label, parent_key=f"employer:{brand}",
                        parent_label=" ".join(label.split()[:len(brand.split())]))
     return Company(key=f"employer:{base.replace(' ', '-')}", label=label)
+
+
+# '& Co.' and its kin in the languages firms are registered in ('y Cía.', '& Cie', 'e Cia.', 'und Co.'), folded.
+_AND_COMPANY = re.compile(r" (?:and|y|e|et|und) (?:co|cia|cie|company|compania|companhia|compagnie|comp)\b")
+
+
+def _partners_of_another_name(folded: str, base: str, entry: dict) -> bool:
+    """True when `folded` is a partnership's name ('claro y cia') whose bare name (`base`) is a known company the
+    table never writes with such a form: a firm of partners who bear that name, of another kind. A surname's
+    firm is one word before it; 'Goldman Sachs & Co. LLC' is Goldman Sachs."""
+    if folded == base or len(base.split()) != 1 or not _AND_COMPANY.search(folded) or _AND_COMPANY.search(base):
+        return False
+    return not any(_AND_COMPANY.search(fold(written)) for written in (entry["name"], *entry.get("aliases", ())))
 
 
 def _national_member_by_own_name(full: str, bare: str) -> bool:
@@ -687,6 +705,17 @@ def banks_of_two_countries(a: str, b: str, here: set[str], there: set[str]) -> b
         if arm and other_side and arm not in other_side:
             return True
     return False
+
+
+def listed_company_and_parent(child: str, parent: str) -> bool:
+    """True when `child` names a national company listed on its own (companies.json `listed`: 'Walmart de México',
+    Walmex) and `parent` its parent written by its registered name ('Walmart Inc.'): two employers, each with its own
+    board and shareholders. The bare brand ('Walmart') may be either and stays one; a national company no listing
+    sets apart ('Toyota do Brasil', 'Nestlé Italiana') is its parent's arm."""
+    company = normalise_company(child)
+    entry = _table().by_name.get(fold(company.label)) if company else None
+    return bool(entry and entry.get("listed") and has_legal_form(parent) and company.parent_key
+                and (normalise_company(parent) or company).key == company.parent_key)
 
 
 def _arm_country(name: str) -> str | None:
@@ -980,6 +1009,7 @@ def normalise_organisation(name: str) -> Organisation | None:
     """The organisation a volunteering entry names, with the organisation it is a chapter of, if any."""
     if not name or not fold(name):
         return None
+    name = name.translate(FULL_WIDTH)
     label = re.sub(r"\s+", " ", name).strip()
     full = _ARTICLE.sub("", fold(latin(label)))  # 'The Trevor Project', 'Les Restos du Cœur'
     key = f"group:{full.replace(' ', '-')}"

@@ -344,7 +344,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 # And words after it: 'guitar making' is a luthier's craft, 'piano tuning' a trade, 'football betting' no game.
 _OTHER_AFTER = {"making", "maker", "makers", "repair", "repairs", "tuning", "tuner", "building", "builder", "betting",
                 "refereeing", "umpiring", "industry", "business", "marketing", "journalism", "engineering", "design",
-                "manufacturing", "technician", "technology", "analytics", "tourism", "law", "policy"}
+                "manufacturing", "technician", "technology", "analytics", "tourism", "law", "policy",
+                "boxing"}  # 'chess boxing' is a sport of its own, rounds of chess and of boxing
 _WORD_AFTER = re.compile(r"^[\s-]*([^\W\d_]+)")
 
 

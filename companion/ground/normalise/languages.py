@@ -92,6 +92,14 @@ def normalise_language(name: str) -> Language | None:
     return None
 
 
+def is_language_word(word: str) -> bool:
+    """Whether one folded word names a language in the small table ('deutsch', 'ingles'), without langcodes' index
+    (~1 s to load): a word of an about read as a possible subject is asked this, and a rare language name that only
+    langcodes knows is still a rare word."""
+    return bool(word) and (word in _STANDARDS or word in _EXTRA_NAMES or word in _names()
+                           or word.replace(" ", "") in _ROMAJI)
+
+
 def _find_with_langcodes(name: str) -> str | None:
     # ~1 s to load its name index: only for names the small table (scripts/build_language_names.py) lacks.
     import langcodes

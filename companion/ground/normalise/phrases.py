@@ -382,3 +382,52 @@ def written_about(text: str) -> list[str]:
             if item and len(item) <= 60 and len(_WORD.findall(unaccent(item))) <= 6:
                 found.append(item)
     return found
+
+
+# One word both texts write, rare in every language a word-frequency list knows ('canola', 'Hidroituango'), is a
+# subject both write about; a word of newspapers ('oncology', 'Medicaid') is one too, but a weak one: shown, not
+# counted. Below _TOPIC_RARE a word is rare; from _TOPIC_WEAK up it is a word like any other ('programs', 'weekend').
+_TOPIC_RARE = 3.0
+_TOPIC_WEAK = 3.8
+_TOPIC_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl")
+_LEAST_TOPIC_LETTERS = 5
+# Endings of describing and doing words in the weak band, which name no subject ('questionable', 'seasoned').
+_NOT_A_SUBJECT = re.compile(r"(?:able|ible|ous|ful|ive|ly|ing|ed|ish|less)$")
+
+
+def _topic_band(word: str) -> int:
+    """0 for a rare word (below _TOPIC_RARE in every _TOPIC_LANGUAGES), 1 for a weak one, 2 for a word like any other:
+    read from the table scripts/build_common_words.py writes from wordfreq (rebuild it when these constants change)."""
+    from companion.ground.normalise.word_frequency import zipf_at_least
+
+    if zipf_at_least(word, _TOPIC_LANGUAGES, _TOPIC_WEAK):
+        return 2
+    return 1 if zipf_at_least(word, _TOPIC_LANGUAGES, _TOPIC_RARE) else 0
+
+
+def shared_rare_words(mine: str, theirs: str, names: Callable[[str], bool] = lambda word: False) -> list[SharedPhrase]:
+    """Single words both texts write, each a subject by its rarity (see `is_weak_topic`): five letters or more, not
+    in capitals alone (an acronym has its own matching), not a word of many texts, and not one `names` says is
+    another thing's name (a company, a school, a place, each matched on its own)."""
+    def words(text: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for m in _WORD.finditer(text or ""):
+            written = m.group()
+            key = unaccent(written).casefold()
+            if len(key) >= _LEAST_TOPIC_LETTERS and not written.isupper() and key not in COMMON_WORDS:
+                out.setdefault(key, written)
+        return out
+
+    a, b = words(mine), words(theirs)
+    found = []
+    for key in sorted(a.keys() & b.keys()):
+        band = _topic_band(a[key].lower())
+        if band == 2 or (band == 1 and _NOT_A_SUBJECT.search(key)) or names(key):
+            continue
+        found.append(SharedPhrase(key, a[key], b[key]))
+    return found
+
+
+def is_weak_topic(word: str) -> bool:
+    """True for a word both write that many texts also write ('oncology'): a subject, but no coincidence."""
+    return _topic_band(word.lower()) >= 1

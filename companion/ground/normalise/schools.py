@@ -34,7 +34,7 @@ from companion.ground.normalise.places import (
     place_level,
     resolve_place,
 )
-from companion.ground.normalise.text import DASHED, fold, folded_names, load_table, slug
+from companion.ground.normalise.text import DASHED, FULL_WIDTH, fold, folded_names, load_table, slug
 
 _PAREN = re.compile(r"\(([^)]*)\)")
 _PARTS = re.compile(r"\s*(?:,|;|\s[-–—|]\s)\s*")
@@ -82,6 +82,7 @@ _UNIT_CORE = (
     rf"(?:(?:graduate |professional )?school of (?:{_SUBJECT})"
     rf"|(?:college|faculty|department|division|institute) of (?:{_SUBJECT})"
     r"|(?:graduate )?business school|law school|law center|law centre|medical school|dental school|divinity school"
+    r"|medical college|collegium medicum"
     r"|journalism school"
     r"|graduate school"
     r"|school of management|business college|international college)"
@@ -332,7 +333,19 @@ def _lookup(text: str) -> dict | None:
     # Looked up only, after the name read word for word ('Osaka Kyoiku University' is that university's own English):
     # a name no table knows keeps its own key.
     japanese = _japanese_english(_expand(_strip_the(fold(text))))
-    return _known(japanese) if japanese else None
+    if japanese and (entry := _known(japanese)):
+        return entry
+    # And a university written with 'in' before its city where the tables write the city bare ('Comenius University
+    # in Bratislava', 'Comenius University Bratislava'), or the other way about.
+    city = _UNIVERSITY_IN_CITY.match(_strip_the(fold(text)))
+    if city:
+        return next((entry for form in (f"{city['head']} {city['city']}", f"{city['head']} in {city['city']}")
+                     if form != _strip_the(fold(text)) and (entry := _known(form))), None)
+    return None
+
+
+_UNIVERSITY_IN_CITY = re.compile(r"^(?P<head>.*\b(?:university|universitat|universiteit|universitet|universidad|"
+                                 r"universidade|universita|universite)) (?:in )?(?P<city>[a-z]+(?: [a-z]+)?)$")
 
 
 @lru_cache(maxsize=1)
@@ -390,11 +403,17 @@ def _unit_of(unit_text: str, university: School, loose: bool, label: str) -> Sch
     elif not (loose and _UNIT_WORDS.search(unit) and not _UNIVERSITY_WORDS.search(unit)):
         return None
     root = university.parent_key or university.key
+    unit = _UNITS_IN_ENGLISH.get(unit, unit)
     entry = _lookup(unit_text)
     if entry and entry.get("parent") and f"school:{slug(entry['parent'])}" == root:
         return _from_entry(entry)
     return School(key=f"{root}/{unit.replace(' ', '-')}", label=label,
                   parent_key=root, parent_label=university.parent_label or university.label)
+
+
+# A faculty's name in the Latin or native words universities give it, keyed as its English ('Uniwersytet Jagielloński
+# Collegium Medicum' is the Jagiellonian University Medical College).
+_UNITS_IN_ENGLISH = {"collegium medicum": "medical college"}
 
 
 def _faculty(name: str) -> School | None:
@@ -489,6 +508,7 @@ def normalise_school(name: str) -> School | None:
     no school ('High School', 'Self-taught', 'Coursera')."""
     if not name or not fold(name) or _strip_the(fold(name)) in _not_schools():
         return None
+    name = name.translate(FULL_WIDTH)
     # 'Groupe ISCAE', 'Grupo Educativo X': the group of schools written before the school's own name.
     without_parens = _SCHOOL_GROUP.sub("", _PAREN.sub(" ", name).strip())
     tail = without_parens.rpartition(",")[2] if "," in without_parens else ""

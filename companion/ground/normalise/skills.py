@@ -466,13 +466,14 @@ _ELISION = re.compile(r"\b(?:[dl]|dell|dall|nell|sull|all|qu)['’](?=\w)", re.I
 
 
 @lru_cache(maxsize=32_768)
-def skill_words(name: str) -> frozenset[str]:
-    """The words that say which skill a name is, translated and stemmed ('Direito Tributário' -> {law, tax})."""
+def skill_words(name: str, concepts: bool = True) -> frozenset[str]:
+    """The words that say which skill a name is, translated and stemmed ('Direito Tributário' -> {law, tax}); a whole
+    skill the table knows as one ('Stedenbouw', 'urban planning') as its one key, unless `concepts` is False."""
     # An elided article or preposition says nothing: "Gestion d'équipe" is management and team, not 'dequipe'.
     written = _ELISION.sub(" ", _BRACKETED.sub(" ", name or "").replace("-", " ").replace("/", " "))
     folded = " " + " ".join(_WORD_ABBREVIATIONS.get(w, _ROMAN.get(w, w) if at else w)
                             for at, w in enumerate(fold(_thai_marks_off(written)).split())) + " "
-    _, phrases = _word_table()
+    _, phrases = _word_table() if concepts else (None, ())
     present = set(folded.split())
     for phrase, english, first in phrases:
         if first in present and f" {phrase} " in folded:
@@ -576,6 +577,15 @@ def _same_words(short: str, long: str) -> bool:
         # 'Elektrokémia', is the Electrochemistry it lists)
     if a == b:
         return True
+    # A whole skill read as one key on one side only ('Contract drafting') is still its words on the other ('Drafting
+    # contracts', or a language the concept lacks: Afrikaans 'Strukturele ontwerp'), when those words are the
+    # concept's own: 'Seguridad alimentaria' is food security, whose words are not those of 'Food safety'.
+    if len(a) >= 2 or len(b) >= 2:
+        plain = skill_words(short, concepts=False)
+        concepts = [next(iter(side)) for side in (a, b) if len(side) == 1]
+        if (len(plain) >= 2 and plain == skill_words(long, concepts=False)
+                and all(skill_words(key.replace("_", " "), concepts=False) == plain for key in concepts)):
+            return True
     a_core, b_core = a - _SKILL_QUALIFIERS, b - _SKILL_QUALIFIERS
     # Without the words that only qualify it: one word of four letters or more, or a skill the table knows ('R').
     return bool(a_core) and a_core == b_core and (a_core != a or b_core != b) and (

@@ -66,6 +66,11 @@ def latin(value: str) -> str:
     return value.lower().translate(_CYRILLIC)
 
 
+# Brackets and commas as Chinese and Japanese write them, full width ('德迅（Kuehne+Nagel）'), read as brackets and
+# commas: the fold makes them spaces, and the names' rules look for '(' and ','.
+FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "，": ",", "、": ","})
+
+
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 

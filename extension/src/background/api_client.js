@@ -82,6 +82,8 @@ export function createClient({ getBase, getToken, fetchImpl = globalThis.fetch.b
       }),
     addCommitment: (personId, text, due) =>
       request("POST", `/v1/people/${encodeURIComponent(personId)}/commitments`, { body: due ? { text, due } : { text } }),
+    keepCommitment: (personId, commitmentId) =>
+      request("POST", `/v1/people/${encodeURIComponent(personId)}/commitments/${encodeURIComponent(commitmentId)}/done`, { body: {} }),
     logInteraction: (personId, kind, note) =>
       request("POST", `/v1/people/${encodeURIComponent(personId)}/interactions`, {
         body: note ? { kind, note } : { kind },

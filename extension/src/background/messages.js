@@ -225,6 +225,13 @@ const handlers = {
     return result.ok ? { ok: true, commitment: result.data } : result;
   },
 
+  /** The panel's "Kept" on an open promise: `{ personId, commitmentId }` → the commitment, now with `done_at`. */
+  async "rapport:promise-kept"(msg) {
+    const result = await client.keepCommitment(String(msg.personId), String(msg.commitmentId));
+    if (!result.ok) noteFailure(result);
+    return result.ok ? { ok: true, commitment: result.data } : result;
+  },
+
   async "rapport:interaction"(msg) {
     const result = await client.logInteraction(String(msg.personId), String(msg.kind));
     if (!result.ok) noteFailure(result);

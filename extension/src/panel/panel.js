@@ -142,6 +142,17 @@ const actions = {
     await reloadPerson();
     flash(document.querySelector('[data-testid="promise-flash"]'), promiseAddedLine(answer.commitment));
   },
+  /** "Kept" on an open promise: marked as `companion commitments done` marks it, then gone from the open ones. */
+  async keepPromise(commitmentId, button, flashNode) {
+    button.disabled = true;
+    const answer = await ask({ type: "rapport:promise-kept", personId: view.personId, commitmentId });
+    if (!answer.ok) {
+      button.disabled = false;
+      return flash(flashNode, answer.error);
+    }
+    await reloadPerson();
+    flash(document.querySelector('[data-testid="promise-flash"]'), `Kept: ${answer.commitment?.text ?? "that promise"}.`);
+  },
   async undoInteraction(button, flashNode) {
     const logged = view.logged;
     if (!logged) return;

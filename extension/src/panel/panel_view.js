@@ -2,7 +2,7 @@
 // Actions are callbacks passed in, so these functions are testable in jsdom without an extension.
 
 import { el, safeLink } from "../shared/dom.js";
-import { DAMAGE_LEAD, tierLine, whyTelling } from "../shared/wording.js";
+import { PANEL_DAMAGE_LEAD, plainSentence, tierLine, whyTelling } from "../shared/wording.js";
 import { exactDate, parseWhen, relativeDay } from "./relative_time.js";
 
 // Every interaction kind the companion knows: the picker's label, and how a sentence names it.
@@ -170,7 +170,7 @@ function whereFrom(person, pageSite) {
 /**
  * Links to the person's profiles on the other sites (never followed for the user: plain links they click).
  * Each of them is a profile Rapport joined with this one into one person (at capture, by itself, when the
- * evidence was strong; or when you accepted a suggestion), so the line says so once and offers to split it.
+ * evidence was strong; or by you), so the line says so once and offers to split it.
  */
 function alsoOn(person, pageSite, actions, disabled) {
   const here = pageSite ?? person.profile?.site;
@@ -197,11 +197,37 @@ function alsoOn(person, pageSite, actions, disabled) {
     button.addEventListener("click", () => actions.splitSite(link.site, button));
     return button;
   });
+  const merges = (person.merges ?? []).filter((m) => (m?.sites ?? []).length > 1);
+  const that = others.length === 1 ? "that one" : "those";
+  const said = merges.length === 1
+    ? [mergeHow(merges[0], `this ${thisSite} profile with ${that}`)]
+    : merges.length
+      ? merges.map((m) => mergeHow(m, joinedSites(m.sites)))
+      : [`Rapport joined this ${thisSite} profile with ${that} as one person. `];
   const linked = el("p", { className: "linked meta", testid: "linked-note" }, [
-    `Rapport joined this ${thisSite} profile with ${others.length === 1 ? "that one" : "those"} as one person. Not the same person? `,
+    ...said,
+    "Not the same person? ",
     ...splits.flatMap((b, i) => (i ? [" ", b] : [b])),
   ]);
   return el("div", { className: "also-on-block" }, [line, linked]);
+}
+
+function joinedSites(sites) {
+  const names = sites.map((s) => SITE_NAMES[s] ?? s);
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * How `what` came to be one person (the person view's `merges`): by Rapport itself, with the evidence it went on
+ * (the profiles' own wording, as text), or by you (the store does not say whether on a suggestion). Split undoes either.
+ */
+export function mergeHow(merge, what) {
+  const evidence = (merge.evidence ?? []).map((e) => String(e).trim().replace(/[.!?…]+$/, "")).filter(Boolean);
+  const text = merge.how === "automatic"
+    ? `Rapport joined ${what} by itself${evidence.length ? `, on this evidence: ${evidence.join("; ")}` : ""}. `
+    // "accepted" is any join you made (Accept, or a `companion merge` typed with no suggestion): say only that.
+    : `You joined ${what} yourself. `;
+  return el("span", { testid: "merge-how", data: { how: merge.how } }, [text]);
 }
 
 function mergeSuggestion(suggestion, actions, disabled) {
@@ -315,19 +341,26 @@ function isPastDay(iso, now) {
   return Boolean(when) && when < now && relativeDay(iso, now) !== "today";
 }
 
-function promisesBlock(person, now) {
+/** One open promise, with "Kept" (as `companion commitments done NUMBER`): it then leaves the open ones. */
+function promiseItem(p, actions, { now, disabled }) {
+  const flash = el("span", { className: "flash", testid: "promise-kept-flash", attrs: { role: "status" } });
+  const kept = el("button", { text: "Kept", className: "link", testid: "promise-kept", attrs: { type: "button", title: "Mark this promise kept", disabled } });
+  kept.addEventListener("click", () => actions.keepPromise?.(p.id, kept, flash));
+  return el("li", { className: "promise", testid: "promise", data: { commitmentId: p.id } }, [
+    el("div", { text: p.text }),
+    p.due
+      ? stateLine([isPastDay(p.due, now) ? "Was due " : "Due ", timeOf(p.due, now), "."], { className: "meta" })
+      : stateLine(["No due date."], { className: "meta" }),
+    el("div", { className: "row" }, [kept, flash]),
+  ]);
+}
+
+function promisesBlock(person, actions, { now, disabled }) {
   const promises = openPromises(person);
   if (!promises.length) return null;
   return el("div", {}, [
-    stateLine([promises.length === 1 ? "Your open promise:" : `Your ${promises.length} open promises:`]),
-    el("ul", { className: "plain" }, promises.map((p) =>
-      el("li", { className: "promise", testid: "promise" }, [
-        el("div", { text: p.text }),
-        p.due
-          ? stateLine([isPastDay(p.due, now) ? "Was due " : "Due ", timeOf(p.due, now), "."], { className: "meta" })
-          : stateLine(["No due date."], { className: "meta" }),
-      ]),
-    )),
+    stateLine([promises.length === 1 ? "Your open promise:" : `Your ${promises.length} open promises:`], { testid: "open-promises" }),
+    el("ul", { className: "plain" }, promises.map((p) => promiseItem(p, actions, { now, disabled }))),
   ]);
 }
 
@@ -416,7 +449,7 @@ function relationshipSection(person, actions, { now, disabled, logged }) {
       stateLine([stageSentence(person.tie)], { testid: "stage" }),
       lastContactLine(person, now),
       known ? checkInBlock(person, actions, now) : null,
-      known ? promisesBlock(person, now) : null,
+      known ? promisesBlock(person, actions, { now, disabled }) : null,
       known ? lastNoteBlock(person, now) : null,
       logControl(actions, { disabled, logged, now }),
       promiseControl(actions, { disabled }),
@@ -527,7 +560,7 @@ function thisIsMe(actions, { meSet, disabled }) {
 /**
  * The person view. `actions`: { copy(text, button), addNote(text, button, input), editNote(id, text, button),
  * logInteraction(kind, button, flash), undoInteraction(button, flash), addPromise(text, due, button, { text, due,
- * flash }), thisIsMe(button, flash),
+ * flash }), keepPromise(commitmentId, button, flash), thisIsMe(button, flash),
  * acceptMerge(otherId, button), dismissMerge(otherId), splitSite(site, button), openSetup(step) }.
  * Options: `meSet` (whether your own profile is known), `offline` ({ savedAt }: a kept view shown while the
  * companion is away; everything but copying is off), `logged` (the interaction just logged, offered for
@@ -592,14 +625,16 @@ export function guardOfflineLine(guardOfflineAt, now = Date.now(), connectedSinc
 }
 
 /**
- * The banner shown once above everything while the companion's store is damaged: what still works, then the
- * companion's own sentence (which file, what to run), as text. Null when the store is sound.
+ * The banner shown once above everything while the companion's store is damaged: the companion's own sentence
+ * (which file, that the guard keeps checking, what to run), as plain text without a terminal's backticks. Null
+ * when the store is sound.
  */
 export function damageNotice(sentence) {
-  if (!sentence) return null;
+  const said = plainSentence(sentence);
+  if (!said) return null;
   return el("p", { className: "store-damage", testid: "store-damage", attrs: { role: "status" } }, [
-    el("strong", { text: DAMAGE_LEAD }),
+    el("strong", { text: PANEL_DAMAGE_LEAD }),
     " ",
-    el("span", { testid: "store-damage-sentence", text: sentence }),
+    el("span", { testid: "store-damage-sentence", text: said }),
   ]);
 }

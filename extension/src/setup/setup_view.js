@@ -2,7 +2,9 @@
 // The words are for people who never opened a terminal: plain sentences, commands set apart by the page's
 // markup (never by backticks), each instruction said once.
 
-import { DAMAGE_LEAD } from "../shared/wording.js";
+import { DAMAGE_LEAD, plainSentence } from "../shared/wording.js";
+
+export { plainSentence }; // setup.js imports it from here
 
 /** The steps, in order. "done" is the last: open a profile. */
 export const STEPS = ["companion", "pair", "who", "done"];
@@ -57,10 +59,6 @@ export function damageSentence(damage) {
   return sentence ? `${plainSentence(DAMAGE_LEAD)} ${sentence}` : null;
 }
 
-/** A sentence from the companion for people, not terminals: commands lose their backticks. */
-export function plainSentence(text) {
-  return String(text ?? "").replace(/`/g, "").trim();
-}
 
 const SITE_NAMES = { linkedin: "LinkedIn", x: "X", bluesky: "Bluesky", github: "GitHub", mastodon: "Mastodon", web: "the web" };
 

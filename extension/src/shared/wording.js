@@ -77,5 +77,14 @@ export function damageLine(status) {
   return `A store file is damaged: ${files.join(", ")}. The send guard keeps checking; nothing is stored until it is restored with \`companion restore\`.`;
 }
 
-/** What the panel says above everything while the store is damaged: what still works, then the companion's sentence. */
+/** A sentence from the companion for people, not terminals: commands lose their backticks. */
+export function plainSentence(text) {
+  return String(text ?? "").replace(/`/g, "").trim();
+}
+
+/** What the setup page says before the companion's damaged-store sentence: what still works while it is damaged. */
 export const DAMAGE_LEAD = "Rapport's store needs attention: messages are still checked before you send, but nothing new is saved until it is repaired.";
+
+// The panel's damage banner lead only names the trouble: what still works and what to run is the companion's
+// sentence, said once after it.
+export const PANEL_DAMAGE_LEAD = "Rapport's store needs attention:";
