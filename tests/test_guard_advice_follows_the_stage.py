@@ -3,6 +3,8 @@ say plainly that it is about business (newcomer finding F13)."""
 
 from __future__ import annotations
 
+import pytest
+
 from companion.guard.pitch_guard import check_draft
 from companion.guard.suggestions import ADVICE, EARLY_ONLY, FRIEND_ASK, suggestions_for
 
@@ -32,3 +34,14 @@ def test_a_timing_rule_left_out_does_not_hide_the_advice_it_shares_or_turn_into_
     out = suggestions_for("warn", ["own-offer", "we-help"], "friend", False, [])
     assert ADVICE["we-help"] in out and ADVICE["own-offer"] not in out
     assert ADVICE["wording"] not in suggestions_for("warn", ["sales-call"], "close", False, [])
+
+
+@pytest.mark.parametrize(("draft", "early"), [
+    ("Our package is 490 € per month, all included.", "early message"),
+    ("Here is the deck: https://example.com/deck", "once there is a conversation"),
+    ("Grab a slot on my calendar: https://calendly.com/ana/15min", "only once they have replied"),
+])
+def test_the_advice_beside_a_later_reason_never_says_early(draft, early):
+    verdict = check_draft(draft, "acquaintance")
+    assert verdict.verdict != "ok"
+    assert not any(early in s for s in verdict.suggestions), verdict.suggestions

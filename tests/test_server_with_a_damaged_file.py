@@ -113,7 +113,8 @@ async def test_a_restore_while_the_server_runs_lets_writes_through_again(aiohttp
     assert (await (await client.get("/v1/status", headers=auth)).json())["damage"] is None
 
 
-def test_serve_starts_with_a_damaged_file_and_says_so_once(data_dir, damaged):
+def serve_banner(data_dir: Path) -> str:
+    """What `companion serve` prints up to "Press Ctrl+C", once /v1/health answers, on one line."""
     port = free_port()
     proc = start_server(data_dir, port)
     banner = []
@@ -127,5 +128,10 @@ def test_serve_starts_with_a_damaged_file_and_says_so_once(data_dir, damaged):
     finally:
         stop(proc)
     text = " ".join("".join(banner).split())
+    return text
+
+
+def test_serve_starts_with_a_damaged_file_and_says_so_once(data_dir, damaged):
+    text = serve_banner(data_dir)
     assert text.count("A store file is damaged") == 1, text
     assert damaged["path"].name in text and "companion restore" in text

@@ -141,3 +141,12 @@ def test_without_contacts_the_estimate_is_said_to_be_general():
     ground = find_common_ground(_me(languages=["French"]), _them(languages=["French"]))
     why = next(c.why for c in ground.commonalities if c.kind == "language")
     assert why.endswith("Widely spoken by a general estimate, so it is not counted."), why
+
+
+def test_no_starters_with_several_shared_things_says_none_is_specific_enough():
+    me, them = _me(skills=["Node.js", "React"]), _them(skills=["Node.js", "React"])
+    recruiter = me.model_copy(update={"headline": "Technical recruiter"})
+    ground = find_common_ground(recruiter, them, _index(them, *_contacts()), counted=(them,))
+    why = why_no_starters(recruiter, them, ground, now=NOW)
+    # "but none is not specific enough" said the opposite of what it meant
+    assert why and why.startswith("you share 2 things with them (Node.js, React), but none is specific enough"), why

@@ -6,13 +6,12 @@ answer, and every write is a 503 that names the file and what to run."""
 from __future__ import annotations
 
 import json
-import urllib.request
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from memory_helpers import capture
-from test_cli_server import free_port, start_server, stop
+from test_server_with_a_damaged_file import serve_banner
 
 from companion.api.app import create_app
 from companion.api.server_state import ServerSettings
@@ -79,19 +78,7 @@ def test_a_command_that_writes_is_still_refused(data_dir, damaged_meta):
 
 
 def test_serve_starts_on_a_damaged_meta_file_and_says_so_once(data_dir, damaged_meta):
-    port = free_port()
-    proc = start_server(data_dir, port)
-    banner = []
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/health", timeout=5) as response:
-            assert json.loads(response.read())["app"] == "rapport-companion"
-        while not banner or "Press Ctrl+C" not in banner[-1]:  # what it prints after "Listening on"
-            line = proc.stdout.readline()
-            assert line, "".join(banner)
-            banner.append(line)
-    finally:
-        stop(proc)
-    text = " ".join("".join(banner).split())
+    text = serve_banner(data_dir)
     assert text.count("A store file is damaged") == 1, text
     assert "meta.json" in text and "default settings" in text and "companion restore --only-damaged" in text
 

@@ -1585,8 +1585,8 @@ def _shared_categories(mine: ProfileFeatures, theirs: ProfileFeatures, rarity: R
             continue  # 'Bass fishing' and 'Fly fishing': two styles of fishing, not shared
         seen.add(wider.key)
         weight, share = _weigh(a.kind, wider.key, CATEGORY, rarity)
-        clause = (f" {_in_general(wider.key, rarity.count(wider.key) if rarity is not None else None)}, {_NOT_COUNTED}"
-                  if _commonplace(wider.key, share, rarity) else "")
+        # Said only when commonplace, and then as every other commonality says it (the size of the index, "other").
+        clause = _rarity_clause(wider.key, share, rarity) if _commonplace(wider.key, share, rarity) else ""
         out.append(Commonality(
             kind=a.kind, label=wider.label, weight=weight, mine=a.wording, theirs=b.wording,
             why=f"{_CATEGORY_WHY} {wider.label}: {a.label} for you, {b.label} for them.{clause}",

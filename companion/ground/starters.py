@@ -3871,7 +3871,7 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
         # under it reads as a contradiction (newcomer 5, item 1). Said plainly: shared, but none to open on.
         things = f"{len(counted)} {'thing' if len(counted) == 1 else 'things'}"
         named = ", ".join(counted[:3]) + (", …" if len(counted) > 3 else "")
-        return (f"you share {things} with them ({named}), but {'it is' if len(counted) == 1 else 'none is'} not "
+        return (f"you share {things} with them ({named}), but {'it is not' if len(counted) == 1 else 'none is'} "
                 "specific enough to open a message on, and nothing on their profile makes a good opener yet")
     return None
 

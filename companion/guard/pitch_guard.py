@@ -2230,12 +2230,12 @@ def _check(text: str, stage: Stage, settings: GuardSettings, openers: Sequence[s
     if analysis.buys_own:
         ask = "large"  # buying is the largest ask, said in an imperative as much as in a question
     # What reads no language decides a draft that is not read, as a booking link does: a link, a price, a percentage.
-    unread_signs = []
-    if analysis.unread:
-        unread_signs = [(h.start, h.end) for h in analysis.hits if h.rule.id in _LANGUAGE_FREE_RULES]
-        if _PRICE.id not in settings.disabled_rules and "benefit-number" in analysis.signals:
-            unread_signs += [m.span() for m in _PERCENT_RE.finditer(analysis.folded)]
-    decided = analysis.offers_demo or analysis.buys_own is not None or bool(unread_signs)
+    unread_percents = []  # the hits carry their own reasons; a percentage in a draft not read has no rule of its own
+    if analysis.unread and _PRICE.id not in settings.disabled_rules and "benefit-number" in analysis.signals:
+        unread_percents = [m.span() for m in _PERCENT_RE.finditer(analysis.folded)]
+    unread_signs = analysis.unread and (bool(unread_percents) or any(
+        h.rule.id in _LANGUAGE_FREE_RULES for h in analysis.hits))
+    decided = analysis.offers_demo or analysis.buys_own is not None or unread_signs
     verdict, ask_is_why = _decide(score, ask, stage, settings, ask_rule_on, decided)
     if decided and verdict != "ok":
         # A rule decided, not the score: the score shown says so rather than contradict the verdict beside it.
@@ -2257,8 +2257,9 @@ def _check(text: str, stage: Stage, settings: GuardSettings, openers: Sequence[s
         if shown[hit.rule.id] <= REASONS_PER_RULE:
             message = hit.rule.message if distant else _LATER_MESSAGES.get(hit.rule.id, hit.rule.message)
             reasons.append(_reason(hit.start, hit.end, hit.rule.id, message.replace("{whom}", whom)))
-    for start, end in unread_signs:
-        if not any(r["start"] < end and start < r["end"] for r in reasons):
+    for start, end in unread_percents:
+        if shown.get(_PRICE.id, 0) < REASONS_PER_RULE and not any(r["start"] < end and start < r["end"] for r in reasons):
+            shown[_PRICE.id] = shown.get(_PRICE.id, 0) + 1
             reasons.append(_reason(start, end, _PRICE.id, UNREAD_MONEY))
     if analysis.buys_own and not any(r["start"] < analysis.buys_own[1] and analysis.buys_own[0] < r["end"] for r in reasons):
         reasons.append(_reason(*analysis.buys_own, OWN_OFFER.id, OWN_OFFER.message.replace("{whom}", whom)))  # words no lexicon had

@@ -40,7 +40,12 @@ ADVICE: dict[str, str] = {
 LATER_ADVICE: dict[str, str] = {
     "selling-language": "Leave the offer out of it for now: talk about their work, not your service.",
     "mlm-recruiting": "Don't recruit them: if they are curious about what you do, they will ask.",
+    # Beside the guard's own later wording of these reasons (pitch_guard._LATER_MESSAGES): never "an early message".
+    "calendar-link": "Cut the link to your calendar: ask whether they have time, and find one together if they do.",
+    "link": "Cut the link: say in a sentence what it shows, and send it if they ask.",
+    "price": "Leave prices out of it: money in a message turns it into a sale.",
 }
+ADVICE_LATER = {**ADVICE, **LATER_ADVICE}
 # Rules whose advice says the same thing as another's: the first in the draft speaks for both.
 SAME_FIX = {"calendar-link": "link", "self-focus": "we-help", "own-offer": "we-help", "offer-to-you": "we-help",
             "numeric-promise": "discount-urgency"}
@@ -69,7 +74,7 @@ def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, as
     seen: set[str] = set()
     advised = 0
     between_friends = stage in ("friend", "close")
-    advice = ADVICE if stage in ("stranger", "new") else {**ADVICE, **LATER_ADVICE}
+    advice = ADVICE if stage in ("stranger", "new") else ADVICE_LATER
     ruled = False  # whether any rule with advice fired, advised or not
     for rule in fired:
         ruled = ruled or rule in ADVICE

@@ -227,7 +227,8 @@ _TOPIC_IN_NOTE = re.compile(
     r"^\s*(?:(?:we\s+|i\s+)?(?:talked|spoke|chatted|caught\s+up)\s+(?:about|on)|(?:we\s+|i\s+)?discussed|"
     r"(?:re|topic|subject)\s*:|about)\s+(?P<topic>[^.;:!?,\n()]+)", re.IGNORECASE)
 _MOST_WORDS_IN_A_TOPIC = 5
-_DAY_WORDS_AT_END = re.compile(r"\s+(?:today|yesterday|this\s+\w+|last\s+\w+|on\s+\w+)$", re.IGNORECASE)
+# Run on the topic with its spaces already made single (a run of spaces tried from each of its positions is quadratic).
+_DAY_WORDS_AT_END = re.compile(r" (?:today|yesterday|this \w+|last \w+|on \w+)$", re.IGNORECASE)
 
 
 # What follows "about" that is no topic: a duration or number ("about 20 minutes", "about an hour"), an intention
@@ -243,7 +244,7 @@ def talk_topic(note: str) -> str | None:
     found = _TOPIC_IN_NOTE.match(note or "")
     if not found:
         return None
-    topic = _DAY_WORDS_AT_END.sub("", found.group("topic").strip())
+    topic = _DAY_WORDS_AT_END.sub("", " ".join(found.group("topic").split()))
     words = topic.split()
     if not words or len(words) > _MOST_WORDS_IN_A_TOPIC or _NOT_A_PLAIN_THING.search(topic) \
             or _NOT_A_TOPIC.search(topic) or _FOR_SOMEONE.search(topic) \

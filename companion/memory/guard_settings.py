@@ -47,9 +47,7 @@ def _check_rules(rules: list[str]) -> None:
 def save_guard_settings(store: Store, body: GuardSettingsBody) -> GuardSettings:
     """Replace the settings with `body` (as PUT /v1/settings/guard does)."""
     _check_rules(body.disabled_rules)
-    settings = GuardSettings(strictness=LEVELS[body.strictness], disabled_rules=set(body.disabled_rules))
-    store.set_setting(SETTING, {"strictness": settings.strictness, "disabled_rules": sorted(settings.disabled_rules)})
-    return settings
+    return _save(store, GuardSettings(strictness=LEVELS[body.strictness], disabled_rules=set(body.disabled_rules)))
 
 
 def _save(store: Store, settings: GuardSettings) -> GuardSettings:

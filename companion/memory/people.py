@@ -27,7 +27,7 @@ from pydantic import BaseModel
 from companion.errors import Conflict, NotFound
 from companion.ground.normalise.text import fold
 from companion.models import Experience, Profile
-from companion.storage.store import Store
+from companion.storage.store import REPAIR_HINT, Store
 
 # Fields compared between captures to keep a history of what changed (a new job, a move...).
 TRACKED_FIELDS = ("name", "headline", "location", "experience", "education")
@@ -431,5 +431,5 @@ def resolve_person(store: Store, ref: str) -> dict:
     if damaged:  # they may be in the file that could not be read: "no one called" would be a wrong answer
         raise NotFound(f"No one called “{ref}” could be read from your Rapport, but {len(damaged)} store "
                        f"file{'s are' if len(damaged) > 1 else ' is'} damaged ({', '.join(map(str, damaged))}) and "
-                       "they may be in it; `companion restore` brings back the last good backup.")
+                       f"they may be in it. {REPAIR_HINT}")
     raise NotFound(f"No one called “{ref}” is in your Rapport; see `companion people`.")

@@ -252,8 +252,7 @@ class DurableJSONStorage(Storage):
         if self.damage is not None:
             # What the damaged file held is unknown: writing what memory holds would lose it for good.
             raise StoreDamaged(
-                f"The store file {self.path} is damaged, so nothing was written to it (it is kept as it is). "
-                "`companion restore` brings back the last good backup (`companion backups` lists them)."
+                f"The store file {self.path} is damaged, so nothing was written to it (it is kept as it is). {REPAIR_HINT}"
             )
         self._data = data
         if self.deferred:
@@ -1209,8 +1208,7 @@ def shard_paths(store_dir: Path, shards: int = SHARDS) -> list[Path]:
 
 def damaged(path: Path, why: str) -> StoreDamaged:
     return StoreDamaged(
-        f"The store file {path} is damaged: {why}. Nothing was read from it; `companion restore` brings back "
-        "the last good backup (`companion backups` lists them)."
+        f"The store file {path} is damaged: {why}. Nothing was read from it. {REPAIR_HINT}"
     )
 
 
@@ -1565,12 +1563,8 @@ def _lost_since(store_dir: Path, source: Path, name: str) -> str:
                 "every person is kept")
     kept = _sound_copy(source / name) or {}
     then = kept.get(PEOPLE, {})
-    payload = read_cache(store_dir / INDEX / name)
-    try:
-        index = orjson.loads(payload) if payload is not None else None
-    except orjson.JSONDecodeError:
-        index = None
-    people = index.get("people") if isinstance(index, dict) else None
+    index = _index_file(store_dir / INDEX / name)
+    people = index.get("people") if index else None
     held = "the 1 person" if len(then) == 1 else f"the {len(then)} people"
     words = f"changes {since} to {held} it held then (notes, logged contacts, promises) are lost"
     if isinstance(people, list):

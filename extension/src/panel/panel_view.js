@@ -218,11 +218,19 @@ function joinedSites(sites) {
 }
 
 /**
+ * `text` without the full stops, question or exclamation marks that end it. The lookbehind starts a match only where
+ * a run of them begins: a plain `[.!?…]+$` retries from every dot of a long run (20,000 dots then a letter: 0.3 s).
+ */
+export function withoutEndStops(text) {
+  return text.replace(/(?<![.!?…])[.!?…]+$/, "");
+}
+
+/**
  * How `what` came to be one person (the person view's `merges`): by Rapport itself, with the evidence it went on
  * (the profiles' own wording, as text), or by you (the store does not say whether on a suggestion). Split undoes either.
  */
 export function mergeHow(merge, what) {
-  const evidence = (merge.evidence ?? []).map((e) => String(e).trim().replace(/[.!?…]+$/, "")).filter(Boolean);
+  const evidence = (merge.evidence ?? []).map((e) => withoutEndStops(String(e).trim())).filter(Boolean);
   const text = merge.how === "automatic"
     ? `Rapport joined ${what} by itself${evidence.length ? `, on this evidence: ${evidence.join("; ")}` : ""}. `
     // "accepted" is any join you made (Accept, or a `companion merge` typed with no suggestion): say only that.
@@ -318,7 +326,7 @@ function lastContactLine(person, now) {
   const last = latest(person.interactions, "at");
   if (!last) return stateLine(["No contact logged yet."], { testid: "last-contact" });
   const words = KIND_WORDS[last.kind] ?? last.kind;
-  const note = last.note ? ` (${last.note.trim().replace(/[.!?…]+$/, "")})` : "";
+  const note = last.note ? ` (${withoutEndStops(last.note.trim())})` : "";
   return stateLine(["Last contact: ", timeOf(last.at, now), `, ${words}${note}.`], { testid: "last-contact" });
 }
 
