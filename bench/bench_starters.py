@@ -29,6 +29,12 @@ first set lists its pages in REAL_PAGES below). `make bench` prints every set of
 By default it prints figures only, never the set's starters: tune on your own examples
 (tests/test_starters_are_true.py), not on this set. The sheet is for reviewers; --show-failing is a review
 aid that names the classes of failure (fix them generally, with tests on made-up profiles).
+
+Coverage (our target, the issue is silent on it): of the profiles with something to say (shared ground beyond a language
+everyone speaks, or a post of their own of the last COVERAGE_POST_DAYS days) that no protective rule keeps from a
+stranger's opener (starters.protective_reason: they grieve, are ill or laid off lately, are away, a pupil, ask for no
+cold contact, know you), at least COVERAGE_TARGET get a starter. Silence where a thoughtful person would write is a
+failure too, if a quieter one than a refused starter.
 """
 
 from __future__ import annotations
@@ -60,6 +66,10 @@ SENDABLE_TARGET = 0.90
 # A template judged sendable less often than this (on judgments made while its set was fresh) is retired or narrowed.
 TEMPLATE_TARGET = 0.85
 MIN_REAL_PAGES = 15
+COVERAGE_TARGET = 0.80
+COVERAGE_POST_DAYS = 60
+# A language nearly every profile lists: no ground to speak on by itself.
+EVERYONES_LANGUAGE = "english"
 
 # One page per person (the latest or fullest of each), with the address it was saved from.
 REAL_PAGES = [
@@ -189,6 +199,26 @@ def make_starters(cases: list[Case]) -> list[Made]:
     return made
 
 
+def has_something_to_say(case: Case, ground) -> bool:
+    """True when the case offers an opener's material: shared ground beyond English, or a recent post of their own."""
+    from companion.ground.person_reading import older_than, own_posts
+
+    shared = any(c.counted and not (c.kind == "language" and (c.label or "").strip().lower() == EVERYONES_LANGUAGE)
+                 for c in ground.commonalities)
+    return shared or any(p.date and not older_than(p, case.now, COVERAGE_POST_DAYS) for p in own_posts(case.them))
+
+
+def coverage(cases: list[Case], made: list[Made]) -> tuple[int, int]:
+    """(profiles given a starter, profiles that should be): those with something to say and no protective reason."""
+    from companion.ground.common_ground import find_common_ground
+    from companion.ground.starters import protective_reason
+
+    spoken = {m.case.id for m in made}
+    due = [case for case in cases if protective_reason(case.me, case.them, now=case.now) is None
+           and has_something_to_say(case, find_common_ground(case.me, case.them, None))]
+    return sum(case.id in spoken for case in due), len(due)
+
+
 def made_on(case_id: str) -> str:
     """The day a case's starters are made: a real page's saving day, else NOW (ISO date)."""
     day = saved_on(case_id.removeprefix("real:")) if case_id.startswith("real:") else NOW
@@ -289,6 +319,8 @@ def run_set(review: Path, sheet: Path | None = None, show_failing: bool = False)
                  "no real pages in this set" if not real_pages_of(review) else
                  "../shared/fixtures/real is absent: real pages skipped")
     rate = sendable / judged if judged else None
+    covered, due = coverage(blind + real, made)
+    covered_rate = covered / due if due else None
     return [
         Figure("profiles", f"{len(blind) + len(real)} ({len(blind)} blind, {len(real)} real pages)", "≥ 60",
                len(blind) + len(real) >= 60,
@@ -304,6 +336,9 @@ def run_set(review: Path, sheet: Path | None = None, show_failing: bool = False)
                "nothing judged yet" if rate is None else ""),
         Figure("judged unsupported by their evidence", str(unsupported), "0", judged > 0 and unsupported == 0,
                "nothing judged yet" if not judged else ""),
+        Figure("coverage: profiles with something to say and no protective reason given a starter",
+               "n/a" if covered_rate is None else f"{covered_rate:.2f} ({covered}/{due})", f"≥ {COVERAGE_TARGET:.2f}",
+               covered_rate is not None and covered_rate >= COVERAGE_TARGET, "ours: the issue is silent"),
     ]
 
 

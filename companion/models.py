@@ -25,6 +25,8 @@ def site_with_article(site: str) -> str:
     return ("an " if site == "x" else "a ") + SITE_NAMES.get(site, site)  # type: ignore[call-overload]
 Stage = Literal["stranger", "new", "acquaintance", "friend", "close"]
 STAGES: tuple[Stage, ...] = ("stranger", "new", "acquaintance", "friend", "close")
+# Before a relationship exists: a pitch is blocked, not warned, and the guard's wording may speak of "a first message".
+EARLY_STAGES: tuple[Stage, ...] = ("stranger", "new")
 Ask = Literal["none", "small", "medium", "large"]
 VerdictKind = Literal["ok", "warn", "block"]
 Tier = Literal["none", "small-world", "coincidence", "twins"]
@@ -225,7 +227,10 @@ class Commitment(WireModel):
     text: str = Field(max_length=2_000, description="The promise sentence")
     due: str | None = None
     created_at: str
-    done_at: str | None = None
+    done_at: str | None = Field(None, description="When it was kept; null while open or let go")
+    # Let go: no longer owed (the plan changed, or a sentence read as a promise was none); neither open nor kept.
+    dropped_at: str | None = Field(None, description="When it was let go; null while open or kept")
+    drop_reason: str | None = Field(None, max_length=500, description="Why it was let go, in the user's words")
     source: Literal["manual", "message"] = "manual"
 
 

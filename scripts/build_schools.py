@@ -18,10 +18,14 @@ Records that are schools of the curated table keep the curated name as their key
 
     .venv/bin/python scripts/build_schools.py PATH_TO_ROR_RECORDS
     .venv/bin/python scripts/build_schools.py --native-names PATH_TO_ROR_RECORDS
+    .venv/bin/python scripts/build_schools.py --short-forms
 
 The second adds to the table as built only the schools' names in Chinese, Japanese and Korean script
 ('复旦大学', '大阪大学', '한국과학기술원'), each to the row of a name of its record the table already has, and the
 names of universities ROR says became part of another ('Université Paris-Sud': the Université Paris-Saclay).
+
+The third adds, from the table as built (no ROR records needed), each name that ends in its school's city less
+the city ('Comenius University Bratislava': 'Comenius University'), when no other name shortens so.
 
 PATH is ROR's data dump (one JSON file, a list of records), or a checkout of
 github.com/ror-community/ror-records (release folders of JSON records; the newest release of each wins).
@@ -352,7 +356,98 @@ def build(records: dict[str, dict], curated: dict) -> dict:
     }
 
 
+# The words between a school's name and its city ('Universidad Comenius de Bratislava', 'University of X in Y').
+_BEFORE_CITY = {"de", "da", "do", "di", "in", "at", "of", "w", "v", "u", "en", "im", "zu", "a"}
+_SHORT_FORM_MIN_WORDS = 2
+# An English word this frequent says what a school is or where ('Chinese University', 'Kings College'), not which.
+_ENGLISH_WORD_ZIPF = 3.5
+# Words of other languages that say what a school is ('Freie Universität', 'Libera Università', 'Pasteur' of many).
+_DESCRIBING_A_SCHOOL = {"pontifical", "politehnica", "polytehnica", "polytechnical", "technicka", "technische",
+                        "veterinarni", "veterinarmedizinische", "meditsinski", "ikonomicheski", "internacionalni",
+                        "internacionalna", "nezavisni", "metropolitni", "padagogische", "theologische", "kirchliche",
+                        "musik", "vysoka", "skola", "freie", "libera", "internationale", "pasteur",
+                        "karls", "sapienza"}
+# A region's adjective names the schools of a region ('Ostbayerische', 'Westsächsische', 'Silesian', 'Mazovian').
+_REGION_ADJECTIVE_ENDINGS = ("ische", "ian")
+_KIND_OF_SCHOOL = re.compile(r"\b(university|universitat|universite|universidad|universidade|universita|universiteit|"
+                             r"universitet|universitas|universitatea|uniwersytet|univerzita|univerzitet|egyetem|"
+                             r"yliopisto|academy|akademie|akademia|academia|akademija|hochschule|conservatory|"
+                             r"conservatoire|conservatorio|konservatorium|college|institute|polytechnic|politecnico)\b")
+
+
+def _own_words(words: list[str]) -> bool:
+    """Words that name one school ('Comenius', 'Corvinus', 'Gutenberg'): none a word for what it is, a description,
+    a place or an English word ('Chinese University', 'Kings College', 'Washington University', 'Art Academy')."""
+    from wordfreq import zipf_frequency
+
+    from companion.ground.normalise.places import resolve_place
+
+    return bool(words) and all(
+        word not in _GENERIC_WORDS and word not in _DESCRIPTIVE and word not in _BEFORE_CITY and len(word) >= 3
+        and not _KIND_OF_SCHOOL.fullmatch(word) and not _UNIT.search(word) and resolve_place(word) is None
+        and word not in _DESCRIBING_A_SCHOOL and not word.endswith(_REGION_ADJECTIVE_ENDINGS)
+        and zipf_frequency(word, "en") < _ENGLISH_WORD_ZIPF for word in words)
+
+
+def add_short_forms(table: dict, curated: dict) -> list[str]:
+    """Adds to a built table each name of a school that ends in its own city less the city, as people write it
+    ('Comenius University Bratislava': 'Comenius University'; 'Universidad Comenius de Bratislava': 'Universidad
+    Comenius'), when the short form is its own words then the word for its kind of school (or, for a school that has
+    such a form, that word then its own words), the city no part of a longer place ('... of New York'), and the short
+    form is no name of the table or of the curated table already, and no other school's name shortens to it.
+    Returns the short forms added."""
+    from companion.ground.normalise.places import country_name, resolve_place
+
+    curated_names = {fold(name) for entry in curated["schools"] for name in [entry["name"], *entry.get("aliases", [])]}
+    shortened: dict[str, set[int]] = defaultdict(set)
+    kind_first: dict[str, set[int]] = defaultdict(set)
+    for folded, row in table["names"].items():
+        words = folded.split()
+        country = table["rows"][row][2]
+        if not country or not folded.isascii():
+            continue
+        for size in (1, 2):
+            city_words, short = words[-size:], words[:-size]
+            while short and short[-1] in _BEFORE_CITY:
+                short = short[:-1]
+            if len(short) < _SHORT_FORM_MIN_WORDS or _KIND_OF_SCHOOL.search(" ".join(city_words)):
+                continue
+            last = bool(_KIND_OF_SCHOOL.fullmatch(short[-1])) and _own_words(short[:-1])
+            first = bool(_KIND_OF_SCHOOL.fullmatch(short[0])) and len(short) <= 3 and _own_words(short[1:])
+            if not (last or first):
+                continue
+            city = resolve_place(f"{' '.join(city_words)}, {country_name(country)}")
+            if city is None or city.city_id is None or city.country != country:
+                continue
+            longer = resolve_place(" ".join(words[-size - 1:]))
+            if longer is not None and longer.city_id is not None and longer.city_id != city.city_id:
+                continue  # 'new york', 'sao paulo': the city is a longer place's last word
+            (shortened if last else kind_first)[" ".join(short)].add(row)
+    with_own_form = {row for rows in shortened.values() if len(rows) == 1 for row in rows}
+    for short, rows in kind_first.items():
+        if rows <= with_own_form:  # 'Universidad Comenius' only beside 'Comenius University'
+            shortened[short] |= rows
+    added = []
+    for short, rows in sorted(shortened.items()):
+        if len(rows) == 1 and short not in table["names"] and short not in curated_names:
+            table["names"][short] = next(iter(rows))
+            added.append(short)
+    table["names"] = dict(sorted(table["names"].items()))
+    return added
+
+
 def main(argv: list[str]) -> int:
+    if argv == ["--short-forms"]:
+        table = json.loads(OUT.read_text(encoding="utf-8"))
+        curated = json.loads((DATA_DIR / "schools.json").read_text(encoding="utf-8"))
+        added = add_short_forms(table, curated)
+        table["short_forms_added"] = sorted(set(table.get("short_forms_added", [])) | set(added))
+        if "short_forms_added" not in table["source"]:
+            table["source"] += (" Plus, by `build_schools.py --short-forms` (round 34): `short_forms_added`, a name"
+                                " that ends in its school's city less the city, when no other name shortens so.")
+        OUT.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"{len(added)} short forms added -> {OUT}")
+        return 0
     if len(argv) == 2 and argv[0] == "--native-names":
         records = load_records(Path(argv[1]))
         table = json.loads(OUT.read_text(encoding="utf-8"))

@@ -39,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from companion.ground.normalise.skills import word_key  # noqa: E402
 from companion.ground.normalise.text import fold  # noqa: E402
 
 DATA = ROOT / "companion" / "ground" / "data"
@@ -316,6 +317,22 @@ photography | ar: تصوير | zh: 攝影
 environment | ar: بيئة
 data | zh: 資料
 journalism | th: วารสารศาสตร์ | et: ajakirjandus | lv: žurnālistika | lt: žurnalistika | is: blaðamennska | fi: journalismi | hu: újságírás | cs: žurnalistika | ro: jurnalism | sv: journalistik | he: עיתונאות | ar: صحافة | vi: báo chí | ko: 저널리즘, 언론 | ja: ジャーナリズム | zh: 新闻, 新聞
+editing | lt: redagavimas | sk: redigovanie | ro: editare | hu: szerkesztés | et: toimetamine | sv: redigering | no: redigering | uk: редагування | ru: редактирование
+fundraising | sv: insamling | no: innsamling | da: indsamling | fi: varainhankinta | hu: adománygyűjtés, forrásteremtés | tr: bağış toplama | ro: strângere de fonduri | pl: pozyskiwanie funduszy | is: fjáröflun | uk: фандрейзинг | ru: фандрайзинг | de: spendenakquise, mittelbeschaffung | nl: fondsenwerving | es: recaudación de fondos, captación de fondos | pt: captação de recursos, angariação de fundos | fr: collecte de fonds | it: raccolta fondi
+podcasting | en: podcast, podcasts | lt: podkastai, podkastų | pl: podcasty | cs: podcasty | sk: podcasty | ro: podcasturi | tr: podcast yayıncılığı | uk: подкасти, подкастинг | ru: подкасты, подкастинг
+music | hu: zene, zenei | cs: hudba, hudební | sk: hudba, hudobná | ro: muzică | et: muusika | fi: musiikki | is: tónlist | uk: музика | ru: музыка | sw: muziki
+chamber | hu: kamara | de: kammer | sv: kammar | no: kammer | da: kammer | fi: kamari | pl: kameralna | cs: komorní | sk: komorná | uk: камерна | ru: камерная
+management | no: styring | da: styring | sw: usimamizi | sr: upravljanje | hr: upravljanje
+hotel | sw: hoteli | sr: hotelski | hr: hotelski | ro: hotelier
+service | sw: huduma
+customer | sw: wateja, mteja
+curating | en: curation, curatorial | pl: kuratorstwo | es: curaduría, curadoría | pt: curadoria | ro: curatoriat | cs: kurátorství | sk: kurátorstvo | hu: kurátori | uk: кураторство | ru: кураторство
+microservices | et: mikroteenused | he: מיקרוסרביסים | fi: mikropalvelut | sv: mikrotjänster | no: mikrotjenester | da: mikrotjenester | hu: mikroszolgáltatások | tr: mikroservisler | ro: microservicii | uk: мікросервіси | ru: микросервисы | ja: マイクロサービス | zh: 微服务 | ko: 마이크로서비스
+game | en: games | sr: igara, igre | hr: igara, igre | pl: gier | uk: ігор | ru: игр
+modelling | tr: modelleme
+finance | tr: finansal
+drilling | ar: الحفر, حفر
+engineering | ar: هندسة
 """
 
 # Whole skills, one English phrase a line, in the same shape: every form reads as the phrase, never as its words.
@@ -379,6 +396,9 @@ running | es: correr, carreras de fondo | pt: corrida de rua | fr: course à pie
 chess | es: ajedrez | pt: xadrez | fr: échecs | de: schach | it: scacchi | nl: schaken | pl: szachy | sk: šach | sv: schack | no: sjakk | da: skak | tr: satranç | el: σκάκι | ru: шахматы | uk: шахи | ar: الشطرنج | id: catur | sw: sataranji | af: skaak
 tea ceremony | es: ceremonia del té | pt: cerimônia do chá, cerimónia do chá | fr: cérémonie du thé | de: teezeremonie | it: cerimonia del tè | nl: theeceremonie | pl: ceremonia parzenia herbaty | sv: teceremoni | tr: çay seremonisi | ru: чайная церемония | uk: чайна церемонія | ja: 茶道, 茶の湯 | zh: 茶道 | ko: 다도
 volleyball | da: volleyball | sv: volleyboll | no: volleyball
+fly fishing | is: fluguveiði | no: fluefiske | sv: flugfiske | da: fluefiskeri | fi: perhokalastus | pl: wędkarstwo muchowe | cs: muškaření | hu: legyezés | ro: pescuit la muscă
+mountaineering | sw: kupanda milima | is: fjallgöngur | no: fjellklatring | sv: bergsbestigning | pl: wspinaczka wysokogórska | ro: alpinism | tr: dağcılık | uk: альпінізм | ru: альпинизм
+hiking | sv: fjällvandring, vandring | no: fjelltur, fjellturer, fotturer | is: gönguferðir | sw: kutembea milimani
 """
 
 CAUSE_NAMES = """
@@ -410,6 +430,9 @@ economic empowerment | es: empoderamiento económico | pt: empoderamento econôm
 science and technology | es: ciencia y tecnología | pt: ciência e tecnologia | fr: science et technologie, sciences et techniques | de: wissenschaft und technik, wissenschaft und technologie | it: scienza e tecnologia | nl: wetenschap en technologie | pl: nauka i technologia, nauka i technika | sv: vetenskap och teknik | no: vitenskap og teknologi | da: videnskab og teknologi | tr: bilim ve teknoloji | el: επιστήμη και τεχνολογία | ru: наука и технологии, наука и техника | uk: наука і технології | ja: 科学技術 | zh: 科学技术, 科技 | ko: 과학기술 | ar: العلوم والتكنولوجيا | id: sains dan teknologi | sw: sayansi na teknolojia
 social services | es: servicios sociales | pt: serviços sociais | fr: services sociaux, action sociale | de: soziale dienste | it: servizi sociali | nl: maatschappelijke dienstverlening | pl: usługi społeczne, pomoc społeczna | sv: socialtjänst | no: sosialtjenester | da: sociale ydelser | tr: sosyal hizmetler | el: κοινωνικές υπηρεσίες | ru: социальные услуги, социальная помощь | uk: соціальні послуги | ar: الخدمات الاجتماعية | id: layanan sosial
 politics | es: política | pt: política | fr: politique | de: politik | it: politica | nl: politiek | pl: polityka | sv: politik | no: politikk | tr: siyaset | el: πολιτική | ru: политика | uk: політика | ja: 政治 | zh: 政治 | ko: 정치 | ar: السياسة | he: פוליטיקה | sw: siasa | af: politiek
+homelessness | no: bostedsløshet | sv: hemlöshet | da: hjemløshed | fi: asunnottomuus | is: heimilisleysi | pl: bezdomność | cs: bezdomovectví | ro: persoane fără adăpost | hu: hajléktalanság
+blood donation | sr: davanje krvi, dobrovoljno davanje krvi | hr: darivanje krvi, dobrovoljno darivanje krvi | sl: krvodajalstvo | pl: krwiodawstwo | cs: dárcovství krve | sk: darcovstvo krvi | ro: donare de sânge | hu: véradás | uk: донорство крові | ru: донорство крови | tr: kan bağışı
+search and rescue | is: leit og björgun | no: søk og redning | sv: sök och räddning | da: eftersøgning og redning | fi: etsintä ja pelastus | ro: căutare și salvare | tr: arama kurtarma, arama ve kurtarma | uk: пошуково-рятувальні роботи
 """
 
 
@@ -431,16 +454,16 @@ def merge_words(table: dict, additions: dict[str, list[str]]) -> tuple[dict[str,
     reads: dict[str, str] = {}
     for english, variants in words.items():
         for variant in (english, *variants):
-            reads.setdefault(fold(variant), english)
+            reads.setdefault(word_key(variant), english)
     claimed: dict[str, set[str]] = {}
     for english, forms in additions.items():
         for form in forms:
-            claimed.setdefault(fold(form), set()).add(english)
+            claimed.setdefault(word_key(form), set()).add(english)
     added: dict[str, list[str]] = {}
     refused = []
     for english, forms in additions.items():
         for form in forms:
-            key = fold(form)
+            key = word_key(form)
             if not key or reads.get(key) == english or form in added.get(english, ()):
                 continue
             if key in reads or len(claimed[key]) > 1:

@@ -1,5 +1,6 @@
 """`companion doctor` on a damaged store reads each backup's files once: whether a backup is whole and which damaged
-file it can repair come from one inspection, not one more per damaged file (reviewer, tidy item 1)."""
+file it can repair come from one inspection, not one more per damaged file (reviewer, tidy item 1); and the store's
+own files once too, not once for the damage said and again for the files to repair."""
 
 from __future__ import annotations
 
@@ -41,3 +42,6 @@ def test_doctor_parses_each_backup_file_once_with_two_damaged_files(data_dir: Pa
     assert "companion restore --only-damaged" in store_check["fix"]  # the answer itself is unchanged
     from_backups = {path: n for path, n in parsed.items() if (data_dir / "backups") in path.parents}
     assert from_backups and set(from_backups.values()) == {1}, from_backups
+    # The store's own files too: the damage said and the files a backup can repair come from one inspection.
+    from_store = {path: n for path, n in parsed.items() if path.parent == data_dir / "store"}
+    assert from_store and set(from_store.values()) == {1}, from_store

@@ -298,8 +298,9 @@ def test_the_strictness_error_names_the_levels_the_model_has(monkeypatch):
     from typing import Literal
 
     from companion.errors import BadRequest
-    from companion.memory import answers
+    from companion.memory import answers, guard_settings
 
-    monkeypatch.setattr(answers, "StrictnessName", Literal["relaxed", "normal", "strict", "stricter"])
-    with pytest.raises(BadRequest, match=r"^use relaxed, normal, strict, stricter or a number from 0 to 1$"):
+    # One parser and one sentence for `check --strictness` (a 400 over HTTP) and `guard strictness`.
+    monkeypatch.setattr(guard_settings, "StrictnessName", Literal["relaxed", "normal", "strict", "stricter"])
+    with pytest.raises(BadRequest, match=r"^'bogus' is not relaxed, normal, strict, stricter or a number from 0 to 1\.$"):
         answers.guard_settings_with({}, "bogus")

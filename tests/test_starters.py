@@ -152,7 +152,7 @@ def test_every_starter_passes_the_pitch_guard_for_a_stranger():
 
 SAMPLE_FIELDS = {"first": "Alex", "thing": "Esperanto", "mine": "hiking", "theirs": "climbing", "before": "Acme",
                  "after": "Globex", "place": "Lisbon", "year": "2016", "month": "January",
-                 "school_word": "moja uczelnia", "named": "Globex"}
+                 "school_word": "moja uczelnia", "named": "Globex", "event": "Frontend Fest Berlin", "when": " next week"}
 # What their own words would look like in each language.
 SAMPLE_QUOTE = {"en": ("I build tools so teachers can go home on time", "Designer at Acme"),
                 "es": ("Diseño herramientas para docentes", "Diseñadora en Acme"),

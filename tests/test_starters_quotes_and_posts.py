@@ -96,7 +96,7 @@ def test_a_waiting_list_or_a_call_for_projects_is_not_asked_about(post):
     "Thank you to everyone who came to our meetup last night, what a crowd.",
     "Huge thanks to the Leeds data community for a wonderful year together.",
     "Reminder: the call for speakers for our conference closes on Friday.",
-    "I'll be speaking at DataConf in Porto next Thursday about pipelines.",
+    # (A talk still to come is wished luck since mend 37: tests/test_starters_mend_37.py.)
     "Congrats to Ana Ruiz on the launch of Brisa, a lovely app for cyclists.",
     "Muchas gracias a todos por venir al taller de ayer en Bogotá.",
     "Rappel : les inscriptions pour l'atelier ferment ce vendredi soir.",

@@ -31,7 +31,16 @@ from companion.errors import (
     StoreError,
     TooManyRequests,
 )
-from companion.storage.store import ProcessLock, write_atomically
+
+# companion.storage.store (and tinydb under it, ~21 ms) is imported where a file is written or locked: reading the
+# token, which every command a running companion answers does, needs none of it.
+
+
+def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """storage.store.write_atomically, imported on first write."""
+    from companion.storage.store import write_atomically as write
+
+    write(path, data, mode=mode)
 
 CODE_TTL_SECONDS = 10 * 60
 CODE_MEMORY_SECONDS = 24 * 60 * 60  # how long a used or expired code is told apart from a wrong one
@@ -133,6 +142,8 @@ def read_paired_origins(data_dir: Path) -> frozenset[str]:
 @contextlib.contextmanager
 def _pairing_lock(data_dir: Path) -> Iterator[None]:
     """Held for every change to pairing.json, the token or the paired origins (the CLI and a server share them)."""
+    from companion.storage.store import ProcessLock
+
     lock = ProcessLock(data_dir / "pairing.lock")
     lock.acquire(blocking=True, what="pair")
     try:

@@ -28,7 +28,14 @@ from companion.memory.answers import (
     starters_answer,
 )
 from companion.memory.capture import person_view, read_capture, store_capture
-from companion.memory.commitments import add_commitment, as_listed, close_commitment, record_sent_message
+from companion.memory.commitments import (
+    add_commitment,
+    as_listed,
+    close_commitment,
+    drop_commitment,
+    record_sent_message,
+    reopen_commitment,
+)
 from companion.memory.identity import merge_people, unmerge_site
 from companion.memory.interactions import delete_interaction, log_interaction
 from companion.memory.me import load_me, own_profiles, set_me, unset_me
@@ -76,6 +83,10 @@ class SentBody(WireModel):
 class CommitmentBody(WireModel):
     text: str = Field("", max_length=2_000)  # missing or empty: the same sentence as the CLI's, not a schema error
     due: str | None = Field(None, max_length=200)  # a date as people write it; never a page of text parsed on the loop
+
+
+class DropBody(WireModel):
+    reason: str | None = None  # bounded by the small body limit; too long for a reason: the domain's sentence (422)
 
 
 def _json(model) -> web.Response:
@@ -334,11 +345,31 @@ async def post_commitment(request: web.Request) -> web.Response:
 @routes.post("/v1/people/{person_id}/commitments/{commitment_id}/done")
 async def post_commitment_done(request: web.Request) -> web.Response:
     """A promise to this person kept, as `companion commitments done NUMBER` marks it (twice: still kept, once)."""
+    return _change_commitment(request, close_commitment)
+
+
+@routes.post("/v1/people/{person_id}/commitments/{commitment_id}/drop")
+async def post_commitment_drop(request: web.Request) -> web.Response:
+    """A promise to this person let go (`{"reason"?}`), as `companion commitments drop NUMBER --reason TEXT`."""
+    raw = await read_raw_body(request)
+    body = decode_body(raw, DropBody) if raw.strip() else DropBody()  # no body: let go without a reason
+    return _change_commitment(request, drop_commitment, reason=body.reason)
+
+
+@routes.post("/v1/people/{person_id}/commitments/{commitment_id}/reopen")
+async def post_commitment_reopen(request: web.Request) -> web.Response:
+    """A kept or let-go promise to this person open again, as `companion commitments reopen NUMBER`."""
+    return _change_commitment(request, reopen_commitment)
+
+
+def _change_commitment(request: web.Request, change, **options) -> web.Response:
+    """One of this person's promises kept, let go or reopened by `change`, answered as listed. The name is the
+    record's read here, unchanged by the promise: no second full copy."""
     store = request.app[STORE]
     doc = _person_or_404(store, request.match_info["person_id"])
     number = _int_id(request.match_info["commitment_id"], "promise")
-    kept = close_commitment(store, number, person_id=doc["id"])
-    return _json(as_listed(store.get_person(doc["id"]), kept.model_dump(mode="json")))
+    changed = change(store, number, person_id=doc["id"], **options)
+    return _json(as_listed(doc, changed.model_dump(mode="json")))
 
 
 @routes.post("/v1/people/{person_id}/interactions")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import sys
 from typing import TYPE_CHECKING
 
@@ -172,23 +171,6 @@ def _print_settings(body, rules: dict[str, str]) -> None:
     out.print(table)
 
 
-STRICTNESS_NAMES = ("relaxed", "normal", "strict")
-
-
-def _level(value: str) -> str | float:
-    """A named level or a number from 0 to 1: the values `check --strictness` takes."""
-    name = value.strip().lower()
-    if name in STRICTNESS_NAMES:
-        return name
-    try:
-        number = float(name)
-    except ValueError:
-        number = math.nan
-    if not 0.0 <= number <= 1.0:  # NaN fails too
-        raise click.BadParameter(f"{value!r} is not relaxed, normal, strict or a number from 0 to 1.", param_hint="LEVEL")
-    return number
-
-
 @guard.command("strictness")
 @click.argument("level", metavar="LEVEL")
 @json_option
@@ -196,19 +178,22 @@ def _level(value: str) -> str | float:
 def guard_strictness(level: str, as_json: bool, data_dir) -> None:
     """Set how strict the guard is: relaxed (only clear pitches), normal, strict (softer pitches too), or a number
     from 0 (relaxed) to 1 (strict), the same values `companion check --strictness` takes."""
-    from companion.memory.guard_settings import as_body, set_strictness
+    from companion.memory.guard_settings import LEVELS, as_body, parse_strictness, set_strictness
 
-    value = _level(level)
+    try:
+        value = parse_strictness(level)  # read once, by the settings' own validator
+    except InvalidInput as exc:  # a usage error, before any store is opened
+        raise click.BadParameter(exc.message, param_hint="LEVEL") from None
     with open_store(data_dir) as store:
         settings = set_strictness(store, value)
     body = as_body(settings)
     if as_json:
         print_json(body)
-    elif isinstance(value, float):
+    elif settings.strictness == LEVELS[body.strictness]:  # a named level, by name or by its number
+        terminal_console().print(styled(("✓", "green"), f" The guard is now {body.strictness}."))
+    else:
         terminal_console().print(styled(("✓", "green"), f" The guard's strictness is now {settings.strictness:g} "
                                         f"(nearest named level: {body.strictness})."))
-    else:
-        terminal_console().print(styled(("✓", "green"), f" The guard is now {body.strictness}."))
 
 
 def _switch(rule: str, enabled: bool, as_json: bool, data_dir) -> None:

@@ -222,18 +222,24 @@ def show(person: str, data_dir, as_json: bool) -> None:
         (" (connected, no conversation yet)" if tie.stage == "new" else ""), f" · layer {tie.layer or '-'}"
         + (" (your choice)" if answer.circle else " (suggested)" if tie.layer else "")
         + f" · last contact {_days_ago(tie.last_contact)}"
-        + (f" · next check-in {tie.next_check_in}" if tie.next_check_in else ""),
+        + (f" · next check-in {tie.next_check_in}{_check_in_why(view)}" if tie.next_check_in
+           else ""),
         (" overdue" if tie.overdue else "", "bold red"),
     ))
+    # The check-in's opener as the panel and `companion followups` give it (view.check_in: one source), once due.
+    due_opener = view.check_in.opener if view.check_in and view.check_in.overdue else None
+    if due_opener is not None:
+        card.append(styled(("Check-in: ", "bold"), due_opener.text))
     from rich.panel import Panel  # only the card needs it
 
     out.print(Panel(lines(*card), expand=False))
     if view.common_ground.commonalities:
         out.print(styled(("Common ground", "bold"), f" · {headline(view.common_ground)}"))
         _print_commonalities(out, view.common_ground.commonalities)
-    if view.starters:
+    starters = [s for s in view.starters if due_opener is None or s.text != due_opener.text]  # not twice
+    if starters:
         out.print(styled(("Starters", "bold")))
-        for s in view.starters[:5]:
+        for s in starters[:5]:
             out.print(f"  • {s.text}")
     _print_notes(out, view)
     if view.interactions:
@@ -245,11 +251,34 @@ def show(person: str, data_dir, as_json: bool) -> None:
         for i in reversed(view.interactions[-15:]):
             table.add_row(str(i.id), i.at[:16].replace("T", " "), i.kind, i.note or "", i.source)
         out.print(table)
-    open_promises = [c for c in view.commitments if not c.done_at]
+    open_promises = [c for c in view.commitments if not c.done_at and not c.dropped_at]
     if open_promises:
         out.print(styled(("Open promises", "bold")))
         for c in open_promises:
             out.print(styled(f"  #{c.id} {c.text} ", (f"(due {c.due or '-'})", "dim")))
+
+
+# Why a check-in falls when it does, beside its date (as tie_strength.check_in_plan decides it); the layer's cadence
+# goes unsaid. Read off the card rather than recomputed: importing the tie's module costs a command a companion
+# answers ~0.2 s. The follow-up of a first conversation is the only check-in FIRST_FOLLOW_UP_DAYS (14) after the
+# last contact, as no layer's cadence is 14 days (a test holds the two together).
+FIRST_FOLLOW_UP_DAYS = 14
+
+
+def _check_in_why(view) -> str:
+    """Why the next check-in falls on its day: an open promise due then, the follow-up of a first conversation;
+    "" for the layer's cadence."""
+    due = view.tie.next_check_in
+    promise = next((c for c in view.commitments if not c.get("done_at") and not c.get("dropped_at")
+                    and (c.get("due") or "")[:10] == due), None)
+    if promise is not None:
+        return f" (your promise #{promise.get('id')} is due)"
+    last = view.tie.last_contact
+    try:
+        apart = (date.fromisoformat(due) - date.fromisoformat(last[:10])).days if last else None
+    except ValueError:
+        return ""
+    return " (to follow up your first conversation: within two weeks)" if apart == FIRST_FOLLOW_UP_DAYS else ""
 
 
 def _merge_line(person_id: str, merge) -> str:
@@ -475,27 +504,103 @@ def followups(data_dir, as_json: bool) -> None:
     if not due:
         out.print(styled(("No one is overdue.", "green"), " Circles: inner weekly, close monthly, active every 3 months, wider yearly."))
         return
-    from rich.table import Table
-
-    table = Table(title=f"Check-ins due ({len(due)})")
-    for column in ("circle", "name", "last contact", "overdue by", "opener"):
-        table.add_column(column, overflow="fold")
-    for f in due:
-        table.add_row(
-            f.layer + ("" if f.chosen else "*"), styled(f"{f.name}\n", (f.person_id, "dim")), _days_ago(f.last_contact),
-            f"{f.days_overdue} days", f.opener.text,
-        )
-    out.print(table)
+    rows = [(f.layer + ("" if f.chosen else "*"), f.name, f.person_id, _days_ago(f.last_contact),
+             f"{f.days_overdue} days", f.opener.text) for f in due]
+    out.print(styled((f"Check-ins due ({len(due)})", "bold")))
+    out.print(_followups_columns(rows, out.width), soft_wrap=True)  # laid out already: nothing to wrap again
     if not all(f.chosen for f in due):  # the legend of a mark no row has would explain nothing
         out.print("* suggested from tie strength; choose with `companion circle PERSON inner|close|active|wider`.",
                   style="dim")
+
+
+FOLLOWUP_COLUMNS = ("circle", "name", "last contact", "overdue by", "opener")
+# The opener's column is never narrower than this, however long a name: a line of a few words a row reads badly.
+NARROWEST_OPENER = 30
+# The widest the name column grows, in terminal cells: a longer name wraps under itself (names hold 500 characters).
+NAME_CELLS = 30
+
+
+def _followups_columns(rows: list[tuple[str, ...]], width: int):
+    """The check-ins as aligned columns (circle, name over its id, last contact, overdue by, then the opener
+    wrapped in the width left), laid out here: a rich Table measured and wrapped each of a few hundred rows'
+    cells again (~4,000 cells, ~0.1 s of `companion followups`). A name wider than NAME_CELLS wraps in its
+    column, so one long name widens no other row; every width is counted in terminal cells (a CJK character is two)."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    gap = "  "
+    # Each row as (circle, name's lines then its id, last, late) and the opener's text.
+    cells = [(inert(circle), inert(name), inert(person_id), last, late, inert(opener))
+             for circle, name, person_id, last, late, opener in rows]
+    # circle, last contact, overdue by: (header, place in a row)
+    widths = [max([cell_len(FOLLOWUP_COLUMNS[i])] + [cell_len(row[j]) for row in cells]) for i, j in ((0, 0), (2, 3), (3, 4))]
+    # The name's column: at most NAME_CELLS, and narrower when the opener would have less than its narrowest
+    # otherwise; never narrower than an id (typed back whole) or its header.
+    room = width - sum(widths) - len(gap) * (len(widths) + 1) - NARROWEST_OPENER
+    widest_name = max(cell_len(name) for _, name, *_ in cells) if cells else 0
+    widths.insert(1, max([cell_len(FOLLOWUP_COLUMNS[1]), min(NAME_CELLS, widest_name, room)]
+                         + [cell_len(person_id) for _, _, person_id, *_ in cells]))
+    name_width = widths[1]
+    left = sum(widths) + len(gap) * len(widths)
+    opener_width = max(NARROWEST_OPENER, width - left)
+
+    def columns(values: list[str]) -> str:
+        return "".join(value + " " * (size - cell_len(value)) + gap for value, size in zip(values, widths, strict=True))
+
+    out = Text()
+    out.append((columns(list(FOLLOWUP_COLUMNS[:4])) + FOLLOWUP_COLUMNS[4]) + "\n", style="bold")
+    out.append("─" * min(width, left + opener_width) + "\n", style="dim")
+    for circle, name, person_id, last, late, opener in cells:
+        named = _wrap_cells(name, name_width) or [""]
+        said = _wrap_cells(opener, opener_width) or [""]
+        for i in range(max(len(named) + 1, len(said))):
+            if i == 0:
+                out.append(columns([circle, named[0], last, late]))
+            elif i < len(named):
+                out.append(columns(["", named[i], "", ""]))
+            elif i == len(named):  # the id under the name, dim: what to type back
+                out.append(" " * (widths[0] + len(gap)))
+                out.append(person_id, style="dim")
+                out.append(" " * (widths[1] - cell_len(person_id) + len(gap) + widths[2] + len(gap) + widths[3]
+                                  + len(gap)))
+            else:
+                out.append(" " * left)
+            out.append((said[i] if i < len(said) else "") + "\n")
+    out.rstrip()
+    return out
+
+
+def _wrap_cells(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` terminal cells, broken between words, and inside a word wider than a
+    line (a CJK sentence has no spaces); textwrap counts characters, so a CJK line would spill twice as wide."""
+    from rich.cells import cell_len
+
+    said: list[str] = []
+    line, used = "", 0
+    for word in text.split():
+        size = cell_len(word)
+        if line and used + 1 + size <= width:
+            line, used = f"{line} {word}", used + 1 + size
+            continue
+        if line:
+            said.append(line)
+        line, used = "", 0
+        for char in word:  # a word wider than the line is cut where the line is full
+            char_size = cell_len(char)
+            if used + char_size > width and line:
+                said.append(line)
+                line, used = "", 0
+            line, used = line + char, used + char_size
+    if line:
+        said.append(line)
+    return said
 
 
 # ------------------------------------------------------------------ promises
 
 
 @click.group(cls=WholeLinesGroup, invoke_without_command=True)
-@click.option("--all", "show_all", is_flag=True, help="Include the promises already kept.")
+@click.option("--all", "show_all", is_flag=True, help="Include the promises already kept or let go.")
 @data_dir_option
 @json_option
 @click.pass_context
@@ -507,6 +612,9 @@ def commitments(ctx: click.Context, show_all: bool, data_dir, as_json: bool) -> 
       companion commitments
       companion commitments add jane "Send her the Stripe article" --due friday
       companion commitments done 4
+      companion commitments drop 5 --reason "She found it herself"
+      companion commitments reopen 5
+      companion commitments --all
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -530,7 +638,9 @@ def commitments(ctx: click.Context, show_all: bool, data_dir, as_json: bool) -> 
     for column in ("#", "to", "promise", "due", "state"):
         table.add_column(column, overflow="fold")
     for c in items:
-        state = styled(("kept", "green")) if c.done_at else styled(("overdue", "bold red")) if c.overdue else "open"
+        state = (styled(("kept", "green")) if c.done_at
+                 else styled(("let go", "dim"), f": {c.drop_reason}" if c.drop_reason else "") if c.dropped_at
+                 else styled(("overdue", "bold red")) if c.overdue else "open")
         table.add_row(str(c.id), c.person_name or "-", c.text, c.due or "-", state)
     out.print(table)
 
@@ -582,6 +692,56 @@ def commitments_done(number: int, data_dir, as_json: bool) -> None:
         print_json(commitment)
     else:
         console().print(styled(DONE, f" Kept: {commitment.text}"))
+
+
+@commitments.command("drop")
+@click.argument("number", type=int)
+@click.option("--reason", metavar="TEXT", help="Why it is no longer owed, kept beside it (shown by --all).")
+@data_dir_option
+@json_option
+def commitments_drop(number: int, reason: str | None, data_dir, as_json: bool) -> None:
+    """Let promise NUMBER go: no longer owed, and not kept (the plan changed, they no longer need it, or a
+    sentence read as a promise was none). It leaves the open promises and check-ins; `--all` still lists it.
+
+    \b
+    Examples:
+      companion commitments drop 4
+      companion commitments drop 4 --reason "She found the article herself"
+      companion commitments reopen 4     (undo)
+    """
+    from companion.memory.commitments import drop_commitment
+
+    with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
+        commitment = drop_commitment(store, number, reason=reason)
+    if as_json:
+        print_json(commitment)
+    else:
+        out = console()
+        out.print(styled(DONE, f" Let go: {commitment.text}"))
+        out.print(styled((f"  Undo: companion commitments reopen {commitment.id}", "dim")))
+
+
+@commitments.command("reopen")
+@click.argument("number", type=int)
+@data_dir_option
+@json_option
+def commitments_reopen(number: int, data_dir, as_json: bool) -> None:
+    """Make promise NUMBER open again: one let go, or one marked kept by mistake.
+
+    \b
+    Examples:
+      companion commitments reopen 4
+      companion commitments --all        (the numbers of kept and let-go promises)
+    """
+    from companion.memory.commitments import reopen_commitment
+
+    with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
+        commitment = reopen_commitment(store, number)
+    if as_json:
+        print_json(commitment)
+    else:
+        due = f", due {commitment.due}" if commitment.due else ""
+        console().print(styled(DONE, f" Open again{due}: {commitment.text}"))
 
 
 # ------------------------------------------------------------------ import and export

@@ -33,8 +33,8 @@ from companion.errors import CompanionError, StoreError
 from companion.storage.data_dir import resolve_data_dir, serve_lock, server_port_file
 from companion.storage.store import (
     Store,
-    check_store_files,
     damaged_store_files,
+    inspect_store_damage,
     list_backups,
     write_atomically,
 )
@@ -266,7 +266,9 @@ def run_checks(directory: Path, port: int | None) -> list[dict]:
 
     # Store
     paired_at = seen_at = None
-    problems = check_store_files(directory)
+    # One inspection of the store's files gives both the damage said and the files a backup must repair.
+    found = inspect_store_damage(directory / "store")
+    problems = [problem for _, problem in found]
     if problems:
         backups = list_backups(directory / "backups")
         # Each backup parsed once: its damaged files say both whether it is whole and what it can repair.
@@ -274,7 +276,7 @@ def run_checks(directory: Path, port: int | None) -> list[dict]:
         whole = [b for b in backups if not damaged_in[b]]
         # Repairing the damaged file alone keeps everything done since in the other files (newcomer 5, item 3).
         repairable = all(any(name not in damaged_in[b] and (b / name).exists() for b in backups)
-                         for name in damaged_store_files(directory / "store"))
+                         for name, _ in found)
         add("store", False, "damaged: " + "; ".join(problems) + ".",
             "Run `companion restore --only-damaged` to bring back a sound copy of the damaged file alone, from the "
             "newest backup that has one; every other file stays as it is, and what is there now is kept as a "

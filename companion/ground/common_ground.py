@@ -45,6 +45,7 @@ from companion.ground.normalise.companies import (
     one_acronym_two_organisations,
     one_employer_wording,
     owner_then_brand,
+    same_name_other_script,
     same_name_translated,
     same_national_member,
     same_place,
@@ -873,9 +874,16 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         if short.source == "organisation" and long.source == "organisation" and not apart \
                 and len(short.wording.split()) == 1 and stands_for(short.wording, long.wording):
             return f"{short.wording.strip()} is {long.wording.strip()}"  # 'EmiratesGBC', 'Emirates Green Building Council'
+        if short.source == "organisation" and long.source == "organisation" and not apart \
+                and same_name_other_script(short.wording, long.wording):
+            return f"{short.wording.strip()} is {long.wording.strip()}"  # 'गूंज', 'Goonj'
         return _cause_in_other_words(short, long)
     if one_acronym_two_organisations(short.wording, long.wording):
         return None  # 'Indian Tobacco Company (ITC)' and 'ITC (International Trade Centre)': two organisations
+    # One name in two scripts ('أرامكو السعودية', 'Saudi Aramco'); a local institution's only where both live.
+    if long.kind in ("employer", "group") and same_name_other_script(short.wording, long.wording) and not (
+            apart and any(is_local_institution(f.wording) or is_public_body(f.wording) for f in (short, long))):
+        return f"{short.wording.strip()} is {long.wording.strip()}"
     if long.kind == "employer" and branches_in_two_places(short.wording, long.wording):
         return None  # 'All India Institute of Medical Sciences, New Delhi' and 'AIIMS Jodhpur': two campuses
     if long.kind == "employer" and bool(joined_organisations(short.wording)) != bool(joined_organisations(long.wording)):
@@ -1086,7 +1094,7 @@ def _one_acronym_two_languages(a: str, b: str) -> bool:
         words = name.split()
         return bool(stands_for(acronym, name) or (len(words) >= 3 and stands_for(acronym, " ".join(words[1:]))))
 
-    shared = {fold(x): x.strip() for x in _BRACKETS.findall(a)}.keys() & {fold(x) for x in _BRACKETS.findall(b)}
+    shared = {fold(x) for x in _BRACKETS.findall(a)} & {fold(x) for x in _BRACKETS.findall(b)}
     acronyms = [x for x in shared if len(x) >= 3 and is_bare_acronym(x.upper())]
     if not acronyms:
         return False
@@ -1107,7 +1115,7 @@ def _contracted_name(short: str, long: str) -> bool:
     """True when `short` is one word contracted from the first letters of `long`'s words ('Inditex', 'Industria de
     Diseño Textil, S.A.'; 'MINSA', 'Ministerio de Salud del Perú', the country after it aside): never a word of the
     dictionaries or a place ('Mondo', 'Santos'), which many names' first letters make."""
-    if is_common_word(fold(short)) or fold(short) in COMMON_WORDS or is_place_name(short.strip()):
+    if not _own_word(fold(short), 1):
         return False
     words = without_legal_form(_BRACKETS.sub(" ", long)).split()
     while len(words) >= 2:

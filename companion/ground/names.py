@@ -523,7 +523,11 @@ def name_to_greet(profile: Profile) -> str | None:
 
 
 def _as_written(word: str) -> str:
-    """'rob' → 'Rob', 'MARIA' → 'Maria'; 'DeShawn', 'Inês', 'Jo' as they are."""
+    """'rob' → 'Rob', 'MARIA' → 'Maria', a family name in capitals 'LI' → 'Li'; 'DeShawn', 'Inês', 'Jo' as they are."""
+    # A two-letter word in capitals is an initialism ('JJ') unless it is a family name: 'LI Wei' writes the family name
+    # in capitals by convention, and 'Hi LI Wei' copies it as a mail merge does (review set 37).
+    if len(word) == 2 and word.isupper() and fold(word) in _EAST_ASIAN_FAMILY:
+        return word.capitalize()
     if len(word) > 2 and (word.islower() or word.isupper()):
         return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
     if word.islower():

@@ -950,8 +950,8 @@ def in_another_language(text: str, lang: str) -> bool:
         return False
     if other != "en":
         return True
-    # Only the words one of the two has ('a' is English and Spanish alike).
-    english, theirs = set(_COMMON_WORDS["en"]), set(_COMMON_WORDS.get(lang, ()))
+    # Only the words one of the two has ('a' is English and Spanish alike; 'for' English and Danish).
+    english, theirs = set(_COMMON_WORDS["en"]), set(_COMMON_WORDS.get(lang) or _UNWRITTEN_WORDS.get(lang, ()))
     words = [w.lower() for w in WORDS.findall(text or "")]
     said = sum(w in english - theirs for w in words)
     return said >= MIN_COMMON_WORDS_OF_ANOTHER and said > sum(w in theirs - english for w in words)

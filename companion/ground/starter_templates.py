@@ -32,6 +32,13 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "employer-same-time-known": "Hi {first}, it looks like we were at {thing} at the same time. What do you remember best from those years?",
         "employer-now": "Hi {first}, I noticed we're both at {thing} now. Which team are you on?",
         "interest": "Hi {first}, I saw you're into {thing} too. How did you get started, and what keeps you at it?",
+        # Both titles say one line of work, both live in one metro (mend 38; English only: the title's words are
+        # not translated, and a gendered 'colega'/'collègue' is guessed from no page).
+        # A race their fresh post says they finished, a pastime you share (mend 38; English only: races are read
+        # from English posts); the sender's own race only from the sender's own post.
+        "feat-shared": "Hi {first}, congratulations on the {thing}! How did you train for it?",
+        "feat-shared-mine": "Hi {first}, congratulations on the {thing}! I ran the {mine} in {month}. How did you train for it?",
+        "place-work": "Hi {first}, fellow {thing} in {place} here! What are you working on at {company} these days?",
         # The question a kind of interest gets beside the practice question (starters.interest_kind): one follows
         # a team, listens to a genre.
         "interest-follow": "Hi {first}, I see you follow {thing} too. Who are you backing this season?",
@@ -52,6 +59,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-return": "Hi {first}, I noticed you went back to {after} after your time at {before}. What brought you back?",
         "post-talk": "Hi {first}, I saw {talk}. What did the audience ask you about most?",
         "post-talk-mine": "Hi {first}, I saw {talk}. It's close to my own work on {mine}: what did the audience ask you about most?",
+        # A talk still to come (mend 37): wished luck, and asked what only the speaker knows yet. English only: the
+        # talk is read from English posts alone (post_reading.talk_to_come).
+        "post-talk-upcoming": "Hi {first}, good luck with your talk at {event}{when}! What do you most hope people take away from it?",
         "career-change": "Hi {first}, I noticed you moved from {before} to {after}. What from your previous role has helped you most since?",
         "their-place-studied": "Hi {first}, I see you're in {place}, where I studied. How do you find it these days?",
         "follows": "Hi {first}, I see we're both interested in {thing}. How did you get into it?",
@@ -85,6 +95,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-achievement-named": "Hi {first}, congratulations on “{named}”! What was the hardest part to get right?",
         # A job their page lists as beginning later: congratulated as upcoming, never as a move made (review set 32).
         "career-upcoming": "Hi {first}, congratulations on your new role at {after}, starting in {month}! What are you most looking forward to?",
+        # Joining where the sender works: said as a colleague-to-be, never a stranger's congratulation (review set 37).
+        "career-upcoming-ours": "Hi {first}, I saw you're joining us at {after} in {month}, welcome!",
     },
     "es": {
         "school": "Hola {first}, he visto que tú también estudiaste en {thing}. ¿Qué es lo que más echas de menos de aquella época?",
@@ -109,6 +121,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-change": "Hola {first}, vi que pasaste de {before} a {after}. ¿Qué de tu puesto anterior te ha servido más desde entonces?",
         "their-place-studied": "Hola {first}, veo que vives en {place}, donde yo estudié. ¿Qué tal se vive allí hoy en día?",
         "follows": "Hola {first}, he visto que compartimos el interés por {thing}. ¿Cómo empezó el tuyo?",
+        "interest-follow": "Hola {first}, he visto que tú también sigues {thing}. ¿Con qué equipo vas esta temporada?",
+        "interest-listen": "Hola {first}, he visto que tú también escuchas {thing}. ¿Algún descubrimiento reciente que me recomiendes?",
         "post": "Hola {first}, tu publicación reciente (\u201c{quote}\u201d) se me quedó en la cabeza. ¿Qué te llevó a escribirla?",
         "post-undated": "Hola {first}, tu publicación (\u201c{quote}\u201d) se me quedó en la cabeza. ¿Qué te llevó a escribirla?",
         "post-shared": "Hola {first}, la publicación que compartiste (\u201c{quote}\u201d) se me quedó en la cabeza. ¿Qué te llevó a compartirla?",
@@ -159,6 +173,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-change": "Bonjour {first}, j'ai vu votre passage de {before} à {after}. Qu'est-ce qui, de votre poste précédent, vous sert le plus aujourd'hui ?",
         "their-place-studied": "Bonjour {first}, je vois que vous êtes à {place}, où j'ai fait mes études. Comment la trouvez-vous aujourd'hui ?",
         "follows": "Bonjour {first}, j'ai vu « {thing} » parmi vos centres d'intérêt, comme parmi les miens. D'où vous vient cet intérêt ?",
+        "interest-follow": "Bonjour {first}, j'ai vu « {thing} » parmi vos centres d'intérêt, comme parmi les miens. Quelle équipe soutenez-vous cette saison ?",
+        "interest-listen": "Bonjour {first}, j'ai vu « {thing} » parmi vos centres d'intérêt, comme parmi les miens. Des coups de cœur récents à partager ?",
         "post": "Bonjour {first}, votre publication récente (\u00ab {quote} \u00bb) m'est restée en tête. Qu'est-ce qui vous a donné envie de l'écrire ?",
         "post-undated": "Bonjour {first}, votre publication (\u00ab {quote} \u00bb) m'est restée en tête. Qu'est-ce qui vous a donné envie de l'écrire ?",
         "post-shared": "Bonjour {first}, la publication que vous avez partagée (\u00ab {quote} \u00bb) m'est restée en tête. Qu'est-ce qui vous a donné envie de la partager ?",
@@ -184,6 +200,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-new-role-named": "Bonjour {first}, félicitations pour votre nouveau poste chez {named} ! Qu'est-ce qui vous enthousiasme le plus ?",
         "post-achievement-named": "Bonjour {first}, félicitations pour « {named} » ! Qu'est-ce qui a été le plus difficile à réussir ?",
         "career-upcoming": "Bonjour {first}, félicitations pour votre nouveau poste chez {after}, à partir de {month} ! Qu'est-ce qui vous enthousiasme le plus ?",
+        "career-upcoming-ours": "Bonjour {first}, j'ai vu que vous nous rejoignez chez {after} en {month}, bienvenue !",
     },
     "de": {
         "school": "Hallo {first}, ich habe gesehen, dass wir beide an der {thing} waren. Was vermissen Sie an der Zeit dort am meisten?",
@@ -208,6 +225,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-change": "Hallo {first}, ich habe gesehen, dass Sie von {before} zu {after} gewechselt sind. Was aus Ihrer früheren Stelle hilft Ihnen seitdem am meisten?",
         "their-place-studied": "Hallo {first}, ich sehe, Sie sind in {place}, wo ich studiert habe. Wie gefällt es Ihnen dort heute?",
         "follows": "Hallo {first}, ich sehe, dass wir uns beide für {thing} interessieren. Wie sind Sie dazu gekommen?",
+        "interest-follow": "Hallo {first}, wie ich sehe, verfolgen Sie auch gern {thing}. Wem drücken Sie in dieser Saison die Daumen?",
+        "interest-listen": "Hallo {first}, wie ich sehe, hören Sie auch gern {thing}. Haben Sie in letzter Zeit etwas entdeckt, das Sie empfehlen können?",
         "post": "Hallo {first}, Ihr Beitrag (\u201e{quote}\u201c) ist mir im Kopf geblieben. Was hat Sie dazu gebracht?",
         "post-undated": "Hallo {first}, Ihr Beitrag (\u201e{quote}\u201c) ist mir im Kopf geblieben. Was hat Sie dazu gebracht?",
         "post-shared": "Hallo {first}, der Beitrag, den Sie geteilt haben (\u201e{quote}\u201c), ist mir im Kopf geblieben. Was hat Sie dazu gebracht, ihn zu teilen?",
@@ -257,6 +276,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-change": "Olá {first}, vi que você passou da {before} para a {after}. O que do cargo anterior mais ajuda você desde então?",
         "their-place-studied": "Olá {first}, vi que você está em {place}, onde eu estudei. Como está a vida aí hoje em dia?",
         "follows": "Olá {first}, vi que temos um interesse em comum: {thing}. Como você começou?",
+        "interest-follow": "Olá {first}, vi que você também acompanha {thing}. Para qual time você está torcendo nesta temporada?",
+        "interest-listen": "Olá {first}, vi que você também curte {thing}. Alguma descoberta recente para indicar?",
         "post": "Olá {first}, sua publicação recente (\u201c{quote}\u201d) ficou na minha cabeça. O que levou você a escrevê-la?",
         "post-undated": "Olá {first}, sua publicação (\u201c{quote}\u201d) ficou na minha cabeça. O que levou você a escrevê-la?",
         "post-shared": "Olá {first}, a publicação que você compartilhou (\u201c{quote}\u201d) ficou na minha cabeça. O que levou você a compartilhá-la?",
@@ -516,7 +537,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
 _ES_ARTICLE = lazy(r"^(?:el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus)\s", re.IGNORECASE)
 _ES_MASCULINE_IN_A = frozenset("yoga dia mapa drama tema programa clima idioma planeta sistema problema pijama karma sofa "
                                "aroma poema cinema".split())
-_ES_FEMININE_OTHERWISE = frozenset("moto foto radio mano imagen flor red piel noche clase calle gente mente nieve torre "
+_ES_FEMININE_OTHERWISE = frozenset("bici moto foto radio mano imagen flor red piel noche clase calle gente mente nieve torre "
                                    "carne leche suerte llave nube serie".split())
 _ES_SINGULAR_IN_S = frozenset("tenis pilates parchis mus analisis atlas biceps cactus crisis tesis dosis".split())
 _ES_FEMININE_ENDINGS = ("cion", "sion", "dad", "tad", "tud", "umbre", "ie", "itis")
@@ -581,6 +602,7 @@ EVIDENCE = {
     "post-new-role-named": "Their post{date}, announcing their new role: \u201c{quote}\u201d",
     "post-achievement-named": "Their post{date}, with news to congratulate them on: \u201c{quote}\u201d",
     "post-talk": "Their post{date}, about a talk they gave: \u201c{quote}\u201d",
+    "post-talk-upcoming": "Their post{date}, about a talk they will give: \u201c{quote}\u201d",
     "post-talk-mine": "Their post{date}, about a talk they gave: \u201c{quote}\u201d; your profile names \u201c{mine}\u201d",
     "compliment-about": "Their about section: \u201c{quote}\u201d",
 }
@@ -683,6 +705,8 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
     "career-change": "Olá {first}, vi que passou da {before} para a {after}. O que do cargo anterior mais lhe tem servido desde então?",
     "their-place-studied": "Olá {first}, vi que está em {place}, onde estudei. Como está a vida aí hoje em dia?",
     "follows": "Olá {first}, vi que temos um interesse em comum: {thing}. Como começou?",
+    "interest-follow": "Olá {first}, vi que também acompanha {thing}. Que equipa apoia esta época?",
+    "interest-listen": "Olá {first}, vi que também gosta de {thing}. Alguma descoberta recente que recomende?",
     "post": "Olá {first}, a sua publicação recente (\u201c{quote}\u201d) ficou-me na cabeça. O que lhe deu vontade de a escrever?",
     "post-undated": "Olá {first}, a sua publicação (\u201c{quote}\u201d) ficou-me na cabeça. O que lhe deu vontade de a escrever?",
     "post-shared": "Olá {first}, a publicação que partilhou (\u201c{quote}\u201d) ficou-me na cabeça. O que lhe deu vontade de a partilhar?",
@@ -714,13 +738,14 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
 # Templates the blind reviewers rejected too often to offer, measured per template over every fresh judgment of
 # review sets 2–15 (majority sendable / judged; review sets 14–15): a rejected starter is worse than none. 'What prompted it?'
 # on a post 24/57 (it asks the obvious, or pries into a birth or a farewell); 'what has surprised you most?' 11/26;
-# a shared skill 4/27 ('X is among your skills too' ignores the person); 'we're both at X now' 1/6; a post passed on,
+# a shared skill 4/27 ('X is among your skills too' ignores the person); 'we're both at X now' 1/6 (brought back for
+# strangers at a large employer in two countries only: review set 37); a post passed on,
 # a question, a milestone, a cause, a topic, their place: each 0–1 of 1–3. Kept as words, so that their old judgments
 # are still counted per template (template_of, bench_starters --by-template); never chosen: no path in starters.py
 # leads to one, and none has an evidence line.
 RETIRED: frozenset[str] = frozenset({
     "post", "post-undated", "post-shared", "post-story", "post-story-undated", "post-news", "post-question",
-    "post-milestone", "skill", "skill-origin", "employer-now", "cause", "topic", "their-topic", "their-place-studied",
+    "post-milestone", "skill", "skill-origin", "cause", "topic", "their-topic", "their-place-studied",
     # 'Where have you seen that play out most clearly?' on a post read as a view: 14 of 24 sendable (r104-r106,
     # 2026-12-07): the quote was often news, a premise or one example rather than their opinion.
     "post-view",
@@ -767,7 +792,10 @@ NEWS_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "en": {"launch": ("on launching {obj}", "on the launch"), "cert": ("on the {obj} certification", "on the certification"),
            "paper": ("on the paper at {obj}", "on the paper"), "win": ("on winning {obj}", "on the win"),
            "role": ("on the new role at {obj}", "on the new role"), "news": ("", "on your news"),
-           "team": ("", "on the milestone")},
+           "team": ("", "on the milestone"),
+           # Project news (mend 38): 'on the Inner Harbour footbridge opening', 'on the app going live'.
+           "opening": ("on the {obj} opening", "on the opening"), "live": ("on the {obj} going live", "on going live"),
+           "handover": ("on handing over {obj}", "on the handover"), "funding": ("on the {obj} round", "on the round")},
     "es": {"launch": ("por el lanzamiento de {obj}", "por el lanzamiento"),
            "cert": ("por la certificación {obj}", "por la certificación"),
            "paper": ("por el artículo en {obj}", "por el artículo"), "win": ("", "por el premio"),
@@ -809,6 +837,17 @@ for _lang, _published in {"en": "on the publication", "es": "por la publicación
                           "pl": "z okazji publikacji", "ko": "발간"}.items():
     NEWS_WORDS[_lang]["publication"] = ("", _published)
     NEWS_WORDS[_lang]["release"] = ("", "on the release") if _lang == "en" else NEWS_WORDS[_lang]["launch"]
+
+
+# Project news (mend 38) is read from English posts only; every language still has every kind, said without the name.
+for _lang, _said in {"es": ("por la inauguración", "por el lanzamiento", "por la entrega", "por la ronda de financiación"),
+                     "fr": ("pour l'inauguration", "pour le lancement", "pour la livraison", "pour la levée de fonds"),
+                     "de": ("zur Eröffnung", "zum Launch", "zur Übergabe", "zur Finanzierungsrunde"),
+                     "pt": ("pela inauguração", "pelo lançamento", "pela entrega", "pela rodada de investimento"),
+                     "it": ("per l'inaugurazione", "per il lancio", "per la consegna", "per il round di finanziamento"),
+                     "pl": ("z okazji otwarcia", "z okazji premiery", "z okazji oddania", "z okazji rundy finansowania"),
+                     "ko": ("개장", "출시", "인도", "투자 유치")}.items():
+    NEWS_WORDS[_lang].update(zip(("opening", "live", "handover", "funding"), (("", w) for w in _said), strict=True))
 
 
 def news_words(lang: str, kind: str, obj: str = "") -> str:

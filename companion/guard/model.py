@@ -17,7 +17,6 @@ Nothing heavier than `json` and `re` is imported; the weights load once, on firs
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +24,8 @@ from functools import lru_cache
 from heapq import nlargest
 from itertools import accumulate, islice, repeat
 from pathlib import Path
+
+from companion.regex_cache import compile_kept
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "guard_model.json"
 FORMAT = "rapport-guard-model"
@@ -69,7 +70,7 @@ def fold(text: str) -> str:
     return lowered.translate(FOLD_TABLE)
 
 
-TOKEN_RE = re.compile(r"[^\W_]+|[%$€£?]")
+TOKEN_RE = compile_kept(r"[^\W_]+|[%$€£?]")
 
 
 # The word after a greeting is nearly always a name; names say nothing about pitching, so they are masked.
@@ -100,7 +101,7 @@ _LEAD_WORDS = frozenset("and so also but btw oh ok y et und e mais aber pero".sp
 # and "?" followed by a space ends a sentence (not the dot of a link or a number); it is read with that space (the
 # draft is read with a space after it, for a run at its end), so that it is told apart from a "?" that ends none
 # ("3?x", "?!)"), read alone. The look-behind makes a run of marks start a match once only: linear on any input.
-_READ_RE = re.compile(r"[^\W_]+|[%$€£]|(?<![.!?])[.!?]+\s|\?|\n")
+_READ_RE = compile_kept(r"[^\W_]+|[%$€£]|(?<![.!?])[.!?]+\s|\?|\n")
 PEAK_MIN_WORDS = 3  # a sentence shorter than this is too short to judge alone
 
 
@@ -200,7 +201,7 @@ def char_grams(folded: str) -> set[str]:
 
 
 # Led by a literal letter, so the scan skips most positions at once; that it starts a word is checked after.
-_PS_RE = re.compile(r"(?:p(?:\. ?[sd]\.?|s|d|ost-scriptum)|nb)\s*[:\-.,]")
+_PS_RE = compile_kept(r"(?:p(?:\. ?[sd]\.?|s|d|ost-scriptum)|nb)\s*[:\-.,]")
 
 
 def split_ps(folded: str) -> int:

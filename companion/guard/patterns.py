@@ -35,6 +35,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from companion.regex_cache import compile_kept
+
 
 def _structure(s: str, i: int = 0):
     """(index, char, depth) for each character of s from i that is outside escapes and [classes]; depth is
@@ -121,7 +123,7 @@ _UNBOUNDED = 1 << 30
 _ZERO_WIDTH = ("zero",)
 _UNKNOWN = ("unknown",)
 _ESCAPED_LITERALS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
-_QUANTIFIER_BRACES = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+_QUANTIFIER_BRACES = compile_kept(r"\{(\d*)(?:(,)(\d*))?\}")
 
 
 class _Unsupported(ValueError):
@@ -419,7 +421,7 @@ _NO_HEADS: frozenset[str] = frozenset()
 # "[\w-]+ " or "\w+ ": an alternative led by any one word ("two quick questions", "saas founders i speak
 # with"). Tried at every word start, it would consume each word and back off; it is found from the
 # literal words after it instead.
-_ANY_WORD_LEAD = re.compile(r"(?:\[\\w-\]|\\w)\+ ")
+_ANY_WORD_LEAD = compile_kept(r"(?:\[\\w-\]|\\w)\+ ")
 
 
 def _word_led_rests(alt: str) -> list[str] | None:
@@ -540,7 +542,7 @@ class WordPattern:
             return self._compiled[name]
         except KeyError:
             source = self._source(name)
-            compiled = self._compiled[name] = re.compile(source) if source is not None else None
+            compiled = self._compiled[name] = compile_kept(source) if source is not None else None
             return compiled
 
     def plain_from(self, letter: str) -> re.Pattern[str] | None:
@@ -611,7 +613,7 @@ class WordPattern:
         return out[:1] if first else out
 
 
-_NOT_AFTER_A_WORD_CHAR = re.compile(r"(?<!\w)")
+_NOT_AFTER_A_WORD_CHAR = compile_kept(r"(?<!\w)")
 
 
 # How many first letters of each plain alternative the start finder reads: every spelling it finds is a start the

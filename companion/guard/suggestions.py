@@ -9,43 +9,56 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from companion.models import Stage, VerdictKind
+from companion.models import EARLY_STAGES, Stage, VerdictKind
 
-# What to do about each rule, by rule id (companion/guard/pitch_guard.py). Rules that share one fix share
-# one sentence, so a draft full of links is told once to cut them.
-ADVICE: dict[str, str] = {
-    "calendar-link": "Cut the link to your calendar: offer to find a time only once they have replied.",
-    "link": "Cut the link: let them ask for it once there is a conversation.",
-    "sales-call": "Don't ask for a call or a demo yet: ask one question they would enjoy answering.",
-    "we-help": "Say less about what you sell; say why you are writing to this person in particular.",
-    "self-focus": "Make it about them: for every line about you, write one about their work.",
-    "discount-urgency": "Drop the discount, deadline and “limited spots”: pressure reads as an ad.",
-    "numeric-promise": "Drop the numbers and promises (“40% less”, “2x”): they read as an ad.",
-    "selling-language": "Leave the offer out of a first message: talk about their work, not your service.",
-    "mlm-recruiting": "Don't recruit in a first message: if they are curious about what you do, they will ask.",
-    "sales-cta": "Remove the call to action (“DM me”, “reply YES”): end with a real question instead.",
-    "prospecting-question": "Skip the qualifying question: ask about something they have said or made.",
-    "research-pretext": "If you are selling, don't call it research: ask a genuine question, or wait.",
-    "follow-up-nag": "Don't chase an unanswered message: wait, or write about something new to them.",
-    "own-offer": "Leave your own business out of it for now: if they are curious about what you do, they will ask.",
-    "attention-ask": "Don't ask for a review, a download or a vote before you know them: ask for their view on their own work.",
-    "offer-to-you": "Don't offer them your product or service yet: ask about their work and let them ask about yours.",
-    "price": "Leave prices out of it: money in an early message turns it into a sale.",
-    "faux-compliment": "Keep the compliment, drop what follows it: let the praise stand on its own.",
-    "alumni-kinship": "Keep what you share and talk about it: the school or the place, not your offer.",
-    "wording": "Rewrite it in your own words, about them: it reads like a template.",
+
+class Advice(str):
+    """What to do about one rule, as said early on; `later` says it past a first message (an acquaintance: they have
+    met, so it is not "a first message"), the same sentence when nothing in it is about timing. Newcomer 6, P2."""
+
+    later: str
+
+    def __new__(cls, early: str, later: str | None = None) -> Advice:
+        advice = super().__new__(cls, early)
+        advice.later = early if later is None else later
+        return advice
+
+    def to(self, stage: Stage) -> str:
+        """The advice as said to someone at `stage`."""
+        return str(self) if stage in EARLY_STAGES else self.later
+
+
+# What to do about each rule, by rule id (companion/guard/pitch_guard.py), with its wording past a first message
+# where that differs (beside the rule's own `later_message`: never "an early message"); friends get none of the
+# early-only advice at all (EARLY_ONLY below). Rules that share one fix share one sentence, so a draft full of links
+# is told once to cut them.
+ADVICE: dict[str, Advice] = {
+    "calendar-link": Advice("Cut the link to your calendar: offer to find a time only once they have replied.",
+                            "Cut the link to your calendar: ask whether they have time, and find one together if they do."),
+    "link": Advice("Cut the link: let them ask for it once there is a conversation.",
+                   "Cut the link: say in a sentence what it shows, and send it if they ask."),
+    "sales-call": Advice("Don't ask for a call or a demo yet: ask one question they would enjoy answering."),
+    "we-help": Advice("Say less about what you sell; say why you are writing to this person in particular."),
+    "self-focus": Advice("Make it about them: for every line about you, write one about their work."),
+    "discount-urgency": Advice("Drop the discount, deadline and “limited spots”: pressure reads as an ad."),
+    "numeric-promise": Advice("Drop the numbers and promises (“40% less”, “2x”): they read as an ad."),
+    "selling-language": Advice("Leave the offer out of a first message: talk about their work, not your service.",
+                               "Leave the offer out of it for now: talk about their work, not your service."),
+    "mlm-recruiting": Advice("Don't recruit in a first message: if they are curious about what you do, they will ask.",
+                             "Don't recruit them: if they are curious about what you do, they will ask."),
+    "sales-cta": Advice("Remove the call to action (“DM me”, “reply YES”): end with a real question instead."),
+    "prospecting-question": Advice("Skip the qualifying question: ask about something they have said or made."),
+    "research-pretext": Advice("If you are selling, don't call it research: ask a genuine question, or wait."),
+    "follow-up-nag": Advice("Don't chase an unanswered message: wait, or write about something new to them."),
+    "own-offer": Advice("Leave your own business out of it for now: if they are curious about what you do, they will ask."),
+    "attention-ask": Advice("Don't ask for a review, a download or a vote before you know them: ask for their view on their own work."),
+    "offer-to-you": Advice("Don't offer them your product or service yet: ask about their work and let them ask about yours."),
+    "price": Advice("Leave prices out of it: money in an early message turns it into a sale.",
+                    "Leave prices out of it: money in a message turns it into a sale."),
+    "faux-compliment": Advice("Keep the compliment, drop what follows it: let the praise stand on its own."),
+    "alumni-kinship": Advice("Keep what you share and talk about it: the school or the place, not your offer."),
+    "wording": Advice("Rewrite it in your own words, about them: it reads like a template."),
 }
-# The same advice past a first message (an acquaintance: they have met, so it is not "a first message"); friends
-# get none of the early-only advice at all (EARLY_ONLY below). Newcomer 6, P2.
-LATER_ADVICE: dict[str, str] = {
-    "selling-language": "Leave the offer out of it for now: talk about their work, not your service.",
-    "mlm-recruiting": "Don't recruit them: if they are curious about what you do, they will ask.",
-    # Beside the guard's own later wording of these reasons (pitch_guard._LATER_MESSAGES): never "an early message".
-    "calendar-link": "Cut the link to your calendar: ask whether they have time, and find one together if they do.",
-    "link": "Cut the link: say in a sentence what it shows, and send it if they ask.",
-    "price": "Leave prices out of it: money in a message turns it into a sale.",
-}
-ADVICE_LATER = {**ADVICE, **LATER_ADVICE}
 # Rules whose advice says the same thing as another's: the first in the draft speaks for both.
 SAME_FIX = {"calendar-link": "link", "self-focus": "we-help", "own-offer": "we-help", "offer-to-you": "we-help",
             "numeric-promise": "discount-urgency"}
@@ -64,17 +77,20 @@ DROP_ASK = "Drop the ask for now: start a conversation, and offer help before as
 
 
 def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, ask_is_why: bool,
-                    openers: Sequence[str]) -> list[str]:
-    """Advice for a draft the guard stopped: `fired` is the rule ids in the order they fire in the draft."""
+                    openers: Sequence[str], *, unread: bool = False) -> list[str]:
+    """Advice for a draft the guard stopped: `fired` is the rule ids in the order they fire in the draft. `unread`: the
+    draft is in a language the guard does not read, so only the rules that read no language (a price, a link) were
+    checked: advice on those alone, never on its wording or its ask, which were not read (newcomer 7, C1)."""
     if verdict == "ok":
         return []
+    if unread:
+        return _rule_advice(fired, stage) + ([opener_line(openers[0])] if openers else [])
     out: list[str] = []
     if not ask_is_why:
         out.append(LEAD_WITH_THEM)
     seen: set[str] = set()
     advised = 0
     between_friends = stage in ("friend", "close")
-    advice = ADVICE if stage in ("stranger", "new") else ADVICE_LATER
     ruled = False  # whether any rule with advice fired, advised or not
     for rule in fired:
         ruled = ruled or rule in ADVICE
@@ -85,13 +101,22 @@ def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, as
             continue
         seen.add(fix)
         advised += 1
-        out.append(advice[rule])
+        out.append(ADVICE[rule].to(stage))
     if not ruled and not ask_is_why:  # the model decided on its own: the wording as a whole is the reason
         out.append(ADVICE["wording"])
     out.append(_ask_advice(stage, ask_is_why))
     if openers:
         out.append(opener_line(openers[0]))  # a check-in or common ground: not always shared
     return out
+
+
+def _rule_advice(fired: Iterable[str], stage: Stage) -> list[str]:
+    """The advice for each rule that fired, once per fix, in order: for a draft not read."""
+    first: dict[str, str] = {}  # fix → the first rule that needs it, which speaks for the others
+    for rule in fired:
+        if rule in ADVICE:
+            first.setdefault(SAME_FIX.get(rule, rule), rule)
+    return [ADVICE[rule].to(stage) for rule in first.values()][:MAX_RULE_ADVICE]
 
 
 def opener_line(opener: str) -> str:
@@ -101,5 +126,5 @@ def opener_line(opener: str) -> str:
 
 def _ask_advice(stage: Stage, ask_is_why: bool) -> str:
     if ask_is_why:
-        return SMALLER_ASK if stage in ("stranger", "new") else PLAIN_ASK
+        return SMALLER_ASK if stage in EARLY_STAGES else PLAIN_ASK
     return FRIEND_ASK if stage in ("friend", "close") else DROP_ASK

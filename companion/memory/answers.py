@@ -20,11 +20,11 @@ import hashlib
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from companion.errors import BadRequest, NotFound
+from companion.errors import BadRequest, InvalidInput, NotFound
 from companion.memory.people import (
     Listed,
     display_name,
@@ -36,7 +36,7 @@ from companion.memory.people import (
     utc_now,
 )
 from companion.memory.tie_strength import LAYERS, tie_of
-from companion.models import CommonGround, PersonView, Profile, Starter, StrictnessName, Tie, Verdict
+from companion.models import CommonGround, PersonView, Profile, Starter, Tie, Verdict
 from companion.storage.store import Store, Summariser
 
 if TYPE_CHECKING:
@@ -702,8 +702,10 @@ class CheckAnswer(AnswerModel):
 
 def guard_settings_with(stored: Any, strictness: str | None):
     """(The user's saved guard settings with --strictness on top, whether the saved ones were invalid);
-    BadRequest when --strictness is neither a level nor a number from 0 to 1."""
+    BadRequest, in guard_settings.parse_strictness's one sentence (the parser `guard strictness` uses too), when
+    --strictness is neither a level nor a number from 0 to 1."""
     from companion.guard.pitch_guard import GuardSettings
+    from companion.memory.guard_settings import parse_strictness
 
     try:
         settings, invalid = GuardSettings.model_validate(stored or {}), False
@@ -712,10 +714,9 @@ def guard_settings_with(stored: Any, strictness: str | None):
     if strictness is None:
         return settings, invalid
     try:
-        return settings.model_copy(update={"strictness": GuardSettings(strictness=strictness).strictness}), invalid
-    except ValidationError:
-        # "balanced" is still read (an old name for normal) but not offered: the documented levels only.
-        raise BadRequest(f"use {', '.join(get_args(StrictnessName))} or a number from 0 to 1") from None
+        return settings.model_copy(update={"strictness": parse_strictness(strictness)}), invalid
+    except InvalidInput as exc:  # a usage error of the request (400), not a malformed one (422)
+        raise BadRequest(exc.message) from None
 
 
 def check_answer(store: Store, text: str, stage: str | None = None, to: str | None = None,

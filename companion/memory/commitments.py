@@ -8,9 +8,10 @@ their record (so `forget` takes it away with them); one sent to an unknown recip
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from companion.errors import InvalidInput, NotFound
+from companion.errors import Conflict, InvalidInput, NotFound
 from companion.memory.interactions import log_interaction
 from companion.memory.natural_dates import due_date_in, parse_due
 from companion.memory.notes import person_or_not_found
@@ -21,6 +22,7 @@ from companion.storage.store import Store
 DEFAULT_DUE_DAYS = 7
 LOOSE_SETTING = "commitments"
 MAX_SENTENCE = 2_000
+MAX_REASON = 500  # as Commitment.drop_reason
 
 # A first-person promise, per language. Each names the words that open it; `_EXCLUDED` drops the
 # idioms that look like promises but are not ("let me know", "I'll be honest", "déjame saber").
@@ -178,29 +180,33 @@ def all_commitments(store: Store) -> list[tuple[dict | None, dict]]:
     return found
 
 
+def is_open(item: dict) -> bool:
+    """Still owed: neither kept (`done_at`) nor let go (`dropped_at`)."""
+    return not item.get("done_at") and not item.get("dropped_at")
+
+
 def as_listed(doc: dict | None, item: dict, now: datetime | None = None) -> CommitmentItem:
     """A stored commitment as `companion commitments` lists it (the panel's answer after adding one, too)."""
     today = (now or utc_now()).date().isoformat()
-    overdue = not item.get("done_at") and bool(item.get("due")) and item["due"] < today
+    overdue = is_open(item) and bool(item.get("due")) and item["due"] < today
     return CommitmentItem(**item, person_name=display_name(doc) if doc else None, overdue=overdue)
 
 
 def list_commitments(store: Store, include_done: bool = False, now: datetime | None = None) -> list[CommitmentItem]:
-    """Open commitments (and done ones when asked), overdue first, then by due date."""
+    """Open commitments (and kept and let-go ones when asked), overdue first, then by due date."""
     now = now or utc_now()
     items = []
     for doc, item in all_commitments(store):
-        if item.get("done_at") and not include_done:
+        if not is_open(item) and not include_done:
             continue
         items.append(as_listed(doc, item, now))
-    items.sort(key=lambda c: (c.done_at is not None, not c.overdue, c.due or "9999", c.id))
+    items.sort(key=lambda c: (c.done_at is not None or c.dropped_at is not None, not c.overdue, c.due or "9999", c.id))
     return items
 
 
-def close_commitment(store: Store, commitment_id: int, now: datetime | None = None,
-                     person_id: str | None = None) -> Commitment:
-    """Mark a commitment kept; with `person_id`, only one of that person's (the panel's button on their card)."""
-    stamp = iso_now(now)
+def _change_commitment(store: Store, commitment_id: int, change: Callable[[dict], None],
+                       person_id: str | None) -> Commitment:
+    """Apply `change` to one stored commitment and save it; with `person_id`, only one of that person's."""
     with store.transaction():
         if person_id is None:
             candidates = all_commitments(store)
@@ -213,19 +219,62 @@ def close_commitment(store: Store, commitment_id: int, now: datetime | None = No
                 continue
             if doc is None:
                 loose = store.get_setting(LOOSE_SETTING, [])
-                for entry in loose:
-                    if entry["id"] == item["id"]:
-                        entry["done_at"] = entry.get("done_at") or stamp
-                        done = entry
+                # next(): a file edited by hand may repeat a number; the first one is changed, as before
+                entry = next(entry for entry in loose if entry["id"] == item["id"])
+                change(entry)  # raises before anything is saved when the change does not apply
                 store.set_setting(LOOSE_SETTING, loose)
             else:
-                doc = store.get_person(doc["id"])
-                for entry in doc["commitments"]:
-                    if entry["id"] == item["id"]:
-                        entry["done_at"] = entry.get("done_at") or stamp
-                        done = entry
+                if person_id is None:
+                    doc = store.get_person(doc["id"])  # people() yields the stored record: change a copy
+                entry = next(entry for entry in doc["commitments"] if entry["id"] == item["id"])
+                change(entry)
                 store.save_person(doc)
-            return Commitment.model_validate(done)
+            return Commitment.model_validate(entry)
     if person_id is not None:
         raise NotFound(f"There is no promise {commitment_id} to this person; their card lists their open promises.")
     raise NotFound(f"There is no commitment {commitment_id}; `companion commitments` lists them with their numbers.")
+
+
+def close_commitment(store: Store, commitment_id: int, now: datetime | None = None,
+                     person_id: str | None = None) -> Commitment:
+    """Mark a commitment kept; with `person_id`, only one of that person's (the panel's button on their card)."""
+    stamp = iso_now(now)
+
+    def keep(entry: dict) -> None:
+        if entry.get("dropped_at"):
+            raise Conflict(f"Promise {entry['id']} was let go, not kept; `companion commitments reopen {entry['id']}` "
+                           "brings it back first if you kept it after all.")
+        entry["done_at"] = entry.get("done_at") or stamp  # twice: still kept, at the first time
+
+    return _change_commitment(store, commitment_id, keep, person_id)
+
+
+def drop_commitment(store: Store, commitment_id: int, reason: str | None = None, now: datetime | None = None,
+                    person_id: str | None = None) -> Commitment:
+    """Let a commitment go: no longer owed (the plan changed, or it was no promise), so neither open nor kept."""
+    reason = (reason or "").strip() or None
+    if reason is not None and len(reason) > MAX_REASON:
+        raise InvalidInput(f"A reason for letting a promise go can hold at most {MAX_REASON} characters.")
+    stamp = iso_now(now)
+
+    def let_go(entry: dict) -> None:
+        if entry.get("dropped_at"):
+            raise Conflict(f"Promise {entry['id']} is already let go; `companion commitments reopen {entry['id']}` "
+                           "makes it open again.")
+        if entry.get("done_at"):
+            raise Conflict(f"Promise {entry['id']} is kept, so there is nothing to let go; "
+                           f"`companion commitments reopen {entry['id']}` first if it was marked kept by mistake.")
+        entry["dropped_at"], entry["drop_reason"] = stamp, reason
+
+    return _change_commitment(store, commitment_id, let_go, person_id)
+
+
+def reopen_commitment(store: Store, commitment_id: int, person_id: str | None = None) -> Commitment:
+    """Make a kept or let-go commitment open again (a button pressed by mistake)."""
+
+    def reopen(entry: dict) -> None:
+        if is_open(entry):
+            raise Conflict(f"Promise {entry['id']} is already open: there is nothing to reopen.")
+        entry["done_at"] = entry["dropped_at"] = entry["drop_reason"] = None
+
+    return _change_commitment(store, commitment_id, reopen, person_id)

@@ -14,6 +14,7 @@ import re
 from datetime import datetime
 
 from companion.errors import InvalidInput
+from companion.memory.commitments import is_open
 from companion.memory.people import iso_now, merged_profile, utc_now
 from companion.memory.tie_strength import tie_of
 from companion.storage.store import Store
@@ -96,7 +97,8 @@ def export_csv(store: Store, now: datetime | None = None) -> str:
                 f"{i['at']} {i['kind']}" + (f": {i['note']}" if i.get("note") else "") for i in doc.get("interactions", [])
             ),
             " | ".join(
-                f"{c['text']} (due {c.get('due') or '-'})" for c in doc.get("commitments", []) if not c.get("done_at")
+                f"{c['text']} (due {c.get('due') or '-'})" for c in doc.get("commitments", [])
+                if is_open(c)
             ),
             doc.get("first_seen") or "", doc.get("updated_at") or "",
         ])

@@ -2,7 +2,10 @@
 
 The clock is the latest logged contact of any kind; the interval comes from the person's layer (the
 circle the user chose with `companion circle`, else the one tie strength suggests): inner weekly, close
-monthly, active every 3 months, wider yearly.
+monthly, active every 3 months, wider yearly; a first conversation is followed up within two weeks, and an open
+promise due sooner is the check-in (tie_strength.check_in_plan). The opener leads with a promise that is due, then
+asks after what a note written since the last contact says they are in the middle of (note_to_ask_about), else
+builds on the last contact.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from companion.errors import InvalidInput
+from companion.memory.commitments import is_open
 from companion.memory.people import display_name, iso_now, merged_profile, utc_now
-from companion.memory.tie_strength import CHECK_IN_DAYS, LAYERS, TWO_WAY_KINDS, tie_of
+from companion.memory.tie_strength import CHECK_IN_DAYS, LAYERS, TALK_KINDS, TWO_WAY_KINDS, tie_of
 from companion.models import Profile, Starter, Tie
+from companion.regex_cache import compile_kept  # sre's code kept across processes: these compile at import
 from companion.storage.store import Store
 
 if TYPE_CHECKING:
@@ -77,7 +82,8 @@ def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | N
             card = ground_and_starters(store, merged_profile(doc), None, now, me)
             if key is not None:
                 kept.put(key, card)
-        starters = card[1]
+        # As the card shows them (the panel's and `show`'s check-in is opener_among these): one opener everywhere.
+        starters = starters_as_you_know_them(doc, tie, card[1], now, me)
     except Exception:  # noqa: BLE001, S110 — another area's module missing or failing must not hide who is overdue
         pass
     return opener_among(starters, doc, tie, now, me)
@@ -152,26 +158,44 @@ def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile
     # whose date cannot be read (a file edited by hand: "1990-99-99") is still shown with the promises, but gives no
     # opener its timing.
     timed = [(c, _day_of(c.get("due")), _day_of(c.get("created_at") or now.isoformat()))
-             for c in doc.get("commitments", []) if not c.get("done_at")]
+             for c in doc.get("commitments", []) if is_open(c)]
     promises = sorted(((c, due, due or made) for c, due, made in timed
                        if ((due is not None and due <= today) if c.get("due") is not None else made is not None)),
                       key=lambda item: item[1] or date.max)
     tie = tie or tie_of(doc, now)
+    contacts = [i for i in doc.get("interactions", []) if i.get("kind") in CONTACT_WORDS and _day_of(i.get("at"))]
+    last = max(contacts, key=lambda i: i["at"]) if contacts else None
     if promises:
         promise, _, since = promises[0]
         late = (today - since).days >= LONG_LATE_DAYS
-        return Starter(text=promise_opener(first, promise["text"], check_in_language(me, them), late=late, tie=tie),
-                       kind="check-in", evidence=f"open promise #{promise.get('id')}, due {promise.get('due') or '-'}: "
-                                                 f"“{promise['text']}”")
-    contacts = [i for i in doc.get("interactions", []) if i.get("kind") in CONTACT_WORDS and _day_of(i.get("at"))]
-    if not contacts:
+        lang = check_in_language(me, them)
+        text = promise_opener(first, promise["text"], lang, late=late, tie=tie)
+        evidence = f"open promise #{promise.get('id')}, due {promise.get('due') or '-'}: “{promise['text']}”"
+        asked = note_to_ask_about(doc, last, first, today) if lang == "en" else None
+        if asked is not None and text.endswith(PROMISE_CLOSING):
+            # The promise leads; what your note says they are in the middle of asks after them in place of the
+            # generic "How are things with you?".
+            question, note_evidence = asked
+            text = text[: -len(PROMISE_CLOSING)] + question
+            evidence += f"; {note_evidence}"
+        return Starter(text=text, kind="check-in", evidence=evidence)
+    if last is None:
         return None
-    last = max(contacts, key=lambda i: i["at"])
     days = (today - _day_of(last["at"])).days
     if last["kind"] == "message" and not tie.overdue:
         return None  # your own unanswered message is no reason to write again until a check-in is due: a nag
     lang = check_in_language(me, them)
     note = (last.get("note") or "").strip()
+    asked = note_to_ask_about(doc, last, first, today, wish=days < RECENT_DAYS) if lang == "en" else None
+    if asked is not None:
+        question, note_evidence = asked
+        recalled = recent_contact_line(first, last["kind"], days, lang, tie)
+        if recalled is None:
+            words = check_in_words(lang, tie)
+            recalled = _say("Hi {first}, it's been {gap} since {contact}.", first, gap=_time_apart(days, lang),
+                            contact=words["contact"][last["kind"]])
+        return Starter(text=f"{recalled} {question}", kind="check-in",
+                       evidence=f"{contact_evidence(last, today, note)}; {note_evidence}")
     if last["kind"] in TALK_KINDS and days <= FOLLOW_UP_DAYS:
         # "Great to talk today!" alone says nothing and would replace what the user meant to write: a meeting or
         # call is followed up only with what it was about (a topic the note names, said in English only).
@@ -216,26 +240,25 @@ def contact_evidence(contact: dict, today: date, note: str = "") -> str:
     return f"last contact: {what} {when_words(_day_of(contact.get('at')), today)}" + (f": {note}" if note else "")
 
 
-# Meetings and calls: followed up only with what was talked about (history_opener).
-TALK_KINDS = TWO_WAY_KINDS - {"reply"}
+# Meetings and calls (TALK_KINDS, tie_strength's): followed up only with what was talked about (history_opener).
 # What was talked about, said back to them: within the last two weeks ({when}: today, yesterday, the other day), then
 # without a day.
 TALKED_ABOUT_WORDS = ("Hi {first}, great to talk about {topic} {when}!", "Hi {first}, it was great to talk about {topic}!")
 # A note that names what a meeting or call was about: "talked about the KTH course list", "discussed pricing",
 # "re: the Lisbon offsite", "about hiring in Berlin". Anything else in a note is private and never said.
-_TOPIC_IN_NOTE = re.compile(
+_TOPIC_IN_NOTE = compile_kept(
     r"^\s*(?:(?:we\s+|i\s+)?(?:talked|spoke|chatted|caught\s+up)\s+(?:about|on)|(?:we\s+|i\s+)?discussed|"
     r"(?:re|topic|subject)\s*:|about)\s+(?P<topic>[^.;:!?,\n()]+)", re.IGNORECASE)
 _MOST_WORDS_IN_A_TOPIC = 5
 # Run on the topic with its spaces already made single (a run of spaces tried from each of its positions is quadratic).
-_DAY_WORDS_AT_END = re.compile(r" (?:today|yesterday|this \w+|last \w+|on \w+)$", re.IGNORECASE)
+_DAY_WORDS_AT_END = compile_kept(r" (?:today|yesterday|this \w+|last \w+|on \w+)$", re.IGNORECASE)
 
 
 # What follows "about" that is no topic: a duration or number ("about 20 minutes", "about an hour"), an intention
 # ("about to quit"); and a topic said for someone ("salary negotiation for Ana"): a third person, never said back.
-_NOT_A_TOPIC = re.compile(r"^(?:\d|to\s|an?\s+(?:hour|minute|while|week|day)s?\b|half\s+an?\b|(?:a\s+)?(?:few|couple)\b)"
+_NOT_A_TOPIC = compile_kept(r"^(?:\d|to\s|an?\s+(?:hour|minute|while|week|day)s?\b|half\s+an?\b|(?:a\s+)?(?:few|couple)\b)"
                           r"|\b(?:minutes?|hours?|mins?)\b", re.IGNORECASE)
-_FOR_SOMEONE = re.compile(r"\b(?:for|with|to|from|by|of)\s+[A-Z][a-z]")
+_FOR_SOMEONE = compile_kept(r"\b(?:for|with|to|from|by|of)\s+[A-Z][a-z]")
 
 
 def talk_topic(note: str) -> str | None:
@@ -251,6 +274,118 @@ def talk_topic(note: str) -> str | None:
             or _PAST_VERB.search(" ".join(words[2:])):  # "the deck Ana shared" (as _sayable_thing; "the seed round")
         return None
     return topic
+
+
+# The close of every English promise line, which a question from your note takes the place of (history_opener).
+PROMISE_CLOSING = "How are things with you?"
+# Who a note's sentence is about when it tells what they are in the middle of: them ("he's", "Ana is"), their
+# company or team, or no one named ("hiring a React engineer"). "His wife is moving to Berlin" is about someone else,
+# and is never asked after. Their first name is read as "they" before matching (ask_about), so these compile once.
+_NOTE_SUBJECT = (r"^\s*(?:(?:he|she|they|(?:his|her|their)\s+(?:company|startup|team|firm|lab|studio|shop))"
+                 r"(?:['’](?:s|re))?\s+(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|just|now|currently|also|"
+                 r"still|soon|about\s+to|planning\s+to|going\s+to|finally)\s+)*)?")
+# What may follow a bare "hiring" or "fundraising" that says they ARE doing it: the clause ends, or goes on with
+# whom, where, when or how ("hiring a designer", "fundraising again"). Anything else reads it as a noun that may say
+# the opposite ("hiring freeze at her company", "hiring is on hold", "fundraising was a disaster"): no question.
+_DOING_IT = (r"(?=\s*$|\s+(?:an?|the|two|three|four|\d+|some|more|his|her|their|for|in|at|across|from|with|again|now|"
+             r"soon|actively|aggressively|like|this|next|engineers?|developers?|designers?|people|staff|talent)\b)")
+# What a note can say they are in the middle of, and how the next check-in asks after it, in the sender's own
+# words: (the words in the note, a wish when you spoke a day ago or less, the question after that). {thing}: a short
+# noun phrase from the note, said back only when it is plain (_askable_thing); a note is otherwise never quoted.
+_ASKS_ABOUT = (
+    (r"(?:hiring|recruiting|looking\s+to\s+hire|trying\s+to\s+hire)\s+(?:for\s+)?(?P<thing>(?:an?|two|three|four|\d+|"
+     r"some|more|his|her|their|a\s+new)\s+[^.;:!?,\n()]+)",
+     "Good luck with the search for {thing}!", "How is the search for {thing} going?"),
+    (r"(?:hiring|recruiting)" + _DOING_IT, "Good luck with the hiring!", "How is the hiring going?"),
+    (r"(?:looking\s+for|searching\s+for|hunting\s+for)\s+(?:a\s+)?(?:new\s+)?(?:job|role|position)\b|job\s+hunting\b",
+     "Good luck with the job search!", "How is the job search going?"),
+    (r"(?:moving|relocating)\s+to\s+(?P<thing>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
+     "Good luck with the move to {thing}!", "How is the move to {thing} going?"),
+    (r"(?:moved|relocated)\s+to\s+(?P<thing>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
+     "I hope you're settling in well in {thing}!", "How are you finding life in {thing}?"),
+    (r"(?:launching|launches|(?:to|will)\s+launch|shipping)\s+(?P<thing>(?:an?|the|his|her|their|a\s+new)\s+"
+     r"[^.;:!?,\n()]+)",
+     "Good luck with the launch of {thing}!", "How is the launch of {thing} going?"),
+    (r"(?:launched|shipped)\s+(?P<thing>(?:an?|the|his|her|their)\s+[^.;:!?,\n()]+)",
+     "Congratulations on the launch of {thing}!", "How did the launch of {thing} go?"),
+    (r"(?:raising|fundraising\s+for|closing)\s+(?:(?:an?|the|his|her|their)\s+)?(?P<thing>(?:pre-?seed|seed|"
+     r"series\s+[a-d])\s+round)",
+     "Good luck with the {thing}!", "How is the {thing} going?"),
+    (r"(?:fundraising|raising\s+(?:money|funds|capital))" + _DOING_IT, "Good luck with the fundraising!",
+     "How is the fundraising going?"),
+    (r"(?:joining|starting\s+(?:a\s+new\s+(?:job|role)\s+)?at|(?:got\s+)?(?:a\s+)?new\s+(?:job|role|position)\s+at)\s+"
+     r"(?P<thing>(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))",
+     "Good luck in the new role at {thing}!", "How is the new role at {thing} going?"),
+)
+# Where the noun phrase a note names ends: a clause ("because", "who"), a time ("next week", "by March").
+_THING_ENDS = compile_kept(r"\s+(?:because|since|but|and|so|as|after|before|when|while|if|though|although|who|whom|"
+                           r"which|that|next|this|last|soon|tomorrow|today|yesterday|asap|by|until|till|from|via|"
+                           r"within|in\s+\d|urgently|quickly)\b.*$", re.IGNORECASE)
+_THEIR = compile_kept(r"\b(?:his|her|their)\b", re.IGNORECASE)
+# A note's sentences and clauses, each read on its own ("Talked about Lisbon; he is hiring a React engineer").
+# (?<!\s): a run of spaces is tried for a joining word from its first space only, not from each (quadratic).
+_CLAUSES = compile_kept(r"[.;!?\n]+|,\s*|(?<!\s)\s+(?:and|but|so|also)\s+", re.IGNORECASE)
+# Each reading with the subject before it, compiled once (not per first name: that filled re's cache and evicted).
+_ASKS_ABOUT_READ = tuple((compile_kept(_NOTE_SUBJECT + pattern, re.IGNORECASE), wished, asked)
+                         for pattern, wished, asked in _ASKS_ABOUT)
+
+
+def _askable_thing(thing: str) -> str | None:
+    """The noun phrase a note names, said to them ("your app" for "his app"), when it is short and plain (no one
+    else named, no clause: talk_topic's rules); else None."""
+    thing = _THING_ENDS.sub("", " ".join(thing.split())).strip(" '’\"-")
+    thing = _THEIR.sub("your", thing)
+    words = thing.split()
+    if not words or len(words) > _MOST_WORDS_IN_A_TOPIC or _NOT_A_PLAIN_THING.search(thing) \
+            or _FOR_SOMEONE.search(thing) or _PAST_VERB.search(" ".join(words[2:])):
+        return None
+    return thing
+
+
+def _they_for_first(clause: str, first: str) -> str:
+    """The clause with their first name, when it leads, read as "they" ("Ana's hiring" as "they's hiring")."""
+    body = clause.lstrip()
+    after = body[len(first):len(first) + 1]
+    if first and body[:len(first)].casefold() == first.casefold() and (not after or not (after.isalnum() or after == "_")):
+        return "they" + body[len(first):]
+    return clause
+
+
+def ask_about(note: str, first: str, wish: bool = False) -> str | None:
+    """What a note says they are in the middle of (their hiring, a move, a launch, a round, a new role), as a line
+    you could send them: a wish (`wish`: you spoke a day ago or less) or a question; None when it names nothing
+    to ask about in words that can be said to them. English only, as talk_topic."""
+    first = (first or "").strip()
+    for clause in _CLAUSES.split(note or ""):
+        clause = _they_for_first(clause, first)
+        for reading, wished, asked in _ASKS_ABOUT_READ:
+            found = reading.match(clause)
+            if not found:
+                continue
+            template = wished if wish else asked
+            if "thing" not in found.groupdict():
+                return template
+            thing = _askable_thing(found["thing"])
+            if thing is not None:
+                return template.format(thing=thing)
+    return None
+
+
+def note_to_ask_about(doc: dict, last: dict | None, first: str, today: date, wish: bool = False
+                      ) -> tuple[str, str] | None:
+    """The line asking after what your latest note written since the last contact (or the last contact's own
+    note) says they are in the middle of (ask_about), and the evidence it rests on (the note, for you alone);
+    None when no such note names anything to ask about."""
+    since = _day_of(last.get("at")) if last is not None else None
+    notes = [(n.get("created_at") or "", n.get("text") or "") for n in doc.get("notes", [])
+             if since is None or (_day_of(n.get("created_at")) or date.min) >= since]
+    if last is not None and last.get("note"):
+        notes.append((last.get("at") or "", last["note"]))
+    for written, text in sorted(notes, key=lambda pair: pair[0], reverse=True):
+        asked = ask_about(text, first, wish)
+        if asked is not None:
+            return asked, f"your note {when_words(_day_of(written), today)}: “{text.strip()}”"
+    return None
 
 
 # A promise this many days past due (or made, without a due date) is owned as late: "sorry it's taken me so long".
@@ -565,7 +700,7 @@ def check_in_words(lang: str, tie: Tie | None = None, organisation: bool = False
 # weeks!" overstates it.
 CALM_GAP_DAYS = 60
 # The wordings that marvel at how long it has been ("I can't believe", "kaum zu glauben", "déjà 5 semaines !").
-_AMAZED = re.compile(r"can't believe|kaum zu glauben|nem acredito|\{gap\}[^.?]*!", re.IGNORECASE)
+_AMAZED = compile_kept(r"can't believe|kaum zu glauben|nem acredito|\{gap\}[^.?]*!", re.IGNORECASE)
 
 
 def since_line(words: dict, first: str, gap: str, contact: str, seed: str, days: int | None = None) -> str:
@@ -653,7 +788,7 @@ def recent_contact_line(first: str, kind: str, days: int, lang: str = "en", tie:
 
 
 # Promises that can be put in words to them without quoting the private note: what was promised, said plainly.
-_PROMISED_INTRO = re.compile(r"^\s*(?:i'?ll\s+|i\s+will\s+|to\s+)?(?:intro|introduce)\b", re.IGNORECASE)
+_PROMISED_INTRO = compile_kept(r"^\s*(?:i'?ll\s+|i\s+will\s+|to\s+)?(?:intro|introduce)\b", re.IGNORECASE)
 # "send you the deck", "Send the mentor list", "send Kireet the slides", "send the slides to Kireet" ({first}: theirs).
 _PROMISED_SEND = (
     r"^\s*(?:i'?ll\s+|i\s+will\s+|to\s+)?send\s+(?:(?:you|him|her|them|{first})\s+)?"
@@ -664,17 +799,17 @@ _PROMISED_SEND = (
 # A thing promised that is said to them as is: a short noun phrase ("the Stripe pricing article"), never one that
 # speaks of them in the third person ("the deck he wanted") or holds a clause ("the deck that we discussed").
 _MOST_WORDS_IN_A_THING = 4
-_NOT_A_PLAIN_THING = re.compile(
+_NOT_A_PLAIN_THING = compile_kept(
     r"\b(?:i|me|we|us|you|he|she|they|him|her|them|his|hers|their|theirs|myself|yourself|himself|herself|ourselves|"
     r"themselves|that|which|who|"
     r"whom|whose|where|when|what|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should)\b",
     re.IGNORECASE)
-_PAST_VERB = re.compile(r"\b\w+ed\b", re.IGNORECASE)  # after the noun: "the notes Ana shared"
+_PAST_VERB = compile_kept(r"\b\w+ed\b", re.IGNORECASE)  # after the noun: "the notes Ana shared"
 
 
 # "the slides to Sean", "a reminder for Mia": sent to someone else (the one they are for is matched before this),
 # so "I promised to send you" would not be true.
-_FOR_SOMEONE_ELSE = re.compile(r"\b(?:to|for|over)\b", re.IGNORECASE)
+_FOR_SOMEONE_ELSE = compile_kept(r"\b(?:to|for|over)\b", re.IGNORECASE)
 
 
 def _sayable_thing(thing: str) -> bool:
@@ -687,31 +822,31 @@ def _sayable_thing(thing: str) -> bool:
 # vorstellen', 'apresentar'), and a thing to send, said to them as the user wrote it ('enviarle la lista de
 # mentores', 'lui envoyer la présentation', 'die Folien schicken', 'enviar o relatório').
 _PROMISED_INTRO_IN = {
-    "es": re.compile(r"^\s*(?:(?:le|te|la|lo)\s+)?presentar(?:le|la|lo|te)?\b", re.IGNORECASE),
-    "fr": re.compile(r"^\s*(?:(?:lui|la|le|les)\s+)?(?:présenter|mettre\s+en\s+relation)\b|^\s*mise\s+en\s+relation\b",
+    "es": compile_kept(r"^\s*(?:(?:le|te|la|lo)\s+)?presentar(?:le|la|lo|te)?\b", re.IGNORECASE),
+    "fr": compile_kept(r"^\s*(?:(?:lui|la|le|les)\s+)?(?:présenter|mettre\s+en\s+relation)\b|^\s*mise\s+en\s+relation\b",
                      re.IGNORECASE),
     # 'Sean vorstellen', 'sie mit Sean vernetzen'; never a thing presented ('die Folien vorstellen').
-    "de": re.compile(r"^(?!\s*(?:die|den|das|mein\w*|ein\w*)\s).*\b(?:vorstellen|bekannt\s*machen|vernetzen)\b",
+    "de": compile_kept(r"^(?!\s*(?:die|den|das|mein\w*|ein\w*)\s).*\b(?:vorstellen|bekannt\s*machen|vernetzen)\b",
                      re.IGNORECASE),
-    "pt": re.compile(r"^\s*(?:apresentar|apresentá-l[oa]s?)\b", re.IGNORECASE),
+    "pt": compile_kept(r"^\s*(?:apresentar|apresentá-l[oa]s?)\b", re.IGNORECASE),
 }
 _PROMISED_SEND_IN = {
-    "es": re.compile(r"^\s*(?:(?:le|te)\s+)?(?:enviar|mandar|pasar)(?:le|te)?\s+(?P<thing>(?:el|la|los|las|mi|mis)\s+"
+    "es": compile_kept(r"^\s*(?:(?:le|te)\s+)?(?:enviar|mandar|pasar)(?:le|te)?\s+(?P<thing>(?:el|la|los|las|mi|mis)\s+"
                      r"[\w' -]{2,40}?)(?:\s+(?:antes|mañana|hoy|esta|este)\b.*)?[.!]?\s*$", re.IGNORECASE),
-    "fr": re.compile(r"^\s*(?:(?:lui|leur)\s+)?envoyer\s+(?:(?:lui|leur)\s+)?(?P<thing>(?:(?:le|la|les|mon|ma|mes)\s+|l')"
+    "fr": compile_kept(r"^\s*(?:(?:lui|leur)\s+)?envoyer\s+(?:(?:lui|leur)\s+)?(?P<thing>(?:(?:le|la|les|mon|ma|mes)\s+|l')"
                      r"[\w' -]{2,40}?)(?:\s+(?:avant|demain|aujourd'hui|cette|ce)\b.*)?[.!]?\s*$", re.IGNORECASE),
-    "de": re.compile(r"^\s*(?:(?:ihm|ihr|ihnen)\s+)?(?P<thing>(?:die|den|das|meine|meinen|mein)\s+[\w' -]{2,40}?)\s+"
+    "de": compile_kept(r"^\s*(?:(?:ihm|ihr|ihnen)\s+)?(?P<thing>(?:die|den|das|meine|meinen|mein)\s+[\w' -]{2,40}?)\s+"
                      r"(?:zu\s+)?(?:schicken|senden|zuschicken|zusenden|weiterleiten)[.!]?\s*$", re.IGNORECASE),
-    "pt": re.compile(r"^\s*(?:enviar|mandar)(?:-lhe)?\s+(?P<thing>(?:o|a|os|as|meu|minha|meus|minhas)\s+[\w' -]{2,40}?)"
+    "pt": compile_kept(r"^\s*(?:enviar|mandar)(?:-lhe)?\s+(?P<thing>(?:o|a|os|as|meu|minha|meus|minhas)\s+[\w' -]{2,40}?)"
                      r"(?:\s+(?:até|amanhã|hoje|esta|este)\b.*)?[.!]?\s*$", re.IGNORECASE),
 }
 # Words that make the thing someone else's to receive ('la lista a Sean', 'die Folien an Sean') or a clause ('que',
 # 'dass'): such a promise is said as 'what I promised you'.
 _NOT_A_PLAIN_THING_IN = {
-    "es": re.compile(r"\b(?:a|al|para|que|quien|él|ella|ellos|le|les|su|sus)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:à|au|aux|pour|que|qui|dont|lui|leur|leurs|son|sa|ses|il|elle)\b", re.IGNORECASE),
-    "de": re.compile(r"\b(?:an|für|dass|die\s+er|die\s+sie|dem|ihm|ihr|sein|seine|ihre)\b", re.IGNORECASE),
-    "pt": re.compile(r"\b(?:a|ao|à|para|pra|que|quem|ele|ela|dele|dela|lhe)\b", re.IGNORECASE),
+    "es": compile_kept(r"\b(?:a|al|para|que|quien|él|ella|ellos|le|les|su|sus)\b", re.IGNORECASE),
+    "fr": compile_kept(r"\b(?:à|au|aux|pour|que|qui|dont|lui|leur|leurs|son|sa|ses|il|elle)\b", re.IGNORECASE),
+    "de": compile_kept(r"\b(?:an|für|dass|die\s+er|die\s+sie|dem|ihm|ihr|sein|seine|ihre)\b", re.IGNORECASE),
+    "pt": compile_kept(r"\b(?:a|ao|à|para|pra|que|quem|ele|ela|dele|dela|lhe)\b", re.IGNORECASE),
 }
 
 

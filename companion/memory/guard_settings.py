@@ -6,6 +6,8 @@ judges text, so reading and changing its settings lives here, beside the rest of
 
 from __future__ import annotations
 
+from typing import get_args
+
 from pydantic import ValidationError
 
 from companion.errors import InvalidInput
@@ -55,12 +57,22 @@ def _save(store: Store, settings: GuardSettings) -> GuardSettings:
     return settings
 
 
-def set_strictness(store: Store, level: StrictnessName | float) -> GuardSettings:
-    """Set the strictness to a named level or a number from 0 to 1 (as `check --strictness` takes it), kept as given."""
+def parse_strictness(level: str) -> float:
+    """A named level or a number from 0 to 1, read by GuardSettings' own validator (as `check --strictness` is);
+    InvalidInput, one sentence, for anything else."""
+    try:
+        return GuardSettings(strictness=level).strictness
+    except ValidationError:
+        shown = repr(level) if len(level) <= 40 else f"{level[:40]!r}… ({len(level):,} characters)"  # huge digits: not all
+        # "balanced" is still read (an old name for normal) but not offered: the documented levels only.
+        raise InvalidInput(f"{shown} is not {', '.join(get_args(StrictnessName))} or a number from 0 to 1.") from None
+
+
+def set_strictness(store: Store, level: float) -> GuardSettings:
+    """Set the strictness to a number from 0 to 1 (`parse_strictness` reads a level), kept as given."""
     with store.transaction():
         current = load_guard_settings(store)
-        value = LEVELS[level] if isinstance(level, str) else level
-        return _save(store, GuardSettings(strictness=value, disabled_rules=current.disabled_rules))
+        return _save(store, GuardSettings(strictness=level, disabled_rules=current.disabled_rules))
 
 
 def set_rule(store: Store, rule: str, enabled: bool) -> GuardSettings:

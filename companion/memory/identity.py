@@ -358,11 +358,20 @@ def _link_reasons(a: Traits, b: Traits) -> list[IdentityEvidence]:
             for key, wording in a.links.items() if key in b.owned]
 
 
+def _plainer(wording_a: str, wording_b: str) -> str:
+    """Of two wordings of one thing ("SubstrateLabs", "꩜Substrate"), the one a person would say: the shorter once the
+    signs around it are trimmed. Evidence is said as people say it, "the same company (Substrate)", not as a
+    developer's "SubstrateLabs ~ ꩜Substrate" (newcomer 7, P6)."""
+    trimmed = [w.strip().strip("".join(c for c in w if not (c.isalnum() or c.isspace()))).strip() or w.strip()
+               for w in (wording_a, wording_b)]
+    return min(trimmed, key=len)
+
+
 def _employer_match(a: Traits, b: Traits) -> IdentityEvidence | None:
     for forms_a, wording_a, now_a in a.employers:
         for forms_b, wording_b, now_b in b.employers:
             if (now_a or now_b) and forms_a & forms_b:
-                return IdentityEvidence(kind="employer", detail=f"{wording_a} ~ {wording_b}")
+                return IdentityEvidence(kind="employer", detail=f"the same company ({_plainer(wording_a, wording_b)})")
     return None
 
 
@@ -370,9 +379,9 @@ def _place_match(a: Traits, b: Traits) -> IdentityEvidence | None:
     for place_a, wording_a in a.places:
         for place_b, wording_b in b.places:
             if place_a.metro and place_a.metro == place_b.metro:
-                return IdentityEvidence(kind="place", detail=f"{place_a.metro_label or place_a.metro} ({wording_a} ~ {wording_b})")
+                return IdentityEvidence(kind="place", detail=f"the same area ({place_a.metro_label or place_a.metro})")
             if place_a.city_id is not None and place_a.city_id == place_b.city_id:
-                return IdentityEvidence(kind="place", detail=f"{place_a.city or wording_a} ({wording_a} ~ {wording_b})")
+                return IdentityEvidence(kind="place", detail=f"the same city ({place_a.city or _plainer(wording_a, wording_b)})")
     return None
 
 
@@ -389,14 +398,14 @@ def _school_match(a: Traits, b: Traits) -> IdentityEvidence | None:
     for keys_a, wording_a in a.schools:
         for keys_b, wording_b in b.schools:
             if keys_a & keys_b:
-                return IdentityEvidence(kind="school", detail=f"{wording_a} ~ {wording_b}")
+                return IdentityEvidence(kind="school", detail=f"the same school ({_plainer(wording_a, wording_b)})")
     return None
 
 
 def _website_match(a: Traits, b: Traits) -> IdentityEvidence | None:
-    for domain, wording in a.domains.items():
+    for domain in a.domains:
         if domain in b.domains:
-            return IdentityEvidence(kind="website", detail=f"{domain} ({wording} ~ {b.domains[domain]})")
+            return IdentityEvidence(kind="website", detail=f"the same website ({domain})")
     return None
 
 
@@ -412,7 +421,9 @@ def compare(a: Traits, b: Traits) -> Evidence:
     named = next(((x, y) for x in a.names for y in b.names if same_name(x, y)), None)
     reasons = forward + backward
     if named:
-        reasons.append(IdentityEvidence(kind="name", detail=named[0] if named[0] == named[1] else f"{named[0]} ~ {named[1]}"))
+        # the name as a person writes it: of "rob cheung" and "Rob Cheung", the one with capitals
+        name = max(named, key=lambda n: (sum(c.isupper() for c in n), -len(n)))
+        reasons.append(IdentityEvidence(kind="name", detail=f"the same name ({name})"))
     facts = []
     if named or reasons:  # facts are only worth reading when something else ties the two
         facts = [found for found in (_employer_match(a, b), _place_match(a, b), _school_match(a, b), _website_match(a, b))

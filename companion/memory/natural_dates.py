@@ -119,14 +119,14 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
         count = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS.get(match["n"])
         unit, minutes = UNITS.get(match["unit"]), SHORT_UNITS.get(match["unit"])
         if count is None or (unit is None and minutes is None):
-            raise _bad_moment(raw)
+            raise _bad_moment(raw, today)
         try:
             if minutes is not None:
                 result = (now - timedelta(minutes=count * minutes)).astimezone(UTC).replace(microsecond=0)
             else:
                 result = today - timedelta(days=count * unit)
         except OverflowError:  # "99999999999 days ago" is before the calendar's start
-            raise _bad_moment(raw) from None
+            raise _bad_moment(raw, today) from None
     elif (match := _PAST_WEEKDAY.fullmatch(words)) and match["day"] in WEEKDAY_OF:
         result = _last_weekday(today, WEEKDAY_OF[match["day"]])
     else:
@@ -137,13 +137,13 @@ def parse_past_moment(text: str | None, now: datetime) -> str:
                 result = to_datetime(raw)
         except ValueError:
             to_come = due_date_in(raw, now)  # "mañana", "demain", "in 2 weeks": the one reader of dates to come
-            raise (_future(raw) if to_come is not None and to_come > today else _bad_moment(raw)) from None
+            raise (_future(raw) if to_come is not None and to_come > today else _bad_moment(raw, today)) from None
     when = result.date() if isinstance(result, datetime) else result
     if when < EARLIEST_MOMENT:
-        raise _too_early(raw)  # a mistyped year ("1899") would make an acquaintance a friend of 127 years
+        raise _too_early(raw, today)  # a mistyped year ("1899") would make an acquaintance a friend of 127 years
     if when < _years_before(today, LOGGED_AT_MOST_YEARS_AGO):
         raise InvalidInput(f"“{raw}” is more than {LOGGED_AT_MOST_YEARS_AGO} years ago; check the year "
-                           "(e.g. 2026-03-15).")
+                           f"(e.g. {_example(today)}).")
     if isinstance(result, datetime):
         if result > now + timedelta(minutes=5):  # a little slack for clocks a few seconds apart
             raise _future(raw)
@@ -164,13 +164,20 @@ def _years_before(day: date, years: int) -> date:
     return day.replace(year=day.year - years, day=28 if (day.month, day.day) == (2, 29) else day.day)
 
 
-def _too_early(raw: str) -> InvalidInput:
-    return InvalidInput(f"“{raw}” is before 1970; check the year (e.g. 2026-03-15).")
+def _example(today: date, ahead: bool = False) -> str:
+    """An example date near today: ahead of it for a due date, behind it for a moment gone by. A fixed example goes
+    stale ("use e.g. 2026-03-15" for a due date on 2026-12-07: newcomer 7, P2)."""
+    return (today + timedelta(days=8) if ahead else today - timedelta(days=8)).isoformat()
 
 
-def _bad_moment(raw: str) -> InvalidInput:
+def _too_early(raw: str, today: date, ahead: bool = False) -> InvalidInput:
+    return InvalidInput(f"“{raw}” is before 1970; check the year (e.g. {_example(today, ahead)}).")
+
+
+def _bad_moment(raw: str, today: date) -> InvalidInput:
     return InvalidInput(
-        f"“{raw}” is not a date I understand; use e.g. 2026-03-15, today, yesterday, “3 days ago”, “last friday” or “hace 3 días”."
+        f"“{raw}” is not a date I understand; use e.g. {_example(today)}, today, yesterday, “3 days ago”, “last friday” "
+        "or “hace 3 días”."
     )
 
 
@@ -192,7 +199,7 @@ def parse_due(text: str, now: datetime) -> str:
     if _PAST_WORDS.search(_fold(text)):
         gone = _gone_by(text, now)
         if gone is None:
-            _not_a_due_date(text)
+            _not_a_due_date(text, now)
         due = date.fromisoformat(gone)
     else:
         due = due_date_in(text, now)
@@ -202,13 +209,13 @@ def parse_due(text: str, now: datetime) -> str:
         except ValueError:
             gone = _gone_by(text, now)
             if gone is None:
-                _not_a_due_date(text)
+                _not_a_due_date(text, now)
             due = date.fromisoformat(gone)
     if due < EARLIEST_MOMENT:
-        raise _too_early(text)  # a mistyped year, not a promise overdue for a century
+        raise _too_early(text, now.date(), ahead=True)  # a mistyped year, not a promise overdue for a century
     if due < _years_before(now.date(), DUE_AT_MOST_YEARS_AGO):
         raise InvalidInput(f"“{text}” is more than {DUE_AT_MOST_YEARS_AGO} years ago; check the year of the due "
-                           "date (e.g. 2026-03-15).")
+                           f"date (e.g. {_example(now.date(), ahead=True)}).")
     return due.isoformat()
 
 
@@ -220,9 +227,9 @@ def _gone_by(text: str, now: datetime) -> str | None:
         return None
 
 
-def _not_a_due_date(text: str) -> NoReturn:
-    raise InvalidInput(f"“{text}” is not a due date I understand; use e.g. 2026-03-15, tomorrow, friday, “in 3 days” "
-                       "or, for a promise already overdue, “last friday”.")
+def _not_a_due_date(text: str, now: datetime) -> NoReturn:
+    raise InvalidInput(f"“{text}” is not a due date I understand; use e.g. {_example(now.date(), ahead=True)}, tomorrow, "
+                       "friday, “in 3 days” or, for a promise already overdue, “last friday”.")
 
 
 # Deadlines inside a sentence. Each pattern maps to a function of today.

@@ -28,16 +28,19 @@ at least an acquaintance (the user knows them better than a thin log can show).
 Layer: the circle the user chose, else the suggestion from strength: inner ≥ 0.75, close ≥ 0.5,
 active ≥ 0.25, wider for anyone else they have had a conversation with; none for strangers and new
 connections (no check-ins for people one never spoke to).
-Check-ins: inner weekly, close monthly, active every 3 months, wider yearly; any contact resets the clock.
+Check-ins: inner weekly, close monthly, active every 3 months, wider yearly; any contact resets the clock. A new
+tie, whose last contact is the first conversation logged with them, is followed up within two weeks; an open
+promise due before the check-in brings it forward to its due day (check_in_plan).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
+from companion.memory.commitments import is_open
 from companion.memory.natural_dates import to_datetime
 from companion.memory.people import utc_now
 from companion.models import STAGES, Stage, Tie
@@ -124,14 +127,44 @@ def occasions(log: list[dict], moments: Sequence[int]) -> list[tuple[int, list[d
     click, catching up on the log, a call then a message about it) is one occasion, not many: a tie grows with
     repeated contact over time (Gilbert & Karahalios: frequency over time), not with clicks. Each occasion: its
     latest moment and its contacts."""
-    grouped: list[tuple[int, list[dict]]] = []
-    for moment, event in sorted(zip(moments, log, strict=True), key=lambda pair: pair[0]):
+    return [(moment, [log[i] for i in members]) for moment, members in _grouping(moments)]
+
+
+def _grouping(moments: Sequence[int]) -> list[tuple[int, list[int]]]:
+    """occasions by the contacts' places in the log: (latest moment, places oldest first) per occasion."""
+    latest: list[int] = []
+    members: list[list[int]] = []
+    day = None
+    # Stable, as the log's order among equal moments is the order within an occasion.
+    for i in sorted(range(len(moments)), key=moments.__getitem__):
+        moment = moments[i]
         # By day alone, so that adding a contact never merges two occasions: the strength can only rise.
-        if grouped and moment // _MICROSECONDS_A_DAY == grouped[-1][0] // _MICROSECONDS_A_DAY:
-            grouped[-1] = (moment, grouped[-1][1] + [event])
+        if moment // _MICROSECONDS_A_DAY == day:
+            members[-1].append(i)
+            latest[-1] = moment
         else:
-            grouped.append((moment, [event]))
-    return grouped
+            day = moment // _MICROSECONDS_A_DAY
+            latest.append(moment)
+            members.append([i])
+    return list(zip(latest, members, strict=True))
+
+
+@lru_cache(maxsize=4096)
+def _occasion_worths(moments: tuple[int, ...], kinds: tuple[str, ...], channels: tuple[tuple[str, float], ...]
+                     ) -> tuple[tuple[tuple[int, float], ...], int]:
+    """Each occasion's latest moment and worth (its richest contact in full, each further one half the one
+    before), and how many occasions hold a two-way contact: all the strength needs of the log but the clock.
+    Kept for the logs read last, as _moments is (by the moments, and the kinds and channel weights, which an edit
+    may change): a running companion grouped the same ~100,000 contacts of a few hundred people on every
+    `followups`. The grouping itself is not kept: its places would hold a number per contact, for nothing."""
+    weight_of = dict(channels)
+    worths = []
+    two_way = 0
+    for moment, members in _grouping(moments):
+        richest_first = sorted((weight_of.get(kinds[i], 0.0) for i in members), reverse=True)
+        worths.append((moment, sum(weight * SAME_OCCASION_FACTOR ** n for n, weight in enumerate(richest_first))))
+        two_way += any(kinds[i] in TWO_WAY_KINDS for i in members)
+    return tuple(worths), two_way
 
 
 def _components(log: list[dict], moments: Sequence[int], now: int, w: dict) -> tuple[float, float, float, float]:
@@ -139,23 +172,20 @@ def _components(log: list[dict], moments: Sequence[int], now: int, w: dict) -> t
     occasion (occasions): each weighs as its richest contact (in person > video > phone > message ...)."""
     intensity = 0.0
     half_life = max(w["half_life_days"], 1e-6)
-    channels = w["channels"]
-    grouped = occasions(log, moments)
-    for moment, events in grouped:
+    kinds = tuple(e["kind"] for e in log)
+    worths, two_way = _occasion_worths(tuple(moments), kinds, tuple(sorted(w["channels"].items())))
+    for moment, worth in worths:
         # (now - moment).total_seconds() of the datetimes: their microseconds apart / 10**6, to the same float;
         # never negative, as contacts after now are left out before (_strength).
         age_days = (now - moment) / 1_000_000 / 86400
-        richest_first = sorted((channels.get(e["kind"], 0.0) for e in events), reverse=True)
-        worth = sum(weight * SAME_OCCASION_FACTOR ** n for n, weight in enumerate(richest_first))
         intensity += worth * 0.5 ** (age_days / half_life)
     recency = 1 - math.exp(-intensity / max(w["saturation"], 1e-6))
     # The span from first to latest contact: silence alone must not make a tie look stronger.
     duration = 1 - math.exp(-max((max(moments) - min(moments)) // _MICROSECONDS_A_DAY, 0) / 365)
     # Grows with each occasion with a two-way contact and never falls when a one-way one (a like) is added.
-    reciprocity = 1 - 0.5 ** sum(1 for _, events in grouped if any(e["kind"] in TWO_WAY_KINDS for e in events))
+    reciprocity = 1 - 0.5 ** two_way
     # Channels used, but no more of them than occasions: four kinds logged in one minute are one occasion.
-    kinds = {e["kind"] for e in log}
-    multiplexity = min(1.0, (min(len(kinds), len(grouped)) - 1) / 3)
+    multiplexity = min(1.0, (min(len(set(kinds)), len(worths)) - 1) / 3)
     return recency, duration, reciprocity, multiplexity
 
 
@@ -219,6 +249,47 @@ def _last_contact(log: list[dict], moments: Sequence[int]) -> str | None:
     return log[moments.index(max(moments))]["at"] if moments else None  # the first logged, of equal ones
 
 
+# A first real conversation (a meeting, a video or phone call) with someone you had not talked with before is
+# followed up within two weeks, whatever the layer: the common networking norm ("follow up within 24 hours, check
+# in again within a week or two"), before the other person's memory of the talk has gone cold. A year's wait after
+# one call (the wider layer's cadence) loses the tie it was meant to keep.
+FIRST_FOLLOW_UP_DAYS = 14
+# The kinds that make a real conversation (a reply is two-way, but is not a conversation of its own).
+TALK_KINDS = TWO_WAY_KINDS - {"reply"}
+def check_in_plan(doc: dict, layer: str, log: list[dict] | None = None, moments: Sequence[int] | None = None
+                  ) -> date:
+    """The next check-in's day: the layer's cadence from the last contact, shortened to FIRST_FOLLOW_UP_DAYS while
+    the tie is new (its last contact is the day of the first conversation you ever logged with them; any later
+    contact, the follow-up made, settles it and the layer's cadence takes over), and brought forward to the due day
+    of an open promise falling before it: the promise is the reason to write then."""
+    if log is None or moments is None:
+        log, moments = doc.get("interactions", []), moments_of(doc)
+    days = CHECK_IN_DAYS[layer]
+    if moments:
+        latest = max(moments)
+        since = to_datetime(_last_contact(log, moments)).date()
+        last_day = latest // _MICROSECONDS_A_DAY
+        talked_before = any(m // _MICROSECONDS_A_DAY < last_day for m, e in zip(moments, log, strict=True)
+                            if e["kind"] in TWO_WAY_KINDS)
+        talked_then = any(m // _MICROSECONDS_A_DAY == last_day for m, e in zip(moments, log, strict=True)
+                          if e["kind"] in TALK_KINDS)
+        if talked_then and not talked_before:
+            days = min(days, FIRST_FOLLOW_UP_DAYS)
+    else:
+        since = to_datetime(doc.get("connected_on") or doc["first_seen"]).date()
+    due = since + timedelta(days=days)
+    for item in doc.get("commitments", []):
+        if not is_open(item):
+            continue
+        try:
+            promised = date.fromisoformat(str(item.get("due"))[:10]) if item.get("due") else None
+        except ValueError:
+            promised = None  # a date edited by hand that cannot be read gives no check-in its timing
+        if promised is not None and promised < due:
+            due = promised
+    return due
+
+
 def tie_of(doc: dict, now: datetime | None = None, weights: dict | None = None) -> Tie:
     """Strength, stage, last contact, layer and the next check-in for one stored person."""
     now = now or utc_now()
@@ -230,10 +301,9 @@ def tie_of(doc: dict, now: datetime | None = None, weights: dict | None = None) 
     next_check_in = None
     overdue = False
     if layer:
-        since = to_datetime(last) if last else to_datetime(doc.get("connected_on") or doc["first_seen"])
-        due = since + timedelta(days=CHECK_IN_DAYS[layer])
-        next_check_in = due.date().isoformat()
-        overdue = due.date() < now.date()
+        due = check_in_plan(doc, layer, log, moments)
+        next_check_in = due.isoformat()
+        overdue = due < now.date()
     return Tie(
         strength=strength,
         stage=_stage(doc, strength),

@@ -1233,15 +1233,15 @@ def is_fresh(store_dir: Path) -> bool:
 
 def inspect_store_files(folder: Path) -> list[str]:
     """What is wrong with the store files in `folder` (the store, or a backup), without locking anything."""
-    return [problem for _, problem in _inspect(folder)]
+    return [problem for _, problem in inspect_store_damage(folder)]
 
 
 def damaged_store_files(folder: Path) -> list[str]:
     """The names of the store files in `folder` that are damaged or missing (inspect_store_files says why)."""
-    return [name for name, _ in _inspect(folder)]
+    return [name for name, _ in inspect_store_damage(folder)]
 
 
-def _inspect(folder: Path) -> list[tuple[str, str]]:
+def inspect_store_damage(folder: Path) -> list[tuple[str, str]]:
     """(file name, what is wrong with it) for each damaged or missing store file in `folder`."""
     if not folder.is_dir() or is_fresh(folder):
         return []

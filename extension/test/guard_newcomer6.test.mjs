@@ -36,11 +36,11 @@ const NOTE = "“sam_r” names no one in your Rapport, so the draft is checked 
 
 test("a warning the ask decided is headed by the ask, without a pitch percentage", () => {
   assert.ok(V.askDecided(ASK_VERDICT));
-  assert.deepEqual(V.headline(ASK_VERDICT), { title: "Before you send: a big ask for a new connection", decided: "ask", whom: "a new connection" });
-  assert.equal(V.summaryOf(ASK_VERDICT), "a medium ask · to a new connection (as the page shows)");
+  assert.deepEqual(V.headline(ASK_VERDICT), { title: "Before you send: a medium ask for a new connection", decided: "ask", whom: "a new connection" });
+  assert.equal(V.summaryOf(ASK_VERDICT), "to a new connection (as the page shows)"); // the size once, in the heading (newcomer 7, C3)
   assert.equal(V.headline({ ...ASK_VERDICT, ask: "small" }).title, "Before you send: an early ask for a new connection");
   const title = V.indicatorTitle({ ok: true, verdict: ASK_VERDICT }, FAVOUR);
-  assert.match(title, /^Rapport: a big ask for a new connection\.\n• “10 minutes”: A medium ask/);
+  assert.match(title, /^Rapport: a medium ask for a new connection\.\n• “10 minutes”: A medium ask/);
   assert.doesNotMatch(title, /pitch/);
 });
 
@@ -139,8 +139,8 @@ test("the card for a big ask: headed by the ask, no pitch percentage, the verdic
   const card = p.overlay("rapport-warning");
   assert.equal(card.getAttribute("data-verdict"), "warn");
   assert.equal(card.getAttribute("data-decided"), "ask");
-  assert.equal(card.querySelector("h2").textContent, "Before you send: a big ask for a new connection");
-  assert.equal(p.overlay("rapport-summary").textContent, "a medium ask · to a new connection (as the page shows)");
+  assert.equal(card.querySelector("h2").textContent, "Before you send: a medium ask for a new connection");
+  assert.equal(p.overlay("rapport-summary").textContent, "to a new connection (as the page shows)");
   assert.doesNotMatch(card.textContent, /pitch/);
   assert.deepEqual(p.window.__sent, []);
 });

@@ -56,8 +56,9 @@ test("the person view shows name, tier, each commonality with both sides, starte
   assert.equal(byTestId(view, "promise").length, 1, "only open promises");
   assert.equal(byTestId(view, "quick-log").length, 0, "one way to log a contact, not two");
   assert.equal(byTestId(view, "promise-kept").length, 1, "one Kept for the one open promise");
+  assert.equal(byTestId(view, "promise-drop").length, 1, "one Let go beside it");
   assert.equal(view.querySelectorAll("button").length - byTestId(view, "copy-starter").length - byTestId(view, "note-edit").length
-    - byTestId(view, "promise-kept").length,
+    - byTestId(view, "promise-kept").length - byTestId(view, "promise-drop").length,
     4, "Log, Add promise, Add note and This is me are the only other buttons");
   assert.equal(byTestId(view, "log-interaction").length, 1, "the contract's hook is one element");
   assert.equal(byTestId(view, "interaction-kind")[0].querySelectorAll("option").length, 8);
@@ -147,7 +148,7 @@ function friend() {
   });
 }
 
-test("for someone you know the relationship comes first: stage, last contact, check-in with its opener, promises, last note", () => {
+test("for someone you know the relationship comes first: stage, last contact, check-in with its opener, promises, then notes", () => {
   const view = renderPerson(friend(), actions, { now: NOW });
   assert.equal(view.dataset.known, "true");
   assert.ok(before(view, "relationship", "tier"), "relationship above common ground");
@@ -162,7 +163,10 @@ test("for someone you know the relationship comes first: stage, last contact, ch
   assert.match(byTestId(relationship, "check-in-opener")[0].textContent, /Send the Porto article/);
   assert.equal(byTestId(byTestId(relationship, "check-in-opener")[0], "copy-starter").length, 1, "the opener can be copied");
   assert.match(byTestId(relationship, "promise")[0].textContent, /Send the Porto article.*Due tomorrow\./);
-  assert.match(byTestId(relationship, "last-note")[0].textContent, /^Your last note, 6 days ago:Loves sailing$/);
+  // The note once (newcomer 7, C4): under Notes, right after the relationship, not copied into it as "Your last note".
+  assert.equal(byTestId(view, "last-note").length, 0);
+  assert.deepEqual(byTestId(view, "note").map((n) => n.querySelector(".note-text").textContent), ["Old note", "Loves sailing"]);
+  assert.equal(relationship.nextElementSibling, byTestId(view, "notes")[0].closest("section"), "Notes right after it");
 });
 
 test("for a stranger common ground and starters come first, five things and three starters, the rest behind Show more", () => {
@@ -402,7 +406,7 @@ test("before you said who you are, the panel asks with a real control and claims
   assert.deepEqual(calls, ["step-who"]);
   assert.doesNotMatch(view.textContent, /nothing you both share/);
   assert.match(byTestId(view, "no-starter")[0].textContent, /once Rapport knows who you are\.$/);
-  const known = renderPerson(person({ starters: [] }), actions, { now: NOW });
+  const known = renderPerson(person({ starters: [], common_ground: { tier: "none", commonalities: [] } }), actions, { now: NOW });
   assert.match(byTestId(known, "no-starter")[0].textContent, /nothing you both share/);
 });
 

@@ -100,7 +100,9 @@ def test_a_friends_profile_puts_the_relationship_first(companion, panel, site):
     # of time ("I haven't forgotten…" before anything is late), and the promise is listed on its own.
     expect(panel.get_by_test_id("check-in-opener")).to_contain_text("since our video call")
     expect(panel.get_by_test_id("promise")).to_contain_text("Due in 5 days.")
-    expect(panel.get_by_test_id("last-note")).to_contain_text("Prefers mornings; two kids.")
+    # The note once, under Notes right after the relationship: no "Your last note" copy of it (newcomer 7, C4).
+    expect(panel.get_by_test_id("last-note")).to_have_count(0)
+    expect(panel.get_by_test_id("note").filter(has_text="Prefers mornings; two kids.")).to_have_count(1)
     expect(panel.get_by_test_id("log-interaction")).to_have_count(1)
     expect(panel.get_by_test_id("quick-log")).to_have_count(0)
     panel.screenshot(path=str(SCREENSHOTS / "panel-friend.png"), full_page=True)

@@ -23,6 +23,13 @@ EDUARDO_SE = "https://se.linkedin.com/in/eduardo-alvarez-nowak"  # the address h
 ABGAR_SE = "https://se.linkedin.com/in/abgargulo"
 ROB_LINKEDIN = "https://www.linkedin.com/in/robertkcheung/"
 ROB_X = "https://x.com/perceptnet"  # the same Rob Cheung: joined with his LinkedIn at capture
+LONG_NAME = "https://www.linkedin.com/in/long-name/"  # newcomer 7, P3: Eduardo's page under a 3,000-letter name
+
+
+def _long_named(html: str) -> str:
+    name = "A" * 3000 + " " + "\u0301" * 200
+    return (html.replace("Eduardo Alvarez Nowak", name).replace("Eduardo", name.split()[0])
+            .replace("eduardo-alvarez-nowak", "long-name"))
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +39,7 @@ def pages(paired_browser):
         ABGAR_SE: real_page_or_skip("linkedin/guest_2024-04_abgar.html"),
         ROB_LINKEDIN: real_page_or_skip("linkedin/loggedin_2025-04_robcheung.html"),
         ROB_X: real_page_or_skip("twitter/react-loggedin_2025-04_perceptnet.html"),
+        LONG_NAME: _long_named(real_page_or_skip("linkedin/guest_2024-04_eduardo.html")),
     }
     paired_browser.routes.update(routes)
     return routes
@@ -44,6 +52,9 @@ def test_a_profile_at_a_country_host_is_read_like_www_and_offers_this_is_me(comp
     assert companion.lookup("https://www.linkedin.com/in/eduardo-alvarez-nowak/") == companion.lookup(EDUARDO_SE)
     expect(panel.get_by_test_id("this-is-me")).to_be_visible()
     expect(panel.get_by_test_id("empty-state")).to_have_count(0)
+    # Your own profile is known already: a small link, not "Is this your own profile?" on every profile (newcomer 7, C5).
+    expect(panel.get_by_test_id("this-is-me")).to_have_text("Use as my own profile instead")
+    expect(panel.locator("#content")).not_to_contain_text("Is this your own profile?")
 
 
 def test_cards_and_copy_buttons_keep_off_the_right_edge_of_a_400px_panel(panel, site):
@@ -72,6 +83,9 @@ def test_on_the_x_tab_the_header_names_x_and_the_other_site_once_with_a_way_to_s
     expect(panel.get_by_test_id("also-on")).to_have_text("Also on LinkedIn.")
     expect(panel.get_by_test_id("linked-note")).to_have_count(1)
     expect(panel.get_by_test_id("linked-note")).to_contain_text("Not the same person?")
+    # The evidence as a person says it (newcomer 7, P6), not "rob cheung ~ Rob Cheung; SubstrateLabs ~ ꩜Substrate".
+    expect(panel.get_by_test_id("linked-note")).to_contain_text("the same name (Rob Cheung); the same company (Substrate)")
+    expect(panel.get_by_test_id("linked-note")).not_to_contain_text("~")
 
     panel.get_by_test_id("split-site").click()
     expect(panel.get_by_test_id("split-done")).to_be_visible(timeout=10_000)
@@ -100,3 +114,15 @@ def test_before_you_say_who_you_are_the_panel_asks_with_a_real_control(companion
         setup.close()
     finally:
         assert companion.api("PUT", "/v1/me", mine)[0] == 200
+
+
+def test_a_3000_letter_name_wraps_inside_the_panel(panel, site):
+    """Newcomer 7, P3: one unbroken 3,000-letter name widened the panel to about 7,000 px."""
+    visit(site, LONG_NAME)
+    expect(panel.get_by_test_id("person-name")).to_contain_text("AAAA", timeout=15_000)
+    sizes = panel.evaluate("""() => ({
+      edge: document.documentElement.clientWidth,
+      scroll: document.documentElement.scrollWidth,
+      name: document.querySelector('[data-testid="person-name"]').getBoundingClientRect().right,
+    })""")
+    assert sizes["scroll"] <= sizes["edge"] and sizes["name"] <= sizes["edge"], sizes

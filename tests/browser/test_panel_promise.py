@@ -46,6 +46,9 @@ def test_a_promise_added_in_the_panel_is_listed_there_and_in_companion_commitmen
     panel.get_by_test_id("promise-due").fill("someday soonish")
     panel.get_by_test_id("promise-add").click()
     expect(panel.get_by_test_id("promise-flash")).to_contain_text("someday soonish")
+    # Its example is a date to come, computed from today (newcomer 7, P2: "use e.g. 2026-03-15" on 2026-12-07).
+    example = re.search(r"e\.g\. (\d{4}-\d{2}-\d{2})", panel.get_by_test_id("promise-flash").inner_text())
+    assert example and date.fromisoformat(example[1]) > date.today(), example
     expect(panel.get_by_test_id("promise-input")).to_have_value("Send the KTH course list")
     assert json.loads(companion.cli("commitments", "--json")) == []
 

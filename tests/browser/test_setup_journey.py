@@ -88,6 +88,18 @@ def test_a_new_user_sets_up_rapport_from_install_to_pause(fresh_browser, stopped
     assert "`" not in page_text
     assert page_text.count("make run") == 1
     expect(setup.get_by_test_id("step-companion")).to_have_attribute("data-state", "current")
+    # Nothing is set up yet: step 4 does not say "All set.", and "How strict" lists its choices, off, saying why
+    # (newcomer 7, P5: it read "All set." greyed, beside an empty drop-down).
+    step_four = setup.get_by_test_id("open-a-profile")
+    expect(step_four).to_have_attribute("data-state", "later")
+    assert "All set" not in step_four.inner_text()
+    expect(setup.get_by_test_id("not-set-yet")).to_be_visible()
+    waiting = setup.get_by_test_id("guard-strictness")
+    expect(waiting).to_be_disabled()
+    expect(waiting.locator("option")).to_have_count(3)
+    expect(waiting).to_have_value("normal")
+    expect(setup.get_by_test_id("guard-status")).to_have_text(
+        "The guard's settings can be changed once the companion is running and paired.")
 
     # The user starts the companion; the page notices by itself (no click) and moves on to pairing.
     companion.start()
@@ -130,6 +142,8 @@ def test_a_new_user_sets_up_rapport_from_install_to_pause(fresh_browser, stopped
     expect(setup.get_by_test_id("me-url")).to_have_value("https://se.linkedin.com/in/eduardo-alvarez-nowak")
     expect(who).to_have_attribute("data-state", "done")
     expect(setup.get_by_test_id("open-a-profile")).to_have_attribute("data-state", "current")
+    expect(setup.get_by_test_id("all-set")).to_be_visible()
+    expect(setup.get_by_test_id("not-set-yet")).to_be_hidden()
     status_code, me = companion.api("GET", "/v1/me")
     assert status_code == 200 and me["profile"]["name"] == "Eduardo Alvarez Nowak"
 

@@ -981,9 +981,9 @@ def same_national_member(a: str, b: str, movement_key: str) -> bool:
 
 def _countries_by_adjective(words: list[str]) -> set[str]:
     """Every country the words may name: the words together ('south sudan', 'guinea bissau'), else each word's."""
-    from companion.ground.normalise.places import countries_of_adjective, country_code
+    from companion.ground.normalise.places import countries_of_adjective, country_code, country_of_inflected_name
 
-    whole = country_code(" ".join(words)) if len(words) > 1 else None
+    whole = (country_code(" ".join(words)) or country_of_inflected_name(words)) if len(words) > 1 else None
     return {whole} if whole else {code for word in words for code in countries_of_adjective(word)}
 
 
@@ -1700,3 +1700,256 @@ def _bare_group(folded: str) -> str:
         if folded.endswith(" " + form) and len(folded) > len(form) + 3:
             return folded[:-len(form) - 1]
     return folded
+
+
+
+# Names in another script: 'أرامكو السعودية' and 'Saudi Aramco', 'रिलायंस रिटेल' and 'Reliance Retail', 'Κωτσόβολος'
+# and 'Kotsovolos'. anyascii (ISC, pure Python, kept up with each Unicode release) writes the name in Latin letters;
+# the two are compared by sound, word by word. Arabic and Hebrew write no short vowels, so they are compared by
+# their consonants, the letters for long vowels (alif, waw, ya; vav, yod) read as vowels; Indian scripts write
+# vowels Latin spellings do not agree on ('Reliance', 'रिलायंस': rilayans), so they are compared so too.
+_ABJADS = frozenset({"ARABIC", "HEBREW"})
+_ABUGIDAS = frozenset({"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA",
+                       "MALAYALAM", "SINHALA"})
+_ALPHABETS = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
+# Words for what a company is, in the scripts compared, as the English word the company-form rules drop ('company',
+# 'group', 'holding') or keep to be matched ('bank'); Arabic's without their article.
+_SCRIPT_KIND_WORDS = {
+    "شركه": "company", "شركة": "company", "مجموعه": "group", "مجموعة": "group", "قابضه": "holding",
+    "قابضة": "holding", "بنك": "bank", "مصرف": "bank", "محدوده": "limited", "محدودة": "limited",
+    "חברת": "company", "חברה": "company", "קבוצת": "group", "בנק": "bank", "בעמ": "ltd",
+    "יחידה": "unit", "יחידת": "unit", "وحدة": "unit", "وحده": "unit",  # a military or research unit by its number
+    "компания": "company", "группа": "group", "холдинг": "holding", "банк": "bank", "ооо": "ooo", "оао": "ojsc",
+    "пао": "pjsc", "зао": "cjsc", "ао": "ao", "тов": "tov",
+    "όμιλος": "group", "ομιλος": "group", "τράπεζα": "bank", "τραπεζα": "bank", "εταιρεία": "company",
+    "εταιρεια": "company", "αε": "sa",
+    "कंपनी": "company", "कम्पनी": "company", "समूह": "group", "बैंक": "bank", "लिमिटेड": "limited",
+    "प्राइवेट": "private",
+}
+# English letters by their names, as anyascii writes the scripts' spelling of them ('बी बी सी', 'بي بي سي',
+# 'Би-би-си': BBC); in Arabic and Hebrew y is the long i, and ' the seat of a first vowel ('إس': S).
+_LETTER_NAMES = {
+    "bi": "b", "si": "c", "di": "d", "ef": "f", "ji": "g", "jee": "g", "dzhi": "g", "ech": "h", "eych": "h",
+    "ai": "i", "aay": "i", "je": "j", "dzhei": "j", "ke": "k", "kei": "k", "el": "l", "em": "m",
+    "en": "n", "pi": "p", "kiu": "q", "ar": "r", "aar": "r", "es": "s", "ti": "t", "iu": "u", "yu": "u",
+    "vi": "v", "eks": "x", "zed": "z", "zet": "z",
+    "by": "b", "sy": "c", "dy": "d", "'f": "f", "'yf": "f", "jy": "g", "ky": "k", "'l": "l", "'yl": "l",
+    "'m": "m", "'ym": "m", "'n": "n", "'yn": "n", "'r": "r", "'s": "s", "'ys": "s", "ty": "t", "'ks": "x",
+    "'yks": "x",
+}
+_SCRIPT_KIND_ENGLISH = frozenset(_SCRIPT_KIND_WORDS.values())
+# Hebrew's vav is a vowel's letter in most names ('מיקרוסופט'), its bet b or v: read as the Latin letters matched.
+_HEBREW_LETTERS = str.maketrans({"\u05d5": "u", "\u05d1": "b"})
+_ARABIC_ARTICLE = re.compile(r"^(?:وال|بال|لل|ال)(?=\w{3})")
+_SCRIPT_NAME_MIN = 3  # sounds of a name's own words (one more for a script that writes its vowels)
+# Words neither side needs to account for: a company's form, 'the', 'of', Arabic's article written apart ('Al Rajhi').
+_SCRIPT_DROPPED = frozenset("company group holding holdings limited ltd private pvt co inc llc plc sa ooo ojsc pjsc "
+                            "cjsc ao tov corporation corp the of and al el".split())
+
+
+@lru_cache(maxsize=8_192)
+def _script_of(name: str) -> str | None:
+    """The one script a name's letters are written in ('LATIN', 'ARABIC', 'CYRILLIC'), or None for two or none."""
+    import unicodedata
+
+    scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in name if ch.isalpha()}
+    return next(iter(scripts)) if len(scripts) == 1 else None
+
+
+def _split_words(name: str, script: str) -> list[str]:
+    """A name's words, lower case, split at punctuation; vowel signs kept (an Indian script's vowels), Arabic's and
+    Hebrew's optional vowel points dropped."""
+    import unicodedata
+
+    out = []
+    for ch in name.lower():
+        category = unicodedata.category(ch)
+        if category[0] in "PSZC":
+            out.append(" ")
+        elif not (category == "Mn" and script in _ABJADS):
+            out.append(ch)
+    return "".join(out).split()
+
+
+def _sound_key(word: str, script: str) -> str:
+    """A word in Latin letters as the sounds the script compared with writes: 'microsoft' for Hebrew, 'mkrsft'."""
+    w = word.lower().replace("'", "").replace("`", "")
+    if script in _ABJADS:
+        w = w.replace("w", "")  # waw, vav: the long u and o
+    for old, new in (("ph", "f"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("kh", "k"), ("sh", "s"), ("ch", "s"),
+                     ("th", "t"), ("dh", "d"), ("gh", "g"), ("tz", "s"), ("ts", "s"), ("z", "s"), ("w", "v")):
+        w = w.replace(old, new)
+    w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k")
+    if script == "HEBREW":
+        w = w.replace("p", "f").replace("v", "b")  # פ is p and f, ב b and v
+    elif script == "ARABIC":
+        w = w.replace("p", "b").replace("v", "f").replace("g", "j")  # Arabic has no p, v nor (mostly) hard g
+    if script in _ALPHABETS:
+        w = w.replace("y", "i")
+    else:
+        w = re.sub(r"(?<=[bdgkpt])h", "", w)  # the aspirates of Indian scripts ('bh', 'dh'), which Latin drops
+        w = re.sub("[aeiouy]", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _vowel_slots(word: str, script: str, latin: bool) -> str:
+    """A word's consonants as _sound_key reads them, with 'V' where a vowel is written: in Arabic and Hebrew only the
+    long vowels' letters (ya, waw; yod, vav) are written, so 'كريم' (krym) is 'krVm'; a Latin name writes every vowel,
+    'Careem' 'kVrVm' and 'Karma' 'kVrmV'. A long vowel the script writes must be heard in the Latin name too."""
+    w = word.lower().replace("'", "").replace("`", "")
+    for old, new in (("ph", "f"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("kh", "k"), ("sh", "s"), ("ch", "s"),
+                     ("th", "t"), ("dh", "d"), ("gh", "g"), ("tz", "s"), ("ts", "s"), ("z", "s")):
+        w = w.replace(old, new)
+    w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k")
+    w = re.sub(r"[aeiouyw]+", "V", w) if latin else re.sub(r"[yw]+", "V", w)
+    if script == "HEBREW":
+        w = w.replace("p", "f").replace("v", "b")
+    elif script == "ARABIC":
+        w = w.replace("p", "b").replace("v", "f").replace("g", "j")
+    w = re.sub(r"[aeiou]", "", w)  # the vowels anyascii writes for no letter of the script (a hamza's seat)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _long_vowels_heard(script_key: str, latin_key: str) -> int | None:
+    """How many long vowels the script writes that the Latin name also has between the same consonants; None when
+    one is missing there ('krVm' and 'kVrmV': Karma has no vowel between r and m, so كريم is not Karma)."""
+    if script_key.replace("V", "") != latin_key.replace("V", ""):
+        return 0  # the consonants were matched some other way (a letter read two ways): nothing to check
+    gaps_script, gaps_latin = re.split(r"[^V]", script_key), re.split(r"[^V]", latin_key)
+    if any(mine and not theirs for mine, theirs in zip(gaps_script, gaps_latin, strict=True)):
+        return None
+    return sum(1 for gap in gaps_script if gap)
+
+
+def _script_words(name: str, script: str) -> list[frozenset[str]]:
+    """The words of a name in another script, each as the ways it may be read: its sounds in Latin letters, the
+    English for a word of a company's kind ('شركة': company), the code of a country or language it names
+    ('السعودية': @SA), letters spelled out as one acronym ('बी बी सी': #bbc)."""
+    import unicodedata
+
+    from anyascii import anyascii
+
+    from companion.ground.normalise.languages import is_language_word, normalise_language
+    from companion.ground.normalise.places import country_code
+
+    words, spelled = [], ""
+    for word in _split_words(name, script):
+        bare = _ARABIC_ARTICLE.sub("", word) if script == "ARABIC" else word
+        kind = _SCRIPT_KIND_WORDS.get(word) or _SCRIPT_KIND_WORDS.get(bare)
+        native = word.translate(_HEBREW_LETTERS) if script == "HEBREW" else bare
+        if script in _ABJADS and len(native) > 3:
+            native = native.removesuffix("ة").removesuffix("ה")  # a final vowel's letter: 'Saudia', 'Toyota'
+        if script in _ABUGIDAS:  # anusvara, candrabindu: a nasal; a letter and its nukta, the one letter (ज़: z)
+            native = unicodedata.normalize("NFC", native).replace("\u0902", "n").replace("\u0901", "n")
+            native = native.replace("\u091c\u093c", "\u095b").replace("\u092b\u093c", "\u095e")
+        latin_word = anyascii(native).lower()
+        letter = _LETTER_NAMES.get(latin_word)
+        if letter and not kind:
+            spelled += letter
+            continue
+        if spelled:
+            words.append(frozenset({f"#{spelled}"}))
+            spelled = ""
+        if kind:
+            words.append(frozenset({kind}))
+            continue
+        ways = {_sound_key(latin_word, script)}
+        if script in _ABJADS:
+            ways.add("%" + _vowel_slots(latin_word, script, latin=False))
+        for form in {word, bare, "ال" + bare + "ة"} if script == "ARABIC" else {word}:
+            if code := country_code(form):
+                ways.add(f"@{code}")
+            if is_language_word(fold(form)) and (language := normalise_language(form)):
+                ways.add(f"@lang:{language.code}")
+        words.append(frozenset(ways - {""}))  # a word of vowels only, in a skeleton, is matched by none
+    if spelled:
+        words.append(frozenset({f"#{spelled}"}))
+    return words
+
+
+def _latin_words(name: str, script: str) -> list[frozenset[str]]:
+    """A Latin-script name's words as _script_words reads another script's: an acronym written in capitals as its
+    letters ('BBC': #bbc), a country or language also as its code."""
+    from companion.ground.normalise.languages import is_language_word, normalise_language
+    from companion.ground.normalise.places import country_code
+
+    words = []
+    for word in re.findall(r"[^\W_]+", name):
+        folded = fold(word)
+        if folded in _SCRIPT_DROPPED:
+            continue
+        if 2 <= len(word) <= 6 and word.isupper():
+            words.append(frozenset({f"#{folded.replace('p', 'b') if script == 'ARABIC' else folded}"}))
+            continue
+        ways = {_sound_key(folded, script)} | ({folded} if folded in _SCRIPT_KIND_ENGLISH else set())
+        if script in _ABJADS:
+            ways.add("%" + _vowel_slots(folded, script, latin=True))
+        if code := country_code(folded):
+            ways.add(f"@{code}")
+        if is_language_word(folded) and (language := normalise_language(folded)):
+            ways.add(f"@lang:{language.code}")
+        words.append(frozenset(ways - {""}))
+    return words
+
+
+@lru_cache(maxsize=8_192)
+def same_name_other_script(a: str, b: str) -> bool:
+    """True when one name is written in Arabic, Hebrew, Cyrillic, Greek or an Indian script and the other in Latin
+    letters, and they are one name read aloud ('أرامكو السعودية' and 'Saudi Aramco', 'बी बी सी' and 'BBC', 'रिलायंस
+    रिटेल' and 'Reliance Retail'): every word of each accounted for, in any order, by its sounds (a consonant
+    skeleton for the scripts without short vowels), a country or language by its code, a company's form dropped;
+    and the name's own words of three sounds or more. Not two names whose sounds differ at all: 'أرامكو' is not
+    Aramex."""
+    script_a, script_b = _script_of(a), _script_of(b)
+    if script_a == script_b or "LATIN" not in (script_a, script_b):
+        return False
+    script = script_b if script_a == "LATIN" else script_a
+    if script not in _ABJADS | _ABUGIDAS | _ALPHABETS:
+        return False
+    other, written = (a, b) if script_a == script else (b, a)
+    theirs = [w for w in _script_words(_IN_BRACKETS.sub(" ", other), script) if not w & _SCRIPT_DROPPED]
+    mine = _latin_words(_IN_BRACKETS.sub(" ", written), script)
+    mine = [w for w in mine if not w & _SCRIPT_DROPPED]
+    if not theirs or len(theirs) != len(mine):
+        return _run_together(theirs, mine, script)
+    left, sounds, spelled, heard = list(mine), 0, 0, 0
+    for ways in theirs:
+        match = next((w for w in left if (w & ways) - _slotted(w)), None)
+        if match is None:
+            return _run_together(theirs, mine, script)
+        left.remove(match)
+        shared = (match & ways) - _slotted(match)
+        if any(way[0] == "#" for way in shared):
+            spelled = max(spelled, len(next(iter(shared))) - 1)
+        elif not any(way[0] == "@" for way in shared) and not shared & _SCRIPT_KIND_ENGLISH:
+            sounds += max(len(way) for way in shared)
+            if script in _ABJADS and any(way.isdigit() for way in shared):
+                heard += 1  # a number written alike ('יחידה 8200', 'Unit 8200') is no chance likeness either
+            elif script in _ABJADS:
+                vowels = _long_vowels_heard(next(iter(_slotted(ways)), "%")[1:], next(iter(_slotted(match)), "%")[1:])
+                if vowels is None:
+                    return False  # 'كريم' (Careem) and 'Karma': a long vowel written there is not in the name
+                heard += vowels
+    # Three consonants alone make too many names ('سابك' and 'Subaki'): in a script without its short vowels, a
+    # fourth sound or a long vowel heard in the same place too.
+    least = _SCRIPT_NAME_MIN + (script in _ALPHABETS) + (script in _ABJADS and not heard)
+    return sounds >= least or spelled >= _SCRIPT_NAME_MIN
+
+
+def _slotted(ways: frozenset[str]) -> frozenset[str]:
+    """The vowel-slot key among a word's ways (_vowel_slots), which is checked, never matched on."""
+    return frozenset(way for way in ways if way[0] == "%")
+
+
+def _run_together(theirs: list[frozenset[str]], mine: list[frozenset[str]], script: str) -> bool:
+    """One name in more or fewer words, its words' sounds in one order: 'Сбер Банк' and 'Sberbank'."""
+    def sounds(words: list[frozenset[str]]) -> str | None:
+        keys = []
+        for ways in words:
+            plain = [w for w in ways if w[0] not in "#@"]
+            if len(plain) != 1:
+                return None
+            keys.append(plain[0])
+        return "".join(keys)
+    joined = sounds(theirs)
+    return bool(joined) and len(joined) >= _SCRIPT_NAME_MIN + 1 + (script in _ALPHABETS) and joined == sounds(mine)

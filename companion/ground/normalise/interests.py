@@ -162,7 +162,7 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
     # And a hobby no lexicon knows is the same written with where or how it is met for ('fado nights in Alfama').
     bare = _FRAME.sub("", fold(where["hobby"]) if where else folded)
     if kind == "cause":  # 'Santé mondiale': a cause the lexicon knows by its English name, in another language
-        translated = _causes_by_words().get(_words_of(name))
+        translated = _causes_by_words().get(_words_of(name)) or _cause_in_a_word(folded)
         if translated is not None:
             return translated
     club = _CLUB_FORM.sub("", _FAN.sub("", bare).strip()).strip() or folded
@@ -201,6 +201,30 @@ def _causes_by_words() -> dict[frozenset[str], Interest]:
         if len(words) >= 2:
             found[words] = item if found.get(words, item) == item else None
     return {words: item for words, item in found.items() if item is not None}
+
+
+def _cause_in_a_word(folded: str) -> Interest | None:
+    """A cause of one word no lexicon knows that a bilingual dictionary translates plainly to a cause the lexicon
+    names in one English word ('Onderwys', Afrikaans: Education). Only the dictionary's word (data/dictionary_words.bin
+    keeps a translation only when it is the word's first sense and no everyday word of another sense), never a stem."""
+    from companion.ground.normalise.skills import dictionary_translation
+
+    if " " in folded or not (english := dictionary_translation(folded)):
+        return None
+    return _causes_in_a_word().get(english)
+
+
+@lru_cache(maxsize=1)
+def _causes_in_a_word() -> dict[str, Interest]:
+    """The lexicon's causes by their one-word English name, read as the dictionary's key ('education')."""
+    from companion.ground.normalise.skills import word_of_ours
+
+    found: dict[str, Interest | None] = {}
+    for (kind, name), item in _lexicon().by_name.items():
+        if kind == "cause" and name == fold(item.label) and " " not in name:
+            key = word_of_ours(name)
+            found[key] = item if found.get(key, item) == item else None
+    return {key: item for key, item in found.items() if item is not None}
 
 
 @lru_cache(maxsize=1)

@@ -377,32 +377,47 @@ def _from_city(wording: str, row: list, around: list | None = None) -> Place:
 _CONURBATION_KM = 20
 _BIG_CORE = 200_000
 _CORE_RATIO = 2.5
+# And, in one first-level division (GeoNames' admin1 code: a state, voivodeship, region), a capital region's towns
+# around a smaller city ('Hafnarfjörður' and 'Kópavogur', 8 and 3 km from Reykjavík, 119,000 people): a core of
+# 100,000 (cities.json's big cities) with the same ratio, closer in; and twin cities, both 200,000 or more, the
+# bigger half as big again, as the Tricity's Gdańsk (487,000) and Gdynia (257,000), 20 km apart, or Minneapolis and
+# Saint Paul. Nearer or farther, bigger or smaller, is two towns of one country (dev34: two New Zealand towns).
+_REGIONAL_CORE_KM = 12
+_TWIN_KM = 22
+_TWIN_RATIO = 1.5
 
 
 @lru_cache(maxsize=1)
 def _big_cores() -> dict[str, list[list]]:
-    """The cities big enough to have towns inside their area, by country."""
+    """The cities of 100,000 people or more, by country: big enough to have towns inside their area."""
     cores: dict[str, list[list]] = {}
     for big in _big_cities():
-        if big[4] >= _BIG_CORE:
-            cores.setdefault(big[2], []).append(big)
+        cores.setdefault(big[2], []).append(big)
     return cores
 
 
 @lru_cache(maxsize=8_192)
-def _conurbation_of(city_id: int, country: str, population: int, lat: float, lon: float) -> list | None:
+def _conurbation_of(city_id: int, country: str, population: int, lat: float, lon: float,
+                    admin1: str | None = None) -> list | None:
     best, best_d = None, None
     for big in _big_cores().get(country, ()):
-        if big[0] == city_id or big[4] < _CORE_RATIO * population:
+        if big[0] == city_id:
             continue
         d = _distance_km(lat, lon, big[5], big[6])
-        if d <= _CONURBATION_KM and (best_d is None or d < best_d):
+        same_region = admin1 is not None and big[3] == admin1
+        inside = (big[4] >= _BIG_CORE and big[4] >= _CORE_RATIO * population and d <= _CONURBATION_KM) or (
+            same_region and big[4] >= _CORE_RATIO * population and d <= _REGIONAL_CORE_KM) or (
+            same_region and population >= _BIG_CORE and big[4] >= _TWIN_RATIO * population and d <= _TWIN_KM)
+        if inside and (best_d is None or d < best_d):
             best, best_d = big, d
     return best
 
 
 def _conurbation(row: list) -> list | None:
-    return _conurbation_of(row[0], row[2], row[4], row[5], row[6])
+    core = _conurbation_of(row[0], row[2], row[4], row[5], row[6], row[3])
+    # and the area that city is in: Sopot, nearer Gdynia, is in the Tricity Gdynia is in
+    outer = core and _conurbation_of(core[0], core[2], core[4], core[5], core[6], core[3])
+    return outer or core
 
 
 def _from_metro(wording: str, metro: dict) -> Place:
@@ -916,7 +931,8 @@ def _country_stems() -> dict[str, frozenset[str]]:
     for name, code in _world().countries.items():
         if " " in name or not name.isalpha() or not name.isascii() or len(name) < 4:
             continue
-        cuts = {name, name.removesuffix("land")} | {name[:-k] for k in (1, 2, 3)}
+        # Hungarian names a country by its people's adjective and 'ország' ('Magyarország': magyar, 'Lengyelország').
+        cuts = {name, name.removesuffix("land"), name.removesuffix("orszag")} | {name[:-k] for k in (1, 2, 3)}
         for stem in cuts:
             if len(stem) >= 4:
                 stems.setdefault(stem, set()).add(code)
@@ -961,6 +977,29 @@ def _two_word_names() -> dict[str, frozenset[str]]:
         if len(parts) == 2 and (parts[0] in _STATE_WORDS) != (parts[1] in _STATE_WORDS):
             words.setdefault(parts[1] if parts[0] in _STATE_WORDS else parts[0], set()).add(code)
     return {word: frozenset(codes) for word, codes in words.items()}
+
+
+def _inflected_key(words: list[str]) -> tuple[str, ...]:
+    """The words of four letters or more of a name, each less its last letter: what a country's name of several words
+    keeps in the cases of the languages that decline it ('Crne Gore' and 'Crna Gora', 'Bosne i Hercegovine')."""
+    return tuple(word[:-1] for word in words if len(word) >= 4)
+
+
+@lru_cache(maxsize=1)
+def _inflected_names() -> dict[tuple[str, ...], str]:
+    found: dict[tuple[str, ...], set[str]] = {}
+    for name, code in _world().countries.items():
+        key = _inflected_key(name.split())
+        if len(key) >= 2 and name.isascii():
+            found.setdefault(key, set()).add(code)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+def country_of_inflected_name(words: list[str]) -> str | None:
+    """The country folded words of several name in a case other than the one the tables give ('crne gore':
+    Montenegro, 'bosne i hercegovine'), when only one country's name has those words so; None otherwise."""
+    key = _inflected_key(words)
+    return _inflected_names().get(key) if len(key) >= 2 else None
 
 
 def countries_of_adjective(word: str) -> frozenset[str]:

@@ -26,6 +26,8 @@ from functools import lru_cache
 from companion.ground.normalise.aliases import AliasTable
 from companion.ground.normalise.places import (
     Place,
+    city_population,
+    countries_with_city,
     country_code,
     country_of_place,
     english_city_name,
@@ -1089,7 +1091,28 @@ def acronym_placed_apart(short: str, long: str) -> bool:
         return {key for place in places for level, key, _ in place.levels() if level in ("city", "metro")}
 
     mine, theirs = closest([here]), closest(there)
+    if not there:  # 'ENA Paris' and 'École Nationale des Arts de Dakar': a city the name ends with, in another country
+        return any(here.country and place.country != here.country for place in _place_ending(long))
     return bool(mine and theirs and not mine & theirs)
+
+
+# A name that ends with its city: 'École Nationale des Arts de Dakar', 'Universidad Nacional de Córdoba'.
+_ENDING_PLACE = re.compile(r"\b(?:of|in|at|de|du|des|d'|di|da|do|del|della|zu|à|en|im|w|v)\s*(?P<place>[^\W\d_][\w'-]*"
+                           r"(?: [^\W\d_][\w'-]*)?)$", re.IGNORECASE)
+
+
+_BIG_CITY = 200_000
+
+
+def _place_ending(name: str) -> list:
+    """The city a school's name ends with, after 'of', 'de', 'di'... (none when the words there are no city)."""
+    m = _ENDING_PLACE.search(_PAREN.sub(" ", name).strip())
+    place = resolve_place(m["place"]) if m else None
+    # Only a big city of one country: 'of Washington', 'of Virginia' name a state more often than a town.
+    if place is None or not place.city or countries_with_city(m["place"]) != {place.country} \
+            or city_population(m["place"]) < _BIG_CITY:
+        return []
+    return [place]
 
 
 def same_bracketed_acronym(a: str, b: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from companion.ground.normalise.aliases import AliasTable
 from companion.ground.normalise.text import fold, kept_index, load_table, slug
@@ -266,7 +268,7 @@ def _by_words() -> dict[frozenset[str], dict]:
     {competition, law}); words that two skills share name neither. Kept beside the table: a thousand names
     translated word by word are most of a fresh process's first common ground."""
     entries = _skills().table.entries
-    index = kept_index("skills.json.by_words", _words_index, ("skills.json",), (__file__,))
+    index = kept_index("skills.json.by_words", _words_index, ("skills.json",), (__file__, str(_DICTIONARY)))
     return {words: entries[at] for words, at in index.items()}
 
 
@@ -395,7 +397,7 @@ def _translations() -> tuple[dict[str, str], list[tuple[str, str]]]:
     single, phrases = {}, []
     for english, variants in load_table("skills.json").get("words", {}).items():
         for variant in (english, *variants):
-            folded = fold(_thai_marks_off(variant))
+            folded = word_key(variant)
             if " " in folded:
                 phrases.append((folded, english.replace(" ", "_")))
             else:
@@ -410,7 +412,7 @@ def _word_key(word: str) -> str:
     return _BRITISH_OUR.sub("or", _translated_or_stem(word))
 
 
-def _translated_or_stem(word: str) -> str:
+def _translated_or_stem(word: str, dictionary: bool = True) -> str:
     single, _ = _word_table()
     if word in single:
         return single[word]
@@ -431,6 +433,10 @@ def _translated_or_stem(word: str) -> str:
         english = _BRITISH_ENDING.sub("ization", word[:-5].replace("k", "c") + "ation")
         if english in single:
             return single[english]
+    if dictionary and len(english := _dictionary_words(word)) == 1:
+        return english[0]
+    if dictionary and len(word) > 5 and word.endswith("s") and len(english := _dictionary_words(word[:-1])) == 1:
+        return english[0]  # a plural of a word the bilingual dictionaries list in the singular ('Modelos': model)
     if len(word) < 5 or not word.isalpha():
         return word
     stem = word
@@ -453,6 +459,47 @@ def _translated_or_stem(word: str) -> str:
         stem = ending.sub(english, stem)
     single_again = single.get(stem)
     return single_again or stem
+
+
+# FreeDict's bilingual dictionaries, filtered to the English words our tables read and to plain translations
+# (scripts/build_dictionary_words.py): a word the hand-written `words` lacks ('zarządzanie', 'Pflanzenschutz' aside)
+# reads as the English word, keyed as that word is ('sjukhem': hospital); with the inflected forms of its words and
+# of `words` (round 36: 'zdrowia', health). Loaded on first use: ~825 kB, about 10 ms.
+_DICTIONARY = Path(__file__).resolve().parents[1] / "data" / "dictionary_words.bin"
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> Any:
+    import marisa_trie
+
+    data = _DICTIONARY.read_bytes()  # a line of JSON (source, licence), then the trie
+    return marisa_trie.BytesTrie().frombytes(data[data.index(b"\n") + 1:])
+
+
+@lru_cache(maxsize=8192)
+def _dictionary_words(word: str) -> tuple[str, ...]:
+    """The keys of the English words the dictionaries give `word` (a phrase of `words` as its one key; a compound's
+    words, 'vertragsverhandlungen': contract, negotiation, each its own), or ()."""
+    found = _dictionary().get(word) if len(word) >= 4 else None
+    if not found:
+        return ()
+    english = found[0].decode("utf-8")
+    if " " in english:
+        return (english.replace(" ", "_"),)
+    return tuple(_BRITISH_OUR.sub("or", _translated_or_stem(part, dictionary=False)) for part in english.split("|"))
+
+
+def dictionary_translation(word: str) -> str | None:
+    """The one English key the dictionaries give a folded word the hand-written `words` does not know, or None."""
+    if word in _word_table()[0]:
+        return None
+    keys = _dictionary_words(word)
+    return keys[0] if len(keys) == 1 else None
+
+
+def word_of_ours(word: str) -> str:
+    """A folded English word as the tables key it, without the dictionaries ('education')."""
+    return _BRITISH_OUR.sub("or", _translated_or_stem(word, dictionary=False))
 
 
 # The plurals Spanish, Portuguese and French make of the singular the dictionary lists ('instalaciones', 'eléctricas').
@@ -480,7 +527,17 @@ def skill_words(name: str, concepts: bool = True) -> frozenset[str]:
             folded = folded.replace(f" {phrase} ", f" {english} ")
             present.add(english)
     return frozenset(key for w in folded.split() if w not in _SKILL_LITTLE and w not in _SKILL_VENDORS
-                     for key in _compound_parts(w) or _written_together(w) or (_word_key(_without_article(w)),))
+                     for key in _compound_parts(w) or _written_together(w) or _dictionary_phrase(w)
+                     or (_word_key(_without_article(w)),))
+
+
+def _dictionary_phrase(word: str) -> tuple[str, ...]:
+    """A word the dictionaries give as two or three English words ('Bankenaufsicht': bank supervision), those words;
+    () for any other, and for a word the hand-written table knows."""
+    if word in _word_table()[0]:
+        return ()
+    keys = _dictionary_words(word)
+    return keys if len(keys) > 1 else ()
 
 
 # Arabic writes 'the' and 'and' joined to the word they go with ('الرصد والتقييم': al-raṣd wa-l-taqyīm, monitoring and
@@ -509,6 +566,12 @@ def _without_article(word: str) -> str:
 # skill written without spaces ('การจัดการความเสี่ยง') read as the table's words, as Chinese is.
 _THAI_MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def word_key(text: str) -> str:
+    """The key the `words` table reads a form by: folded, Thai's marks off (scripts/build_translations.py checks
+    its collisions by this key too)."""
+    return fold(_thai_marks_off(text))
 
 
 def _thai_marks_off(text: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import marshal
-import os
 import re
 import sys
 import unicodedata
@@ -13,6 +12,8 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
+
+from companion.regex_cache import keep_file  # the one atomic writer of a copy kept beside the package
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _SPACES = re.compile(r"\s+")
@@ -93,28 +94,6 @@ def file_stamp(path: Path) -> str:
 # What every kept copy also depends on: the interpreter that wrote it (marshal's format) and its Unicode data (what
 # the fold makes of an accent or a letter new to a Unicode version), so another Python builds its own.
 RUNTIME_TAG = f"{sys.implementation.cache_tag}:marshal{marshal.version}:unicode{unicodedata.unidata_version}"
-
-
-def keep_file(path: Path, data: bytes) -> bool:
-    """Write a copy kept beside the package (`data`, to `path`) so that the path holds its old content or all of
-    this after any crash: a temporary file, flushed to disk, renamed over it. False when it was not written: the
-    folder is read-only, or Python was asked to write no caches (PYTHONDONTWRITEBYTECODE, `python -B`), which these
-    copies are, as bytecode is; the caller then builds in memory, as each process would without them."""
-    if sys.dont_write_bytecode:
-        return False
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(exist_ok=True)
-        with open(temporary, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())  # whole on disk before it takes the name
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        return False
-    return True
 
 
 def _kept_copy(name: str, stamp: str, build: Callable[[], Any]) -> Any:

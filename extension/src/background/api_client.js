@@ -84,6 +84,10 @@ export function createClient({ getBase, getToken, fetchImpl = globalThis.fetch.b
       request("POST", `/v1/people/${encodeURIComponent(personId)}/commitments`, { body: due ? { text, due } : { text } }),
     keepCommitment: (personId, commitmentId) =>
       request("POST", `/v1/people/${encodeURIComponent(personId)}/commitments/${encodeURIComponent(commitmentId)}/done`, { body: {} }),
+    dropCommitment: (personId, commitmentId) =>
+      request("POST", `/v1/people/${encodeURIComponent(personId)}/commitments/${encodeURIComponent(commitmentId)}/drop`, { body: {} }),
+    reopenCommitment: (personId, commitmentId) =>
+      request("POST", `/v1/people/${encodeURIComponent(personId)}/commitments/${encodeURIComponent(commitmentId)}/reopen`, { body: {} }),
     logInteraction: (personId, kind, note) =>
       request("POST", `/v1/people/${encodeURIComponent(personId)}/interactions`, {
         body: note ? { kind, note } : { kind },

@@ -232,6 +232,20 @@ const handlers = {
     return result.ok ? { ok: true, commitment: result.data } : result;
   },
 
+  /** The panel's "Let go" on an open promise: `{ personId, commitmentId }` → the commitment, now with `dropped_at`. */
+  async "rapport:promise-drop"(msg) {
+    const result = await client.dropCommitment(String(msg.personId), String(msg.commitmentId));
+    if (!result.ok) noteFailure(result);
+    return result.ok ? { ok: true, commitment: result.data } : result;
+  },
+
+  /** Undo on a promise just kept or let go: `{ personId, commitmentId }` → the commitment, open again. */
+  async "rapport:promise-reopen"(msg) {
+    const result = await client.reopenCommitment(String(msg.personId), String(msg.commitmentId));
+    if (!result.ok) noteFailure(result);
+    return result.ok ? { ok: true, commitment: result.data } : result;
+  },
+
   async "rapport:interaction"(msg) {
     const result = await client.logInteraction(String(msg.personId), String(msg.kind));
     if (!result.ok) noteFailure(result);

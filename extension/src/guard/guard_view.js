@@ -98,11 +98,40 @@
       && (Array.isArray(verdict.reasons) ? verdict.reasons : []).some((r) => r && r.rule === ASK_RULE);
   }
 
+  // The headline's size of an ask: the size the verdict gives, so the card says one size once (newcomer 7, C3).
+  const ASK_HEADLINE = { small: "an early ask", medium: "a medium ask", large: "a big ask" };
+
+  /** The reasons of a warning on a draft Rapport did not read (rule "language-unread" beside the language-free
+   * rules that decided it: a price, a link), or null when the draft was read. */
+  const UNREAD_RULE = "language-unread";
+  function unreadChecked(verdict) {
+    const reasons = Array.isArray(verdict && verdict.reasons) ? verdict.reasons : [];
+    if (!verdict || verdict.verdict === "ok" || !reasons.some((r) => r && r.rule === UNREAD_RULE)) return null;
+    return reasons.filter((r) => r && r.rule !== UNREAD_RULE);
+  }
+
+  // What a language-free rule found, as a headline names it.
+  const CHECKED_WORDS = { price: "the price", link: "the link", "calendar-link": "the calendar link", "own-offer": "the offer" };
+
+  /** "the price and the link": what was checked and found in a draft that was not read. */
+  function checkedWords(checked) {
+    const words = [...new Set(checked.map((r) => CHECKED_WORDS[r.rule] || "what it could check"))];
+    return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}` : words[0] || "what it could check";
+  }
+
   /** What decided the warning, said plainly: the card's heading and the indicator's first line. */
   function headline(verdict) {
     const whom = recipientWords(verdict);
+    const checked = unreadChecked(verdict);
+    if (checked) {
+      // Not read: the card judges only what reads in any language, and says so first (newcomer 7, C1).
+      const title = verdict.verdict === "block"
+        ? `Hold on: Rapport can't read this language; it stopped this only for ${checkedWords(checked)}`
+        : `Before you send: Rapport can't read this language; it flags only ${checkedWords(checked)}`;
+      return { title, decided: "unread", whom };
+    }
     if (askDecided(verdict)) {
-      return { title: `Before you send: ${verdict.ask === "small" ? "an early ask" : "a big ask"} for ${whom}`, decided: "ask", whom };
+      return { title: `Before you send: ${ASK_HEADLINE[verdict.ask] || "a big ask"} for ${whom}`, decided: "ask", whom };
     }
     return verdict.verdict === "block"
       ? { title: "Hold on: this reads like a pitch", decided: "pitch", whom }
@@ -110,11 +139,14 @@
   }
 
   /** The card's summary line: the pitch percentage only when the score is what decided (a big ask to a
-   * new connection at "0% pitch-like" would contradict the heading), then the ask and the recipient. */
+   * new connection at "0% pitch-like" would contradict the heading), the ask's size only when the heading
+   * does not say it, then the recipient. A draft not read has neither a score nor an ask worth saying. */
   function summaryOf(verdict) {
-    const score = !askDecided(verdict) && typeof verdict.score === "number" ? `${Math.round(verdict.score * 100)}% pitch-like` : "";
+    const unread = Boolean(unreadChecked(verdict));
+    const score = !unread && !askDecided(verdict) && typeof verdict.score === "number" ? `${Math.round(verdict.score * 100)}% pitch-like` : "";
+    const ask = unread || askDecided(verdict) ? "" : ASK_WORDS[verdict.ask] || "";
     const basis = SOURCE_WORDS[verdict.stage_source];
-    return [score, ASK_WORDS[verdict.ask] || "", `to ${recipientWords(verdict)}${basis ? ` (${basis})` : ""}`]
+    return [score, ask, `to ${recipientWords(verdict)}${basis ? ` (${basis})` : ""}`]
       .filter(Boolean).join(" · ");
   }
 
@@ -180,8 +212,11 @@
       const unread = (Array.isArray(verdict.reasons) ? verdict.reasons : []).find((r) => r && r.rule === "language-unread");
       return unread ? `Rapport: ${unread.message}` : `Rapport: this reads fine for ${whom}.`;
     }
-    const lines = [askDecided(verdict)
-      ? `Rapport: ${verdict.ask === "small" ? "an early ask" : "a big ask"} for ${whom}.`
+    const checked = unreadChecked(verdict);
+    const lines = [checked
+      ? `Rapport can't read this language: ${level === "block" ? "it will be stopped when you send, only for" : "it flags only"} ${checkedWords(checked)}.`
+      : askDecided(verdict)
+      ? `Rapport: ${ASK_HEADLINE[verdict.ask] || "a big ask"} for ${whom}.`
       : level === "block"
         ? `Rapport: this reads like a pitch to ${whom}. It will be stopped when you send.`
         : `Rapport: this may read as a pitch to ${whom}.`];
@@ -252,6 +287,7 @@
     STAGE_WORDS,
     recipientWords,
     askDecided,
+    unreadChecked,
     headline,
     summaryOf,
     splitSuggestions,

@@ -42,6 +42,8 @@ const view = {
   pageSite: null,
   logged: null, // { personId, id, kind, at }: the interaction Undo takes back
   loggedTimer: null,
+  settled: null, // { personId, commitmentId, how: "kept" | "dropped", text }: the promise Undo opens again
+  settledTimer: null,
   dismissed: new Set(), // merge suggestions turned down this session
   mergedInto: new Map(), // a person id merged away → the id that kept the history
   me: null, // after "This is me": { personId, name, site, replaced } for Undo, while the tab shows that profile
@@ -85,6 +87,31 @@ function flash(node, text) {
 function forgetLogged() {
   clearTimeout(view.loggedTimer);
   view.logged = null;
+}
+
+function forgetSettled() {
+  clearTimeout(view.settledTimer);
+  view.settled = null;
+}
+
+/**
+ * A flash and its Undo belong to the visit they were made on (newcomer 7, C4): once the panel shows another
+ * person, or no one, they are forgotten, so coming back later shows neither.
+ */
+function leaveVisitsBut(personId) {
+  if (view.logged && view.logged.personId !== personId) forgetLogged();
+  if (view.settled && view.settled.personId !== personId) forgetSettled();
+}
+
+/** Remember a promise just kept or let go, for Undo during UNDO_MS. */
+function rememberSettled(commitmentId, how, commitment) {
+  forgetSettled();
+  view.settled = { personId: view.personId, commitmentId, how, text: commitment?.text ?? "that promise" };
+  view.settledTimer = setTimeout(() => {
+    view.settled = null;
+    view.mode = null;
+    render();
+  }, UNDO_MS);
 }
 
 const actions = {
@@ -150,8 +177,33 @@ const actions = {
       button.disabled = false;
       return flash(flashNode, answer.error);
     }
+    rememberSettled(commitmentId, "kept", answer.commitment);
     await reloadPerson();
-    flash(document.querySelector('[data-testid="promise-flash"]'), `Kept: ${answer.commitment?.text ?? "that promise"}.`);
+  },
+  /** "Let go" on an open promise: no longer owed, as `companion commitments drop` marks it; it leaves the open ones. */
+  async dropPromise(commitmentId, button, flashNode) {
+    button.disabled = true;
+    const answer = await ask({ type: "rapport:promise-drop", personId: view.personId, commitmentId });
+    if (!answer.ok) {
+      button.disabled = false;
+      return flash(flashNode, answer.error);
+    }
+    rememberSettled(commitmentId, "dropped", answer.commitment);
+    await reloadPerson();
+  },
+  /** Undo on "Kept: …" or "Let go: …": the promise open again (POST …/commitments/{id}/reopen). */
+  async reopenPromise(button, flashNode) {
+    const settled = view.settled;
+    if (!settled) return;
+    button.disabled = true;
+    const answer = await ask({ type: "rapport:promise-reopen", personId: settled.personId, commitmentId: settled.commitmentId });
+    if (!answer.ok) {
+      button.disabled = false;
+      return flash(flashNode, answer.error);
+    }
+    forgetSettled();
+    await reloadPerson();
+    flash(document.querySelector('[data-testid="promise-flash"]'), `Undone: “${answer.commitment?.text ?? settled.text}” is open again.`);
   },
   async undoInteraction(button, flashNode) {
     const logged = view.logged;
@@ -269,6 +321,7 @@ function draw(extraNotice = null) {
       meSet: view.meSet,
       offline: view.mode === "offline" ? { savedAt: view.savedAt } : null,
       logged: view.logged?.personId === view.personId ? view.logged : null,
+      settled: view.settled?.personId === view.personId ? view.settled : null,
       dismissed: view.dismissed,
       pageSite: view.pageSite,
     }),
@@ -341,9 +394,11 @@ async function renderOnce(refresh) {
     }
     view.personId = null;
     view.person = null;
+    leaveVisitsBut(null);
     return showNotice(notice);
   }
   const personId = view.mergedInto.get(state.tab.personId) ?? state.tab.personId;
+  leaveVisitsBut(personId);
   const note = captureNoteLine(state.tab); // drawn with the person, so once per capture, not on every heartbeat
   if (!live) {
     if (view.mode === "offline" && view.personId === personId) return;

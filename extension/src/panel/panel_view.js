@@ -136,7 +136,8 @@ export function knowsThem(person) {
 }
 
 function openPromises(person) {
-  return (person?.commitments ?? []).filter((c) => !c.done_at);
+  // Kept (done_at) or let go (dropped_at): no longer owed, so neither is listed.
+  return (person?.commitments ?? []).filter((c) => !c.done_at && !c.dropped_at);
 }
 
 function latest(items, field) {
@@ -349,17 +350,39 @@ function isPastDay(iso, now) {
   return Boolean(when) && when < now && relativeDay(iso, now) !== "today";
 }
 
-/** One open promise, with "Kept" (as `companion commitments done NUMBER`): it then leaves the open ones. */
+/**
+ * One open promise, with "Kept" (as `companion commitments done NUMBER`) and "Let go" (as `companion commitments
+ * drop NUMBER`: no longer owed, not kept): either way it then leaves the open ones.
+ */
 function promiseItem(p, actions, { now, disabled }) {
   const flash = el("span", { className: "flash", testid: "promise-kept-flash", attrs: { role: "status" } });
-  const kept = el("button", { text: "Kept", className: "link", testid: "promise-kept", attrs: { type: "button", title: "Mark this promise kept", disabled } });
+  // Kept at the start of the row, Let go at its far end: a slip of the mouse does not turn one into the other,
+  // and either is undone from the line under the promises (newcomer 7, W2).
+  const kept = el("button", {
+    text: "Kept",
+    className: "link keep",
+    testid: "promise-kept",
+    attrs: { type: "button", title: "Mark this promise kept", "aria-label": `Kept: ${p.text}`, disabled },
+  });
   kept.addEventListener("click", () => actions.keepPromise?.(p.id, kept, flash));
+  const letGo = el("button", {
+    text: "Let go",
+    className: "link drop",
+    testid: "promise-drop",
+    attrs: {
+      type: "button",
+      title: "No longer owed (plans changed, or it was no promise): not counted as kept",
+      "aria-label": `Let go: ${p.text}`,
+      disabled,
+    },
+  });
+  letGo.addEventListener("click", () => actions.dropPromise?.(p.id, letGo, flash));
   return el("li", { className: "promise", testid: "promise", data: { commitmentId: p.id } }, [
     el("div", { text: p.text }),
     p.due
       ? stateLine([isPastDay(p.due, now) ? "Was due " : "Due ", timeOf(p.due, now), "."], { className: "meta" })
       : stateLine(["No due date."], { className: "meta" }),
-    el("div", { className: "row" }, [kept, flash]),
+    el("div", { className: "row promise-actions" }, [kept, flash, letGo]),
   ]);
 }
 
@@ -369,16 +392,6 @@ function promisesBlock(person, actions, { now, disabled }) {
   return el("div", {}, [
     stateLine([promises.length === 1 ? "Your open promise:" : `Your ${promises.length} open promises:`], { testid: "open-promises" }),
     el("ul", { className: "plain" }, promises.map((p) => promiseItem(p, actions, { now, disabled }))),
-  ]);
-}
-
-function lastNoteBlock(person, now) {
-  const note = latest(person.notes, "created_at") ?? person.notes?.at(-1);
-  if (!note) return null;
-  const when = note.updated_at || note.created_at;
-  return el("div", { className: "last-note", testid: "last-note" }, [
-    stateLine(parseWhen(when) ? ["Your last note, ", timeOf(when, now), ":"] : ["Your last note:"], { className: "meta" }),
-    el("p", { className: "note-text", text: note.text }),
   ]);
 }
 
@@ -423,9 +436,22 @@ export function promiseAddedLine(commitment, now = new Date()) {
     : `Promise added, due ${relativeDay(due, now)}.`;
 }
 
-/** "Add a promise": what you promised and, optionally, when; listed with the open promises once added. */
-function promiseControl(actions, { disabled }) {
+/** "Kept: Send the list." or "Let go: Send the list.": what a promise settled just now became. */
+export function settledLine(settled) {
+  return `${settled.how === "dropped" ? "Let go" : "Kept"}: ${withoutEndStops(String(settled.text ?? "that promise").trim())}. `;
+}
+
+/**
+ * "Add a promise": what you promised and, optionally, when; listed with the open promises once added. `settled`: a
+ * promise just marked kept or let go on this visit ({ how, text }), said with Undo (it opens the promise again).
+ */
+function promiseControl(actions, { disabled, settled = null }) {
   const flash = el("div", { className: "flash", testid: "promise-flash", attrs: { role: "status" } });
+  if (settled) {
+    const undo = el("button", { text: "Undo", className: "link", testid: "undo-promise", attrs: { type: "button", disabled } });
+    undo.addEventListener("click", () => actions.reopenPromise?.(undo, flash));
+    flash.append(settledLine(settled), undo);
+  }
   const text = el("input", {
     testid: "promise-input",
     attrs: { id: "promise-text", type: "text", maxlength: "2000", placeholder: "e.g. Send the course list", "aria-label": "What you promised", disabled },
@@ -449,7 +475,7 @@ function promiseControl(actions, { disabled }) {
   ]);
 }
 
-function relationshipSection(person, actions, { now, disabled, logged }) {
+function relationshipSection(person, actions, { now, disabled, logged, settled }) {
   const known = knowsThem(person);
   return section(
     "Relationship",
@@ -458,9 +484,8 @@ function relationshipSection(person, actions, { now, disabled, logged }) {
       lastContactLine(person, now),
       known ? checkInBlock(person, actions, now) : null,
       known ? promisesBlock(person, actions, { now, disabled }) : null,
-      known ? lastNoteBlock(person, now) : null,
       logControl(actions, { disabled, logged, now }),
-      promiseControl(actions, { disabled }),
+      promiseControl(actions, { disabled, settled }),
     ],
     "relationship",
   );
@@ -503,6 +528,22 @@ function tellWhoYouAre(actions) {
   return el("p", { className: "tier state", testid: "tier", data: { tier: "unknown" } }, [open]);
 }
 
+/**
+ * Why there is no starter, from what the panel has (newcomer 7, W1): what you share (listed above it, so never
+ * "nothing you both share" under a common-ground card), and whether Rapport saw any posts of theirs.
+ */
+export function noStarterLine(person, meSet = true) {
+  const commonalities = person?.common_ground?.commonalities ?? [];
+  const posted = (person?.profile?.posts ?? []).length > 0;
+  const posts = posted ? "nothing they posted lately is a good reason to write" : "Rapport saw nothing they posted lately";
+  // Until Rapport knows who you are it cannot know what you share: it says so, not "nothing you both share".
+  if (!meSet) return `No starter yet: ${posts}, and what you share shows once Rapport knows who you are.`;
+  if (!commonalities.length) return `No starter yet: Rapport found nothing you both share, and ${posts}.`;
+  const counted = commonalities.some((c) => c?.counted !== false);
+  const shared = counted ? "what you share is not specific enough to open with" : "what you share is too common to open with";
+  return `No starter yet: ${shared}, and ${posts}.`;
+}
+
 function groundSections(person, actions, { meSet }) {
   const ground = person.common_ground ?? { tier: "none", commonalities: [] };
   const commonalities = ground.commonalities ?? [];
@@ -514,10 +555,7 @@ function groundSections(person, actions, { meSet }) {
   const tier = meSet
     ? el("p", { className: friend ? "tier quiet state" : "tier state", testid: "tier", data: { tier: ground.tier ?? "none" }, text: tierLine(ground) })
     : tellWhoYouAre(actions);
-  // Until Rapport knows who you are it cannot know what you share: it says so, not "nothing you both share".
-  const noStarter = meSet
-    ? "No starter yet: nothing you both share, and nothing they posted lately, is a good reason to write."
-    : "No starter yet: nothing they posted lately is a good reason to write, and what you share shows once Rapport knows who you are.";
+  const noStarter = noStarterLine(person, meSet);
   return [
     tier,
     commonalities.length ? section("Common ground", commonGroundList(commonalities), "common-ground") : null,
@@ -547,7 +585,11 @@ function notesSection(person, actions, disabled) {
 function thisIsMe(actions, { meSet, disabled }) {
   const flash = el("div", { className: "flash", testid: "me-flash", attrs: { role: "status" } });
   const ask = el("button", { text: "This is me", className: "link", testid: "this-is-me", attrs: { type: "button", disabled } });
-  const line = el("p", { className: "where" }, ["Is this your own profile? ", ask]);
+  // Asked outright only while Rapport knows no own profile of yours; after that, a small link (newcomer 7, C5).
+  const line = meSet
+    ? el("p", { className: "where me-quiet" }, [ask])
+    : el("p", { className: "where" }, ["Is this your own profile? ", ask]);
+  if (meSet) ask.textContent = "Use as my own profile instead";
   ask.addEventListener("click", () => {
     const yes = el("button", { text: "Yes, this is me", className: "primary", testid: "this-is-me-confirm", attrs: { type: "button" } });
     const no = el("button", { text: "Cancel", testid: "this-is-me-cancel", attrs: { type: "button" } });
@@ -568,19 +610,21 @@ function thisIsMe(actions, { meSet, disabled }) {
 /**
  * The person view. `actions`: { copy(text, button), addNote(text, button, input), editNote(id, text, button),
  * logInteraction(kind, button, flash), undoInteraction(button, flash), addPromise(text, due, button, { text, due,
- * flash }), keepPromise(commitmentId, button, flash), thisIsMe(button, flash),
+ * flash }), keepPromise(commitmentId, button, flash), dropPromise(commitmentId, button, flash),
+ * reopenPromise(button, flash), thisIsMe(button, flash),
  * acceptMerge(otherId, button), dismissMerge(otherId), splitSite(site, button), openSetup(step) }.
  * Options: `meSet` (whether your own profile is known), `offline` ({ savedAt }: a kept view shown while the
  * companion is away; everything but copying is off), `logged` (the interaction just logged, offered for
- * Undo), `dismissed` (merge suggestions turned down this session), `pageSite` (the site the tab shows), `now`.
+ * Undo), `settled` (a promise just marked kept or let go, { how, text }, offered for Undo), `dismissed` (merge suggestions turned down this session), `pageSite` (the site the tab shows), `now`.
  */
 export function renderPerson(person, actions, options = {}) {
-  const { meSet = true, offline = null, logged = null, dismissed = new Set(), pageSite = null, now = new Date() } = options;
+  const { meSet = true, offline = null, logged = null, settled = null, dismissed = new Set(), pageSite = null, now = new Date() } = options;
   const profile = person.profile ?? {};
   const disabled = Boolean(offline);
   const known = knowsThem(person);
   const suggestions = (person.merge_suggestions ?? []).filter((s) => !dismissed.has(s.person_id));
-  const relationship = relationshipSection(person, actions, { now, disabled, logged });
+  const relationship = relationshipSection(person, actions, { now, disabled, logged, settled });
+  const notes = notesSection(person, actions, disabled);
   const ground = groundSections(person, actions, { meSet });
 
   return el("article", { className: "person", testid: "person", data: { known: String(known) } }, [
@@ -590,8 +634,8 @@ export function renderPerson(person, actions, options = {}) {
     whereFrom(person, pageSite),
     alsoOn(person, pageSite, actions, disabled),
     ...suggestions.map((s) => mergeSuggestion(s, actions, disabled)),
-    ...(known ? [relationship, ...ground] : [...ground, relationship]),
-    notesSection(person, actions, disabled),
+    // Someone you know: your notes on them right under the relationship (once: no "last note" copy above them).
+    ...(known ? [relationship, notes, ...ground] : [...ground, relationship, notes]),
     thisIsMe(actions, { meSet, disabled }),
   ]);
 }

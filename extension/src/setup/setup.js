@@ -249,6 +249,18 @@ async function addInstance() {
   drawSettings();
 }
 
+/**
+ * Before the companion answers, "How strict" lists its choices (off, at the default) and says why it is off: an
+ * empty drop-down read as broken (newcomer 7, P5). drawGuard() replaces them with what the companion holds.
+ */
+function drawGuardWaiting() {
+  const select = $("guard-strictness");
+  if (select.options.length) return;
+  for (const choice of STRICTNESS_CHOICES) select.append(el("option", { text: choice.label, attrs: { value: choice.value } }));
+  select.value = "normal";
+  say("guard-status", "The guard's settings can be changed once the companion is running and paired.");
+}
+
 /** The guard's strictness and rules, as the companion holds them (GET/PUT /v1/settings/guard). */
 async function drawGuard(change) {
   const answer = await ask({ type: "rapport:guard-settings", ...(change ? { change } : {}) });
@@ -306,6 +318,7 @@ async function start() {
     if (area === "local" && (changes.companion || changes.token)) showPairing();
   });
   drawSteps();
+  drawGuardWaiting();
   await drawSettings();
   await showPermissions();
   await lookForCompanion();
