@@ -85,3 +85,16 @@ def test_a_user_without_display_name_is_named_by_login_not_by_a_repository():
     profile = parse_profile(html, "https://github.com/miraokafor")
     assert (profile.name, profile.handle) == ("miraokafor", "miraokafor")
     assert "https://github.com/miraokafor/tinylisp" not in profile.websites
+
+
+def test_an_organisation_label_longer_than_any_field_is_no_company():
+    # Found by the fuzz test: an icon's path data pasted into the label made a 'company' the model refuses.
+    label = "M8.29202 0.000202252C6.27825 " * 30 + "@InfinyOn"
+    html = ('<div class="h-card"><h1 class="vcard-names"><span class="p-name" itemprop="name">Lee</span>'
+            '<span class="p-nickname" itemprop="additionalName">lee</span></h1><ul class="vcard-details">'
+            f'<li itemprop="worksFor" aria-label="Organization:{label}"><span class="p-org">x</span></li></ul></div>')
+    from companion.parsers import github
+    from companion.parsers.page import make_soup
+
+    assert github.parse(make_soup(html), "https://github.com/lee").experience == []
+    assert parse_profile(html, "https://github.com/lee").experience == []

@@ -19,7 +19,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from companion.errors import NotAProfile
-from companion.models import Experience, Profile
+from companion.models import SHORT_TEXT, Experience, Profile
 from companion.parsers.page import (
     absolute_url,
     attr_index,
@@ -141,8 +141,9 @@ def _companies(items: list[Tag]) -> list[str]:
             continue
         tokens = text.split()
         if tokens and all(t.startswith("@") for t in tokens):
-            return [t.lstrip("@").rstrip(",") for t in tokens]
-        return [text.lstrip("@")]
+            return [t.lstrip("@").rstrip(",") for t in tokens if len(t) <= SHORT_TEXT]
+        # A label longer than any field holds (an icon's path data pasted in) names no company.
+        return [text.lstrip("@")] if len(text) <= SHORT_TEXT else []
     return []
 
 
