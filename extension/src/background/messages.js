@@ -78,6 +78,14 @@ async function paired() {
   return Boolean((await ext.storage.local.get(TOKEN_KEY))[TOKEN_KEY]);
 }
 
+/** A promise kept, let go or reopened by `change` (an api_client call): `{ personId, commitmentId }` → the
+ * commitment as it now stands. */
+async function changeCommitment(change, msg) {
+  const result = await change(String(msg.personId), String(msg.commitmentId));
+  if (!result.ok) noteFailure(result);
+  return result.ok ? { ok: true, commitment: result.data } : result;
+}
+
 const handlers = {
   /**
    * A content script saw a page: a profile view starting ({key, viewId}) or a page that is not one. The
@@ -227,23 +235,17 @@ const handlers = {
 
   /** The panel's "Kept" on an open promise: `{ personId, commitmentId }` → the commitment, now with `done_at`. */
   async "rapport:promise-kept"(msg) {
-    const result = await client.keepCommitment(String(msg.personId), String(msg.commitmentId));
-    if (!result.ok) noteFailure(result);
-    return result.ok ? { ok: true, commitment: result.data } : result;
+    return changeCommitment((person, number) => client.keepCommitment(person, number), msg);
   },
 
   /** The panel's "Let go" on an open promise: `{ personId, commitmentId }` → the commitment, now with `dropped_at`. */
   async "rapport:promise-drop"(msg) {
-    const result = await client.dropCommitment(String(msg.personId), String(msg.commitmentId));
-    if (!result.ok) noteFailure(result);
-    return result.ok ? { ok: true, commitment: result.data } : result;
+    return changeCommitment((person, number) => client.dropCommitment(person, number), msg);
   },
 
   /** Undo on a promise just kept or let go: `{ personId, commitmentId }` → the commitment, open again. */
   async "rapport:promise-reopen"(msg) {
-    const result = await client.reopenCommitment(String(msg.personId), String(msg.commitmentId));
-    if (!result.ok) noteFailure(result);
-    return result.ok ? { ok: true, commitment: result.data } : result;
+    return changeCommitment((person, number) => client.reopenCommitment(person, number), msg);
   },
 
   async "rapport:interaction"(msg) {
