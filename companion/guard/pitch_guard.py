@@ -42,6 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from companion.guard.model import (
     GREETINGS,
+    NAME,
     TOKEN_RE,
     GuardModel,
     TokenSpans,
@@ -2077,7 +2078,15 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
 # Words no reader takes for selling: the function words of the five languages, and everyday words the model leans on
 # only for the company they keep ("ahora", "equipas", "le code", "would mean", "on Amazon"). A model term made only of
 # these, numbers and symbols is not cited (newcomer 5, F14): a reason must point at wording a reader recognises.
-_PLAIN_WORDS = _READ_WORDS | frozenset(  # the read languages' function words, and these
+# A greeting or a form of address ('Guten Tag Frau Schmidt', 'Dear Dr', 'Estimada Sra.'): no one's pitch wording, and
+# the capitalised word after one is the recipient's name (newcomer 7 saw 'Tag Frau' and 'Schmidt' highlighted as
+# "wording common in pitches").
+# (The model's tokens already read the word after a greeting as NAME: these are the rest of an address.)
+_ADDRESS_WORDS = GREETINGS | {NAME} | frozenset(
+    "greetings good morning afternoon evening mr mrs ms miss dr prof sir madam "
+    "buenos dias tardes noches estimados senor senora senorita sr sra bonsoir madame monsieur mme mlle "
+    "guten tag morgen abend liebes geehrte geehrter geehrtes frau herr bom boa caro cara senhor senhora".split())
+_PLAIN_WORDS = _READ_WORDS | frozenset((  # the read languages' function words, and these
     "a an the and or but if of to in on at by for from with about as into over after before than then so that this these "
     "those it its is are was were be been being am do does did have has had will would could should can may might must "
     "shall i me my we our us you your he she they them their his her what which who how when where why not no yes all "
@@ -2092,12 +2101,22 @@ _PLAIN_WORDS = _READ_WORDS | frozenset(  # the read languages' function words, a
     "jetzt heute nachste nachsten nachster sehr mehr schon hier "
     "o a os as um uma uns umas de do da dos das no na nos nas em com por para como mas se nao meu minha teu tua seu sua "
     "eu tu ele ela nos voces e sao era ser estar esta este isso isto agora hoje proximo proxima muito mais ja aqui "
-    "team teams equipo equipos equipa equipas equipe equipes amazon".split())
+    "team teams equipo equipos equipa equipas equipe equipes amazon "
+    "darf durfen kann konnen konnte mochte mochten wurde wurden "  # German modals: 'darf ich' is English 'may I'
+    ).split()) | frozenset(_ADDRESS_WORDS)
 
 
 def _plain_term(words_of_term: Sequence[str]) -> bool:
     """Whether a term is only plain words, numbers and symbols: nothing a reader would call salesy."""
     return all(w in _PLAIN_WORDS or not w.isalpha() for w in words_of_term)
+
+
+def _addressed_name(analysis: Analysis, text: str, spans: TokenSpans, first: int, last: int) -> bool:
+    """Whether the term is the name a greeting or a form of address opens with ('Frau Schmidt', 'Dear Ana Lima'):
+    each word capitalised in the draft, after an address word or another word of the name."""
+    if first == 0 or analysis.toks[first - 1] not in _ADDRESS_WORDS:
+        return False
+    return all(text[spans[i][0]:spans[i][0] + 1].isupper() for i in range(first, last + 1))
 
 
 def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
@@ -2121,7 +2140,7 @@ def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
             continue  # a pair across a gap (a quotation of theirs blanked out between them) is no phrase
         if first == last and end - start < 4:  # nor does a lone short one
             continue
-        if _plain_term(analysis.toks[first:last + 1]):
+        if _plain_term(analysis.toks[first:last + 1]) or _addressed_name(analysis, text, spans, first, last):
             continue
         below = bisect_right(ruled_starts, end)
         if (below and furthest[below - 1] >= start) or any(start <= e and s <= end for s, e in taken):
