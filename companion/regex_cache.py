@@ -34,6 +34,10 @@ CACHE_HEAD = (f"regex-code 2:{sys.version}:{sys.implementation.cache_tag}:sre{_s
 # Beyond this many patterns (patterns built from data would grow it without end) the copy keeps only the
 # patterns the writing process used.
 MAX_KEPT = 4000
+# Nor beyond this size (a few patterns built from large tables can weigh more than thousands of small ones; the
+# copy is read whole by every process): then only the patterns the writing process used, and if even they weigh
+# more, no copy is written at all (each process compiles as re.compile would).
+MAX_KEPT_BYTES = 16 * 1024 * 1024
 # The flags a kept compile may carry: DEBUG prints while compiling, and re.compile never caches it either.
 _CACHEABLE_FLAGS = ~re.DEBUG.value
 
@@ -166,7 +170,12 @@ def save() -> bool:
             entries = {key: entry for key, entry in entries.items() if key in _used}
         try:
             data = CACHE_HEAD + marshal.dumps(entries)
+            if len(data) > MAX_KEPT_BYTES:
+                entries = {key: entry for key, entry in entries.items() if key in _used}
+                data = CACHE_HEAD + marshal.dumps(entries)
         except ValueError:
+            return False
+        if len(data) > MAX_KEPT_BYTES:
             return False
         written = keep_file(CACHE_PATH, data)
         if written:

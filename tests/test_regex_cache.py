@@ -171,6 +171,25 @@ def test_the_copy_stays_bounded(cache, monkeypatch):
     assert {key[0] for key in regex_cache._read_copy(cache)} == {"a1", "b1"}  # only what this process used
 
 
+def test_the_copy_stays_bounded_in_bytes_too(cache, monkeypatch):
+    # Few patterns, one of them large (an alternation built from a table): the size, not the count, bounds the copy.
+    big = "|".join(f"word{i}" for i in range(3000))
+    compile_kept(big)
+    regex_cache.save()
+    size = cache.stat().st_size
+    monkeypatch.setattr(regex_cache, "MAX_KEPT_BYTES", size + 100)
+    fresh_process(monkeypatch)
+    compile_kept("small")  # this process did not use the big one: over the size, only what it used is kept
+    compile_kept("|".join(f"other{i}" for i in range(50)))
+    assert regex_cache.save()
+    assert {key[0] for key in regex_cache._read_copy(cache)} == {"small", "|".join(f"other{i}" for i in range(50))}
+    fresh_process(monkeypatch)
+    monkeypatch.setattr(regex_cache, "MAX_KEPT_BYTES", 10)  # even what it used is too large: no copy written
+    compile_kept("another")
+    assert not regex_cache.save()
+    assert compile_kept("another") == re.compile("another")
+
+
 def test_a_python_without_the_private_compiler_compiles_with_re_compile(cache, monkeypatch):
     """The cache reads re._compiler's output; a Python that moved it still compiles every pattern, uncached."""
     monkeypatch.setitem(__import__("sys").modules, "re._compiler", None)  # importing it now raises ImportError
