@@ -248,6 +248,7 @@ class CheckIn(WireModel):
 
     due: str = Field(description="ISO date of the next check-in")
     overdue: bool = False
+    soon: bool = Field(False, description="Due within the next 7 days (today included): its opener is shown already")
     opener: Starter
 
 

@@ -132,9 +132,35 @@ def vocabulary() -> dict[str, str]:
             if (len(word) >= 4 and word.isalpha() and word.isascii() and word not in tools
                     and wordfreq.zipf_frequency(word, "en") < COMMONEST):
                 ground.setdefault(word, word)
+    # Round 37: the English words organisations are named with, so a name in its own language reads word by word
+    # (`normalise/org_words.py`: 'Muzeum Sztuki Nowoczesnej', museum of modern art): each word of the English names
+    # of the schools and companies the tables hold, an English word (Zipf 3.0) of four letters or more written in
+    # two names at least, and the kinds of organisation org_words names.
+    for word in organisation_words():
+        ground.setdefault(word, word)
     for english in skills["words"]:
         ground[fold(english)] = english
     return ground
+
+
+def organisation_words() -> set[str]:
+    """The English words organisations' names are made of (round 37), from the tables' own names of schools and
+    companies, and the kinds of organisation `normalise/org_words.py` reads."""
+    import wordfreq
+
+    from companion.ground.normalise.org_words import KINDS
+
+    ror = json.loads((DATA / "schools_ror.json").read_text(encoding="utf-8"))
+    companies = json.loads((DATA / "companies.json").read_text(encoding="utf-8"))["companies"]
+    names = [row[0] for row in ror["rows"]] + list(ror["names"])
+    names += [n for entry in companies for n in (entry["name"], *entry.get("aliases", ()))]
+    counts: dict[str, int] = {}
+    for name in names:
+        for word in set(fold(name).split()):
+            if len(word) >= 4 and word.isalpha() and word.isascii():
+                counts[word] = counts.get(word, 0) + 1
+    found = {word for word, n in counts.items() if n >= 2 and wordfreq.zipf_frequency(word, "en") >= EVERYDAY}
+    return found | {kind for kind in KINDS if len(kind) >= 4 and "_" not in kind}
 
 
 def _in_either_number(ground: dict[str, str], word: str) -> str | None:

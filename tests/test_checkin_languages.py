@@ -184,9 +184,14 @@ def test_a_promise_is_recalled_in_their_language_in_the_users_own_words(store, m
      "Olá Inês, já passou algum tempo desde a última vez que falámos e hoje lembrei-me de si. Como está?"),
 ])
 def test_our_own_check_in_line_is_in_their_language(store, me, lang, at_work, came_to_mind):
-    with_job = store.get_person(_person(store, lang)["id"])
+    # In a circle you chose, with no contact logged: 'it has been a while' (a stranger is never told so).
+    with_job = _person(store, lang)["id"]
+    set_circle(store, with_job, "wider", NOW)
+    with_job = store.get_person(with_job)
     assert own_check_in_line(with_job, tie_of(with_job, NOW), NOW, me).text == at_work
-    no_job = store.get_person(_person(store, lang, company=None)["id"])
+    no_job = _person(store, lang, company=None)["id"]
+    set_circle(store, no_job, "wider", NOW)
+    no_job = store.get_person(no_job)
     assert own_check_in_line(no_job, tie_of(no_job, NOW), NOW, me).text == came_to_mind
 
 

@@ -101,5 +101,6 @@ def test_one_line_of_work_in_one_metro_is_a_fellows_greeting():
 def test_no_fellows_greeting_across_lines_of_work_for_a_rank_alone_or_elsewhere():
     assert _starters(COLOMBO_ME, {**COLOMBO_THEM, "headline": "Senior Data Scientist at Sysco LABS"}) == []
     founders = ({**COLOMBO_ME, "headline": "Founder at Kora"}, {**COLOMBO_THEM, "headline": "Founder at Lanka Ledger"})
-    assert _starters(*founders) == []
+    # Mend 40: a founder with nothing better is asked about the venture their headline names; no fellow's greeting.
+    assert _starters(*founders) == ["Hi Dilini, what got Lanka Ledger started?"]
     assert _starters(COLOMBO_ME, {**COLOMBO_THEM, "location": "Kandy, Sri Lanka"}) == []

@@ -75,9 +75,10 @@ def test_no_starters_under_a_counted_header_says_so_plainly(cards):
 
 def test_commonplace_ground_alone_gives_no_starter(cards):
     # Kekayan and Dulitha share only 'web development' with Sean: rightly no opener.
-    for name in ("Kekayan Nanthakumar", "Dulitha Wijewantha"):
-        ground, starters, why = cards[name]
-        assert not starters and why and why.startswith("you share 1 thing with them (web development)"), (name, why)
+    ground, starters, why = cards["Kekayan Nanthakumar"]
+    assert not starters and why and why.startswith("you share 1 thing with them (web development)"), why
+    # Mend 40: Dulitha gets none on the shared ground either, only the one on the venture he founded and runs.
+    assert cards["Dulitha Wijewantha"][1] == ["Hi Dulitha, what made you start Aristotle after your time at Hustle Fund?"]
 
 
 def test_match_of_two_stored_contacts_does_not_count_them_among_who_shares_it(data_dir):

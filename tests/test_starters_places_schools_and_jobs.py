@@ -481,7 +481,7 @@ def test_the_same_cohort_is_greeted_as_classmates_not_a_discovered_overlap():
 def test_overlapping_years_that_are_no_cohort_still_overlap():
     senior = NINTH_ROUND.p(education=[{"school": "University of Waterloo", "degree": "BSc", "field": "Physics",
                                        "start": "2010", "end": "2014"}])
-    assert any("overlapped at University of Waterloo" in t for t in NINTH_ROUND.texts(senior))
+    assert any("overlapped at the University of Waterloo" in t for t in NINTH_ROUND.texts(senior))
 
 
 def test_the_same_department_at_the_same_time_is_no_stranger():

@@ -226,8 +226,9 @@ def show(person: str, data_dir, as_json: bool) -> None:
            else ""),
         (" overdue" if tie.overdue else "", "bold red"),
     ))
-    # The check-in's opener as the panel and `companion followups` give it (view.check_in: one source), once due.
-    due_opener = view.check_in.opener if view.check_in and view.check_in.overdue else None
+    # The check-in's opener as the panel and `companion followups` give it (view.check_in: one source), once due
+    # or coming soon (CHECK_IN_SOON_DAYS): the words to send before the day, not only once it is late.
+    due_opener = view.check_in.opener if view.check_in and (view.check_in.overdue or view.check_in.soon) else None
     if due_opener is not None:
         card.append(styled(("Check-in: ", "bold"), due_opener.text))
     from rich.panel import Panel  # only the card needs it
@@ -504,7 +505,7 @@ def followups(data_dir, as_json: bool) -> None:
     if not due:
         out.print(styled(("No one is overdue.", "green"), " Circles: inner weekly, close monthly, active every 3 months, wider yearly."))
         return
-    rows = [(f.layer + ("" if f.chosen else "*"), f.name, f.person_id, _days_ago(f.last_contact),
+    rows = [((f.layer + ("" if f.chosen else "*")) if f.layer else "-", f.name, f.person_id, _days_ago(f.last_contact),
              f"{f.days_overdue} days", f.opener.text) for f in due]
     out.print(styled((f"Check-ins due ({len(due)})", "bold")))
     out.print(_followups_columns(rows, out.width), soft_wrap=True)  # laid out already: nothing to wrap again

@@ -65,6 +65,7 @@ from companion.ground.normalise.interests import (
     wider_interests,
 )
 from companion.ground.normalise.languages import is_language_word, normalise_language
+from companion.ground.normalise.org_words import same_organisation_by_words
 from companion.ground.normalise.phrases import (
     COMMON_WORDS,
     SharedPhrase,
@@ -877,6 +878,9 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         if short.source == "organisation" and long.source == "organisation" and not apart \
                 and same_name_other_script(short.wording, long.wording):
             return f"{short.wording.strip()} is {long.wording.strip()}"  # 'गूंज', 'Goonj'
+        if short.source == "organisation" and long.source == "organisation" \
+                and same_organisation_by_words(short.wording, long.wording, short_side & long_side):
+            return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Eesti Toidupank', 'Estonian Food Bank'
         return _cause_in_other_words(short, long)
     if one_acronym_two_organisations(short.wording, long.wording):
         return None  # 'Indian Tobacco Company (ITC)' and 'ITC (International Trade Centre)': two organisations
@@ -890,6 +894,12 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return None  # 'MRC/UVRI & LSHTM Uganda Research Unit' is a unit of partners, none of them one of its partners
     if _same_words_reordered(short.wording, long.wording):
         return f"{short.wording.strip()} is {long.wording.strip()}"  # 'TAFE NSW' and 'NSW TAFE'
+    # One organisation named in its own language and in another, read word by word: every word of each has its
+    # counterpart, the kind and the place agree ('Budapesti Fesztiválzenekar', 'Budapest Festival Orchestra'). Not two
+    # schools the tables know apart.
+    if long.kind in ("employer", "group", "school") and not (long.kind == "school" and short.known and long.known) \
+            and same_organisation_by_words(short.wording, long.wording, short_side & long_side):
+        return f"{short.wording.strip()} is {long.wording.strip()}"
     home = country_of_school(long.wording) if long.kind == "school" else None
     # A school the normaliser placed ('Universidad de los Andes (Mérida, Venezuela)') is where it says.
     placed = {country_in_key(key) for key in (short.key, long.key) if "@" in key}

@@ -97,6 +97,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-upcoming": "Hi {first}, congratulations on your new role at {after}, starting in {month}! What are you most looking forward to?",
         # Joining where the sender works: said as a colleague-to-be, never a stranger's congratulation (review set 37).
         "career-upcoming-ours": "Hi {first}, I saw you're joining us at {after} in {month}, welcome!",
+        # The venture they founded and run, to a stranger with nothing better to open on (mend 40; English only):
+        # what only the founder can tell, with the job they left for it where the dates say so.
+        "venture-after": "Hi {first}, what made you start {after} after your time at {before}?",
+        "venture": "Hi {first}, what got {after} started?",
     },
     "es": {
         "school": "Hola {first}, he visto que tú también estudiaste en {thing}. ¿Qué es lo que más echas de menos de aquella época?",
@@ -667,6 +671,28 @@ def _employer_in_the_german_dative(found: re.Match[str]) -> str:
     gender = "n" if adjectives.split()[0].endswith("es") else "f"
     declined = re.sub(r"es?(?= )", "en", adjectives)
     return f"{_DATIVE_ARTICLES[(found.group(1), gender)]} {declined}"
+
+
+# English says an institution named by descriptive words with 'the' ('your time at the World Health Organization', 'at
+# the Ethiopian Commodity Exchange', 'from the University of Melbourne'; reviewers refused 'at World Health
+# Organization'); a name that opens on its own 'The' is said so mid-sentence ('at the University of Melbourne'), and
+# 'fellow … class of' takes none ('fellow University of Melbourne class of 2015', not 'fellow The University…').
+# (the lookahead: a name of that kind, after 'at ' or 'from ')
+_EN_INSTITUTION = (r"(?=(?:University|Institute|Ministry|Department|Museum|Academy) of [A-Z]|"
+                   r"(?:World|International|European|United Nations)\b|"
+                   r"(?:[A-Z][\w&'’.-]*\s){1,4}(?:Organi[sz]ation|Foundation|Agency|Commission|Exchange|Association|"
+                   r"Federation|Authority|Institute|Society|Council)\b)")
+# Its own 'The' said mid-sentence; a title's 'The' stays ('at The Independent', 'at The Guardian').
+_EN_OWN_THE = lazy(rf"\b(at|from|with|to|joined|left|for|of) The {_EN_INSTITUTION}")
+_EN_FELLOW_THE = lazy(r"\bfellow The (?=[A-Z])")
+_EN_NEEDS_THE = lazy(rf"\b(at|from) {_EN_INSTITUTION}")
+
+
+def english_articles(text: str) -> str:
+    """An English starter with the articles its institutions' names need (see _EN_NEEDS_THE)."""
+    text = _EN_FELLOW_THE.sub("fellow ", text)
+    text = _EN_OWN_THE.sub(r"\1 the ", text)
+    return _EN_NEEDS_THE.sub(r"\1 the ", text)
 
 
 def with_articles(text: str, lang: str) -> str:

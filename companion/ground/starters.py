@@ -297,6 +297,7 @@ from companion.ground.starter_templates import (
     RETIRED,
     RETIRED_IN,
     TEMPLATES,
+    english_articles,
     news_words,
     polish_school_word,
     spanish_with_article,
@@ -3533,12 +3534,38 @@ def _one_named_group(me: Profile, them: Profile) -> bool:
     return any(key in theirs and words & theirs[key] for key, words in _named_ties(me).items())
 
 
+# Thanks said to someone by name in a post ('Thank you Jack and team for visiting our pilot fields', 'shout-out to
+# Jack', 'gracias, Jack'): within a few words of the thanks.
+_THANKS = lazy(r"\b(?:thank(?:s| you)|grateful to|shout-?outs? to|kudos to|gracias|merci|danke|obrigad[oa]|grazie)\b",
+               re.IGNORECASE)
+THANKS_REACH = 40
+
+
+def _they_thank_you(me: Profile, them: Profile, now: datetime) -> bool:
+    """True when a post of theirs of the last RECENT_POST_DAYS thanks the sender by first name: you have met (a
+    reviewer: 'she publicly thanked Jack for visiting her fields last week, so a cold "what made you start…" would read
+    oddly'). The name alone would be any Jack; after a thanks, it is most likely you."""
+    first = fold(first_name(me) or "")
+    if len(first) < 2:
+        return False
+    named = re.compile(rf"\b{re.escape(first)}\b")
+    for post in own_posts(them):
+        if older_than(post, now, RECENT_POST_DAYS):
+            continue
+        for sentence in re.split(r"[.!?\n]+", post.text or ""):  # the thanks and the name in one sentence
+            text = fold(sentence)
+            if any(named.search(text, found.end(), found.end() + THANKS_REACH) for found in _THANKS.finditer(text)):
+                return True
+    return False
+
+
 def _know_each_other(me: Profile, them: Profile, common_ground: CommonGround, now: datetime) -> bool:
     """True when you were together KNOWN_AFTER_MONTHS or more at a small workplace (a kitchen, a school's staff room, a
     partners' practice, a firm either page calls tiny or of a few people), or in one cohort of one programme (the
     same field, the same years), or at the same time at your company they name shorter and follow by its full name,
     or in one batch or team both pages name ('batch #612', 'team Mvua')."""
-    if _your_company_by_a_shorter_name(me, them, common_ground, now) or _one_named_group(me, them):
+    if (_your_company_by_a_shorter_name(me, them, common_ground, now) or _one_named_group(me, them)
+            or _they_thank_you(me, them, now)):
         return True
     for c in common_ground.commonalities:
         if c.kind not in ("employer", "school") or not (c.mine and c.theirs):
@@ -4192,8 +4219,17 @@ def _suggested(me: Profile, them: Profile, common_ground: CommonGround,
                                                             or shared[0].template == "place-work")
                                                  and o.starter.kind == "post")]
     candidates = [*leading, *shared[:1], *(o for o in others if o not in leading), *shared[1:], *own]
-    return (_chosen(candidates, lang, first, formal, me, them, common_ground, now, hard_times, organisation, posted_in),
-            _chosen(english, "en", english_first, formal, me, them, common_ground, now, hard_times, organisation, None))
+    found = _chosen(candidates, lang, first, formal, me, them, common_ground, now, hard_times, organisation, posted_in)
+    beside_found = _chosen(english, "en", english_first, formal, me, them, common_ground, now, hard_times, organisation,
+                           None)
+    if not found and not beside_found and not organisation and not paused:
+        # Nothing shared, posted or moved lately (newcomer 7, W1: no starter on 17 real pages of 17): the venture they
+        # founded and run is the one fact of their page a stranger may open on, and only then (mend 40).
+        venture = _venture_starter(templates, first, them, now, me, leaving)
+        if venture:
+            found = _chosen([venture], lang, first, formal, me, them, common_ground, now, hard_times, organisation,
+                            posted_in)
+    return found, beside_found
 
 
 def _english_beside(lang: str, them: Profile) -> tuple[dict[str, str], frozenset[str]]:
@@ -4263,6 +4299,8 @@ def _chosen(candidates: list[_Option], lang: str, first: str, formal: str | None
             informal, greeting, titles = _FORMAL_GREETINGS[lang]
             addressed = next((formal.replace(a, b, 1) for a, b in titles if formal.startswith(a)), formal)
             starter = starter.model_copy(update={"text": informal.sub(greeting.format(addressed), starter.text, count=1)})
+        if lang == "en" and (said := english_articles(starter.text)) != starter.text:
+            starter = starter.model_copy(update={"text": said})
         kinds = {s.kind for s in chosen}
         if starter.kind in kinds or option.facts & facts:
             continue
@@ -4304,10 +4342,10 @@ def _protective_reason(me: Profile, them: Profile, now: datetime) -> str | None:
     return None
 
 
-def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None) -> str | None:
+def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None) -> str:
     """Why suggest_starters gives no opener, said to the user when a rule of it decides ('you were at Queen's
-    University in the same years: you may know each other already; write as you would'), else None (nothing shared
-    or posted makes a good opener). Newcomer finding F1: the same 'nothing you share makes a good opener' was said to
+    University in the same years: you may know each other already; write as you would'), else that nothing shared or
+    on their page makes a good opener. Newcomer finding F1: the same 'nothing you share makes a good opener' was said to
     a classmate of the same years, whom the panel called a coincidence."""
     now = now or datetime.now(UTC)
     if now.tzinfo is None:
@@ -4326,6 +4364,8 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
                 "know each other already; write as you would")
     if _one_named_group(me, them):
         return "your pages name the same batch or team: you likely know each other already; write as you would"
+    if _they_thank_you(me, them, now):
+        return "a post of theirs thanks you by name: you know each other already; write as you would"
     if _colleagues(me, them, common_ground, now) or _know_each_other(me, them, common_ground, now):
         together = (f"you were at {classmates.label} in the same years" if classmates and _cohort_year(me, them, classmates)
                     else "you work or worked together")
@@ -4346,7 +4386,9 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
         named = ", ".join(counted[:3]) + (", …" if len(counted) > 3 else "")
         return (f"you share {things} with them ({named}), but {'it is not' if len(counted) == 1 else 'none is'} "
                 "specific enough to open a message on, and nothing on their profile makes a good opener yet")
-    return None
+    # Nothing shared and nothing of theirs to open on: said too, so that the panel is never silent on why (newcomer 7,
+    # W1: most real pages got no reason at all; mend 40).
+    return "you share nothing specific with them yet, and nothing on their page makes a good opener for a stranger yet"
 
 
 # Per language we write formally in: the greeting every template opens with ('Hi Stefan, ', 'Hallo, '), the formal
@@ -4544,3 +4586,113 @@ def _profile_starters(templates: dict[str, str], first: str, them: Profile, lang
             # The company they left is the news here; where they are now is also their role's.
             frozenset({"career", company_fact(before)})))
     return out
+
+
+# A founder's title, not a programme's or an early hire's ('Founder Fellow', 'Founder in Residence', 'Founders
+# Associate', 'Founding Engineer').
+_FOUNDER_TITLE = lazy(r"\b(?:co-?\s?founder|cofounder|founder|fundador[a]?|co-?fundador[a]?|fondat(?:eur|rice)|"
+                      r"co-?fondat(?:eur|rice)|gründer(?:in)?|mitgründer(?:in)?)\b"
+                      r"(?!'?s?\s+(?:fellow|in residence|associate|office|program\w*|network|circle|club|community|"
+                      r"institute|forum|member))", re.IGNORECASE)
+# A name that is only an address ('microlink.io', 'http://teslahunt.io', 'Recruitjob.se'): no name to greet a venture by.
+_ADDRESS = lazy(r"https?://|www\.|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$|^@", re.IGNORECASE)
+# A company name that is a joke or no company ('Founder of Nothing', 'CEO of my life').
+_NO_VENTURE = lazy(r"^(?:nothing|none|n/?a|me|myself|my (?:\w+ ){0,2}\w+|life|the universe|various|many|several|"
+                   r"things|stuff|startups?|a startup|my own company|own company|own business|stealth\w*|tbd|tba|"
+                   r"coming soon|secret|\?+|-+|\.+)$", re.IGNORECASE)
+# Their headline names what they founded ('Founder of Larkspur Labs', 'Co-founder @ Maven AGI'): read only where
+# the page lists no jobs (an X or Bluesky page), by a capitalised name after it (never an @handle or an address).
+_HEADLINE_VENTURE = lazy(r"(?<![\w-])(?i:co-?\s?founder|cofounder|founder)\s+(?i:of|@|at)\s+"
+                         r"(?!https?:|www\.)([A-Z][\w&'’+-]*(?:\s(?:[A-Z][\w&'’+-]*|of|and|for|&)){0,3})"
+                         r"(?=\s*(?:$|[|·•,;.!]\s|[|·•,;!]|\s[-–—]\s|\s\())")
+# What founding is told as, beside their venture's name on their page: the story is theirs to have told already.
+_STORY_TOLD = lazy(r"\b(?:founded|co-?founded|started|set up|launched|created|built)\b", re.IGNORECASE)
+# A venture founded this long ago is still a story its founder tells ('what got it started?'); an older one is their
+# established business, and the question reads as not having looked.
+VENTURE_STORY_YEARS = 10
+
+
+def _a_venture_named(name: str) -> bool:
+    """True when `name` names a venture to ask about: a name, not an address, a handle or a joke."""
+    bare = name.strip()
+    return (len(bare) >= 2 and not _ADDRESS.search(bare) and not _NO_VENTURE.match(bare)
+            and not NOT_AN_EMPLOYER.search(bare) and not _is_joke(bare) and any(c.isalpha() for c in bare))
+
+
+def _venture_starter(templates: dict[str, str], first: str, them: Profile, now: datetime, me: Profile,
+                     leaving: list[Experience]) -> _Option | None:
+    """'What made you start Maven AGI after your time at Stripe?': for a stranger with nothing better to open on, the
+    venture they founded and run now (a founder's title at a current main job, begun no more than VENTURE_STORY_YEARS
+    ago), with the job they left for it where the dates say so (_left_for_the_venture); 'what got X started?' without
+    one. Founding is a story people tell for
+    years, so no MOVE_RECENT_MONTHS here. Never a side role, a board seat, a job ended or being left, a name that is
+    an address or a joke, the sender's own company, or a story their page tells already. From a headline only where
+    the page lists no jobs."""
+    this_month = month_index(now)
+    ventures = []
+    for job in them.experience:
+        span = months(job.start)
+        if (job.end is None and job.company and span and is_main_job(job) and not _not_a_main_job(job)
+                and _FOUNDER_TITLE.search(job.title or "") and not SIDE_ROLE.search(job.title or "")
+                and not _PAST_ROLE.search(job.title or "") and job not in leaving
+                and span[0] <= this_month and this_month - span[0] <= VENTURE_STORY_YEARS * 12
+                and _a_venture_named(_as_named(job.company)) and not works_there_now(me, job.company)):
+            ventures.append((span[0], job))
+    if ventures:
+        began, job = max(ventures, key=lambda pair: pair[0])  # the latest venture: the one they are building now
+        # A sign before the name ('꩜Substrate') is its logo, not a word to write.
+        name = re.sub(r"^[^\w(]+", "", _as_named(job.company)).strip() or _as_named(job.company)
+        before = _left_for_the_venture(them, job, began)
+        told = " ".join(filter(None, [them.about, them.headline]))
+        if _told_founding(told, name):
+            return None
+        if before and "venture-after" in templates:
+            left = _as_named(before.company)
+            text = templates["venture-after"].format(first=first, after=name, before=left)
+            evidence = (f"Their experience, by date: {_job_named(before, left)}, until {before.end}, then "
+                        f"{_job_named(job, name)}, from {job.start}")
+            return _Option(Starter(text=_tidy(text), kind="venture", evidence=evidence),
+                           frozenset({"career", company_fact(name), company_fact(left)}), "venture-after")
+        if "venture" not in templates:
+            return None
+        return _Option(Starter(text=_tidy(templates["venture"].format(first=first, after=name)), kind="venture",
+                               evidence=f"Their experience: {_job_named(job, name)}, from {job.start}"),
+                       frozenset({"career", company_fact(name)}), "venture")
+    if them.experience or "venture" not in templates or _PAST_ROLE.search(them.headline or ""):
+        return None
+    found = _HEADLINE_VENTURE.search(them.headline or "")
+    if not found or not _a_venture_named(found.group(1)):
+        return None
+    after = found.group(1).strip()
+    rest = (them.headline or "")[found.end():found.end() + 30]
+    if re.match(r"\s*\(?\s*(?:acq|acquired|exit|sold)", rest, re.IGNORECASE) or _told_founding(them.about or "", after):
+        return None  # 'Founder @Magnific_AI (acq. por @freepik)': sold, not theirs to run now
+    return _Option(Starter(text=_tidy(templates["venture"].format(first=first, after=after)), kind="venture",
+                           evidence=f"Their headline: \u201c{_quote(them.headline or '', 120, clauses=False)}\u201d"),
+                   frozenset({"career", company_fact(after)}), "venture")
+
+
+def _left_for_the_venture(them: Profile, venture: Experience, began: int) -> Experience | None:
+    """The main job at another employer they left for `venture`, by the dates (ended at most MOVE_GAP_MONTHS before
+    it began, or MOVE_GRACE_MONTHS after), never from the page's order; of several ending alike, the longest held."""
+    found = []
+    for job in them.experience:
+        span, ended = months(job.start), months(job.end)
+        if (job is venture or not job.company or span is None or ended is None or not is_main_job(job)
+                or _not_a_main_job(job) or same_company(job.company, venture.company)
+                or NOT_AN_EMPLOYER.search(job.company) or not _a_venture_named(_as_named(job.company))
+                or _left_in_upheaval(job) or _during_studies(them, job, venture.company)):
+            continue
+        if ended[1] - MOVE_GRACE_MONTHS <= began <= ended[1] + MOVE_GAP_MONTHS and span[0] < began:
+            found.append((ended[1], ended[1] - span[0], job))
+    if not found:
+        return None
+    return max(found, key=lambda t: (t[0], t[1]))[2]
+
+
+def _told_founding(text: str, name: str) -> bool:
+    """True when `text` (their about, their headline) tells how `name` began ('I co-founded CabbageApps to…')."""
+    folded, named = fold(text), fold(name)
+    if not named or named not in folded:
+        return False
+    return any(named in fold(sentence) and _STORY_TOLD.search(sentence) for sentence in _sentences(text))

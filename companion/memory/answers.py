@@ -35,7 +35,7 @@ from companion.memory.people import (
     text_matches,
     utc_now,
 )
-from companion.memory.tie_strength import LAYERS, tie_of
+from companion.memory.tie_strength import clock_runs, tie_of
 from companion.models import CommonGround, PersonView, Profile, Starter, Tie, Verdict
 from companion.storage.store import Store, Summariser
 
@@ -76,8 +76,9 @@ def search_fields(listed: Listed) -> list[str]:
 
 
 def has_clock(doc: dict) -> bool:
-    """Whether a check-in clock runs for this person: overdue() passes over everyone else."""
-    return bool(doc.get("interactions")) or doc.get("circle") in LAYERS
+    """Whether a check-in clock runs for this person (an open promise with a due day starts one, too): overdue()
+    passes over everyone else."""
+    return clock_runs(doc)
 
 
 def person_summary(doc: dict) -> dict:

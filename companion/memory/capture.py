@@ -10,7 +10,7 @@ from companion.memory.followups import opener_among, starters_as_you_know_them
 from companion.memory.identity import also_on, link_after_capture, merge_suggestions, merges_of, refuse_own_profile
 from companion.memory.me import load_me
 from companion.memory.people import find_person_for_profile, merged_profile, name_key, save_profile, utc_now
-from companion.memory.tie_strength import tie_of
+from companion.memory.tie_strength import check_in_soon, tie_of
 from companion.models import CaptureResponse, CheckIn, CommonGround, PersonView, Profile, Starter, Tie
 from companion.storage.store import Store
 
@@ -301,4 +301,5 @@ def check_in_of(doc: dict, tie: Tie, now: datetime, starters: list[Starter], me:
     of the other openers (followups.check_in_language)."""
     if not tie.next_check_in:
         return None
-    return CheckIn(due=tie.next_check_in, overdue=tie.overdue, opener=opener_among(starters, doc, tie, now, me))
+    return CheckIn(due=tie.next_check_in, overdue=tie.overdue, soon=check_in_soon(tie.next_check_in, now),
+                   opener=opener_among(starters, doc, tie, now, me))

@@ -20,8 +20,8 @@ from pydantic import BaseModel
 from companion.errors import InvalidInput
 from companion.memory.commitments import is_open
 from companion.memory.people import display_name, iso_now, merged_profile, utc_now
-from companion.memory.tie_strength import CHECK_IN_DAYS, LAYERS, TALK_KINDS, TWO_WAY_KINDS, tie_of
-from companion.models import Profile, Starter, Tie
+from companion.memory.tie_strength import CHECK_IN_DAYS, LAYERS, TALK_KINDS, TWO_WAY_KINDS, clock_runs, tie_of
+from companion.models import EARLY_STAGES, Profile, Starter, Tie
 from companion.regex_cache import compile_kept  # sre's code kept across processes: these compile at import
 from companion.storage.store import Store
 
@@ -36,7 +36,7 @@ class FollowUp(BaseModel):
 
     person_id: str
     name: str
-    layer: str
+    layer: str | None  # None: no conversation yet, the check-in is an open promise's due day
     chosen: bool  # the user put them in this circle (else it is the suggestion from tie strength)
     last_contact: str | None
     next_check_in: str
@@ -924,6 +924,10 @@ def own_check_in_line(doc: dict, tie: Tie, now: datetime, me: Profile | None = N
         days = (now.date() - date.fromisoformat(tie.last_contact[:10])).days
         gap = _time_apart(days, lang) if days >= RECENT_DAYS else None  # a contact yesterday is no "little while"
         evidence = f"last contact {when_words(_day_of(tie.last_contact), now.date())}"
+    elif tie.stage in EARLY_STAGES:
+        # No contact ever, and no circle you chose: 'it's been a while' would claim a past there is none of (a
+        # stranger you promised something: their clock is the promise's, mend 8).
+        gap, evidence = None, "no contact logged yet"
     else:
         gap, evidence = words["a while"], "no contact logged yet"
     if company and not organisation:
@@ -942,10 +946,10 @@ def overdue(store: Store, now: datetime | None = None, kept: KeptGround | None =
     me = None
     due: list[tuple[dict, Tie]] = []
     for doc in store.people():
-        if not doc.get("interactions") and doc.get("circle") not in LAYERS:
-            continue  # no contact and no chosen circle: no clock is running (e.g. 30,000 imported connections)
+        if not clock_runs(doc):
+            continue  # no contact, circle or dated promise: no clock is running (e.g. 30,000 imported connections)
         tie = tie_of(doc, now, weights)
-        if tie.overdue and tie.layer:
+        if tie.overdue:  # no layer: a promise to someone you have not talked with yet, past its due day
             due.append((doc, tie))
     if due:
         me = _load_me(store)
@@ -964,7 +968,7 @@ def overdue(store: Store, now: datetime | None = None, kept: KeptGround | None =
                 opener=opener_for(store, doc, tie, now, me, kept=kept),
             )
         )
-    result.sort(key=lambda f: (LAYERS.index(f.layer), -f.days_overdue, f.name.casefold()))
+    result.sort(key=lambda f: (LAYERS.index(f.layer) if f.layer else len(LAYERS), -f.days_overdue, f.name.casefold()))
     return result
 
 

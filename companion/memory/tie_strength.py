@@ -30,7 +30,8 @@ active ≥ 0.25, wider for anyone else they have had a conversation with; none f
 connections (no check-ins for people one never spoke to).
 Check-ins: inner weekly, close monthly, active every 3 months, wider yearly; any contact resets the clock. A new
 tie, whose last contact is the first conversation logged with them, is followed up within two weeks; an open
-promise due before the check-in brings it forward to its due day (check_in_plan).
+promise due before the check-in brings it forward to its due day (check_in_plan). Someone with no layer you
+promised something by a date has that date as their check-in: the promise is the reason to write (promised_by).
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ STAGE_THRESHOLDS: tuple[tuple[float, Stage], ...] = ((0.65, "close"), (0.4, "fri
 LAYERS = ("inner", "close", "active", "wider")
 LAYER_THRESHOLDS = ((0.75, "inner"), (0.5, "close"), (0.25, "active"))
 CHECK_IN_DAYS = {"inner": 7, "close": 30, "active": 90, "wider": 365}
+# A check-in due within this many days is coming: its opener is shown already (panel, `companion show`), so the
+# words to send are there before the day, not only once it is late. The panel's CHECK_IN_SOON_DAYS is the same.
+CHECK_IN_SOON_DAYS = 7
 # The least stage each chosen circle means (see the module's docstring).
 CIRCLE_STAGE_FLOOR: dict[str, Stage] = {"inner": "friend", "close": "friend", "active": "acquaintance",
                                         "wider": "acquaintance"}
@@ -278,16 +282,40 @@ def check_in_plan(doc: dict, layer: str, log: list[dict] | None = None, moments:
     else:
         since = to_datetime(doc.get("connected_on") or doc["first_seen"]).date()
     due = since + timedelta(days=days)
+    promised = promised_by(doc)
+    return promised if promised is not None and promised < due else due
+
+
+def promised_by(doc: dict) -> date | None:
+    """The earliest due day of an open promise to this person, or None (none open, or none with a day that can be
+    read). A kept or let-go promise is owed no longer: it sets no day."""
+    days = []
     for item in doc.get("commitments", []):
-        if not is_open(item):
+        if not is_open(item) or not item.get("due"):
             continue
         try:
-            promised = date.fromisoformat(str(item.get("due"))[:10]) if item.get("due") else None
+            days.append(date.fromisoformat(str(item["due"])[:10]))
         except ValueError:
-            promised = None  # a date edited by hand that cannot be read gives no check-in its timing
-        if promised is not None and promised < due:
-            due = promised
-    return due
+            continue  # a date edited by hand that cannot be read gives no check-in its timing
+    return min(days, default=None)
+
+
+def clock_runs(doc: dict) -> bool:
+    """Whether a check-in clock may run for this person: any contact logged, a circle chosen, or an open promise
+    with a due day (tie_of says when; people with none of these, e.g. imported connections, are passed over)."""
+    return bool(doc.get("interactions")) or doc.get("circle") in LAYERS or promised_by(doc) is not None
+
+
+def check_in_soon(due: str | None, now: datetime | None = None) -> bool:
+    """Whether a check-in (an ISO day) falls due within CHECK_IN_SOON_DAYS from today, today included; one already
+    past is overdue, not soon."""
+    if not due:
+        return False
+    try:
+        days = (date.fromisoformat(due[:10]) - (now or utc_now()).date()).days
+    except ValueError:
+        return False
+    return 0 <= days <= CHECK_IN_SOON_DAYS
 
 
 def tie_of(doc: dict, now: datetime | None = None, weights: dict | None = None) -> Tie:
@@ -300,8 +328,9 @@ def tie_of(doc: dict, now: datetime | None = None, weights: dict | None = None) 
     last = _last_contact(log, moments)
     next_check_in = None
     overdue = False
-    if layer:
-        due = check_in_plan(doc, layer, log, moments)
+    # No layer (no conversation yet): an open promise's due day is still a day to write by.
+    due = check_in_plan(doc, layer, log, moments) if layer else promised_by(doc)
+    if due is not None:
         next_check_in = due.isoformat()
         overdue = due < now.date()
     return Tie(

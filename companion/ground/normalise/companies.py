@@ -492,7 +492,7 @@ def normalise_company(name: str) -> Company | None:
     folded = _ROMANISED_JAPANESE.sub(lambda word: _JAPANESE_WORDS[word.group()], folded)
     folded = without_country_office(folded)
     table = _table()
-    city_government = _city_government(folded)
+    city_government = _city_government(folded) or _prefecture_government(folded)
     if city_government:
         return Company(key=city_government, label=re.sub(r"\s+", " ", name.strip()))
     folded = _joined_initials(folded)
@@ -1130,6 +1130,29 @@ def _city_government(folded: str) -> str | None:
     city = english_city_name(city) or english_city_name(_CITY_WORD_AFTER.sub("", city)) \
         if city and len(city.split()) <= 3 else None
     return f"employer:{kind}:{city.replace(' ', '-')}" if city else None
+
+
+# A Japanese prefecture's government, as Japanese writes it after the prefecture's name ('大阪府庁', '広島県庁', and the
+# prefecture's bare name as an employer: '大阪府') and as English does ('Osaka Prefectural Government'): one body per
+# prefecture, named by the city it is named after (Tokyo's, '東京都庁', is its metropolitan government, as English
+# 'Tokyo Metropolitan Government' reads). A prefecture not named after a big city ('愛知県': Aichi) gets no key.
+_PREFECTURE_AFTER = re.compile(r"(?<=\S)(?:" + "|".join(map(fold, ("府庁", "県庁", "府", "県"))) + r")$"
+                               r"| prefectural government$| prefectural office$| prefecture government$")
+_TOKYO_AFTER = re.compile(r"(?<=\S)(?:" + "|".join(map(fold, ("都庁", "都"))) + r")$")
+
+
+def _prefecture_government(folded: str) -> str | None:
+    """The key of a Japanese prefecture's government written in Japanese or in English, by its city's English name
+    (round 37); Tokyo's metropolitan government as the city's government."""
+    from companion.ground.normalise.places import english_city_name
+
+    for pattern, kind in ((_PREFECTURE_AFTER, "prefecture-government"), (_TOKYO_AFTER, "city-government")):
+        bare = pattern.sub("", folded)
+        if bare != folded and len(bare.split()) <= 2:
+            city = english_city_name(bare)
+            if city and (kind == "prefecture-government" or city == "tokyo"):
+                return f"employer:{kind}:{city.replace(' ', '-')}"
+    return None
 
 
 def is_public_body(name: str) -> bool:

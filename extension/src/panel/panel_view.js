@@ -331,6 +331,17 @@ function lastContactLine(person, now) {
   return stateLine(["Last contact: ", timeOf(last.at, now), `, ${words}${note}.`], { testid: "last-contact" });
 }
 
+/**
+ * The check-in opener the relationship section shows, or null: once the check-in is overdue or coming soon (the
+ * companion's `soon`: due within its CHECK_IN_SOON_DAYS, today included), for someone you know. The starters leave
+ * it out (not twice on one screen).
+ */
+export function shownCheckInOpener(person) {
+  const checkIn = person?.check_in;
+  if (!checkIn?.opener?.text || !knowsThem(person)) return null;
+  return checkIn.overdue || checkIn.soon ? checkIn.opener : null;
+}
+
 function checkInBlock(person, actions, now) {
   const due = person.check_in?.due ?? person.tie?.next_check_in;
   if (!due) return null;
@@ -338,8 +349,9 @@ function checkInBlock(person, actions, now) {
   const line = overdue
     ? stateLine(["Check-in overdue: it was due ", timeOf(due, now), "."], { testid: "next-check-in", className: "overdue" })
     : stateLine(["Next check-in ", timeOf(due, now), "."], { testid: "next-check-in" });
-  const opener = overdue && person.check_in?.opener
-    ? el("ul", { className: "plain" }, [starterItem(person.check_in.opener, actions.copy, "check-in-opener")])
+  const shown = shownCheckInOpener(person);
+  const opener = shown
+    ? el("ul", { className: "plain" }, [starterItem(shown, actions.copy, "check-in-opener")])
     : null;
   return el("div", { className: "check-in" }, [line, opener]);
 }
@@ -547,26 +559,28 @@ export function noStarterLine(person, meSet = true) {
 function groundSections(person, actions, { meSet }) {
   const ground = person.common_ground ?? { tier: "none", commonalities: [] };
   const commonalities = ground.commonalities ?? [];
-  // For a friend or closer, little in common says nothing about the friendship: the line stays quiet.
-  const friend = ["friend", "close"].includes(person.tie?.stage) && (ground.tier ?? "none") === "none";
-  // The overdue check-in's opener already shows in the relationship section: not twice on one screen.
-  const shownOpener = person.check_in?.overdue ? person.check_in?.opener?.text : undefined;
+  // For an acquaintance or closer the relationship, shown above, leads: what you share (little or much) is a quiet
+  // line under it, never the loudest one on the panel (newcomers 6 and 7, C6); for a stranger it is the news.
+  const quiet = KNOWN_STAGES.includes(person.tie?.stage);
+  // A check-in opener already shown in the relationship section (overdue or coming soon): not twice on one screen.
+  const shownOpener = shownCheckInOpener(person)?.text;
   const starters = (person.starters ?? []).filter((s) => s.text !== shownOpener);
   const tier = meSet
-    ? el("p", { className: friend ? "tier quiet state" : "tier state", testid: "tier", data: { tier: ground.tier ?? "none" }, text: tierLine(ground) })
+    ? el("p", { className: quiet ? "tier quiet state" : "tier state", testid: "tier", data: { tier: ground.tier ?? "none" }, text: tierLine(ground) })
     : tellWhoYouAre(actions);
   const noStarter = noStarterLine(person, meSet);
   return [
     tier,
     commonalities.length ? section("Common ground", commonGroundList(commonalities), "common-ground") : null,
-    section(
+    // A check-in opener shown above is the words to send: no section below saying there is no starter.
+    starters.length || !shownOpener ? section(
       "Conversation starters",
       starters.length
         ? withShowMore(starters, SHOWN_STARTERS, (s) => starterItem(s, actions.copy),
             (n) => `Show ${n} more ${n === 1 ? "starter" : "starters"}`, "more-starters")
         : [stateLine([noStarter], { className: "notice", testid: "no-starter" })],
       "starters",
-    ),
+    ) : null,
   ];
 }
 
