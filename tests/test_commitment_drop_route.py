@@ -7,23 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from memory_helpers import capture
+import test_api_promise_kept_route
 from test_http_defences import EXTENSION_ORIGIN, assert_error_shape
 
 from companion.api.server_state import STORE
-from companion.memory.commitments import add_commitment, list_commitments
+from companion.memory.commitments import list_commitments
 from companion.storage.store import Store
 
-
-@pytest.fixture
-def people(data_dir: Path) -> tuple[str, str, int, int]:
-    """Two people, a promise to each (stored before the server starts)."""
-    with Store(data_dir) as store:
-        eduardo = capture(store, "Eduardo Reyes", "eduardo-reyes")["id"]
-        lena = capture(store, "Lena Berg", "lena-berg")["id"]
-        to_eduardo = add_commitment(store, eduardo, "Send the KTH course list", due="2026-12-20").id
-        to_lena = add_commitment(store, lena, "Intro to Marta", due="2026-12-20").id
-    return eduardo, lena, to_eduardo, to_lena
+people = test_api_promise_kept_route.people  # the fixture: two people, a promise to each
 
 
 def path(person_id: str, number, action: str = "drop") -> str:
