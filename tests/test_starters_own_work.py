@@ -196,3 +196,16 @@ def test_a_venture_after_an_institution_is_said_with_its_article():
                                  "end": "2025-01"}])
     assert _starters(them) == ["Hi Eugene, what made you start Cedar Analytics after your time at the World Health "
                                "Organization?"]
+
+
+def test_an_intermediate_speaker_of_the_local_language_writes_to_an_english_page_in_english():
+    # Review set 40 (t001), refused by three blind reviewers: formal German from 'German (B1)' to an engineer in Berlin
+    # whose page and posts are in English. At a working level, the language of home you share is still chosen.
+    from companion.ground.person_reading import shared_language
+
+    them = Profile(name="Tomasz Wójcik", headline="Staff Engineer at N26", location="Berlin, Germany",
+                   languages=["Polish", "English", "German"], about="I build event-driven systems.")
+    b1 = Profile(name="Priya Raghunathan", location="Berlin, Germany", languages=["English", "Tamil", "German (B1)"])
+    assert shared_language(b1, them) == "en"
+    fluent = Profile(name="Priya Raghunathan", location="Berlin, Germany", languages=["English", "German (C1)"])
+    assert shared_language(fluent, them) == "de"

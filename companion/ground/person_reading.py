@@ -817,9 +817,9 @@ def shared_language(me: Profile, them: Profile) -> str:
 
 
 def home_language_between(me: Profile, them: Profile) -> str | None:
-    """The main language of the countries you both live in, when each of you is at home in it (lists it above a
-    beginner's level or writes their own page in it) and we write it: two bogotanos, two Seoul-based Koreans, a
-    Parisian to a francophone in Dakar are written to in it, not in English (review sets 3-5, 29). None when either
+    """The main language of the countries you both live in, when each of you is at home in it (lists it at a working
+    level, above an intermediate one, or writes their own page in it) and we write it: two bogotanos, two Seoul-based
+    Koreans, a Parisian to a francophone in Dakar are written to in it, not in English (review sets 3-5, 29). None when either
     side lives where no one language leads (Canada, Switzerland) or lists only English there (an expat in Bogotá)."""
     homes = []
     for person in (me, them):
@@ -834,7 +834,9 @@ def home_language_between(me: Profile, them: Profile) -> str | None:
     home = homes[0]
     if home == "en" or homes[1] != home:
         return None
-    at_home = all(home in _language_codes([name for name in person.languages if not _A_FEW_WORDS.search(name)])
+    # At home in it: listed at a working level at least (their English page to you with 'German (B1)' listed is
+    # written to in English: three blind reviewers of set 40 refused formal German there), or their page's language.
+    at_home = all(home in _language_codes([name for name in person.languages if not _LIMITED_LEVEL.search(name)])
                   or profile_language(person) == home for person in (me, them))
     return home if at_home else None
 
