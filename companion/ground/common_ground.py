@@ -28,6 +28,7 @@ from companion.ground.normalise.companies import (
     carries_brand,
     chapter_country,
     chapter_place,
+    country_arm_written_out,
     employers_told_apart,
     has_legal_form,
     is_federation,
@@ -36,6 +37,7 @@ from companion.ground.normalise.companies import (
     is_local_institution,
     is_named_with_place,
     is_public_body,
+    is_worldwide_written,
     joined_organisations,
     listed_company_and_parent,
     name_then_its_initials,
@@ -54,9 +56,10 @@ from companion.ground.normalise.companies import (
     without_country_office,
     without_legal_form,
 )
-from companion.ground.normalise.contained import name_inside
+from companion.ground.normalise.contained import founder_and_partners, name_inside
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
 from companion.ground.normalise.interests import (
+    craft_named_with,
     made_other,
     means_by_region,
     normalise_interest,
@@ -747,7 +750,7 @@ def _one_employer(a: Feature, b: Feature, group: tuple[str, str | None], apart: 
     # against its registered name: 'Ubisoft Montréal' and 'Ubisoft Entertainment SA'.
     registered = is_named_with_place(written, group[1] or "") and has_legal_form(other.wording)
     return ((without_legal_form(written) == fold(group[1] or "") or is_named_with_place(written, group[1] or "")
-             or is_group_written(written, group[1])) and (not apart or len((group[1] or "").split()) >= 2
+             or is_group_written(written, group[1]) or is_worldwide_written(written, group[1])) and (not apart or len((group[1] or "").split()) >= 2
                                                            or registered))
 
 
@@ -819,7 +822,8 @@ def _inside_interest(short: Feature, long: Feature) -> str | None:
     if inner == outer or len(inner) < 5 or f" {inner} " not in f" {outer} ":
         return None
     at = f" {outer} ".index(f" {inner} ")
-    if outer.startswith(inner + " ") or made_other(outer, at, at + len(inner)):
+    if outer.startswith(inner + " ") or made_other(outer, at, at + len(inner)) \
+            or craft_named_with(short.wording, long.wording):
         return None  # 'salsa making', 'bridge engineering', 'Arsenal de Sarandí', 'web surfing': another thing
     return f"{short.wording} in {long.wording}"
 
@@ -924,8 +928,13 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Inditex': Industria de Diseño Textil
     if long.kind == "employer" and spells_out(short.wording, long.wording):
         return f"{short.wording.strip()} is {long.label}"  # 'CSIRO', 'HSBC': every letter a word of a long name
+    if long.kind == "employer" and founder_and_partners(short.wording, long.wording):
+        # a firm under its founder's rare surname, wherever its staff live: 'Arup' and 'Ove Arup & Partners'
+        return f"{short.wording.strip()} is {long.wording.strip()}"
     if long.kind in ("employer", "group") and name_then_its_initials(short.wording, long.wording):
         return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Bronte SLSC': Bronte Surf Life Saving Club
+    if long.kind == "employer" and country_arm_written_out(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Shell Nigeria': Shell Petroleum ... of Nigeria
     if long.kind == "employer" and owner_then_brand(short.wording, long.wording):
         return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Mailchimp', now 'Intuit Mailchimp'
     if long.kind in ("employer", "group"):

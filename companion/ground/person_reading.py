@@ -1652,6 +1652,26 @@ def just_left(them: Profile, company: str, now: datetime) -> bool:
     return this_month - last_month <= JOB_LOSS_NEWS_DAYS // 30 and same_company(job.company, company)
 
 
+# The pauses a person chooses: a break they take, between roles by their own account. Leave, treatment, a layoff are not.
+_CHOSEN_PAUSE = lazy(r"(?:taking|on) (?:a )?(?:career )?break|taking (?:some )?time off|between (?:jobs|roles)",
+                     re.IGNORECASE)
+
+
+def pauses_by_choice(them: Profile, now: datetime) -> bool:
+    """True when their work is paused by their own choice only: a goodbye post of their own or a break they say they
+    take ('Between roles, taking the winter to recharge'), and nothing of the last months tells of a layoff, a leave,
+    treatment, grief or other hardship (mend 41: such a person may be written to about an employer you shared)."""
+    if not work_is_paused(them, now) or in_hard_times(them, now) is not None:
+        return False
+    posts = [p.text for p in own_posts(them)[:10] if p.text and not older_than(p, now, JOB_LOSS_NEWS_DAYS)]
+    texts = [t for t in (them.headline, them.about, *posts) if t]
+    if any(_HARD_NEWS.search(t) or tells_own_hardship(t) for t in texts):
+        return False
+    if any(not _CHOSEN_PAUSE.fullmatch(found.group(0)) for t in texts for found in _WORK_PAUSED.finditer(t)):
+        return False  # a leave, treatment, recovery: their real reasons stay protective
+    return any(MOVING_ON.search(t) for t in posts) or any(_CHOSEN_PAUSE.search(t) for t in texts)
+
+
 def is_leaving(them: Profile, now: datetime) -> bool:
     """True when a post of the last months says they are leaving their job or joining another."""
     return any(MOVING_ON.search(p.text) and not older_than(p, now, LEAVING_NEWS_DAYS) for p in own_posts(them))

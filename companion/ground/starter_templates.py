@@ -77,6 +77,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "employer-they-stay": "Hi {first}, I see you're at {thing}, where I used to work. What's it like there these days?",
         "employer-same-time-they-stay": "Hi {first}, it looks like we were at {thing} at the same time, and you're still there. What has changed most since then?",
         "employer-i-stay": "Hi {first}, I see you were at {thing}, where I work now. What's the project from your time there you're proudest of?",
+        # Their job at the employer you shared just ended by their own choice (a goodbye, a break they take; mend 41): each
+        # side's years said, no 'at the same time', and no 'proudest project' that ignores the news. English only.
+        "employer-passed-through": "Hi {first}, I see we both passed through {thing} ({theirs} for you, {mine} for me). What was your team working on then?",
+        "employer-passed-through-i-stay": "Hi {first}, I see you were at {thing} ({theirs}), where I still work. What was your team working on then?",
         "post-achievement": "Hi {first}, congratulations {news}! What was the hardest part to get right?",
         "post-achievement-told": "Hi {first}, congratulations {news}! What comes next for it?",
         "post-achievement-won": "Hi {first}, congratulations {news}! What did it take?",

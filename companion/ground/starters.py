@@ -254,6 +254,7 @@ from companion.ground.person_reading import (
     on_the_staff_now,
     own_posts,
     parse_date,
+    pauses_by_choice,
     plays_down_school,
     posts_language_we_share,
     profile_language,
@@ -2409,6 +2410,41 @@ SHORT_STINT_MONTHS = 12
 OLD_STINT_MONTHS = 60
 
 
+def _years_at(profile: Profile, names: list[str]) -> str | None:
+    """Their years at the company ('2019–2026', '2021'), from the first start to the last end; None when a job there
+    has no start or is current."""
+    spans = [(months(job.start), months(job.end)) for job in _jobs_at(profile, names)]
+    if not spans or any(start is None or end is None for start, end in spans):
+        return None
+    first, last = min(start[0] for start, _ in spans) // 12, max(end[1] for _, end in spans) // 12
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def _passed_through(templates: dict[str, str], first: str, c: Commonality, me: Profile, them: Profile,
+                    now: datetime) -> _Option | None:
+    """'I see we both passed through Naver (2019–2026 for you, 2019–2022 for me)': to who left the employer you
+    shared by their own choice and has no job since (a goodbye, a break they take; never a layoff, a leave, an
+    illness). Their years and yours are said, never 'at the same time'; from the sender still there, 'where I still
+    work'."""
+    names = [n for n in (c.mine, c.theirs, c.label) if n]
+    if not pauses_by_choice(them, now) or not is_between_jobs(them, now) or any(works_there_now(them, n) for n in names):
+        return None
+    theirs = _years_at(them, names)
+    me_now = any(works_there_now(me, n) and on_the_staff_now(me, n) for n in names)
+    mine = None if me_now else _years_at(me, names)
+    name = "employer-passed-through-i-stay" if me_now else "employer-passed-through"
+    if theirs is None or (mine is None and not me_now) or name not in templates:
+        return None
+    thing = _thing(c, "en", them)
+    if thing is None:
+        return None
+    text = templates[name].format(first=first, thing=thing, theirs=theirs, mine=mine or "")
+    evidence = (f"Shared employer: {c.label} (you: “{_quote(c.mine, 60)}”; them: “{_quote(c.theirs, 60)}”), "
+                f"which they left by their own choice")
+    return _Option(Starter(text=_tidy(text), kind="employer", evidence=evidence),
+                   frozenset({_shared_fact(c)}) | _words_facts(c.theirs), name)
+
+
 def _short_and_long_ago(them: Profile, names: list[str], now: datetime) -> bool:
     """True when every dated job of theirs at the company named by `names` was short (under SHORT_STINT_MONTHS in
     all) and ended more than OLD_STINT_MONTHS ago: an old internship, not a link to write about."""
@@ -2879,7 +2915,10 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
     if c.kind == "employer" and paused and (template_name == "employer-they-stay"
                                             or just_left(them, c.theirs, now)):
         # 'What are you working on there these days?' to someone on leave or leaving; 'your time there' about the
-        # company that has just let them go.
+        # company that has just let them go. Who left it by choice and is between jobs is asked about it with each
+        # side's years said (mend 41: 20 such pages were given nothing).
+        if template_name != "employer-they-stay" and not brand:
+            return _passed_through(templates, first, c, me, them, now)
         return None
     if c.kind == "employer" and just_left(them, c.theirs, now) and is_leaving(them, now):
         # They have just told of leaving it (and launching something of their own): 'your time there' ignores the news

@@ -16,7 +16,7 @@ from functools import cache
 
 # Little words that an acronym may skip ('Instituto Mexicano del Seguro Social' is IMSS).
 _LITTLE = {
-    "of", "the", "and", "as", "for", "at", "in", "on", "de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "das",
+    "of", "the", "and", "as", "for", "to", "at", "in", "on", "de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "das",
     "dos", "di", "der", "und", "i", "w", "we", "z", "na", "du", "des", "et", "a", "le", "les", "al", "van",
     "bin", "bint", "binti", "ibn",
 }

@@ -38,6 +38,12 @@ _FORMS = (
     # The trades a Turkish register writes before the form ('Sanayi ve Ticaret A.Ş.': industry and trade), in full
     # and abbreviated: every such company's, so no part of its own name
     "sanayi ve ticaret", "san ve tic", "ithalat ihracat ve ticaret", "ithalat ve ihracat", "ic ve dis ticaret",
+    # The professional forms a German, Austrian or Swiss register writes after the legal form ('KPMG AG
+    # Wirtschaftsprüfungsgesellschaft', 'Ernst & Young GmbH Steuerberatungsgesellschaft'): every audit, tax or law
+    # firm's, so no part of its own name; and the partnership of professionals (PartG mbB)
+    "wirtschaftsprufungsgesellschaft", "steuerberatungsgesellschaft", "rechtsanwaltsgesellschaft",
+    "wirtschaftsprufungs und steuerberatungsgesellschaft", "revisionsgesellschaft", "treuhandgesellschaft",
+    "partg mbb", "partg", "mbb", "wpg", "stbg",
 )
 # Words that say how a company is organised; dropped only when what is left is not a known company of its
 # own ('The Vanguard Group' is Vanguard, but the old META Group was not Meta).
@@ -651,12 +657,35 @@ def is_group_written(wording: str, brand: str | None) -> bool:
     return _brand(f"{wording} Company", f"{fold(brand)} company", _table()) == fold(brand)
 
 
+_WORLDWIDE_WRITTEN = re.compile(r" (?:international|worldwide|global|transnational)$")
+
+
+def is_worldwide_written(wording: str, brand: str | None) -> bool:
+    """True when `wording` is a brand of one distinctive word, then the word its global parent company adds
+    ('Baxter International' of 'Baxter Healthcare', 'Medtronic International'): the company whose divisions carry
+    the brand. Not a word of everyday speech in the languages the tables read ('Global', 'Summit', 'Orange'), nor
+    a name the table lists on its own, nor a group's word ('Apex Group' and 'Apex Systems' are two firms)."""
+    from companion.ground.normalise.contained import is_rare_word
+    from companion.ground.normalise.skills import is_common_word
+    from companion.ground.normalise.word_frequency import zipf_at_least
+
+    folded, head = without_legal_form(wording), fold(brand or "")
+    if not _WORLDWIDE_WRITTEN.search(folded) or _WORLDWIDE_WRITTEN.sub("", folded) != head or " " in head:
+        return False
+    return len(head) >= 4 and head.isalpha() and not is_common_word(head) and head not in _table().by_name and (
+        is_rare_word(head) or not zipf_at_least(head, _EVERYDAY_LANGUAGES, 3.8))
+
+
+# The languages whose everyday words (Zipf 3.8) are no brand of one company: the common-words table's first eight.
+_EVERYDAY_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl")
 _PARTNERS_AFTER = re.compile(r" (?:partners|and partners|associates|and associates)$")
 # Words after an unknown company's own name that make a division of it, not a firm of another trade.
 _DIVISIONS = {"research", "cloud", "labs", "lab", "digital", "technology", "technologies", "tech", "tecnologia",
               "entertainment", "divertissements", "entretenimiento", "entretenimento", "unterhaltung",
               "software", "engineering", "health", "healthcare", "studios", "games", "services", "solutions",
               "innovation", "analytics", "bank", "properties", "construction", "team", "systems",
+              # the shops a retailer runs, as groups name that arm ('Auchan Retail', 'Decathlon Retail')
+              "retail",
               # a network named by what it runs ('Comcast Cable'), and services and communications as a Turkish
               # register writes them ('Turkcell İletişim Hizmetleri'). Not 'resources', 'management' or 'system':
               # 'Summit Resources', 'Elliott Management' and 'Atlantic Health System' are firms of their own, and
@@ -667,17 +696,38 @@ _DIVISIONS = {"research", "cloud", "labs", "lab", "digital", "technology", "tech
 def name_then_its_initials(short: str, long: str) -> bool:
     """True when `short` is a name's first words, then the initials of the rest of `long` ('Bronte SLSC' and 'Bronte
     Surf Life Saving Club', 'Ponsonby RFC' and 'Ponsonby Rugby Football Club'): a club as its members write it. The
-    words before must be a name of its own (four letters or more, not a word of trade), the initials three or more."""
+    words before must be a name of its own (four letters or more, not a word of trade), the initials three or more;
+    or two after one word no language's everyday words hold ('Erasmus MC', 'Erasmus Medisch Centrum')."""
     from companion.ground.normalise.acronyms import initials, is_bare_acronym
+    from companion.ground.normalise.word_frequency import zipf_at_least
 
     *head, acronym = short.split() or [""]
     own = fold(" ".join(head))
     rest = fold(long)
-    if (not head or len(acronym) < 3 or not is_bare_acronym(acronym) or len(own.replace(" ", "")) < 4
+    least = 2 if len(head) == 1 and own.isalpha() and not zipf_at_least(own, _EVERYDAY_LANGUAGES, 3.8) else 3
+    if (not head or len(acronym) < least or not is_bare_acronym(acronym) or len(own.replace(" ", "")) < 4
             or _all_generic(own) or not rest.startswith(own + " ")):
         return False
     after = long.split()[len(head):]
     return len(after) == len(acronym) and fold(acronym) in initials(" ".join(after))
+
+
+def country_arm_written_out(short: str, long: str) -> bool:
+    """True when `short` is a known company's brand and a country ('Shell Nigeria') and `long` the brand, words of
+    its trade and form, then that country ('Shell Petroleum Development Company of Nigeria'): the company's arm
+    there, written out. Not two countries' arms ('Shell Nigeria' and 'Shell Petroleum Development Company of
+    Gabon'), nor another name after the brand."""
+    from companion.ground.normalise.places import country_code
+
+    bare, full = without_legal_form(short).split(), fold(long).split()
+    if len(bare) < 2 or len(full) < len(bare) + 2 or bare[0] != full[0] or bare[0] not in _table().by_name:
+        return False
+    mine = country_code(" ".join(bare[1:]))
+    tail = full[-1] if full[-2] != "of" else " ".join(full[full.index("of", 1) + 1:])
+    theirs = country_code(tail) if tail else None
+    middle = full[1:-1] if full[-2] != "of" else full[1:full.index("of", 1)]
+    return bool(mine) and mine == theirs and bool(middle) and all(
+        w in _COMPANY_WORDS or w in _GENERIC_WORDS or w in ("company", "co", "corporation", "limited") for w in middle)
 
 
 def is_known_company(name: str) -> bool:
@@ -1735,6 +1785,11 @@ _ABJADS = frozenset({"ARABIC", "HEBREW"})
 _ABUGIDAS = frozenset({"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA",
                        "MALAYALAM", "SINHALA"})
 _ALPHABETS = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
+# Japanese kana write a vowel after every consonant but n ('メルカリ': merukari, Mercari; 'ラクスル': rakusuru, Raksul),
+# which Latin spellings do not: compared with their vowels, less the u that only parts two consonants or ends a word
+# (on both sides: Raksul's own), a long vowel as one, l read as r (kana have no l). 'Marker' is not メルカリ.
+_KANA = frozenset({"KATAKANA", "HIRAGANA"})
+_KANA_FORM = re.compile(r"^\s*(?:株式会社|有限会社|合同会社)\s*|\s*(?:株式会社|有限会社|合同会社)\s*$")
 # Words for what a company is, in the scripts compared, as the English word the company-form rules drop ('company',
 # 'group', 'holding') or keep to be matched ('bank'); Arabic's without their article.
 _SCRIPT_KIND_WORDS = {
@@ -1775,7 +1830,8 @@ def _script_of(name: str) -> str | None:
     """The one script a name's letters are written in ('LATIN', 'ARABIC', 'CYRILLIC'), or None for two or none."""
     import unicodedata
 
-    scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in name if ch.isalpha()}
+    # kana's long-vowel mark ('ー') belongs to both kana and says no sound of its own
+    scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in name if ch.isalpha()} - {"KATAKANA-HIRAGANA"}
     return next(iter(scripts)) if len(scripts) == 1 else None
 
 
@@ -1803,6 +1859,9 @@ def _sound_key(word: str, script: str) -> str:
                      ("th", "t"), ("dh", "d"), ("gh", "g"), ("tz", "s"), ("ts", "s"), ("z", "s"), ("w", "v")):
         w = w.replace(old, new)
     w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k")
+    if script in _KANA:
+        w = re.sub(r"([aeiou])\1+", r"\1", w.replace("l", "r").replace("v", "b").replace("y", "i"))
+        return re.sub(r"(?<=[bcdfghjkmnprstz])u(?=[bcdfghjkmnprstz]|$)", "", w)
     if script == "HEBREW":
         w = w.replace("p", "f").replace("v", "b")  # פ is p and f, ב b and v
     elif script == "ARABIC":
@@ -1923,11 +1982,12 @@ def same_name_other_script(a: str, b: str) -> bool:
     skeleton for the scripts without short vowels), a country or language by its code, a company's form dropped;
     and the name's own words of three sounds or more. Not two names whose sounds differ at all: 'أرامكو' is not
     Aramex."""
+    a, b = _KANA_FORM.sub("", a), _KANA_FORM.sub("", b)  # '株式会社メルカリ': Japan's company forms around the name
     script_a, script_b = _script_of(a), _script_of(b)
     if script_a == script_b or "LATIN" not in (script_a, script_b):
         return False
     script = script_b if script_a == "LATIN" else script_a
-    if script not in _ABJADS | _ABUGIDAS | _ALPHABETS:
+    if script not in _ABJADS | _ABUGIDAS | _ALPHABETS | _KANA:
         return False
     other, written = (a, b) if script_a == script else (b, a)
     theirs = [w for w in _script_words(_IN_BRACKETS.sub(" ", other), script) if not w & _SCRIPT_DROPPED]
@@ -1955,7 +2015,8 @@ def same_name_other_script(a: str, b: str) -> bool:
                 heard += vowels
     # Three consonants alone make too many names ('سابك' and 'Subaki'): in a script without its short vowels, a
     # fourth sound or a long vowel heard in the same place too.
-    least = _SCRIPT_NAME_MIN + (script in _ALPHABETS) + (script in _ABJADS and not heard)
+    # kana, read by consonants with no vowel of their own to check, want a fourth sound as the abjads do
+    least = _SCRIPT_NAME_MIN + (script in _ALPHABETS) + (script in _ABJADS and not heard) + (script in _KANA)
     return sounds >= least or spelled >= _SCRIPT_NAME_MIN
 
 

@@ -28,7 +28,9 @@ _KINDS = frozenset(
     " institute instituto institut istituto laboratories laboratory laboratorios laboratoires labs lab architects"
     " arquitectos architekten architectes group grupo groupe gruppo gruppe constructora construtora diario jornal"
     " journal zeitung hospital hospitais hospitales hopital ospedale krankenhaus klinikum centre center centro company"
-    " companhia compania empresa empresas corporation corp academic education hotel".split())
+    " companhia compania empresa empresas corporation corp academic education hotel"
+    # a charity named for its house, the place it runs ('Pieta House', 'Ronald McDonald House')
+    " house".split())
 # Words for a foundation: a known company's foundation is a charity of its own ('Mozilla Foundation').
 _FOUNDATIONS = frozenset("foundation stiftung fundacion fundacao fondation fondazione fundacja stichting charitable"
                          " trust fund".split())
@@ -122,3 +124,15 @@ def _property_of(words: list[tuple[str, str]], name: list[str]) -> bool:
     """True when `words` are the name, a word for an establishment, then its own name: a brand's property."""
     keys = [f for f, _ in words]
     return keys[:len(name)] == name and len(keys) > len(name) + 1 and keys[len(name)] in _PROPERTIES
+
+
+# A firm named for its founder, given name and surname, and his partners ('Ove Arup & Partners', 'Arup'; 'Sir Robert
+# McAlpine' is not of this form): the surname, a name of its own, is the firm.
+_FOUNDER_AND_PARTNERS = re.compile(r"^(?:sir )?[^\W\d_]+ ([^\W\d_]+) (?:&|and|\+|und|et|y) (?:partners|associates)$")
+
+
+def founder_and_partners(short: str, long: str) -> bool:
+    """True when `long` is '<given name> <surname> & Partners' and `short` that surname, a rare word: one firm."""
+    m = _FOUNDER_AND_PARTNERS.match(" ".join(re.sub(r"[,.]", " ", long).lower().split()))
+    bare = fold(short).strip()
+    return bool(m) and fold(m.group(1)) == bare and is_rare_word(bare)

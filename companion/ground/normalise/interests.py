@@ -361,8 +361,12 @@ def _played(text: str) -> list[tuple[Interest, Match]]:
 # 'web surfing' no sport, 'water skiing' not skiing, 'sim racing' no motorsport, 'real tennis' not tennis.
 _OTHER_ACTIVITY = {"fantasy", "table", "water", "jet", "web", "internet", "couch", "armchair", "sim", "virtual",
                    "online", "video", "mobile", "e", "dream", "laughter", "chair", "desk",
-                   "real", "paddle", "platform"}  # 'real tennis' is the old court game, 'paddle tennis' its own
+                   "real", "paddle", "platform",  # 'real tennis' is the old court game, 'paddle tennis' its own
+                   "land", "sand"}  # 'land sailing', 'sand yachting': a wheeled craft on a beach, not a boat
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
+# French names a craft and what drives it with 'à' ('char à voile', land sailing; 'planche à voile', windsurfing;
+# 'vol à voile', gliding): the hobby after 'à' and another word is the name of another activity.
+_CRAFT_WITH = re.compile(r"[^\W\d_]{2,}[\s-]+à[\s-]+$", re.IGNORECASE)
 
 
 # And words after it: 'guitar making' is a luthier's craft, 'piano tuning' a trade, 'football betting' no game.
@@ -394,11 +398,19 @@ def _of_other_art(text: str, match: Match) -> bool:
                for art, words in _ART_WORDS.items())
 
 
+def craft_named_with(hobby: str, wording: str) -> bool:
+    """True when `wording` names a craft driven by the `hobby` as French does ('Char à voile' for 'Voile'), as
+    written, before its accents are folded away with the 'à'."""
+    return bool(re.search(r"[^\W\d_]{2,}[\s-]+à[\s-]+" + re.escape(hobby.strip()) + r"\b", wording, re.IGNORECASE))
+
+
 def made_other(text: str, start: int, end: int | None = None) -> bool:
     """True when the word just before text[start:end] ('web surfing') or just after it ('guitar making') makes
     another activity of the hobby written there."""
     before = _WORD_BEFORE.search(text[:start])
     if before is not None and before.group(1).lower() in _OTHER_ACTIVITY:
+        return True
+    if _CRAFT_WITH.search(text[:start]):
         return True
     after = _WORD_AFTER.match(text[end:]) if end is not None else None
     return after is not None and after.group(1).lower() in _OTHER_AFTER

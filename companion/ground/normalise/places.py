@@ -385,6 +385,10 @@ _CORE_RATIO = 2.5
 _REGIONAL_CORE_KM = 12
 _TWIN_KM = 22
 _TWIN_RATIO = 1.5
+# A big city's neighbouring communes of its own region, counted apart as France counts its communes: Roubaix (99,500)
+# and Tourcoing (99,200), 11 and 12 km from Lille (239,000 in the commune, a million in its area), are Lille's.
+_COMMUNE_KM = 15
+_COMMUNE_RATIO = 2.0
 
 
 @lru_cache(maxsize=1)
@@ -407,7 +411,8 @@ def _conurbation_of(city_id: int, country: str, population: int, lat: float, lon
         same_region = admin1 is not None and big[3] == admin1
         inside = (big[4] >= _BIG_CORE and big[4] >= _CORE_RATIO * population and d <= _CONURBATION_KM) or (
             same_region and big[4] >= _CORE_RATIO * population and d <= _REGIONAL_CORE_KM) or (
-            same_region and population >= _BIG_CORE and big[4] >= _TWIN_RATIO * population and d <= _TWIN_KM)
+            same_region and population >= _BIG_CORE and big[4] >= _TWIN_RATIO * population and d <= _TWIN_KM) or (
+            same_region and big[4] >= _BIG_CORE and big[4] >= _COMMUNE_RATIO * population and d <= _COMMUNE_KM)
         if inside and (best_d is None or d < best_d):
             best, best_d = big, d
     return best

@@ -109,6 +109,7 @@ _UNIVERSITY_ENDINGS = (" university", " universitat", " universiteit", " univers
 _OWN_INSTITUTION = ("college", "faculty", "department", "division", "institute", "business college")
 # After a university the tables know, any 'school of ...' or 'faculty of ...' is one of its faculties.
 _ANY_FACULTY = re.compile(r"^(?:graduate )?(?:school|faculty|college|department) of [a-z]")
+_NAMED_FACULTY = re.compile(r"^[a-z]+(?: [a-z]+)? (?:graduate )?(?:school|faculty|college|department|institute) of [a-z]")
 # 'X of/at (the) Y': the faculty before, the university after.
 _OF_AT = re.compile(r" (?:of|at|in) (?:the )?")
 # And as Spanish, Portuguese, French and Italian write it, the faculty first: 'École de droit de Sciences Po',
@@ -468,8 +469,11 @@ def _faculty(name: str) -> School | None:
         found = _unit_of(rest, university, loose=False, label=label)
         if found:
             return found
-        # 'Aalto University School of Arts, Design and Architecture'; not 'Cambridge School of Art'.
-        if entry and _UNIVERSITY_WORDS.search(prefix) and _ANY_FACULTY.match(rest):
+        # 'Aalto University School of Arts, Design and Architecture'; not 'Cambridge School of Art'. And after a
+        # known university's whole name of three words or more, a faculty with a name of its own before it
+        # ("King's College London GKT School of Medical Education"): the name says whose school it is.
+        if entry and (_UNIVERSITY_WORDS.search(prefix) or cut >= 3) and (
+                _ANY_FACULTY.match(rest) or _NAMED_FACULTY.match(rest)):
             return _unit_of(rest, university, loose=True, label=label)
     # 'Questrom School of Business Boston University': a faculty, then a known university.
     for cut in range(1, len(words)):

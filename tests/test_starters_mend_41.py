@@ -1,0 +1,93 @@
+"""Mend 41: who left an employer you shared by their own choice and has no job since (a goodbye post, 'between roles,
+taking the winter to recharge') was given nothing, as if their pause were a layoff or a leave. Now asked about it with
+each side's years said: 'I see we both passed through Naver (2019–2026 for you, 2016–2018 for me)', or 'where I still
+work' from a sender still there. Never to someone laid off, ill, on leave or grieving; never 'at the same time'; never
+to someone with a job since (their news is the new one); English only."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from companion.ground.common_ground import find_common_ground
+from companion.ground.person_reading import pauses_by_choice
+from companion.ground.starters import suggest_starters
+from companion.models import Profile
+
+NOW = datetime(2026, 12, 6, tzinfo=UTC)
+
+
+def _me(start: str = "2016-03", end: str | None = "2018-09") -> dict:
+    return {"name": "Ana Souza", "headline": "Data engineer at Kakao", "location": "Seoul, South Korea",
+            "experience": [{"company": "Kakao", "title": "Data Engineer", "start": "2019-01", "end": None},
+                           {"company": "Naver", "title": "Data Analyst", "start": start, "end": end}]}
+
+
+def _them(post: str | None = "Last day at Naver. 7 years, 3 teams, 1 very good search ranking experiment. Thank you all.",
+          headline: str = "Data Scientist | ex-Naver", **fields) -> dict:
+    return {"name": "Lee Jae-won", "headline": headline, "location": "Seoul, South Korea",
+            "experience": [{"company": "Naver", "title": "Senior Data Scientist", "start": "2019-10", "end": "2026-10"},
+                           {"company": "Samsung SDS", "title": "Data Analyst", "start": "2016-01", "end": "2019-09"}],
+            "posts": [{"text": post, "date": "2026-10-31"}] if post else [], **fields}
+
+
+def _starters(me: dict, them: dict) -> list[str]:
+    mine, theirs = Profile.model_validate(me), Profile.model_validate(them)
+    return [s.text for s in suggest_starters(mine, theirs, find_common_ground(mine, theirs, None), now=NOW)]
+
+
+def test_who_left_by_choice_is_asked_about_the_employer_you_both_passed_through():
+    assert _starters(_me(), _them()) == [
+        "Hi Jae-won, I see we both passed through Naver (2019\u20132026 for you, 2016\u20132018 for me). "
+        "What was your team working on then?"]
+
+
+def test_between_roles_by_their_own_account_is_a_choice():
+    them = _them(post=None, headline="Data Scientist | Between roles, taking the winter to recharge")
+    assert _starters(_me(), them) == [
+        "Hi Jae-won, I see we both passed through Naver (2019\u20132026 for you, 2016\u20132018 for me). "
+        "What was your team working on then?"]
+
+
+def test_from_a_sender_still_there_it_says_so():
+    me = {"name": "Ana Souza", "headline": "Data engineer at Naver", "location": "Busan, South Korea",
+          "experience": [{"company": "Naver", "title": "Data Engineer", "start": "2012-01", "end": None}]}
+    assert _starters(me, _them()) == [
+        "Hi Jae-won, I see you were at Naver (2019\u20132026), where I still work. What was your team working on then?"]
+
+
+def test_never_to_someone_laid_off():
+    laid_off = "After seven years, I was part of last week's layoff at Naver. Still processing it."
+    assert not pauses_by_choice(Profile.model_validate(_them(laid_off)), NOW)
+    assert _starters(_me(), _them(laid_off)) == []
+    eliminated = _them(headline="Data Scientist | Open to work", post="My role was eliminated last week.")
+    assert not any("passed through" in s for s in _starters(_me(), eliminated))
+
+
+def test_never_to_someone_ill_on_leave_or_grieving():
+    for headline in ("Data Scientist | recovering from surgery", "Data Scientist | on medical leave"):
+        assert not pauses_by_choice(Profile.model_validate(_them(headline=headline)), NOW)
+        assert _starters(_me(), _them(headline=headline)) == []
+    grieving = "Last day at Naver. My father passed away last month and I need time with my family."
+    assert _starters(_me(), _them(grieving)) == []
+
+
+def test_never_to_someone_with_a_job_since():
+    them = _them("Last day at Naver after 7 years! Excited to share I've joined Coupang as a data scientist.")
+    them["experience"].insert(0, {"company": "Coupang", "title": "Data Scientist", "start": "2026-11", "end": None})
+    assert not any("passed through" in s for s in _starters(_me(), them))
+
+
+def test_never_at_the_same_time_even_when_the_years_overlap():
+    said = _starters(_me("2018-01", "2021-06"), _them())
+    assert said == ["Hi Jae-won, I see we both passed through Naver (2019\u20132026 for you, 2018\u20132021 for me). "
+                    "What was your team working on then?"]
+    assert not any("same time" in s for s in said)
+
+
+def test_only_in_english():
+    # Written in German between two who write it: no German wording of the line exists, so none.
+    them = _them("Heute war mein letzter Tag bei Naver. Sieben Jahre, drei Teams. Danke euch allen.",
+                 headline="Datenwissenschaftlerin, ehemals bei Naver", location="Berlin, Deutschland",
+                 about="Ich arbeite seit zehn Jahren mit Daten und Suchsystemen.", languages=["Deutsch"])
+    me = {**_me(), "location": "München, Deutschland", "languages": ["German (Native)"]}
+    assert not any("Naver" in s for s in _starters(me, them))
