@@ -91,3 +91,44 @@ def test_only_in_english():
                  about="Ich arbeite seit zehn Jahren mit Daten und Suchsystemen.", languages=["Deutsch"])
     me = {**_me(), "location": "München, Deutschland", "languages": ["German (Native)"]}
     assert not any("Naver" in s for s in _starters(me, them))
+
+
+def test_someone_leaving_this_month_has_not_passed_through_yet():
+    # Blind reviewer r145 (sets 6 and 37): 'I see you were at Infosys (2019–2026)' on 6 December to someone whose last
+    # day is 20 December states a move that has not happened.
+    from companion.ground.starter_templates import TEMPLATES
+    from companion.ground.starters import _passed_through
+    from companion.models import Commonality
+
+    me = Profile(name="Ana Silva", experience=[{"company": "Infosys", "title": "Engineer", "start": "2015-01"}])
+    leaving = Profile(name="Priya Raman", experience=[{"company": "Infosys", "title": "Engineer", "start": "2019-01",
+                                                       "end": "2026-12"}],
+                      posts=[{"text": "My last day at Infosys is 20 December. Taking a break after that!",
+                              "date": "2026-11-30"}])
+    c = Commonality(kind="employer", label="Infosys", mine="Infosys", theirs="Infosys", weight=1.0)
+    now = datetime(2026, 12, 6, tzinfo=UTC)
+    assert _passed_through(TEMPLATES["en"], "Priya", c, me, leaving, now) is None
+
+
+def test_no_passing_through_for_two_who_were_there_together_in_one_line_of_work():
+    # Blind reviewer r144: a UX researcher at Traveloka while the other led UX research there is asked 'what was your
+    # team working on then?' as if they had never met. Apart in time, or in other lines of work, the line stays.
+    from companion.ground.starter_templates import TEMPLATES
+    from companion.ground.starters import _passed_through
+    from companion.models import Commonality
+
+    now = datetime(2026, 12, 6, tzinfo=UTC)
+    c = Commonality(kind="employer", label="Traveloka", mine="Traveloka", theirs="Traveloka", weight=1.0)
+    them = Profile(name="Putri Wijaya", headline="Between roles",
+                   experience=[{"company": "Traveloka", "title": "Lead UX Researcher", "start": "2020-01", "end": "2026-09"}],
+                   posts=[{"text": "Last day at Traveloka today. Thank you all! Taking a break before what's next.",
+                           "date": "2026-09-30"}])
+    same_work = Profile(name="Dimas Putra", experience=[
+        {"company": "Traveloka", "title": "UX Researcher", "start": "2018-03", "end": "2021-06"},
+        {"company": "Gojek", "title": "Senior UX Researcher", "start": "2021-07"}])
+    other_work = Profile(name="Dimas Putra", experience=[
+        {"company": "Traveloka", "title": "Finance Analyst", "start": "2018-03", "end": "2021-06"},
+        {"company": "Gojek", "title": "Finance Manager", "start": "2021-07"}])
+    assert _passed_through(TEMPLATES["en"], "Putri", c, same_work, them, now) is None
+    said = _passed_through(TEMPLATES["en"], "Putri", c, other_work, them, now)
+    assert said is not None and "passed through Traveloka (2020–2026 for you, 2018–2021 for me)" in said.starter.text

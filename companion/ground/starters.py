@@ -2420,6 +2420,13 @@ def _years_at(profile: Profile, names: list[str]) -> str | None:
     return str(first) if first == last else f"{first}–{last}"
 
 
+# Title words too broad to put two people in one team ('Data Engineer' and 'Data Scientist' at Naver: a reviewer sent
+# 'what was your team working on then?'; a UX researcher under the lead of UX research was refused).
+_BROAD_FUNCTION_STEMS = frozenset(fold(w)[:5] for w in (
+    "data software engineer engineering developer development analyst analytics consultant manager management business "
+    "operations specialist technology technical senior staff").split())
+
+
 def _passed_through(templates: dict[str, str], first: str, c: Commonality, me: Profile, them: Profile,
                     now: datetime) -> _Option | None:
     """'I see we both passed through Naver (2019–2026 for you, 2019–2022 for me)': to who left the employer you
@@ -2428,6 +2435,15 @@ def _passed_through(templates: dict[str, str], first: str, c: Commonality, me: P
     work'."""
     names = [n for n in (c.mine, c.theirs, c.label) if n]
     if not pauses_by_choice(them, now) or not is_between_jobs(them, now) or any(works_there_now(them, n) for n in names):
+        return None
+    ends = [months(job.end) for job in _jobs_at(them, names)]
+    if not ends or any(end is None or end[1] >= month_index(now) for end in ends):
+        return None  # leaving this month ('my last day is 20 December'): not yet gone (blind reviewer r145)
+    together = months_together(me, them, "employer", c.mine, c.theirs, now)
+    if (together or 0) > 0 and any((_function_stems(a) & _function_stems(b)) - _BROAD_FUNCTION_STEMS
+                                   for a in _titles_at(me, c) for b in _titles_at(them, c)):
+        # There at the same time in one line of work (a UX researcher while they led UX research; both on checkout):
+        # 'what was your team working on then?' reads as if you had never met (blind reviewer r144, sets 20, 27, 28).
         return None
     theirs = _years_at(them, names)
     me_now = any(works_there_now(me, n) and on_the_staff_now(me, n) for n in names)
