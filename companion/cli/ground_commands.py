@@ -50,12 +50,16 @@ def headline(ground: CommonGround) -> str:
     return f"{LOWEST_TIER_WORDS}: nothing in common found"
 
 
+# How common ground's `why` ends for an institution counted once already (common_ground._COUNTED_ONCE), written
+# out: `show` answered by a running companion prints from JSON, and importing common ground for this one sentence
+# cost it all of common ground's modules and tables. tests/test_cli_speed_round3.py holds the two equal.
+COUNTED_ONCE = "counted once, with the one above."
+
+
 def uncounted_reason(c) -> str:
     """Why a shared thing listed apart is not in the headline's number: an institution counted once already (where
     both worked, also where both studied), or a commonplace thing and why it is one."""
-    from companion.ground.common_ground import _COUNTED_ONCE  # the one wording of 'counted once' in a `why`
-
-    if (c.why or "").endswith(_COUNTED_ONCE):
+    if (c.why or "").endswith(COUNTED_ONCE):
         return f"also shared as {'an' if c.kind[:1] in 'aeiou' else 'a'} {c.kind}, counted once"
     return not_counted_reason(c.why)
 

@@ -4397,10 +4397,10 @@ def _protective_reason(me: Profile, them: Profile, now: datetime) -> str | None:
     return None
 
 
-def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None) -> str:
+def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None) -> str | None:
     """Why suggest_starters gives no opener, said to the user when a rule of it decides ('you were at Queen's
-    University in the same years: you may know each other already; write as you would'), else that nothing shared or
-    on their page makes a good opener. Newcomer finding F1: the same 'nothing you share makes a good opener' was said to
+    University in the same years: you may know each other already; write as you would'), else None: the panel and
+    the command line then say it in their own words (what was found, whether your profile is set). Newcomer finding F1: the same 'nothing you share makes a good opener' was said to
     a classmate of the same years, whom the panel called a coincidence."""
     now = now or datetime.now(UTC)
     if now.tzinfo is None:
@@ -4441,9 +4441,9 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
         named = ", ".join(counted[:3]) + (", …" if len(counted) > 3 else "")
         return (f"you share {things} with them ({named}), but {'it is not' if len(counted) == 1 else 'none is'} "
                 "specific enough to open a message on, and nothing on their profile makes a good opener yet")
-    # Nothing shared and nothing of theirs to open on: said too, so that the panel is never silent on why (newcomer 7,
-    # W1: most real pages got no reason at all; mend 40).
-    return "you share nothing specific with them yet, and nothing on their page makes a good opener for a stranger yet"
+    # No rule decided: the panel and the command line say it in their own words (what you share, what they posted),
+    # which know whether your profile is set and what was found.
+    return None
 
 
 # Per language we write formally in: the greeting every template opens with ('Hi Stefan, ', 'Hallo, '), the formal

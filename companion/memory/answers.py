@@ -418,14 +418,17 @@ def kept_rarity_sample(store: Store) -> RarityIndex:
 
     code = _rarity_code()
     kept = store.read_derived(RARITY_KEPT, code)
-    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], int) and isinstance(kept[1], dict):
+    # Whether it is a sample is kept with it: it stands as long as the counts (no one written), and telling it
+    # again would count everyone in the people index (every index file read, ~30 MB held, for one number).
+    if isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[0], int) and isinstance(kept[1], dict) \
+            and isinstance(kept[2], bool):
         index = RarityIndex()
-        index.size, index.counts = kept[0], Counter(kept[1])
+        index.size, index.counts, index.sampled = kept[0], Counter(kept[1]), kept[2]
     else:
         version = store.people_version()
         index = rarity_sample_by_shard(store, code)
-        store.save_derived(RARITY_KEPT, code, version, (index.size, dict(index.counts)))
-    index.sampled = rarity_step(store.count_people()) > 1
+        index.sampled = rarity_step(store.count_people()) > 1
+        store.save_derived(RARITY_KEPT, code, version, (index.size, dict(index.counts), index.sampled))
     return index
 
 

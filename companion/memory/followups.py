@@ -20,7 +20,15 @@ from pydantic import BaseModel
 from companion.errors import InvalidInput
 from companion.memory.commitments import is_open
 from companion.memory.people import display_name, iso_now, merged_profile, utc_now
-from companion.memory.tie_strength import CHECK_IN_DAYS, LAYERS, TALK_KINDS, TWO_WAY_KINDS, clock_runs, tie_of
+from companion.memory.tie_strength import (
+    CHECK_IN_DAYS,
+    LAYERS,
+    TALK_KINDS,
+    TWO_WAY_KINDS,
+    clock_runs,
+    may_be_overdue,
+    tie_of,
+)
 from companion.models import EARLY_STAGES, Profile, Starter, Tie
 from companion.regex_cache import compile_kept  # sre's code kept across processes: these compile at import
 from companion.storage.store import Store
@@ -946,8 +954,10 @@ def overdue(store: Store, now: datetime | None = None, kept: KeptGround | None =
     me = None
     due: list[tuple[dict, Tie]] = []
     for doc in store.people():
-        if not clock_runs(doc):
-            continue  # no contact, circle or dated promise: no clock is running (e.g. 30,000 imported connections)
+        if not clock_runs(doc) or not may_be_overdue(doc, now):
+            # no contact, circle or dated promise: no clock is running (e.g. 30,000 imported connections); or
+            # contacted too lately for any check-in to be due: their (longest) logs need not be weighed
+            continue
         tie = tie_of(doc, now, weights)
         if tie.overdue:  # no layer: a promise to someone you have not talked with yet, past its due day
             due.append((doc, tie))

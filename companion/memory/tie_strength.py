@@ -306,6 +306,28 @@ def clock_runs(doc: dict) -> bool:
     return bool(doc.get("interactions")) or doc.get("circle") in LAYERS or promised_by(doc) is not None
 
 
+# The fewest days a check-in can follow the last contact (check_in_plan), whatever the layer.
+SHORTEST_CHECK_IN_DAYS = min(*CHECK_IN_DAYS.values(), FIRST_FOLLOW_UP_DAYS)
+
+
+def may_be_overdue(doc: dict, now: datetime | None = None) -> bool:
+    """False when no check-in of theirs can have passed by `now` whatever their tie: their last contact is more
+    recent than the shortest cadence (SHORTEST_CHECK_IN_DAYS) and no open promise is due before today. Then
+    tie_of(doc, now).overdue is False, and `followups` need not weigh their whole log (the people you contact
+    most log the most contacts, and were contacted last). True when it may be, or when it cannot be told cheaply.
+    Any contact that recent will do, as the last one is no older: read from the end of the log, where the latest
+    are logged, so a long log is rarely read whole (nor kept: tie_of reads the logs of those who may be due)."""
+    log = doc.get("interactions", [])
+    if not log:
+        return True
+    today = (now or utc_now()).date()
+    recent = today - timedelta(days=SHORTEST_CHECK_IN_DAYS)
+    if not any(to_datetime(event["at"]).date() >= recent for event in reversed(log)):
+        return True
+    promised = promised_by(doc)
+    return promised is not None and promised < today
+
+
 def check_in_soon(due: str | None, now: datetime | None = None) -> bool:
     """Whether a check-in (an ISO day) falls due within CHECK_IN_SOON_DAYS from today, today included; one already
     past is overdue, not soon."""
