@@ -35,7 +35,7 @@ def test_a_promise_that_is_the_evidence_is_said_in_the_opener(store, promise):
     add_commitment(store, kireet["id"], promise, due=_day(0), now=NOW)  # due today: a promise not yet due leads no opener
     doc = store.get_person(kireet["id"])
     first = starters_as_you_know_them(doc, tie_of(doc, NOW), [], NOW)[0]
-    assert first.text == "Hi Kireet, I haven't forgotten the mentor list I promised to send you. How are things with you?"
+    assert first.text == "Hi Kireet, as promised, I'm sending you the mentor list. How are things with you?"
     assert "came to mind" not in first.text and promise in first.evidence
 
 
@@ -43,7 +43,7 @@ def test_a_promise_that_cannot_be_said_is_still_the_reason_the_opener_gives(stor
     rob = capture(store, "Rob Cheung", "robertkcheung")
     add_commitment(store, rob["id"], "ask his boss about the budget", due=_day(0), now=NOW)  # due today
     opener = history_opener(store.get_person(rob["id"]), NOW)
-    assert opener.text == "Hi Rob, I haven't forgotten what I promised you. How are things with you?"
+    assert opener.text == "Hi Rob, as promised, I'm following up. How are things with you?"
     assert "boss" not in opener.text and "boss" in opener.evidence
 
 

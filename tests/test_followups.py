@@ -133,7 +133,7 @@ def test_a_friends_check_in_builds_on_your_last_contact_and_an_open_promise(stor
     assert "same time" not in opener.text and "Which team" not in opener.text  # no cold common-ground opener
     add_commitment(store, doc["id"], "I'll send you the Stripe article by Friday", due="2026-11-20", now=NOW)
     promised = history_opener(store.get_person(doc["id"]), NOW)
-    assert promised.text == "Hi Ana, I haven't forgotten the Stripe article I promised to send you. How are things with you?"
+    assert promised.text == "Hi Ana, as promised, I'm sending you the Stripe article. How are things with you?"
     assert "promise" in promised.evidence and "“I'll send you the Stripe article by Friday”" in promised.evidence
 
 
@@ -286,5 +286,5 @@ def test_a_friends_check_in_on_the_real_pages_mentions_your_last_contact_then_yo
         assert text.startswith("Hi Rob, ") and "since our video call" in text and "Substrate" not in text, text
     run("commitments", "add", "Rob Cheung", "Send him the Stripe pricing article", "--due", "today")
     for text in openers():
-        assert text == "Hi Rob, I haven't forgotten the Stripe pricing article I promised to send you. How are things with you?"
+        assert text == "Hi Rob, as promised, I'm sending you the Stripe pricing article. How are things with you?"
         assert "same time" not in text and "Which team" not in text

@@ -149,16 +149,25 @@ def test_time_since_a_meeting_never_reads_as_a_first_meeting_nor_repeats_since(s
 
 
 def test_a_promise_not_yet_due_leads_no_opener_and_one_due_today_does(store):
+    # Not due yet, after a check-in of the cadence: no opener of its own. On the day, or in the week before when it is
+    # the check-in's day, the line that keeps it ("as promised, I'm sending you…"), never "I haven't forgotten"
+    # (newcomer 8: it reads as not sending it).
     kireet = capture(store, "Kireet Agrawal", "kireet", company="Gantry")
     log_interaction(store, kireet["id"], "video-call", at=_day(30), now=NOW)
-    add_commitment(store, kireet["id"], "Send him the Gantry pricing deck", due=_day(-1), now=NOW)  # due tomorrow
+    add_commitment(store, kireet["id"], "Send him the Gantry pricing deck", due=_day(-10), now=NOW)  # in 10 days
     opener = history_opener(store.get_person(kireet["id"]), NOW)
     assert "forgotten" not in opener.text and "Gantry pricing deck" not in opener.text, opener.text
     assert "since our video call" in opener.text
-    tomorrow = NOW + timedelta(days=1)
-    opener = history_opener(store.get_person(kireet["id"]), tomorrow)
-    assert opener.text == ("Hi Kireet, I haven't forgotten the Gantry pricing deck I promised to send you. How are "
+    on_the_day = NOW + timedelta(days=10)
+    opener = history_opener(store.get_person(kireet["id"]), on_the_day)
+    assert opener.text == ("Hi Kireet, as promised, I'm sending you the Gantry pricing deck. How are "
                            "things with you?")
+    # A promise to someone never talked with sets their check-in: the day before it, the same line, their own words
+    # kept ('my notes').
+    nelson = capture(store, "Nelson Correia", "nelsonic")
+    add_commitment(store, nelson["id"], "Send my notes", due=_day(-1), now=NOW)
+    assert history_opener(store.get_person(nelson["id"]), NOW).text == (
+        "Hi Nelson, as promised, I'm sending you my notes. How are things with you?")
 
 
 def test_an_old_promise_after_long_silence_owns_the_delay(store):

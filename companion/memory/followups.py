@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
@@ -22,6 +22,7 @@ from companion.memory.commitments import is_open
 from companion.memory.people import display_name, iso_now, merged_profile, utc_now
 from companion.memory.tie_strength import (
     CHECK_IN_DAYS,
+    CHECK_IN_SOON_DAYS,
     LAYERS,
     TALK_KINDS,
     TWO_WAY_KINDS,
@@ -167,17 +168,23 @@ def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile
     # opener its timing.
     timed = [(c, _day_of(c.get("due")), _day_of(c.get("created_at") or now.isoformat()))
              for c in doc.get("commitments", []) if is_open(c)]
-    promises = sorted(((c, due, due or made) for c, due, made in timed
-                       if ((due is not None and due <= today) if c.get("due") is not None else made is not None)),
-                      key=lambda item: item[1] or date.max)
+    # Due, or coming within CHECK_IN_SOON_DAYS as the day of the next check-in (the promise sets it): that check-in is
+    # shown with its opener (panel mend 8), and the opener is the message that keeps it. A promise due after a
+    # check-in of the cadence stays listed on its own.
     tie = tie or tie_of(doc, now)
+    soon = today + timedelta(days=CHECK_IN_SOON_DAYS)
+    check_in = _day_of(tie.next_check_in)
+    promises = sorted(((c, due, due or made) for c, due, made in timed
+                       if ((due is not None and (due <= today or (due <= soon and due == check_in)))
+                           if c.get("due") is not None else made is not None)),
+                      key=lambda item: item[1] or date.max)
     contacts = [i for i in doc.get("interactions", []) if i.get("kind") in CONTACT_WORDS and _day_of(i.get("at"))]
     last = max(contacts, key=lambda i: i["at"]) if contacts else None
     if promises:
-        promise, _, since = promises[0]
+        promise, due, since = promises[0]
         late = (today - since).days >= LONG_LATE_DAYS
         lang = check_in_language(me, them)
-        text = promise_opener(first, promise["text"], lang, late=late, tie=tie)
+        text = promise_opener(first, promise["text"], lang, late=late, tie=tie, coming=due is not None and due >= today)
         evidence = f"open promise #{promise.get('id')}, due {promise.get('due') or '-'}: “{promise['text']}”"
         asked = note_to_ask_about(doc, last, first, today) if lang == "en" else None
         if asked is not None and text.endswith(PROMISE_CLOSING):
@@ -426,6 +433,11 @@ CHECK_IN_WORDS: dict[str, dict] = {
                   "Hi {first}, I can't believe it's been {gap} since {contact}! What's new with you?",
                   "Hi {first}, it's been {gap} since {contact}, and I'd love to catch up. How are things?"),
         "contact": CONTACT_WORDS,
+        # A promise due today or within the week (CHECK_IN_SOON_DAYS): the message that keeps it, not an excuse for
+        # not having kept it yet (newcomer 8: "I haven't forgotten…" on the day reads as not sending it).
+        "intro-now": "Hi {first}, I'm following up on the intro I promised you. How are things with you?",
+        "send-now": "Hi {first}, as promised, I'm sending you {thing}. How are things with you?",
+        "promised-now": "Hi {first}, as promised, I'm following up. How are things with you?",
         "intro": "Hi {first}, I haven't forgotten the intro I promised you. How are things with you?",
         "send": "Hi {first}, I haven't forgotten {thing} I promised to send you. How are things with you?",
         "promised": "Hi {first}, I haven't forgotten what I promised you. How are things with you?",
@@ -876,7 +888,8 @@ def _thing_promised(first: str, promise: str, lang: str) -> tuple[str, bool] | N
     return None
 
 
-def promise_opener(first: str, promise: str, lang: str = "en", late: bool = False, tie: Tie | None = None) -> str:
+def promise_opener(first: str, promise: str, lang: str = "en", late: bool = False, tie: Tie | None = None,
+                   coming: bool = False) -> str:
     """A true, sendable opener for an open promise, in `lang`: what was promised when it can be said plainly to
     them (an intro, the thing to send, named, never the promise's sentence), never "here it is" before it is
     kept; else a plain word that you have not forgotten it (the promise stays beside it as a reminder). The
@@ -884,7 +897,8 @@ def promise_opener(first: str, promise: str, lang: str = "en", late: bool = Fals
     (a promise long past due): the line owns the delay rather than "I haven't forgotten". In the register the
     tie calls for (check_in_words)."""
     words = check_in_words(lang, tie)
-    kind = "{}-late" if late else "{}"
+    # `coming`: due today or in the days ahead, said as keeping it where the language has those words.
+    kind = "{}-late" if late else "{}-now" if coming and "send-now" in words else "{}"
     if _PROMISED_INTRO.match(promise) or (lang[:2] in _PROMISED_INTRO_IN and _PROMISED_INTRO_IN[lang[:2]].search(promise)):
         return _say(words[kind.format("intro")], first)
     found = _thing_promised(first, promise, lang)
