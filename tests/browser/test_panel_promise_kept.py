@@ -67,6 +67,14 @@ def test_a_promise_added_and_marked_kept_in_the_panel_leaves_the_open_list_and_i
     assert {c["text"]: (bool(c["done_at"]), bool(c["dropped_at"])) for c in every} == {
         "Send the KTH course list": (True, False), "Intro to Lena": (False, True)}
 
+    # Coming back: the kept one is still in view, quietly, for the next message (newcomer 8, C3); the let-go one not.
+    visit(site, ROB)
+    expect(panel.get_by_test_id("person-name")).to_have_text("Rob Cheung", timeout=15_000)
+    visit(site, EDUARDO)
+    expect(panel.get_by_test_id("person-name")).to_have_text("Eduardo Alvarez Nowak", timeout=15_000)
+    expect(panel.get_by_test_id("kept-promise")).to_have_text("Kept today: Send the KTH course list", timeout=10_000)
+    expect(panel.get_by_test_id("promise")).to_have_count(0)
+
 
 def test_a_flash_and_its_undo_belong_to_the_visit_they_were_made_on(companion, panel, site):
     """Newcomer 7, C4: "Logged: video call, today. Undo" was still shown, Undo live, after leaving the profile and

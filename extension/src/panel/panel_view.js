@@ -131,7 +131,8 @@ export function timeOf(iso, now = new Date()) {
 export function knowsThem(person) {
   return (
     KNOWN_STAGES.includes(person?.tie?.stage) ||
-    Boolean(person?.interactions?.length || person?.notes?.length || openPromises(person).length)
+    Boolean(person?.interactions?.length || person?.notes?.length || openPromises(person).length ||
+      keptLately(person).length)
   );
 }
 
@@ -398,12 +399,28 @@ function promiseItem(p, actions, { now, disabled }) {
   ]);
 }
 
+// A promise kept this many days ago or less is still worth a word in the next message ("did the intro help?"): the
+// panel keeps it in view, quietly (newcomer 8, C3: a kept promise left no trace on the next visit).
+export const KEPT_LATELY_DAYS = 30;
+
+/** The promises kept in the last KEPT_LATELY_DAYS, latest first (a let-go one was not kept). */
+export function keptLately(person, now = new Date()) {
+  const since = now.getTime() - KEPT_LATELY_DAYS * 86_400_000;
+  return (person?.commitments ?? [])
+    .filter((c) => c.done_at && !c.dropped_at && (parseWhen(c.done_at)?.getTime() ?? -Infinity) >= since)
+    .sort((a, b) => parseWhen(b.done_at) - parseWhen(a.done_at));
+}
+
 function promisesBlock(person, actions, { now, disabled }) {
   const promises = openPromises(person);
-  if (!promises.length) return null;
+  const kept = keptLately(person, now);
+  if (!promises.length && !kept.length) return null;
   return el("div", {}, [
-    stateLine([promises.length === 1 ? "Your open promise:" : `Your ${promises.length} open promises:`], { testid: "open-promises" }),
-    el("ul", { className: "plain" }, promises.map((p) => promiseItem(p, actions, { now, disabled }))),
+    promises.length
+      ? stateLine([promises.length === 1 ? "Your open promise:" : `Your ${promises.length} open promises:`], { testid: "open-promises" })
+      : null,
+    promises.length ? el("ul", { className: "plain" }, promises.map((p) => promiseItem(p, actions, { now, disabled }))) : null,
+    ...kept.map((c) => stateLine(["Kept ", timeOf(c.done_at, now), `: ${c.text}`], { testid: "kept-promise", className: "quiet" })),
   ]);
 }
 
