@@ -52,3 +52,14 @@ def test_an_italian_pitch_is_said_to_be_unread_and_stopped_for_its_price():
     assert [r.rule for r in verdict.reasons][:2] == ["language-unread", "price"]
     spanish = "Hola! Ayudamos a empresas como la tuya a reducir costes un 40%. Reserva una demo conmigo esta semana."
     assert "language-unread" not in [r.rule for r in check_draft(spanish, "new").reasons]
+
+
+def test_a_week_is_no_pitch_wording_and_no_obligation_is_named_in_the_advice():
+    # Newcomer 8, P1: 'Woche 20' (from 'nächste Woche 20 Minuten') was highlighted, and 'unverbindlich' brought advice
+    # about discounts and deadlines the draft did not have.
+    draft = "Hallo Anna, ich würde Ihnen gern unverbindlich unser Angebot zeigen. Haben Sie nächste Woche 20 Minuten?"
+    verdict = check_draft(draft, "new")
+    assert verdict.verdict == "block"
+    assert not any("Woche" in draft[r.start:r.end] for r in verdict.reasons if r.rule == "wording")
+    assert any("no obligation" in s for s in verdict.suggestions)
+    assert _plain_term(["woche", "#"]) and _plain_term(["next", "week"])

@@ -2111,6 +2111,7 @@ _PLAIN_WORDS = _READ_WORDS | frozenset((  # the read languages' function words, 
     "eu tu ele ela nos voces e sao era ser estar esta este isso isto agora hoje proximo proxima muito mais ja aqui "
     "team teams equipo equipos equipa equipas equipe equipes amazon "
     "darf durfen kann konnen konnte mochte mochten wurde wurden "  # German modals: 'darf ich' is English 'may I'
+    "week weeks woche wochen semana semanas semaine semaines month months monat monate mois mes meses "  # 'Woche 20'
     ).split()) | frozenset(_ADDRESS_WORDS)
 
 

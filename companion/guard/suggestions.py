@@ -40,7 +40,9 @@ ADVICE: dict[str, Advice] = {
     "sales-call": Advice("Don't ask for a call or a demo yet: ask one question they would enjoy answering."),
     "we-help": Advice("Say less about what you sell; say why you are writing to this person in particular."),
     "self-focus": Advice("Make it about them: for every line about you, write one about their work."),
-    "discount-urgency": Advice("Drop the discount, deadline and “limited spots”: pressure reads as an ad."),
+    # (the rule reads 'no obligation', 'unverbindlich', 'sin compromiso' too: the advice names them, newcomer 8)
+    "discount-urgency": Advice("Drop the discount, the deadline, “limited spots” and “no obligation”: pressure reads as "
+                               "an ad."),
     "numeric-promise": Advice("Drop the numbers and promises (“40% less”, “2x”): they read as an ad."),
     "selling-language": Advice("Leave the offer out of a first message: talk about their work, not your service.",
                                "Leave the offer out of it for now: talk about their work, not your service."),
