@@ -105,6 +105,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # what only the founder can tell, with the job they left for it where the dates say so.
         "venture-after": "Hi {first}, what made you start {after} after your time at {before}?",
         "venture": "Hi {first}, what got {after} started?",
+        # A meetup, user group, community, conference or podcast they organise or host now, to a stranger with nothing
+        # better to open on (mend 42; English only): what the one who runs it can tell, never their work stated as fact.
+        "community": "Hi {first}, how did {event} get going?",
+        "community-conference": "Hi {first}, what goes into putting {event} together?",
+        "community-podcast": "Hi {first}, what's been your favourite episode of {event} to make so far?",
     },
     "es": {
         "school": "Hola {first}, he visto que tú también estudiaste en {thing}. ¿Qué es lo que más echas de menos de aquella época?",

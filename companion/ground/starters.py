@@ -4281,6 +4281,8 @@ def _suggested(me: Profile, them: Profile, common_ground: CommonGround,
         # Nothing shared, posted or moved lately (newcomer 7, W1: no starter on 17 real pages of 17): the venture they
         # founded and run is the one fact of their page a stranger may open on, and only then (mend 40).
         venture = _venture_starter(templates, first, them, now, me, leaving)
+        # Else the meetup, user group, conference or podcast they organise or host now (mend 42).
+        venture = venture or _community_starter(templates, first, them, now, me, leaving)
         if venture:
             found = _chosen([venture], lang, first, formal, me, them, common_ground, now, hard_times, organisation,
                             posted_in)
@@ -4751,3 +4753,89 @@ def _told_founding(text: str, name: str) -> bool:
     if not named or named not in folded:
         return False
     return any(named in fold(sentence) and _STORY_TOLD.search(sentence) for sentence in _sentences(text))
+
+
+# Who runs a meetup, a user group, a conference or a podcast now, by the title of a current entry or a headline's
+# part: an organiser, a host, a curator; a chair only of a conference (a board's chair is a seat, not a meetup's host).
+_HOST_TITLE = lazy(r"\b(?:co-?\s?)?(?:organi[sz]er|organi[sz]ing team|host|curator)\b", re.IGNORECASE)
+_CHAIR_TITLE = lazy(r"\b(?:co-?\s?)?chair(?:man|woman|person)?\b", re.IGNORECASE)
+# What kind of gathering its own name says it is: the question each kind is asked (a conference is put together, not
+# 'got going': most are older than their chair's term). A company's community team ('Community Health Partners',
+# 'Acme Community Foundation') is no community to ask about.
+_PODCAST = lazy(r"\bpodcast\b", re.IGNORECASE)
+_CONFERENCE = lazy(r"(?:\bconference|conf|\bsummit)\b", re.IGNORECASE)  # 'JSConf Lagos' too
+_GATHERING = lazy(r"\b(?:meetups?|user'?s? group|developer groups?|gdg|community|chapter)\b", re.IGNORECASE)
+_NOT_A_GATHERING = lazy(r"\b(?:foundation|bank|health|hospital|trust|housing|college|school|church|council|centre|center|"
+                        r"inc|ltd|llc|gmbh|plc|corp\w*|company)\b", re.IGNORECASE)
+# A headline's part naming the role and the gathering ('Organiser Ladies Who Code meetup', 'Host of the Build Better
+# podcast', 'Co-organizer @ PyData Berlin meetup', 'Ladies Who Code meetup organiser').
+# Read on a stripped part, with one space before a title at its end: linear on a long run of spaces.
+_HOSTS_IN_HEADLINE = lazy(r"^(?:co-?\s?)?(?i:organi[sz]er|host|curator)\s+(?:(?i:of|at|for)\s+|@\s*)?(?P<name>.+)$|"
+                          r"^(?P<before>.+)\s(?:co-?\s?)?(?i:organi[sz]er|host|curator)$")
+
+
+def _gathering_kind(name: str, title: str) -> str | None:
+    """The template for a gathering named `name` that they hold `title` of: 'community-podcast', 'community-conference'
+    or 'community'; None when the name says none, or the title does not run it."""
+    if _NOT_A_GATHERING.search(name) or re.search(r"\b(?:19|20)\d\d\b", name) or "board" in title.lower():
+        return None  # an edition of a year ('PyCon US 2025') is over, or soon is
+    if _PODCAST.search(name) and _HOST_TITLE.search(title):
+        return "community-podcast"
+    if _CONFERENCE.search(name) and (_HOST_TITLE.search(title) or _CHAIR_TITLE.search(title)):
+        return "community-conference"
+    if _GATHERING.search(name) and _HOST_TITLE.search(title):
+        return "community"
+    return None
+
+
+def _gathering_named(name: str, kind: str) -> str | None:
+    """How a gathering is named in its question: 'Ladies Who Code' of 'Ladies Who Code meetup', 'the Build Better
+    podcast' as the headline says it; None for no name (an address, a handle, 'a small JS meetup')."""
+    name = name.strip().rstrip(".,!")
+    if kind == "community":
+        bare = re.sub(r"(?i)^the\s+(?=.*\s+meetups?$)|\s+(?i:meetups?)$", "", name).strip()
+        name = bare if len(bare) >= 2 else name
+    first_word = re.sub(r"(?i)^the\s+", "", name)
+    if not first_word or not (first_word[0].isupper() or first_word[0].isdigit()) or not _a_venture_named(first_word):
+        return None
+    return name
+
+
+def _community_starter(templates: dict[str, str], first: str, them: Profile, now: datetime, me: Profile,
+                       leaving: list[Experience]) -> _Option | None:
+    """'How did Ladies Who Code get going?': for a stranger with nothing better to open on, a meetup, user group,
+    community or chapter they organise or host now ('what goes into putting X together?' for a conference, 'what's been
+    your favourite episode of X to make so far?' for a podcast), read from a current entry whose title runs it and
+    whose name says the kind, or from their headline. Asked about the gathering only, never as their main work; never
+    a name that is an address, a handle or a joke, one the sender's page lists as theirs, or a beginning their page
+    tells already."""
+    this_month = month_index(now)
+    found: list[tuple[str, str, str]] = []  # (template, name, evidence)
+    for job in them.experience:
+        span = months(job.start)
+        if (job.end is not None or not job.company or job in leaving or (span and span[0] > this_month)
+                or _PAST_ROLE.search(job.title or "") or works_there_now(me, job.company)):
+            continue
+        kind = _gathering_kind(job.company, job.title or "")
+        name = _gathering_named(_as_named(job.company), kind) if kind else None
+        if kind and name:
+            listed = _job_named(job, _as_named(job.company))
+            found.append((kind, name, f"Their experience: {listed}, from {job.start}" if job.start
+                          else f"Their experience: {listed}"))
+    for part in _HEADLINE_PARTS.split(them.headline or ""):
+        part = part.strip()
+        said = _HOSTS_IN_HEADLINE.match(part)
+        if not said or _PAST_ROLE.search(part):
+            continue
+        wording = said.group("name") or said.group("before")
+        kind = _gathering_kind(wording, part)
+        name = _gathering_named(wording, kind) if kind else None
+        if kind and name and not works_there_now(me, name):
+            found.append((kind, name, f"Their headline: \u201c{_quote(them.headline or '', 120, clauses=False)}\u201d"))
+    told = " ".join(filter(None, [them.about, them.headline]))
+    for kind, name, evidence in found:
+        if kind not in templates or (kind == "community" and _told_founding(told, name)):
+            continue
+        return _Option(Starter(text=_tidy(templates[kind].format(first=first, event=name)), kind="community",
+                               evidence=evidence), frozenset({"community", company_fact(name)}), kind)
+    return None
