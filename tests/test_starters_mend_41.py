@@ -132,3 +132,25 @@ def test_no_passing_through_for_two_who_were_there_together_in_one_line_of_work(
     assert _passed_through(TEMPLATES["en"], "Putri", c, same_work, them, now) is None
     said = _passed_through(TEMPLATES["en"], "Putri", c, other_work, them, now)
     assert said is not None and "passed through Traveloka (2020–2026 for you, 2018–2021 for me)" in said.starter.text
+
+
+def test_no_passing_through_when_the_senders_headline_names_their_team_there():
+    # Set 20 (u2028), refused by two blind reviewers: the sender's headline says 'Checkout performance' at Shopify, and
+    # the former 'Engineering Manager, Checkout' was asked what his team was working on.
+    from companion.ground.starter_templates import TEMPLATES
+    from companion.ground.starters import _passed_through
+    from companion.models import Commonality
+
+    now = datetime(2026, 12, 6, tzinfo=UTC)
+    c = Commonality(kind="employer", label="Shopify", mine="Shopify", theirs="Shopify", weight=1.0)
+    them = Profile(name="Luc Tremblay", headline="Between roles",
+                   experience=[{"company": "Shopify", "title": "Engineering Manager, Checkout", "start": "2018-02",
+                                "end": "2026-08"}],
+                   posts=[{"text": "Last day at Shopify. Thank you all! Taking the autumn off.", "date": "2026-08-29"}])
+    me = Profile(name="Mei Chen", headline="Staff Engineer at Shopify | Checkout performance",
+                 experience=[{"company": "Shopify", "title": "Staff Engineer", "start": "2019-05"}])
+    assert _passed_through(TEMPLATES["en"], "Luc", c, me, them, now) is None
+    told = me.model_copy(update={"headline": "Staff Engineer at Shopify", "about": "Checkout performance. 7 years here."})
+    assert _passed_through(TEMPLATES["en"], "Luc", c, told, them, now) is None
+    elsewhere = me.model_copy(update={"headline": "Staff Engineer at Shopify | Payments"})
+    assert _passed_through(TEMPLATES["en"], "Luc", c, elsewhere, them, now) is not None

@@ -2440,8 +2440,11 @@ def _passed_through(templates: dict[str, str], first: str, c: Commonality, me: P
     if not ends or any(end is None or end[1] >= month_index(now) for end in ends):
         return None  # leaving this month ('my last day is 20 December'): not yet gone (blind reviewer r145)
     together = months_together(me, them, "employer", c.mine, c.theirs, now)
+    # The sender's work there in their titles, headline or the first sentence of their about ('Checkout performance.'
+    # beside a former 'Engineering Manager, Checkout': blind reviewers r144-r145 refused 'what was your team working on').
+    mine_there = [*_titles_at(me, c), me.headline or "", *_sentences(me.about or "")[:1]]
     if (together or 0) > 0 and any((_function_stems(a) & _function_stems(b)) - _BROAD_FUNCTION_STEMS
-                                   for a in _titles_at(me, c) for b in _titles_at(them, c)):
+                                   for a in mine_there for b in _titles_at(them, c)):
         # There at the same time in one line of work (a UX researcher while they led UX research; both on checkout):
         # 'what was your team working on then?' reads as if you had never met (blind reviewer r144, sets 20, 27, 28).
         return None
