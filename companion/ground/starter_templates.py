@@ -688,7 +688,8 @@ def _employer_in_the_german_dative(found: re.Match[str]) -> str:
 # 'fellow … class of' takes none ('fellow University of Melbourne class of 2015', not 'fellow The University…').
 # (the lookahead: a name of that kind, after 'at ' or 'from ')
 _EN_INSTITUTION = (r"(?=(?:University|Institute|Ministry|Department|Museum|Academy) of [A-Z]|"
-                   r"(?:World|International|European|United Nations)\b|"
+                   r"United Nations\b|(?:World|International|European)\s(?:[A-Z][\w&'’.-]*\s){0,3}(?:Bank|Union|Court|"
+                   r"Committee|Fund|Programme|Forum|Parliament)\b|"
                    r"(?:[A-Z][\w&'’.-]*\s){1,4}(?:Organi[sz]ation|Foundation|Agency|Commission|Exchange|Association|"
                    r"Federation|Authority|Institute|Society|Council)\b)")
 # Its own 'The' said mid-sentence; a title's 'The' stays ('at The Independent', 'at The Guardian').

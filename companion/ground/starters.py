@@ -3603,17 +3603,20 @@ def _they_thank_you(me: Profile, them: Profile, now: datetime) -> bool:
     """True when a post of theirs of the last RECENT_POST_DAYS thanks the sender by first name: you have met (a
     reviewer: 'she publicly thanked Jack for visiting her fields last week, so a cold "what made you start…" would read
     oddly'). The name alone would be any Jack; after a thanks, it is most likely you."""
-    first = fold(first_name(me) or "")
-    if len(first) < 2:
+    first = first_name(me) or ""
+    if len(first) < 2 or not first[0].isupper():
         return False
-    named = re.compile(rf"\b{re.escape(first)}\b")
+    # The name as a name: capitalised as written, a whole word ('we will be back' is no thanks to Will; 'Jacksonville'
+    # no thanks to Jack), within THANKS_REACH of the thanks, in its sentence.
+    named = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])")
     for post in own_posts(them):
         if older_than(post, now, RECENT_POST_DAYS):
             continue
         for sentence in re.split(r"[.!?\n]+", post.text or ""):  # the thanks and the name in one sentence
-            text = fold(sentence)
-            if any(named.search(text, found.end(), found.end() + THANKS_REACH) for found in _THANKS.finditer(text)):
-                return True
+            for found in _THANKS.finditer(sentence):
+                name = named.search(sentence, found.end())
+                if name is not None and name.start() <= found.end() + THANKS_REACH:
+                    return True
     return False
 
 
@@ -4794,9 +4797,11 @@ def _gathering_kind(name: str, title: str) -> str | None:
 def _gathering_named(name: str, kind: str) -> str | None:
     """How a gathering is named in its question: 'Ladies Who Code' of 'Ladies Who Code meetup', 'the Build Better
     podcast' as the headline says it; None for no name (an address, a handle, 'a small JS meetup')."""
-    name = name.strip().rstrip(".,!")
+    name = " ".join(name.split()).rstrip(".,!")  # a run of spaces (non-breaking too) from the page is one space
     if kind == "community":
-        bare = re.sub(r"(?i)^the\s+(?=.*\s+meetups?$)|\s+(?i:meetups?)$", "", name).strip()
+        # ('The X meetup' is 'X'; two plain steps, as one pattern's lookahead was cubic on a run of spaces: final read)
+        bare = re.sub(r"(?i)\s+meetups?$", "", name)
+        bare = re.sub(r"(?i)^the\s+", "", bare).strip() if bare != name else bare.strip()
         name = bare if len(bare) >= 2 else name
     first_word = re.sub(r"(?i)^the\s+", "", name)
     if not first_word or not (first_word[0].isupper() or first_word[0].isdigit()) or not _a_venture_named(first_word):

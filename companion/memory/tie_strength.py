@@ -70,7 +70,7 @@ LAYERS = ("inner", "close", "active", "wider")
 LAYER_THRESHOLDS = ((0.75, "inner"), (0.5, "close"), (0.25, "active"))
 CHECK_IN_DAYS = {"inner": 7, "close": 30, "active": 90, "wider": 365}
 # A check-in due within this many days is coming: its opener is shown already (panel, `companion show`), so the
-# words to send are there before the day, not only once it is late. The panel's CHECK_IN_SOON_DAYS is the same.
+# words to send are there before the day, not only once it is late. The panel reads it as CheckIn.soon.
 CHECK_IN_SOON_DAYS = 7
 # The least stage each chosen circle means (see the module's docstring).
 CIRCLE_STAGE_FLOOR: dict[str, Stage] = {"inner": "friend", "close": "friend", "active": "acquaintance",

@@ -364,6 +364,13 @@ _OTHER_ACTIVITY = {"fantasy", "table", "water", "jet", "web", "internet", "couch
                    "real", "paddle", "platform",  # 'real tennis' is the old court game, 'paddle tennis' its own
                    "land", "sand"}  # 'land sailing', 'sand yachting': a wheeled craft on a beach, not a boat
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
+# The words just before a hobby are read from this many characters before it: a search anchored at the end of a whole
+# about ('a' * 19,000, then 'chess') retried from every letter, once per hobby (seconds each; the final read).
+BEFORE_REACH = 60
+
+
+def _tail(text: str, end: int) -> str:
+    return text[max(0, end - BEFORE_REACH):end]
 # French names a craft and what drives it with 'à' ('char à voile', land sailing; 'planche à voile', windsurfing;
 # 'vol à voile', gliding): the hobby after 'à' and another word is the name of another activity.
 _CRAFT_WITH = re.compile(r"[^\W\d_]{2,}[\s-]+à[\s-]+$", re.IGNORECASE)
@@ -392,7 +399,7 @@ def _of_other_art(text: str, match: Match) -> bool:
     item = match.entry["item"]
     if item.kind != "interest":
         return False
-    before, after = _WORD_BEFORE.search(text[:match.start]), _WORD_AFTER.match(text[match.end:])
+    before, after = _WORD_BEFORE.search(_tail(text, match.start)), _WORD_AFTER.match(text[match.end:])
     beside = {fold(m.group(1)) for m in (before, after) if m is not None}
     return any(beside & words and art != item.key and art not in wider_interests(item.key)
                for art, words in _ART_WORDS.items())
@@ -407,10 +414,10 @@ def craft_named_with(hobby: str, wording: str) -> bool:
 def made_other(text: str, start: int, end: int | None = None) -> bool:
     """True when the word just before text[start:end] ('web surfing') or just after it ('guitar making') makes
     another activity of the hobby written there."""
-    before = _WORD_BEFORE.search(text[:start])
+    before = _WORD_BEFORE.search(_tail(text, start))
     if before is not None and before.group(1).lower() in _OTHER_ACTIVITY:
         return True
-    if _CRAFT_WITH.search(text[:start]):
+    if _CRAFT_WITH.search(_tail(text, start)):
         return True
     after = _WORD_AFTER.match(text[end:]) if end is not None else None
     return after is not None and after.group(1).lower() in _OTHER_AFTER

@@ -1,6 +1,6 @@
 """An organisation's name read word by word (round 37): 'Muzeum Sztuki Nowoczesnej w Warszawie' and 'Museum of Modern
-Art in Warsaw', 'Budapesti Fesztiválzenekar' and 'Budapest Festival Orchestra', 'Cruz Roja Española' and 'Spanish Red
-Cross' are one organisation named in its own language and in English.
+Art in Warsaw', 'Budapesti Fesztiválzenekar' and 'Budapest Festival Orchestra', 'Eesti Toidupank' and 'Estonian Food
+Bank' are one organisation named in its own language and in English.
 
 Each word of a name is read through the tables common ground already has: a word for a kind of organisation (museum,
 orchestra, hospital, foundation: `KINDS` below, also at the end of a compound, Hungarian 'Fesztivál|zenekar'), a place
@@ -85,7 +85,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "festival": ("festival", "festiwal", "festivale", "fesztival", "festivalen", "festivali", "festiwalu"),
     "radio": ("radio", "radia", "radijo", "radiou", "radiotelevisione", "rozhlas", "radion", "radios"),
 }
-_KIND_OF = {form: kind for kind, forms in KINDS.items() for form in forms}
+_KIND_OF = {fold(form): kind for kind, forms in KINDS.items() for form in forms}  # looked up folded ('haç': 'hac')
 # The longest kind form a compound may end in, and the shortest ('Fesztivál|zenekar', 'Operahuset'): four letters at
 # least, so no three-letter tail ('kor', choir) reads into a word.
 _KIND_TAILS = sorted((form for form in _KIND_OF if len(form) >= 4), key=len, reverse=True)
