@@ -61,5 +61,8 @@ def test_a_check_in_due_in_three_days_shows_its_opener_once_and_the_tier_line_is
     tier = panel.get_by_test_id("tier")
     expect(tier).to_have_class("tier quiet state")  # an acquaintance: the relationship leads, the tier is quiet
     assert _font_weight(tier) < 600
+    # Its own line, not a caption of the "Add note" button above it (newcomer 8, P3).
+    button, line_box = panel.get_by_test_id("note-add").bounding_box(), tier.bounding_box()
+    assert line_box["y"] - (button["y"] + button["height"]) >= 10, (button, line_box)
     SHOT.parent.mkdir(parents=True, exist_ok=True)
     panel.screenshot(path=str(SHOT), full_page=True)
