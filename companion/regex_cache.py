@@ -136,6 +136,17 @@ def compile_kept(source: str, flags: int = 0) -> re.Pattern[str]:
 
 
 
+def beside_bytecode(source: str, name: str) -> Path | None:
+    """Where a module (`source`, its __file__) keeps a copy named `name`: beside its bytecode (which honours
+    PYTHONPYCACHEPREFIX), or None where this Python keeps no bytecode files."""
+    import importlib.util
+
+    try:
+        return Path(importlib.util.cache_from_source(source)).with_name(name)
+    except NotImplementedError:
+        return None
+
+
 def keep_file(path: Path, data: bytes) -> bool:
     """Write a copy kept beside the package (`data`, to `path`) so that the path holds its old content or all of
     this after any crash: a temporary file, flushed to disk, renamed over it. False when it was not written: the

@@ -17,7 +17,6 @@ Nothing heavier than `json` and `re` is imported; the weights load once, on firs
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import json
 import marshal
 import sys
@@ -29,7 +28,7 @@ from heapq import nlargest
 from itertools import accumulate, islice, repeat
 from pathlib import Path
 
-from companion.regex_cache import compile_kept, keep_file
+from companion.regex_cache import beside_bytecode, compile_kept, keep_file
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "guard_model.json"
 FORMAT = "rapport-guard-model"
@@ -480,9 +479,4 @@ MODEL_RUNTIME = f"{sys.implementation.cache_tag}:marshal{marshal.version}"
 
 
 def _model_copy_path() -> Path | None:
-    """Beside this module's bytecode (which honours PYTHONPYCACHEPREFIX), or None where there is none."""
-    try:
-        bytecode = Path(importlib.util.cache_from_source(__file__))
-    except NotImplementedError:  # this Python keeps no bytecode files
-        return None
-    return bytecode.with_name(f"guard_model.{sys.implementation.cache_tag}.marshal")
+    return beside_bytecode(__file__, f"guard_model.{sys.implementation.cache_tag}.marshal")

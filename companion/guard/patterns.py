@@ -23,19 +23,16 @@ the caller's regex, run as written.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
 
-from companion.regex_cache import compile_kept
+from companion.regex_cache import beside_bytecode, compile_kept, keep_file
 
 
 def _structure(s: str, i: int = 0):
@@ -369,29 +366,13 @@ class PrefixCache:
         if len(entries) > self.MAX_ENTRIES:
             entries = {entry: entries[entry] for entry in self._used}
         data = {"key": self.key, "prefixes": {entry: sorted(spellings) for entry, spellings in entries.items()}}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as out:
-                    os.fchmod(out.fileno(), 0o644)  # readable as the bytecode beside it is (mkstemp makes it private)
-                    json.dump(data, out, ensure_ascii=False)
-                os.replace(temporary, self.path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
-        except OSError:
+        if not keep_file(self.path, json.dumps(data, ensure_ascii=False).encode()):
             return
         self._missed = False
 
 
 def _prefix_cache_path() -> Path | None:
-    """Beside this module's bytecode (which honours PYTHONPYCACHEPREFIX), or None where there is none."""
-    try:
-        bytecode = Path(importlib.util.cache_from_source(__file__))
-    except NotImplementedError:  # this Python keeps no bytecode files
-        return None
-    return bytecode.with_name(f"guard_prefixes.{sys.implementation.cache_tag}.json")
+    return beside_bytecode(__file__, f"guard_prefixes.{sys.implementation.cache_tag}.json")
 
 
 _PREFIX_CACHE = PrefixCache(_prefix_cache_path())
