@@ -687,12 +687,21 @@ def commitments_done(number: int, data_dir, as_json: bool) -> None:
     """
     from companion.memory.commitments import close_commitment
 
+    _change_commitment(data_dir, as_json, lambda store: close_commitment(store, number),
+                       lambda c: [styled(DONE, f" Kept: {c.text}")])
+
+
+def _change_commitment(data_dir, as_json: bool, change, said) -> None:
+    """`done`, `drop` and `reopen`: the change made in the store (`change(store)` gives the promise as it is now),
+    then the promise as JSON or the lines `said(promise)` gives."""
     with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
-        commitment = close_commitment(store, number)
+        commitment = change(store)
     if as_json:
         print_json(commitment)
-    else:
-        console().print(styled(DONE, f" Kept: {commitment.text}"))
+        return
+    out = console()
+    for line in said(commitment):
+        out.print(line)
 
 
 @commitments.command("drop")
@@ -712,14 +721,9 @@ def commitments_drop(number: int, reason: str | None, data_dir, as_json: bool) -
     """
     from companion.memory.commitments import drop_commitment
 
-    with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
-        commitment = drop_commitment(store, number, reason=reason)
-    if as_json:
-        print_json(commitment)
-    else:
-        out = console()
-        out.print(styled(DONE, f" Let go: {commitment.text}"))
-        out.print(styled((f"  Undo: companion commitments reopen {commitment.id}", "dim")))
+    _change_commitment(data_dir, as_json, lambda store: drop_commitment(store, number, reason=reason),
+                       lambda c: [styled(DONE, f" Let go: {c.text}"),
+                                  styled((f"  Undo: companion commitments reopen {c.id}", "dim"))])
 
 
 @commitments.command("reopen")
@@ -736,13 +740,8 @@ def commitments_reopen(number: int, data_dir, as_json: bool) -> None:
     """
     from companion.memory.commitments import reopen_commitment
 
-    with open_store(data_dir, reads_only=True) as store:  # no one to act on in a folder not there: never created
-        commitment = reopen_commitment(store, number)
-    if as_json:
-        print_json(commitment)
-    else:
-        due = f", due {commitment.due}" if commitment.due else ""
-        console().print(styled(DONE, f" Open again{due}: {commitment.text}"))
+    _change_commitment(data_dir, as_json, lambda store: reopen_commitment(store, number),
+                       lambda c: [styled(DONE, f" Open again{f', due {c.due}' if c.due else ''}: {c.text}")])
 
 
 # ------------------------------------------------------------------ import and export
