@@ -46,3 +46,27 @@ def test_long_runs_are_read_in_one_pass():
 
 def test_a_kind_word_with_a_diacritic_is_found_folded():
     assert read_word("hac") and read_word("hac")[0][0].startswith("kind:")
+
+
+def test_a_safety_record_is_read_only_where_it_is_one():
+    # The final read of the whole change: 'no' matched the start of 'Northern', and the accident was read away.
+    from companion.ground.post_reading import tells_loss_or_harm
+
+    assert tells_loss_or_harm("Northern line accident this morning, two colleagues hurt.")
+    assert not tells_loss_or_harm("Zero accidents this year on site!")
+
+
+def test_someone_elses_race_is_not_congratulated_as_theirs():
+    from companion.models import Post
+
+    assert starters._race_of(Post(text="So proud of my wife, she ran the Berlin Marathon today!", date="2026-12-01")) is None
+    assert starters._race_of(Post(text="Ran the Berlin Marathon today! Legs gone.", date="2026-12-01"))
+    assert starters._race_of(Post(text="I finally finished the Chicago Marathon.", date="2026-12-01"))
+
+
+def test_a_podcast_named_onboarding_is_no_board_seat_and_a_craft_is_found_from_a_words_start():
+    from companion.ground.normalise.interests import craft_named_with
+
+    assert starters._gathering_kind("Onboarding Podcast", "Host of Onboarding Podcast") == "community-podcast"
+    assert starters._gathering_kind("X Conference", "Board member, X Conference") is None
+    assert craft_named_with("voile", "Char à voile") and not craft_named_with("chess", "a" * 20000 + " chess")

@@ -63,3 +63,12 @@ def test_a_week_is_no_pitch_wording_and_no_obligation_is_named_in_the_advice():
     assert not any("Woche" in draft[r.start:r.end] for r in verdict.reasons if r.rule == "wording")
     assert any("no obligation" in s for s in verdict.suggestions)
     assert _plain_term(["woche", "#"]) and _plain_term(["next", "week"])
+
+
+def test_a_noun_after_tomorrow_is_no_name():
+    # The final read: 'morgen' is also 'tomorrow', and every German noun is capitalised: only the draft's opening
+    # address is followed by a name.
+    text = "Haben Sie morgen Zeit für eine Demo unserer Plattform?"
+    analysis = analyse(text)
+    at = analysis.toks.index("zeit")
+    assert not _addressed_name(analysis, text, TokenSpans(analysis.folded), at, at)

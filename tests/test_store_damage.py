@@ -22,9 +22,9 @@ from companion.storage import store as store_module
 from companion.storage.store import (
     JOURNAL,
     Store,
-    check_store_files,
     encode_journal,
     find_backup,
+    inspect_store_files,
     prune_backups,
     shard_of,
     shard_paths,
@@ -80,7 +80,7 @@ def test_a_damaged_store_file_is_refused_with_its_name(filled: Path, damage: str
     with pytest.raises(StoreDamaged) as raised:
         Store(filled).open()
     assert str(path) in raised.value.message and "companion restore" in raised.value.message
-    assert check_store_files(filled) and path.name in check_store_files(filled)[0]
+    assert inspect_store_files(filled / "store") and path.name in inspect_store_files(filled / "store")[0]
 
 
 def test_a_missing_meta_beside_people_is_damage_not_a_new_store(filled: Path) -> None:

@@ -331,7 +331,8 @@ def tells_loss_or_harm(text: str) -> bool:
 
 # A safety record told with pride ('18 months, zero lost-time injuries', 'without a single accident'): no harm told
 # (review set 37: a bridge opened on time was given nothing, its 'injuries' read as a loss).
-_SAFETY_RECORD = lazy(r"\b(?:zero|no|without (?:a single |any )?|sin (?:ningún )?|null|sans (?:aucun )?|cero|zéro)\s*"
+# (a single word is followed by a space: 'no' is not the start of 'Northern line accident': the final read)
+_SAFETY_RECORD = lazy(r"\b(?:(?:zero|no|null|cero|zéro)\s+|without (?:a single |any )?|sin (?:ningún )?|sans (?:aucun )?)"
                       r"(?:[\w-]+\s+){0,2}(?:injur(?:y|ies)|accidents?|incidents?|unfälle|accidentes?|accidents?)\b",
                       re.IGNORECASE)
 

@@ -1543,7 +1543,10 @@ def _project_news(text: str) -> tuple[str, str] | None:
 
 # A race finished, told in their own post (mend 38; English posts only): 'Finished the Chicago Marathon this morning',
 # 'I ran the Berlin Half Marathon'. Its name is what the congratulation says.
-_RACE_DONE = lazy(r"\b(?i:(?:(?:i|we)\s+(?:just\s+|finally\s+)?)?(?:ran|finished|completed|did|conquered)\s+(?:the\s+|my\s+(?:first\s+)?)?)"
+# Their own race: said by 'I' or 'we', or a verb opening the sentence ('Ran the Berlin Marathon today!'); 'my wife, she
+# ran the Berlin Marathon' is someone else's (the final read).
+_RACE_DONE = lazy(r"(?:\b(?i:i|we)\s+(?i:just\s+|finally\s+)?|(?:^|(?<=[.!?]\s))\W*)"
+                  r"(?i:(?:ran|finished|completed|did|conquered)\s+(?:the\s+|my\s+(?:first\s+)?)?)"
                   r"((?:[A-Z][\w'.-]+\s){1,3}(?:Half\s)?(?:Marathon|Ultra|Triathlon|Ironman(?:\s70\.3)?|10K|Trail Race))\b")
 # Which pastime each kind of race belongs to, as common ground names it.
 _RACE_PASTIME = {"marathon": "running", "ultra": "running", "10k": "running", "trail race": "running",
@@ -4783,7 +4786,7 @@ _HOSTS_IN_HEADLINE = lazy(r"^(?:co-?\s?)?(?i:organi[sz]er|host|curator)\s+(?:(?i
 def _gathering_kind(name: str, title: str) -> str | None:
     """The template for a gathering named `name` that they hold `title` of: 'community-podcast', 'community-conference'
     or 'community'; None when the name says none, or the title does not run it."""
-    if _NOT_A_GATHERING.search(name) or re.search(r"\b(?:19|20)\d\d\b", name) or "board" in title.lower():
+    if _NOT_A_GATHERING.search(name) or re.search(r"\b(?:19|20)\d\d\b", name) or re.search(r"\bboard\b", title, re.IGNORECASE):
         return None  # an edition of a year ('PyCon US 2025') is over, or soon is
     if _PODCAST.search(name) and _HOST_TITLE.search(title):
         return "community-podcast"

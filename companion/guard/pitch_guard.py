@@ -638,7 +638,7 @@ _UNREAD_WORDS = frozenset(
     "gratuito gratuita gratuiti possiamo vostri vostre vostro chiamata".split())
 # Words read languages share with an unread one ('la', 'del', 'una', 'con' are Italian as much as Spanish): they speak
 # for neither, so they are not counted as read when weighing an unread language.
-_SHARED_WITH_UNREAD = frozenset("la del una con me come a e i in non per se lo le mi da al ma o su".split())
+_SHARED_WITH_UNREAD = frozenset("la del una con me a e i in se lo le mi da al ma o".split())
 _READ_ONLY_WORDS = _READ_WORDS - _SHARED_WITH_UNREAD
 UNREAD_WORDS_MIN = 3  # a foreign quotation or phrase is a few words: the draft must carry more than it reads
 # Gibberish is no language at all: an encoded blob, random letters, a hash. Words of every language read have vowels
@@ -2093,7 +2093,7 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
 _ADDRESS_WORDS = GREETINGS | {NAME} | frozenset(
     "greetings good morning afternoon evening mr mrs ms miss dr prof sir madam "
     "buenos dias tardes noches estimados senor senora senorita sr sra bonsoir madame monsieur mme mlle "
-    "guten tag morgen abend liebes geehrte geehrter geehrtes frau herr bom boa caro cara senhor senhora".split())
+    "guten tag morgen abend liebes sehr geehrte geehrter geehrtes frau herr bom boa caro cara senhor senhora".split())
 _PLAIN_WORDS = _READ_WORDS | frozenset((  # the read languages' function words, and these
     "a an the and or but if of to in on at by for from with about as into over after before than then so that this these "
     "those it its is are was were be been being am do does did have has had will would could should can may might must "
@@ -2112,7 +2112,7 @@ _PLAIN_WORDS = _READ_WORDS | frozenset((  # the read languages' function words, 
     "team teams equipo equipos equipa equipas equipe equipes amazon "
     "darf durfen kann konnen konnte mochte mochten wurde wurden "  # German modals: 'darf ich' is English 'may I'
     "week weeks woche wochen semana semanas semaine semaines month months monat monate mois mes meses "  # 'Woche 20'
-    ).split()) | frozenset(_ADDRESS_WORDS)
+    ).split()) | _ADDRESS_WORDS
 
 
 def _plain_term(words_of_term: Sequence[str]) -> bool:
@@ -2121,9 +2121,10 @@ def _plain_term(words_of_term: Sequence[str]) -> bool:
 
 
 def _addressed_name(analysis: Analysis, text: str, spans: TokenSpans, first: int, last: int) -> bool:
-    """Whether the term is the name a greeting or a form of address opens with ('Frau Schmidt', 'Dear Ana Lima'):
-    each word capitalised in the draft, after an address word or another word of the name."""
-    if first == 0 or analysis.toks[first - 1] not in _ADDRESS_WORDS:
+    """Whether the term is the name a greeting or a form of address opens the draft with ('Guten Tag Frau Schmidt',
+    'Dear Ana Lima'): each word capitalised, after the draft's opening address words only ('morgen Zeit' later in a
+    German draft is a noun after 'tomorrow', not a name: the final read)."""
+    if first == 0 or any(tok not in _ADDRESS_WORDS for tok in analysis.toks[:first]):
         return False
     return all(text[spans[i][0]:spans[i][0] + 1].isupper() for i in range(first, last + 1))
 

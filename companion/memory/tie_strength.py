@@ -126,16 +126,11 @@ def _moments(stamps: tuple[str, ...]) -> tuple[int, ...]:
 SAME_OCCASION_FACTOR = 0.5
 
 
-def occasions(log: list[dict], moments: Sequence[int]) -> list[tuple[int, list[dict]]]:
-    """The contacts grouped into occasions, oldest first: one a calendar day (UTC). A burst of logs (a double
-    click, catching up on the log, a call then a message about it) is one occasion, not many: a tie grows with
-    repeated contact over time (Gilbert & Karahalios: frequency over time), not with clicks. Each occasion: its
-    latest moment and its contacts."""
-    return [(moment, [log[i] for i in members]) for moment, members in _grouping(moments)]
-
-
 def _grouping(moments: Sequence[int]) -> list[tuple[int, list[int]]]:
-    """occasions by the contacts' places in the log: (latest moment, places oldest first) per occasion."""
+    """The contacts grouped into occasions, oldest first, by their places in the log: one a calendar day (UTC). A
+    burst of logs (a double click, catching up on the log, a call then a message about it) is one occasion, not many:
+    a tie grows with repeated contact over time (Gilbert & Karahalios: frequency over time), not with clicks. Each
+    occasion: its latest moment and its places, oldest first."""
     latest: list[int] = []
     members: list[list[int]] = []
     day = None
@@ -173,7 +168,7 @@ def _occasion_worths(moments: tuple[int, ...], kinds: tuple[str, ...], channels:
 
 def _components(log: list[dict], moments: Sequence[int], now: int, w: dict) -> tuple[float, float, float, float]:
     """The four components, from the contacts up to `now` (microseconds since 1970, as moments_of), counted by
-    occasion (occasions): each weighs as its richest contact (in person > video > phone > message ...)."""
+    occasion (_grouping): each weighs as its richest contact (in person > video > phone > message ...)."""
     intensity = 0.0
     half_life = max(w["half_life_days"], 1e-6)
     kinds = tuple(e["kind"] for e in log)

@@ -1273,11 +1273,6 @@ def present_shards(meta: dict, shards: int) -> set[int]:
     return {i for i in listed if isinstance(i, int) and 0 <= i < shards} if isinstance(listed, list) else set()
 
 
-def check_store_files(data_dir: Path) -> list[str]:
-    """Problems with the store files, as sentences, without opening (or locking) the store."""
-    return inspect_store_files(Path(data_dir) / "store")
-
-
 # ------------------------------------------------------------ the journal
 
 

@@ -408,7 +408,9 @@ def _of_other_art(text: str, match: Match) -> bool:
 def craft_named_with(hobby: str, wording: str) -> bool:
     """True when `wording` names a craft driven by the `hobby` as French does ('Char à voile' for 'Voile'), as
     written, before its accents are folded away with the 'à'."""
-    return bool(re.search(r"[^\W\d_]{2,}[\s-]+à[\s-]+" + re.escape(hobby.strip()) + r"\b", wording, re.IGNORECASE))
+    # (from a word's start: unanchored, a long run of letters was retried from each of them, the final read)
+    return bool(re.search(r"(?<![^\W\d_])[^\W\d_]{2,}[\s-]+à[\s-]+" + re.escape(hobby.strip()) + r"\b", wording,
+                          re.IGNORECASE))
 
 
 def made_other(text: str, start: int, end: int | None = None) -> bool:
