@@ -23,6 +23,7 @@ import re
 import sys
 import threading
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +168,27 @@ def keep_file(path: Path, data: bytes) -> bool:
             temporary.unlink()
         return False
     return True
+
+
+def kept_or_built(copy: Path | None, stamp: str, build: Callable[[], Any],
+                  valid: Callable[[Any], bool] = lambda value: True) -> Any:
+    """What `build` returns, read instead from its marshal copy at `copy` while the copy's first line is `stamp` (what
+    the value depends on: its sources' sizes and times, the interpreter that wrote it) and `valid` takes what it holds;
+    else built and the copy written (keep_file: atomically, and not where the package is read-only or Python writes no
+    bytecode). `copy` None: built, never kept. What `build` raises reaches the caller, and nothing is kept."""
+    head = f"{stamp}\n".encode()
+    if copy is not None:
+        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):  # absent, damaged: built again
+            kept = copy.read_bytes()
+            if kept.startswith(head):
+                value = marshal.loads(memoryview(kept)[len(head):])
+                if valid(value):
+                    return value
+    value = build()
+    if copy is not None:
+        with contextlib.suppress(ValueError):  # a value marshal cannot keep is only not kept
+            keep_file(copy, head + marshal.dumps(value))
+    return value
 
 
 def save() -> bool:

@@ -5,10 +5,12 @@ from datetime import timedelta
 import pytest
 from memory_helpers import NOW, capture, open_store
 
+from companion.memory import tie_strength
 from companion.memory.interactions import log_interaction
 from companion.memory.tie_strength import (
     DEFAULT_WEIGHTS,
     effective_weights,
+    may_be_overdue,
     stage_of,
     strength_of,
     tie_of,
@@ -136,18 +138,23 @@ def test_logging_through_the_store_changes_the_tie(data_dir):
         store.close()
 
 
-def test_each_logged_moment_is_read_once_per_tie_and_a_changed_log_is_read_afresh(monkeypatch):
-    import companion.memory.tie_strength as tie_strength
-
-    parsed: list[str] = []
+@pytest.fixture
+def parsed(monkeypatch):
+    """Every stamp tie_strength parses, from an empty cache of moments."""
+    stamps: list[str] = []
     real = tie_strength.to_datetime
 
     def counting(value: str):
-        parsed.append(value)
+        stamps.append(value)
         return real(value)
 
     monkeypatch.setattr(tie_strength, "to_datetime", counting)
     tie_strength._moments.cache_clear()
+    yield stamps
+    tie_strength._moments.cache_clear()
+
+
+def test_each_logged_moment_is_read_once_per_tie_and_a_changed_log_is_read_afresh(parsed):
     doc = person([("in-person", 400), ("message", 30), ("reply", 29), ("like", 2)], circle="close")
     first = tie_of(doc, NOW)
     # Strength, duration and last contact share one reading of the 4 moments (+1: the check-in's start).
@@ -156,6 +163,24 @@ def test_each_logged_moment_is_read_once_per_tie_and_a_changed_log_is_read_afres
     doc["interactions"][-1]["at"] = (NOW - timedelta(days=1)).isoformat()  # changed in place: read afresh
     assert tie_of(doc, NOW).last_contact == doc["interactions"][-1]["at"] and len(parsed) == 6 + 4 + 1
 
+
+
+def test_a_log_with_no_recent_contact_is_parsed_once_for_followups(parsed):
+    doc = person([("message", 40 + n) for n in range(30)], circle="close")
+    assert may_be_overdue(doc, NOW)
+    tie = tie_of(doc, NOW)
+    # Each stamp once (may_be_overdue's reading handed to tie_of's moments_of), and the check-in's start: parsed
+    # twice each when tie_of read the log again.
+    assert len(parsed) == 30 + 1
+    assert tie_of(doc, NOW) == tie and tie.overdue and len(parsed) == 30 + 2  # kept: only the check-in's start
+    tie_strength._moments.cache_clear()
+    assert tie_of(doc, NOW) == tie  # the moments handed over are the ones it reads itself
+
+
+def test_a_long_log_whose_last_contact_is_recent_is_not_read_whole(parsed):
+    doc = person([("message", 40 + n) for n in range(30)] + [("message", 1)])
+    assert not may_be_overdue(doc, NOW)
+    assert parsed == [doc["interactions"][-1]["at"]] and tie_strength._moments.cache_info().currsize == 0
 
 def test_a_contact_dated_after_now_counts_for_last_contact_not_for_strength():
     later = person([("message", 10), ("reply", 9)])

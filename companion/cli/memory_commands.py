@@ -64,6 +64,12 @@ def _days_ago(iso: str | None) -> str:
     return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
 
 
+def _is_open(promise: Answer) -> bool:
+    """commitments.is_open, written out: importing the memory costs a command a companion answers (see above); a
+    test holds the two equal."""
+    return not promise.get("done_at") and not promise.get("dropped_at")
+
+
 # ------------------------------------------------------------------ people and show
 
 
@@ -252,7 +258,7 @@ def show(person: str, data_dir, as_json: bool) -> None:
         for i in reversed(view.interactions[-15:]):
             table.add_row(str(i.id), i.at[:16].replace("T", " "), i.kind, i.note or "", i.source)
         out.print(table)
-    open_promises = [c for c in view.commitments if not c.done_at and not c.dropped_at]
+    open_promises = [c for c in view.commitments if _is_open(c)]
     if open_promises:
         out.print(styled(("Open promises", "bold")))
         for c in open_promises:
@@ -270,8 +276,7 @@ def _check_in_why(view) -> str:
     """Why the next check-in falls on its day: an open promise due then, the follow-up of a first conversation;
     "" for the layer's cadence."""
     due = view.tie.next_check_in
-    promise = next((c for c in view.commitments if not c.get("done_at") and not c.get("dropped_at")
-                    and (c.get("due") or "")[:10] == due), None)
+    promise = next((c for c in view.commitments if _is_open(c) and (c.get("due") or "")[:10] == due), None)
     if promise is not None:
         return f" (your promise #{promise.get('id')} is due)"
     last = view.tie.last_contact

@@ -16,7 +16,6 @@ Nothing heavier than `json` and `re` is imported; the weights load once, on firs
 
 from __future__ import annotations
 
-import contextlib
 import json
 import marshal
 import sys
@@ -28,7 +27,7 @@ from heapq import nlargest
 from itertools import accumulate, islice, repeat
 from pathlib import Path
 
-from companion.regex_cache import beside_bytecode, compile_kept, keep_file
+from companion.regex_cache import beside_bytecode, compile_kept, kept_or_built
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "guard_model.json"
 FORMAT = "rapport-guard-model"
@@ -456,22 +455,22 @@ def load_model(path: Path = MODEL_PATH) -> GuardModel:
     except FileNotFoundError:
         return EMPTY_MODEL
     copy = _model_copy_path() if path == MODEL_PATH else None
-    head = f"{FORMAT}:{FORMAT_VERSION}:{stat.st_size}:{stat.st_mtime_ns}:{MODEL_RUNTIME}\n".encode()
-    if copy is not None:
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-            kept = copy.read_bytes()
-            if kept.startswith(head):
-                bias, combine, words, chars, meta = marshal.loads(memoryview(kept)[len(head):])
-                if isinstance(bias, float) and all(isinstance(part, dict) for part in (combine, words, chars, meta)):
-                    return GuardModel(bias, combine, words, chars, meta)
-    try:
+    stamp = f"{FORMAT}:{FORMAT_VERSION}:{stat.st_size}:{stat.st_mtime_ns}:{MODEL_RUNTIME}"
+
+    def parse() -> tuple:
         model = GuardModel.from_json(json.loads(path.read_text(encoding="utf-8")))
-    except FileNotFoundError:
+        return model.bias, model.combine, model.words, model.chars, model.meta
+
+    try:
+        return GuardModel(*kept_or_built(copy, stamp, parse, _model_parts))
+    except FileNotFoundError:  # (removed since its stat: nothing is kept)
         return EMPTY_MODEL
-    if copy is not None:
-        with contextlib.suppress(ValueError):  # a model marshal cannot keep (a meta of odd values) is only not kept
-            keep_file(copy, head + marshal.dumps((model.bias, model.combine, model.words, model.chars, model.meta)))
-    return model
+
+
+def _model_parts(kept: object) -> bool:
+    """Whether a kept copy holds a model's parts: (bias, combine, words, chars, meta)."""
+    return (isinstance(kept, tuple) and len(kept) == 5 and isinstance(kept[0], float)
+            and all(isinstance(part, dict) for part in kept[1:]))
 
 
 # What the kept copy also depends on: the interpreter that wrote it (marshal's format).

@@ -116,9 +116,19 @@ _MICROSECOND = timedelta(microseconds=1)
 _MICROSECONDS_A_DAY = 86_400_000_000
 
 
+def _moment(stamp: str) -> int:
+    return (to_datetime(stamp) - _EPOCH) // _MICROSECOND
+
+
+# The moments of a log may_be_overdue read whole (no contact recent), by its stamps, for the tie_of that weighs it
+# next: one log at a time, and only ever for the very stamps they were read from.
+_READ_WHOLE: dict[tuple[str, ...], tuple[int, ...]] = {}
+
+
 @lru_cache(maxsize=4096)
 def _moments(stamps: tuple[str, ...]) -> tuple[int, ...]:
-    return tuple((to_datetime(stamp) - _EPOCH) // _MICROSECOND for stamp in stamps)
+    read = _READ_WHOLE.pop(stamps, None)
+    return read if read is not None else tuple(map(_moment, stamps))
 
 
 # Within one occasion, the richest contact counts in full and each further one (richest first) half the one before:
@@ -311,13 +321,22 @@ def may_be_overdue(doc: dict, now: datetime | None = None) -> bool:
     tie_of(doc, now).overdue is False, and `followups` need not weigh their whole log (the people you contact
     most log the most contacts, and were contacted last). True when it may be, or when it cannot be told cheaply.
     Any contact that recent will do, as the last one is no older: read from the end of the log, where the latest
-    are logged, so a long log is rarely read whole (nor kept: tie_of reads the logs of those who may be due)."""
+    are logged, so a long log is rarely read whole (nor kept); one read whole, none recent, is handed to moments_of,
+    so that the tie_of that weighs it next does not parse every date of it again."""
     log = doc.get("interactions", [])
     if not log:
         return True
     today = (now or utc_now()).date()
-    recent = today - timedelta(days=SHORTEST_CHECK_IN_DAYS)
-    if not any(to_datetime(event["at"]).date() >= recent for event in reversed(log)):
+    recent = (today - timedelta(days=SHORTEST_CHECK_IN_DAYS) - _EPOCH.date()).days  # a UTC day, counted from 1970
+    read = []
+    for event in reversed(log):
+        moment = _moment(event["at"])
+        if moment // _MICROSECONDS_A_DAY >= recent:
+            break
+        read.append(moment)
+    else:
+        _READ_WHOLE.clear()
+        _READ_WHOLE[tuple(event["at"] for event in log)] = tuple(reversed(read))
         return True
     promised = promised_by(doc)
     return promised is not None and promised < today

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import marshal
 import re
@@ -13,7 +12,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from companion.regex_cache import keep_file  # the one atomic writer of a copy kept beside the package
+# The one reader and writer of a copy kept beside the package (keep_file: also places.py's, imported from here).
+from companion.regex_cache import keep_file, kept_or_built  # noqa: F401
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _SPACES = re.compile(r"\s+")
@@ -96,22 +96,6 @@ def file_stamp(path: Path) -> str:
 RUNTIME_TAG = f"{sys.implementation.cache_tag}:marshal{marshal.version}:unicode{unicodedata.unidata_version}"
 
 
-def _kept_copy(name: str, stamp: str, build: Callable[[], Any]) -> Any:
-    """What `build` returns, kept as a marshal copy in data/__pycache__/ (as Python keeps a module's bytecode) and
-    read from there while the copy names `stamp` and this interpreter; else built and the copy written (keep_file:
-    atomically, and not where the package is read-only or Python writes no bytecode)."""
-    head = f"{stamp}:{RUNTIME_TAG}\n".encode()
-    copy = DATA_DIR / "__pycache__" / f"{name}.marshal"
-    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-        kept = copy.read_bytes()
-        if kept.startswith(head):
-            return marshal.loads(memoryview(kept)[len(head):])
-    value = build()
-    with contextlib.suppress(ValueError):  # a value marshal cannot keep is only not kept
-        keep_file(copy, head + marshal.dumps(value))
-    return value
-
-
 @cache
 def load_table(name: str) -> Any:
     """A curated or derived JSON table from companion/data, read once per process, from its marshal copy while the
@@ -123,7 +107,7 @@ def load_table(name: str) -> Any:
             return json.load(fh)
 
     _TABLE_STAMPS[name] = file_stamp(source)
-    return _kept_copy(name, _TABLE_STAMPS[name], parse)
+    return kept_or_built(DATA_DIR / "__pycache__" / f"{name}.marshal", f"{_TABLE_STAMPS[name]}:{RUNTIME_TAG}", parse)
 
 
 # Each table's stamp as load_table read it: an index built from a table this process read before the file changed
@@ -139,7 +123,8 @@ def kept_index(name: str, build: Callable[[], Any], tables: tuple[str, ...], cod
     for table in tables:
         load_table(table)  # read (or already read) now, so its stamp is the one the build will see
     stamps = [_TABLE_STAMPS[table] for table in tables] + [file_stamp(Path(path)) for path in (*code, __file__)]
-    return _kept_copy(f"{name}.index", ";".join(stamps) + f":fold{FOLD_VERSION}", build)
+    return kept_or_built(DATA_DIR / "__pycache__" / f"{name}.index.marshal",
+                         ";".join(stamps) + f":fold{FOLD_VERSION}:{RUNTIME_TAG}", build)
 
 
 def folded_names(table: dict, name: str, field: str = "names") -> dict[str, Any]:
