@@ -86,24 +86,15 @@ def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, as
     if verdict == "ok":
         return []
     if unread:
-        return _rule_advice(fired, stage) + ([opener_line(openers[0])] if openers else [])
+        advice = _rule_advice(fired, stage)[0]
+        if stage in ("friend", "close"):  # the early-only advice left out: what to do instead, as on a draft read
+            advice.append(FRIEND_ASK)
+        return advice + ([opener_line(openers[0])] if openers else [])
     out: list[str] = []
     if not ask_is_why:
         out.append(LEAD_WITH_THEM)
-    seen: set[str] = set()
-    advised = 0
-    between_friends = stage in ("friend", "close")
-    ruled = False  # whether any rule with advice fired, advised or not
-    for rule in fired:
-        ruled = ruled or rule in ADVICE
-        if between_friends and rule in EARLY_ONLY:
-            continue  # the advice between friends below says what to do instead
-        fix = SAME_FIX.get(rule, rule)
-        if fix in seen or rule not in ADVICE or advised >= MAX_RULE_ADVICE:
-            continue
-        seen.add(fix)
-        advised += 1
-        out.append(ADVICE[rule].to(stage))
+    advice, ruled = _rule_advice(fired, stage)
+    out.extend(advice)
     if not ruled and not ask_is_why:  # the model decided on its own: the wording as a whole is the reason
         out.append(ADVICE["wording"])
     out.append(_ask_advice(stage, ask_is_why))
@@ -112,13 +103,23 @@ def suggestions_for(verdict: VerdictKind, fired: Iterable[str], stage: Stage, as
     return out
 
 
-def _rule_advice(fired: Iterable[str], stage: Stage) -> list[str]:
-    """The advice for each rule that fired, once per fix, in order: for a draft not read."""
-    first: dict[str, str] = {}  # fix → the first rule that needs it, which speaks for the others
+def _rule_advice(fired: Iterable[str], stage: Stage) -> tuple[list[str], bool]:
+    """The advice for each rule that fired, once per fix, in order, at most MAX_RULE_ADVICE; and whether any rule with
+    advice fired, advised or not. Between friends no early-only advice, read or not (one loop for both: newcomer 8)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    between_friends = stage in ("friend", "close")
+    ruled = False
     for rule in fired:
-        if rule in ADVICE:
-            first.setdefault(SAME_FIX.get(rule, rule), rule)
-    return [ADVICE[rule].to(stage) for rule in first.values()][:MAX_RULE_ADVICE]
+        ruled = ruled or rule in ADVICE
+        if between_friends and rule in EARLY_ONLY:
+            continue  # the advice between friends says what to do instead
+        fix = SAME_FIX.get(rule, rule)
+        if fix in seen or rule not in ADVICE or len(out) >= MAX_RULE_ADVICE:
+            continue
+        seen.add(fix)
+        out.append(ADVICE[rule].to(stage))
+    return out, ruled
 
 
 def opener_line(opener: str) -> str:
