@@ -186,14 +186,18 @@ def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile
         lang = check_in_language(me, them)
         text = promise_opener(first, promise["text"], lang, late=late, tie=tie, coming=due is not None and due >= today)
         evidence = f"open promise #{promise.get('id')}, due {promise.get('due') or '-'}: “{promise['text']}”"
-        asked = note_to_ask_about(doc, last, first, today) if lang == "en" else None
-        if asked is not None and text.endswith(PROMISE_CLOSING):
-            # The promise leads; what your note says they are in the middle of asks after them in place of the
-            # generic "How are things with you?".
-            question, note_evidence = asked
-            text = text[: -len(PROMISE_CLOSING)] + question
-            evidence += f"; {note_evidence}"
-        return Starter(text=text, kind="check-in", evidence=evidence)
+        return _with_note_question(doc, last, first, today, lang, text, evidence)
+    kept = kept_lately(doc, today)
+    # A promise kept lately is the next message's matter ("did the intro help?", newcomer 8, C3), unless a contact
+    # logged since it was kept is newer news (a call after it, or the message that delivered it: asking at once
+    # whether it helped is a nag).
+    if kept is not None and (last is None or last["at"] <= kept["done_at"]):
+        lang = check_in_language(me, them)
+        text = kept_promise_opener(first, kept["text"], lang, tie)
+        if text is not None:
+            evidence = (f"promise #{kept.get('id')} kept {when_words(_day_of(kept['done_at']), today)}: "
+                        f"“{kept['text']}”")
+            return _with_note_question(doc, last, first, today, lang, text, evidence)
     if last is None:
         return None
     days = (today - _day_of(last["at"])).days
@@ -226,6 +230,37 @@ def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile
         text = since_line(words, first, _time_apart(days, lang), words["contact"][last["kind"]], doc.get("id") or first,
                           days)
     return Starter(text=text, kind="check-in", evidence=contact_evidence(last, today, note))
+
+
+def _with_note_question(doc: dict, last: dict | None, first: str, today: date, lang: str, text: str,
+                        evidence: str) -> Starter:
+    """A promise's opener (open or kept lately) as a check-in: what your note says they are in the middle of asks
+    after them in place of the generic "How are things with you?" (English notes only)."""
+    asked = note_to_ask_about(doc, last, first, today) if lang == "en" else None
+    if asked is not None and text.endswith(PROMISE_CLOSING):
+        question, note_evidence = asked
+        text = text[: -len(PROMISE_CLOSING)] + question
+        evidence += f"; {note_evidence}"
+    return Starter(text=text, kind="check-in", evidence=evidence)
+
+
+# A promise kept this many days ago or less is still worth a word in the next message (the panel's KEPT_LATELY_DAYS,
+# which lists it as "Kept 2 days ago: …").
+KEPT_LATELY_DAYS = 30
+# ...and at least this many: "did the intro help?" the day you made it, or the day after, asks before it could have.
+KEPT_SETTLED_DAYS = 2
+
+
+def kept_lately(doc: dict, today: date) -> dict | None:
+    """The promise kept latest, if kept between KEPT_SETTLED_DAYS and KEPT_LATELY_DAYS ago (one let go was not
+    kept; a date that cannot be read is no 'lately'). A promise kept more lately than that is left out, not an
+    older one put in its place: the latest kept is the news."""
+    kept = [c for c in doc.get("commitments", []) if c.get("done_at") and not c.get("dropped_at")
+            and isinstance(c.get("done_at"), str) and _day_of(c["done_at"]) is not None]
+    if not kept:
+        return None
+    latest = max(kept, key=lambda c: c["done_at"])
+    return latest if KEPT_SETTLED_DAYS <= (today - _day_of(latest["done_at"])).days <= KEPT_LATELY_DAYS else None
 
 
 # How a logged contact is named to the user beside an opener ("last contact: a phone call today"), never the
@@ -445,6 +480,10 @@ CHECK_IN_WORDS: dict[str, dict] = {
                       "with you?",
         "send-late": "Hi {first}, I'm sorry it's taken me so long: I still owe you {thing}. How are things with you?",
         "promised-late": "Hi {first}, I'm sorry it's taken me so long to keep my promise. How are things with you?",
+        # A promise kept lately (kept_promise_opener): whether it helped, never what was promised said again.
+        "kept-intro": "Hi {first}, did the intro help? How are things with you?",
+        "kept-intro-to": "Hi {first}, did the intro to {who} help? How are things with you?",
+        "kept-send": "Hi {first}, I hope you found {thing} useful. How are things with you?",
         "at-work-gap": "Hi {first}, it's been {gap}; how are things at {company}? I'd love to hear what you're working on.",
         "at-work": "Hi {first}, how are things at {company}? I'd love to hear what you're working on.",
         "came-to-mind-gap": "Hi {first}, it's been {gap} and you came to mind. How are you doing?",
@@ -813,7 +852,8 @@ _PROMISED_INTRO = compile_kept(r"^\s*(?:i'?ll\s+|i\s+will\s+|to\s+)?(?:intro|int
 _PROMISED_SEND = (
     r"^\s*(?:i'?ll\s+|i\s+will\s+|to\s+)?send\s+(?:(?:you|him|her|them|{first})\s+)?"
     r"(?P<thing>(?:the|my|a|an)\s+[\w' -]{{2,40}}?)(?:\s+(?:to|over\s+to|for)\s+(?:you|him|her|them|{first}))?"
-    r"(?:\s+(?:by|before|on|this|next|tomorrow|today|asap)\b.*)?[.!]?\s*$")
+    r"(?:\s+(?:by|before|on\s+(?=\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|"
+    r"this|next|tomorrow|today|asap)\b.*)?[.!]?\s*$")
 
 
 # A thing promised that is said to them as is: a short noun phrase ("the Stripe pricing article"), never one that
@@ -909,10 +949,43 @@ def promise_opener(first: str, promise: str, lang: str = "en", late: bool = Fals
     if not in_this_language:
         # The user's own words in another language, quoted into this one, read as pasted from a private note.
         return _say(words[kind.format("promised")], first)
-    if lang == "en":
-        thing = re.sub(r"^(?:a|an)\s+", "the ", thing, flags=re.IGNORECASE)
-        thing = re.sub(r"^my\s+", "my ", thing, flags=re.IGNORECASE)
-    return _say(words[kind.format("send")], first, thing=thing)
+    template = words[kind.format("send")]
+    return _say(template, first, thing=_thing_as_said(thing, lang, template))
+
+
+def _thing_as_said(thing: str, lang: str, template: str) -> str:
+    """A thing promised as an English line says it: "a deck" is "the deck" once promised; and before "I promised"
+    "my notes" is "the notes" ("I haven't forgotten my notes I promised to send you" is no English, newcomer 8)."""
+    if lang != "en":
+        return thing
+    thing = re.sub(r"^(?:a|an)\s+", "the ", thing, flags=re.IGNORECASE)
+    if "{thing} I promised" in template:
+        thing = re.sub(r"^my\s+", "the ", thing, flags=re.IGNORECASE)
+    return thing
+
+
+# "Intro to Sri about QA hiring", "introduce him to Sean": who the intro was to, when a name says it (never a
+# company's "Acme's CTO"; a lower-case word is no name).
+_INTRO_TO = r"^\s*(?i:i'?ll\s+|i\s+will\s+|to\s+)?(?i:intro|introduce)\s+(?:(?i:you|him|her|them)\s+|{first}\s+)?" \
+            r"(?i:to|with)\s+(?P<who>[A-Z][\w-]+)\b(?!['’])"
+
+
+def kept_promise_opener(first: str, promise: str, lang: str = "en", tie: Tie | None = None) -> str | None:
+    """A true opener for a promise you kept lately: whether the intro helped (to whom, when a name says it), or
+    that you hope they found the thing useful, named as in promise_opener (one written in another language is never
+    quoted). None where there are no such words (that language, or a promise that cannot be said plainly: "I hope
+    what I promised helped" says nothing)."""
+    words = check_in_words(lang, tie)
+    if "kept-send" not in words:
+        return None
+    if _PROMISED_INTRO.match(promise) or (lang[:2] in _PROMISED_INTRO_IN and _PROMISED_INTRO_IN[lang[:2]].search(promise)):
+        to = re.match(_INTRO_TO.format(first=re.escape(first)), promise)
+        who = to["who"] if to and to["who"] != first else None
+        return _say(words["kept-intro-to"], first, who=who) if who else _say(words["kept-intro"], first)
+    found = _thing_promised(first, promise, lang)
+    if found is None or not found[1]:
+        return None
+    return _say(words["kept-send"], first, thing=_thing_as_said(found[0], lang, words["kept-send"]))
 
 
 def _time_apart(days: int, lang: str = "en") -> str:

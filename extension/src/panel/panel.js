@@ -103,15 +103,35 @@ function leaveVisitsBut(personId) {
   if (view.settled && view.settled.personId !== personId) forgetSettled();
 }
 
+/** An Undo offer's end: after UNDO_MS, `field` of the view ("logged", "settled") is dropped and the panel redrawn. */
+function undoFor(field) {
+  return setTimeout(() => {
+    view[field] = null;
+    view.mode = null;
+    render();
+  }, UNDO_MS);
+}
+
 /** Remember a promise just kept or let go, for Undo during UNDO_MS. */
 function rememberSettled(commitmentId, how, commitment) {
   forgetSettled();
   view.settled = { personId: view.personId, commitmentId, how, text: commitment?.text ?? "that promise" };
-  view.settledTimer = setTimeout(() => {
-    view.settled = null;
-    view.mode = null;
-    render();
-  }, UNDO_MS);
+  view.settledTimer = undoFor("settled");
+}
+
+/**
+ * Kept or Let go on an open promise (`type`: the companion's message, as `companion commitments done|drop`), then
+ * gone from the open ones, with Undo.
+ */
+async function settlePromise(type, how, commitmentId, button, flashNode) {
+  button.disabled = true;
+  const answer = await ask({ type, personId: view.personId, commitmentId });
+  if (!answer.ok) {
+    button.disabled = false;
+    return flash(flashNode, answer.error);
+  }
+  rememberSettled(commitmentId, how, answer.commitment);
+  await reloadPerson();
 }
 
 const actions = {
@@ -151,11 +171,7 @@ const actions = {
     forgetLogged();
     const { id, at } = answer.interaction ?? {};
     view.logged = { personId: view.personId, id, kind: answer.interaction?.kind ?? kind, at };
-    view.loggedTimer = setTimeout(() => {
-      view.logged = null;
-      view.mode = null;
-      render();
-    }, UNDO_MS);
+    view.loggedTimer = undoFor("logged");
     await reloadPerson();
   },
   /** "Add a promise": recorded as `companion commitments add` records it, then listed with the open promises. */
@@ -169,27 +185,13 @@ const actions = {
     await reloadPerson();
     flash(document.querySelector('[data-testid="promise-flash"]'), promiseAddedLine(answer.commitment));
   },
-  /** "Kept" on an open promise: marked as `companion commitments done` marks it, then gone from the open ones. */
-  async keepPromise(commitmentId, button, flashNode) {
-    button.disabled = true;
-    const answer = await ask({ type: "rapport:promise-kept", personId: view.personId, commitmentId });
-    if (!answer.ok) {
-      button.disabled = false;
-      return flash(flashNode, answer.error);
-    }
-    rememberSettled(commitmentId, "kept", answer.commitment);
-    await reloadPerson();
+  /** "Kept" on an open promise: marked as `companion commitments done` marks it. */
+  keepPromise(commitmentId, button, flashNode) {
+    return settlePromise("rapport:promise-kept", "kept", commitmentId, button, flashNode);
   },
-  /** "Let go" on an open promise: no longer owed, as `companion commitments drop` marks it; it leaves the open ones. */
-  async dropPromise(commitmentId, button, flashNode) {
-    button.disabled = true;
-    const answer = await ask({ type: "rapport:promise-drop", personId: view.personId, commitmentId });
-    if (!answer.ok) {
-      button.disabled = false;
-      return flash(flashNode, answer.error);
-    }
-    rememberSettled(commitmentId, "dropped", answer.commitment);
-    await reloadPerson();
+  /** "Let go" on an open promise: no longer owed, as `companion commitments drop` marks it. */
+  dropPromise(commitmentId, button, flashNode) {
+    return settlePromise("rapport:promise-drop", "dropped", commitmentId, button, flashNode);
   },
   /** Undo on "Kept: …" or "Let go: …": the promise open again (POST …/commitments/{id}/reopen). */
   async reopenPromise(button, flashNode) {

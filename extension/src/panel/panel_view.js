@@ -127,12 +127,12 @@ export function timeOf(iso, now = new Date()) {
   return el("time", { text: relativeDay(iso, now), attrs: { datetime: String(iso ?? ""), title: exactDate(iso) } });
 }
 
-/** Whether you know this person: a stage of acquaintance or closer, or any history with them. */
-export function knowsThem(person) {
+/** Whether you know this person: a stage of acquaintance or closer, or any history with them (`now`: the render's). */
+export function knowsThem(person, now = new Date()) {
   return (
     KNOWN_STAGES.includes(person?.tie?.stage) ||
     Boolean(person?.interactions?.length || person?.notes?.length || openPromises(person).length ||
-      keptLately(person).length)
+      keptLately(person, now).length)
   );
 }
 
@@ -337,9 +337,9 @@ function lastContactLine(person, now) {
  * companion's `soon`: due within its CHECK_IN_SOON_DAYS, today included), for someone you know. The starters leave
  * it out (not twice on one screen).
  */
-export function shownCheckInOpener(person) {
+export function shownCheckInOpener(person, now = new Date()) {
   const checkIn = person?.check_in;
-  if (!checkIn?.opener?.text || !knowsThem(person)) return null;
+  if (!checkIn?.opener?.text || !knowsThem(person, now)) return null;
   return checkIn.overdue || checkIn.soon ? checkIn.opener : null;
 }
 
@@ -350,7 +350,7 @@ function checkInBlock(person, actions, now) {
   const line = overdue
     ? stateLine(["Check-in overdue: it was due ", timeOf(due, now), "."], { testid: "next-check-in", className: "overdue" })
     : stateLine(["Next check-in ", timeOf(due, now), "."], { testid: "next-check-in" });
-  const shown = shownCheckInOpener(person);
+  const shown = shownCheckInOpener(person, now);
   const opener = shown
     ? el("ul", { className: "plain" }, [starterItem(shown, actions.copy, "check-in-opener")])
     : null;
@@ -505,7 +505,7 @@ function promiseControl(actions, { disabled, settled = null }) {
 }
 
 function relationshipSection(person, actions, { now, disabled, logged, settled }) {
-  const known = knowsThem(person);
+  const known = knowsThem(person, now);
   return section(
     "Relationship",
     [
@@ -573,14 +573,14 @@ export function noStarterLine(person, meSet = true) {
   return `No starter yet: ${shared}, and ${posts}.`;
 }
 
-function groundSections(person, actions, { meSet }) {
+function groundSections(person, actions, { meSet, now }) {
   const ground = person.common_ground ?? { tier: "none", commonalities: [] };
   const commonalities = ground.commonalities ?? [];
   // For an acquaintance or closer the relationship, shown above, leads: what you share (little or much) is a quiet
   // line under it, never the loudest one on the panel (newcomers 6 and 7, C6); for a stranger it is the news.
   const quiet = KNOWN_STAGES.includes(person.tie?.stage);
   // A check-in opener already shown in the relationship section (overdue or coming soon): not twice on one screen.
-  const shownOpener = shownCheckInOpener(person)?.text;
+  const shownOpener = shownCheckInOpener(person, now)?.text;
   const starters = (person.starters ?? []).filter((s) => s.text !== shownOpener);
   const tier = meSet
     ? el("p", { className: quiet ? "tier quiet state" : "tier state", testid: "tier", data: { tier: ground.tier ?? "none" }, text: tierLine(ground) })
@@ -652,11 +652,14 @@ export function renderPerson(person, actions, options = {}) {
   const { meSet = true, offline = null, logged = null, settled = null, dismissed = new Set(), pageSite = null, now = new Date() } = options;
   const profile = person.profile ?? {};
   const disabled = Boolean(offline);
-  const known = knowsThem(person);
+  const known = knowsThem(person, now);
   const suggestions = (person.merge_suggestions ?? []).filter((s) => !dismissed.has(s.person_id));
   const relationship = relationshipSection(person, actions, { now, disabled, logged, settled });
   const notes = notesSection(person, actions, disabled);
-  const ground = groundSections(person, actions, { meSet });
+  const ground = groundSections(person, actions, { meSet, now });
+  // Before "This is me", any profile may be your own and nothing tells which (the offer is on every page): the
+  // question leads, above "Log a contact" and "Add a promise" about someone who may be you (newcomer 8, P4).
+  const me = thisIsMe(actions, { meSet, disabled });
 
   return el("article", { className: "person", testid: "person", data: { known: String(known) } }, [
     offline ? offlineLine(offline.savedAt) : null,
@@ -665,9 +668,10 @@ export function renderPerson(person, actions, options = {}) {
     whereFrom(person, pageSite),
     alsoOn(person, pageSite, actions, disabled),
     ...suggestions.map((s) => mergeSuggestion(s, actions, disabled)),
+    meSet ? null : me,
     // Someone you know: your notes on them right under the relationship (once: no "last note" copy above them).
     ...(known ? [relationship, notes, ...ground] : [...ground, relationship, notes]),
-    thisIsMe(actions, { meSet, disabled }),
+    meSet ? me : null,
   ]);
 }
 

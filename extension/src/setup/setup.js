@@ -176,6 +176,9 @@ async function pair() {
 /** Read the chosen file; fill in the address it names, and import at once when it names one. */
 async function chooseSavedPage() {
   const file = $("me-file").files?.[0];
+  // Import reads the chosen page: with no page it has nothing to read, whatever address is typed (newcomer 8, P6).
+  $("me-import").disabled = !file;
+  $("me-import").title = file ? "" : "Choose the saved page first";
   if (!file) return;
   const html = await file.text();
   const address = savedPageAddress(html);
