@@ -31,7 +31,7 @@ def _ines(**extra) -> Profile:
 
 def test_a_meetup_organiser_in_the_headline_is_asked_how_it_got_going():
     found = _found(_ines())
-    assert [s.text for s in found] == ["Hi Inês, how did Ladies Who Code get going?"]
+    assert [s.text for s in found] == ["Hi Inês, how did the Ladies Who Code meetup get going?"]  # mend 44: the kind word stays
     assert found[0].kind == "community" and "Organiser Ladies Who Code meetup" in found[0].evidence
     assert template_of(found[0].text) == "community"
 
@@ -41,7 +41,7 @@ def test_a_current_co_organiser_entry_names_the_group_without_its_meetup_word():
         {"company": "Ladies Who Code Lisbon Meetup", "title": "Co-organiser", "start": "2022-03"},
         {"company": "Farfetch", "title": "Backend Engineer", "start": "2021-01"}])
     found = _found(them)
-    assert [s.text for s in found] == ["Hi Inês, how did Ladies Who Code Lisbon get going?"]
+    assert [s.text for s in found] == ["Hi Inês, how did the Ladies Who Code Lisbon Meetup get going?"]  # mend 44: kind word kept
     assert "Co-organiser at Ladies Who Code Lisbon Meetup, from 2022-03" in found[0].evidence
 
 

@@ -124,7 +124,8 @@ def test_no_venture_line_in_a_language_its_templates_do_not_speak():
                     about="Construimos herramientas para fotógrafos desde Madrid, con un equipo pequeño.",
                     location="Madrid, Spain",
                     experience=[{"company": "Larkspur", "title": "Fundador y CEO", "start": "2022-01"}])
-    assert not any("Larkspur" in text for text in _starters(them, me))
+    # Mend 43: the venture line speaks Spanish now, to a page in Spanish from a sender who writes it.
+    assert _starters(them, me) == ["Hola Javier, ¿cómo empezó Larkspur?"]
 
 
 def test_a_recent_move_keeps_its_own_line_and_the_venture_line_adds_none():

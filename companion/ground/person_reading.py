@@ -1878,6 +1878,15 @@ _PROFESSION_FIELDS: list[tuple[str, str]] = [
      "fitness|strength training|weightlifting|gym|crossfit|yoga"),
     ("sommelier|winemaker|vintner|enolog[oa]|oenologue|winzer\\w*", "wine|wine tasting|vino|vin|wein|vinho"),
     ("barista|coffee roaster", "coffee|cafe|kaffee"),
+    # A weaver's, a tailor's, a dyer's trade (review set 41: 'we're both interested in textiles. How did you get into
+    # it?' to a fourth-generation kente weaver).
+    ("weaver|weaving|tailor|seamstress|dressmaker|dyer|spinner|knitwear|embroider\\w*|tejedor[a]?|tisserand\\w*|"
+     "weber(?:in)?|tecel[aã]\\w*|tessitor[ei]|costurer[oa]|couturi\\w+|sarto|sarta",
+     "textiles?|textile arts?|weaving|sewing|knitting|embroidery|tejidos?|tejer|textil|tessuti|tessitura|tecelagem|weben"),
+    ("potter|ceramicist|ceramist|alfarer[oa]|ceramista|keramiker\\w*|potier", "pottery|ceramics|ceramica|keramik|ceramique"),
+    ("beekeeper|apicultor[a]?|apiculteur\\w*|imker\\w*|apicoltor[ei]", "beekeeping|bees|apicultura|apiculture|imkerei"),
+    ("carpenter|woodworker|joiner|cabinetmaker|carpinter[oa]|ebanista|menuisier\\w*|schreiner\\w*|tischler\\w*",
+     "woodworking|carpentry|carpinteria|woodwork"),
     ("gardener|landscaper|horticulturist|florist|jardiner[oa]|jardinier\\w*|gartner\\w*|jardineir[oa]",
      "gardening|horticulture|plants|flowers|jardineria|jardinage|gartenarbeit|jardinagem"),
     ("artist|painter|illustrator|sculptor|ceramicist|potter|artista|artiste|kunstler\\w*|pintor[a]?|peintre|maler\\w*",

@@ -39,6 +39,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "feat-shared": "Hi {first}, congratulations on the {thing}! How did you train for it?",
         "feat-shared-mine": "Hi {first}, congratulations on the {thing}! I ran the {mine} in {month}. How did you train for it?",
         "place-work": "Hi {first}, fellow {thing} in {place} here! What are you working on at {company} these days?",
+        # Where their page names no company (mend 43: the line was patched after rendering).
+        "place-work-here": "Hi {first}, fellow {thing} in {place} here! What are you working on these days?",
         # The question a kind of interest gets beside the practice question (starters.interest_kind): one follows
         # a team, listens to a genre.
         "interest-follow": "Hi {first}, I see you follow {thing} too. Who are you backing this season?",
@@ -132,6 +134,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-talk": "Hola {first}, vi {talk}. ¿Qué fue lo que más te preguntó el público?",
         "post-talk-mine": "Hola {first}, vi {talk}. Es parte de mi trabajo: ¿qué fue lo que más te preguntó el público?",
         "career-change": "Hola {first}, vi que pasaste de {before} a {after}. ¿Qué de tu puesto anterior te ha servido más desde entonces?",
+        # The venture they founded, to a stranger with nothing better to open on (mends 40 and 43).
+        "venture-after": "Hola {first}, ¿qué te llevó a fundar {after} después de tu etapa en {before}?",
+        "venture": "Hola {first}, ¿cómo empezó {after}?",
         "their-place-studied": "Hola {first}, veo que vives en {place}, donde yo estudié. ¿Qué tal se vive allí hoy en día?",
         "follows": "Hola {first}, he visto que compartimos el interés por {thing}. ¿Cómo empezó el tuyo?",
         "interest-follow": "Hola {first}, he visto que tú también sigues {thing}. ¿Con qué equipo vas esta temporada?",
@@ -184,6 +189,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-talk": "Bonjour {first}, j'ai vu {talk}. Sur quoi le public vous a-t-il le plus interrogé ?",
         "post-talk-mine": "Bonjour {first}, j'ai vu {talk}. C'est proche de mon propre travail : sur quoi le public vous a-t-il le plus interrogé ?",
         "career-change": "Bonjour {first}, j'ai vu votre passage de {before} à {after}. Qu'est-ce qui, de votre poste précédent, vous sert le plus aujourd'hui ?",
+        # The venture they founded, to a stranger with nothing better to open on (mends 40 and 43).
+        "venture-after": "Bonjour {first}, qu'est-ce qui vous a donné envie de lancer {after} après votre passage chez {before} ?",
+        "venture": "Bonjour {first}, qu'est-ce qui vous a donné envie de lancer {after} ?",
         "their-place-studied": "Bonjour {first}, je vois que vous êtes à {place}, où j'ai fait mes études. Comment la trouvez-vous aujourd'hui ?",
         "follows": "Bonjour {first}, j'ai vu « {thing} » parmi vos centres d'intérêt, comme parmi les miens. D'où vous vient cet intérêt ?",
         "interest-follow": "Bonjour {first}, j'ai vu « {thing} » parmi vos centres d'intérêt, comme parmi les miens. Quelle équipe soutenez-vous cette saison ?",
@@ -236,6 +244,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-talk": "Hallo {first}, {talk}. Wonach hat das Publikum am meisten gefragt?",
         "post-talk-mine": "Hallo {first}, {talk}. Das ist nah an meiner eigenen Arbeit: Wonach hat das Publikum am meisten gefragt?",
         "career-change": "Hallo {first}, ich habe gesehen, dass Sie von {before} zu {after} gewechselt sind. Was aus Ihrer früheren Stelle hilft Ihnen seitdem am meisten?",
+        # The venture they founded, to a stranger with nothing better to open on (mends 40 and 43).
+        "venture-after": "Hallo {first}, wie kam es nach Ihrer Zeit bei {before} zur Gründung von {after}?",
+        "venture": "Hallo {first}, wie kam es zur Gründung von {after}?",
         "their-place-studied": "Hallo {first}, ich sehe, Sie sind in {place}, wo ich studiert habe. Wie gefällt es Ihnen dort heute?",
         "follows": "Hallo {first}, ich sehe, dass wir uns beide für {thing} interessieren. Wie sind Sie dazu gekommen?",
         "interest-follow": "Hallo {first}, wie ich sehe, verfolgen Sie auch gern {thing}. Wem drücken Sie in dieser Saison die Daumen?",
