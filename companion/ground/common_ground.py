@@ -24,6 +24,7 @@ from functools import lru_cache
 from companion.ground.normalise.acronyms import acronym_of, contracted_from, initials, is_bare_acronym, stands_for
 from companion.ground.normalise.companies import (
     banks_of_two_countries,
+    bare_name_is_a_member,
     branches_in_two_places,
     carries_brand,
     chapter_country,
@@ -56,7 +57,7 @@ from companion.ground.normalise.companies import (
     without_country_office,
     without_legal_form,
 )
-from companion.ground.normalise.contained import founder_and_partners, name_inside
+from companion.ground.normalise.contained import acronym_then_its_work, founder_and_partners, is_rare_word, name_inside
 from companion.ground.normalise.features import Feature, ProfileFeatures, features_of
 from companion.ground.normalise.interests import (
     craft_named_with,
@@ -68,7 +69,7 @@ from companion.ground.normalise.interests import (
     wider_interests,
 )
 from companion.ground.normalise.languages import is_language_word, normalise_language
-from companion.ground.normalise.org_words import same_organisation_by_words
+from companion.ground.normalise.org_words import same_name_clipped, same_organisation_by_words
 from companion.ground.normalise.phrases import (
     COMMON_WORDS,
     SharedPhrase,
@@ -384,6 +385,15 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Cou
             a, b = _in_shared_words(a_list, b_list)
             template = _WHY[kind] if a.known or kind != "interest" else _FOLLOW_WHY
             why = template.format(label=a.label)
+        label = a.label
+        if kind == "topic":
+            both = _topic_phrase_both_use(a_list, b_list)
+            if both is None and any(all(_in_a_job_title(f) for f in side) for side in (a_list, b_list)):
+                continue  # a broad subject read off one side's job title only ('Frontend Dev'): too thin to say
+            # The thing both name, not its broad subject: 'JavaScript', not 'web development' (a role both hold,
+            # 'Founder', still says the subject: startups).
+            if both and fold(both) != fold(a.label) and fold(both).replace("-", " ").split()[-1] not in _ROLE_WORDS:
+                label, why = both, _WHY[kind].format(label=both)
         if kind == "interest" and _styles_apart(a_list, b_list, key):
             continue  # 'Ciclismo de ruta' and 'Ciclismo de montaña': neither rides the other's way
         weight, share = _weigh(kind, key, closeness, rarity)
@@ -392,9 +402,45 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Cou
         else:
             # Together at the same time is telling even where many contacts share the school or employer.
             clause = _rarity_clause(key, share, rarity, together=closeness >= SAME_TIME)
-        out.append(Commonality(kind=kind, label=a.label, weight=weight, mine=a.wording, theirs=b.wording,
+        out.append(Commonality(kind=kind, label=label, weight=weight, mine=a.wording, theirs=b.wording,
                                why=why + clause))
     return out
+
+
+# Words for a role, in the languages headlines are written in: a topic's phrase before one is a job title
+# ('Frontend Dev', 'Full-stack developer', 'Data Engineer'), not a subject the person writes about.
+_ROLE_WORDS = frozenset(
+    "developer developers dev devs engineer engineers designer lead manager architect specialist consultant analyst"
+    " programmer entwickler entwicklerin desarrollador desarrolladora developpeur developpeuse desenvolvedor"
+    " desenvolvedora ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira sviluppatore ontwikkelaar"
+    " founder cofounder".split())
+
+
+def _in_a_job_title(feature: Feature) -> bool:
+    """True for a topic read off a headline's job title: its phrase a role's word or followed by one."""
+    if feature.source != "headline" or not feature.detail:
+        return False
+    words = fold(feature.wording).replace("-", " ").split()
+    phrase = feature.detail.replace("-", " ").split()
+    for at in range(len(words) - len(phrase) + 1):
+        if words[at:at + len(phrase)] == phrase:
+            after = words[at + len(phrase):at + len(phrase) + 1]
+            return phrase[-1] in _ROLE_WORDS or bool(after) and after[0] in _ROLE_WORDS
+    return False
+
+
+def _topic_phrase_both_use(a_list: list[Feature], b_list: list[Feature]) -> str | None:
+    """The longest phrase of a topic both sides use ('JavaScript' of web development), as the first side writes it;
+    None when they meet on the topic through two of its phrases ('frontend' and 'JavaScript')."""
+    def phrases(side: list[Feature]) -> dict[str, str]:
+        return {f.detail or fold(f.wording): f.wording for f in side}
+
+    mine, theirs = phrases(a_list), phrases(b_list)
+    shared = sorted(set(mine) & set(theirs), key=lambda p: (-len(p), p))
+    if not shared:
+        return None
+    written = re.search(re.escape(shared[0]).replace(r"\ ", r"\s+"), mine[shared[0]], re.IGNORECASE)
+    return written.group(0) if written else shared[0]
 
 
 def _styles_apart(a_list: list[Feature], b_list: list[Feature], key: str) -> bool:
@@ -638,6 +684,9 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _
                     here & there and same_national_member(a.wording, b.wording, group[0])):
                 continue  # two national members of a federation are two organisations: the Lebanese and Hellenic Red
                 # Cross; one member in two languages only where both live ('Croix-Rouge Libanaise', 'Lebanese Red Cross')
+            if a.kind == "group" and group[0] in (a.key, b.key) and bare_name_is_a_member(group[0]):
+                continue  # the bare name is a member of its own: 'Terre des hommes' (Lausanne) is not 'Terre des hommes
+                # Schweiz' (Basel), even for two people in Switzerland; the cause each serves is read on its own
             if a.kind == "group" and (not _member_where_bare_one_lives(a, b, group[0], here, there)
                                       or _chapters_of_two_places(a, b, group, countries)):
                 # 'St John Ambulance' in London and 'St. John Ambulance Canada', 'Big Brothers Big Sisters of Greater
@@ -898,6 +947,8 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
         return None  # 'MRC/UVRI & LSHTM Uganda Research Unit' is a unit of partners, none of them one of its partners
     if _same_words_reordered(short.wording, long.wording):
         return f"{short.wording.strip()} is {long.wording.strip()}"  # 'TAFE NSW' and 'NSW TAFE'
+    if long.kind in ("employer", "group") and same_name_clipped(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"  # 'Les Restos du Cœur' and 'Restaurants du Cœur'
     # One organisation named in its own language and in another, read word by word: every word of each has its
     # counterpart, the kind and the place agree ('Budapesti Fesztiválzenekar', 'Budapest Festival Orchestra'). Not two
     # schools the tables know apart.
@@ -956,6 +1007,9 @@ def _other_name(short: Feature, long: Feature, short_side: set[str], apart: bool
     if long.kind == "employer" and len(short.wording.split()) > 1 \
             and not (is_known_company(short.wording) or is_known_company(long.wording)) \
             and _kind_word_added(short.wording, long.wording):
+        return f"{short.wording.strip()} is {long.wording.strip()}"
+    # A charity by its acronym, and by the acronym then its work: 'KWF' and 'KWF Kankerbestrijding'.
+    if long.kind == "group" and acronym_then_its_work(short.wording, long.wording):
         return f"{short.wording.strip()} is {long.wording.strip()}"
     # One name inside the other, kind words and legal forms aside: 'Belmond' and 'Belmond Hotel Monasterio'.
     if long.kind in ("employer", "group") and name_inside(short.wording, long.wording, long.kind == "employer"):
@@ -1537,18 +1591,20 @@ def _skills_written_of(me: Profile, them: Profile, mine: ProfileFeatures, theirs
     out = []
     for listed, other, other_profile, listed_is_mine in ((mine, theirs, them, True), (theirs, mine, me, False)):
         prose = " \n ".join(filter(None, (other_profile.headline, other_profile.about)))
-        candidates = [(features[0], words) for features in listed.by_key.values() if features[0].kind == "skill"
-                      and features[0].key not in other.by_key and len(words := skill_words(features[0].wording)) >= 2
-                      and any(len(w) >= _LONG_SUBJECT_WORD - 1 for w in words)] if prose else []
-        if not candidates:
+        unlisted = [features[0] for features in listed.by_key.values() if features[0].kind == "skill"
+                    and features[0].key not in other.by_key] if prose else []
+        candidates = [(feature, words) for feature in unlisted if len(words := skill_words(feature.wording)) >= 2
+                      and any(len(w) >= _LONG_SUBJECT_WORD - 1 for w in words)]
+        one_word = [(feature, frozenset()) for feature in unlisted if _named_tool(feature.wording)]
+        if not candidates and not one_word:
             continue
         tokens, keys, present = _prose_words(prose)
         said = said if said is not None else {fold(text or "") for c in found if c.kind == "skill"
                                               for text in (c.mine, c.theirs, c.label)}
-        for feature, words in candidates:
+        for feature, words in candidates + one_word:
             if not words <= present or fold(feature.wording) in said or is_broad(feature.label):
                 continue
-            phrase = _words_in_prose(words, prose, tokens, keys)
+            phrase = _words_in_prose(words, prose, tokens, keys) if words else _tool_in_prose(feature.wording, tokens)
             if phrase is None:
                 continue
             said.add(fold(feature.wording))
@@ -1559,6 +1615,28 @@ def _skills_written_of(me: Profile, them: Profile, mine: ProfileFeatures, theirs
             out.append(Commonality(kind="skill", label=feature.label, weight=weight, mine=mine_wording,
                                    theirs=theirs_wording, why=why + _rarity_clause(feature.key, share, rarity)))
     return out
+
+
+def _named_tool(name: str) -> bool:
+    """True for a skill listed as one word that names one thing wherever it is written: a tool or field the table
+    knows or a word no language's list holds ('Serverless', 'Kubernetes'), or an acronym of three letters or more
+    ('AWS'); not a word of a language ('React', 'Swift', 'Spring' are also words), a place, a homonym ('GCP') or
+    a broad skill."""
+    word = name.strip()
+    if len(word) < 3 or " " in word or not word.replace("-", "").isalnum() or is_homonym(word) or is_broad(word):
+        return False
+    if is_place_name(word):
+        return False
+    if word.isupper():
+        return word.isalpha() and acronym_of(word) is not None
+    return is_rare_word(fold(word))
+
+
+def _tool_in_prose(name: str, tokens: list[tuple[str, int, int]]) -> str | None:
+    """`name` as a whole word of the prose (an acronym in the same capitals, another word in any case), or None."""
+    word = name.strip()
+    return next((token for token, _, _ in tokens
+                 if (token == word if word.isupper() else fold(token) == fold(word))), None)
 
 
 @lru_cache(maxsize=256)  # the user's own prose, against each person's skills

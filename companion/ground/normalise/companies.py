@@ -921,8 +921,14 @@ def _movements() -> list[dict]:
         words = {w for name in names | {fold(m) for m in movement.get("members", [])} for w in name.split()}
         out.append({"name": movement["name"], "key": f"group:{slug(movement['name'])}", "folded_names": names,
                     "members": members, "own_bodies": own, "federation": bool(movement.get("federation")),
-                    "words": words})
+                    "bare_member": movement.get("bare_member"), "words": words})
     return out
+
+
+@lru_cache(maxsize=1)
+def _movement_words() -> frozenset[str]:
+    """Every word of every movement's names and members' names (joined scripts aside)."""
+    return frozenset(word for movement in _movements() for word in movement["words"])
 
 
 def _movement(full: str) -> dict | None:
@@ -1041,6 +1047,44 @@ def is_federation(key: str) -> bool:
     """True for the key of a movement of independent national organisations (the Red Cross, Teach For All): two of
     its national members are two organisations, met only where both people live."""
     return any(movement["federation"] and movement["key"] == key for movement in _movements())
+
+
+def bare_name_is_a_member(key: str) -> bool:
+    """True for the key of a federation whose bare name is one national member's own, not the movement's: 'Terre des
+    hommes' is the Lausanne foundation, and 'Terre des hommes Schweiz' (Basel) another member, even in Switzerland."""
+    return any(movement["federation"] and movement["bare_member"] and movement["key"] == key
+               for movement in _movements())
+
+
+_INTERNATIONAL_WORDS = frozenset({"international", "internationale", "internacional", "internationalis",
+                                  "internazionale", "global", "worldwide"})
+
+
+@lru_cache(maxsize=4_096)  # asked of each pair of employers that share a key
+def members_told_apart(a: str, b: str) -> bool:
+    """True when two employers' names are two organisations of one movement: its international body and a country's
+    member ('Greenpeace International' in Amsterdam and 'Greenpeace Canada'), or, for a federation whose bare name is
+    one member's own, that name and another member ('Terre des hommes' and 'Terre des hommes Schweiz'). An employer is
+    one legal body; a volunteer's movement may be the whole of it (common_ground reads groups its own way)."""
+    folded = [without_legal_form(name) for name in (a, b)]
+    if folded[0] == folded[1] or not all(set(name.split()) & _movement_words() for name in folded):
+        return False  # one wording, or a name with no word of any movement's (most employers): no scan
+    movements = [_movement(name) for name in folded]
+    if movements[0] is None or movements[0] is not movements[1]:
+        return False
+    movement = movements[0]
+    countries = [chapter_country(name, movement["name"]) for name in (a, b)]
+    if movement["bare_member"] and all(countries) and countries[0] != countries[1]:
+        return True  # 'Terre des hommes Schweiz' and '... Deutschland'; not 'Save the Children Italia' and '... UK'
+    for at in (0, 1):
+        member, other = countries[at], folded[1 - at]
+        if member is None or countries[1 - at] is not None:
+            continue
+        if set(other.split()) & _INTERNATIONAL_WORDS and not set(folded[at].split()) & _INTERNATIONAL_WORDS:
+            return True
+        if movement["bare_member"] and other in movement["folded_names"]:
+            return True
+    return False
 
 
 _ORG_KIND_BEFORE = re.compile(r"^(?:fundacion|fundacao|fundacio|fondation|fondazione|stichting|stiftung|asociacion|"
@@ -1236,7 +1280,7 @@ def employers_told_apart(a: str, b: str) -> bool:
     # 'Leonardo S.p.A.'): a company's legal name says its trade when it is that kind of firm.
     if unknown and ((kinds_a - {"group"} and not kinds_b and laws_b) or (kinds_b - {"group"} and not kinds_a and laws_a)):
         return True
-    if one_acronym_two_organisations(a, b) or branches_in_two_places(a, b):
+    if one_acronym_two_organisations(a, b) or branches_in_two_places(a, b) or members_told_apart(a, b):
         return True
     if unknown and (_capitals_told_apart(a, b) or _capitals_told_apart(b, a)):
         return True

@@ -136,3 +136,22 @@ def founder_and_partners(short: str, long: str) -> bool:
     m = _FOUNDER_AND_PARTNERS.match(" ".join(re.sub(r"[,.]", " ", long).lower().split()))
     bare = fold(short).strip()
     return bool(m) and fold(m.group(1)) == bare and is_rare_word(bare)
+
+
+def acronym_then_its_work(short: str, long: str) -> bool:
+    """True when `short` is a bare acronym (three letters or more, no word of any language's list: 'KWF', not 'CARE')
+    and `long` is that acronym written as its whole first word, then words saying the work it does ('KWF
+    Kankerbestrijding', 'KWF'): a national charity known by its acronym. Not a place after it (a branch: the tables
+    tell those), another acronym, brackets or a dash."""
+    from companion.ground.normalise.acronyms import is_bare_acronym
+    from companion.ground.normalise.places import is_place_name
+    from companion.ground.normalise.text import DASHED
+
+    bare, words = short.strip(), long.split()
+    if (not is_bare_acronym(bare) or not bare.isalpha() or len(bare) < 3 or len(words) < 2 or words[0] != bare
+            or "(" in long or len(DASHED.split(long)) > 1):
+        return False
+    if zipf_at_least(fold(bare), _LANGUAGES, _RARE_ZIPF):
+        return False  # an acronym that is a word ('CARE', 'HOPE') names too many things
+    rest = words[1:]
+    return not any(w.isupper() or any(c.isdigit() for c in w) or is_place_name(w) for w in rest)

@@ -116,6 +116,13 @@ def normalise_interest(name: str, kind: str = "interest") -> Interest | None:
     found = lexicon.by_name.get((kind, folded)) or lexicon.by_name.get((kind, re.sub(r"[\s-]+", "", folded)))
     if found:
         return found
+    from companion.ground.normalise.skills import cjk_term
+
+    english = cjk_term(folded)  # '登山', '刺繡': a hobby or cause the dictionaries of Chinese and Japanese name in English
+    found = english and (lexicon.by_name.get((kind, fold(english)))
+                         or lexicon.by_name.get(("cause" if kind == "interest" else "interest", fold(english))))
+    if found:
+        return found
     # 'HIV/AIDS awareness', 'Mental health awareness': raising awareness of a cause the lexicon knows is caring about it
     # (an unknown one stays itself: 'Prostate cancer awareness' is not the breast cancer cause).
     aware = lexicon.by_name.get((kind, folded.removesuffix(" awareness"))) if folded.endswith(" awareness") else None

@@ -541,7 +541,7 @@ def normalise_school(name: str) -> School | None:
         if entry and not elsewhere(entry):
             return _from_entry(entry)
     found = (_faculty(without_parens) or _faculty_by_acronym(without_parens) or _acronym_then_name(without_parens)
-             or _acronym_in_its_city(without_parens))
+             or _acronym_in_its_city(without_parens) or _acronym_with_campus_letter(without_parens))
     if found:
         return found
     campus = DASHED.split(without_parens)[0]
@@ -595,6 +595,23 @@ def normalise_school(name: str) -> School | None:
     forms = _forms(base) or [fold(base)]
     where = f"@{country.lower()}" + (f"-{city}" if city is not None else "") if country else ""
     return School(key=f"school:{forms[-1].replace(' ', '-')}{where}", label=_clean(without_parens))
+
+
+# An initialism, a dash or a space, and its campus's first letter or two: 'IIT-B' (Bombay), 'IIM-A' (Ahmedabad).
+_CAMPUS_LETTER = re.compile(r"^\s*([A-Z]{2,5})\s*[-–]?\s*([A-Z]{1,3})\s*$")
+
+
+def _acronym_with_campus_letter(name: str) -> School | None:
+    """The school an initialism with its campus's letter names ('IIT-B', 'IIT B'): the one the tables know by the
+    two written together ('IITB'), when the place its name ends in begins with that letter ('... Bombay')."""
+    written = _CAMPUS_LETTER.match(name)
+    if written is None or not ("-" in name or "–" in name or " " in name.strip()):
+        return None
+    entry = _lookup(written[1] + written[2])
+    if entry is None:
+        return None
+    last = fold(entry["name"]).split()[-1]
+    return _from_entry(entry) if last.startswith(written[2].lower()) else None
 
 
 def _acronym_then_name(name: str) -> School | None:

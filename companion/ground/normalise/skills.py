@@ -158,6 +158,22 @@ def _from_entry(entry: dict) -> Skill:
 _ACRONYM_PLURAL = re.compile(r"^(?P<acronym>[A-Z]{2,6})s$")
 
 
+# A field of study named with the word for a discipline after it ('Nutrition Science', 'Journalism Studies').
+_FIELD_AS_DISCIPLINE = re.compile(r"^(?P<field>[a-z]{6,}) (?:science|sciences|studies)$")
+# The endings of a noun that names a field on its own (nutrition, nursing, criminology, dietetics, tourism,
+# horticulture): 'Computer Science', 'Data Science', 'Library Science' and 'Political Science' say another subject
+# than their first word, and none of those ends so.
+_FIELD_ENDINGS = ("tion", "ing", "ology", "ics", "ism", "ture")
+# Fields named so whose bare word is another skill: communication (a soft skill), information, migration (of data),
+# architecture (of software), marketing, programming, mining (of data).
+_NOT_THE_FIELD = frozenset({"communication", "communications", "information", "migration", "architecture",
+                            "marketing", "programming", "mining", "computing", "testing", "networking"})
+
+
+def _names_a_field(word: str) -> bool:
+    return word.endswith(_FIELD_ENDINGS) and word not in _NOT_THE_FIELD
+
+
 @lru_cache(maxsize=32_768)
 def normalise_skill(name: str) -> Skill | None:
     """The skill a name refers to."""
@@ -182,6 +198,10 @@ def normalise_skill(name: str) -> Skill | None:
         return Skill(key=_compact_key(f"{folded} {fold(name[name.rindex('('):])}"), label=name.strip())
     if entry:
         return _from_entry(entry)
+    english = cjk_term(folded)
+    entry = skills.get(fold(english)) if english else None
+    if entry:  # '流行病学', '計量経済学': a skill the dictionaries of Chinese and Japanese give by its English name
+        return _from_entry(entry)
     # 'Presentation skills', 'Kanban methodology', 'Autodesk Revit', 'AWS Redshift': the skill a table knows,
     # with a word for what it is or who makes it.
     plain = _NOISE_TAIL.sub("", folded)
@@ -189,6 +209,9 @@ def normalise_skill(name: str) -> Skill | None:
     entry = skills.get(plain) or (skills.get(vendorless) if len(vendorless) >= 3 else None)
     if entry:
         return _from_entry(entry)
+    field = _FIELD_AS_DISCIPLINE.match(folded)
+    if field and _names_a_field(field["field"]):  # 'Nutrition Science', 'Tourism Studies': the field, 'Nutrition'
+        return normalise_skill(label.rsplit(None, 1)[0])
     words = folded.split()
     # 'Python programming', 'Java development': the family itself, said at more length.
     for tail in _GENERIC_TAIL:
@@ -592,6 +615,14 @@ _JOINED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9
 _JOINED_WORD_MAX = 16  # letters of the longest such word, folded (a Korean syllable folds to two or three; Thai)
 
 
+def cjk_term(folded: str) -> str | None:
+    """The English term (a skill's, hobby's, cause's or topic's name) CC-CEDICT and JMdict give a folded Chinese or
+    Japanese word as a whole, or None (scripts/build_cjk_terms.py; ~53 KB, loaded on the first such word)."""
+    if not folded or not _JOINED_SCRIPT.search(folded):
+        return None
+    return load_table("cjk_terms.json")["terms"].get(folded)
+
+
 @lru_cache(maxsize=8_192)
 def _written_together(word: str) -> tuple[str, ...]:
     """The English words of a Chinese, Japanese or Korean skill written without spaces, when the table's words make
@@ -617,20 +648,48 @@ _LINKS = ("ens", "es", "en", "er", "s", "e", "n", "")
 
 @lru_cache(maxsize=8_192)
 def _compound_parts(word: str) -> tuple[str, ...]:
-    """The English words of a compound whose two parts the table both knows ('hallbarhetsrapportering' ->
-    sustainability, reporting), so it meets the same words written apart; () for any other word. Both parts must be
-    words the table translates: a part only stemmed would split names and ordinary long words."""
+    """The English words of a compound whose parts, two or three, all translate ('hallbarhetsrapportering' ->
+    sustainability, reporting; 'kunsdireksie' -> art, direction), so it meets the same words written apart; () for
+    any other word. Every part must be a word the hand-written table or the bilingual dictionaries translate to one
+    English word: a part only stemmed would split names and ordinary long words."""
     single, _ = _word_table()
-    if len(word) < 9 or not word.isalpha() or word in single:
+    if len(word) < 9 or not word.isalpha() or word in single or _dictionary_words(word):
         return ()
-    for cut in range(len(word) - 4, 3, -1):  # the longest known last part first ('beleids|advisering')
-        head, tail = word[:cut], word[cut:]
-        if tail not in single:
+    return _split_translated(word, 3)
+
+
+def _part_translated(part: str) -> str | None:
+    """The one English key of a compound's part: the hand-written table's, else the dictionaries' (four letters or
+    more, one key); None for a part neither knows."""
+    single, _ = _word_table()
+    if part in single:
+        return single[part]
+    keys = _dictionary_words(part) if len(part) >= 4 else ()
+    return keys[0] if len(keys) == 1 else None
+
+
+_PART_MIN = 4  # letters of a compound's part; of each of three parts, five ('handels|merk|strategie' is no three
+_PART_OF_THREE_MIN = 5  # words but 'handelsmerk', trademark, and strategy: a short part is too often a word's piece)
+
+
+def _split_translated(word: str, parts: int, least: int = _PART_MIN) -> tuple[str, ...]:
+    """`word` as two to `parts` words that each translate, its last part the longest known first ('beleids|
+    advisering'), joined with a link letter or none, each part `least` letters or more; () when none does."""
+    for cut in range(len(word) - least, least - 1, -1):
+        tail = _part_translated(word[cut:])
+        if tail is None:
             continue
+        head = word[:cut]
         for link in _LINKS:
             stem = head[:len(head) - len(link)] if link and head.endswith(link) else head if not link else None
-            if stem and len(stem) >= 4 and stem in single:
-                return single[stem], single[tail]
+            if not stem or len(stem) < least:
+                continue
+            first = _part_translated(stem)
+            if first is not None:
+                return first, tail
+            if (parts > 2 and len(stem) >= 2 * _PART_OF_THREE_MIN and len(word) - cut >= _PART_OF_THREE_MIN
+                    and (front := _split_translated(stem, parts - 1, _PART_OF_THREE_MIN))):
+                return *front, tail
     return ()
 
 
