@@ -6,13 +6,12 @@ hand-written tables listed that form. Two real dictionaries now say it, filtered
 pick the words:
 
 - only entries whose English gloss is exactly a term the tables know: a skill's name or alias (not a tool's own
-  name, 'Spring', 'Python': a dictionary's 'spring' is the season), a hobby's or cause's name or English name, a
-  topic's name, or a key of skills.json `words` (the words a Chinese or Japanese skill written without spaces is
-  read by, '数据分析': data, analysis); a gloss naming two terms is no gloss of either;
-- the term among the headword's first senses (CC-CEDICT: its first three glosses, of an entry of five at most;
-  JMdict: its first sense), and every other gloss of it on our ground the same term ('表现' is performance and
-  expression: kept only when both read as one), and no gloss another region's other sense ('桌球' is table tennis,
-  and billiards or snooker in Hong Kong, Singapore and Malaysia);
+  name, 'Spring', 'Python': a dictionary's 'spring' is the season), a hobby's or cause's name or English name, or a
+  topic's name; a gloss naming two terms is no gloss of either;
+- the term among the headword's first senses (CC-CEDICT: its first three glosses; JMdict: its first sense), of an
+  entry of five glosses at most in either dictionary, and every other gloss of it on our ground the same term
+  ('表现' is performance and expression: kept only when both read as one), and no gloss another region's other
+  sense ('桌球' is table tennis, and billiards or snooker in Hong Kong, Singapore and Malaysia);
 - two characters or more, no proper name (CC-CEDICT's capitalised readings, JMdict's names dictionary is not read),
   no headword the hand-written tables already hold, and a headword the two dictionaries both list kept only when
   both give it the same term;
@@ -59,7 +58,7 @@ _LEADING = re.compile(r"^(?:to|the|a|an)\s+")
 _CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}$")
 _HEAD_MAX = 12
 _REGIONAL = re.compile(r"\((?:[^)]*\b)?(?:Tw|HK|Taiwan|Hong Kong|Singapore|Malaysia|Cantonese|dialect)\b")
-_CEDICT_SENSES, _CEDICT_FIRST = 5, 3
+_GLOSSES_MAX, _CEDICT_FIRST = 5, 3  # glosses of an entry at most (either dictionary); CC-CEDICT's first read
 EVERYDAY = 4.0  # wordfreq Zipf: a one-word term this common in English is no term to look for
 
 # Reviewed by a reader of Chinese and Japanese (round 40 review): headwords whose usual meaning in a profile is not
@@ -309,7 +308,7 @@ def build(jmdict: Path, cedict: Path, show: tuple[str, ...] = ()) -> tuple[dict[
         if not _CJK.match(head) or len(head) > _HEAD_MAX:
             continue
         glosses = [g for gloss in glosses for g in gloss.split(";")]
-        term = meaning(ground, glosses[:_CEDICT_FIRST], glosses) if len(glosses) <= _CEDICT_SENSES else None
+        term = meaning(ground, glosses[:_CEDICT_FIRST], glosses) if len(glosses) <= _GLOSSES_MAX else None
         if term and any(_REGIONAL.search(g) and ground.get(clean(g)) != term for g in glosses):
             term = None  # another thing where another region says it ('桌球': table tennis; billiards in Hong Kong)
         if head in show:
@@ -324,7 +323,7 @@ def build(jmdict: Path, cedict: Path, show: tuple[str, ...] = ()) -> tuple[dict[
         if not _CJK.match(head) or len(head) > _HEAD_MAX or not senses:
             continue
         every = [g for sense in senses for g in sense]
-        term = meaning(ground, senses[0], every) if len(every) <= _CEDICT_SENSES else None
+        term = meaning(ground, senses[0], every) if len(every) <= _GLOSSES_MAX else None
         if head in show:
             print("jmdict", head, senses[:4], term)
         key = word_key(head)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from companion.ground.normalise.acronyms import acronym_of, contracted_from, initials, is_bare_acronym, stands_for
 from companion.ground.normalise.companies import (
+    INTERNATIONAL_WORDS,
     banks_of_two_countries,
     bare_name_is_a_member,
     branches_in_two_places,
@@ -433,14 +434,15 @@ def _topic_phrase_both_use(a_list: list[Feature], b_list: list[Feature]) -> str 
     """The longest phrase of a topic both sides use ('JavaScript' of web development), as the first side writes it;
     None when they meet on the topic through two of its phrases ('frontend' and 'JavaScript')."""
     def phrases(side: list[Feature]) -> dict[str, str]:
-        return {f.detail or fold(f.wording): f.wording for f in side}
+        # Matched by the folded phrase, said in the words as written: 'télétravail', not 'teletravail'. A listed
+        # topic is its whole name; prose keeps the words it matched.
+        return {f.detail or fold(f.wording): f.written or f.wording for f in side}
 
     mine, theirs = phrases(a_list), phrases(b_list)
     shared = sorted(set(mine) & set(theirs), key=lambda p: (-len(p), p))
     if not shared:
         return None
-    written = re.search(re.escape(shared[0]).replace(r"\ ", r"\s+"), mine[shared[0]], re.IGNORECASE)
-    return written.group(0) if written else shared[0]
+    return " ".join(mine[shared[0]].split())  # spaces as one, however the page spaced them
 
 
 def _styles_apart(a_list: list[Feature], b_list: list[Feature], key: str) -> bool:
@@ -684,9 +686,6 @@ def _shared_parents(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _
                     here & there and same_national_member(a.wording, b.wording, group[0])):
                 continue  # two national members of a federation are two organisations: the Lebanese and Hellenic Red
                 # Cross; one member in two languages only where both live ('Croix-Rouge Libanaise', 'Lebanese Red Cross')
-            if a.kind == "group" and group[0] in (a.key, b.key) and bare_name_is_a_member(group[0]):
-                continue  # the bare name is a member of its own: 'Terre des hommes' (Lausanne) is not 'Terre des hommes
-                # Schweiz' (Basel), even for two people in Switzerland; the cause each serves is read on its own
             if a.kind == "group" and (not _member_where_bare_one_lives(a, b, group[0], here, there)
                                       or _chapters_of_two_places(a, b, group, countries)):
                 # 'St John Ambulance' in London and 'St. John Ambulance Canada', 'Big Brothers Big Sisters of Greater
@@ -724,15 +723,16 @@ def _cause_shared_already(name: str | None, mine: ProfileFeatures, theirs: Profi
 
 
 _CHAPTERS_APART = 0.5  # a cause served in two places is a weaker tie than one organisation
-_INTERNATIONAL = {"international", "internationale", "internacional", "internationalis", "internazionale", "global",
-                  "worldwide"}
 
 
 def _member_where_bare_one_lives(a: Feature, b: Feature, key: str, here: set[str], there: set[str]) -> bool:
     """False when one side names a federation bare and the other its member named for a country the first does not
     live in: the bare name is that person's own country's member ('St John Ambulance' in London)."""
     for bare, chapter, lives in ((a, b, here), (b, a, there)):
-        if set(fold(bare.wording).split()) & _INTERNATIONAL:
+        if bare.key == key and bare_name_is_a_member(key):
+            return False  # the bare name is a member of its own: 'Terre des hommes' (Lausanne) is not 'Terre des
+            # hommes Schweiz' (Basel), even for two people in Switzerland; the cause each serves is read on its own
+        if set(fold(bare.wording).split()) & INTERNATIONAL_WORDS:
             continue  # 'Emmaüs International': the movement's own body, not a country's member
         if bare.key == key and chapter.key != key and lives:
             country = chapter_country(chapter.wording, chapter.parent_label)

@@ -667,17 +667,15 @@ def is_worldwide_written(wording: str, brand: str | None) -> bool:
     a name the table lists on its own, nor a group's word ('Apex Group' and 'Apex Systems' are two firms)."""
     from companion.ground.normalise.contained import is_rare_word
     from companion.ground.normalise.skills import is_common_word
-    from companion.ground.normalise.word_frequency import zipf_at_least
+    from companion.ground.normalise.word_frequency import is_everyday_word
 
     folded, head = without_legal_form(wording), fold(brand or "")
     if not _WORLDWIDE_WRITTEN.search(folded) or _WORLDWIDE_WRITTEN.sub("", folded) != head or " " in head:
         return False
     return len(head) >= 4 and head.isalpha() and not is_common_word(head) and head not in _table().by_name and (
-        is_rare_word(head) or not zipf_at_least(head, _EVERYDAY_LANGUAGES, 3.8))
+        is_rare_word(head) or not is_everyday_word(head))
 
 
-# The languages whose everyday words (Zipf 3.8) are no brand of one company: the common-words table's first eight.
-_EVERYDAY_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl")
 _PARTNERS_AFTER = re.compile(r" (?:partners|and partners|associates|and associates)$")
 # Words after an unknown company's own name that make a division of it, not a firm of another trade.
 _DIVISIONS = {"research", "cloud", "labs", "lab", "digital", "technology", "technologies", "tech", "tecnologia",
@@ -699,12 +697,12 @@ def name_then_its_initials(short: str, long: str) -> bool:
     words before must be a name of its own (four letters or more, not a word of trade), the initials three or more;
     or two after one word no language's everyday words hold ('Erasmus MC', 'Erasmus Medisch Centrum')."""
     from companion.ground.normalise.acronyms import initials, is_bare_acronym
-    from companion.ground.normalise.word_frequency import zipf_at_least
+    from companion.ground.normalise.word_frequency import is_everyday_word
 
     *head, acronym = short.split() or [""]
     own = fold(" ".join(head))
     rest = fold(long)
-    least = 2 if len(head) == 1 and own.isalpha() and not zipf_at_least(own, _EVERYDAY_LANGUAGES, 3.8) else 3
+    least = 2 if len(head) == 1 and own.isalpha() and not is_everyday_word(own) else 3
     if (not head or len(acronym) < least or not is_bare_acronym(acronym) or len(own.replace(" ", "")) < 4
             or _all_generic(own) or not rest.startswith(own + " ")):
         return False
@@ -1056,8 +1054,9 @@ def bare_name_is_a_member(key: str) -> bool:
                for movement in _movements())
 
 
-_INTERNATIONAL_WORDS = frozenset({"international", "internationale", "internacional", "internationalis",
-                                  "internazionale", "global", "worldwide"})
+# Words that make a movement's name its international body ('Greenpeace International', 'Emmaüs International').
+INTERNATIONAL_WORDS = frozenset({"international", "internationale", "internacional", "internationalis",
+                                 "internazionale", "global", "worldwide"})
 
 
 @lru_cache(maxsize=4_096)  # asked of each pair of employers that share a key
@@ -1080,7 +1079,7 @@ def members_told_apart(a: str, b: str) -> bool:
         member, other = countries[at], folded[1 - at]
         if member is None or countries[1 - at] is not None:
             continue
-        if set(other.split()) & _INTERNATIONAL_WORDS and not set(folded[at].split()) & _INTERNATIONAL_WORDS:
+        if set(other.split()) & INTERNATIONAL_WORDS and not set(folded[at].split()) & INTERNATIONAL_WORDS:
             return True
         if movement["bare_member"] and other in movement["folded_names"]:
             return True

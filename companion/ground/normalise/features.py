@@ -53,6 +53,8 @@ class Feature:
     parent_label: str | None = None
     note: str | None = None
     known: bool = True
+    # A topic's matched words as the person wrote them ('télétravail', 'オープンソース'); `detail` holds them folded.
+    written: str | None = None
 
 
 @dataclass
@@ -218,7 +220,7 @@ def extract_features(profile: Profile) -> ProfileFeatures:
         for topic, match in find_topics(text):
             if _first_in_these_words(quoted, topic.key, match.words):
                 found.add(Feature("topic", topic.key, topic.label, excerpt(text, match.start, match.end), source,
-                                  detail=fold(match.words)))
+                                  detail=fold(match.words), written=match.words))
     return found
 
 

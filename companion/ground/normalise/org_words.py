@@ -292,15 +292,12 @@ def _kind_dropped(mine: tuple, theirs: tuple, kinds: list[set[str]], a: str, b: 
     return any(_no_everyday_word(word) for word in own)
 
 
-_EVERYDAY_IN = ("en", "es", "pt", "fr", "de", "it", "nl", "pl")  # a tier of the wordfreq table (word_frequency.py)
-
-
 def _no_everyday_word(key: str) -> bool:
     """True for a name's own word no language says every day (wordfreq Zipf under 3.8 in each): 'Helmholtz',
     'Fraunhofer', 'Karolinska'; not 'Modern', 'Royal', 'City', 'Goethe'."""
-    from companion.ground.normalise.word_frequency import zipf_at_least
+    from companion.ground.normalise.word_frequency import is_everyday_word
 
-    return len(key) >= 4 and key.isalpha() and not zipf_at_least(key, _EVERYDAY_IN, 3.8)
+    return len(key) >= 4 and key.isalpha() and not is_everyday_word(key)
 
 
 def _same_words(mine: tuple, theirs: tuple, a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.ground.normalise.aliases import AliasTable
-from companion.ground.normalise.text import fold, kept_index, load_table, slug
+from companion.ground.normalise.text import fold, folded_names, kept_index, load_table, slug
 
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 # A bracket that says what kind of thing a name no table knows is ('Stan (Go library)', 'Bolt (Python package)'):
@@ -160,6 +160,7 @@ _ACRONYM_PLURAL = re.compile(r"^(?P<acronym>[A-Z]{2,6})s$")
 
 # A field of study named with the word for a discipline after it ('Nutrition Science', 'Journalism Studies').
 _FIELD_AS_DISCIPLINE = re.compile(r"^(?P<field>[a-z]{6,}) (?:science|sciences|studies)$")
+_LAST_WORD = re.compile(r"[\W_]*[^\W_]+[\W_]*$")
 # The endings of a noun that names a field on its own (nutrition, nursing, criminology, dietetics, tourism,
 # horticulture): 'Computer Science', 'Data Science', 'Library Science' and 'Political Science' say another subject
 # than their first word, and none of those ends so.
@@ -210,8 +211,11 @@ def normalise_skill(name: str) -> Skill | None:
     if entry:
         return _from_entry(entry)
     field = _FIELD_AS_DISCIPLINE.match(folded)
-    if field and _names_a_field(field["field"]):  # 'Nutrition Science', 'Tourism Studies': the field, 'Nutrition'
-        return normalise_skill(label.rsplit(None, 1)[0])
+    # 'Nutrition Science', 'Tourism Studies': the field, 'Nutrition'. The last word is cut from the label as written,
+    # whatever joins it ('Nutrition/Science'); only a shorter label is tried again, so this cannot recurse forever.
+    head = _LAST_WORD.sub("", label) if field and _names_a_field(field["field"]) else ""
+    if head and len(head) < len(label):
+        return normalise_skill(head)
     words = folded.split()
     # 'Python programming', 'Java development': the family itself, said at more length.
     for tail in _GENERIC_TAIL:
@@ -620,7 +624,13 @@ def cjk_term(folded: str) -> str | None:
     Japanese word as a whole, or None (scripts/build_cjk_terms.py; ~53 KB, loaded on the first such word)."""
     if not folded or not _JOINED_SCRIPT.search(folded):
         return None
-    return load_table("cjk_terms.json")["terms"].get(folded)
+    return cjk_terms().get(folded)
+
+
+def cjk_terms() -> dict[str, str]:
+    """cjk_terms.json's folded Chinese and Japanese words -> English term, once checked to be folded as the fold
+    folds text now (a word folded otherwise would never be met)."""
+    return folded_names(load_table("cjk_terms.json"), "cjk_terms.json", "terms")
 
 
 @lru_cache(maxsize=8_192)
@@ -649,7 +659,7 @@ _LINKS = ("ens", "es", "en", "er", "s", "e", "n", "")
 @lru_cache(maxsize=8_192)
 def _compound_parts(word: str) -> tuple[str, ...]:
     """The English words of a compound whose parts, two or three, all translate ('hallbarhetsrapportering' ->
-    sustainability, reporting; 'kunsdireksie' -> art, direction), so it meets the same words written apart; () for
+    sustainability, reporting; 'beleidsadvisering' -> policy, advice), so it meets the same words written apart; () for
     any other word. Every part must be a word the hand-written table or the bilingual dictionaries translate to one
     English word: a part only stemmed would split names and ordinary long words."""
     single, _ = _word_table()

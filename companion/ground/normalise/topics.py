@@ -58,9 +58,11 @@ _JOINED_LEAST = 3
 def _cjk_topics() -> tuple[dict[str, Topic], int]:
     """Folded Chinese and Japanese words whose dictionary gloss is a topic's own name (not a phrase of it, nor a
     skill's name: '物流管理' glosses Logistics, a skill), and the longest such word's length."""
+    from companion.ground.normalise.skills import cjk_terms
+
     by_name = {fold(entry["name"]): Topic(key=f"topic:{slug(entry['name'])}", label=entry["name"])
                for entry in load_table("topics.json")["topics"]}
-    words = {word: by_name[english] for word, gloss in load_table("cjk_terms.json")["terms"].items()
+    words = {word: by_name[english] for word, gloss in cjk_terms().items()
              if (english := fold(gloss)) in by_name}
     return words, max(map(len, words), default=0)
 

@@ -50,6 +50,16 @@ def lookup_key(word: str) -> str:
     return unicodedata.normalize("NFC", word).casefold()
 
 
+# The languages whose everyday words (Zipf 3.8) are no organisation's own name: the common-words table's first eight.
+EVERYDAY_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl")
+
+
+def is_everyday_word(word: str) -> bool:
+    """True for a word one of the everyday languages says every day (Zipf 3.8 or more): 'Global', 'Royal', 'Goethe';
+    not 'Helmholtz', 'Baxter', 'Erasmus'. One check for brands, clubs' names and organisations' own words."""
+    return zipf_at_least(word, EVERYDAY_LANGUAGES, 3.8)
+
+
 @lru_cache(maxsize=8192)
 def zipf_at_least(word: str, languages: tuple[str, ...], zipf: float) -> bool:
     """True when wordfreq's Zipf frequency of `word` reaches `zipf` in one of `languages` at least. Only the
