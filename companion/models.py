@@ -11,7 +11,7 @@ from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from companion.text_controls import CONTROL
+from companion.text_controls import CONTROL, without_escapes
 
 Site = Literal["linkedin", "x", "bluesky", "github", "mastodon", "web"]
 SITES: tuple[Site, ...] = get_args(Site)
@@ -62,7 +62,7 @@ _LEFT_TO_RIGHT = re.compile("[^\\W\\d_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 def _without_controls(value: Any) -> Any:
     if isinstance(value, str):
-        value = CONTROL.sub("", value)
+        value = CONTROL.sub("", without_escapes(value))  # sequences whole, then a CR even in CRLF
         letters = _MARKS.sub("", value)  # U+061C lies in the Arabic block: it is no right-to-left letter itself
         if letters != value and not (_RIGHT_TO_LEFT.search(letters) and _LEFT_TO_RIGHT.search(letters)):
             value = letters

@@ -170,13 +170,18 @@ def keep_file(path: Path, data: bytes) -> bool:
     return True
 
 
+# What every marshal copy also depends on: the interpreter that wrote it (marshal's format, as its bytecode's name).
+INTERPRETER_TAG = f"{sys.implementation.cache_tag}:marshal{marshal.version}"
+
+
 def kept_or_built(copy: Path | None, stamp: str, build: Callable[[], Any],
                   valid: Callable[[Any], bool] = lambda value: True) -> Any:
     """What `build` returns, read instead from its marshal copy at `copy` while the copy's first line is `stamp` (what
-    the value depends on: its sources' sizes and times, the interpreter that wrote it) and `valid` takes what it holds;
-    else built and the copy written (keep_file: atomically, and not where the package is read-only or Python writes no
-    bytecode). `copy` None: built, never kept. What `build` raises reaches the caller, and nothing is kept."""
-    head = f"{stamp}\n".encode()
+    the value depends on: its sources' sizes and times) with INTERPRETER_TAG, added here so no caller forgets it, and
+    `valid` takes what it holds; else built and the copy written (keep_file: atomically, and not where the package is
+    read-only or Python writes no bytecode). `copy` None: built, never kept. What `build` raises reaches the caller,
+    and nothing is kept."""
+    head = f"{stamp}:{INTERPRETER_TAG}\n".encode()
     if copy is not None:
         with contextlib.suppress(OSError, EOFError, ValueError, TypeError):  # absent, damaged: built again
             kept = copy.read_bytes()

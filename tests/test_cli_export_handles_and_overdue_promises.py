@@ -98,7 +98,8 @@ def test_export_to_a_real_terminal_is_inert_and_to_a_file_keeps_the_note(data_di
     # reach CSV and vCard files; what it says stays (a re-import gives it back as kept).
     assert without_controls(HOSTILE_NOTE).strip() in notes
     piped = run(data_dir, "export", "--format", "json")
-    assert "]0;PWNED" in piped.stdout and "\\u001b" not in piped.stdout
+    # Escape sequences go whole (final mend 9): the window title they set is no part of the note.
+    assert "Evil RED  title  clear" in piped.stdout and "PWNED" not in piped.stdout and "\\u001b" not in piped.stdout
 
 
 def test_bidi_overrides_and_isolates_never_reach_a_profile_and_right_to_left_text_stays():

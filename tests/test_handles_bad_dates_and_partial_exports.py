@@ -201,7 +201,7 @@ def test_the_arabic_letter_mark_is_cleaned_out_of_left_to_right_text_and_kept_be
 def test_a_note_is_stored_without_bidi_overrides_or_escapes(store):
     sean = capture(store, "Sean Ortiz", "sean-ortiz")
     note = add_note(store, sean["id"], "pay \u202eevil\u202c\x1b[31m later\n\tsecond line", now=NOW)
-    assert note.text == "pay evil[31m later\n\tsecond line"
+    assert note.text == "pay evil later\n\tsecond line"  # the escape sequence whole (final mend 9), not only its ESC
 
 
 def test_an_export_piped_or_written_holds_no_escape_sequence(tmp_path):

@@ -135,7 +135,7 @@ async def test_a_hostile_profile_loses_its_terminal_control_characters(client, a
     html = f'<html><head><script type="application/ld+json">{json.dumps(person)}</script></head><body></body></html>'
     response = await client.post("/v1/captures", headers=auth, json={"url": "https://people.example/eve", "html": html})
     profile = (await response.json())["profile"]
-    assert profile["name"] == "Eve [31mRed[0m"
+    assert profile["name"] == "Eve Red"  # escape sequences removed whole (final mend 9), not only their ESC
     assert "\x1b" not in json.dumps(profile, ensure_ascii=False) and "\x9b" not in profile["about"] and "\x07" not in profile["about"]
     assert "\t" in profile["about"] or "tab" in profile["about"]
 

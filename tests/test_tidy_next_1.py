@@ -18,7 +18,7 @@ from companion.guard import model as guard_model
 from companion.memory import tie_strength
 from companion.memory.commitments import is_open
 from companion.memory.tie_strength import SHORTEST_CHECK_IN_DAYS, may_be_overdue
-from companion.regex_cache import kept_or_built
+from companion.regex_cache import INTERPRETER_TAG, kept_or_built
 
 
 @pytest.fixture
@@ -62,9 +62,9 @@ def test_the_guard_reads_past_a_kept_copy_of_another_shape(tmp_path, monkeypatch
     assert load(path).words == {"free": 2.25} and copy.exists()
     stat = path.stat()
     stamp = f"{guard_model.FORMAT}:{guard_model.FORMAT_VERSION}:{stat.st_size}:{stat.st_mtime_ns}"
-    assert copy.read_bytes().startswith(f"{stamp}:{guard_model.MODEL_RUNTIME}\n".encode())
+    assert copy.read_bytes().startswith(f"{stamp}:{INTERPRETER_TAG}\n".encode())
     for odd in ([0.5, {}, {}, {}, {}], (1, {}, {}, {}, {}), (0.5, {}, {}, {})):
-        copy.write_bytes(f"{stamp}:{guard_model.MODEL_RUNTIME}\n".encode() + marshal.dumps(odd))
+        copy.write_bytes(f"{stamp}:{INTERPRETER_TAG}\n".encode() + marshal.dumps(odd))
         loaded = load(path)
         assert (loaded.bias, loaded.combine, loaded.words, loaded.chars) == (0.5, {"words": 1.5}, {"free": 2.25},
                                                                               {"free": 0.75})

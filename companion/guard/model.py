@@ -17,7 +17,6 @@ Nothing heavier than `json` and `re` is imported; the weights load once, on firs
 from __future__ import annotations
 
 import json
-import marshal
 import sys
 import unicodedata
 from collections.abc import Iterable
@@ -455,7 +454,7 @@ def load_model(path: Path = MODEL_PATH) -> GuardModel:
     except FileNotFoundError:
         return EMPTY_MODEL
     copy = _model_copy_path() if path == MODEL_PATH else None
-    stamp = f"{FORMAT}:{FORMAT_VERSION}:{stat.st_size}:{stat.st_mtime_ns}:{MODEL_RUNTIME}"
+    stamp = f"{FORMAT}:{FORMAT_VERSION}:{stat.st_size}:{stat.st_mtime_ns}"  # kept_or_built adds the interpreter
 
     def parse() -> tuple:
         model = GuardModel.from_json(json.loads(path.read_text(encoding="utf-8")))
@@ -472,9 +471,6 @@ def _model_parts(kept: object) -> bool:
     return (isinstance(kept, tuple) and len(kept) == 5 and isinstance(kept[0], float)
             and all(isinstance(part, dict) for part in kept[1:]))
 
-
-# What the kept copy also depends on: the interpreter that wrote it (marshal's format).
-MODEL_RUNTIME = f"{sys.implementation.cache_tag}:marshal{marshal.version}"
 
 
 def _model_copy_path() -> Path | None:

@@ -144,7 +144,7 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"doodle\.com/bp|calendar\.google\.com/calendar/appointments)\S*",
             r"(?:book|grab|pick|choose|schedule) (?:a |some )?(?:time|slot|time slot|meeting|call)s? (?:directly )?"
             r"(?:on|in|from|via|through) my (?:calendar|calendly|agenda)",
-            r"my (?:calendar|calendly|booking) link", r"(?:the )?link to my (?:calendar|calendly|agenda)", r"(?:here is|here's|heres) my calendar",
+            r"my (?:calendar|calendly|booking) link", r"(?:the )?link to my (?:calendar|calendly)", r"(?:here is|here's|heres) my calendar",
             r"(?:link|enlace|liga) (?:a|de|para) mi (?:agenda|calendario)", r"mi (?:calendly|calendario|agenda) (?:aqui|aca)",
             r"(?:lien vers |le lien de )?mon (?:calendly|agenda)(?: en ligne)?(?= ?[:(])",
             r"(?:reservez|reserve|choisissez|choisis) (?:un creneau|directement)",

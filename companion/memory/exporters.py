@@ -18,6 +18,7 @@ from companion.memory.commitments import is_open
 from companion.memory.people import iso_now, merged_profile, utc_now
 from companion.memory.tie_strength import tie_of
 from companion.storage.store import Store
+from companion.text_controls import without_escapes
 
 EXPORT_FORMAT = "rapport-export"
 EXPORT_VERSION = 1
@@ -200,19 +201,6 @@ def export_vcard(store: Store, now: datetime | None = None) -> str:
     return "".join(vcard_of(doc) for doc in sorted(store.people(), key=lambda d: d["id"]))
 
 
-# Whole escape sequences (OSC "ESC ] … BEL or ESC \\", CSI "ESC [ … final", any other ESC pair), then every other
-# control and bidi override, and a CR that does not end a line: an export, written to a file or piped, is read by
-# spreadsheets, address books and `cat`; its data keeps tab and newline, never an ESC.
-_ESCAPES = re.compile("\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b\\[[0-?]*[ -/]*[@-~]?|\x1b[^\n]?"
-                      "|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)",
-                      re.DOTALL)
-
-
-def without_escapes(text: str) -> str:
-    """`text` with no escape sequence, control character (but tab, newline, CRLF) or bidi override left in it."""
-    return _ESCAPES.sub("", text)
-
-
 def export_as(store: Store, fmt: str, now: datetime | None = None, *, left_out: int | None = None) -> str:
     """The export in `fmt` (json, csv or vcard); `left_out`: how many people a damaged store file kept out of a
     partial export (the JSON says so in a field, so the file itself shows it is incomplete)."""
@@ -224,4 +212,5 @@ def export_as(store: Store, fmt: str, now: datetime | None = None, *, left_out: 
         text = export_vcard(store, now)
     else:
         raise InvalidInput(f"“{fmt}” is not an export format; use one of {', '.join(FORMATS)}.")
+    # An export, written to a file or piped, is read by spreadsheets, address books and `cat`: never an ESC in it.
     return without_escapes(text)

@@ -255,12 +255,12 @@ def kept_lately(doc: dict, today: date) -> dict | None:
     """The promise kept latest, if kept between KEPT_SETTLED_DAYS and KEPT_LATELY_DAYS ago (one let go was not
     kept; a date that cannot be read is no 'lately'). A promise kept more lately than that is left out, not an
     older one put in its place: the latest kept is the news."""
-    kept = [c for c in doc.get("commitments", []) if c.get("done_at") and not c.get("dropped_at")
-            and isinstance(c.get("done_at"), str) and _day_of(c["done_at"]) is not None]
+    kept = [(c["done_at"], day, c) for c in doc.get("commitments", [])
+            if not c.get("dropped_at") and (day := _day_of(c.get("done_at"))) is not None]
     if not kept:
         return None
-    latest = max(kept, key=lambda c: c["done_at"])
-    return latest if KEPT_SETTLED_DAYS <= (today - _day_of(latest["done_at"])).days <= KEPT_LATELY_DAYS else None
+    _, day, latest = max(kept, key=lambda item: item[0])  # the latest by its written time, not only its day
+    return latest if KEPT_SETTLED_DAYS <= (today - day).days <= KEPT_LATELY_DAYS else None
 
 
 # How a logged contact is named to the user beside an opener ("last contact: a phone call today"), never the

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import marshal
 import re
-import sys
 import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -13,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 # The one reader and writer of a copy kept beside the package (keep_file: also places.py's, imported from here).
-from companion.regex_cache import keep_file, kept_or_built  # noqa: F401
+from companion.regex_cache import INTERPRETER_TAG, keep_file, kept_or_built  # noqa: F401
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _SPACES = re.compile(r"\s+")
@@ -91,9 +89,11 @@ def file_stamp(path: Path) -> str:
     return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
-# What every kept copy also depends on: the interpreter that wrote it (marshal's format) and its Unicode data (what
-# the fold makes of an accent or a letter new to a Unicode version), so another Python builds its own.
-RUNTIME_TAG = f"{sys.implementation.cache_tag}:marshal{marshal.version}:unicode{unicodedata.unidata_version}"
+# What every kept copy also depends on besides the interpreter (kept_or_built adds that): its Unicode data (what the
+# fold makes of an accent or a letter new to a Unicode version), so another Python builds its own. RUNTIME_TAG, both,
+# for a file kept without kept_or_built (places' lookup file).
+UNICODE_TAG = f"unicode{unicodedata.unidata_version}"
+RUNTIME_TAG = f"{INTERPRETER_TAG}:{UNICODE_TAG}"
 
 
 @cache
@@ -107,7 +107,7 @@ def load_table(name: str) -> Any:
             return json.load(fh)
 
     _TABLE_STAMPS[name] = file_stamp(source)
-    return kept_or_built(DATA_DIR / "__pycache__" / f"{name}.marshal", f"{_TABLE_STAMPS[name]}:{RUNTIME_TAG}", parse)
+    return kept_or_built(DATA_DIR / "__pycache__" / f"{name}.marshal", f"{_TABLE_STAMPS[name]}:{UNICODE_TAG}", parse)
 
 
 # Each table's stamp as load_table read it: an index built from a table this process read before the file changed
@@ -124,7 +124,7 @@ def kept_index(name: str, build: Callable[[], Any], tables: tuple[str, ...], cod
         load_table(table)  # read (or already read) now, so its stamp is the one the build will see
     stamps = [_TABLE_STAMPS[table] for table in tables] + [file_stamp(Path(path)) for path in (*code, __file__)]
     return kept_or_built(DATA_DIR / "__pycache__" / f"{name}.index.marshal",
-                         ";".join(stamps) + f":fold{FOLD_VERSION}:{RUNTIME_TAG}", build)
+                         ";".join(stamps) + f":fold{FOLD_VERSION}:{UNICODE_TAG}", build)
 
 
 def folded_names(table: dict, name: str, field: str = "names") -> dict[str, Any]:
@@ -141,7 +141,8 @@ def checked_fold(table: dict, name: str) -> None:
     if table.get("fold_version") != FOLD_VERSION:
         raise RuntimeError(f"{name} was folded with fold version {table.get('fold_version')}, not {FOLD_VERSION}: "
                            "rebuild it (scripts/build_places.py for cities.json and country_names.json, "
-                           "scripts/build_refolded_names.py for language_names.json and schools_ror.json)")
+                           "scripts/build_refolded_names.py for language_names.json and schools_ror.json, "
+                           "scripts/build_cjk_terms.py for cjk_terms.json)")
 
 
 def excerpt(text: str, start: int, end: int, width: int = 90) -> str:

@@ -168,19 +168,6 @@ export function trimJsonLd(markup) {
   return `<script${attributes}>${JSON.stringify(shortenArticles(data)).replace(/</g, "\\u003c")}</script>`;
 }
 
-// Terminal escape sequences in page text (a hostile name: "\x1b]8;;http://evil\x07link\x1b]8;;\x07 \x1b[1;31mRED\x1b[0m"),
-// removed whole, here where every piece of page text passes before it is stored and shown: the companion drops lone
-// control characters, which left their remains on show ("]8;;http://evillink]8;; [1;31mRED[0m", newcomer 8, P5).
-// CSI (ESC [ or U+009B) … final byte; OSC (ESC ] or U+009D) … BEL or ST, never past a tag ("<" is always one in
-// serialised markup); any other ESC with its intermediate and final bytes (ESC c, ESC ( B). A link's visible text
-// stays ("link").
-const ESCAPE_SEQUENCE = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|(?:\x1b\]|\x9d)[^\x07\x1b\x9c<]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]?/g;
-
-/** Page text without terminal escape sequences (ESCAPE_SEQUENCE). */
-export function withoutEscapeSequences(text) {
-  return text.replace(ESCAPE_SEQUENCE, "");
-}
-
 /**
  * The snapshot sent to the companion, from what the content script collected:
  * { title, lang, head: [meta/link markup], jsonLd: [script markup], body: profile container markup }.
@@ -191,7 +178,7 @@ export function buildSnapshot(raw) {
   for (const node of raw.head ?? []) if (/^<(meta|link)\b/i.test(node)) head.push(node);
   for (const script of raw.jsonLd ?? []) head.push(trimJsonLd(String(script)));
   const lang = String(raw.lang ?? "").replace(/[^A-Za-z0-9-]/g, "");
-  return withoutEscapeSequences(
-    `<!DOCTYPE html><html lang="${lang}"><head>${head.join("\n")}</head><body>${trimMarkup(String(raw.body ?? ""))}</body></html>`,
-  );
+  // Escape sequences in page text are removed by the companion, field by field, once the page is read (text_controls):
+  // here they could hide behind an entity ("&#27;") or a JSON-LD "\u001b" this markup still carries.
+  return `<!DOCTYPE html><html lang="${lang}"><head>${head.join("\n")}</head><body>${trimMarkup(String(raw.body ?? ""))}</body></html>`;
 }
