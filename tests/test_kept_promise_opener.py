@@ -103,11 +103,23 @@ def test_a_kept_promise_in_another_language_or_not_sayable_is_not_quoted():
 def test_the_notes_i_promised_never_my_notes_i_promised():
     assert promise_opener("Nelson", "Send Nelson my notes") == \
         "Hi Nelson, I haven't forgotten the notes I promised to send you. How are things with you?"
-    # "on Elixir testing" is no due day: the thing is not cut to "my notes" (too long to quote: said plainly).
+    # "on Elixir testing" is no due day: the thing is not cut to "my notes"; five words are still said (newcomer 9).
     assert promise_opener("Nelson", "Send Nelson my notes on Elixir testing") == \
-        "Hi Nelson, I haven't forgotten what I promised you. How are things with you?"
+        "Hi Nelson, I haven't forgotten the notes on Elixir testing I promised to send you. How are things with you?"
     assert promise_opener("Nelson", "Send Nelson my notes on monday") == \
         "Hi Nelson, I haven't forgotten the notes I promised to send you. How are things with you?"
     # Where "my" reads well it stays.
     assert promise_opener("Nelson", "Send Nelson my slides", late=True) == \
         "Hi Nelson, I'm sorry it's taken me so long: I still owe you my slides. How are things with you?"
+
+
+def test_a_promise_to_someone_never_contacted_is_the_whole_reason_to_write(store):
+    # Newcomer 9: "Hi Nelson, as promised, I'm following up. How are things with you?" to someone who has never
+    # heard from you; now the thing itself, and no "how are things" said to a stranger.
+    nelson = capture(store, "Nelson Correia", "nelsonic", now=NOW - timedelta(days=2))["id"]
+    add_commitment(store, nelson, "Send Nelson my notes on Elixir testing", due=(NOW + timedelta(days=1)).date().isoformat(),
+                   now=NOW - timedelta(days=2))
+    assert _opener(store, nelson) == "Hi Nelson, as promised, I'm sending you my notes on Elixir testing."
+    # Once you have talked, the closing question is back.
+    log_interaction(store, nelson, "phone-call", at=(NOW - timedelta(days=1)).isoformat(), now=NOW - timedelta(days=1))
+    assert _opener(store, nelson).endswith("How are things with you?")

@@ -34,7 +34,8 @@ def test_the_promise_opener_of_a_stored_person_does_not_quote_a_third_party(stor
                    now=NOW)
     opener = history_opener(store.get_person(kireet["id"]), NOW)
     # Due today: the line that keeps it (newcomer 8), still without the third party's name.
-    assert opener.text == "Hi Kireet, as promised, I'm following up. How are things with you?"
+    # No contact logged with Kireet: no "How are things with you?" (newcomer 9).
+    assert opener.text == "Hi Kireet, as promised, I'm following up."
     assert "Sean" in opener.evidence
 
 

@@ -241,6 +241,10 @@ def _with_note_question(doc: dict, last: dict | None, first: str, today: date, l
         question, note_evidence = asked
         text = text[: -len(PROMISE_CLOSING)] + question
         evidence += f"; {note_evidence}"
+    elif last is None and text.endswith(PROMISE_CLOSING):
+        # No contact logged yet: "How are things with you?" is said to someone you know (newcomer 9); the promise
+        # alone is the reason to write.
+        text = text[: -len(PROMISE_CLOSING)].rstrip()
     return Starter(text=text, kind="check-in", evidence=evidence)
 
 
@@ -858,7 +862,7 @@ _PROMISED_SEND = (
 
 # A thing promised that is said to them as is: a short noun phrase ("the Stripe pricing article"), never one that
 # speaks of them in the third person ("the deck he wanted") or holds a clause ("the deck that we discussed").
-_MOST_WORDS_IN_A_THING = 4
+_MOST_WORDS_IN_A_THING = 5  # "my notes on Elixir testing"
 _NOT_A_PLAIN_THING = compile_kept(
     r"\b(?:i|me|we|us|you|he|she|they|him|her|them|his|hers|their|theirs|myself|yourself|himself|herself|ourselves|"
     r"themselves|that|which|who|"
