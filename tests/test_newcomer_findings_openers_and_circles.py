@@ -57,7 +57,7 @@ def test_a_promised_intro_is_recalled_truly_without_quoting_the_note(store):
     kireet = capture(store, "Kireet Agrawal", "kireet", company="Gantry")
     add_commitment(store, kireet["id"], "Intro him to Sean by tomorrow", due="2026-11-20", now=NOW)
     opener = history_opener(store.get_person(kireet["id"]), NOW)
-    assert opener.text == "Hi Kireet, I'm following up on the intro I promised you. How are things with you?"
+    assert opener.text == "Hi Kireet, I'm following up on the intro I promised you."  # never contacted: no "how are things"
     assert "here it is" not in opener.text and "him" not in opener.text and "Sean" not in opener.text
     assert "“Intro him to Sean by tomorrow”" in opener.evidence
 
@@ -67,7 +67,7 @@ def test_a_promise_that_cannot_be_said_to_them_is_still_carried_by_the_check_in(
     add_commitment(store, kireet["id"], "ask his boss about the budget", due="2026-11-20", now=NOW)
     doc = store.get_person(kireet["id"])
     opener = opener_for(store, doc, tie_of(doc, NOW), NOW)
-    assert opener.text == "Hi Kireet, as promised, I'm following up. How are things with you?"
+    assert opener.text == "Hi Kireet, as promised, I'm following up."
     assert "boss" not in opener.text and "boss" in opener.evidence
 
 
@@ -162,14 +162,14 @@ def test_a_thing_promised_that_speaks_of_them_or_holds_a_clause_is_not_quoted(st
     rob = capture(store, "Rob Cheung", "robertkcheung")
     add_commitment(store, rob["id"], promise, due="2026-11-20", now=NOW)
     opener = history_opener(store.get_person(rob["id"]), NOW)
-    assert opener.text == "Hi Rob, as promised, I'm following up. How are things with you?", opener.text
+    assert opener.text == "Hi Rob, as promised, I'm following up.", opener.text
 
 
 def test_a_short_plain_thing_promised_is_still_recalled(store):
     rob = capture(store, "Rob Cheung", "robertkcheung")
     add_commitment(store, rob["id"], "send him the signed contract", due="2026-11-20", now=NOW)
     opener = history_opener(store.get_person(rob["id"]), NOW)
-    assert opener.text == "Hi Rob, as promised, I'm sending you the signed contract. How are things with you?"
+    assert opener.text == "Hi Rob, as promised, I'm sending you the signed contract."
 
 
 def test_time_apart_is_said_in_years_once_there_is_a_year():
