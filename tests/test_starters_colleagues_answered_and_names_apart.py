@@ -121,7 +121,7 @@ def test_what_they_studied_is_not_asked_when_the_degree_names_it():
 
 
 def test_no_what_are_you_working_on_when_their_about_lists_it():
-    about = ("I design markets and public spaces that respond to heat, rain and how people actually live.\n\n"
+    about = ("I design markets and squares that respond to heat, rain and how people actually live.\n\n"
              "Currently: a new market hall in Kumasi; a library in Tamale; a book on West African modernism.")
     me = sender(headline="Urban planner", languages=["English"], location="Accra, Ghana")
     them = person(headline="Architect", languages=["English"], location="Accra, Ghana", about=about,

@@ -179,7 +179,7 @@ def first_name(profile: Profile) -> str:
         return first_name(profile.model_copy(update={"name": romanised.group(1)}))
     given = _given_name_written_apart(profile.name or "")
     if given:
-        return given
+        return _both_given_names_if_said(profile, given)
     words = _without_titles([w.strip(",;:!?") for w in (profile.name or "").split()])
     by_culture = _by_naming_culture(profile, words)
     if by_culture:
@@ -197,6 +197,18 @@ def first_name(profile: Profile) -> str:
         break
     handle = (profile.handle or "").lstrip("@")
     return handle if handle and not _handle_shaped(handle, "") else NO_NAME
+
+
+def _both_given_names_if_said(profile: Profile, given: str) -> str:
+    """`given`, or it with the given name written after it in their name where their own page calls them by both
+    ('I'm Oluwaseun Temitope', a double first name they use): the page, not a guess, says they go by the two."""
+    words = (profile.name or "").split()
+    at = next((i for i, w in enumerate(words) if fold(w) == fold(given)), None)
+    if at is None or at + 1 >= len(words) or words[at + 1].isupper():
+        return given
+    both = f"{given} {_as_written(words[at + 1])}"
+    said = " ".join([profile.headline or "", profile.about or "", *(p.text or "" for p in profile.posts)])
+    return both if re.search(rf"(?<!\w){re.escape(fold(both))}(?!\w)", fold(said)) else given
 
 
 # A name written with the name they go by apart: in brackets at its end ('Wong Ka Yan (Kayan)', 'Chan Tai Man (Peter)'),
@@ -251,7 +263,9 @@ def _given_name_written_apart(name: str) -> str | None:
     capitals = [w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()]
     if (len(words) >= 2 and len(capitals) == 1 and words[0] == capitals[0]
             and (fold(words[0]) in _EAST_ASIAN_FAMILY or fold(words[0]) in _family_names())):
-        return " ".join(_as_written(w) for w in (_compound_given_name(words) or words[1:]))
+        # 'ADEBAYO Oluwaseun Temitope' is Oluwaseun: a first given name and a middle one, never both (review set 42),
+        # unless they run together as one given name ('WONG Ka Yan'); a page that says both is read in first_name.
+        return " ".join(_as_written(w) for w in (_compound_given_name(words) or words[1:2]))
     return None
 
 

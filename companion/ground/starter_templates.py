@@ -103,6 +103,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-upcoming": "Hi {first}, congratulations on your new role at {after}, starting in {month}! What are you most looking forward to?",
         # Joining where the sender works: said as a colleague-to-be, never a stranger's congratulation (review set 37).
         "career-upcoming-ours": "Hi {first}, I saw you're joining us at {after} in {month}, welcome!",
+        # A practice or company of their own to begin: a venture, not a role (review set 42: 'your new role at' the
+        # firm they found was refused). English only; elsewhere no line.
+        "career-upcoming-venture": "Hi {first}, congratulations on starting {after}! What are you most looking forward to?",
         # The venture they founded and run, to a stranger with nothing better to open on (mend 40; English only):
         # what only the founder can tell, with the job they left for it where the dates say so.
         "venture-after": "Hi {first}, what made you start {after} after your time at {before}?",
@@ -698,15 +701,16 @@ def _employer_in_the_german_dative(found: re.Match[str]) -> str:
 # Organization'); a name that opens on its own 'The' is said so mid-sentence ('at the University of Melbourne'), and
 # 'fellow … class of' takes none ('fellow University of Melbourne class of 2015', not 'fellow The University…').
 # (the lookahead: a name of that kind, after 'at ' or 'from ')
-_EN_INSTITUTION = (r"(?=(?:University|Institute|Ministry|Department|Museum|Academy) of [A-Z]|"
+_EN_INSTITUTION = (r"(?=(?:University|Institute|Ministry|Department|Museum|Academy) (?:of|for) [A-Z]|"
                    r"United Nations\b|(?:World|International|European)\s(?:[A-Z][\w&'’.-]*\s){0,3}(?:Bank|Union|Court|"
                    r"Committee|Fund|Programme|Forum|Parliament)\b|"
                    r"(?:[A-Z][\w&'’.-]*\s){1,4}(?:Organi[sz]ation|Foundation|Agency|Commission|Exchange|Association|"
-                   r"Federation|Authority|Institute|Society|Council)\b)")
+                   r"Federation|Authority|Institute|Society|Council|Ministry|Department|Office)\b)")
 # Its own 'The' said mid-sentence; a title's 'The' stays ('at The Independent', 'at The Guardian').
 _EN_OWN_THE = lazy(rf"\b(at|from|with|to|joined|left|for|of) The {_EN_INSTITUTION}")
 _EN_FELLOW_THE = lazy(r"\bfellow The (?=[A-Z])")
-_EN_NEEDS_THE = lazy(rf"\b(at|from) {_EN_INSTITUTION}")
+# After 'to' too: 'we both went to the University of Edinburgh', 'from X to the Federal Ministry of Works' (set 42).
+_EN_NEEDS_THE = lazy(rf"\b(at|from|to) {_EN_INSTITUTION}")
 
 
 def english_articles(text: str) -> str:
