@@ -99,10 +99,10 @@ def test_a_request_quoted_is_never_cut_at_an_abbreviation():
 # ---------------------------------------------------------------- 5. a gathering's kind word kept, with its article
 
 def test_a_gathering_keeps_its_kind_word_and_its_article():
-    assert starters._gathering_named("Lisbon Urban Gardening Meetup", "community") == "the Lisbon Urban Gardening Meetup"
-    assert starters._gathering_named("Tide Talk podcast", "community-podcast") == "the Tide Talk podcast"
-    assert starters._gathering_named("The Porto Chess Club", "community") == "the Porto Chess Club"
-    assert starters._gathering_named("PyLadies Lisboa", "community") == "PyLadies Lisboa"
+    assert starters._gathering_named("Lisbon Urban Gardening Meetup") == "the Lisbon Urban Gardening Meetup"
+    assert starters._gathering_named("Tide Talk podcast") == "the Tide Talk podcast"
+    assert starters._gathering_named("The Porto Chess Club") == "the Porto Chess Club"
+    assert starters._gathering_named("PyLadies Lisboa") == "PyLadies Lisboa"
 
 
 # ---------------------------------------------------------------- 4. no intro offer from who hires for what they seek

@@ -1771,7 +1771,7 @@ def jobs_being_left(them: Profile, now: datetime) -> list[Experience]:
                 continue
             other_start = months(other.start)
             if begins_later(other.start, now) or (
-                    other_start and started and other_start[0] > started[1] and not _names_company(headline, job.company)):
+                    other_start and started and other_start[0] > started[1] and not names_company(headline, job.company)):
                 leaving.append(job)
                 break
     for post in own_posts(them):
@@ -1781,7 +1781,7 @@ def jobs_being_left(them: Profile, now: datetime) -> list[Experience]:
         said = months(post.date)
         for job in current:
             started = months(job.start)
-            announced = _names_company(text, job.company) and not _names_company(_without_where_they_go(text), job.company)
+            announced = names_company(text, job.company) and not names_company(_without_where_they_go(text), job.company)
             if job in leaving or announced or (said and started and started[0] >= said[0]):
                 continue  # the job the post announces ('joining Acme'), or one begun since
             leaving.append(job)
@@ -1806,9 +1806,9 @@ def _ends_named(goodbye: re.Match[str], text: str, company: str) -> bool:
     """True when `goodbye` ends the job at `company`: named in the post (not as where they go), or, for a goodbye
     that may be to anything, named just after it and not as what it is for."""
     if not _LEAVING_ANYTHING.search(goodbye.group(0)):
-        return _names_company(_without_where_they_go(text), company)
+        return names_company(_without_where_they_go(text), company)
     after = text[goodbye.end():goodbye.end() + _LEAVING_REACH]
-    return not re.match(r"\s*(?:for|of)\b", after, re.IGNORECASE) and _names_company(after, company)
+    return not re.match(r"\s*(?:for|of)\b", after, re.IGNORECASE) and names_company(after, company)
 
 
 def _without_where_they_go(text: str) -> str:
@@ -1829,7 +1829,7 @@ def _says_plain_goodbye(goodbye: str, text: str) -> bool:
     return not _LAST_DAY.search(goodbye) or bool(_LAST_DAY_AT_WORK.search(text))
 
 
-def _names_company(text: str, company: str) -> bool:
+def names_company(text: str, company: str) -> bool:
     """True when `text` names `company` as people say it ('Traveloka', 'Acme' of 'Acme Robotics GmbH')."""
     said = f" {fold(text)} "
     name = fold(company_name(company))
@@ -2007,11 +2007,11 @@ _LEISURE = lazy(r"\b(?:weekends?|free time|spare time|hobb\w*|lov(?:e|er|es|ing)
                 r"am wochenende|nas horas vagas|nel tempo libero)\b", re.IGNORECASE)
 
 
-def _work_words(them: Profile) -> str:
+def _work_words(them: Profile, *, employers: bool = True) -> str:
     """Their job titles, their current employers' names (a dive centre's business is diving), their headline's first
-    item, what their about says they are or run, folded: what they do for a living."""
+    item, what their about says they are or run, folded: what they do for a living. Without `employers`, no
+    employer's name is in it, wherever it was said ('Account Director at Weber Shandwick' weaves nothing)."""
     titles = [job.title for job in them.experience if job.title]
-    employers = [company_name(job.company) for job in them.experience if job.company and job.end is None]
     said = _SAYS_THEY_ARE.search(them.about or "")
     runs = _RUNS.search(them.about or "")
     # What they say they were ('Ex-ship's officer', 'former nurse'): a trade they left is theirs still.
@@ -2023,9 +2023,14 @@ def _work_words(them: Profile) -> str:
     parts = [*_HEADLINE_ITEM_END.split(them.headline or ""), about_first]
     trade = [part for i, part in enumerate(parts)
              if part and (i == 0 or not (_LEISURE.search(part) or _names_a_listed_interest(them, part)))]
-    return " ".join(fold(text) for text in (*titles, *employers, *trade, *_what_they_teach(them),
+    named = [company_name(job.company) for job in them.experience if job.company and job.end is None]
+    work = " ".join(fold(text) for text in (*titles, *(named if employers else ()), *trade, *_what_they_teach(them),
                                             said.group(1) if said else None, runs.group(1) if runs else None,
                                             *were) if text)
+    if not employers:
+        for name in {fold(company_name(job.company)) for job in them.experience if job.company}:
+            work = re.sub(rf"\b{re.escape(name)}\b", " ", work) if name.strip() else work
+    return work
 
 
 # Saying they coach, teach, guide or instruct others, in the languages we read ('I coach', 'entreno a', 'j'enseigne',
@@ -2106,6 +2111,7 @@ def is_their_profession(them: Profile, *names: str) -> bool:
     if not work:
         return False
     work_words = set(WORDS.findall(work))
+    trade = _work_words(them, employers=False)
     for name in {fold(name).strip() for name in names if name}:
         words = [w for w in WORDS.findall(name) if len(w) >= 3] or WORDS.findall(name)
         if words and all(any(_same_root(w, mine) for mine in work_words) for w in words):
@@ -2117,7 +2123,8 @@ def is_their_profession(them: Profile, *names: str) -> bool:
         if len(words) == 1 and any(len(mine) >= _ROOT_LETTERS and words[0] != mine and words[0].endswith(mine)
                                    for mine in work_words):
             return True
-        if any(titles.search(work) and fields.match(name) for titles, fields in _PROFESSIONS):
+        # A trade's word in an employer's name is no trade ('Weber Shandwick', 'Carpenter Technology').
+        if any(titles.search(trade) and fields.match(name) for titles, fields in _PROFESSIONS):
             return True
     return False
 

@@ -250,6 +250,7 @@ from companion.ground.person_reading import (
     month_index,
     months,
     months_together,
+    names_company,
     older_than,
     on_the_staff_now,
     own_posts,
@@ -711,18 +712,18 @@ def _says_you_hire(me: Profile) -> bool:
     return any(_SAYS_HIRING.search(text) for text in (me.headline, me.about) if text)
 
 
-def _hiring_sentences(me: Profile, now: datetime | None = None) -> list[str]:
+def _hiring_sentences(me: Profile, now: datetime) -> list[str]:
     """What your own headline or about says you hire for: each sentence that says you hire ('Hiring in Seattle').
     A team you say you build is not read as hiring: 'Building a health data team' beside an offer of introductions
     to a career changer was judged sendable 3-0 (review set 27, u2725)."""
     # A recent post of theirs says it too ('We're opening 3 backend roles in January', 'Our lab is hiring two PhD
     # students'): an intro offer beside it reads as a brush-off (review set 41, refused twice).
     texts = [text for text in (me.headline, me.about) if text] + [
-        post.text for post in own_posts(me) if post.text and (now is None or not older_than(post, now, RECENT_HELP_DAYS))]
+        post.text for post in own_posts(me) if post.text and not older_than(post, now, RECENT_HELP_DAYS)]
     return [sentence for text in texts for sentence in _sentences(text) if _HIRING.search(sentence)]
 
 
-def _hires_for(me: Profile, now: datetime | None = None) -> set[str]:
+def _hires_for(me: Profile, now: datetime) -> set[str]:
     """The words of what your own headline or about says you hire for ('We're hiring scientists who can write code')."""
     return {w for w in _content_stems(" ".join(_hiring_sentences(me, now))) if len(w) >= 4 or w == "phd"} - _REQUEST_WORDS
 
@@ -1028,7 +1029,7 @@ def _sentences(text: str) -> list[str]:
 
 # A full stop that ends an abbreviation or an initial, not a sentence: a quote cut there would end mid-phrase.
 _ABBREVIATION_END = lazy(r"(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|aprox|incl|dr|dra|mr|mrs|ms|prof|st|fig|cf|sr|sra|"
-                         r"jr|z\.b|bzw|u\.a|p\.ex|ej|av|s[eé]c|sec|jh|jhdt|ca|vgl|ggf|usw|ecc|p[aá]g|n[uú]m|nr|vol|"
+                         r"jr|z\.b|bzw|u\.a|p\.ex|ej|av|s[eé]c|sec|jh|esp|dept|resp|jhdt|ca|vgl|ggf|usw|ecc|p[aá]g|n[uú]m|nr|vol|"
                          r"(?:[A-Za-z]\.){1,3}[A-Za-z]?|[A-Z])\.$", re.IGNORECASE)
 # After a lowercase word's full stop, what goes on the sentence: a lowercase word or a number ('approx. 20 people'),
 # or a Roman numeral after a short word ('do séc. XVIII', 'im 18. Jh.').
@@ -1041,29 +1042,36 @@ _ORDINAL_END = lazy(r"(?:^|\s)(?:dem|der|den|des|das|die|am|im|vom|zum|zur|bis|s
                     re.IGNORECASE)
 
 
+# How far before a full stop its word is looked for: the end-anchored patterns read from the start of the text took
+# seconds on a long run of short sentences ('ok. ok. …'), once per full stop.
+_STOP_CONTEXT = 64
+
+
 def _ends_a_sentence(before: str, after: str) -> bool:
     """Whether the full stop (or ! ?) that ends `before` ends its sentence, `after` following: not after an
-    abbreviation or an initial, nor a lowercase word's full stop that a lowercase word or a number follows (review set
-    41: a quote cut at 'do séc' of 'do séc. XVIII')."""
-    if _ABBREVIATION_END.search(before) or _ORDINAL_END.search(before):
+    abbreviation or an initial, nor the full stop of a word shaped like one (short, no vowel: 'nr. 5', 'vgl. auch')
+    that a lowercase word or a number follows (review set 41: a quote cut at 'do séc' of 'do séc. XVIII'). A whole
+    word's full stop ends its sentence in all-lowercase writing ('so proud of the team. more soon')."""
+    start = max(0, len(before) - _STOP_CONTEXT)  # '^' never matches at `start` > 0: a word cut there is no word
+    if _ABBREVIATION_END.search(before, start) or _ORDINAL_END.search(before, start):
         return False
-    word = _LOWER_WORD_STOP.search(before)
-    if not word or not word.group("word").islower():
+    found = _LOWER_WORD_STOP.search(before, start)
+    if not found or not found.group("word").islower():
         return True
-    short = len(word.group("word")) <= 4
-    # A number after a word's full stop begins a sentence often ('nobody looks. 20 years coaching'): it goes on only
-    # after a short word without a vowel, an abbreviation's shape ('nr. 5', 'pp. 12').
-    if after[:1].isdigit():
-        return not (short and not _VOWEL.search(word.group("word")))
-    return not ((_GOES_ON.match(after) and not after[:1].isupper()) or (short and _ROMAN.match(after)))
+    word = found.group("word")
+    short = len(word) <= 4
+    if after[:1].isdigit() or (_GOES_ON.match(after) and not after[:1].isupper()):
+        return not (short and not _VOWEL.search(word))
+    return not (short and _ROMAN.match(after))
 
 
 def _sentence_end(text: str) -> int:
     """Where the first sentence of `text` ends (at its . ! ? or line break), never at an abbreviation; len(text) when
     it runs to the end."""
     for found in re.finditer(r"[.!?\n]", text):
-        if found.group() != "\n" and found.group() == "." and not _ends_a_sentence(
-                text[:found.end()], text[found.end():].lstrip(" ")):
+        end = found.end()
+        if found.group() == "." and not _ends_a_sentence(
+                text[max(0, end - _STOP_CONTEXT - 1):end], text[end:end + _STOP_CONTEXT].lstrip(" ")):
             continue
         return found.start()
     return len(text)
@@ -4019,7 +4027,7 @@ def _small_workplace(me: Profile, them: Profile, c: Commonality) -> bool:
             or (not _known_large(c) and any(_SMALL_FIRM.search(profile.about or "") for profile in (me, them)))
             # A post of either side that names the employer and calls it small ('siamo stati in dieci', review set 41).
             or (not _known_large(c) and any(
-                _SMALL_FIRM.search(post.text or "") and any(fold(n) in fold(post.text or "") for n in names)
+                _SMALL_FIRM.search(post.text or "") and any(names_company(post.text or "", n) for n in names)
                 for profile in (me, them) for post in own_posts(profile))))
 
 
@@ -4204,8 +4212,10 @@ def _tidy(text: str) -> str:
 
 # 'chez' before a shop's kind and its name ('chez Boulangerie Poilâne') reads clumsy to a French reader (review set
 # 41): 'chez' goes before the name alone.
-_CHEZ_A_SHOP = lazy(r"\bchez (?:Boulangerie|P[aâ]tisserie|Librairie|Fromagerie|Boucherie|[ÉE]picerie|Brasserie|"
-                    r"Restaurant|Caf[ée]|H[ôo]tel|Atelier|Cabinet|Garage|Agence) (?=[A-ZÀ-Ý][\w'’-]+)")
+# Shop words only: 'Agence France-Presse', 'Atelier Cologne', 'Garage Renault' or 'Restaurant Brands International'
+# are whole names.
+_CHEZ_A_SHOP = lazy(r"\bchez (?:Boulangerie|P[aâ]tisserie|Librairie|Fromagerie|Boucherie|[ÉE]picerie) "
+                    r"(?=[A-ZÀ-Ý][\w'’-]+)")
 
 
 # ---------------------------------------------------------------- choosing
@@ -4466,10 +4476,8 @@ def _suggested(me: Profile, them: Profile, common_ground: CommonGround,
         venture = _venture_starter(templates, first, them, now, me, leaving)
         # Else the venture an X or Bluesky bio says they run or founded, by a handle or an address (mend 43).
         # English to a page in another language the sender does not say they write reads as foreign (why_no_starters).
-        theirs = profile_language(them)
-        foreign = lang == "en" and theirs != "en" and (writes_only_in(them, frozenset(TEMPLATES))
-                                                        or (theirs in TEMPLATES and not writes_language(me, theirs)))
-        venture = venture or (None if foreign else _bio_venture_starter(templates, first, them, me))
+        venture = venture or (None if _foreign_language(me, them, lang) else
+                              _bio_venture_starter(templates, first, them, me))
         # Else the meetup, user group, conference or podcast they organise or host now (mend 42).
         venture = venture or _community_starter(templates, first, them, now, me, leaving)
         if venture:
@@ -4592,6 +4600,16 @@ def _protective_reason(me: Profile, them: Profile, now: datetime) -> str | None:
     return None
 
 
+def _foreign_language(me: Profile, them: Profile, lang: str) -> str | None:
+    """Their page's language when English (`lang`) would read as foreign to them: their page is in another language
+    that they write only, or one we write in that the sender does not say they write. None otherwise."""
+    theirs = profile_language(them)
+    if lang == "en" and theirs != "en" and (writes_only_in(them, frozenset(TEMPLATES))
+                                            or (theirs in TEMPLATES and not writes_language(me, theirs))):
+        return theirs
+    return None
+
+
 def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None) -> str | None:
     """Why suggest_starters gives no opener, said to the user when a rule of it decides ('you were at Queen's
     University in the same years: you may know each other already; write as you would'), else None: the panel and
@@ -4621,9 +4639,8 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
                     else "you work or worked together")
         return f"{together}: you may know each other already; write as you would"
     lang = shared_language(me, them)
-    theirs = profile_language(them)
-    if lang == "en" and theirs != "en" and (writes_only_in(them, frozenset(TEMPLATES))
-                                            or (theirs in TEMPLATES and not writes_language(me, theirs))):
+    theirs = _foreign_language(me, them, lang)
+    if theirs:
         return (f"their page is in a language your profile does not say you write ({theirs}), and English from a "
                 "stranger would read as foreign")
     if formal_address(me, them, now) and lang not in _FORMAL_GREETINGS:
@@ -4959,10 +4976,12 @@ _BIO_VENTURE = lazy(r"(?:^|[\s|·•,;.!])(?:(?P<run>running)|(?i:co-?\s?founder
                     r"co-?fondat(?:eur|rice)|fondat(?:eur|rice)|mitgründer(?:in)?|gründer(?:in)?)"
                     r"(?:\s+(?i:of|at|de|du|von|bei))?)\s*(?P<venture>@\w{2,30}|(?:https?://)?(?:www\.)?"
                     r"[a-z][a-z0-9-]{1,30}\.[a-z]{2,6})(?![\w.@/-])(?P<rest>[^|·•\n]{0,40})", re.IGNORECASE)
-# A bio's job before it: 'Formerly @vercel', 'Previously at Stripe', 'ex-@google'.
-_BIO_BEFORE = lazy(r"\b(?:formerly|previously|ex-?)\s*(?:(?:at|@)\s+)?(@\w{2,30}|[A-Z][\w&-]+)", re.IGNORECASE)
-# What a handle carries beside its name ('@Magnific_AI', '@microlinkhq', '@SubstrateLabs').
-_HANDLE_TAIL = lazy(r"(?:_?(?:ai|hq|app|labs?|inc|co|io|official|team|dev)|_\w+)$", re.IGNORECASE)
+# A bio's job before it: 'Formerly @vercel', 'Previously at Stripe', 'ex-@google', 'Ex Google': a handle or a
+# capitalised name after a whole word ('Experienced engineer', 'Exploring AI', 'previously worked' say none).
+_BIO_BEFORE = lazy(r"\b(?:(?i:formerly|previously)\s+|(?i:ex)(?:-\s*|\s+))(?:(?i:at|@)\s+)?(@\w{2,30}|[A-Z][\w&-]+)")
+# What a handle carries beside its name ('@Magnific_AI', '@SubstrateLabs'), after '_' or a change of case only: the
+# 'co' of '@Tesco' and the 'io' of '@Studio' are the name's own letters.
+_HANDLE_TAIL = lazy(r"(?:_\w+|(?-i:(?<=[a-z])(?=[A-Z]))(?:ai|hq|app|labs?|inc|co|io|official|team|dev))$", re.IGNORECASE)
 _ACQUIRED = lazy(r"^\s*\(?\s*(?:acq|acquired|adquirid\w*|rachet\w*|übernommen|exit|sold|vendid\w*)", re.IGNORECASE)
 
 
@@ -4972,14 +4991,15 @@ def _name_on_page(them: Profile, said: str) -> str | None:
     ('microlink.io' is Microlink) when the page spells none. None for a handle the page never names."""
     address = not said.startswith("@")
     bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", said.lstrip("@"))
-    stem = bare.split(".")[0] if address else (_HANDLE_TAIL.sub("", bare) or bare)
-    if len(stem) < 2:
-        return None
+    # A handle whole first ('@OpenAI' is OpenAI where the page says so), then without its tail ('@Magnific_AI').
+    stems = [bare.split(".")[0]] if address else list(dict.fromkeys([bare, _HANDLE_TAIL.sub("", bare) or bare]))
     words = " ".join(filter(None, [them.headline, them.about, *(p.text for p in them.posts or [] if p.text)]))
-    for found in re.finditer(rf"(?<![@\w./-]){re.escape(stem)}(?![\w@/-]|\.\w)", words, re.IGNORECASE):
-        if found.group(0)[0].isupper():
-            return found.group(0)
-    return stem[0].upper() + stem[1:] if address and stem.isalpha() else None
+    for stem in (stem for stem in stems if len(stem) >= 2):
+        for found in re.finditer(rf"(?<![@\w./-]){re.escape(stem)}(?![\w@/-]|\.\w)", words, re.IGNORECASE):
+            if found.group(0)[0].isupper():
+                return found.group(0)
+    stem = stems[-1]
+    return stem[0].upper() + stem[1:] if address and len(stem) >= 2 and stem.isalpha() else None
 
 
 def _bio_venture_starter(templates: dict[str, str], first: str, them: Profile, me: Profile) -> _Option | None:
@@ -5006,10 +5026,11 @@ def _bio_venture_starter(templates: dict[str, str], first: str, them: Profile, m
     if not name or not _a_venture_named(name) or works_there_now(me, name) or _told_founding(them.about or "", name):
         return None
     acquired = bool(_ACQUIRED.match(found.group("rest")))
-    formerly = _BIO_BEFORE.findall(bio)
+    befores = list(_BIO_BEFORE.finditer(bio))
+    formerly = [before.group(1) for before in befores]
     left = _name_on_page(them, formerly[0]) if formerly[0:1] and formerly[0].startswith("@") else (formerly or [None])[0]
-    said_before = _BIO_BEFORE.search(bio)
-    acquired_as = re.match(r"[^)]*\)", found.group("rest")) if _ACQUIRED.match(found.group("rest")) else None
+    said_before = befores[0] if befores else None
+    acquired_as = re.match(r"[^)]*\)", found.group("rest")) if acquired else None
     venture_said = bio[found.start():found.end("venture")] + (acquired_as.group(0) if acquired_as else "")
     quoted = " … ".join(" ".join(part.split()).strip(" |·•,;")
                         for part in filter(None, [venture_said, said_before and said_before.group(0)]))
@@ -5082,9 +5103,10 @@ def _gathering_kind(name: str, title: str) -> str | None:
     return None
 
 
-def _gathering_named(name: str, kind: str) -> str | None:
-    """How a gathering is named in its question: 'Ladies Who Code' of 'Ladies Who Code meetup', 'the Build Better
-    podcast' as the headline says it; None for no name (an address, a handle, 'a small JS meetup')."""
+def _gathering_named(name: str) -> str | None:
+    """How a gathering is named in its question: 'the Ladies Who Code meetup' of 'Ladies Who Code meetup' (its kind
+    word kept, after 'the'), 'PyLadies Lisboa' as the page says it; None for no name (an address, a handle, 'a small
+    JS meetup')."""
     name = " ".join(name.split()).rstrip(".,!")  # a run of spaces (non-breaking too) from the page is one space
     first_word = re.sub(r"(?i)^the\s+", "", name)
     if not first_word or not (first_word[0].isupper() or first_word[0].isdigit()) or not _a_venture_named(first_word):
@@ -5117,7 +5139,7 @@ def _community_starter(templates: dict[str, str], first: str, them: Profile, now
                 or _PAST_ROLE.search(job.title or "") or works_there_now(me, job.company)):
             continue
         kind = _gathering_kind(job.company, job.title or "")
-        name = _gathering_named(_as_named(job.company), kind) if kind else None
+        name = _gathering_named(_as_named(job.company)) if kind else None
         if kind and name:
             listed = _job_named(job, _as_named(job.company))
             found.append((kind, name, f"Their experience: {listed}, from {job.start}" if job.start
@@ -5129,7 +5151,7 @@ def _community_starter(templates: dict[str, str], first: str, them: Profile, now
             continue
         wording = said.group("name") or said.group("before")
         kind = _gathering_kind(wording, part)
-        name = _gathering_named(wording, kind) if kind else None
+        name = _gathering_named(wording) if kind else None
         if kind and name and not works_there_now(me, name):
             found.append((kind, name, f"Their headline: \u201c{_quote(them.headline or '', 120, clauses=False)}\u201d"))
     told = " ".join(filter(None, [them.about, them.headline]))
