@@ -66,7 +66,7 @@ def test_a_practice_of_their_own_to_begin_is_a_venture_not_a_new_role():
                "date": "2026-11-28"}])):
         found = _starters(_stranger(), _founder_to_be(title, about, posts))
         assert not any("new role at Kelly" in t for t in found), found
-        assert any("congratulations on starting Kelly Conservation Architects!" in t for t in found), (title, found)
+        assert any("I saw you're starting Kelly Conservation Architects in " in t for t in found), (title, found)
 
 
 def test_a_job_to_begin_at_someone_elses_firm_is_still_a_new_role():

@@ -105,7 +105,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-upcoming-ours": "Hi {first}, I saw you're joining us at {after} in {month}, welcome!",
         # A practice or company of their own to begin: a venture, not a role (review set 42: 'your new role at' the
         # firm they found was refused). English only; elsewhere no line.
-        "career-upcoming-venture": "Hi {first}, congratulations on starting {after}! What are you most looking forward to?",
+        # Not "congratulations on starting X" before it starts (a blind reviewer: a move that has not happened yet).
+        "career-upcoming-venture": "Hi {first}, I saw you're starting {after} in {month}. What are you most looking forward to?",
         # The venture they founded and run, to a stranger with nothing better to open on (mend 40; English only):
         # what only the founder can tell, with the job they left for it where the dates say so.
         "venture-after": "Hi {first}, what made you start {after} after your time at {before}?",
