@@ -272,13 +272,16 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"(?:by |up to |of |with |over )?[0-9]+[0-9,.]* ?(?:%|x|percent|more|extra|additional|new|qualified|hours|k|in)(?= |$|\W)",
             r"[0-9]+x (?:your|more|the|their|ses|tus|sus|vos|votre|ihre|ihren|seus|suas)", r"(?:double|triple|10x|5x|3x|2x) (?:your|their)",
             r"in (?:just |only |under )?[0-9]+ (?:days|weeks)", r"roi", r"return on investment",
-            r"[0-9]+ ?% (?:more|higher|increase|boost|growth|lift|fewer|less|lower|faster|mas|de aumento|de plus|plus de|mehr|hoher|a mais|mais)",
+            r"[0-9]+ ?% (?:more|higher|increase|boost|growth|lift|fewer|less|lower|faster|mas|de aumento|de plus|plus de|mehr|weniger|hoher|a mais|mais)",
             r"(?:aumentar|incrementar|duplicar|triplicar|reducir|ahorrar|mejorar|generar|conseguir)(?:an|as|a|e|es)? (?:[\w'-]+ ){0,5}(?:en |un |hasta |de )?[0-9]+ ?(?:%|x|por ?ciento|veces|horas|nuevos|clientes|leads)",
             r"en (?:solo |apenas |menos de )?[0-9]+ (?:dias|semanas)", r"retorno de (?:la )?inversion",
             r"(?:augmenter|doubler|tripler|reduire|economiser|ameliorer|generer|booster|obtenir)(?:ez|ons|ent|e)? (?:[\w'-]+ ){0,5}(?:de |jusqu'a |par )?[0-9]+ ?(?:%|x|pour ?cent|fois|heures|nouveaux|clients|leads)",
             r"en (?:seulement |moins de )?[0-9]+ jours", r"retour sur investissement",
-            r"(?:steigern|erhohen|verdoppeln|verdreifachen|senken|sparen|reduzieren|verbessern|generieren|gewinnen)(?:n|t)? (?:[\w'-]+ ){0,5}(?:um |bis zu |auf )?[0-9]+ ?(?:%|x|prozent|mal|stunden|neue|kunden|leads)",
-            r"(?:um|bis zu) [0-9]+ ?(?:%|prozent) (?:mehr|steigern|erhohen|senken)", r"in (?:nur |unter )?[0-9]+ tagen",
+            r"(?:steiger|erhoh|verdoppel|verdreifach|senk|spar|reduzier|verbesser|generier|gewinn)(?:n|en|t) (?:[\w'-]+ ){0,5}(?:um |bis zu |auf )?[0-9]+ ?(?:%|x|prozent|mal|stunden|neue|kunden|leads)",
+            # German puts the verb after the number: "die Kosten um 40 % (pro Jahr) zu senken", "auf 60 % steigert"
+            r"(?:um|auf|bis zu) [0-9]+ ?(?:%|prozent) (?:mehr|weniger|(?:[\w'-]+ ){0,3}(?:zu )?"
+            r"(?:steiger|erhoh|senk|spar|reduzier|verringer|verbesser|verdoppel)(?:n|en|t))",
+            r"[0-9]+ ?prozent (?:mehr|weniger)", r"in (?:nur |unter )?[0-9]+ tagen",
             r"(?:aumentar|dobrar|triplicar|reduzir|economizar|melhorar|gerar|conseguir)(?:mos)? (?:[\w'-]+ ){0,5}(?:em |ate |de )?[0-9]+ ?(?:%|x|por ?cento|vezes|horas|novos|clientes|leads)",
             r"em (?:apenas |menos de )?[0-9]+ dias", r"retorno sobre (?:o )?investimento"),
         implies="medium",
@@ -2139,6 +2142,14 @@ _PLAIN_WORDS = _READ_WORDS | frozenset((  # the read languages' function words, 
     "team teams equipo equipos equipa equipas equipe equipes amazon "
     "darf durfen kann konnen konnte mochte mochten wurde wurden "  # German modals: 'darf ich' is English 'may I'
     "week weeks woche wochen semana semanas semaine semaines month months monat monate mois mes meses "  # 'Woche 20'
+    # 'with me this week' in every read language (newcomer 9, C1: 'mit mir', 'diese Woche' were shown as pitch wording):
+    # object pronouns, demonstratives, articles and day words
+    "him conmigo contigo mi ti moi toi lui eux leur mir mich dir dich ihm uns euch comigo contigo conosco mim "
+    "diese dieser diesen diesem dieses eines essa esse essas esses nesta neste desta deste "
+    "day days dia jour jours tag tage tomorrow manana demain amanha "
+    "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "segunda terca quarta quinta sexta "
     ).split()) | _ADDRESS_WORDS
 
 
