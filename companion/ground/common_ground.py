@@ -855,11 +855,25 @@ def _shared_other_names(mine: ProfileFeatures, theirs: ProfileFeatures, countrie
                     continue
                 seen.update((a.key, b.key))
                 weight, share = _weigh(a.kind, long.key, 1.0, rarity)
-                why = _OTHER_NAME_WHY[a.kind].format(label=long.label, reason=reason)
-                out.append(Commonality(kind=a.kind, label=long.label, weight=weight, mine=a.wording,
+                # Written in two scripts ('Data Analysis', '数据分析'): headed by the user's own wording, which they
+                # read; theirs stays in the reason (newcomer 9, C3). Else the longer name says more.
+                label = a.label if _in_two_scripts(a.wording, b.wording) else long.label
+                why = _OTHER_NAME_WHY[a.kind].format(label=label, reason=reason)
+                out.append(Commonality(kind=a.kind, label=label, weight=weight, mine=a.wording,
                                        theirs=b.wording, why=why + _rarity_clause(long.key, share, rarity)))
                 break
     return out
+
+
+def _in_two_scripts(a: str, b: str) -> bool:
+    """True when two wordings' letters are written in different scripts ('Data Analysis', '数据分析')."""
+    import unicodedata
+
+    def scripts(text: str) -> set[str]:
+        # kana's long-vowel mark ('ー') names no script of its own
+        return {unicodedata.name(ch, "?").split(" ")[0] for ch in text if ch.isalpha()} - {"KATAKANA-HIRAGANA"}
+
+    return not scripts(a) & scripts(b) and bool(scripts(a)) and bool(scripts(b))
 
 
 def _inside_interest(short: Feature, long: Feature) -> str | None:

@@ -4610,6 +4610,31 @@ def _foreign_language(me: Profile, them: Profile, lang: str) -> str | None:
     return None
 
 
+def _language_name(code: str) -> str:
+    """A language's English name ('zh' → 'Chinese'), for a sentence to the user."""
+    import langcodes  # only when a reason is said
+
+    return langcodes.Language.get(code).display_name()
+
+
+def _name_in_characters(them: Profile, lang: str) -> tuple[str, str] | None:
+    """The script ('Chinese characters', 'Japanese kana') and the name suggest_starters would greet them by, when it
+    holds every opener in `lang` back for it (a name in characters inside a letter in Latin script), else None."""
+    if lang not in TEMPLATES or lang in _WRITTEN_IN_CJK:
+        return None
+    # Greeted as suggest_starters greets them: an organisation by its name, someone in Japan by 'Tanabe-san'.
+    organisation = is_organisation(them)
+    first = (them.name or "").strip() if organisation and them.name else (name_to_greet(them) or "")
+    if lang == "en" and not organisation and first and _lives_in(them, "JP"):
+        first = japanese_greeting(them) or first
+    if not _CJK_NAME.search(first):
+        return None
+    return ("Japanese kana" if _KANA.search(first) else "Chinese characters"), first
+
+
+_KANA = lazy(r"[\u3040-\u30ff]")
+
+
 def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None) -> str | None:
     """Why suggest_starters gives no opener, said to the user when a rule of it decides ('you were at Queen's
     University in the same years: you may know each other already; write as you would'), else None: the panel and
@@ -4641,8 +4666,15 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
     lang = shared_language(me, them)
     theirs = _foreign_language(me, them, lang)
     if theirs:
-        return (f"their page is in a language your profile does not say you write ({theirs}), and English from a "
-                "stranger would read as foreign")
+        # Named in English, before what you share: 'not specific enough' was said instead, untrue (newcomer 9, W2).
+        return (f"their page is in {_language_name(theirs)}, a language you don't list: Rapport does not suggest an "
+                "English opener")
+    in_characters = _name_in_characters(them, lang)
+    if in_characters:
+        # 'Hi 王伟' is not sent (suggest_starters): said as such, not as shared ground too thin (newcomer 9, W3).
+        script, name = in_characters
+        return (f"their name is written only in {script} ({name}): Rapport does not put it in an opener in "
+                f"{_language_name(lang)}; write your own greeting")
     if formal_address(me, them, now) and lang not in _FORMAL_GREETINGS:
         return "they are addressed formally, and we do not write a formal opener in their language"
     counted = [c.label for c in common_ground.commonalities if c.counted]
