@@ -208,7 +208,7 @@ from companion.ground.lazy_regex import lazy
 from companion.ground.names import ASKED_NAME, first_name, hangul_name, japanese_greeting, name_to_greet
 from companion.ground.normalise.companies import is_known_company, normalise_company
 from companion.ground.normalise.interests import Interest, find_interests, normalise_interest, wider_interests
-from companion.ground.normalise.languages import STOPWORDS_BY_LANGUAGE, normalise_language
+from companion.ground.normalise.languages import STOPWORDS_BY_LANGUAGE, language_label, normalise_language
 from companion.ground.normalise.places import resolve_place
 from companion.ground.normalise.text import fold, load_table, slug
 from companion.ground.normalise.topics import find_topics
@@ -4280,12 +4280,7 @@ def _suggested(me: Profile, them: Profile, common_ground: CommonGround,
         # reads as foreign, and no starter is better (review set 32).
         return [], []
     templates = templates_for(lang, them)
-    # No name on their page (a handle, a joke) is no name to greet them by: the opener goes without one.
-    first = (them.name or "").strip() if organisation and them.name else (name_to_greet(them) or "")
-    if not organisation and first and _lives_in(them, "JP"):
-        english_first = japanese_greeting(them) or first  # 'Hi Tanabe-san', not 'Hi Yuki', to someone in Japan
-    else:
-        english_first = first
+    first, english_first = _greeting_names(them, organisation)
     if lang == "en":
         first = english_first
     if lang == "ko" and not organisation and first:
@@ -4610,11 +4605,14 @@ def _foreign_language(me: Profile, them: Profile, lang: str) -> str | None:
     return None
 
 
-def _language_name(code: str) -> str:
-    """A language's English name ('zh' → 'Chinese'), for a sentence to the user."""
-    import langcodes  # only when a reason is said
-
-    return langcodes.Language.get(code).display_name()
+def _greeting_names(them: Profile, organisation: bool) -> tuple[str, str]:
+    """The name an opener greets them by, and the one an English opener does: an organisation by its name; no name on
+    their page (a handle, a joke) is none, and the opener goes without one; someone in Japan 'Tanabe-san' in English,
+    not 'Yuki'. One reading for suggest_starters and for why_no_starters' account of it."""
+    first = (them.name or "").strip() if organisation and them.name else (name_to_greet(them) or "")
+    if not organisation and first and _lives_in(them, "JP"):
+        return first, japanese_greeting(them) or first
+    return first, first
 
 
 def _name_in_characters(them: Profile, lang: str) -> tuple[str, str] | None:
@@ -4622,11 +4620,9 @@ def _name_in_characters(them: Profile, lang: str) -> tuple[str, str] | None:
     holds every opener in `lang` back for it (a name in characters inside a letter in Latin script), else None."""
     if lang not in TEMPLATES or lang in _WRITTEN_IN_CJK:
         return None
-    # Greeted as suggest_starters greets them: an organisation by its name, someone in Japan by 'Tanabe-san'.
-    organisation = is_organisation(them)
-    first = (them.name or "").strip() if organisation and them.name else (name_to_greet(them) or "")
-    if lang == "en" and not organisation and first and _lives_in(them, "JP"):
-        first = japanese_greeting(them) or first
+    first, english_first = _greeting_names(them, is_organisation(them))
+    if lang == "en":
+        first = english_first
     if not _CJK_NAME.search(first):
         return None
     return ("Japanese kana" if _KANA.search(first) else "Chinese characters"), first
@@ -4667,14 +4663,14 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
     theirs = _foreign_language(me, them, lang)
     if theirs:
         # Named in English, before what you share: 'not specific enough' was said instead, untrue (newcomer 9, W2).
-        return (f"their page is in {_language_name(theirs)}, a language you don't list: Rapport does not suggest an "
+        return (f"their page is in {language_label(theirs)}, a language you don't list: Rapport does not suggest an "
                 "English opener")
     in_characters = _name_in_characters(them, lang)
     if in_characters:
         # 'Hi 王伟' is not sent (suggest_starters): said as such, not as shared ground too thin (newcomer 9, W3).
         script, name = in_characters
         return (f"their name is written only in {script} ({name}): Rapport does not put it in an opener in "
-                f"{_language_name(lang)}; write your own greeting")
+                f"{language_label(lang)}; write your own greeting")
     if formal_address(me, them, now) and lang not in _FORMAL_GREETINGS:
         return "they are addressed formally, and we do not write a formal opener in their language"
     counted = [c.label for c in common_ground.commonalities if c.counted]

@@ -83,12 +83,12 @@ def normalise_language(name: str) -> Language | None:
         if folded in _STANDARDS:
             member, label, macro = _STANDARDS[folded]
             return Language(key=f"language:{member}", label=label, code=macro, parent_key=f"language:{macro}",
-                            parent_label=table["labels"].get(macro) or _label(macro))
+                            parent_label=table["labels"].get(macro) or language_label(macro))
         code = (_EXTRA_NAMES.get(folded) or _ROMAJI.get(folded.replace(" ", "")) or _names().get(folded)
                 or _find_with_langcodes(candidate))
         if code:
             code = _MACRO.get(code, code)
-            return Language(key=f"language:{code}", label=table["labels"].get(code) or _label(code), code=code)
+            return Language(key=f"language:{code}", label=table["labels"].get(code) or language_label(code), code=code)
     return None
 
 
@@ -110,7 +110,8 @@ def _find_with_langcodes(name: str) -> str | None:
         return None
 
 
-def _label(code: str) -> str:
+def language_label(code: str) -> str:
+    """A language's English name from its code ('zh' → 'Chinese'), for a label or a sentence to the user."""
     import langcodes
 
     return langcodes.Language.get(code).display_name()
