@@ -338,6 +338,12 @@ class PersonView(WireModel):
         default_factory=list,
         description="How this person's profiles on several sites were joined, oldest first (`also_on` lists them)",
     )
+    why_no_starters: str | None = Field(
+        None,
+        description="With no starter: the rule that decided, in a clause ('their page is in Spanish, a language you "
+        "don't list: …'), as `companion starters` says it; null when no rule did (the panel then says it in its own "
+        "words). Text from their page (a name) is in it: show it as text",
+    )
 
 
 # ---------------------------------------------------------------- HTTP bodies

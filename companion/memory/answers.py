@@ -619,16 +619,13 @@ def starters_answer(store: Store, ref: str,
             if cache is not None:
                 cache.put(cache.key(store, doc, now), found)
     ground, found = found
+    from companion.memory.capture import why_none_shown
     from companion.memory.followups import starters_as_you_know_them
 
-    found = starters_as_you_know_them(doc, tie_of(doc, now, store.get_setting("tie_weights")), found, now, mine)
-    why = None
-    if not found and mine is not None:
-        from companion.ground.starters import why_no_starters
-
-        why = why_no_starters(mine, them, ground, now=now)
-    return StartersAnswer(name=them.name or doc["id"], me_set=mine is not None, common_ground=ground, starters=found,
-                          why_none=why)
+    tie = tie_of(doc, now, store.get_setting("tie_weights"))
+    shown = starters_as_you_know_them(doc, tie, found, now, mine)
+    return StartersAnswer(name=them.name or doc["id"], me_set=mine is not None, common_ground=ground, starters=shown,
+                          why_none=why_none_shown(doc, tie, found, shown, mine, them, ground, now))
 
 
 # ------------------------------------------------------------------ followups and commitments

@@ -6,7 +6,7 @@ from collections import OrderedDict
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from companion.memory.followups import opener_among, starters_as_you_know_them
+from companion.memory.followups import opener_among, starters_as_you_know_them, why_held_back
 from companion.memory.identity import also_on, link_after_capture, merge_suggestions, merges_of, refuse_own_profile
 from companion.memory.me import load_me
 from companion.memory.people import find_person_for_profile, merged_profile, name_key, save_profile, utc_now
@@ -275,7 +275,7 @@ def person_view(
     me = load_me(store)
     common_ground, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them, me)
     tie = tie_of(doc, now, store.get_setting("tie_weights"))
-    starters = starters_as_you_know_them(doc, tie, starters, now, me)
+    found, starters = starters, starters_as_you_know_them(doc, tie, starters, now, me)
     return PersonView(
         person_id=doc["id"],
         profile=them,
@@ -290,7 +290,23 @@ def person_view(
         also_on=also_on(doc),
         merge_suggestions=merge_suggestions(store, doc),
         merges=merges_of(doc),
+        why_no_starters=why_none_shown(doc, tie, found, starters, me, them, common_ground, now),
     )
+
+
+def why_none_shown(doc: dict, tie: Tie, found: list[Starter], shown: list[Starter], me: Profile | None,
+                   them: Profile, common_ground: CommonGround, now: datetime) -> str | None:
+    """With no starter shown, the rule that decided: starters_as_you_know_them held the `found` ones back
+    (why_held_back), else the rule of suggest_starters (starters.why_no_starters, only with your profile set); None
+    otherwise. The one reading for the panel's card (person_view) and `companion starters` (starters_answer)."""
+    if shown:
+        return None
+    held = why_held_back(doc, tie, found)
+    if held or me is None:
+        return held
+    from companion.ground.starters import why_no_starters
+
+    return why_no_starters(me, them, common_ground, now=now)
 
 
 def check_in_of(doc: dict, tie: Tie, now: datetime, starters: list[Starter], me: Profile | None = None) -> CheckIn | None:

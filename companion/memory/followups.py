@@ -142,6 +142,19 @@ def starters_as_you_know_them(doc: dict, tie: Tie, starters: list[Starter], now:
     return ([warm] if warm else []) + kept
 
 
+def why_held_back(doc: dict, tie: Tie, starters: list[Starter]) -> str | None:
+    """Why starters_as_you_know_them shows none of `starters` (those found before it), when it held them back: you
+    have talked with them, and each opens as a first message would. None otherwise. The panel said "what you share is
+    not specific enough" instead, untrue (newcomer 9, W2: a founder starter gone once a call was logged)."""
+    if not starters or not have_talked(doc, tie) or any(s.kind in WARM_STARTER_KINDS for s in starters):
+        return None
+    from companion.ground.names import first_name
+
+    who = first_name(merged_profile(doc)) or "them"
+    return (f"you have talked with {who} already, and the openers Rapport found are for a first message, which no "
+            "longer fits; write as you would")
+
+
 def _day_of(value: object) -> date | None:
     """The day an ISO date or date-time stands for; None when it is not one (a record edited by hand)."""
     try:

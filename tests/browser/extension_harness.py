@@ -56,6 +56,30 @@ def visit(site, url: str) -> None:
     site.bring_to_front()
 
 
+def add_promise(panel, text: str, due: str | None = None):
+    """'Add a promise' in the panel as a user does (what, and when in their words: "friday"); waits for it in the open
+    list and gives its row, for 'Kept' or 'Let go'."""
+    from playwright.sync_api import expect
+
+    panel.get_by_test_id("promise-input").fill(text)
+    if due is not None:
+        panel.get_by_test_id("promise-due").fill(due)
+    panel.get_by_test_id("promise-add").click()
+    row = panel.get_by_test_id("promise").filter(has_text=text)
+    expect(row).to_have_count(1, timeout=10_000)
+    return row
+
+
+def leave_and_come_back(panel, site, here: tuple[str, str], away: tuple[str, str]) -> None:
+    """Open another profile and then this one again, each (url, name) waited for in the panel: what a visit's own
+    flash or Undo was is gone, what is kept stays."""
+    from playwright.sync_api import expect
+
+    for url, name in (away, here):
+        visit(site, url)
+        expect(panel.get_by_test_id("person-name")).to_have_text(name, timeout=15_000)
+
+
 @dataclass
 class Companion:
     """A real `companion serve` process on 127.0.0.1:port with its own data dir."""

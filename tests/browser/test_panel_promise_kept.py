@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from extension_harness import real_page_or_skip, visit
+from extension_harness import add_promise, leave_and_come_back, real_page_or_skip, visit
 
 # The same page and skips as the promise journey beside it (a module imported for its set-up only).
 from test_panel_promise import EDUARDO, expect, pytestmark  # noqa: F401 (pytestmark: used by pytest)
@@ -31,10 +31,7 @@ def test_a_promise_added_and_marked_kept_in_the_panel_leaves_the_open_list_and_i
     person_id = companion.lookup(EDUARDO)
 
     for text in ("Send the KTH course list", "Intro to Lena"):
-        panel.get_by_test_id("promise-input").fill(text)
-        panel.get_by_test_id("promise-due").fill("friday")
-        panel.get_by_test_id("promise-add").click()
-        expect(panel.get_by_test_id("promise").filter(has_text=text)).to_have_count(1, timeout=10_000)
+        add_promise(panel, text, "friday")
     expect(panel.get_by_test_id("promise")).to_have_count(2)
     expect(panel.get_by_test_id("open-promises")).to_have_text("Your 2 open promises:")
 
@@ -68,10 +65,7 @@ def test_a_promise_added_and_marked_kept_in_the_panel_leaves_the_open_list_and_i
         "Send the KTH course list": (True, False), "Intro to Lena": (False, True)}
 
     # Coming back: the kept one is still in view, quietly, for the next message (newcomer 8, C3); the let-go one not.
-    visit(site, ROB)
-    expect(panel.get_by_test_id("person-name")).to_have_text("Rob Cheung", timeout=15_000)
-    visit(site, EDUARDO)
-    expect(panel.get_by_test_id("person-name")).to_have_text("Eduardo Alvarez Nowak", timeout=15_000)
+    leave_and_come_back(panel, site, (EDUARDO, "Eduardo Alvarez Nowak"), (ROB, "Rob Cheung"))
     expect(panel.get_by_test_id("kept-promise")).to_have_text("Kept today: Send the KTH course list", timeout=10_000)
     expect(panel.get_by_test_id("promise")).to_have_count(0)
 
@@ -81,20 +75,13 @@ def test_a_flash_and_its_undo_belong_to_the_visit_they_were_made_on(companion, p
     coming back; so would "Let go: … Undo". Each is forgotten once the panel shows another person."""
     visit(site, EDUARDO)
     expect(panel.get_by_test_id("person-name")).to_have_text("Eduardo Alvarez Nowak", timeout=15_000)
-    panel.get_by_test_id("promise-input").fill("Call about the Lund offer")
-    panel.get_by_test_id("promise-add").click()
-    mine = panel.get_by_test_id("promise").filter(has_text="Call about the Lund offer")
-    expect(mine).to_have_count(1, timeout=10_000)
-    mine.get_by_test_id("promise-drop").click()
+    add_promise(panel, "Call about the Lund offer").get_by_test_id("promise-drop").click()
     expect(panel.get_by_test_id("undo-promise")).to_have_count(1, timeout=10_000)
     panel.get_by_test_id("interaction-kind").select_option("video-call")
     panel.get_by_test_id("log-interaction").click()
     expect(panel.get_by_test_id("undo-interaction")).to_have_count(1, timeout=10_000)
 
-    visit(site, ROB)
-    expect(panel.get_by_test_id("person-name")).to_have_text("Rob Cheung", timeout=15_000)
-    visit(site, EDUARDO)
-    expect(panel.get_by_test_id("person-name")).to_have_text("Eduardo Alvarez Nowak", timeout=15_000)
+    leave_and_come_back(panel, site, (EDUARDO, "Eduardo Alvarez Nowak"), (ROB, "Rob Cheung"))
     expect(panel.get_by_test_id("last-contact")).to_contain_text("video call")  # the log itself stays
     expect(panel.get_by_test_id("undo-interaction")).to_have_count(0)
     expect(panel.get_by_test_id("undo-promise")).to_have_count(0)

@@ -504,8 +504,28 @@ function promiseControl(actions, { disabled, settled = null }) {
   ]);
 }
 
-function relationshipSection(person, actions, { now, disabled, logged, settled }) {
+/**
+ * Whether the panel may offer "Log a contact" and "Add a promise" about this person outright. Before your own profile
+ * is known, any profile may be yours and nothing tells which ("Is this your own profile?" is asked on every page):
+ * only a record of them (a contact, a promise, a note: none is kept about yourself) shows they are someone else.
+ */
+export function knownNotYou(person, meSet) {
+  return meSet || ["interactions", "commitments", "notes"].some((key) => (person?.[key] ?? []).length > 0);
+}
+
+function relationshipSection(person, actions, { now, disabled, logged, settled, meSet = true }) {
   const known = knowsThem(person, now);
+  const shown = relationshipParts(person, actions, { now, disabled, logged, settled, known });
+  if (knownNotYou(person, meSet)) return shown;
+  // Folded, not gone: without a profile of yours a contact may still be logged, once you say it is not you
+  // (newcomer 9, P1: "Not connected yet / Log a contact / Add a promise" was offered about yourself).
+  return el("details", { className: "not-you", testid: "not-you" }, [
+    el("summary", { text: "Not you? Log a contact or add a promise" }),
+    shown,
+  ]);
+}
+
+function relationshipParts(person, actions, { now, disabled, logged, settled, known }) {
   return section(
     "Relationship",
     [
@@ -558,10 +578,14 @@ function tellWhoYouAre(actions) {
 }
 
 /**
- * Why there is no starter, from what the panel has (newcomer 7, W1): what you share (listed above it, so never
- * "nothing you both share" under a common-ground card), and whether Rapport saw any posts of theirs.
+ * Why there is no starter. The companion's reason when it gives one (`why_no_starters`: the rule that decided, as
+ * `companion starters` says it; its guess below was untrue there, newcomer 9, W3 and W2). Else from what the panel
+ * has (newcomer 7, W1): what you share (listed above it, so never "nothing you both share" under a common-ground
+ * card), and whether Rapport saw any posts of theirs. A string, always inserted as text (a name from their page).
  */
 export function noStarterLine(person, meSet = true) {
+  const reason = typeof person?.why_no_starters === "string" ? person.why_no_starters.trim().replace(/[.\s]+$/, "") : "";
+  if (reason) return `No starter yet: ${reason}.`;
   const commonalities = person?.common_ground?.commonalities ?? [];
   const posted = (person?.profile?.posts ?? []).length > 0;
   const posts = posted ? "nothing they posted lately is a good reason to write" : "Rapport saw nothing they posted lately";
@@ -654,7 +678,7 @@ export function renderPerson(person, actions, options = {}) {
   const disabled = Boolean(offline);
   const known = knowsThem(person, now);
   const suggestions = (person.merge_suggestions ?? []).filter((s) => !dismissed.has(s.person_id));
-  const relationship = relationshipSection(person, actions, { now, disabled, logged, settled });
+  const relationship = relationshipSection(person, actions, { now, disabled, logged, settled, meSet });
   const notes = notesSection(person, actions, disabled);
   const ground = groundSections(person, actions, { meSet, now });
   // Before "This is me", any profile may be your own and nothing tells which (the offer is on every page): the
