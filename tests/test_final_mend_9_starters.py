@@ -86,9 +86,20 @@ def test_a_trade_word_in_an_employers_name_is_no_trade():
 # ---------------------------------------------------------------- 5. 'chez' before a shop's word only
 
 def test_chez_drops_only_a_shops_word():
-    assert starters._tidy("je vois que vous êtes chez Boulangerie Poilâne") == "je vois que vous êtes chez Poilâne"
+    assert starters._fill("je vois que vous êtes chez {thing}", thing="Boulangerie Poilâne") == \
+        "je vois que vous êtes chez Poilâne"
     for name in ("Agence France-Presse", "Atelier Cologne", "Garage Renault", "Restaurant Brands International"):
-        assert starters._tidy(f"vous êtes chez {name} en ce moment") == f"vous êtes chez {name} en ce moment"
+        assert starters._fill("vous êtes chez {thing} en ce moment", thing=name) == f"vous êtes chez {name} en ce moment"
+
+
+def test_chez_shortens_the_name_the_template_puts_after_it_not_the_text():
+    template = "Bonjour {first}, votre retour chez {after} après {before} : « {quote} »"
+    filled = starters._fill(template, first="Élodie", after="Fromagerie Quatrehomme", before="Boulangerie Paul",
+                            quote="j'ai appris chez Boulangerie Poilâne")
+    # Only the name after 'chez' in the template: the other name and their own words stay as written.
+    assert filled == "Bonjour Élodie, votre retour chez Quatrehomme après Boulangerie Paul : « j'ai appris chez " \
+                     "Boulangerie Poilâne »"
+    assert starters._tidy("vous êtes chez Boulangerie Poilâne..") == "vous êtes chez Boulangerie Poilâne."
 
 
 # ---------------------------------------------------------------- 6. a company named as a word

@@ -149,9 +149,9 @@ def parsed(monkeypatch):
         return real(value)
 
     monkeypatch.setattr(tie_strength, "to_datetime", counting)
-    tie_strength._moments.cache_clear()
+    tie_strength._MOMENTS.clear()
     yield stamps
-    tie_strength._moments.cache_clear()
+    tie_strength._MOMENTS.clear()
 
 
 def test_each_logged_moment_is_read_once_per_tie_and_a_changed_log_is_read_afresh(parsed):
@@ -168,19 +168,30 @@ def test_each_logged_moment_is_read_once_per_tie_and_a_changed_log_is_read_afres
 def test_a_log_with_no_recent_contact_is_parsed_once_for_followups(parsed):
     doc = person([("message", 40 + n) for n in range(30)], circle="close")
     assert may_be_overdue(doc, NOW)
+    # Read whole into the one cache of moments (no hand-off beside it), where tie_of finds it.
+    assert list(tie_strength._MOMENTS) == [tuple(event["at"] for event in doc["interactions"])]
     tie = tie_of(doc, NOW)
-    # Each stamp once (may_be_overdue's reading handed to tie_of's moments_of), and the check-in's start: parsed
-    # twice each when tie_of read the log again.
+    # Each stamp once, and the check-in's start: parsed twice each when tie_of read the log again.
     assert len(parsed) == 30 + 1
     assert tie_of(doc, NOW) == tie and tie.overdue and len(parsed) == 30 + 2  # kept: only the check-in's start
-    tie_strength._moments.cache_clear()
+    tie_strength._MOMENTS.clear()
     assert tie_of(doc, NOW) == tie  # the moments handed over are the ones it reads itself
+
+
+def test_the_moments_kept_are_those_of_the_logs_read_last(parsed, monkeypatch):
+    monkeypatch.setattr(tie_strength, "MOMENTS_KEPT", 2)
+    logs = [person([("message", days)]) for days in (10, 20, 30)]
+    stamps = [tuple(event["at"] for event in doc["interactions"]) for doc in logs]
+    for doc in (logs[0], logs[1], logs[0], logs[2]):
+        tie_strength.moments_of(doc)
+    assert list(tie_strength._MOMENTS) == [stamps[0], stamps[2]]  # the second, read least lately, left out
+    assert len(parsed) == 3
 
 
 def test_a_long_log_whose_last_contact_is_recent_is_not_read_whole(parsed):
     doc = person([("message", 40 + n) for n in range(30)] + [("message", 1)])
     assert not may_be_overdue(doc, NOW)
-    assert parsed == [doc["interactions"][-1]["at"]] and tie_strength._moments.cache_info().currsize == 0
+    assert parsed == [doc["interactions"][-1]["at"]] and not tie_strength._MOMENTS
 
 def test_a_contact_dated_after_now_counts_for_last_contact_not_for_strength():
     later = person([("message", 10), ("reply", 9)])

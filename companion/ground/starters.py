@@ -3150,7 +3150,7 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
         # 'escuchas jazz')
         fields["thing"] = spanish_with_article(fields["thing"])
     evidence = f"Shared {c.kind}: {c.label} (you: \u201c{_quote(c.mine, 60)}\u201d; them: \u201c{_quote(c.theirs, 60)}\u201d)"
-    starter = Starter(text=_tidy(with_articles(template.format(**fields), lang)), kind=c.kind, evidence=evidence)
+    starter = Starter(text=_tidy(with_articles(_fill(template, **fields), lang)), kind=c.kind, evidence=evidence)
     return _Option(starter, frozenset({_shared_fact(c)}) | _words_facts(c.theirs), template_name)
 
 
@@ -4206,16 +4206,24 @@ _CLIPPED_QUOTE = lazy(r"\u2026\s*[”“»\"]")
 
 
 def _tidy(text: str) -> str:
-    """'…to Bounced Inc.. What…' → '…to Bounced Inc. What…'; 'chez Boulangerie Poilâne' → 'chez Poilâne'."""
-    return _CHEZ_A_SHOP.sub("chez ", re.sub(r"(?<!\.)\.\.(?=\s|$)", ".", text))
+    """'…to Bounced Inc.. What…' → '…to Bounced Inc. What…'."""
+    return re.sub(r"(?<!\.)\.\.(?=\s|$)", ".", text)
+
+
+def _fill(template: str, **fields: object) -> str:
+    """template.format(**fields), a shop's name that the template puts after 'chez' without its shop's word: 'chez
+    {thing}' with 'Boulangerie Poilâne' reads 'chez Poilâne'. The name is shortened, never the rest of the text."""
+    after_chez = set(_CHEZ_FIELD.findall(template))
+    return template.format(**{field: _SHOP_WORD.sub("", str(value), count=1) if field in after_chez else value
+                              for field, value in fields.items()})
 
 
 # 'chez' before a shop's kind and its name ('chez Boulangerie Poilâne') reads clumsy to a French reader (review set
 # 41): 'chez' goes before the name alone.
+_CHEZ_FIELD = lazy(r"\bchez \{(\w+)\}")
 # Shop words only: 'Agence France-Presse', 'Atelier Cologne', 'Garage Renault' or 'Restaurant Brands International'
 # are whole names.
-_CHEZ_A_SHOP = lazy(r"\bchez (?:Boulangerie|P[aâ]tisserie|Librairie|Fromagerie|Boucherie|[ÉE]picerie) "
-                    r"(?=[A-ZÀ-Ý][\w'’-]+)")
+_SHOP_WORD = lazy(r"^(?:Boulangerie|P[aâ]tisserie|Librairie|Fromagerie|Boucherie|[ÉE]picerie) (?=[A-ZÀ-Ý][\w'’-]+)")
 
 
 # ---------------------------------------------------------------- choosing
@@ -4875,7 +4883,7 @@ def _upcoming_starter(templates: dict[str, str], first: str, listed: Profile, la
             return None
     if lang in _ARTICLE_LANGUAGES and _english_organisation(after):
         return None  # 'bei World Health Organization': no starter rather than a reworded one
-    text = template.format(first=first, after=after, month=MONTHS[lang][start % 12])
+    text = _fill(template, first=first, after=after, month=MONTHS[lang][start % 12])
     return _Option(Starter(text=_tidy(with_articles(text, lang)), kind="career",
                            evidence=f"Their experience: {_job_named(job, after)}, from {job.start} (not begun yet)"),
                    frozenset({"career", company_fact(after)}), name)
@@ -4903,7 +4911,7 @@ def _profile_starters(templates: dict[str, str], first: str, them: Profile, lang
     if move and template:
         before, after = move.before, move.after
         out.append(_Option(
-            Starter(text=_tidy(with_articles(template.format(first=first, before=before, after=after), lang)),
+            Starter(text=_tidy(with_articles(_fill(template, first=first, before=before, after=after), lang)),
                     kind="career", evidence=f"Their experience, by date: "
                                             f"{_job_named(move.returned, after) + ', then ' if move.returned else ''}"
                                             f"{_job_named(move.left, before)}, then {_job_named(move.joined, after)}"),
@@ -4974,7 +4982,7 @@ def _venture_starter(templates: dict[str, str], first: str, them: Profile, now: 
             return None
         if before and "venture-after" in templates:
             left = _as_named(before.company)
-            text = templates["venture-after"].format(first=first, after=name, before=left)
+            text = _fill(templates["venture-after"], first=first, after=name, before=left)
             evidence = (f"Their experience, by date: {_job_named(before, left)}, until {before.end}, then "
                         f"{_job_named(job, name)}, from {job.start}")
             return _Option(Starter(text=_tidy(text), kind="venture", evidence=evidence),
@@ -5065,7 +5073,7 @@ def _bio_venture_starter(templates: dict[str, str], first: str, them: Profile, m
     evidence = f"Their bio: \u201c{quoted[:120]}\u201d"
     if (len(formerly) == 1 and left and not acquired and _a_venture_named(left) and not same_company(left, name)
             and "venture-after" in templates):
-        text = templates["venture-after"].format(first=first, after=name, before=left)
+        text = _fill(templates["venture-after"], first=first, after=name, before=left)
         return _Option(Starter(text=_tidy(text), kind="venture", evidence=evidence),
                        frozenset({"career", company_fact(name), company_fact(left)}), "venture-after")
     return _Option(Starter(text=_tidy(templates["venture"].format(first=first, after=name)), kind="venture",

@@ -37,6 +37,7 @@ promised something by a date has that date as their check-in: the promise is the
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -120,15 +121,24 @@ def _moment(stamp: str) -> int:
     return (to_datetime(stamp) - _EPOCH) // _MICROSECOND
 
 
-# The moments of a log may_be_overdue read whole (no contact recent), by its stamps, for the tie_of that weighs it
-# next: one log at a time, and only ever for the very stamps they were read from.
-_READ_WHOLE: dict[tuple[str, ...], tuple[int, ...]] = {}
+# The moments of the logs read last, by their stamps, the least recently read first: one cache, which may_be_overdue
+# fills too when it has read a log whole, for the tie_of that weighs it next (a functools.lru_cache takes no value
+# it did not compute itself). An OrderedDict, as its popitem is one step no other thread can come between.
+_MOMENTS: OrderedDict[tuple[str, ...], tuple[int, ...]] = OrderedDict()
+MOMENTS_KEPT = 4096
 
 
-@lru_cache(maxsize=4096)
 def _moments(stamps: tuple[str, ...]) -> tuple[int, ...]:
-    read = _READ_WHOLE.pop(stamps, None)
-    return read if read is not None else tuple(map(_moment, stamps))
+    found = _MOMENTS.get(stamps)
+    return _keep_moments(stamps, found if found is not None else tuple(map(_moment, stamps)))
+
+
+def _keep_moments(stamps: tuple[str, ...], moments: tuple[int, ...]) -> tuple[int, ...]:
+    _MOMENTS.pop(stamps, None)
+    _MOMENTS[stamps] = moments  # the most recently read
+    while len(_MOMENTS) > MOMENTS_KEPT:
+        _MOMENTS.popitem(last=False)
+    return moments
 
 
 # Within one occasion, the richest contact counts in full and each further one (richest first) half the one before:
@@ -321,8 +331,8 @@ def may_be_overdue(doc: dict, now: datetime | None = None) -> bool:
     tie_of(doc, now).overdue is False, and `followups` need not weigh their whole log (the people you contact
     most log the most contacts, and were contacted last). True when it may be, or when it cannot be told cheaply.
     Any contact that recent will do, as the last one is no older: read from the end of the log, where the latest
-    are logged, so a long log is rarely read whole (nor kept); one read whole, none recent, is handed to moments_of,
-    so that the tie_of that weighs it next does not parse every date of it again."""
+    are logged, so a long log is rarely read whole (nor kept); one read whole, none recent, is kept with the moments
+    moments_of reads, so that the tie_of that weighs it next does not parse every date of it again."""
     log = doc.get("interactions", [])
     if not log:
         return True
@@ -335,8 +345,7 @@ def may_be_overdue(doc: dict, now: datetime | None = None) -> bool:
             break
         read.append(moment)
     else:
-        _READ_WHOLE.clear()
-        _READ_WHOLE[tuple(event["at"] for event in log)] = tuple(reversed(read))
+        _keep_moments(tuple(event["at"] for event in log), tuple(reversed(read)))
         return True
     promised = promised_by(doc)
     return promised is not None and promised < today

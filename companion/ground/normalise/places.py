@@ -129,6 +129,8 @@ def index_cities(rows: list[list]) -> tuple[dict[str, list[list]], dict[str, lis
 # name, with the rows in chunks, and a lookup reads only the bucket and the rows it needs. The file names what it was
 # built from (cities.json, this module, the fold and the interpreter: _lookup_stamp) and is rebuilt (atomically)
 # when any changes; where it cannot be written, or Python writes no bytecode, the indexes are built in memory.
+# Not regex_cache.kept_or_built, which reads its copy whole and unmarshals it as one value: that is the 5 MB and
+# ~70 ms this file, mapped and read a bucket at a time, is there to save (it shares keep_file's writing only).
 LOOKUP_FORMAT = 3
 LOOKUP_BUCKETS = 1024
 LOOKUP_CHUNK = 64  # rows per chunk
