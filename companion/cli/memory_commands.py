@@ -70,6 +70,23 @@ def _is_open(promise: Answer) -> bool:
     return not promise.get("done_at") and not promise.get("dropped_at")
 
 
+# followups.KEPT_LATELY_DAYS, written out for the reason above (a test holds the two equal): a promise kept this
+# recently is still worth a word in the next message, so the card lists it as the panel does.
+KEPT_LATELY_DAYS = 30
+
+
+def _kept_lately(promises: list[Answer], today: date) -> list[Answer]:
+    """The promises kept in the last KEPT_LATELY_DAYS, latest first (one let go was not kept)."""
+    def day(promise: Answer) -> date | None:
+        try:
+            return date.fromisoformat(str(promise.get("done_at"))[:10])
+        except ValueError:
+            return None  # a record edited by hand: not listed rather than a crash
+    kept = [(d, c) for c in promises if c.get("done_at") and not c.get("dropped_at")
+            if (d := day(c)) is not None and (today - d).days <= KEPT_LATELY_DAYS]
+    return [c for _, c in sorted(kept, key=lambda pair: pair[0], reverse=True)]
+
+
 # ------------------------------------------------------------------ people and show
 
 
@@ -248,6 +265,9 @@ def show(person: str, data_dir, as_json: bool) -> None:
         out.print(styled(("Starters", "bold")))
         for s in starters[:5]:
             out.print(f"  • {s.text}")
+    elif due_opener is None and view.get("why_no_starters"):
+        # The rule that decided, as the panel and `companion starters` say it (an older companion sends none).
+        out.print(f"No starters: {view.why_no_starters}.", style="dim")
     _print_notes(out, view)
     if view.interactions:
         from rich.table import Table
@@ -263,6 +283,11 @@ def show(person: str, data_dir, as_json: bool) -> None:
         out.print(styled(("Open promises", "bold")))
         for c in open_promises:
             out.print(styled(f"  #{c.id} {c.text} ", (f"(due {c.due or '-'})", "dim")))
+    kept = _kept_lately(view.commitments, datetime.now(UTC).date())
+    if kept:  # newcomer 9, C4: what you kept lately is the next message's subject, and `show` never said it
+        out.print(styled(("Kept lately", "bold")))
+        for c in kept:
+            out.print(styled(f"  #{c.id} {c.text} ", (f"(kept {_days_ago(c.done_at)})", "dim")))
 
 
 # Why a check-in falls when it does, beside its date (as tie_strength.check_in_plan decides it); the layer's cadence
