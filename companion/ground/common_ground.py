@@ -49,6 +49,7 @@ from companion.ground.normalise.companies import (
     one_acronym_two_organisations,
     one_employer_wording,
     owner_then_brand,
+    registered_arm_and_parent,
     same_name_other_script,
     same_name_translated,
     same_national_member,
@@ -187,7 +188,8 @@ def find_common_ground(me: Profile, them: Profile, rarity: RarityIndex | None = 
     found: list[Commonality] = []
     found.extend(_shared_places(mine.places, theirs.places, rarity))
     found.extend(_places_both_name(me, them, found, rarity))
-    countries = _Countries(_countries(mine), _countries(theirs), _lived_in(me), _lived_in(them))
+    countries = _Countries(_countries(mine), _countries(theirs), _lived_in(me), _lived_in(them),
+                           _regions(mine), _regions(theirs))
     found.extend(_shared_keys(mine, theirs, countries, rarity, local))
     found.extend(_shared_parents(mine, theirs, countries, rarity))
     found.extend(_shared_other_names(mine, theirs, countries, rarity))
@@ -358,8 +360,10 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Cou
     for key in mine.by_key.keys() & theirs.by_key.keys():
         a_list, b_list = mine.by_key[key], theirs.by_key[key]
         kind = a_list[0].kind
-        if kind == "employer" and _employers_apart(a_list, b_list, countries.here, countries.there,
-                                                   countries.been_here, countries.been_there):
+        if kind == "employer" and (_employers_apart(a_list, b_list, countries.here, countries.there,
+                                                    countries.been_here, countries.been_there)
+                                   or _body_of_another_region(a_list, b_list, countries.regions_here,
+                                                              countries.regions_there)):
             continue
         if kind == "cause" and all(f.source == "organisation" for f in (*a_list, *b_list)):
             continue  # two organisations of one cause are two organisations: WWF and Greenpeace
@@ -557,6 +561,36 @@ def _countries(found: ProfileFeatures) -> set[str]:
     return {p.country for p in found.places if p.country}
 
 
+def _regions(found: ProfileFeatures) -> frozenset[str]:
+    return frozenset(f"{p.country}-{p.region}" for p in found.places if p.country and p.region)
+
+
+def _body_of_another_region(a_list: list[Feature], b_list: list[Feature], regions_here: frozenset[str],
+                            regions_there: frozenset[str]) -> bool:
+    """True when one side names a public body with the region it serves ('Department of Education (Northern
+    Ireland)', 'Department of Transportation, California') and the other writes it without, living in another
+    region of that country: the body of their own region's government, or of the country's."""
+    for named, bare, bare_regions in ((a_list, b_list, regions_there), (b_list, a_list, regions_here)):
+        served = {_region_served(f.wording) for f in named} - {None}
+        if (len(served) == 1 and bare_regions and not served & bare_regions
+                and all(_region_served(f.wording) is None for f in bare)
+                and {r.split("-")[0] for r in served} & {r.split("-")[0] for r in bare_regions}):
+            return True
+    return False
+
+
+_SERVED = re.compile(r"(?:\(([^()]+)\)|,\s*([^,()]+))\s*$")
+
+
+def _region_served(name: str) -> str | None:
+    """The region a public body's name ends on, in brackets or after a comma ('... (Northern Ireland)' -> 'GB-NIR')."""
+    found = _SERVED.search(name) if is_public_body(name) else None
+    place = resolve_place((found[1] or found[2]).strip()) if found else None
+    if place is None or place.region is None or place.city_id is not None or place.metro is not None:
+        return None
+    return f"{place.country}-{place.region}"
+
+
 @dataclass(frozen=True, slots=True)
 class _Countries:
     """The countries each side lives in, worked out once for every rule that asks."""
@@ -566,6 +600,9 @@ class _Countries:
     # Where each has lived or studied, as their jobs and schools show: where they live now and before.
     been_here: frozenset[str] = frozenset()
     been_there: frozenset[str] = frozenset()
+    # The regions (a US state, a UK nation) each lives in, as 'GB-NIR'.
+    regions_here: frozenset[str] = frozenset()
+    regions_there: frozenset[str] = frozenset()
 
     @property
     def apart(self) -> bool:
@@ -589,6 +626,8 @@ def _employers_apart(a_list: list[Feature], b_list: list[Feature], here: set[str
         return True
     if all(banks_of_two_countries(a.wording, b.wording, here, there) for a in a_list for b in b_list):
         return True  # 'Banco Santander, S.A.' in Spain and 'Banco Santander Chile': two chartered banks
+    if all(registered_arm_and_parent(a.wording, b.wording, here, there) for a in a_list for b in b_list):
+        return True  # 'Volkswagen Slovakia, a.s.' in Bratislava and 'Volkswagen AG' in Wolfsburg: two companies
     # A ministry, or a school, hospital or church no table knows, serves one country: 'St. Mary's Hospital' in
     # London and in Sydney are two hospitals.
     local = is_public_body(a_list[0].wording) or is_public_body(b_list[0].wording) or (
@@ -849,6 +888,9 @@ def _shared_other_names(mine: ProfileFeatures, theirs: ProfileFeatures, countrie
             if a.kind == "school" and a.parent_key and a.parent_key == b.parent_key:
                 continue  # two schools of one university: what they share is the university, told once as that
                 # ('NUS' in 'NUS Saw Swee Hock School of Public Health' is no other name of Duke-NUS Medical School)
+            if a.kind == "employer" and _body_of_another_region([a], [b], countries.regions_here,
+                                                                countries.regions_there):
+                continue  # 'Department for Education' in London: not Northern Ireland's Department of Education
             for short, long, short_side, long_side in ((a, b, here, there), (b, a, there, here)):
                 reason = _other_name(short, long, short_side, apart, long_side, towns)
                 if reason is None:
@@ -1828,6 +1870,7 @@ def _names_a_city(place: Place) -> bool:
     """True when a location names a city or a metro, or a station, base or camp no table lists ('Rothera Research
     Station, Antarctica'), not only a state or a country."""
     return place.city_id is not None or place.metro is not None or _outpost(place) is not None
+
 
 
 # Where people live and work far from any city: two of them in one country or continent are far apart.

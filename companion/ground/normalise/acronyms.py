@@ -21,7 +21,7 @@ _LITTLE = {
     "bin", "bint", "binti", "ibn",
 }
 # Lower-case runs inside an acronym that stand for such words ('UoN': University of Nairobi, 'UdeA').
-_INNER = {"o", "of", "de", "d", "e", "y", "do", "da", "v", "van", "di", "du"}
+_INNER = {"o", "of", "de", "d", "e", "y", "do", "da", "v", "van", "di", "du", "f"}  # "f": for (DfE, DfT)
 _TOKEN = re.compile(r"[^\W\d_][\w&.'’]*", re.UNICODE)
 _PAREN = re.compile(r"\([^)]*\)")
 # Capitals in parts joined by hyphens ('AP-HP', 'PUC-SP'); not a word ('UK-based').

@@ -755,6 +755,20 @@ def banks_of_two_countries(a: str, b: str, here: set[str], there: set[str]) -> b
     return False
 
 
+def registered_arm_and_parent(a: str, b: str, here: set[str], there: set[str]) -> bool:
+    """True when one side names a known company's national company by its registered name ('Volkswagen Slovakia,
+    a.s.', 'Toyota do Brasil Ltda.') and the other its parent by the parent's registered name ('Volkswagen AG'),
+    living outside that country: a subsidiary incorporated there and its parent, two employers. The bare brand
+    ('Volkswagen') stays either, and one country's company written two ways ('Google Ireland Limited' by two in
+    Dublin) stays one."""
+    for arm, parent, parent_side in ((a, b, there), (b, a, here)):
+        country = _arm_country(arm)
+        if (country and has_legal_form(arm) and has_legal_form(parent) and _arm_country(parent) is None
+                and parent_side and country not in parent_side):
+            return True
+    return False
+
+
 def listed_company_and_parent(child: str, parent: str) -> bool:
     """True when `child` names a national company listed on its own (companies.json `listed`: 'Walmart de México',
     Walmex) and `parent` its parent written by its registered name ('Walmart Inc.'): two employers, each with its own
