@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from companion.ground.lazy_regex import lazy
+from companion.ground.normalise.languages import normalise_language
 from companion.ground.normalise.text import fold
 from companion.models import Profile
 
@@ -660,10 +661,34 @@ def name_languages(profile: Profile) -> set[str]:
     return out
 
 
+# Japanese learnt rather than grown up with: a test's level or a learner's grade beside it ('Japanese (JLPT N1)').
+_LEARNT_LEVEL = lazy(r"\b(?:jlpt|n[1-5]|jft|bjt|fluent|professional|working|business|intermediate|advanced|basic|"
+                     r"conversational|elementary|limited|beginner|[abc][12])\b", re.IGNORECASE)
+_NATIVE_LEVEL = lazy(r"native|mother tongue|bilingual|ネイティブ|母語", re.IGNORECASE)
+_KANA_TEXT = lazy(r"[\u3040-\u30ff]")
+
+
+def _japanese_their_own(profile: Profile) -> bool:
+    """False when their page says another language is their own: the first language they list other than English is
+    not Japanese, or Japanese is listed with a learner's level ('Portuguese, Japanese (JLPT N1)': a Brazilian in Tokyo
+    named Yamamoto, review set 43). A page written in Japanese, or no languages listed, leaves the name to decide."""
+    if _KANA_TEXT.search(" ".join(filter(None, [profile.headline, profile.about]))):
+        return True
+    listed = [(language.code, name) for name in profile.languages
+              if (language := normalise_language(name)) is not None and language.code != "en"]
+    if not listed:
+        return True
+    japanese = [name for code, name in listed if code == "ja"]
+    if any(_NATIVE_LEVEL.search(name) for name in japanese):
+        return True
+    return listed[0][0] == "ja" and not _LEARNT_LEVEL.search(japanese[0])
+
+
 def japanese_greeting(profile: Profile) -> str | None:
     """'Tanabe-san' for 'Yuki Tanabe': how a first message in English greets someone in Japan whose family name is
-    Japanese (review 8), unless they ask to be called otherwise. None when the name does not read so."""
-    if asked_name(profile):
+    Japanese (review 8), unless they ask to be called otherwise. None when the name does not read so, or when their
+    page says Japanese is not their own language (_japanese_their_own): a family name alone makes no one Japanese."""
+    if asked_name(profile) or not _japanese_their_own(profile):
         return None
     words = [w.strip(",.") for w in (profile.name or "").split() if not _is_title(w)]
     words = [w for w in words if w.isalpha()]

@@ -40,10 +40,22 @@ from companion.ground.person_reading import (
 # A post sharing good news is answered with congratulations, not 'what prompted it?' (the news did): a
 # milestone of time ('six months at', 'turns 10', an anniversary) or a result (a launch, a certification,
 # a contest placing, money raised, a number improved).
+# A span of time as a post says it: 'ten years', 'a year', '5 months', 'two decades'.
+_A_SPAN = (r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|"
+           r"fifty) (?:full )?(?:years?|months?|decades?)")
 MILESTONE = lazy(
     r"\b(?:turns? \d+|(?:\d+\w*|work) anniversary|anniversary|years of service|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first) (?:full )?(?:years?|months?) (?:at|with)\b|"
-    r"cumple \d+ años|aniversario|aniversário|anniversaire|jubiläum|jahrestag)",
+    r"cumple \d+ años|aniversario|aniversário|anniversaire|jubiläum|jahrestag|"
+    # The anniversary of something long done, not its news: 'Ten years ago today I shipped my first commit', 'A year
+    # since we opened', '10 years of Kora' (review set 44: 'congratulations on launching the first commit!', refused 3-0).
+    rf"{_A_SPAN} ago (?:today|this (?:week|month)|to the day)|(?:it'?s been |it has been )?{_A_SPAN} since\b|"
+    # ('Three months of 5am rehearsals paid off' later in a post tells what a win took: only a post's opening words.)
+    rf"^\W*{_A_SPAN} of (?!(?:\w+ )?(?:work|effort|rehearsals?|research|development|building|planning|training|"
+    r"practice|prep\w*|testing|trials?|hard)\b)|"
+    r"hace (?:\d+|un|una|dos|tres|cinco|diez) (?:años?|mes(?:es)?) (?:hoy|que)|il y a (?:\d+|un|deux|trois|cinq|dix) "
+    r"(?:ans?|mois) (?:aujourd'hui|jour pour jour)|heute vor (?:\d+|einem|zwei|drei|fünf|zehn) (?:jahren|monaten)|"
+    r"(?:há|faz) (?:\d+|um|dois|três|cinco|dez) (?:anos?|mes(?:es)?) (?:hoje|que))",
     re.IGNORECASE)
 ACHIEVEMENT = lazy(
     r"(?:^|(?<=[.!?] ))(?:just )?(?:launched|shipped)\b|"
@@ -70,6 +82,23 @@ ACHIEVEMENT = lazy(
     r"handed (?:over )?(?:the |our |my )?(?:\w+ ){0,4}(?:over|to (?:the|our) (?:city|client|owner|council|public))|"
     r"announc\w* (?:our |my )?(?:\S+ ){0,3}(?:pre-seed|seed|series [a-e]|funding) round)\b",
     re.IGNORECASE)
+# A nomination, a shortlisting, a place among the finalists: an award not (yet) won (review set 43: 'congratulations
+# on the award!' to a pharmacist whose colleague nominated him, refused 3-0 as unsupported).
+_NOMINATED = lazy(r"\b(?:nominat\w*|nominee\w*|short-?listed|shortlist|long-?listed|finalists?|runners?-up|"
+                  r"in the running for|nomin[ée]e?s?|nominad[oa]s?|finalistas?|finaliste\w*|nominiert\w*|"
+                  r"indicad[oa] (?:ao|à|para)|en lice pour|sélectionn[ée]e?s? pour|candidat[oa] al premio)\b",
+                  re.IGNORECASE)
+_WIN_TOLD = lazy(r"\b(?:(?:i|we|he|she|they|team)\s+(?:\w+\s+)?won|won (?:the|a|an|first|best)|(?:was|were|been|got|"
+                 r"have been|has been) awarded|gagn[ée]|remport[ée]|gan[óé]|ganamos|ganhe[iu]|ganhamos|gewonnen|vint[oa]|"
+                 r"vinto|venceu|vencemos)\b", re.IGNORECASE)
+
+
+def only_nominated(text: str) -> bool:
+    """True when the award a post tells of is a nomination, a shortlisting or a finalist's place, and no win is told:
+    congratulations 'on the award' would claim what did not happen."""
+    return bool(_NOMINATED.search(text or "")) and not _WIN_TOLD.search(text or "")
+
+
 _THANKS = lazy(
     r"^\W*(?:(?:a |so |very )?(?:huge|big|special|heartfelt|sincere|massive)?\s*thanks?\b|thank you|grateful|"
     r"gracias|muchas gracias|merci|danke|vielen dank|obrigad[oa]|muito obrigad[oa])|"
