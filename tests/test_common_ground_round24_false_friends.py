@@ -64,6 +64,6 @@ def test_a_countrys_code_or_own_name_after_a_city_is_that_country(written):
 
 
 def test_a_state_code_that_is_also_another_countrys_province_is_not_guessed():
-    assert resolve_place("Joondalup, WA") is None  # no list knows the town: Western Australia or Washington
+    assert resolve_place("Burns Beach, WA") is None  # no list knows the town: Western Australia or Washington
     assert resolve_place("Spokane, WA").country == "US" and resolve_place("Perth, WA").country == "AU"
     assert resolve_place("Florianópolis, SC").country == "BR"

