@@ -436,15 +436,54 @@ def add_short_forms(table: dict, curated: dict) -> list[str]:
     return added
 
 
+_PATRON = re.compile(r"[\"“„«][^\"“”„«»]+[\"”“»]")
+
+
+def add_patron_short_forms(table: dict, curated: dict) -> list[str]:
+    """Adds to a built table each name written with its patron in quotes less the patron, as people write it (round
+    43: 'Sofia University "St. Kliment Ohridski"': 'Sofia University'; 'University of Vlora "Ismail Qemali"': 'University
+    of Vlora'), when what is left is the word for its kind of school and the city the school is in, the short form
+    is no name of the table or of the curated table, and no other name shortens to it (a city's two universities
+    named for two patrons shorten to one name: neither is kept). Returns those added."""
+    from companion.ground.normalise.places import country_name, resolve_place
+
+    curated_names = {fold(name) for entry in curated["schools"] for name in [entry["name"], *entry.get("aliases", [])]}
+    shortened: dict[str, set[int]] = defaultdict(set)
+    for row, (name, parent, country) in enumerate(table["rows"]):
+        patron = _PATRON.search(name)
+        # A patron is a person or a saint, of two words or more: one word in quotes is the school's brand ('Moscow
+        # University «Synergy»' is no Moscow University people mean).
+        if patron is None or parent or not country or len(patron.group().split()) < 2:
+            continue
+        short = fold(f"{name[:patron.start()]} {name[patron.end():]}")
+        words = short.split()
+        rest = [word for word in words if not _KIND_OF_SCHOOL.fullmatch(word) and word not in _BEFORE_CITY]
+        if len(words) < _SHORT_FORM_MIN_WORDS or not _KIND_OF_SCHOOL.search(short) or not rest:
+            continue
+        city = resolve_place(f"{' '.join(rest)}, {country_name(country)}")
+        if city is not None and city.city_id is not None and city.country == country:
+            shortened[short].add(row)
+    added = []
+    for short, rows in sorted(shortened.items()):
+        if len(rows) == 1 and short not in table["names"] and short not in curated_names:
+            table["names"][short] = next(iter(rows))
+            added.append(short)
+    table["names"] = dict(sorted(table["names"].items()))
+    return added
+
+
 def main(argv: list[str]) -> int:
     if argv == ["--short-forms"]:
         table = json.loads(OUT.read_text(encoding="utf-8"))
         curated = json.loads((DATA_DIR / "schools.json").read_text(encoding="utf-8"))
-        added = add_short_forms(table, curated)
+        added = add_short_forms(table, curated) + add_patron_short_forms(table, curated)
         table["short_forms_added"] = sorted(set(table.get("short_forms_added", [])) | set(added))
         if "short_forms_added" not in table["source"]:
             table["source"] += (" Plus, by `build_schools.py --short-forms` (round 34): `short_forms_added`, a name"
                                 " that ends in its school's city less the city, when no other name shortens so.")
+        if "patron" not in table["source"]:
+            table["source"] += (" And (round 43) a name less its patron in quotes when what is left is the school's"
+                                " kind and city ('Sofia University \"St. Kliment Ohridski\"': 'Sofia University').")
         OUT.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"{len(added)} short forms added -> {OUT}")
         return 0

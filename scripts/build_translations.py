@@ -551,6 +551,112 @@ blood donation | sr: davanje krvi, dobrovoljno davanje krvi | hr: darivanje krvi
 search and rescue | is: leit og björgun | no: søk og redning | sv: sök och räddning | da: eftersøgning og redning | fi: etsintä ja pelastus | ro: căutare și salvare | tr: arama kurtarma, arama ve kurtarma | uk: пошуково-рятувальні роботи
 """
 
+# Round 43: the commonest hobbies in the languages of Central, Northern and South-Eastern Europe the table held only in
+# part (Czech, Slovak, Polish, Finnish, Danish, Norwegian, Swedish, Croatian/Serbian/Bosnian, Slovenian, Bulgarian,
+# Estonian): each hobby of the table's most listed ones, in each of those languages, where the table had no form.
+# Prompted by a fresh set's misses ('Pivovarnictví', 'Murtomaahiihto', 'Håndbold'), grown to the class so that what is
+# read is every common hobby of those languages, not three words. Left out as everyday words of another sense: Danish and
+# Swedish 'sang'/'sång' (English 'sang'), 'sund' (healthy, a strait), Norwegian 'søm' (seam), Swedish 'basket' and
+# 'orientering' (orientation, news), Danish 'motion' (exercise; English motion), 'vin' (a name), Croatian 'šah' and
+# 'lov' (three letters), 'vez' (embroidery; also 'link'), Slovene 'tek' (a run; a word of names), Finnish 'retkeily'
+# (camping and hiking both), Bulgarian 'туризъм' (tourism).
+HOBBY_NAMES_43 = """
+running | da: løb, løbetræning | sv: löpträning | hr: trčanje | sr: trčanje | bg: бягане | cs: běhání | sk: behanie | sl: tekaštvo
+hiking | da: vandreture | sl: pohodništvo, planinarjenje | bg: планинарство, преходи | sk: pešia turistika | et: matkamine
+cycling | da: cykling | no: sykling | sv: cykling | pl: kolarstwo, jazda na rowerze | sk: cyklistika | hr: biciklizam | sr: biciklizam | sl: kolesarjenje | bg: колоездене | et: jalgrattasõit
+swimming | no: svømming | sv: simning | pl: pływanie | sk: plávanie | hr: plivanje | sr: plivanje | sl: plavanje | da: svømning
+skiing | da: skiløb | no: alpint, slalåm | sv: skidåkning, utförsåkning | pl: narciarstwo | sk: lyžovanie | hr: skijanje | sr: skijanje | sl: smučanje | bg: ски, каране на ски
+cross-country skiing | fi: murtomaahiihto, murtsikka | et: murdmaasuusatamine | da: langrend | cs: běžecké lyžování, běžkování, běžky | sk: bežecké lyžovanie | pl: narciarstwo biegowe, biegówki | sl: tek na smučeh | hr: skijaško trčanje | bg: ски бягане
+beer brewing | cs: pivovarnictví, vaření piva, domácí vaření piva | sk: pivovarníctvo, varenie piva | pl: piwowarstwo, warzenie piwa, piwowarstwo domowe | fi: oluenpano, kotiolut | da: ølbrygning, hjemmebrygning | no: ølbrygging, hjemmebrygging | sv: hembryggning | hr: pivarstvo, kućno pivarstvo | sr: pivarstvo | sl: pivovarstvo | bg: пивоварство | et: õllepruulimine | hu: sörfőzés
+birdwatching | pl: ornitologia | cs: ornitologie | sk: ornitológia, pozorovanie vtákov | da: ornitologi | sv: ornitologi | fi: ornitologia, lintubongaus | hr: ornitologija | sl: ornitologija, opazovanje ptic | bg: орнитология, наблюдение на птици
+fishing | da: lystfiskeri | no: fiske, sportsfiske | sv: sportfiske | pl: wędkarstwo | sk: rybárčenie, rybárstvo | hr: ribolov, ribarenje | sr: ribolov, pecanje | sl: ribolov, ribarjenje | bg: риболов
+photography | da: fotografering | no: fotografering | sv: fotografering | pl: fotografia | sk: fotografovanie | hr: fotografija | sl: fotografija | bg: фотография
+cooking | da: madlavning | no: matlaging | sv: matlagning | pl: gotowanie | sk: varenie | hr: kuhanje | sr: kuvanje | sl: kuhanje | bg: готвене
+baking | da: bagning | sv: bakning | sk: pečenie | hr: pečenje kruha | bg: печене на хляб
+gardening | da: havearbejde, havebrug | no: hagearbeid | sv: trädgårdsarbete | pl: ogrodnictwo | sk: záhradkárčenie, záhradníctvo | hr: vrtlarstvo | sr: baštovanstvo | sl: vrtnarjenje | bg: градинарство
+reading | da: læsning | no: lesing | sv: läsning | pl: czytanie | sk: čítanie | hr: čitanje | sr: čitanje | sl: branje | bg: четене
+travel | da: rejser | no: reising | sv: resor, resande | pl: podróże | sk: cestovanie | hr: putovanja | sr: putovanja | sl: potovanja | bg: пътуване, пътувания
+painting | da: maling | no: maling | sv: målning | pl: malarstwo | sk: maľovanie | hr: slikanje | sr: slikanje | sl: slikanje | bg: рисуване
+board games | pl: gry planszowe | sk: spoločenské hry | hr: društvene igre | sr: društvene igre | sl: družabne igre | bg: настолни игри
+dancing | da: dans | no: dans | sv: dans | pl: taniec | sk: tanec | hr: ples | sr: ples | sl: ples | bg: танци
+singing | cs: zpěv | sk: spev | pl: śpiew | da: korsang | no: korsang | hr: pjevanje | sr: pevanje | sl: petje | bg: пеене
+climbing | cs: lezení | sk: lezenie | da: klatring | no: klatring | sv: klättring | fi: kiipeily | hr: penjanje | sr: penjanje | sl: plezanje | bg: катерене | et: ronimine
+kayaking | fi: melonta | da: kajak, kajaksejlads | no: kajakkpadling | sv: kajakpaddling | pl: kajakarstwo | hr: kajakarenje | bg: каякинг
+horse riding | fi: ratsastus | da: ridning | no: ridning | sv: ridning | pl: jeździectwo | sk: jazda na koni | hr: jahanje | sr: jahanje | sl: jahanje | bg: конна езда
+knitting | da: strikning | no: strikking | sv: stickning | sk: pletenie | hr: pletenje | sr: pletenje | sl: pletenje | bg: плетене
+pottery | da: keramik | no: keramikk | sv: keramik | pl: ceramika | hr: lončarstvo | bg: керамика
+woodworking | fi: puutyöt | da: træarbejde | no: snekring | sv: snickeri | pl: stolarstwo | cs: truhlaření | hr: obrada drva | bg: дърводелство
+football | cs: fotbal | sk: futbal | fi: jalkapallo | da: fodbold | no: fotball | sv: fotboll | pl: piłka nożna | hr: nogomet | sr: fudbal | sl: nogomet | bg: футбол | et: jalgpall
+basketball | cs: basketbal | sk: basketbal | fi: koripallo | pl: koszykówka | hr: košarka | sr: košarka | sl: košarka | bg: баскетбол | et: korvpall
+volleyball | cs: volejbal | sk: volejbal | fi: lentopallo | pl: siatkówka | hr: odbojka | sr: odbojka | sl: odbojka | bg: волейбол | et: võrkpall
+handball | cs: házená | sk: hádzaná | pl: piłka ręczna | fi: käsipallo | da: håndbold | no: håndball | sv: handboll | hr: rukomet | sr: rukomet | sl: rokomet | bg: хандбал | et: käsipall | hu: kézilabda | ro: handbal | de: handball | ru: гандбол | uk: гандбол | el: χάντμπολ | tr: hentbol | is: handbolti
+table tennis | cs: stolní tenis | sk: stolný tenis | fi: pöytätennis | da: bordtennis | no: bordtennis | sv: bordtennis | pl: tenis stołowy | hr: stolni tenis | sl: namizni tenis | bg: тенис на маса
+ice hockey | fi: jääkiekko | da: ishockey | no: ishockey | sv: ishockey | pl: hokej na lodzie | cs: lední hokej | sk: ľadový hokej | et: jäähoki
+scuba diving | fi: laitesukellus, sukellus | da: dykning | no: dykking | sv: dykning | pl: nurkowanie | cs: potápění | sk: potápanie | hr: ronjenje | sr: ronjenje | sl: potapljanje | bg: гмуркане
+hunting | fi: metsästys | da: jagt | no: jakt | sv: jakt | pl: myślistwo | cs: myslivost | sk: poľovníctvo | hr: lovstvo | bg: лов на дивеч
+beekeeping | fi: mehiläistenhoito | da: biavl | no: birøkt | sv: biodling | pl: pszczelarstwo | cs: včelaření, včelařství | sk: včelárstvo | hr: pčelarstvo | sr: pčelarstvo | sl: čebelarstvo | bg: пчеларство | et: mesindus
+astronomy | fi: tähtitiede | pl: astronomia | cs: astronomie | hr: astronomija | bg: астрономия
+genealogy | fi: sukututkimus | da: slægtsforskning | no: slektsforskning | sv: släktforskning | pl: genealogia | cs: genealogie, rodopis | bg: генеалогия
+video games | fi: videopelit | da: computerspil | no: dataspill | sv: datorspel | pl: gry komputerowe, gry wideo | cs: videohry, počítačové hry | hr: videoigre | bg: видеоигри
+martial arts | fi: kamppailulajit | da: kampsport | no: kampsport | sv: kampsport | pl: sztuki walki | cs: bojová umění | hr: borilačke vještine | bg: бойни изкуства
+fencing | fi: miekkailu | da: fægtning | no: fekting | sv: fäktning | pl: szermierka | cs: šerm | hr: mačevanje | bg: фехтовка
+rowing | fi: soutu | da: roning | no: roing | sv: rodd | pl: wioślarstwo | cs: veslování | hr: veslanje | bg: гребане
+orienteering | fi: suunnistus | da: orienteringsløb | cs: orientační běh | pl: bieg na orientację | hr: orijentacijsko trčanje | et: orienteerumine
+embroidery | fi: kirjonta | da: broderi | no: broderi | sv: broderi | pl: hafciarstwo, haftowanie | cs: vyšívání | hr: vezenje | bg: бродерия
+sewing | fi: ompelu | da: syning | sv: sömnad | pl: szycie | cs: šití | hr: šivanje | bg: шиене
+crochet | fi: virkkaus | da: hækling | no: hekling | sv: virkning | pl: szydełkowanie | cs: háčkování | hr: heklanje | bg: плетене на една кука
+winter swimming | fi: avantouinti | da: vinterbadning | no: vinterbading | pl: morsowanie | cs: otužování
+foraging | fi: sienestys, marjastus | sv: svampplockning | pl: grzybobranie | cs: houbaření
+"""
+
+# Round 43: the words skill labels are most often written with (those of round 39's Cyrillic list) in Bulgarian, which
+# the table read only where it spells a word as Russian does; and a few words of skills in the Nordic and Central
+# European languages the table lacked ('Mentorskap', 'Talousennusteet' read through the Finnish compound's parts).
+# Not 'economic' ('ekonomiczna', 'økonomisk'): a word of the table is read as itself, and the Romance and Germanic
+# forms ('económica', 'economisch') meet the English only as the stem 'econom' they share with it. Bulgarian 'право' (law, and right) and 'данни' (data, and taxes' 'данъци' is another word)
+# are kept: 'данни' is data only.
+SKILL_WORDS_43 = """
+management | bg: управление, мениджмънт, ръководство
+teaching | bg: преподаване, обучение, образование, педагогика
+training | bg: обучения
+analysis | bg: анализ, анализи
+data | bg: данни
+design | bg: дизайн, проектиране
+development | bg: разработка, развитие
+marketing | bg: маркетинг
+sales | bg: продажби
+finance | bg: финанси, финансов, финансова, финансово | fi: talous, talouden
+accounting | bg: счетоводство
+project | bg: проект, проекти, проекта
+research | bg: изследвания, проучвания
+quality | bg: качество, качеството
+planning | bg: планиране
+strategy | bg: стратегия
+law | bg: право
+health | bg: здравеопазване, здраве
+nursing | bg: здравни грижи
+programming | bg: програмиране
+testing | bg: тестване
+software | bg: софтуер
+manufacturing | bg: производство
+construction | bg: строителство
+environment | bg: околна среда, екология
+investment | bg: инвестиции
+digital | bg: дигитален, дигитална, дигитално, дигитални
+energy | bg: енергия, енергетика
+literacy | bg: грамотност | lv: pratība | lt: raštingumas
+sustainable | bg: устойчив, устойчива, устойчиво, устойчиви | lv: ilgtspējīga, ilgtspējīgu, ilgtspējīgas, ilgtspējīgi
+forecasting | fi: ennusteet, ennuste, ennustaminen, ennustaminen | sv: prognoser, prognostisering | da: prognoser | no: prognoser | cs: prognózování | bg: прогнозиране
+mentoring | sv: mentorskap | no: mentorskap | da: mentorskab | fi: mentorointi | hr: mentorstvo | sl: mentorstvo | bg: менторство | ru: наставничество, менторство | uk: наставництво, менторство
+"""
+
+# Round 43: causes in the same languages: the environment, and children's health (its Polish name was a miss of three
+# development sets).
+CAUSE_NAMES_43 = """
+environment | et: keskkond, keskkonnahoid | cs: životní prostředí | sk: životné prostredie | pl: ochrona środowiska | hr: zaštita okoliša | sl: varstvo okolja | bg: опазване на околната среда | da: miljø, miljøbeskyttelse | no: miljøvern | sv: miljö, miljöskydd | fi: ympäristö
+child health | pl: zdrowie dzieci, ochrona zdrowia dzieci | cs: zdraví dětí | hr: zdravlje djece | bg: детско здраве
+"""
+
 
 def parse(text: str) -> dict[str, list[str]]:
     """{english: [forms…]} from the lines above, the language tags dropped (they are for the reader)."""
@@ -672,6 +778,8 @@ def main() -> None:
     additions = parse(SKILL_WORDS)
     for english, forms in parse(SKILL_WORDS_39).items():
         additions.setdefault(english, []).extend(forms)
+    for english, forms in parse(SKILL_WORDS_43).items():
+        additions.setdefault(english, []).extend(forms)
     for concept, forms in parse(SKILL_CONCEPTS).items():
         additions.setdefault(concept, []).extend(forms)
     for concept, forms in moved.items():
@@ -687,8 +795,13 @@ def main() -> None:
     interests_path = DATA / "interests.json"
     interests_text = interests_path.read_text(encoding="utf-8")
     interests = json.loads(interests_text)
-    hobbies, refused_hobbies = merge_names(interests, "interests", parse(HOBBY_NAMES))
-    causes, refused_causes = merge_names(interests, "causes", parse(CAUSE_NAMES))
+    hobby_names, cause_names = parse(HOBBY_NAMES), parse(CAUSE_NAMES)
+    for english, forms in parse(HOBBY_NAMES_43).items():
+        hobby_names.setdefault(english, []).extend(forms)
+    for english, forms in parse(CAUSE_NAMES_43).items():
+        cause_names.setdefault(english, []).extend(forms)
+    hobbies, refused_hobbies = merge_names(interests, "interests", hobby_names)
+    causes, refused_causes = merge_names(interests, "causes", cause_names)
     print(f"interests.json: {sum(map(len, hobbies.values()))} hobby names, {sum(map(len, causes.values()))} cause names")
     for line in (*refused, *refused_hobbies, *refused_causes):
         print("refused", line)

@@ -45,6 +45,7 @@ from companion.ground.normalise.companies import (
     name_then_its_initials,
     names_another_trade,
     national_body_translated,
+    national_brand_of,
     normalise_company,
     one_acronym_two_organisations,
     one_employer_wording,
@@ -814,6 +815,10 @@ def _one_employer(a: Feature, b: Feature, group: tuple[str, str | None], apart: 
                 fold(inside) in (fold(other.label), without_legal_form(other.wording))
                 for inside in _BRACKETS.findall(bare.wording)):
             return True
+    # A brand its group's national operator trades under, against the group named with that country: 'Movistar' and
+    # 'Telefónica España' (not Telefónica Deutschland, which trades as O2).
+    if any(national_brand_of(f.wording, g.wording) for f, g in ((a, b), (b, a)) if g.key == group[0]):
+        return True
     # As written: 'Google DeepMind' carries Google's name, 'DeepMind' does not; 'AWS' is Amazon Web Services' acronym.
     if not all(carries_brand(f.wording, group[1]) or (carries_brand(f.label, group[1]) and stands_for(f.wording, f.label))
                for f in (a, b) if f.key != group[0]):

@@ -728,6 +728,26 @@ def country_arm_written_out(short: str, long: str) -> bool:
         w in _COMPANY_WORDS or w in _GENERIC_WORDS or w in ("company", "co", "corporation", "limited") for w in middle)
 
 
+def national_brand_of(brand: str, company: str) -> bool:
+    """True when `brand` is the name the group `company` trades under in the country `company` names ('Movistar' and
+    'Telefónica España', 'Vivo' and 'Telefônica Brasil'): companies.json `trades_in`. Not in another country:
+    Movistar is not 'Telefónica Deutschland', which trades as O2."""
+    from companion.ground.normalise.places import country_code
+
+    entry = _table().by_name.get(_without_legal_suffix(fold(brand)) or fold(brand))
+    if entry is None or not entry.get("trades_in") or not entry.get("parent"):
+        return False
+    group = _table().by_canonical.get(entry["parent"])
+    if group is None or normalise_company(company) != _company(group):
+        return False
+    head = _without_legal_suffix(fold(group["name"])) or fold(group["name"])
+    words = (without_legal_form(company) or fold(company)).split()
+    if words[:len(head.split())] != head.split() or len(words) == len(head.split()):
+        return False
+    tail = " ".join(w for w in words[len(head.split()):] if w not in ("de", "del", "do", "da"))
+    return (country_code(tail) or _ADJECTIVE_COUNTRIES.get(tail)) in entry["trades_in"]
+
+
 def is_known_company(name: str) -> bool:
     """True when the curated table names this company."""
     by_name = _table().by_name

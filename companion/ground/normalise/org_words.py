@@ -344,7 +344,27 @@ def same_organisation_by_words(a: str, b: str, home: set[str] = frozenset()) -> 
         return bool(home)
     content = [slot for slot in mine if not slot[0].startswith("kind:")]
     shared = (keys[0] & keys[1]) - kinds[0]
-    return any(_in_no_word_list(key) for key in shared) or (bool(home) and len(content) >= 3)
+    return any(_in_no_word_list(key) for key in shared) or (bool(home) and len(content) >= 3) or (
+        "kind:ministry" in kinds[0] and _ministry_of_home(a, b, home))
+
+
+# Countries whose states or provinces have ministries of their own, named as the nation's are ('Finanzministerium'
+# in Munich is Bavaria's or the federal one): there a ministry's name alone does not say whose it is.
+_FEDERATIONS = frozenset("DE AT CH BE CA US AU IN PK NG BR AR MX RU MY BA ET".split())
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+
+
+def _ministry_of_home(a: str, b: str, home: set[str]) -> bool:
+    """True when two people of one country name a ministry, one in its own language and one in English with that
+    country in brackets ('Ministerstwo Finansów' and 'Ministry of Finance (Poland)'): a country has one ministry of
+    each name. Not when neither says whose ('Ministerio de Salud' and 'Ministry of Health' may be any country's), in a
+    federation, or for two people of two countries."""
+    from companion.ground.normalise.places import country_of_place
+
+    said = {country_of_place(inside) for name in (a, b) for inside in _BRACKETED.findall(name)}
+    if not said or None in said or len(home) != 1 or home & _FEDERATIONS:
+        return False
+    return said <= home
 
 
 # Words of names written short, by the words they stand for (folded): French clips words to their first syllables

@@ -100,6 +100,7 @@ _UNIT = re.compile(rf"^(?:(?P<name>(?:[a-z] )*[a-z]+(?: [a-z]+)?) )?(?P<core>{_U
 # 'Fakultas Kedokteran, Universitas Indonesia', 'Wydział Prawa, Uniwersytet Warszawski').
 _UNIT_WORDS = re.compile(r"\b(?:school|college|faculty|department|division|institute|centre|center|academy|"
                          r"facultad|faculdade|fakultas|faculte|fakultat|facolta|wydzia[lł]|fakulta|facultatea|"
+                         r"fakultet|fakulteta|"
                          r"escuela|escola|ecole|departamento|kulliyyah|kolej)\b")
 _UNIVERSITY_WORDS = re.compile(
     r"\b(?:university|universitat|universite|universidad|universidade|universita|universiteit|universitet|"
@@ -475,14 +476,42 @@ def _faculty(name: str) -> School | None:
         if entry and (_UNIVERSITY_WORDS.search(prefix) or cut >= 3) and (
                 _ANY_FACULTY.match(rest) or _NAMED_FACULTY.match(rest)):
             return _unit_of(rest, university, loose=True, label=label)
-    # 'Questrom School of Business Boston University': a faculty, then a known university.
+    # 'Questrom School of Business Boston University': a faculty, then a known university. Or in Polish, the
+    # university in the genitive ('Collegium Medicum Uniwersytetu Jagiellońskiego', 'Wydział Prawa Uniwersytetu
+    # Warszawskiego'): the case itself says the faculty is the university's, so any word for a faculty will do.
     for cut in range(1, len(words)):
-        entry = _known(" ".join(words[cut:]))
+        nominative = _polish_nominative(words[cut:])
+        entry = _known(nominative or " ".join(words[cut:]))
         if entry and not entry.get("parent"):
-            found = _unit_of(" ".join(words[:cut]), _from_entry(entry), loose=False, label=label)
+            found = _unit_of(" ".join(words[:cut]), _from_entry(entry), loose=bool(nominative), label=label)
             if found:
                 return found
     return None
+
+
+# Polish names a university in the genitive after its faculty: the head noun, then the adjectives that agree with
+# it ('Politechniki Wrocławskiej' is Politechnika Wrocławska); a person's name after 'im.' stays as written.
+_POLISH_GENITIVE_HEADS = {"uniwersytetu": ("uniwersytet", "m"), "politechniki": ("politechnika", "f"),
+                          "akademii": ("akademia", "f"), "szkoly": ("szkola", "f")}
+_POLISH_ADJECTIVE = {"m": re.compile(r"(?:(?<=[kg])i)?ego$"), "f": re.compile(r"(?:(?<=[kg])i)?ej$")}
+
+
+def _polish_nominative(words: list[str]) -> str | None:
+    """The nominative of a Polish university's name written in the genitive (folded words), or None."""
+    head = _POLISH_GENITIVE_HEADS.get(words[0]) if len(words) >= 2 else None
+    if head is None:
+        return None
+    noun, gender = head
+    out, agreeing = [noun], True
+    for word in words[1:]:
+        # (the first half of a compound adjective ends in 'o': 'Górniczo-Hutniczej')
+        adjective = bool(_POLISH_ADJECTIVE[gender].search(word))
+        agreeing = agreeing and (adjective or word.endswith("o"))
+        if agreeing and adjective:
+            stem = _POLISH_ADJECTIVE[gender].sub("", word)
+            word = stem + ("i" if stem.endswith(("k", "g")) else "y") if gender == "m" else stem + "a"
+        out.append(word)
+    return " ".join(out)
 
 
 # The professional schools a university names with its own name alone ('Melbourne Medical School', 'Columbia
@@ -721,11 +750,12 @@ def country_in_key(key: str) -> str | None:
 def _written_out(acronym: str, prose: str) -> str | None:
     """What the person's own words say an acronym stands for: 'UNI (Universidad Nacional de Ingeniería,
     Nicaragua)', 'Universidad César Vallejo (UCV)', 'la UCV (César Vallejo)'."""
-    from companion.ground.normalise.acronyms import initials
+    from companion.ground.normalise.acronyms import initials, is_bare_acronym
 
     escaped = re.escape(acronym)
     after = re.search(rf"\b{escaped}\s*\(([^)]{{3,120}})\)", prose)
-    if after:
+    # Another acronym in the brackets is a part of the school, not its name written out: 'UPM (ETSIT)'.
+    if after and not is_bare_acronym(after.group(1).strip()):
         return after.group(1)
     before = re.search(rf"([\w][\w .'’-]{{3,120}}?)\s*\(\s*{escaped}\s*\)", prose)
     if before:

@@ -359,6 +359,7 @@ _SKILL_LITTLE = frozenset(
     " para pour fur per van voor het een a al au aux i w z og och med como sobre dei della delle degli wa ya za por"
     " في من على"  # Arabic 'in', 'of', 'on'
     " to"  # 'access to medicines'
+    " на и і в за с от"  # Bulgarian, Russian and Ukrainian 'of', 'and', 'in', 'for', 'with', 'from' ('Анализ на данни')
     " ng sa ang mga mula"  # Tagalog 'of', 'in', 'the', the plural and 'from' ('Pag-oorganisa ng komunidad')
     .split())
 # Words that make a skill more particular without making it another: 'Pediatría general', 'Traditional fiddle',
