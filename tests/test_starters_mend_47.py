@@ -73,7 +73,7 @@ def test_two_on_a_small_firms_staff_now_after_years_together_are_not_told_you_we
                              "I care about services people never have to think about.")
     starters, why = _both(me, them)
     assert starters == []
-    assert why == "you worked together at Kowhai & Reid for years: write as you would to a colleague"
+    assert why == "you work together at Kowhai & Reid: write as you would to a colleague"  # both there now (mend 49)
 
 
 def _recruiter(name: str, location: str, jobs: list[dict], about: str = "") -> Profile:
@@ -134,7 +134,7 @@ def test_one_season_of_one_accelerator_is_known_and_a_career_move_is_not_noticed
                                                                             "2015-01", "2024-02")])
     starters, why = _both(ME_FOUNDER, them)
     assert starters == []
-    assert why == "you were in one Founders cohort: write as you would to someone you know"
+    assert why == "you were in one Founders Factory cohort: write as you would to someone you know"  # as written (mend 49)
 
 
 def test_another_season_of_the_accelerator_is_no_tie():

@@ -44,7 +44,10 @@ def _poster(text: str, **extra) -> Profile:
     "Proud to be named a finalist for the Young Pharmacist award. Winners are announced in March!",
 ])
 def test_a_nomination_is_not_congratulated_as_an_award(text):
-    assert not any("award" in s.lower() or "congratulations" in s.lower() for s in _starters(STRANGER, _poster(text)))
+    # Mend 49: their own nomination is congratulated as a nomination or a shortlisting, never as an award won.
+    said = _starters(STRANGER, _poster(text))
+    assert not any(w in s.lower() for s in said for w in ("on the award", "on winning", "what did it take"))
+    assert all("on the nomination" in s or "on making the shortlist" in s for s in said if "congratulations" in s)
 
 
 def test_an_award_won_is_still_congratulated():

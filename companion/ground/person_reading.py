@@ -607,6 +607,11 @@ _NEW_ROLE_WORDS = (
     r"i'?ll be joining|i am joining|i'm joining|will be joining|excited to (?:join|start)|thrilled to (?:join|start)|"
     r"happy to (?:share|announce) (?:that )?i'?(?:m|ve| am| have) (?:joined|joining|started|starting)|"
     r"i'?ve (?:just )?joined|starting (?:a )?new (?:role|position|job)|started a new (?:role|position|job)|"
+    # A role begun, told without a company's name first ('Started my new role as HOD of Anaesthesiology at KTPH', "I've
+    # taken on the role of…", 'stepping into the role of…'): review set 43, a head of department's news left unread.
+    r"(?:started|starting|began|begun|beginning) (?:my|a|the) new (?:role|position|job|post)|"
+    r"(?:i'?ve|i have|i'?m|i am) (?:just |now |officially )?(?:taken|taking) on (?:the|a|my) (?:new )?(?:role|position|post)|"
+    r"(?:i'?m|i am) (?:just |now |officially )?stepping (?:into|up (?:in)?to) (?:the|a|my) (?:new )?(?:role|position|post)|"
     r"(?:me uno|me incorporo) a|empiezo (?:en|como)|nuevo (?:puesto|trabajo|cargo) (?:en|como)|"
     r"je rejoins|j'ai rejoint|nouveau poste|ich starte bei|neue(?:n)? (?:job|stelle|position) (?:bei|als)|"
     r"novo (?:cargo|emprego|desafio) (?:na|no|como)|começo (?:na|no|como)|mi unisco a|entro (?:in|a far parte)|"

@@ -407,6 +407,31 @@ def achievement_is_first_person(text: str) -> bool:
 _HANDED_OVER = lazy(r"\W*(?:just |finally |officially )?handed over\b", re.IGNORECASE)
 
 
+# Their own nomination or shortlisting, in the first person ('my colleague nominated me for…', "I've been shortlisted
+# for…", 'our café is a finalist in…', 'estoy nominada', 'je suis nominée', 'ich bin nominiert', 'fui indicada').
+_OWN_NOMINATION = lazy(
+    r"\b(?:nominated (?:me|us)|(?:(?:i|we)(?:'ve| have)? (?:just |officially |now )*been|(?:i|we)(?:'m| am|'re| are| was| "
+    r"were| got)) (?:just |officially |now )*(?:nominated|short-?listed|long-?listed|(?:a |one of the )?finalists?)|"
+    r"(?:proud|honou?red|thrilled|delighted|excited|humbled|happy|glad) to (?:have been|be) (?:named |selected as )?"
+    r"(?:nominated|short-?listed|long-?listed|(?:a |one of the )?finalists?)|"
+    r"(?:our|my) (?!(?:colleague|friend|boss|manager|mentor|student|partner|wife|husband|son|daughter|mum|mom|dad|"
+    r"sister|brother|team-?mate|co-?worker|client)s?\b)(?:\w+ ){1,3}(?:has been|have been|was|were|is|are) (?:just |officially |now )*(?:nominated|short-?listed|"
+    r"(?:a |one of the )?finalists?)|"
+    r"(?:estoy|estamos|fui|fuimos|he sido|hemos sido) (?:nominad[oa]s?|finalistas?)|me (?:han )?nominad[oa]|me nominaron|"
+    r"(?:je suis|nous sommes|j'ai été|nous avons été) (?:nomin[ée]e?s?|finalistes?)|"
+    r"(?:ich bin|wir sind|ich wurde|wir wurden) (?:\w+ ){0,3}nominiert|"
+    r"(?:estou|estamos|fui|fomos) (?:indicad[oa]s?|nomead[oa]s?|finalistas?)|me indicaram)\b", re.IGNORECASE)
+_SHORTLIST_WORD = lazy(r"\b(?:short-?listed|long-?listed|finalists?|finalistas?|finalistes?)\b", re.IGNORECASE)
+
+
+def own_nomination(text: str) -> str:
+    """'nomination' or 'shortlist' when the post tells of their own nomination or place on a shortlist, else ''."""
+    found = _OWN_NOMINATION.search(text or "")
+    if not found:
+        return ""
+    return "shortlist" if _SHORTLIST_WORD.search(found.group()) else "nomination"
+
+
 @lru_cache(maxsize=2048)  # the starters ask it of one post several times (to quote it, to count what they write about)
 def post_kind(text: str) -> str:
     """What the post is (see the module's docstring): one of skip, release, new-role, good-news, recommendation,
@@ -422,6 +447,8 @@ def post_kind(text: str) -> str:
     # asked about only after a new role, a release or good news in the same post.
     slides_of_a_talk = (gave_a_talk(text) and not _REMINDER_OR_EVENT.search(text)
                         and not _NOTICE.search(_SLOT_ATTENDED.sub("", _TALK_PUT_ONLINE.sub("", noticed))))
+    if _role_begun_told(text):
+        return "new-role"  # 'Started my new role as HOD … on 3/11': its words and its day are no job ad nor event notice
     if (_REMINDER_OR_EVENT.search(text) or _NOTICE.search(noticed)) and not slides_of_a_talk:
         if _release_before_a_notice(text):
             return "release"
@@ -434,7 +461,7 @@ def post_kind(text: str) -> str:
         return "good-news" if _news_before_a_notice(text) else "skip"
     if _RELEASE.search(text):
         return "release" if OWN_VOICE.search(text) or _OWN_RELEASE_LABEL.match(text) else "news"
-    if MILESTONE.search(text) or (ACHIEVEMENT.search(text) and news_is_theirs(text)):
+    if MILESTONE.search(text) or (ACHIEVEMENT.search(text) and news_is_theirs(text)) or own_nomination(text):
         return "good-news"  # a thank-you with news in it is congratulated for the news
     if gave_a_talk(text):
         return "talk"  # a talk they gave: asked what the audience asked, not 'what surprised you?'
@@ -463,6 +490,23 @@ def post_kind(text: str) -> str:
     if _VERDICT.search(text):
         return "opinion"
     return "skip"
+
+
+# A role of their own begun, in the first person ('Started my new role as…', "I've taken on the role of…"), and the day
+# it began ('on 3/11', 'on 3 November'): read before the notices, whose 'new role' and dates are a job ad's and an
+# event's (review set 43: a head of department's new role was read as a notice and left unsaid).
+_ROLE_BEGUN = lazy(r"\b(?:(?:i\s+)?(?:started|began) (?:my|the|a) new (?:role|position|job|post)|"
+                   r"(?:i'?ve|i have) (?:just |now |officially )?taken on (?:the|a|my) (?:new )?(?:role|position|post))\b",
+                   re.IGNORECASE)
+_ON_A_DAY = lazy(rf"\b(?:on|from|since) (?:the )?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|"
+                 rf"{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?)\b", re.IGNORECASE)
+
+
+def _role_begun_told(text: str) -> bool:
+    """True for a post telling, in the first person, of a role they have begun, and nothing else a notice would be
+    (an event, a job ad, a link to follow) once those words and the day it began are set aside."""
+    return bool(_ROLE_BEGUN.search(text)) and not _REMINDER_OR_EVENT.search(text) and not _FUTURE.search(text) \
+        and not _NOTICE.search(_ON_A_DAY.sub(" ", _ROLE_BEGUN.sub(" ", text)))
 
 
 # A talk they gave, told by them: 'Gave a talk at our local JS meetup…', 'Gave my first conference talk…', 'I spoke at…',

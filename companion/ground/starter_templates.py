@@ -86,6 +86,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-achievement": "Hi {first}, congratulations {news}! What was the hardest part to get right?",
         "post-achievement-told": "Hi {first}, congratulations {news}! What comes next for it?",
         "post-achievement-won": "Hi {first}, congratulations {news}! What did it take?",
+        "post-nominated": "Hi {first}, congratulations {news}! Fingers crossed for you.",
+        "post-talk-accepted": "Hi {first}, congratulations {news}! What do you most hope people take away from it?",
         "post-milestone": "Hi {first}, congratulations (“{quote}”)! What has surprised you most along the way?",
         "post-milestone-team": "Hi {first}, congratulations to you and the team {news}! What's next for you all?",
         "post-story": "Hi {first}, I enjoyed your recent post (“{quote}”). What has surprised you most about it?",
@@ -158,6 +160,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-achievement": "Hola {first}, ¡enhorabuena {news}! ¿Qué fue lo más difícil de conseguir?",
         "post-achievement-told": "Hola {first}, ¡enhorabuena {news}! ¿Qué viene ahora?",
         "post-achievement-won": "Hola {first}, ¡enhorabuena {news}! ¿Qué hizo falta para lograrlo?",
+        "post-nominated": "Hola {first}, ¡enhorabuena {news}! Mucha suerte.",
         "post-milestone": "Hola {first}, ¡enhorabuena (“{quote}”)! ¿Qué es lo que más te ha sorprendido por el camino?",
         "post-milestone-team": "Hola {first}, ¡enhorabuena a ti y a todo el equipo {news}! ¿Qué es lo próximo para el equipo?",
         "post-story": "Hola {first}, me gustó tu publicación reciente (“{quote}”). ¿Qué es lo que más te ha sorprendido?",
@@ -213,6 +216,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-achievement": "Bonjour {first}, félicitations {news} ! Qu'est-ce qui a été le plus difficile à réussir ?",
         "post-achievement-told": "Bonjour {first}, félicitations {news} ! Quelle est la suite ?",
         "post-achievement-won": "Bonjour {first}, félicitations {news} ! Qu'est-ce qu'il a fallu pour y arriver ?",
+        "post-nominated": "Bonjour {first}, félicitations {news} ! Je croise les doigts pour vous.",
         "post-milestone": "Bonjour {first}, félicitations (« {quote} ») ! Qu'est-ce qui vous a le plus surpris en chemin ?",
         "post-milestone-team": "Bonjour {first}, félicitations à vous et à toute l'équipe {news} ! Quelle est la suite pour vous ?",
         "post-story": "Bonjour {first}, j'ai aimé votre publication récente (« {quote} »). Qu'est-ce qui vous a le plus surpris ?",
@@ -268,6 +272,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-achievement": "Hallo {first}, herzlichen Glückwunsch {news}! Was war dabei am schwierigsten?",
         "post-achievement-told": "Hallo {first}, herzlichen Glückwunsch {news}! Wie geht es damit weiter?",
         "post-achievement-won": "Hallo {first}, herzlichen Glückwunsch {news}! Was hat es dafür gebraucht?",
+        "post-nominated": "Hallo {first}, herzlichen Glückwunsch {news}! Viel Glück!",
         "post-milestone": "Hallo {first}, herzlichen Glückwunsch („{quote}“)! Was hat Sie unterwegs am meisten überrascht?",
         "post-milestone-team": "Hallo {first}, herzlichen Glückwunsch an Sie und das ganze Team {news}! Was steht als Nächstes an?",
         "post-story": "Hallo {first}, Ihr Beitrag („{quote}“) hat mir gefallen. Was hat Sie daran am meisten überrascht?",
@@ -319,6 +324,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-achievement": "Olá {first}, parabéns {news}! Qual foi a parte mais difícil de acertar?",
         "post-achievement-told": "Olá {first}, parabéns {news}! Qual é o próximo passo?",
         "post-achievement-won": "Olá {first}, parabéns {news}! O que foi preciso para chegar lá?",
+        "post-nominated": "Olá {first}, parabéns {news}! Boa sorte!",
         "post-milestone": "Olá {first}, parabéns (“{quote}”)! O que mais surpreendeu você pelo caminho?",
         "post-milestone-team": "Olá {first}, parabéns a você e a toda a equipe {news}! O que vem agora para vocês?",
         "post-story": "Olá {first}, gostei da sua publicação recente (“{quote}”). O que mais surpreendeu você?",
@@ -620,6 +626,8 @@ EVIDENCE = {
     "post-achievement": "Their post{date}, with news to congratulate them on: \u201c{quote}\u201d",
     "post-achievement-told": "Their post{date}, with news to congratulate them on: \u201c{quote}\u201d",
     "post-achievement-won": "Their post{date}, with news to congratulate them on: \u201c{quote}\u201d",
+    "post-nominated": "Their post{date}, telling of their nomination or a place on a shortlist: \u201c{quote}\u201d",
+    "post-talk-accepted": "Their post{date}, telling that their talk was accepted: \u201c{quote}\u201d",
     "post-milestone-team": "Their post{date}, marking a milestone of their team or company: \u201c{quote}\u201d",
     "offer-help": "They wrote: \u201c{quote}\u201d",
     "offer-help-shared": "A post they shared (LinkedIn does not say whether they wrote it): \u201c{quote}\u201d",
@@ -772,6 +780,7 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
     "post-achievement": "Olá {first}, parabéns {news}! Qual foi a parte mais difícil de acertar?",
     "post-achievement-told": "Olá {first}, parabéns {news}! Qual é o próximo passo?",
     "post-achievement-won": "Olá {first}, parabéns {news}! O que foi preciso para lá chegar?",
+        "post-nominated": "Olá {first}, parabéns {news}! Boa sorte!",
     "post-milestone": "Olá {first}, parabéns (\u201c{quote}\u201d)! Que surpresas encontrou pelo caminho?",
     "post-milestone-team": "Olá {first}, parabéns a si e a toda a equipa {news}! O que vem a seguir?",
     "post-story": "Olá {first}, gostei da sua publicação recente (\u201c{quote}\u201d). O que achou mais surpreendente?",
@@ -843,7 +852,8 @@ def _template_patterns() -> list[tuple[str, re.Pattern[str]]]:
 NEWS_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "en": {"launch": ("on launching {obj}", "on the launch"), "cert": ("on the {obj} certification", "on the certification"),
            "paper": ("on the paper at {obj}", "on the paper"), "win": ("on winning {obj}", "on the win"),
-           "role": ("on the new role at {obj}", "on the new role"), "news": ("", "on your news"),
+           "role": ("on the new role at {obj}", "on the new role"), "role-as": ("on the new role as {obj}", "on the new role"),
+           "news": ("", "on your news"),
            "team": ("", "on the milestone"),
            # Project news (mend 38): 'on the Inner Harbour footbridge opening', 'on the app going live'.
            "opening": ("on the {obj} opening", "on the opening"), "live": ("on the {obj} going live", "on going live"),
@@ -883,6 +893,29 @@ NEWS_WORDS: dict[str, dict[str, tuple[str, str]]] = {
 for _lang, _award in {"en": "on the award", "es": "por el premio", "fr": "pour ce prix", "de": "zur Auszeichnung",
                       "pt": "pelo prêmio", "it": "per il premio", "pl": "z okazji nagrody", "ko": "수상"}.items():
     NEWS_WORDS[_lang]["award"] = ("", _award)
+# A nomination or a place on a shortlist of theirs: never said as a win (review set 43). The award named in English,
+# where the post is read for its name; else the kind alone.
+for _lang, _nominated in {"en": ("on the nomination for {obj}", "on the nomination", "on making the shortlist for {obj}",
+                                 "on making the shortlist"),
+                          "es": ("", "por la nominación", "", "por estar entre los finalistas"),
+                          "fr": ("", "pour la nomination", "", "pour votre place parmi les finalistes"),
+                          "de": ("", "zur Nominierung", "", "zum Einzug ins Finale"),
+                          "pt": ("", "pela indicação", "", "por estar entre os finalistas")}.items():
+    NEWS_WORDS[_lang]["nomination"] = _nominated[:2]
+    NEWS_WORDS[_lang]["shortlist"] = _nominated[2:]
+# Every language has every kind (the ones without a nomination's template still name it).
+for _lang, _nominated in {"it": ("per la candidatura", "per il posto tra i finalisti"),
+                          "pl": ("z okazji nominacji", "z okazji miejsca w finale"), "ko": ("후보 선정", "결선 진출")}.items():
+    NEWS_WORDS[_lang]["nomination"], NEWS_WORDS[_lang]["shortlist"] = (("", w) for w in _nominated)
+# A talk of theirs accepted at an event, named in English only (the one template that says it).
+NEWS_WORDS["en"]["talk-accepted"] = ("on getting your {obj}", "on getting your talk accepted")  # {obj}: 'talk into GDC'
+
+for _lang, _accepted in {"es": "por la charla aceptada", "fr": "pour votre intervention acceptée",
+                         "de": "zum angenommenen Vortrag", "pt": "pela palestra aceita", "it": "per l'intervento accettato",
+                         "pl": "z okazji przyjęcia wystąpienia", "ko": "발표 채택"}.items():
+    NEWS_WORDS[_lang]["talk-accepted"] = ("", _accepted)
+for _table in NEWS_WORDS.values():
+    _table.setdefault("role-as", ("", _table["role"][1]))  # the title named in English only
 # A release ('New release: an open corpus…') and a report or a book published, said by their kind.
 for _lang, _published in {"en": "on the publication", "es": "por la publicación", "fr": "pour la publication",
                           "de": "zur Veröffentlichung", "pt": "pela publicação", "it": "per la pubblicazione",

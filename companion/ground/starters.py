@@ -289,6 +289,7 @@ from companion.ground.post_reading import (
     from_the_talk,
     news_is_theirs,
     only_nominated,
+    own_nomination,
     post_kind,
     talk_to_come,
     tells_loss_or_harm,
@@ -1691,7 +1692,14 @@ def _news_read(text: str, name: str, lang: str) -> tuple[str, str]:
     if name == "post-new-role":
         joined = _JOINING.search(text)
         named = _TRAILING_YEAR.sub("", joined.group(1)).strip() if joined else ""
+        titled = _ROLE_AS.search(text) if english and not named else None
+        if titled and word_count(titled.group(1)) <= 6:
+            return "role", news_words(lang, "role-as", titled.group(1))  # 'on the new role as HOD of Anaesthesiology'
         return "role", news_words(lang, "role", named)
+    accepted = _TALK_ACCEPTED.search(text) if english else None
+    if accepted:
+        # 'your workshop into Develop Brighton': their own word for it, and the event as they name it
+        return "talk-accepted", news_words(lang, "talk-accepted", f"{accepted.group(1).lower()} into {accepted.group(2)}")
     standard = _STANDARD.search(text)
     if standard and _CERT_WORD.search(text):
         return "cert", news_words(lang, "cert", re.sub(r"\s+", " ", standard.group(1)))
@@ -1717,7 +1725,14 @@ def _news_read(text: str, name: str, lang: str) -> tuple[str, str]:
     if _LAUNCH_WORD.search(text):
         return "launch", news_words(lang, "launch")
     if only_nominated(text):
-        return "", ""  # nominated, shortlisted, a finalist: no award won to congratulate on (review set 43)
+        # Nominated, shortlisted, a finalist: no award won to congratulate on (review set 43), but their own nomination
+        # is news a networker congratulates as one ('on the nomination for the Hamburg Neighbourhood Award'); a
+        # runner-up's place, or another's nomination, is not said.
+        kind = own_nomination(text)
+        if not kind:
+            return "", ""
+        award = _NOMINATED_FOR.search(text) if english else None
+        return kind, news_words(lang, kind, award.group(1).strip() if award else "")
     won = _WON.search(text) if english else None
     if won and word_count(won.group(1)) <= 6:
         return "win", news_words(lang, "win", won.group(1).strip())
@@ -1733,6 +1748,24 @@ def _news_read(text: str, name: str, lang: str) -> tuple[str, str]:
     if name == "post-milestone-team":
         return "team", news_words(lang, "team")  # read as their team's milestone (an anniversary): 'on the milestone'
     return "", ""
+
+
+# The award a nomination names, as written: 'for the Hamburg Neighbourhood Award', 'in the Irish Design Awards'.
+_NOMINATED_FOR = lazy(r"\b(?:nominat\w*|short-?listed|long-?listed|finalists?)\b[^.!?\n]{0,20}?\b(?:for|in|at) "
+                      r"((?:the )?[A-Z][\w'’&-]*(?: (?:of|for|in|and|&|[A-Z][\w'’&-]*|\d{4})){0,6} "
+                      r"(?:(?i:awards?|prize|medal|trophy|fellowship|grant)|of the Year))(?: (?:19|20)\d{2})?\b")
+
+
+# Their talk accepted at an event ('my talk 'Fair Without Gacha' was accepted for GDC 2027'): congratulated as such, and
+# asked what they hope people take from it (review set 43: a game designer's accepted talk left unsaid).
+_TALK_ACCEPTED = lazy(r"\b(?i:my) (?:\w+ ){0,2}((?i:talk|session|keynote|workshop|presentation))\b[^.!?\n]{0,120}?"
+                      r"\b(?i:was|has been|got|is|'s been) (?:just |officially )?(?i:accepted) (?i:for|at|to|into|by) "
+                      r"((?:the )?[A-Z][\w&'+-]*(?: (?:of |in |on |for )?[A-Z0-9][\w&'+-]*){0,5})")
+
+
+# The role a post says they began, by its title: 'Started my new role as HOD of Anaesthesiology at KTPH'.
+_ROLE_AS = lazy(r"\bnew (?:role|position|job|post) as (?:the |a |an )?([A-Z][\w&'’-]*(?: (?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}?)"
+                r"(?=\s+(?:at|in|with|on|from|for)\b|\s*[.,!;:\n]|$)")
 
 
 def _work_named_lately(post: Post, named: Callable[[], tuple[str, str] | None], now: datetime) -> bool:
@@ -1834,7 +1867,7 @@ def _post_kind(post: Post) -> str | None:
     if not MOVING_ON.search(text):
         if MILESTONE.search(text):
             return None if _milestone_is_theirs(text) else "post-milestone-team"
-        if kind == "release" or (ACHIEVEMENT.search(text) and news_is_theirs(text)):
+        if kind == "release" or (ACHIEVEMENT.search(text) and news_is_theirs(text)) or own_nomination(text):
             return "post-achievement"
     # A view is asked nothing: "where have you seen that play out?" (post-view) was retired after its first review.
     return {"recommendation": "post-recommendation"}.get(kind)
@@ -1945,7 +1978,7 @@ def _post_template(post: Post, *, templates: dict[str, str], authored: bool, org
     name = _post_kind(post) if authored else None
     if organisation and name not in _ORGANISATION_POST_KINDS:
         name = None
-    if name == "post-achievement" and not achievement_is_first_person(post.text):
+    if name == "post-achievement" and not (achievement_is_first_person(post.text) or own_nomination(post.text)):
         name = None  # congratulated only on news told as their own doing, not a regulator's or their students'
     if name == "post-achievement" and _HARDEST_TOLD.search(post.text):
         # 'What was the hardest part?' of a release that says 'Darija was the hardest' was not read: what comes next.
@@ -3885,6 +3918,36 @@ def _one_season_cohort(me: Profile, them: Profile) -> str | None:
     return None
 
 
+_CAPITALISED_RUN = lazy(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)*")
+
+
+def _programme_as_written(me: Profile, them: Profile, name: str) -> str:
+    """The programme `name` (folded, one word: 'founders') as both pages write it: the longest run of capitalised words
+    from it that both say ('Founders Factory Africa cohort 2024' and 'Founders Factory '24' → 'Founders Factory'),
+    else the word as your page writes it. The reason said 'one Founders cohort' (mend 49)."""
+    def runs(profile: Profile) -> list[list[str]]:
+        parts = [*_HEADLINE_SEPARATOR.split(profile.headline or ""), *_sentences(profile.about or ""),
+                 *(s for p in own_posts(profile) for s in _sentences(p.text or ""))]
+        found = []
+        for part in parts:
+            for run in _CAPITALISED_RUN.findall(part):
+                words = run.split()
+                starts = [i for i, w in enumerate(words) if fold(w) == name]
+                found += [[w for w in words[i:] if not _COHORT_WORD.fullmatch(w)] for i in starts[:1]]
+        return [r for r in found if r]
+    best: list[str] = []
+    for mine in runs(me):
+        for theirs in runs(them):
+            common = mine[:next((i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if fold(a) != fold(b)),
+                                min(len(mine), len(theirs)))]
+            if len(common) > len(best):
+                best = common
+    if best:
+        return " ".join(best)
+    mine = runs(me)
+    return mine[0][0] if mine else name.title()
+
+
 # Words of having hosted, thanked or worked with someone, beside their name in the sender's own post.
 _HOSTED_OR_THANKED = lazy(rf"{_THANKS.pattern}|\b(?:our (?:speaker|guest|panel\w*)|hosted|hosting|welcomed|interviewed|"
                           r"worked with|working with|partnered with)\b", re.IGNORECASE)
@@ -3965,10 +4028,14 @@ def known_from_the_profiles(me: Profile, them: Profile, common_ground: CommonGro
     you know (review sets 43–44: 7 of 35 lines refused by every reviewer)."""
     for c in common_ground.commonalities:
         if c.kind == "employer" and c.mine and c.theirs and _long_together_at(me, them, c, now):
+            names = [c.mine, c.theirs]
+            if any(on_the_staff_now(me, n) for n in names) and any(on_the_staff_now(them, n) for n in names):
+                # Both on its staff now: colleagues today, not only of years past (review set 44, mend 49).
+                return f"you work together at {c.label}: write as you would to a colleague"
             return f"you worked together at {c.label} for years: write as you would to a colleague"
     cohort = _one_season_cohort(me, them)
     if cohort:
-        return f"you were in one {cohort.title()} cohort: write as you would to someone you know"
+        return f"you were in one {_programme_as_written(me, them, cohort)} cohort: write as you would to someone you know"
     if _you_name_them(me, them, now):
         return "your own posts name them lately: you know each other already; write as you would"
     return None
@@ -4545,6 +4612,10 @@ def _suggested(me: Profile, them: Profile, common_ground: CommonGround,
     if found is not None and name in templates and "{news}" in templates[name]:
         if not news_kind:
             found = None  # the kind of news not read: no 'congratulations on your news!' at all
+        elif news_kind == "talk-accepted":
+            name = "post-talk-accepted"  # what they hope people take away, not 'the hardest part to get right'
+        elif news_kind in ("nomination", "shortlist"):
+            name = "post-nominated"  # no 'what did it take?' of what is not won: good luck with it
         elif news_kind not in _MADE_NEWS and name == "post-achievement":
             name = "post-achievement-won"  # an award: 'what did it take?', not 'the hardest part to get right'
     if found is not None and name and name in templates:
