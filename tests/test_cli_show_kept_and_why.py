@@ -76,3 +76,21 @@ def test_show_says_why_there_is_no_starter(data_dir, run):
         _person(store, "wang-wei", "王伟")
     shown = run("show", "wang-wei")
     assert "No starters: their name is written only in Chinese characters (王伟)" in shown
+
+
+def test_show_says_what_starters_says_when_no_rule_decided(data_dir, run):
+    """Newcomer 10, C3: `show Eduardo` printed no starter line at all where `starters` and the panel explain."""
+    with Store(data_dir) as store:
+        set_me(store, ME)
+        _person(store, "eduardo", "Eduardo Reyes")
+    shown = run("show", "eduardo")
+    said = run("starters", "eduardo")
+    assert "No starters yet: nothing you share with them makes a good opener" in shown  # English, uncounted
+    line = next(text for text in said.splitlines() if text.startswith("No starters"))
+    assert line in shown, "the same sentence from both commands"
+
+
+def test_show_without_your_profile_says_it_is_needed(data_dir, run):
+    with Store(data_dir) as store:
+        _person(store, "eduardo", "Eduardo Reyes")
+    assert "what you share is found once your own profile is set" in run("show", "eduardo")

@@ -204,17 +204,22 @@ def _print_ground(out, ground: CommonGround, title: str) -> None:
         out.print(_ground_list(ground))
 
 
+def no_starters_line(me_set: bool = True, why_none: str | None = None, ground: CommonGround | None = None) -> str:
+    """Why a person has no starter, for `starters` and `show` alike: the rule that decided when one did (newcomer
+    finding F1), else what was found."""
+    if why_none:
+        return f"No starters: {why_none}."
+    # Under 'nothing in common found', not 'nothing you share makes a good opener' (newcomer 5, item 1).
+    shared = ("what you share is found once your own profile is set (the tip above)" if not me_set
+              else "we found nothing you share with them" if ground is not None and not ground.commonalities
+              else "nothing you share with them makes a good opener")
+    return f"No starters yet: {shared}, and nothing on their profile makes a good opener yet."
+
+
 def _print_starters(out, starters: list[Starter], me_set: bool = True, why_none: str | None = None,
                     ground: CommonGround | None = None) -> None:
-    if not starters and why_none:
-        out.print(f"No starters: {why_none}.", style="dim")  # the rule that decided (newcomer finding F1)
-        return
     if not starters:
-        # Under 'nothing in common found', not 'nothing you share makes a good opener' (newcomer 5, item 1).
-        shared = ("what you share is found once your own profile is set (the tip above)" if not me_set
-                  else "we found nothing you share with them" if ground is not None and not ground.commonalities
-                  else "nothing you share with them makes a good opener")
-        out.print(f"No starters yet: {shared}, and nothing on their profile makes a good opener yet.", style="dim")
+        out.print(no_starters_line(me_set, why_none, ground), style="dim")
         return
     for i, s in enumerate(starters, 1):
         out.print(styled((f"{i}.", "bold"), f" {s.text}"))

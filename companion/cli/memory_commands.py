@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from companion.cli.ground_commands import NOT_IN_THE_COUNT, headline, tier_words, uncounted_reason
+from companion.cli.ground_commands import NOT_IN_THE_COUNT, headline, no_starters_line, tier_words, uncounted_reason
 from companion.cli.options import TEXT, WholeLinesGroup, data_dir_option, json_option, open_store, print_json
 from companion.cli.read_answers import Answer, read_answer
 from companion.cli.terminal import confirm, inert, lines, shortened, styled
@@ -217,7 +217,7 @@ def show(person: str, data_dir, as_json: bool) -> None:
 
         return show_answer(store, person, keep=True)
 
-    answer = read_answer(data_dir, "/v1/cli/show", compute, ("view", "label", "where", "connected_on", "circle"),
+    answer = read_answer(data_dir, "/v1/cli/show", compute, ("view", "label", "where", "connected_on", "circle", "me_set"),
                          query={"person": person})
     view = answer.view
     if as_json:
@@ -265,9 +265,10 @@ def show(person: str, data_dir, as_json: bool) -> None:
         out.print(styled(("Starters", "bold")))
         for s in starters[:5]:
             out.print(f"  • {s.text}")
-    elif due_opener is None and view.get("why_no_starters"):
-        # The rule that decided, as the panel and `companion starters` say it (an older companion sends none).
-        out.print(f"No starters: {view.why_no_starters}.", style="dim")
+    elif due_opener is None:
+        # Why, as `companion starters` and the panel say it (newcomer 10, C3: the card said nothing for some people).
+        out.print(no_starters_line(answer.get("me_set", True), view.get("why_no_starters"), view.common_ground),
+                  style="dim")
     _print_notes(out, view)
     if view.interactions:
         from rich.table import Table

@@ -334,6 +334,7 @@ class ShowAnswer(AnswerModel):
     where: dict[str, Any]  # each site's profile URL (or None), in the record's order
     connected_on: Any = None
     circle: Any = None  # the circle the user chose, if any
+    me_set: bool = True  # whether your own profile is set (the card's no-starter line says so)
 
 
 def person_card(store: Store, doc: dict, now: datetime | None = None, cache: KeptGround | None = None) -> PersonView:
@@ -353,6 +354,8 @@ def person_card(store: Store, doc: dict, now: datetime | None = None, cache: Kep
 def show_answer(store: Store, ref: str, keep: bool = False) -> ShowAnswer:
     """Everything `companion show PERSON` prints. `keep` (a command reading the store itself): their common
     ground and starters come from those kept by an earlier command (KeptGround) while they hold."""
+    from companion.memory.me import load_me
+
     doc = find_person(store, ref)
     if keep:
         now = utc_now()
@@ -363,7 +366,7 @@ def show_answer(store: Store, ref: str, keep: bool = False) -> ShowAnswer:
     return ShowAnswer(
         view=view, label=person_label(doc),
         where={site: data.get("url") for site, data in doc.get("profiles", {}).items()},
-        connected_on=doc.get("connected_on"), circle=doc.get("circle"),
+        connected_on=doc.get("connected_on"), circle=doc.get("circle"), me_set=load_me(store) is not None,
     )
 
 
