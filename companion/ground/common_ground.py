@@ -333,9 +333,15 @@ def _closest_pair(mine: list[Feature], theirs: list[Feature]) -> tuple[Feature, 
     for a in mine:
         for b in theirs:
             span = _overlap(a, b, year)
-            if span and best[2] is None:
+            # The overlap both still hold wins: a shared employer now says more than the years they met there before
+            if span and (best[2] is None or (_both_now(a, b) and not _both_now(*best[:2]))):
                 best = (a, b, span)
     return best
+
+
+def _both_now(a: Feature, b: Feature) -> bool:
+    """True when both still work there: each job has a start and no end (LinkedIn's 'Present')."""
+    return a.kind == "employer" and None not in (a.start, b.start) and a.end is None and b.end is None
 
 
 _FOLLOW_WHY = "You both follow {label}."
@@ -378,7 +384,8 @@ def _shared_keys(mine: ProfileFeatures, theirs: ProfileFeatures, countries: _Cou
                 closeness = SAME_TIME
                 when = _years(*span)
                 why = (f"You were both at {a.label} in {when}, so you may know people in common."
-                       if kind == "school" else f"You both worked at {a.label} at the same time ({when}).")
+                       if kind == "school" else f"You both work at {a.label} (since {span[0]})." if _both_now(a, b)
+                       else f"You both worked at {a.label} at the same time ({when}).")
             else:
                 why = (f"You both studied at {a.label}." if kind == "school"
                        else f"You have both worked at {a.label}.")

@@ -285,8 +285,23 @@ def _repair_skill(text: str | None, href: str | None) -> str | None:
 # Entries are plain dicts; build_profile (page.py) trims them to the wire model's limits.
 
 
+# A company page's hiring banner, which LinkedIn writes after the company's name ('Insighture - We're hiring',
+# 'Acme | Hiring', 'Acme (We're hiring!)', 'Acme - Wir stellen ein'): no part of the name (newcomer 10, W3).
+_HIRING_BANNER = re.compile(
+    r"\s*(?:[-–—|·:]\s*|\(\s*)[¡!]*\s*(?:(?:we\s*['’]?\s*re|we\s+are|now)\s+hiring|hiring(?:\s+now)?|wir\s+stellen\s+ein"
+    r"|estamos\s+contratando|on\s+recrute|nous\s+recrutons|stiamo\s+assumendo|wij\s+zoeken\s+collega['’]?s"
+    r"|we\s+zijn\s+aan\s+het\s+werven|zatrudniamy|estamos\s+a\s+recrutar)\s*[!.]*\s*\)?\s*$", re.IGNORECASE)
+
+
+def company_name(text: str | None) -> str | None:
+    """An employer's name as LinkedIn shows it, without the company page's hiring banner."""
+    if not text:
+        return text
+    return _HIRING_BANNER.sub("", text).strip() or text
+
+
 def _job(company=None, title=None, start=None, end=None, location=None) -> dict:
-    return {"company": company, "title": title, "start": start, "end": end, "location": location}
+    return {"company": company_name(company), "title": title, "start": start, "end": end, "location": location}
 
 
 def _school(school=None, degree=None, field=None, start=None, end=None) -> dict:

@@ -786,7 +786,30 @@ def registered_arm_and_parent(a: str, b: str, here: set[str], there: set[str]) -
         if (country and has_legal_form(arm) and has_legal_form(parent) and _arm_country(parent) is None
                 and parent_side and country not in parent_side):
             return True
+        # A country in brackets or before 'Branch' marks the arm registered there, known company or not ('Bank of
+        # Ceylon (UK) Ltd', 'Infosys (India) Pvt Ltd', 'HSBC Singapore Branch'): not the parent a person in another
+        # country names, legal form or not (newcomer 10, W2). Two arms of two countries are two employers too.
+        marked, other = _marked_country(arm), _marked_country(parent)
+        if marked and (has_legal_form(arm) or _BRANCH.search(arm)) and (
+                (other is None and parent_side and marked not in parent_side) or (other and other != marked)):
+            return True
     return False
+
+
+_BRACKETED = re.compile(r"\(([^()]{2,30})\)")
+_BRANCH = re.compile(r"\b(\w[\w ]{1,30}?)\s+branch\s*$", re.IGNORECASE)
+
+
+def _marked_country(name: str) -> str | None:
+    """The country a name writes in brackets ('(UK)', '(Deutschland)') or before 'Branch', if it is one."""
+    from companion.ground.normalise.places import country_code
+
+    for said in (*_BRACKETED.findall(name), *(' '.join(m.group(1).split()[-n:]) for m in [_BRANCH.search(name)] if m for n in (1, 2))):
+        said = fold(said)
+        code = country_code(said) or _ADJECTIVE_COUNTRIES.get(said)
+        if code:
+            return code
+    return None
 
 
 def listed_company_and_parent(child: str, parent: str) -> bool:

@@ -185,9 +185,43 @@ def _plainer(text: str, kept: tuple[int, int] | None, start: int, end: int) -> b
             and any(c.isupper() for c in text[kept[0] + 1:kept[1]]))
 
 
+# Words of a clause, not of a subject's name: pronouns, relatives, auxiliaries and particles ('energetic individual
+# who', 'am fluent with frameworks like Flask', 'capable of picking up', 'take on any challenges'); and verbs a
+# profile's sentences begin with ('review contracts', 'debug and maintain complex software'): newcomer 10, P1.
+_CLAUSE = frozenset(
+    "who whom whose which what where when whenever while am been being have has had having do does did can could"
+    " will would shall should may might must me us him her them its itself myself like than so very any some"
+    " all each every such up out off just only not ready able capable into onto across".split())
+_VERB_FIRST = frozenset(
+    "take takes taking took review reviews reviewing reviewed debug debugging maintain maintaining maintained build"
+    " builds building built designing designed develop develops developing developed lead leads"
+    " leading led manage manages managing managed make makes making made create creates creating created drive"
+    " drives driving drove deliver delivers delivering delivered use uses using used pick picks picking picked get"
+    " gets getting got solve solves solving solved bring brings bringing brought"
+    " debugs debugged ensure ensuring ensured supporting supported handle handling handled range ranges ranging".split())
+# Words of a profile's self-description, no subject alone or at a phrase's end ('constant learner').
+_SELF_WORDS = frozenset(
+    "individual individuals learner learners enthusiast enthusiasts ability abilities aspects aspect challenges"
+    " challenge fluent frameworks framework scratch ease energetic".split())
+
+
+def is_clause_fragment(words: tuple[str, ...]) -> bool:
+    """True when folded words read as part of a sentence rather than a subject's name: a clause word anywhere, a
+    verb first, or a word of self-description last."""
+    return (any(w in _CLAUSE for w in words) or words[0] in _VERB_FIRST or words[-1] in _SELF_WORDS
+            or words[0] in _SELF_WORDS or words[-1] in _VERB_FIRST
+            # a participle, last or with its preposition: 'skill set centered around Python'
+            or (len(words) > 1 and words[-1].endswith("ed"))
+            or any(w == "to" and nxt in _VERB_FIRST for w, nxt in zip(words, words[1:], strict=False))  # 'to review'
+            or any(w.endswith("ed") and nxt in _LITTLE | {"around", "about", "upon"}
+                   for w, nxt in zip(words, words[1:], strict=False)))
+
+
 def _telling(words: tuple[str, ...]) -> bool:
     if words[0] in _LITTLE | _GENERIC or words[-1] in _LITTLE | _GENERIC:
         return False  # 'write about misinformation': the phrase is what follows
+    if is_clause_fragment(words):
+        return False
     content = [w for w in words if w not in _LITTLE and w not in _GENERIC]
     if len(words) == 2:  # two words say a subject only when both are long ones: 'open banking' is not, 'academic precarity' is
         return len(content) == 2 and all(len(w) >= 5 for w in content) and any(len(w) >= 7 for w in content)
@@ -209,7 +243,7 @@ def translated_phrases(mine: str, theirs: str, key, longest: int = 5, dictionary
                     if words[0] in _LITTLE | _GENERIC or words[-1] in _LITTLE | _GENERIC:
                         continue
                     content = [w for w in words if w not in _LITTLE and w not in _GENERIC]
-                    if len(content) < 2 or not any(len(w) >= 6 for w in content):
+                    if len(content) < 2 or not any(len(w) >= 6 for w in content) or is_clause_fragment(words):
                         continue
                     said = key(" ".join(words))
                     start, end = run[i][1], run[i + n - 1][2]
@@ -422,7 +456,7 @@ def shared_rare_words(mine: str, theirs: str, names: Callable[[str], bool] = lam
     found = []
     for key in sorted(a.keys() & b.keys()):
         band = _topic_band(a[key].lower())
-        if band == 2 or (band == 1 and _NOT_A_SUBJECT.search(key)) or names(key):
+        if band == 2 or (band == 1 and _NOT_A_SUBJECT.search(key)) or names(key) or key in _SELF_WORDS or key in _VERB_FIRST:
             continue
         found.append(SharedPhrase(key, a[key], b[key]))
     return found
