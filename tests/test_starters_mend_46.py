@@ -32,7 +32,8 @@ def test_a_spanish_page_to_a_sender_who_does_not_write_spanish_names_the_languag
     them = Profile(site="x", name="Javi López", handle="javilop", headline=SPANISH_BIO)
     starters, why = _both(ME, them)
     assert starters == []
-    assert why == ("their page is in Spanish, a language you don't list: Rapport does not suggest an English opener")
+    assert why == ("their page is in Spanish and your profile lists no Spanish, so no English opener is suggested "
+                   "(if you write Spanish: companion me languages --add es)")
 
 
 def test_a_name_only_in_chinese_characters_is_said_as_the_reason_not_thin_shared_ground():

@@ -768,6 +768,8 @@ def profile_language(profile: Profile) -> str:
     own = " ".join(filter(None, [profile.headline, profile.about]))
     if word_count(own) >= MIN_WORDS_FOR_LANGUAGE:
         lang = written_language(own)
+        if lang != "en" and _lines_mostly_english(profile, lang):
+            return "en"
     else:
         votes = Counter(written_language(p.text) for p in own_posts(profile)[:10]
                         if word_count(p.text) >= MIN_WORDS_FOR_LANGUAGE)
@@ -787,6 +789,51 @@ def profile_language(profile: Profile) -> str:
     return lang
 
 _NEIGHBOUR = {"es": "pt", "pt": "es"}
+
+# Words of an English headline, job title or degree ('Software Artist', 'Senior Software Architect', 'Bachelor of
+# Science'): English's own, where a title has no common words to tell its language by.
+_ENGLISH_TITLE_WORDS = lazy(
+    r"\b(?:software|engineer(?:ing)?|developer|architect|artist|designer|manager|lead|head|founder|co-?founder|director|"
+    r"officer|chief|senior|junior|principal|intern|student|teacher|researcher|scientist|analyst|writer|editor|owner|"
+    r"partner|associate|assistant|advisor|adviser|specialist|sales|product|business|bachelor|master|science|"
+    r"management|economics|computer|ceo|cto|cfo|coo|vp|president|evangelist|of|and|at|for|the|with|in)\b",
+    re.IGNORECASE)
+_SENTENCE_END = lazy(r"[.!?](?:\s|$)")
+
+
+def _line_language(line: str, other: str) -> str | None:
+    """'en' or `other` by the words only one of the two has (and `other`'s own letters), None when a line says neither."""
+    words = [w.lower() for w in WORDS.findall(line)]
+    english = set(_COMMON_WORDS["en"])
+    theirs = set(_COMMON_WORDS.get(other, ()))
+    said = sum(w in theirs - english for w in words)
+    marks = _LETTER_MARKS.get(other)
+    said += len(marks.findall(line.lower())) if marks else 0
+    said_en = sum(w in english - theirs for w in words) + len(_ENGLISH_TITLE_WORDS.findall(line))
+    if said_en > said:
+        return "en"
+    return other if said > said_en else None
+
+
+def _lines_mostly_english(profile: Profile, other: str) -> bool:
+    """True when a page whose headline and about read as `other` is English in most of its own lines: an English
+    headline and English job titles and degrees outweigh a short about in `other` (a motto), from someone who lists
+    English at a working level. Julian's 'Software Artist' page, with a two-line German motto and 'Datenbanken' among
+    its skills, was called German and got no English opener (newcomer 10, W4); a German headline keeps it German."""
+    if not profile.headline or _line_language(profile.headline, other) != "en":
+        return False
+    if "en" not in _listed_languages(profile) or _limited_english(profile):
+        return False
+    # Each sentence of the about is a line in `other`; each distinct title, degree and field one in whichever it says.
+    votes = Counter({other: max(1, len(_SENTENCE_END.findall(profile.about or "")))})
+    votes["en"] += 1
+    lines = {job.title for job in profile.experience if job.title}
+    lines |= {part for edu in profile.education for part in (edu.degree, edu.field) if part}
+    for line in lines:
+        said = _line_language(line, other)
+        if said:
+            votes[said] += 1
+    return votes["en"] > 2 * votes[other]
 
 # English as each language of the templates names it ('ingles' unaccented: Spanish, or Portuguese by the country).
 _ENGLISH_NAMED_IN = {"anglais": "fr", "inglés": "es", "ingles": "es", "inglês": "pt", "englisch": "de"}

@@ -118,6 +118,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "community": "Hi {first}, how did {event} get going?",
         "community-conference": "Hi {first}, what goes into putting {event} together?",
         "community-podcast": "Hi {first}, what's been your favourite episode of {event} to make so far?",
+        # Their own work, to a stranger with nothing better to open on (mend 50; English only): a mentoring role they
+        # hold now, the course they say they teach (asked about their learners, the thing only they see), or a change
+        # of craft their jobs show. Asked, never told back as praise.
+        "mentoring": "Hi {first}, what got you mentoring at {named}?",
+        "teaching-learners": "Hi {first}, what do people on your {thing} find hardest these days?",
+        "craft-change": "Hi {first}, what drew you from {before} to {after}?",
     },
     "es": {
         "school": "Hola {first}, he visto que tú también estudiaste en {thing}. ¿Qué es lo que más echas de menos de aquella época?",

@@ -4711,6 +4711,9 @@ def _suggested(me: Profile, them: Profile, common_ground: CommonGround,
                               _bio_venture_starter(templates, first, them, me))
         # Else the meetup, user group, conference or podcast they organise or host now (mend 42).
         venture = venture or _community_starter(templates, first, them, now, me, leaving)
+        # Else their own work, asked as only they can tell it: the course they teach, a mentoring role, a change of
+        # craft (mend 50: newcomer 10 would have written each to Eduardo, Nelson and Sri).
+        venture = venture or _own_work_starter(templates, first, them, now, me, leaving)
         if venture:
             found = _chosen([venture], lang, first, formal, me, them, common_ground, now, hard_times, organisation,
                             posted_in)
@@ -4905,8 +4908,11 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
     theirs = _foreign_language(me, them, lang)
     if theirs:
         # Named in English, before what you share: 'not specific enough' was said instead, untrue (newcomer 9, W2).
-        return (f"their page is in {language_label(theirs)}, a language you don't list: Rapport does not suggest an "
-                "English opener")
+        # Said as what your profile holds and where to add to it: 'a language you don't list' blamed a list nobody
+        # had asked the user for (newcomer 10, C1).
+        label = language_label(theirs)
+        return (f"their page is in {label} and your profile lists no {label}, so no English opener is suggested "
+                f"(if you write {label}: companion me languages --add {theirs})")
     in_characters = _name_in_characters(them, lang)
     if in_characters:
         # 'Hi 王伟' is not sent (suggest_starters): said as such, not as shared ground too thin (newcomer 9, W3).
@@ -5479,3 +5485,91 @@ def _community_starter(templates: dict[str, str], first: str, them: Profile, now
         return _Option(Starter(text=_tidy(templates[kind].format(first=first, event=name)), kind="community",
                                evidence=evidence), frozenset({"community", company_fact(name)}), kind)
     return None
+
+
+# 'I personally teach the Frontend course': a course they say they teach now, named as they name it (capitalised),
+# with the word they call it by ('bootcamp').
+_TEACHES_COURSE = lazy(r"(?i:\b(?:I|I'm|I am)\s+(?:\w+\s+)?(?:teach|teaching)\s+(?:the\s+|our\s+|an?\s+)?)"
+                       r"(?P<course>[A-Z][\w+#.-]*(?:[ -][A-Z][\w+#.-]*){0,2}\s+(?i:course|bootcamp|class))\b")
+# A title that is mentoring and nothing else ('Mentor', 'Volunteer Mentor'): 'Mentor & CTO' is a job that mentors.
+_MENTOR_TITLE = lazy(r"^\s*(?:volunteer(?:ing)?\s+|voluntary\s+|lead\s+|senior\s+)?mentor\s*$", re.IGNORECASE)
+# Crafts a career may move between, each with how it is named as what one came from; the title is read in this order,
+# so 'Scrum Master - Software Engineer' is a Scrum Master's. A promotion (engineer to engineering manager) is no change.
+_CRAFTS = (
+    ("scrum", lazy(r"\b(?:scrum master|agile coach)\b", re.IGNORECASE), "agile coaching"),
+    ("product", lazy(r"\bproduct (?:manager|owner)\b", re.IGNORECASE), "product management"),
+    ("data", lazy(r"\bdata (?:scientist|analyst)\b", re.IGNORECASE), "data analysis"),
+    ("design", lazy(r"\b(?:ux|ui|product|graphic|visual|interaction) designer\b", re.IGNORECASE), "design"),
+    ("engineering", lazy(r"\b(?:software|systems?|front[- ]?end|back[- ]?end|full[- ]?stack|web)(?: \w+)? "
+                         r"(?:engineer|developer)\b", re.IGNORECASE), "software engineering"),
+)
+# The craft left behind was a real stretch of a career, not an internship.
+MIN_CRAFT_MONTHS = 12
+# A new job may begin a little before the last one's end date (a handover).
+CRAFT_HANDOVER_MONTHS = 3
+
+
+def _craft(title: str) -> tuple[str, str, str] | None:
+    """(craft, the title's words naming it, how it is named as one's past) for a job title, else None."""
+    for craft, pattern, past in _CRAFTS:
+        said = pattern.search(title or "")
+        if said:
+            return craft, said.group(0), past
+    return None
+
+
+def _own_work_starter(templates: dict[str, str], first: str, them: Profile, now: datetime, me: Profile,
+                      leaving: list[Experience]) -> _Option | None:
+    """For a stranger with nothing better to open on, what their own page says of their work now, asked as only they
+    can tell it: the course their about or headline says they teach ('what do people on your Frontend course find
+    hardest these days?', asked about their learners), a current role that is mentoring at a named organisation ('what
+    got you mentoring at Founders & Coders?'), or a change of craft their jobs show, the new one held now ('what drew
+    you from software engineering to the Scrum Master role at Swedbank?'). Never a course they taught once, a mentor
+    title beside another job, a promotion within one craft, or a place the sender works at."""
+    this_month = month_index(now)
+    current = [job for job in them.experience
+               if job.end is None and job.company and job not in leaving and not works_there_now(me, job.company)
+               and not _PAST_ROLE.search(job.title or "")
+               and not ((span := months(job.start)) and span[0] > this_month)]
+    if not current:
+        return None
+    for text, where in ((them.about, "about"), (them.headline, "headline")):
+        said = _TEACHES_COURSE.search(text or "")
+        if said and "teaching-learners" in templates:
+            return _Option(Starter(text=templates["teaching-learners"].format(first=first, thing=said.group("course")),
+                                   kind="own-work", evidence=f"Their {where}: \u201c{_quote(said.group(0), 120)}\u201d"),
+                           frozenset({"career", f"{where}:{fold(said.group(0))}"}), "teaching-learners")
+    for job in current:
+        if _MENTOR_TITLE.match(job.title or "") and "mentoring" in templates:
+            org = _as_named(job.company)
+            return _Option(Starter(text=templates["mentoring"].format(first=first, named=org), kind="own-work",
+                                   evidence=f"Their experience: {_job_named(job, org)}"
+                                            + (f", from {job.start}" if job.start else "")),
+                           frozenset({"career", company_fact(org)}), "mentoring")
+    if "craft-change" not in templates:
+        return None
+    for job in current:
+        now_craft, began = _craft(job.title or ""), months(job.start)
+        if not now_craft or not began:
+            continue
+        before = []  # (the month it ended, the job) of each stretch ended before this one began
+        for old in them.experience:
+            start, end = months(old.start), months(old.end) if old.end else None
+            if (start and end and end[1] - start[0] + 1 >= MIN_CRAFT_MONTHS
+                    and end[1] <= began[0] + CRAFT_HANDOVER_MONTHS and old is not job):
+                before.append((end[1], old))
+        if not before:
+            continue
+        old = max(before, key=lambda pair: pair[0])[1]
+        old_craft = _craft(old.title or "")
+        if not old_craft or old_craft[0] == now_craft[0]:
+            continue
+        company = _as_named(job.company)
+        after = f"the {now_craft[1]} role at {company}"
+        return _Option(Starter(text=templates["craft-change"].format(first=first, before=old_craft[2], after=after),
+                               kind="own-work",
+                               evidence=f"Their experience: {_job_named(job, company)}, from {job.start}; before it "
+                                        f"{_job_named(old, _as_named(old.company or ''))} until {old.end}"),
+                       frozenset({"career", company_fact(company)}), "craft-change")
+    return None
+
