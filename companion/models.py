@@ -340,8 +340,8 @@ class PersonView(WireModel):
     )
     why_no_starters: str | None = Field(
         None,
-        description="With no starter: the rule that decided, in a clause ('their page is in Spanish, a language you "
-        "don't list: …'), as `companion starters` says it; null when no rule did (the panel then says it in its own "
+        description="With no starter: the rule that decided, in a clause ('their page is in Spanish and your "
+        "profile lists no Spanish, …'), as `companion starters` says it; null when no rule did (the panel then says it in its own "
         "words). Text from their page (a name) is in it: show it as text",
     )
 
