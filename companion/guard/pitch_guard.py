@@ -157,7 +157,7 @@ PITCH_RULES: tuple[Rule, ...] = (
     Rule(
         "sales-call", "Asking for a sales call, a demo, a consultation or \"15 minutes\" of their time.",
         "Asks {whom} for a sales call or a demo.", 1.9,
-        _rx(r"(?:10|15|20|30|fifteen|twenty|ten)[ -]?(?:min(?:ute)?s?|minuten|minutos)\b(?: \w+){0,3} (?:call|chat|demo|meeting|zoom|"
+        _rx(r"(?:10|15|20|30|fifteen|twenty|ten)[ -]?(?:min(?:ute)?s?|minuten|minutos)\b(?: \w+){0,5} (?:call|chat|demo|meeting|zoom|"
             r"llamada|reunion|charla|appel|echange|visio|telefonat|gesprach|austausch|call|chamada|ligacao|reuniao|conversa)",
             r"(?:call|chat|demo|meeting|llamada|reunion|appel|echange|gesprach|telefonat|chamada|reuniao|conversa)"
             r" (?:de |von |of )?(?:10|15|20|30) ?(?:min(?:ute)?s?|minuten|minutos)",
@@ -181,7 +181,7 @@ PITCH_RULES: tuple[Rule, ...] = (
             r"(?:kurzes|kurzen) (?:telefonat|gesprach|call|austausch|kennenlerngesprach)", r"kurzer austausch",
             r"(?:einen )?termin (?:vereinbaren|ausmachen|finden)", r"(?:kostenlose|kostenloses|unverbindliche|unverbindliches) (?:beratung|erstberatung|analyse|erstgesprach|demo|gesprach|strategiegesprach)",
             r"(?:ihnen|dir) (?:zeigen|vorstellen|demonstrieren),? (?:wie|was)", r"live-demo",
-            r"(?:chamada|ligacao|reuniao|call) (?:rapida|breve|curta)", r"(?:rapida|breve|curta) (?:chamada|ligacao|reuniao|conversa)",
+            r"(?:chamada|ligacao|reuniao|call|conversa) (?:rapida|breve|curta)", r"(?:rapida|breve|curta) (?:chamada|ligacao|reuniao|conversa)",
             r"(?:agendar|marcar) uma (?:reuniao|call|chamada|conversa|demo|demonstracao)",
             r"(?:consultoria|diagnostico|avaliacao) (?:gratuita|gratuito|sem custo)", r"(?:te|lhe) mostrar como"),
         implies="medium",
@@ -933,6 +933,7 @@ class Analysis:
     not_words: bool = False  # mostly not words of any language (gibberish): not checked for pitching either
     offers_demo: bool = False  # asks them for the sender's demo: a sales call whatever the score
     buys_own: tuple[int, int] | None = None  # where it asks them to buy the sender's own thing: a pitch whatever the score
+    pitches_own: bool = False  # says what the sender sells and asks for a sales call or promises a number: a cold pitch
     found: frozenset[str] = frozenset()  # the names the scanner found (rules, asks, "money-ask")
 
     @property
@@ -2053,8 +2054,13 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
         signals["objection-then-offer"] = 1.0
     # The sender's own offering and a call to act on it, however soft: what a pitch is, whatever its words. Each alone
     # is also a note's (a friend's new shop, a question); the fit cannot multiply them, so it is given the pair.
-    if (asking or wanted) and (rate or any(h.rule.id in _OFFERING_RULES for h in hits)):
+    offering = any(h.rule.id in _OFFERING_RULES for h in hits)
+    if (asking or wanted) and (rate or offering):
         signals["offers-and-asks"] = 1.0
+    # What the sender sells, a call to talk about it (or a number it promises) and a question: the cold pitch's whole
+    # shape, decided by the rules in every language as in English, not by how well the n-grams know its wording
+    # (newcomer 10, W1: German "unser Tool ... um 25% ... 20 Minuten für ein kurzes Gespräch" was only warned).
+    pitches_own = offering and asking and any(h.rule.id in ("sales-call", "numeric-promise") for h in hits)
     # Structure: who the draft is about, what it asks, whether a link or a number carries it.
     denominator = n_toks + 1.0
     signals["who:we"] = 10.0 * we_count / denominator
@@ -2110,7 +2116,7 @@ def analyse(text: str, *, disabled: frozenset[str] | set[str] = frozenset(), mod
     return Analysis(folded, hits, rule_logit, model_logit, ask, ask_spans, signals, toks, read_by, names, unread, not_words,
                     offers_demo and "sales-call" not in disabled,
                     None if "own-offer" in disabled else _asks_to_buy_own(folded, found.get("buys-own")),
-                    frozenset(found))
+                    pitches_own, frozenset(found))
 
 
 # Words no reader takes for selling: the function words of the five languages, and everyday words the model leans on
@@ -2141,6 +2147,9 @@ _PLAIN_WORDS = _READ_WORDS | frozenset((  # the read languages' function words, 
     "eu tu ele ela nos voces e sao era ser estar esta este isso isto agora hoje proximo proxima muito mais ja aqui "
     "team teams equipo equipos equipa equipas equipe equipes amazon "
     "darf durfen kann konnen konnte mochte mochten wurde wurden "  # German modals: 'darf ich' is English 'may I'
+    # 'have' in the other read languages, as English 'have' above: 'Tiene 20' is no pitch wording (newcomer 10, P3)
+    "tiene tienes tengo tenemos tienen tendria tendrias tendrian avez aurez auriez avons ai tem tens temos tenho teria "
+    "terias hast habt hatte hatten hattest "
     "week weeks woche wochen semana semanas semaine semaines month months monat monate mois mes meses "  # 'Woche 20'
     # 'with me this week' in every read language (newcomer 9, C1: 'mit mir', 'diese Woche' were shown as pitch wording):
     # object pronouns, demonstratives, articles and day words
@@ -2151,6 +2160,10 @@ _PLAIN_WORDS = _READ_WORDS | frozenset((  # the read languages' function words, 
     "lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "segunda terca quarta quinta sexta "
     ).split()) | _ADDRESS_WORDS
+
+
+# A term ending in a function word or a number stops mid-phrase ("minutes next", "Tiene 20"): not shown as wording.
+_DANGLING = _PLAIN_WORDS | {"#"}
 
 
 def _plain_term(words_of_term: Sequence[str]) -> bool:
@@ -2190,6 +2203,8 @@ def _model_reasons(analysis: Analysis, text: str) -> list[dict]:
             continue
         if _plain_term(analysis.toks[first:last + 1]) or _addressed_name(analysis, text, spans, first, last):
             continue
+        if last > first and analysis.toks[last] in _DANGLING:
+            continue  # "minutes next", "minutos la": a phrase cut mid-way is no wording a reader recognises
         below = bisect_right(ruled_starts, end)
         if (below and furthest[below - 1] >= start) or any(start <= e and s <= end for s, e in taken):
             continue
@@ -2229,6 +2244,9 @@ def _whole_draft_reason(text: str, rule: str = WORDING.id, message: str = "Taken
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return _reason(start, end, rule, message) if end > start else None
+
+
+PITCH_SHAPE_MIN_SCORE = 0.25  # the score from which a cold pitch's shape (pitches_own) decides the verdict
 
 
 def _decide(score: float, ask: Ask, stage: Stage, settings: GuardSettings, ask_rule_on: bool,
@@ -2308,7 +2326,9 @@ def _check(text: str, stage: Stage, settings: GuardSettings, openers: Sequence[s
         unread_percents = [m.span() for m in _PERCENT_RE.finditer(analysis.folded)]
     unread_signs = analysis.unread and (bool(unread_percents) or any(
         h.rule.id in _LANGUAGE_FREE_RULES for h in analysis.hits))
-    decided = analysis.offers_demo or analysis.buys_own is not None or unread_signs
+    # The cold pitch's shape decides once the score leans to a pitch at all: alone, a peer's "our tool" and a call is theirs.
+    decided = (analysis.offers_demo or analysis.buys_own is not None or unread_signs
+               or (analysis.pitches_own and score >= PITCH_SHAPE_MIN_SCORE))
     verdict, ask_is_why = _decide(score, ask, stage, settings, ask_rule_on, decided)
     if decided and verdict != "ok":
         # A rule decided, not the score: the score shown says so rather than contradict the verdict beside it.
