@@ -115,6 +115,7 @@ from companion.ground.normalise.skills import (
     skill_words,
 )
 from companion.ground.normalise.text import DASHED, fold, load_table, umlauts_spelled_out
+from companion.ground.normalise.topics import find_topics
 from companion.ground.rarity import RarityIndex, prior_share, rarity_of_share, share_of
 from companion.models import Commonality, CommonGround, Education, Experience, Profile
 
@@ -1665,6 +1666,7 @@ def _skills_written_of(me: Profile, them: Profile, mine: ProfileFeatures, theirs
                       and any(len(w) >= _LONG_SUBJECT_WORD - 1 for w in words)]
         one_word = [(feature, frozenset()) for feature in unlisted if _named_tool(feature.wording)]
         if not candidates and not one_word:
+            out.extend(_topics_listed_as_skills(unlisted, listed, other, listed_is_mine, found + out, rarity))
             continue
         tokens, keys, present = _prose_words(prose)
         said = said if said is not None else {fold(text or "") for c in found if c.kind == "skill"
@@ -1682,7 +1684,70 @@ def _skills_written_of(me: Profile, them: Profile, mine: ProfileFeatures, theirs
             mine_wording, theirs_wording = (feature.wording, phrase) if listed_is_mine else (phrase, feature.wording)
             out.append(Commonality(kind="skill", label=feature.label, weight=weight, mine=mine_wording,
                                    theirs=theirs_wording, why=why + _rarity_clause(feature.key, share, rarity)))
+        out.extend(_topics_listed_as_skills(unlisted, listed, other, listed_is_mine, found + out, rarity))
     return out
+
+
+_TOPIC_AS_SKILL_WHY = "You list {label} as a skill, and they write of {topic} too ({theirs})."
+_TOPIC_AS_YOUR_SKILL_WHY = "They list {label} as a skill, and you write of {topic} too ({mine})."
+
+
+def _topics_listed_as_skills(unlisted: list[Feature], listed: ProfileFeatures, other: ProfileFeatures,
+                             listed_is_mine: bool, found: list[Commonality],
+                             rarity: RarityIndex | None) -> list[Commonality]:
+    """A subject one side writes of in their headline or about, that the other lists as a skill naming it: the
+    skill 'Web Development' and 'React' written (web development), or the skill 'JavaScript' and 'JavaScript'
+    written (newcomer 10, W4). One card a subject, as the skill: the skill is what the lister said; a skill that is
+    another of the subject's words ('JavaScript' listed, 'React' written) is another thing, and says nothing. Not
+    when both sides have the subject (they meet on it as a topic) or the other lists the skill too (as a skill)."""
+    said = {fold(text or "") for c in found if c.kind == "skill" for text in (c.mine, c.theirs, c.label)}
+    said_topics = {topic[0] for text in said if (topic := _topic_a_skill_names(text))}
+    matches = []
+    for feature in unlisted:
+        topic = _topic_a_skill_names(feature.wording)
+        if (topic is None or topic[0] in listed.by_key or fold(feature.wording) in said or is_broad(feature.label)
+                or is_homonym(feature.wording)):  # 'GCP': its sense is the lister's, not the prose's
+            continue
+        mentions = other.by_key.get(topic[0], ())
+        if any(f.detail in said for f in mentions) or topic[0] in said_topics:
+            continue  # the subject is said already: 'JavaScript' both list, and 'JavaScript and React' written
+        # Prose only, not a job title ('Frontend Dev' is a role, not a subject written of): the skill names the
+        # subject itself or the very words written.
+        for f in mentions:
+            if (f.source in ("headline", "about") and not _in_a_job_title(f) and _names_a_thing(f.written or "")
+                    and fold(feature.wording) in (f.detail, fold(topic[1]))):
+                matches.append((f.detail != fold(feature.wording), feature, f, topic[1]))
+    out, seen = [], set()
+    for inexact, feature, written, name in sorted(matches, key=lambda m: m[0]):  # the very words written first
+        if written.key in seen:
+            continue
+        seen.add(written.key)
+        phrase = " ".join((written.written or written.detail or "").split())
+        if not inexact:
+            why = (_SKILL_IN_PROSE_WHY.format(label=feature.label, theirs=phrase) if listed_is_mine
+                   else _SKILL_IN_YOUR_PROSE_WHY.format(label=feature.label, mine=phrase))
+        else:
+            why = (_TOPIC_AS_SKILL_WHY.format(label=feature.label, topic=name, theirs=phrase) if listed_is_mine
+                   else _TOPIC_AS_YOUR_SKILL_WHY.format(label=feature.label, topic=name, mine=phrase))
+        weight, share = _weigh("skill", feature.key, 1.0, rarity)
+        mine_wording, theirs_wording = (feature.wording, phrase) if listed_is_mine else (phrase, feature.wording)
+        out.append(Commonality(kind="skill", label=feature.label, weight=weight, mine=mine_wording,
+                               theirs=theirs_wording, why=why + _rarity_clause(feature.key, share, rarity)))
+    return out
+
+
+def _names_a_thing(written: str) -> bool:
+    """False for one word of a language written as such ('I react fast'): 'React' or 'serverless' name a thing."""
+    return " " in written.strip() or written != written.lower() or is_rare_word(fold(written))
+
+
+@lru_cache(maxsize=1024)
+def _topic_a_skill_names(wording: str) -> tuple[str, str] | None:
+    """(key, name) of the topic a skill's whole wording names ('Web Development', 'JavaScript'), or None."""
+    topics = find_topics(wording)
+    if topics and len(topics[0][1].words) >= len(wording.strip()) - 2:  # as an interest naming a topic is read
+        return topics[0][0].key, topics[0][0].label
+    return None
 
 
 def _named_tool(name: str) -> bool:
