@@ -78,7 +78,8 @@ def mateo(about: str, post: str) -> Profile:
 def test_a_talk_on_the_senders_subject_is_the_hook_and_says_so():
     said = texts(ELENA, mateo("Full-stack, mostly front. Organiser of a small JS meetup.",
                               "Gave a talk at our local JS meetup on state machines for forms. Slides in comments."))
-    assert said[0].startswith("Hi Mateo, I saw you gave a talk on state machines. ")
+    # The subject whole, never cut before its 'for' (mend 51).
+    assert said[0].startswith("Hi Mateo, I saw you gave a talk on state machines for forms. ")
     assert "It's close to my own work on state machines:" in said[0]  # in the sentence, never a tag in brackets
     assert not any("into meetups" in t for t in said)  # an organiser is not 'into meetups'
 

@@ -20,7 +20,7 @@ from importlib.resources import files
 
 from companion.ground.lazy_regex import LazyPattern, lazy
 from companion.ground.names import first_name, is_organisation_name, name_languages
-from companion.ground.normalise.companies import normalise_company
+from companion.ground.normalise.companies import normalise_company, spun_off_apart
 from companion.ground.normalise.languages import STOPWORDS_BY_LANGUAGE, detect_text_language, normalise_language
 from companion.ground.normalise.places import resolve_place
 from companion.ground.normalise.text import _HAS_CYRILLIC as CYRILLIC_LETTER
@@ -544,13 +544,21 @@ def _says_lately(them: Profile, now: datetime, days: int, *, with_profile: bool 
         yield URL.sub("", post.text or "")
 
 
+# Retiring told, in the languages we read (mend 51: 'First Monday of retirement' beside a job list still ending there).
+_RETIRING = (r"i'?m retiring|i will retire|(?:my|our|into) retirement|(?:first|day|week|month|year)s?(?: \w+)? of (?:my )?"
+             r"retirement|retired (?:from|after)|(?:i'?m|i am|now|just|finally|officially) retired(?!\s+(?:our|the|my|a|an|this|that|its|their))|"
+             r"im ruhestand|"
+             r"in den ruhestand|in rente|pensioniert|en retraite|à la retraite|jubilad[oa]|me jubil[eé]|aposentad[oa]|"
+             r"me aposentei|in pensione|emeryt\w*")
+
+
 # Their own news is a life event: a birth, parental leave, a sabbatical, stepping down, retiring, a wedding, a reunion
 # they are calling. A stranger's generic opener beside it reads as unread ('what's it like there these days?' to a
 # father on leave; 'what prompted it?' of a birth): rejected by each reviewer of review sets 14–15.
 _LIFE_EVENT = lazy(
     r"\b(?:(?:our|my) (?:baby|newborn|daughter|son|little one) (?:\w+ )?(?:arrived|was born|is here)|welcomed (?:our|a) "
     rf"(?:baby|daughter|son|little)|newborn|{_LEAVE_NAMES}|"
-    r"step(?:ping|s)? down|stepping back|i'?m retiring|i will retire|(?:my|our) retirement|retired (?:from|after)|"
+    rf"step(?:ping|s)? down|stepping back|{_RETIRING}|"
     r"got married|getting married|our wedding|just engaged|reunion|junta de generaci[óo]n|reencuentro|"
     r"retrouvailles|klassentreffen|rimpatriata|reencontro|to be a (?:dad|mum|mom)|be(?:ing)? a (?:full-time )?(?:dad|mum|mom))\b",
     re.IGNORECASE)
@@ -566,6 +574,24 @@ def in_a_life_event(them: Profile, now: datetime) -> bool:
     if any(_ON_LEAVE_NOW.search(text) for text in (them.headline, them.about) if text):
         return True
     return any(_LIFE_EVENT.search(text) for text in _says_lately(them, now, LIFE_EVENT_DAYS, with_profile=False))
+
+
+# Retired, as a headline or an about says it of them now ('Retired | 38 years at Siemens', 'Im Ruhestand', 'Jubilado').
+_RETIRED_NOW = lazy(r"(?:^|[|·,;•]\s*)(?:retired|(?:now |happily |recently )retired|im ruhestand|pensionie?rt|rentner(?:in)?|"
+                    r"retrait[ée]e?|en retraite|jubilad[oa]|aposentad[oa]|in pensione|pensionat[oa]|emeryt(?:a|ka|owan\w*))"
+                    r"(?:\s*$|\s*[|·,;•!.]|\s+(?:after|nach|après|después|dopo|since|seit|depuis|desde)\b)",
+                    re.IGNORECASE | re.MULTILINE)
+
+
+def has_retired(them: Profile, now: datetime) -> bool:
+    """True when their headline or about says they are retired now, or a post of theirs of the last LIFE_EVENT_DAYS tells
+    of retiring: who has retired is asked nothing of their team or what they work on (mend 51)."""
+    if any(_RETIRED_NOW.search(text) for text in (them.headline, them.about) if text):
+        return True
+    return any(_RETIRING_TOLD.search(text) for text in _says_lately(them, now, LIFE_EVENT_DAYS, with_profile=False))
+
+
+_RETIRING_TOLD = lazy(rf"\b(?:{_RETIRING})(?!\w)", re.IGNORECASE)
 
 
 # On leave now, as a headline or an about says it.
@@ -1337,6 +1363,8 @@ def same_company(a: str, b: str) -> bool:
     """One employer under two names ('Work&Coaching AB', 'Work&Coaching i Sverige AB'), as far as a move goes."""
     if company_fact(a) == company_fact(b):
         return True
+    if spun_off_apart(a, b):  # 'Siemens Energy' left 'Siemens' in 2020: a job there is no job at Siemens (review 45)
+        return False
     first_a, first_b = (_first_own_word(x) for x in (a, b))
     if not (len(first_a) >= 4 and first_a == first_b):
         return False
@@ -1684,8 +1712,8 @@ def work_is_paused(them: Profile, now: datetime) -> bool:
     """True when no question may assume a normal working life: between jobs, leaving theirs, or their headline,
     about or a post of the last months says they are on leave, in treatment, on a break, grieving or laid off
     ('what do you use Python for at work these days?' to someone just laid off)."""
-    if is_between_jobs(them, now) or is_leaving(them, now):
-        return True
+    if is_between_jobs(them, now) or is_leaving(them, now) or has_retired(them, now):
+        return True  # who has retired is asked nothing of a working week either (mend 51)
     if any(_WORK_PAUSED.search(text or "") for text in (them.headline, them.about)):
         return True
     return any((_WORK_PAUSED.search(p.text) or tells_own_hardship(p.text)) and _still_news(p, them, now)

@@ -704,10 +704,36 @@ _DATIVE_ARTICLES = {("bei", "f"): "bei der", ("von", "f"): "von der", ("zu", "f"
                     ("bei", "n"): "beim", ("von", "n"): "vom", ("zu", "n"): "zum"}
 
 
+# A place named by a noun that takes its article in German: 'an der Charité', 'an der Universität Wien', 'an der TU
+# München', 'bei der Commerzbank', 'am Klinikum rechts der Isar', 'beim Fraunhofer-Institut', never 'bei Charité'
+# (review set 45, refused 3-0). A school or a hospital of teaching is 'an der'; another feminine name 'bei der'; a neuter
+# one 'beim' (an institute, a hospital: 'am'). Read from the first word's last part ('Universitätsklinikum': neuter).
+_GERMAN_TEACHING = (r"(?:[\w-]*(?:universität|hochschule|akademie|schule|charité|uniklinik|klinik)|Universität|Hochschule|"
+                    r"Akademie|Charité|Uni|Uniklinik|Klinik|TU|FU|HU|LMU|ETH|RWTH|TH|FH|HAW|OTH|PH)")
+_GERMAN_FEMININE = r"(?:[\w-]*(?:bank|kasse|versicherung|gesellschaft|stiftung|agentur|behörde|bahn|post|verwaltung|kammer))"
+_GERMAN_NEUTER_PLACE = (r"(?:[\w-]*(?:institut|klinikum|krankenhaus|zentrum|ministerium|amt|gericht)|Institut|Klinikum|"
+                        r"Krankenhaus|Zentrum|Ministerium|Amt|Gericht|KIT|MIT)")
+_GERMAN_INSTITUTION = lazy(rf"\b(bei|von|zu) (?:({_GERMAN_TEACHING})|({_GERMAN_FEMININE})|({_GERMAN_NEUTER_PLACE}))(?![\w-])",
+                           re.IGNORECASE)
+_INSTITUTION_ARTICLES = {("bei", "t"): "an der", ("von", "t"): "von der", ("zu", "t"): "zur",
+                         ("bei", "f"): "bei der", ("von", "f"): "von der", ("zu", "f"): "zur",
+                         ("bei", "n"): "am", ("von", "n"): "vom", ("zu", "n"): "zum"}
+
+
+def _institution_in_the_german_dative(found: re.Match[str]) -> str:
+    kind = "t" if found.group(2) else "f" if found.group(3) else "n"
+    name = found.group(2) or found.group(3) or found.group(4)
+    if not name[0].isupper():
+        return found.group(0)  # 'bei uns', a common noun in the sentence: no name
+    return f"{_INSTITUTION_ARTICLES[(found.group(1), kind)]} {name}"
+
+
 def _employer_in_the_german_dative(found: re.Match[str]) -> str:
     adjectives = found.group(2)
     gender = "n" if adjectives.split()[0].endswith("es") else "f"
     declined = re.sub(r"es?(?= )", "en", adjectives)
+    if found.group(1) == "bei" and gender == "f" and re.match(_GERMAN_TEACHING, found.string[found.end():], re.IGNORECASE):
+        return f"an der {declined}"  # 'an der Technischen Universität München', not 'bei der'
     return f"{_DATIVE_ARTICLES[(found.group(1), gender)]} {declined}"
 
 
@@ -743,6 +769,7 @@ def with_articles(text: str, lang: str) -> str:
     if lang == "de":
         text = _GERMAN_NAME_START.sub(_in_the_german_dative, text, count=1)
         text = _GERMAN_DATIVE_NAME.sub(_employer_in_the_german_dative, text)
+        text = _GERMAN_INSTITUTION.sub(_institution_in_the_german_dative, text)
     return text
 
 

@@ -232,6 +232,7 @@ from companion.ground.person_reading import (
     company_name,
     current_job,
     formal_address,
+    has_retired,
     in_a_life_event,
     in_another_language,
     in_hard_times,
@@ -1546,6 +1547,35 @@ _SPEAKERS_VOICE = lazy(r"\b(?:we|our|ours|us|i|my|me|mine)\b", re.IGNORECASE)
 _CLAUSE_START = lazy(r"(?:how|why|what|when|where|whether|which|who)\b", re.IGNORECASE)
 
 
+# A talk's subject goes on past a little word ('designing for trust in payments', 'running Postgres on Kubernetes'); 'at'
+# or 'in' before a capital, or a day or a month, is where and when ('on Rust at PyCon', 'on testing in Berlin').
+_SUBJECT_GOES_ON = lazy(r"\s+(?:(?:for|with|to|and|on|of|from|or|versus|vs)\s+|(?:in|at)\s+(?=[a-z0-9]))"
+                        r"(?!(?i:(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                        r"nov|dec)[a-z]*\b|today|tomorrow|yesterday|(?:this|last|next)\s))")
+_SUBJECT_TAIL = lazy(rf"[\w'-]+(?:\s[\w'-]+){{0,5}}?{_OBJECT_END}")
+# Where a subject may not end: a little word leaves it hanging ('on designing for').
+_FUNCTION_WORDS = frozenset({"for", "with", "to", "and", "on", "in", "of", "from", "by", "at", "or", "the", "a", "an", "our",
+                             "my", "their", "your", "its", "this", "that", "vs", "versus"})
+SUBJECT_MOST_WORDS = 12
+
+
+def _subject_whole(text: str, found: re.Match[str]) -> str:
+    """A talk's subject up to its natural end ('designing for trust in payments'), or nothing: never cut short to a lone
+    gerund ('on designing', review set 45: refused 3-0) or a phrase ending in a little word."""
+    end = found.end(1)
+    while (more := _SUBJECT_GOES_ON.match(text, end)) and (tail := _SUBJECT_TAIL.match(text, more.end())):
+        end = tail.end()
+    said = text[found.start(1):end].strip()
+    if re.match(r",\s*(?:[a-z]|and\b)", text[end:]):
+        return ""  # a list or a clause goes on past the comma ('on feature flags, canaries and dark launches'): no half
+    words = said.split()
+    if not words or len(words) > SUBJECT_MOST_WORDS or fold(words[-1]) in _FUNCTION_WORDS:
+        return ""
+    if len(words) == 1 and words[0].lower().endswith("ing"):
+        return ""  # 'spoke on designing': a gerund alone says no subject
+    return said
+
+
 def _talk_said(text: str, lang: str) -> str:
     """Their talk in the sender's words: where it was ('you spoke at EuroSciPy on calibrating fraud scores') when the
     post names the event, else their post about it; never their sentence pasted back."""
@@ -1559,7 +1589,7 @@ def _talk_said(text: str, lang: str) -> str:
     if fold(event) in _NOT_AN_EVENT_WORD or len(event) < 3:
         event = ""
     subject = _TALK_SUBJECT.search(text)
-    said = subject.group(1).strip() if subject and word_count(subject.group(1)) <= 6 else ""
+    said = _subject_whole(text, subject) if subject else ""
     if said and fold(said.split()[0]) in _NOT_AN_EVENT_WORD:
         said = ""  # 'a talk on Monday', 'on the day': a day or a filler word is no subject
     if said and (_SPEAKERS_VOICE.search(said) or (
@@ -2583,6 +2613,10 @@ def _passed_through(templates: dict[str, str], first: str, c: Commonality, me: P
     names = [n for n in (c.mine, c.theirs, c.label) if n]
     if not pauses_by_choice(them, now) or not is_between_jobs(them, now) or any(works_there_now(them, n) for n in names):
         return None
+    if has_retired(them, now):
+        # 'What was your team working on then?' to who has just retired after 38 years there reads as not having seen
+        # it (review set 45: refused 3-0).
+        return None
     ends = [months(job.end) for job in _jobs_at(them, names)]
     if not ends or any(end is None or end[1] >= month_index(now) for end in ends):
         return None  # leaving this month ('my last day is 20 December'): not yet gone (blind reviewer r145)
@@ -2632,8 +2666,19 @@ CHANGED_SINCE_MONTHS = 60
 
 def _left_lately(me: Profile, names: list[str], now: datetime) -> bool:
     """True when the sender's last job at the company ended under CHANGED_SINCE_MONTHS ago (by its latest month)."""
+    return _left_within(me, names, now, CHANGED_SINCE_MONTHS - 1)
+
+
+# A stint there that ended this few months ago is no 'where I used to work' ('früher', 'back then'); nor is a placement
+# or an internship of the last two years, whose student may still be around (an Erasmus term at the same hospital).
+JUST_ENDED_MONTHS = 6
+PLACEMENT_MONTHS = 24
+
+
+def _left_within(me: Profile, names: list[str], now: datetime, within: int) -> bool:
+    """True when the sender's last job at the company ended `within` months ago or less (by its latest month)."""
     ends = [end[1] for job in _jobs_at(me, names) if (end := months(job.end)) is not None]
-    return bool(ends) and month_index(now) - max(ends) < CHANGED_SINCE_MONTHS
+    return bool(ends) and month_index(now) - max(ends) <= within
 
 
 def _trainee_or_short_there(them: Profile, names: list[str]) -> bool:
@@ -2682,7 +2727,7 @@ _APPRENTICESHIP = lazy(r"\b(?:apprentice\w*|auszubildende\w*|azubi|lehrling|ausb
 
 # A traineeship in the languages we read: intern, trainee, summer associate, stagiaire, Praktikant, becario, estágio.
 _TRAINEESHIP = lazy(r"\b(?:intern|interns|internship|trainee\w*|summer (?:associate|analyst|intern)|stagiaire|"
-                    r"praktikant\w*|praktikum|werkstudent\w*|becari[oa]|pr[aá]cticas|est[aá]gi(?:[oa]|[aá]ri[oa])\w*|tirocin\w*|"
+                    r"praktikant\w*|praktikum|famula\w*|clerkship|externship|(?:work |clinical )?placement|werkstudent\w*|becari[oa]|pr[aá]cticas|est[aá]gi(?:[oa]|[aá]ri[oa])\w*|tirocin\w*|"
                     r"stagista|sta[zż]ysta|praktykant\w*|인턴)(?!\w)", re.IGNORECASE)
 
 
@@ -3067,6 +3112,12 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
             return None
         if template_name == "employer-now":
             pass  # both there now, strangers at a large employer (above)
+        elif them_now and _left_within(me, names, now, PLACEMENT_MONTHS if _only_trainee_there(me, names)
+                                       else JUST_ENDED_MONTHS):
+            # 'where I used to work … what is it like there today?' of your placement there that ended weeks ago, to a
+            # doctor on the ward you trained on (review set 45: a Famulatur, refused 3-0): no 'früher', no 'today'. An
+            # internship of years ago is said so and was sent (review sets 5, 17: 'where I used to work', 9 of 9).
+            return None
         elif them_now:
             # They are still there and you left: not 'your time there'. Who left and came back is not 'still there'
             # (review set 41: 'y tú sigues allí' to who left in 2024 and returned in 2026): where the language's line
@@ -3085,7 +3136,7 @@ def _shared_starter(templates: dict[str, str], lang: str, first: str, c: Commona
             # head of trade finance of 25 years overstates your side; 'I interned at HSBC' says it (review set 21).
             # (A language without that wording keeps its own, sent by reviewers: review set 17.)
             template_name = "employer-i-interned"
-    if template_name == "employer-same-time" and (_names_their_team(them, c) or _led_there(them, c)
+    if template_name == "employer-same-time" and (has_retired(them, now) or _names_their_team(them, c) or _led_there(them, c)
                                                   or _one_supervised_the_other(me, them, c) or _ranks_apart(me, them, c)):
         # 'Which team are you on?' to 'Software engineer, Webex audio' or 'Payments team at Stripe': their page says;
         # to a former SVP or a founder there, it reads as not having read it (review set 13). Who was there with you is

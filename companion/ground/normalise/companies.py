@@ -823,6 +823,24 @@ def listed_company_and_parent(child: str, parent: str) -> bool:
                 and (normalise_company(parent) or company).key == company.parent_key)
 
 
+def _spun_off_from(company: Company) -> str | None:
+    """The key of the company `company` was spun off from (companies.json `spun_off_from`), or None."""
+    entry = _table().by_canonical.get(company.label) if company.key == f"employer:{slug(company.label)}" else None
+    parent = normalise_company(entry["spun_off_from"]) if entry and entry.get("spun_off_from") else None
+    return parent.key if parent else None
+
+
+def spun_off_apart(a: str, b: str) -> bool:
+    """True when `a` and `b` name a spun-off company and the group it left ('Siemens Energy' and 'Siemens', 2020;
+    'Kyndryl' and 'IBM'), or two spin-offs of one group ('Siemens Energy', 'Siemens Healthineers'): each listed on
+    its own, two employers, however much of the name they share. A job at the spin-off is not one at the group."""
+    first, second = normalise_company(a), normalise_company(b)
+    if first is None or second is None or first.key == second.key:
+        return False
+    left_a, left_b = _spun_off_from(first), _spun_off_from(second)
+    return (left_a is not None and left_a in (second.key, left_b)) or (left_b is not None and left_b == first.key)
+
+
 def _arm_country(name: str) -> str | None:
     """The country a known company's national arm names after the company's own name ('Banco Santander Chile',
     'Santander UK', 'Nestlé Italiana'), or None."""
