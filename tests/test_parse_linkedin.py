@@ -83,7 +83,8 @@ REAL: dict[str, tuple[str, dict]] = {
     "guest_2023-04_kekayan.html": ("https://lk.linkedin.com/in/kekayan", dict(
         layout="guest", name="Kekayan Nanthakumar", handle="kekayan",
         location="Colombo, Western Province, Sri Lanka",
-        employers=["Insighture - We're hiring", "Pearson Lanka", "Insighture", "Pearson Lanka", "Bank of Ceylon"],
+        # The page writes "Insighture - We're hiring": LinkedIn's banner is no part of the name (newcomer 10, W3).
+        employers=["Insighture", "Pearson Lanka", "Insighture", "Pearson Lanka", "Bank of Ceylon"],
         titles=["Senior Software Engineer", "Software Engineer - Applied R & D", "Software Engineer - ML & AI"],
         schools=["University of Kelaniya Sri Lanka", "Hindu College, Chavakachcheri"],
         followers=758, connections=500,
