@@ -427,6 +427,12 @@ def add_short_forms(table: dict, curated: dict) -> list[str]:
     for short, rows in kind_first.items():
         if rows <= with_own_form:  # 'Universidad Comenius' only beside 'Comenius University'
             shortened[short] |= rows
+    return _add_short_forms(table, shortened, curated_names)
+
+
+def _add_short_forms(table: dict, shortened: dict[str, set[int]], curated_names: set[str]) -> list[str]:
+    """Adds each short form only one school shortens to, and no name of the table or the curated table already;
+    returns those added, the table's names kept in order."""
     added = []
     for short, rows in sorted(shortened.items()):
         if len(rows) == 1 and short not in table["names"] and short not in curated_names:
@@ -463,13 +469,7 @@ def add_patron_short_forms(table: dict, curated: dict) -> list[str]:
         city = resolve_place(f"{' '.join(rest)}, {country_name(country)}")
         if city is not None and city.city_id is not None and city.country == country:
             shortened[short].add(row)
-    added = []
-    for short, rows in sorted(shortened.items()):
-        if len(rows) == 1 and short not in table["names"] and short not in curated_names:
-            table["names"][short] = next(iter(rows))
-            added.append(short)
-    table["names"] = dict(sorted(table["names"].items()))
-    return added
+    return _add_short_forms(table, shortened, curated_names)
 
 
 def main(argv: list[str]) -> int:

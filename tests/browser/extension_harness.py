@@ -293,3 +293,14 @@ def extension_browser_session(playwright, profile_dir: Path, extension: Path, co
     finally:
         context.close()
 
+
+@contextlib.contextmanager
+def first_run_companion(folder: Path):
+    """A real companion on a data dir and port of its own that does not know your own profile yet (the conftest's
+    sets it): the panel as on a first run. Stopped on leaving, its data dir kept."""
+    server = Companion(folder / "data", free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from extension_harness import REAL, Companion, free_port, leave_and_come_back, real_page_or_skip, visit
+from extension_harness import REAL, first_run_companion, leave_and_come_back, real_page_or_skip, visit
 
 # The same page and skips as the promise journey beside it (a module imported for its set-up only).
 from test_panel_promise import EDUARDO, expect, pytestmark  # noqa: F401 (pytestmark: used by pytest)
@@ -25,11 +25,8 @@ REASON = ("No starter yet: their name is written only in Chinese characters (王
 
 @pytest.fixture(scope="module")
 def companion(tmp_path_factory):
-    """A real companion that does not know your own profile yet (the conftest's sets it): as on a first run."""
-    server = Companion(tmp_path_factory.mktemp("companion") / "data", free_port())
-    server.start()
-    yield server
-    server.stop()
+    with first_run_companion(tmp_path_factory.mktemp("companion")) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
