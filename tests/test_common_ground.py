@@ -458,7 +458,8 @@ def test_a_language_most_of_your_contacts_speak_is_shown_but_not_counted():
     ground = find_common_ground(me, person(languages=["Portuguese", "Filipino"]), index)
     found = {c.label: c for c in ground.commonalities}
     assert set(found) == {"Portuguese", "Filipino"}
-    assert not is_counted(found["Portuguese"]) and "60% of your contacts" in found["Portuguese"].why
+    # Of 50 contacts the count itself, not a percentage (newcomer 10, P2: '35%' after a few visits).
+    assert not is_counted(found["Portuguese"]) and "30 of your 50 contacts share it" in found["Portuguese"].why
     assert is_counted(found["Filipino"]) and counted(ground) == 1 and ground.tier == "none"
 
 
@@ -521,3 +522,20 @@ def test_a_hobby_found_is_not_said_again_as_a_topic():
     them = person(about="Most Saturdays I go rock climbing with friends.")
     assert not shared(me, them, "topic"), shared(me, them, "topic")
     assert shared(me, them, "interest")
+
+
+def test_of_a_few_dozen_contacts_the_count_is_said_not_a_percentage():
+    """Newcomer 10, P2: '35% of your other contacts share it' after a handful of visits is a statistic out of very
+    little; below PERCENT_FROM_CONTACTS the sentence gives the count, with the verb agreeing."""
+    from companion.ground.common_ground import PERCENT_FROM_CONTACTS
+
+    me = person(skills=["Elixir", "Zig"])
+    few = [person(skills=["Elixir"]) for _ in range(7)] + [person(skills=["Go"]) for _ in range(13)]
+    found = {c.label: c for c in shared(me, me, "skill", RarityIndex.from_profiles(few))}
+    assert "7 of your 20 contacts share it" in found["Elixir"].why and "%" not in found["Elixir"].why
+    one = [person(skills=["Zig"])] + [person(skills=["Go"]) for _ in range(19)]
+    assert "1 of your 20 contacts shares it" in {c.label: c for c in shared(me, me, "skill",
+                                                                            RarityIndex.from_profiles(one))}["Zig"].why
+    many = [person(skills=["Elixir"]) for _ in range(35)] + [person(skills=["Go"]) for _ in range(PERCENT_FROM_CONTACTS - 35)]
+    assert "35% of your contacts" in {c.label: c for c in shared(me, me, "skill",
+                                                                 RarityIndex.from_profiles(many))}["Elixir"].why

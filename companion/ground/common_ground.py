@@ -272,23 +272,31 @@ def _commonplace(key: str, share: float, rarity: RarityIndex | None) -> bool:
     return rarity is not None and rarity.size >= 20 and share >= COMMONPLACE_AMONG_CONTACTS
 
 
+# From this many contacts a share is said as a percentage; below it, as the count of them.
+PERCENT_FROM_CONTACTS = 100
+
+
 def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together: bool = False) -> str:
     """What the share says, as a sentence; `together` (at the same place at the same time) always counts."""
     commonplace = _commonplace(key, share, rarity) and not together
     if rarity is not None and rarity.size >= 20:
         count = rarity.count(key)
         contacts = "your other contacts" if rarity.others else "your contacts"
+        other = " other" if rarity.others else ""
+        # Of a few dozen contacts, the count itself: '7 of your 20 contacts', not '35%', a statistic out of very
+        # little (newcomer 10, P2).
+        share_said = (f"{round(100 * count / rarity.size)}% of {contacts}" if rarity.size >= PERCENT_FROM_CONTACTS
+                      else f"{count} of your{other} {rarity.size} contacts")
         if commonplace and count / rarity.size >= COMMONPLACE_AMONG_CONTACTS:
-            return f" {round(100 * count / rarity.size)}% of {contacts} share it, {_NOT_COUNTED}"
+            return f" {share_said} {'shares' if share_said.startswith('1 of') else 'share'} it, {_NOT_COUNTED}"
         if commonplace:
             return f" {_in_general(key, count, contacts)}, {_NOT_COUNTED}"
-        other = " other" if rarity.others else ""
         if count == 0:
             return f" None of your{other} {rarity.size} contacts shares it, so it stands out."
         if count / rarity.size < 0.05:
             return (f" Only {count} of your{other} {rarity.size} contacts {'shares' if count == 1 else 'share'} it, "
                     "so it stands out.")
-        return f" {round(100 * count / rarity.size)}% of {contacts} share it, so it says less on its own."
+        return f" {share_said} {'shares' if share_said.startswith('1 of') else 'share'} it, so it says less on its own."
     if commonplace:
         return f" {_in_general(key)}, {_NOT_COUNTED}"
     if share <= 0.005:
