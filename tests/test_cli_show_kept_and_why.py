@@ -93,4 +93,6 @@ def test_show_says_what_starters_says_when_no_rule_decided(data_dir, run):
 def test_show_without_your_profile_says_it_is_needed(data_dir, run):
     with Store(data_dir) as store:
         _person(store, "eduardo", "Eduardo Reyes")
-    assert "what you share is found once your own profile is set" in run("show", "eduardo")
+    shown = run("show", "eduardo")
+    # `show` prints no tip of its own: the line names the command rather than pointing at a tip above.
+    assert "what you share is found once your own profile is set (`companion me set FILE`)" in shown

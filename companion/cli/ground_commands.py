@@ -210,7 +210,7 @@ def no_starters_line(me_set: bool = True, why_none: str | None = None, ground: C
     if why_none:
         return f"No starters: {why_none}."
     # Under 'nothing in common found', not 'nothing you share makes a good opener' (newcomer 5, item 1).
-    shared = ("what you share is found once your own profile is set (the tip above)" if not me_set
+    shared = ("what you share is found once your own profile is set (`companion me set FILE`)" if not me_set
               else "we found nothing you share with them" if ground is not None and not ground.commonalities
               else "nothing you share with them makes a good opener")
     return f"No starters yet: {shared}, and nothing on their profile makes a good opener yet."
