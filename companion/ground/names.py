@@ -665,14 +665,14 @@ def name_languages(profile: Profile) -> set[str]:
 _LEARNT_LEVEL = lazy(r"\b(?:jlpt|n[1-5]|jft|bjt|fluent|professional|working|business|intermediate|advanced|basic|"
                      r"conversational|elementary|limited|beginner|[abc][12])\b", re.IGNORECASE)
 _NATIVE_LEVEL = lazy(r"native|mother tongue|bilingual|ネイティブ|母語", re.IGNORECASE)
-_KANA_TEXT = lazy(r"[\u3040-\u30ff]")
+KANA = lazy(r"[\u3040-\u30ff]")
 
 
 def _japanese_their_own(profile: Profile) -> bool:
     """False when their page says another language is their own: the first language they list other than English is
     not Japanese, or Japanese is listed with a learner's level ('Portuguese, Japanese (JLPT N1)': a Brazilian in Tokyo
     named Yamamoto, review set 43). A page written in Japanese, or no languages listed, leaves the name to decide."""
-    if _KANA_TEXT.search(" ".join(filter(None, [profile.headline, profile.about]))):
+    if KANA.search(" ".join(filter(None, [profile.headline, profile.about]))):
         return True
     listed = [(language.code, name) for name in profile.languages
               if (language := normalise_language(name)) is not None and language.code != "en"]

@@ -817,12 +817,13 @@ def profile_language(profile: Profile) -> str:
 _NEIGHBOUR = {"es": "pt", "pt": "es"}
 
 # Words of an English headline, job title or degree ('Software Artist', 'Senior Software Architect', 'Bachelor of
-# Science'): English's own, where a title has no common words to tell its language by.
+# Science'): English's own, where a title has no common words to tell its language by (function words are counted
+# by _COMMON_WORDS already: 'in' is German too).
 _ENGLISH_TITLE_WORDS = lazy(
     r"\b(?:software|engineer(?:ing)?|developer|architect|artist|designer|manager|lead|head|founder|co-?founder|director|"
     r"officer|chief|senior|junior|principal|intern|student|teacher|researcher|scientist|analyst|writer|editor|owner|"
     r"partner|associate|assistant|advisor|adviser|specialist|sales|product|business|bachelor|master|science|"
-    r"management|economics|computer|ceo|cto|cfo|coo|vp|president|evangelist|of|and|at|for|the|with|in)\b",
+    r"management|economics|computer|ceo|cto|cfo|coo|vp|president|evangelist)\b",
     re.IGNORECASE)
 _SENTENCE_END = lazy(r"[.!?](?:\s|$)")
 

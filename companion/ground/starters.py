@@ -205,7 +205,7 @@ from companion.ground.common_ground import (
     overlapped_in_time,
 )
 from companion.ground.lazy_regex import lazy
-from companion.ground.names import ASKED_NAME, first_name, hangul_name, japanese_greeting, name_to_greet
+from companion.ground.names import ASKED_NAME, KANA, first_name, hangul_name, japanese_greeting, name_to_greet
 from companion.ground.normalise.companies import is_known_company, normalise_company
 from companion.ground.normalise.interests import Interest, find_interests, normalise_interest, wider_interests
 from companion.ground.normalise.languages import STOPWORDS_BY_LANGUAGE, language_label, normalise_language
@@ -3867,8 +3867,9 @@ def _know_each_other(me: Profile, them: Profile, common_ground: CommonGround, no
     return False
 
 
-# A lab or a group named in a job's title or employer ('Postdoctoral Research Associate (Hartley Lab)', 'Mercer Group').
-_NAMED_UNIT = lazy(r"\b([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:Lab|Laboratory|Research Group|Group)\b")
+# A lab or a research group named in a job's title or employer ('Postdoctoral Research Associate (Hartley Lab)',
+# 'Mercer Research Group'); never a bare 'Group', which names companies (Boston Consulting Group, Volkswagen Group).
+_NAMED_UNIT = lazy(r"\b([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:Lab|Laboratory|Research Group)\b")
 
 
 def _one_unit_together(me: Profile, them: Profile, now: datetime) -> bool:
@@ -4918,10 +4919,7 @@ def _name_in_characters(them: Profile, lang: str) -> tuple[str, str] | None:
         first = english_first
     if not _CJK_NAME.search(first):
         return None
-    return ("Japanese kana" if _KANA.search(first) else "Chinese characters"), first
-
-
-_KANA = lazy(r"[\u3040-\u30ff]")
+    return ("Japanese kana" if KANA.search(first) else "Chinese characters"), first
 
 
 def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, now: datetime | None = None) -> str | None:
@@ -5143,7 +5141,10 @@ def _founds(them: Profile, job: Experience) -> bool:
     texts = [them.headline or "", them.about or "", *(post.text or "" for post in own_posts(them))]
     name = re.escape(job.company or "")
     named = re.compile(rf"\b(?:start(?:ing)?|launch(?:ing)?|found(?:ing)?|set(?:ting)? up)\s+{name}\b", re.IGNORECASE) if name else None
-    return any(_OWN_VENTURE.search(text) or (named is not None and named.search(text)) for text in texts)
+    # A sentence of starting their own firm that does not name it is theirs only for a firm no table knows: 'I started
+    # my own consultancy' years ago makes no venture of the Google job they begin next month (a reader's finding).
+    own = not is_known_company(job.company or "")
+    return any((own and _OWN_VENTURE.search(text)) or (named is not None and named.search(text)) for text in texts)
 
 
 def _upcoming_starter(templates: dict[str, str], first: str, listed: Profile, lang: str, now: datetime,
