@@ -35,9 +35,6 @@ ALTERNATES_FROM_POPULATION = 500_000
 # to its country alone, and then "matched" any city of that country; known, it is a town of its own, and the
 # conurbation rules of normalise/places.py say whether it is a suburb of the big city beside it.
 MIN_POPULATION = 5_000
-# The towns cities15000 left out (under this many people, not a seat) keep only what the lookup needs; coordinates
-# to 0.01° (about a kilometre), enough for distances of 12 km and more.
-SMALL_TOWN = 15_000
 LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .\-]{4,40}$")
 # A big city's name in its own script and its neighbours' (Київ, القاهرة, 東京, 서울): no Latin letter, no
 # digit, a short name, as people write where they live on a profile in their own language.
@@ -99,6 +96,8 @@ def build_cities() -> list[list]:
                 {a for a in city["alternatenames"]
                  if (LATIN.match(a) and a[0].isupper() or NATIVE.match(a)) and a != city["name"]}
             )
+        # The towns cities15000 leaves out keep only what the lookup needs: coordinates to 0.01° (about a kilometre),
+        # enough for distances of 12 km and more.
         digits = 3 if city["geonameid"] in big else 2
         rows.append([
             city["geonameid"], city["name"], city["countrycode"], city["admin1code"], city["population"],

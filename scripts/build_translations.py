@@ -646,7 +646,7 @@ digital | bg: дигитален, дигитална, дигитално, диг
 energy | bg: енергия, енергетика
 literacy | bg: грамотност | lv: pratība | lt: raštingumas
 sustainable | bg: устойчив, устойчива, устойчиво, устойчиви | lv: ilgtspējīga, ilgtspējīgu, ilgtspējīgas, ilgtspējīgi
-forecasting | fi: ennusteet, ennuste, ennustaminen, ennustaminen | sv: prognoser, prognostisering | da: prognoser | no: prognoser | cs: prognózování | bg: прогнозиране
+forecasting | fi: ennusteet, ennuste, ennustaminen | sv: prognoser, prognostisering | da: prognoser | no: prognoser | cs: prognózování | bg: прогнозиране
 mentoring | sv: mentorskap | no: mentorskap | da: mentorskab | fi: mentorointi | hr: mentorstvo | sl: mentorstvo | bg: менторство | ru: наставничество, менторство | uk: наставництво, менторство
 """
 

@@ -40,3 +40,15 @@ def test_a_german_title_with_in_stays_german():
     # 'in' was counted twice for English (a common word and a title word), so this line read as neither.
     assert _line_language("Leiterin Vertrieb bei der Bank in Wien", "de") == "de"
     assert _line_language("Senior Software Engineer", "de") == "en"
+
+
+def test_a_public_bodys_region_is_read_by_its_ending():
+    """Read with string operations: a comma, thousands of spaces and a stray bracket took minutes through a pattern
+    (a reader's finding; no timing here, the hostile name must simply give no region)."""
+    from companion.ground.common_ground import _ending_region, _region_served
+
+    assert _ending_region("Department of Education (Northern Ireland)") == "Northern Ireland"
+    assert _ending_region("Department of Transportation, California ") == "California"
+    assert _ending_region("Dept (a) b)") is None and _ending_region("Ministry of Health, ") is None
+    hostile = "Ministry of Health, " + " " * 20_000 + "("
+    assert _region_served(hostile) is None

@@ -8,7 +8,7 @@ from companion.ground.common_ground import find_common_ground
 from companion.ground.normalise.companies import registered_arm_and_parent
 from companion.ground.normalise.phrases import shared_phrases, shared_rare_words
 from companion.models import Experience, Profile
-from companion.parsers.linkedin import company_name
+from companion.parsers.linkedin import without_hiring_banner
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real" / "linkedin"
 
@@ -49,12 +49,12 @@ def test_no_shared_employer_card_for_the_london_arm():
                                      "Insighture - On recrute", "Insighture – Estamos contratando",
                                      "Insighture - We’re Hiring"])
 def test_the_hiring_banner_is_no_part_of_the_name(written):
-    assert company_name(written) == "Insighture"
+    assert without_hiring_banner(written) == "Insighture"
 
 
 def test_a_name_with_hiring_in_it_is_kept():
-    assert company_name("Acme Hiring Solutions") == "Acme Hiring Solutions"
-    assert company_name("Hiring") == "Hiring"
+    assert without_hiring_banner("Acme Hiring Solutions") == "Acme Hiring Solutions"
+    assert without_hiring_banner("Hiring") == "Hiring"
 
 
 def test_both_there_now_reads_as_working_there():

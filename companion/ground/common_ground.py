@@ -285,10 +285,11 @@ def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together:
         other = " other" if rarity.others else ""
         # Of a few dozen contacts, the count itself: '7 of your 20 contacts', not '35%', a statistic out of very
         # little (newcomer 10, P2).
-        share_said = (f"{round(100 * count / rarity.size)}% of {contacts}" if rarity.size >= PERCENT_FROM_CONTACTS
-                      else f"{count} of your{other} {rarity.size} contacts")
+        as_percent = rarity.size >= PERCENT_FROM_CONTACTS
+        share_said = (f"{round(100 * count / rarity.size)}% of {contacts} share" if as_percent
+                      else f"{count} of your{other} {rarity.size} contacts {'shares' if count == 1 else 'share'}")
         if commonplace and count / rarity.size >= COMMONPLACE_AMONG_CONTACTS:
-            return f" {share_said} {'shares' if share_said.startswith('1 of') else 'share'} it, {_NOT_COUNTED}"
+            return f" {share_said} it, {_NOT_COUNTED}"
         if commonplace:
             return f" {_in_general(key, count, contacts)}, {_NOT_COUNTED}"
         if count == 0:
@@ -296,7 +297,7 @@ def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together:
         if count / rarity.size < 0.05:
             return (f" Only {count} of your{other} {rarity.size} contacts {'shares' if count == 1 else 'share'} it, "
                     "so it stands out.")
-        return f" {share_said} {'shares' if share_said.startswith('1 of') else 'share'} it, so it says less on its own."
+        return f" {share_said} it, so it says less on its own."
     if commonplace:
         return f" {_in_general(key)}, {_NOT_COUNTED}"
     if share <= 0.005:
@@ -596,13 +597,22 @@ def _body_of_another_region(a_list: list[Feature], b_list: list[Feature], region
     return False
 
 
-_SERVED = re.compile(r"(?:\(([^()]+)\)|,\s*([^,()]+))\s*$")
+def _ending_region(name: str) -> str | None:
+    """What a name ends on in brackets or after its last comma ('... (Northern Ireland)', '..., California'); read
+    with string operations, as a pattern of the two was slow on a long run of spaces (a reader's finding)."""
+    name = name.rstrip()
+    if name.endswith(")"):
+        inside = name[name.rfind("(") + 1:-1] if "(" in name else ""
+        return inside.strip() or None if "(" not in inside and ")" not in inside else None
+    _, comma, after = name.rpartition(",")
+    return after.strip() or None if comma and "(" not in after and ")" not in after else None
 
 
+@lru_cache(maxsize=4096)
 def _region_served(name: str) -> str | None:
     """The region a public body's name ends on, in brackets or after a comma ('... (Northern Ireland)' -> 'GB-NIR')."""
-    found = _SERVED.search(name) if is_public_body(name) else None
-    place = resolve_place((found[1] or found[2]).strip()) if found else None
+    ending = _ending_region(name) if is_public_body(name) else None
+    place = resolve_place(ending) if ending else None
     if place is None or place.region is None or place.city_id is not None or place.metro is not None:
         return None
     return f"{place.country}-{place.region}"

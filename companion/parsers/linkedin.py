@@ -293,7 +293,7 @@ _HIRING_BANNER = re.compile(
     r"|we\s+zijn\s+aan\s+het\s+werven|zatrudniamy|estamos\s+a\s+recrutar)\s*[!.]*\s*\)?\s*$", re.IGNORECASE)
 
 
-def company_name(text: str | None) -> str | None:
+def without_hiring_banner(text: str | None) -> str | None:
     """An employer's name as LinkedIn shows it, without the company page's hiring banner."""
     if not text:
         return text
@@ -301,7 +301,7 @@ def company_name(text: str | None) -> str | None:
 
 
 def _job(company=None, title=None, start=None, end=None, location=None) -> dict:
-    return {"company": company_name(company), "title": title, "start": start, "end": end, "location": location}
+    return {"company": without_hiring_banner(company), "title": title, "start": start, "end": end, "location": location}
 
 
 def _school(school=None, degree=None, field=None, start=None, end=None) -> dict:
