@@ -80,7 +80,7 @@ def test_match_at_80_columns_wraps_why_under_each_thing_not_a_word_a_line():
 def test_the_number_in_the_tier_is_the_number_of_things_listed_as_counted():
     from companion.cli.ground_commands import _ground_list, headline
 
-    assert headline(GROUND) == "Small world! 2 things in common"
+    assert headline(GROUND) == "Small world. 2 things in common"
     drawn = _drawn(_ground_list(GROUND), 80)
     assert re.findall(r"^\s*(\d+)\.", drawn, re.M) == ["1", "2"]
     assert "not in the count" in drawn and "English (skill): 45% of your contacts share it" in drawn

@@ -488,7 +488,7 @@ def test_the_headline_counts_what_the_tier_counts():
 
     ground = CommonGround(tier="small-world", commonalities=[item("Rust", True), item("Go", True),
                                                              item("English", False), item("Python", False)])
-    assert headline(ground) == "Small world! 2 things in common"  # the extension's words
+    assert headline(ground) == "Small world. 2 things in common"  # the extension's words
 
 
 def test_a_topic_in_two_headlines_is_not_called_writing():

@@ -32,9 +32,9 @@ def _item(label: str, counted: bool = True) -> Commonality:
 
 
 @pytest.mark.parametrize(("tier", "items", "words"), [
-    ("twins", [_item("A"), _item("B")], "Practically twins! 2 things in common"),
-    ("coincidence", [_item("A")], "What a coincidence! 1 thing in common"),
-    ("small-world", [_item("A"), _item("B")], "Small world! 2 things in common"),
+    ("twins", [_item("A"), _item("B")], "A lot to talk about. 2 things in common"),
+    ("coincidence", [_item("A")], "Plenty to talk about. 1 thing in common"),
+    ("small-world", [_item("A"), _item("B")], "Small world. 2 things in common"),
     ("none", [_item("Google")], "Not much in common yet: 1 thing found"),
     ("none", [_item("English", counted=False)], "Not much in common yet: only everyday things, not counted"),
     ("none", [], "Not much in common yet: nothing in common found"),

@@ -152,7 +152,7 @@ def test_an_intern_and_a_product_lead_years_apart_are_not_introduced_for_the_emp
 
 def test_starters_command_says_why_there_is_none_for_a_classmate_at_your_startup(data_dir):
     # The newcomer's case (F1): Austin as "me", Sean Cahalan's page imported; before, 'nothing you share with them
-    # makes a good opener' under 'What a coincidence! 4 things in common'.
+    # makes a good opener' under 'Plenty to talk about. 4 things in common'.
     from click.testing import CliRunner
     from shared_pages import real_page
 

@@ -26,18 +26,18 @@ if TYPE_CHECKING:
 
 # The tiers' words, as the extension says them (extension/src/shared/wording.js): one wording for one person's
 # common ground in `people`, `show`, `starters`, `match`, `intros` and the panel (newcomer finding F16).
-TIER_WORDS = {"twins": "Practically twins!", "coincidence": "What a coincidence!", "small-world": "Small world!"}
+TIER_WORDS = {"twins": "A lot to talk about.", "coincidence": "Plenty to talk about.", "small-world": "Small world."}
 # The lowest tier ("none": 0 or 1 thing counted), never a claim that contradicts the list below it.
 LOWEST_TIER_WORDS = "Not much in common yet"
 
 
 def tier_words(tier: str) -> str:
-    """A tier in the people list: 'Small world!', or 'Not much in common yet' for the lowest."""
+    """A tier in the people list: 'Small world.', or 'Not much in common yet' for the lowest."""
     return TIER_WORDS.get(tier, LOWEST_TIER_WORDS)
 
 
 def headline(ground: CommonGround) -> str:
-    """The tier as a sentence, as the panel says it: 'What a coincidence! 5 things in common'. The number counts
+    """The tier as a sentence, as the panel says it: 'Plenty to talk about. 5 things in common'. The number counts
     only what the tier counts; commonplace things (a city of millions, English) are listed apart (not_counted)."""
     n = sum(1 for c in ground.commonalities if c.counted)
     things = f"{n} {'thing' if n == 1 else 'things'}"

@@ -42,7 +42,7 @@ const byTestId = (root, id) => [...root.querySelectorAll(`[data-testid="${id}"]`
 test("the person view shows name, tier, each commonality with both sides, starters, notes, promises and tie", () => {
   const view = renderPerson(person(), actions, { now: NOW });
   assert.equal(byTestId(view, "person-name")[0].textContent, "Jane Doe");
-  assert.equal(byTestId(view, "tier")[0].textContent, "What a coincidence! 2 things in common.");
+  assert.equal(byTestId(view, "tier")[0].textContent, "Plenty to talk about. 2 things in common.");
   const items = byTestId(view, "commonality");
   assert.equal(items.length, 2);
   assert.match(items[0].textContent, /Technische Universität Berlin/);
@@ -88,11 +88,11 @@ test("a 100 KB bio is rendered as text without trouble", () => {
 });
 
 test("the tier line counts things in common", () => {
-  assert.equal(tierLine({ tier: "coincidence", commonalities: new Array(5).fill({}) }), "What a coincidence! 5 things in common.");
+  assert.equal(tierLine({ tier: "coincidence", commonalities: new Array(5).fill({}) }), "Plenty to talk about. 5 things in common.");
   assert.equal(tierLine({ tier: "none", commonalities: [{}] }), "Not much in common yet: 1 thing found.");
   // Commonplace ones (English, Python) are listed but not counted, as in the tier.
   const six = [...new Array(4).fill({ counted: true }), { counted: false }, { counted: false }];
-  assert.equal(tierLine({ tier: "coincidence", commonalities: six }), "What a coincidence! 4 things in common.");
+  assert.equal(tierLine({ tier: "coincidence", commonalities: six }), "Plenty to talk about. 4 things in common.");
   assert.match(tierLine({ tier: "none", commonalities: [] }), /nothing in common/);
   assert.match(tierLine(undefined), /nothing in common/);
 });

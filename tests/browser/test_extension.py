@@ -287,6 +287,7 @@ def test_this_is_me_asks_first_sets_the_users_own_profile_and_can_be_undone(comp
     before = companion.api("GET", "/v1/me")[1]["profile"]
     visit(site, LINKEDIN_B)
     expect(panel.get_by_test_id("person-name")).to_have_text("Abgar Gulo", timeout=15_000)
+    panel.get_by_test_id("me-more").locator("summary").click()  # folded once your own profile is known
     panel.get_by_test_id("this-is-me").click()
     expect(panel.get_by_test_id("this-is-me-question")).to_contain_text("Replace your own profile with this one?")
     assert companion.api("GET", "/v1/me")[1]["profile"] == before, "one click replaces nothing"

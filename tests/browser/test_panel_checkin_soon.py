@@ -1,7 +1,7 @@
 """Panel mend 8, in a real headless Chromium with a real companion (newcomer 7's W3, newcomers 6 and 7's C6): a
 contact whose check-in is due in 3 days (a promise due then, after a first call) shows the check-in's opener under
 "Next check-in in 3 days.", once on the screen; and for an acquaintance the tier line ("Not much in common yet",
-"Small world!") is a quiet line under the relationship, not the loudest one on the panel, as it stays for a
+"Small world.") is a quiet line under the relationship, not the loudest one on the panel, as it stays for a
 stranger."""
 
 from __future__ import annotations

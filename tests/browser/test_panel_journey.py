@@ -51,7 +51,7 @@ def visible(panel, testid: str):
 def test_a_strangers_profile_shows_common_ground_first_and_the_commonplace_folded(panel, site):
     visit(site, STRANGER)
     expect(panel.get_by_test_id("person-name")).to_have_text("Eduardo Alvarez Nowak", timeout=15_000)
-    expect(panel.get_by_test_id("tier")).to_have_text(re.compile(r"^What a coincidence! \d+ things in common\.$"))
+    expect(panel.get_by_test_id("tier")).to_have_text(re.compile(r"^Plenty to talk about\. \d+ things in common\.$"))
     expect(panel.get_by_test_id("commonality")).to_have_count(7)
     assert top(panel.get_by_test_id("tier")) < top(panel.get_by_test_id("starter")) < top(panel.get_by_test_id("relationship"))
     # The four things the tier counts show (a rare word both write, "Frontend", among them; no broad "web development"
@@ -259,7 +259,7 @@ def test_pause_and_resume_show_in_the_panel_at_once(paired_browser, companion, p
 
 def test_until_you_say_who_you_are_the_panel_asks_rather_than_finding_nothing_in_common(companion, panel, site):
     visit(site, STRANGER)
-    expect(panel.get_by_test_id("tier")).to_contain_text("What a coincidence!", timeout=15_000)
+    expect(panel.get_by_test_id("tier")).to_contain_text("Plenty to talk about.", timeout=15_000)
     mine = companion.api("GET", "/v1/me")[1]["profile"]
     assert companion.api("DELETE", "/v1/me")[0] == 200
     try:
@@ -267,4 +267,4 @@ def test_until_you_say_who_you_are_the_panel_asks_rather_than_finding_nothing_in
         expect(panel.locator("#content")).not_to_contain_text("nothing in common")
     finally:
         assert companion.api("PUT", "/v1/me", mine)[0] == 200
-    expect(panel.get_by_test_id("tier")).to_contain_text("What a coincidence!", timeout=10_000)
+    expect(panel.get_by_test_id("tier")).to_contain_text("Plenty to talk about.", timeout=10_000)

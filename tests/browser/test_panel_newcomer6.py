@@ -50,9 +50,12 @@ def test_a_profile_at_a_country_host_is_read_like_www_and_offers_this_is_me(comp
     expect(panel.get_by_test_id("person-name")).to_have_text("Eduardo Alvarez Nowak", timeout=15_000)
     assert companion.lookup(EDUARDO_SE) is not None
     assert companion.lookup("https://www.linkedin.com/in/eduardo-alvarez-nowak/") == companion.lookup(EDUARDO_SE)
-    expect(panel.get_by_test_id("this-is-me")).to_be_visible()
     expect(panel.get_by_test_id("empty-state")).to_have_count(0)
-    # Your own profile is known already: a small link, not "Is this your own profile?" on every profile (newcomer 7, C5).
+    # Your own profile is known already: not "Is this your own profile?" on every profile (newcomer 7, C5), and the
+    # link itself folded under a quiet "More" until asked (newcomer 10, P4).
+    expect(panel.get_by_test_id("this-is-me")).not_to_be_visible()
+    panel.get_by_test_id("me-more").locator("summary").click()
+    expect(panel.get_by_test_id("this-is-me")).to_be_visible()
     expect(panel.get_by_test_id("this-is-me")).to_have_text("Use as my own profile instead")
     expect(panel.locator("#content")).not_to_contain_text("Is this your own profile?")
 

@@ -640,9 +640,11 @@ function notesSection(person, actions, disabled) {
 function thisIsMe(actions, { meSet, disabled }) {
   const flash = el("div", { className: "flash", testid: "me-flash", attrs: { role: "status" } });
   const ask = el("button", { text: "This is me", className: "link", testid: "this-is-me", attrs: { type: "button", disabled } });
-  // Asked outright only while Rapport knows no own profile of yours; after that, a small link (newcomer 7, C5).
+  // Asked outright only while Rapport knows no own profile of yours (newcomer 7, C5). After that it stays reachable
+  // (a second profile of yours, a wrong page picked) but folded under a quiet "More": the panel does not know your
+  // name to tell which page may be yours, and a link under every contact invited a mistake (newcomer 10, P4).
   const line = meSet
-    ? el("p", { className: "where me-quiet" }, [ask])
+    ? el("details", { className: "where me-quiet", testid: "me-more" }, [el("summary", { text: "More" }), ask])
     : el("p", { className: "where" }, ["Is this your own profile? ", ask]);
   if (meSet) ask.textContent = "Use as my own profile instead";
   ask.addEventListener("click", () => {

@@ -2,14 +2,16 @@
 
 export const START_COMMANDS = "make run (in the Rapport folder) or companion serve";
 
+// Calm words a professional reads without a wince: "Practically twins! 23 things in common." was too much
+// (newcomer 10, P2). The CLI says the same (companion/cli/ground_commands.py, TIER_WORDS).
 const TIER_HEADLINES = {
   none: "Not much in common yet",
-  "small-world": "Small world!",
-  coincidence: "What a coincidence!",
-  twins: "Practically twins!",
+  "small-world": "Small world.",
+  coincidence: "Plenty to talk about.",
+  twins: "A lot to talk about.",
 };
 
-/** "What a coincidence! 5 things in common" for a CommonGround; commonplace ones (counted: false) are shown
+/** "Plenty to talk about. 5 things in common." for a CommonGround; commonplace ones (counted: false) are shown
  * in the list but not counted here, as in the tier. */
 export function tierLine(commonGround) {
   const tier = commonGround?.tier ?? "none";
