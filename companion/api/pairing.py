@@ -12,11 +12,8 @@ rotation from the CLI takes effect on its next request.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import json
 import os
-import secrets
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -82,6 +79,8 @@ def get_or_create_token(data_dir: Path) -> str:
     token = read_token(data_dir)
     if token:
         return token
+    import secrets  # here, as in rotate_token and new_code: reading the token (every read command) needs none
+
     token = secrets.token_urlsafe(32)
     _write_token(data_dir, token)
     return token
@@ -89,6 +88,8 @@ def get_or_create_token(data_dir: Path) -> str:
 
 def rotate_token(data_dir: Path) -> str:
     """A new API token in place of the old one, which stops working; every paired origin is forgotten."""
+    import secrets
+
     token = secrets.token_urlsafe(32)
     with _pairing_lock(data_dir):
         # The token first: between the two writes the old origins only accept a token nobody has yet.
@@ -99,6 +100,8 @@ def rotate_token(data_dir: Path) -> str:
 
 def tokens_match(given: str, expected: str) -> bool:
     """Constant-time comparison, so timing does not reveal how much of a guess was right."""
+    import hmac
+
     return hmac.compare_digest(given.encode(), expected.encode())
 
 
@@ -194,6 +197,8 @@ class Credentials:
 
 
 def _hash(code: str) -> str:
+    import hashlib
+
     return hashlib.sha256(normalise_code(code).encode()).hexdigest()
 
 
@@ -241,6 +246,8 @@ class PairingBook:
 
     def new_code(self, now: float | None = None) -> str:
         """Create a code valid for ten minutes; returns it formatted as XXXX-XXXX."""
+        import secrets
+
         now = time.time() if now is None else now
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         with _pairing_lock(self.data_dir):
@@ -253,6 +260,8 @@ class PairingBook:
         """Accept a code once and remember the extension `origin` it came from, or raise: wrong (403),
         already used (409), expired (410), or too many wrong tries from this origin (429). Only wrong codes
         count towards the lock: a used or expired one was a real code, not a guess."""
+        import hmac
+
         now = time.time() if now is None else now
         key = normalise_origin(origin) if origin else NO_ORIGIN
         self._forget_old_attempts(now)

@@ -337,12 +337,17 @@ class ShowAnswer(AnswerModel):
     me_set: bool = True  # whether your own profile is set (the card's no-starter line says so)
 
 
-def person_card(store: Store, doc: dict, now: datetime | None = None, cache: KeptGround | None = None) -> PersonView:
-    """memory.capture.person_view without the contacts' rarity (the CLI has no live index)."""
+_UNREAD = object()  # person_card's `me` when the caller has not read your profile
+
+
+def person_card(store: Store, doc: dict, now: datetime | None = None, cache: KeptGround | None = None,
+                me: Profile | None | object = _UNREAD) -> PersonView:
+    """memory.capture.person_view without the contacts' rarity (the CLI has no live index); `me`: your profile
+    (None when not set) when the caller has already read it."""
     try:
         from companion.memory.capture import person_view
 
-        return person_view(store, doc, None, now, cache)
+        return person_view(store, doc, None, now, cache, **({} if me is _UNREAD else {"me": me}))
     except ImportError:
         return PersonView(
             person_id=doc["id"], profile=merged_profile(doc), notes=doc.get("notes", []),
@@ -357,16 +362,17 @@ def show_answer(store: Store, ref: str, keep: bool = False) -> ShowAnswer:
     from companion.memory.me import load_me
 
     doc = find_person(store, ref)
+    me = load_me(store)  # read once: for the card and for me_set
     if keep:
         now = utc_now()
         with kept_ground(store, doc, now, None) as cache:
-            view = person_card(store, doc, now, cache)
+            view = person_card(store, doc, now, cache, me)
     else:
-        view = person_card(store, doc)
+        view = person_card(store, doc, me=me)
     return ShowAnswer(
         view=view, label=person_label(doc),
         where={site: data.get("url") for site, data in doc.get("profiles", {}).items()},
-        connected_on=doc.get("connected_on"), circle=doc.get("circle"), me_set=load_me(store) is not None,
+        connected_on=doc.get("connected_on"), circle=doc.get("circle"), me_set=me is not None,
     )
 
 
@@ -544,7 +550,7 @@ class KeptGround:
         if key not in self._read:
             found = self._part(key[0]).get(key[1])
             self._read[key] = (CommonGround.model_validate(found[0]), [Starter.model_validate(s) for s in found[1]]
-                               ) if isinstance(found, tuple) and len(found) == 2 else None
+                               ) if isinstance(found, tuple) and len(found) in (2, 3) else None
         return self._read[key]
 
     def put(self, key: tuple[int, str], value: tuple[CommonGround, list[Starter]]) -> None:
@@ -553,6 +559,17 @@ class KeptGround:
                                       [starter.model_dump(mode="json") for starter in starters])
         self._read.pop(key, None)
         self._changed.add(key[0])
+
+    def why(self, key: tuple[int, str]) -> tuple[str | None] | None:
+        """(starters.why_no_starters' sentence,) kept as a third item beside the entry; None when not kept."""
+        found = self._part(key[0]).get(key[1])
+        return (found[2],) if isinstance(found, tuple) and len(found) == 3 else None
+
+    def put_why(self, key: tuple[int, str], why: str | None) -> None:
+        found = self._part(key[0]).get(key[1])
+        if isinstance(found, tuple) and len(found) >= 2:  # only beside its entry: dropped with it
+            self._part(key[0])[key[1]] = (found[0], found[1], why)
+            self._changed.add(key[0])
 
     def save(self) -> None:
         for shard in self._changed:
@@ -614,21 +631,23 @@ def starters_answer(store: Store, ref: str,
     them = merged_profile(doc)
     mine = load_me(store)
     with kept_ground(store, doc, now, store.people_version()) if keep else contextlib.nullcontext() as cache:
-        found = cache.get(cache.key(store, doc, now)) if cache is not None else None
+        key = cache.key(store, doc, now) if cache is not None else None
+        found = cache.get(key) if cache is not None else None
         if found is None:  # made as a capture makes them; the rarity sample is read only when there is a "me"
             from companion.memory.capture import ground_and_starters
 
             found = ground_and_starters(store, them, rarity(store) if mine else None, now, me=mine)
             if cache is not None:
-                cache.put(cache.key(store, doc, now), found)
-    ground, found = found
-    from companion.memory.capture import why_none_shown
-    from companion.memory.followups import starters_as_you_know_them
+                cache.put(key, found)
+        ground, found = found
+        from companion.memory.capture import why_none_shown
+        from companion.memory.followups import starters_as_you_know_them
 
-    tie = tie_of(doc, now, store.get_setting("tie_weights"))
-    shown = starters_as_you_know_them(doc, tie, found, now, mine)
+        tie = tie_of(doc, now, store.get_setting("tie_weights"))
+        shown = starters_as_you_know_them(doc, tie, found, now, mine)
+        why = why_none_shown(doc, tie, found, shown, mine, them, ground, now, cache, key)  # kept when `cache` closes
     return StartersAnswer(name=them.name or doc["id"], me_set=mine is not None, common_ground=ground, starters=shown,
-                          why_none=why_none_shown(doc, tie, found, shown, mine, them, ground, now))
+                          why_none=why)
 
 
 # ------------------------------------------------------------------ followups and commitments

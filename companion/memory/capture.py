@@ -16,6 +16,7 @@ from companion.storage.store import Store
 
 if TYPE_CHECKING:  # the parsers (and bs4) are imported by read_capture: a person's card (`show`) needs none
     from companion.ground.rarity import LiveRarity, RarityIndex
+    from companion.memory.answers import KeptGround
     from companion.parsers import CapturedPage
 
 
@@ -25,12 +26,16 @@ class GroundCache:
 
     Starters are checked by the send guard one by one, so they are the costly part of a check to a known
     recipient; a user sends several messages to the same person, and each send is checked.
+
+    Beside an entry, once asked (why_none_shown): starters.why_no_starters' sentence, which rests on what the
+    starters rest on (both profiles, the common ground, the day), so it lives and dies with the entry.
     """
 
     def __init__(self, size: int = 1024, rarity: LiveRarity | None = None):
         self.size = size
         self.rarity = rarity
         self._entries: OrderedDict[tuple, tuple[CommonGround, list[Starter]]] = OrderedDict()
+        self._why: dict[tuple, str | None] = {}
 
     def key(self, store: Store, doc: dict, now: datetime) -> tuple:
         generation = self.rarity.generation if self.rarity is not None else None
@@ -44,8 +49,17 @@ class GroundCache:
 
     def put(self, key: tuple, value: tuple[CommonGround, list[Starter]]) -> None:
         self._entries[key] = value
+        self._why.pop(key, None)
         if len(self._entries) > self.size:
-            self._entries.popitem(last=False)
+            self._why.pop(self._entries.popitem(last=False)[0], None)
+
+    def why(self, key: tuple) -> tuple[str | None] | None:
+        """(the kept why_no_starters sentence,) for an entry, None when not kept."""
+        return (self._why[key],) if key in self._why else None
+
+    def put_why(self, key: tuple, why: str | None) -> None:
+        if key in self._entries:  # only beside its entry: evicted with it
+            self._why[key] = why
 
 
 def ground_and_starters(
@@ -253,11 +267,12 @@ def capture_page(store: Store, url: str, html: str, rarity: LiveRarity | None, n
 
 def cached_ground_and_starters(
     store: Store, doc: dict, rarity: RarityIndex | None, cache: GroundCache | None, now: datetime,
-    them: Profile | None = None, me: Profile | None = None,
+    them: Profile | None = None, me: Profile | None = None, key: tuple | None = None,
 ) -> tuple[CommonGround, list[Starter]]:
     """Common ground and starters for a stored person, from the cache while it holds; `me` when the caller has
-    already read it."""
-    key = cache.key(store, doc, now) if cache is not None else None
+    already read it, `key` its cache key when it has already made it."""
+    if cache is not None and key is None:
+        key = cache.key(store, doc, now)
     found = cache.get(key) if cache is not None else None
     if found is None:
         found = ground_and_starters(store, them or merged_profile(doc), rarity, now, me)
@@ -266,14 +281,21 @@ def cached_ground_and_starters(
     return found
 
 
+_UNREAD = Profile()  # person_view's `me` when the caller has not read your profile
+
+
 def person_view(
-    store: Store, doc: dict, rarity: RarityIndex | None, now: datetime | None = None, cache: GroundCache | None = None
+    store: Store, doc: dict, rarity: RarityIndex | None, now: datetime | None = None, cache: GroundCache | None = None,
+    me: Profile | None = _UNREAD,
 ) -> PersonView:
-    """Everything the side panel and `companion show` need about one person."""
+    """Everything the side panel and `companion show` need about one person; `me` (your profile, None when not
+    set) when the caller has already read it."""
     now = now or utc_now()
     them = merged_profile(doc)
-    me = load_me(store)
-    common_ground, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them, me)
+    if me is _UNREAD:
+        me = load_me(store)
+    key = cache.key(store, doc, now) if cache is not None else None
+    common_ground, starters = cached_ground_and_starters(store, doc, rarity, cache, now, them, me, key)
     tie = tie_of(doc, now, store.get_setting("tie_weights"))
     found, starters = starters, starters_as_you_know_them(doc, tie, starters, now, me)
     return PersonView(
@@ -290,23 +312,33 @@ def person_view(
         also_on=also_on(doc),
         merge_suggestions=merge_suggestions(store, doc),
         merges=merges_of(doc),
-        why_no_starters=why_none_shown(doc, tie, found, starters, me, them, common_ground, now),
+        why_no_starters=why_none_shown(doc, tie, found, starters, me, them, common_ground, now, cache, key),
     )
 
 
 def why_none_shown(doc: dict, tie: Tie, found: list[Starter], shown: list[Starter], me: Profile | None,
-                   them: Profile, common_ground: CommonGround, now: datetime) -> str | None:
+                   them: Profile, common_ground: CommonGround, now: datetime,
+                   cache: GroundCache | KeptGround | None = None, key: tuple | None = None) -> str | None:
     """With no starter shown, the rule that decided: starters_as_you_know_them held the `found` ones back
     (why_held_back), else the rule of suggest_starters (starters.why_no_starters, only with your profile set); None
-    otherwise. The one reading for the panel's card (person_view) and `companion starters` (starters_answer)."""
+    otherwise. The one reading for the panel's card (person_view) and `companion starters` (starters_answer).
+    The rule's sentence (about 2.5 ms) is kept in `cache` beside the starters under their `key`: it rests on what
+    they rest on. What is shown and held back is read afresh: it rests on the log and promises too, which a
+    new promise changes without changing the key."""
     if shown:
         return None
     held = why_held_back(doc, tie, found)
     if held or me is None:
         return held
+    kept = cache.why(key) if cache is not None and key is not None else None
+    if kept is not None:
+        return kept[0]
     from companion.ground.starters import why_no_starters
 
-    return why_no_starters(me, them, common_ground, now=now)
+    why = why_no_starters(me, them, common_ground, now=now)
+    if cache is not None and key is not None:
+        cache.put_why(key, why)
+    return why
 
 
 def check_in_of(doc: dict, tie: Tie, now: datetime, starters: list[Starter], me: Profile | None = None) -> CheckIn | None:
