@@ -9,7 +9,7 @@ commonality's weight is   kind weight × rarity × closeness:
 Near-universal overlaps (both in the United States) are left out altogether, and so is a state or a country
 when both name a different city in it that is not in one metro (Utrecht and Amsterdam, Denver and Boulder). Commonplace ones (what one
 in twenty of your contacts or more share, English and Python for most users, a language most people where
-you live speak, the country you both live in) are shown but not counted in the tier: "What a coincidence!"
+you live speak, the country you both live in) are shown but not counted in the tier: "Plenty to talk about."
 is for things that are one.
 """
 
@@ -1687,8 +1687,7 @@ def _skills_written_of(me: Profile, them: Profile, mine: ProfileFeatures, theirs
             out.extend(_topics_listed_as_skills(unlisted, listed, other, listed_is_mine, found + out, rarity))
             continue
         tokens, keys, present = _prose_words(prose)
-        said = said if said is not None else {fold(text or "") for c in found if c.kind == "skill"
-                                              for text in (c.mine, c.theirs, c.label)}
+        said = said if said is not None else _skills_said(found)
         for feature, words in candidates + one_word:
             if not words <= present or fold(feature.wording) in said or is_broad(feature.label):
                 continue
@@ -1696,12 +1695,7 @@ def _skills_written_of(me: Profile, them: Profile, mine: ProfileFeatures, theirs
             if phrase is None:
                 continue
             said.add(fold(feature.wording))
-            weight, share = _weigh("skill", feature.key, 1.0, rarity)
-            why = (_SKILL_IN_PROSE_WHY.format(label=feature.label, theirs=phrase) if listed_is_mine
-                   else _SKILL_IN_YOUR_PROSE_WHY.format(label=feature.label, mine=phrase))
-            mine_wording, theirs_wording = (feature.wording, phrase) if listed_is_mine else (phrase, feature.wording)
-            out.append(Commonality(kind="skill", label=feature.label, weight=weight, mine=mine_wording,
-                                   theirs=theirs_wording, why=why + _rarity_clause(feature.key, share, rarity)))
+            out.append(_skill_written_card(feature, phrase, listed_is_mine, rarity))
         out.extend(_topics_listed_as_skills(unlisted, listed, other, listed_is_mine, found + out, rarity))
     return out
 
@@ -1718,7 +1712,7 @@ def _topics_listed_as_skills(unlisted: list[Feature], listed: ProfileFeatures, o
     written (newcomer 10, W4). One card a subject, as the skill: the skill is what the lister said; a skill that is
     another of the subject's words ('JavaScript' listed, 'React' written) is another thing, and says nothing. Not
     when both sides have the subject (they meet on it as a topic) or the other lists the skill too (as a skill)."""
-    said = {fold(text or "") for c in found if c.kind == "skill" for text in (c.mine, c.theirs, c.label)}
+    said = _skills_said(found)
     said_topics = {topic[0] for text in said if (topic := _topic_a_skill_names(text))}
     matches = []
     for feature in unlisted:
@@ -1741,17 +1735,30 @@ def _topics_listed_as_skills(unlisted: list[Feature], listed: ProfileFeatures, o
             continue
         seen.add(written.key)
         phrase = " ".join((written.written or written.detail or "").split())
-        if not inexact:
-            why = (_SKILL_IN_PROSE_WHY.format(label=feature.label, theirs=phrase) if listed_is_mine
-                   else _SKILL_IN_YOUR_PROSE_WHY.format(label=feature.label, mine=phrase))
-        else:
-            why = (_TOPIC_AS_SKILL_WHY.format(label=feature.label, topic=name, theirs=phrase) if listed_is_mine
-                   else _TOPIC_AS_YOUR_SKILL_WHY.format(label=feature.label, topic=name, mine=phrase))
-        weight, share = _weigh("skill", feature.key, 1.0, rarity)
-        mine_wording, theirs_wording = (feature.wording, phrase) if listed_is_mine else (phrase, feature.wording)
-        out.append(Commonality(kind="skill", label=feature.label, weight=weight, mine=mine_wording,
-                               theirs=theirs_wording, why=why + _rarity_clause(feature.key, share, rarity)))
+        out.append(_skill_written_card(feature, phrase, listed_is_mine, rarity, name if inexact else None))
     return out
+
+
+def _skills_said(found: list[Commonality]) -> set[str]:
+    """Every wording of the skill cards found, folded: a skill said once is not said again from prose."""
+    return {fold(text or "") for c in found if c.kind == "skill" for text in (c.mine, c.theirs, c.label)}
+
+
+def _skill_written_card(feature: Feature, phrase: str, listed_is_mine: bool, rarity: RarityIndex | None,
+                        topic: str | None = None) -> Commonality:
+    """The card of a skill one side lists and the other writes of in `phrase` (_skills_written_of,
+    _topics_listed_as_skills): the very skill written, or, with `topic`, the subject it names."""
+    label = feature.label
+    if topic is None:
+        why = (_SKILL_IN_PROSE_WHY.format(label=label, theirs=phrase) if listed_is_mine
+               else _SKILL_IN_YOUR_PROSE_WHY.format(label=label, mine=phrase))
+    else:
+        why = (_TOPIC_AS_SKILL_WHY.format(label=label, topic=topic, theirs=phrase) if listed_is_mine
+               else _TOPIC_AS_YOUR_SKILL_WHY.format(label=label, topic=topic, mine=phrase))
+    weight, share = _weigh("skill", feature.key, 1.0, rarity)
+    mine_wording, theirs_wording = (feature.wording, phrase) if listed_is_mine else (phrase, feature.wording)
+    return Commonality(kind="skill", label=label, weight=weight, mine=mine_wording, theirs=theirs_wording,
+                       why=why + _rarity_clause(feature.key, share, rarity))
 
 
 def _names_a_thing(written: str) -> bool:

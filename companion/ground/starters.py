@@ -2168,12 +2168,6 @@ def _qualified_since(move: _Move) -> bool:
     return bool(_QUALIFIED.search(move.joined.title or "")) and not _QUALIFIED.search(move.left.title or "")
 
 
-# A learner's or a first training grade's title: a student's, a trainee's, an intern's, a foundation doctor's.
-_TRAINING_TITLE = lazy(r"\b(?:student|trainee|intern(?:ship)?|apprentice(?:ship)?|foundation (?:year|doctor|programme)|"
-                       r"fy ?[12]|f[12] doctor|graduate (?:trainee|scheme|programme|engineer)|resident|residency|"
-                       r"newly qualified|nqt|pupil barrister|articled|house officer|junior doctor|placement|"
-                       r"estudiante|becari[oa]|pr[aá]cticas|stagiaire|[ée]tudiant\w*|praktikant\w*|"
-                       r"auszubildende\w*|werkstudent\w*|estagi[aá]ri[oa])\b", re.IGNORECASE)
 # A degree finished this close before the job they joined began: that job is their first after qualifying.
 QUALIFIED_WITHIN_MONTHS = 12
 
@@ -2721,14 +2715,23 @@ def _only_trainee_there(profile: Profile, names: list[str]) -> bool:
     return bool(jobs) and all(_TRAINEESHIP.search(job.title or "") for job in jobs)
 
 
-_APPRENTICESHIP = lazy(r"\b(?:apprentice\w*|auszubildende\w*|azubi|lehrling|ausbildung|aprendiz\w*|apprenti\w*|"
-                       r"apprendist\w*|leerling|harjoittelija)\b", re.IGNORECASE)
+_APPRENTICESHIP_WORDS = (r"apprentice\w*|auszubildende\w*|azubi|lehrling|ausbildung|aprendiz\w*|apprenti\w*|"
+                         r"apprendist\w*|leerling|harjoittelija")
+_APPRENTICESHIP = lazy(rf"\b(?:{_APPRENTICESHIP_WORDS})\b", re.IGNORECASE)
 
 
 # A traineeship in the languages we read: intern, trainee, summer associate, stagiaire, Praktikant, becario, estágio.
-_TRAINEESHIP = lazy(r"\b(?:intern|interns|internship|trainee\w*|summer (?:associate|analyst|intern)|stagiaire|"
-                    r"praktikant\w*|praktikum|famula\w*|clerkship|externship|(?:work |clinical )?placement|werkstudent\w*|becari[oa]|pr[aá]cticas|est[aá]gi(?:[oa]|[aá]ri[oa])\w*|tirocin\w*|"
-                    r"stagista|sta[zż]ysta|praktykant\w*|인턴)(?!\w)", re.IGNORECASE)
+_TRAINEESHIP_WORDS = (r"intern|interns|internship|trainee\w*|summer (?:associate|analyst|intern)|stagiaire|"
+                      r"praktikant\w*|praktikum|famula\w*|clerkship|externship|(?:work |clinical )?placement|"
+                      r"werkstudent\w*|becari[oa]|pr[aá]cticas|est[aá]gi(?:[oa]|[aá]ri[oa])\w*|tirocin\w*|"
+                      r"stagista|sta[zż]ysta|praktykant\w*|인턴")
+_TRAINEESHIP = lazy(rf"\b(?:{_TRAINEESHIP_WORDS})(?!\w)", re.IGNORECASE)
+# A learner's or a first training grade's title (_qualifying_step, _a_training): a student's, a foundation doctor's,
+# and every traineeship's and apprenticeship's, from their word lists above.
+_TRAINING_TITLE = lazy(r"\b(?:student|foundation (?:year|doctor|programme)|fy ?[12]|f[12] doctor|"
+                       r"graduate (?:scheme|programme|engineer)|resident|residency|newly qualified|nqt|pupil barrister|"
+                       rf"articled|house officer|junior doctor|estudiante|[ée]tudiant\w*|{_TRAINEESHIP_WORDS}|"
+                       rf"{_APPRENTICESHIP_WORDS})(?!\w)", re.IGNORECASE)
 
 
 # Work that is a service rather than projects: a hotel's, a restaurant's, a shop's.
@@ -3872,6 +3875,10 @@ def _know_each_other(me: Profile, them: Profile, common_ground: CommonGround, no
 _NAMED_UNIT = lazy(r"\b([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:Lab|Laboratory|Research Group)\b")
 
 
+# Both it and _names_a_unit are needed: _names_a_unit reads a unit in either side's name for one shared employer
+# ('University of Melbourne (Mercer Lab)'), for callers that time the overlap themselves and pass over employers known
+# to be large; this one needs the very same lab named on both pages, in a title too, for the same years of those two
+# jobs, at any employer: lab-mates at a large university, which those callers pass over.
 def _one_unit_together(me: Profile, them: Profile, now: datetime) -> bool:
     """True when both pages name one lab or group at one employer, held at the same time for KNOWN_AFTER_MONTHS or
     more: lab-mates of years, however large the university around them (review set 42: four years in the Hartley lab,
@@ -4750,9 +4757,12 @@ def _suggested(me: Profile, them: Profile, common_ground: CommonGround,
                                                             or shared[0].template == "place-work")
                                                  and o.starter.kind == "post")]
     candidates = [*leading, *shared[:1], *(o for o in others if o not in leading), *shared[1:], *own]
-    found = _chosen(candidates, lang, first, formal, me, them, common_ground, now, hard_times, organisation, posted_in)
+    # Read once for the two or three choices below, and only when one has candidates to filter.
+    known = cache(partial(known_from_the_profiles, me, them, common_ground, now))
+    found = _chosen(candidates, lang, first, formal, me, them, common_ground, now, hard_times, organisation, posted_in,
+                    known)
     beside_found = _chosen(english, "en", english_first, formal, me, them, common_ground, now, hard_times, organisation,
-                           None)
+                           None, known)
     if not found and not beside_found and not organisation and not paused:
         # Nothing shared, posted or moved lately (newcomer 7, W1: no starter on 17 real pages of 17): the venture they
         # founded and run is the one fact of their page a stranger may open on, and only then (mend 40).
@@ -4768,7 +4778,7 @@ def _suggested(me: Profile, them: Profile, common_ground: CommonGround,
         venture = venture or _own_work_starter(templates, first, them, now, me, leaving)
         if venture:
             found = _chosen([venture], lang, first, formal, me, them, common_ground, now, hard_times, organisation,
-                            posted_in)
+                            posted_in, known)
     return found, beside_found
 
 
@@ -4787,10 +4797,11 @@ def _english_beside(lang: str, them: Profile) -> tuple[dict[str, str], frozenset
 
 def _chosen(candidates: list[_Option], lang: str, first: str, formal: str | None, me: Profile, them: Profile,
             common_ground: CommonGround, now: datetime, hard_times: str | None, organisation: bool,
-            posted_in: str | None) -> list[tuple[Starter, str]]:
+            posted_in: str | None, known: Callable[[], str | None]) -> list[tuple[Starter, str]]:
     """Up to MAX_STARTERS of the candidates in `lang`, in order, each of its own kind and facts, with the template of
     each: those the reader's situation allows (no pitch to who asked for none, no stranger's opener between colleagues),
-    greeted formally where `formal` names them."""
+    greeted formally where `formal` names them. `known` is known_from_the_profiles for this pair, read once a
+    suggestion."""
     if not candidates:
         return []
     their_words = own_words(them)
@@ -4809,7 +4820,7 @@ def _chosen(candidates: list[_Option], lang: str, first: str, formal: str | None
         # stranger's opener rings false ('it looks like we were at X at the same time'; review sets 14–15). Only a classmate's
         # greeting is said as one.
         candidates = [option for option in candidates if option.template.startswith("school-classmates")]
-    if known_from_the_profiles(me, them, common_ground, now):
+    if known():
         # Colleagues of years, cohort-mates, someone your posts name: their news only, as to someone you know.
         candidates = [option for option in candidates if option.template in _NEWS_TO_SOMEONE_KNOWN]
     if _one_unit_together(me, them, now):
@@ -4972,7 +4983,7 @@ def why_no_starters(me: Profile, them: Profile, common_ground: CommonGround, *, 
         return "they are addressed formally, and we do not write a formal opener in their language"
     counted = [c.label for c in common_ground.commonalities if c.counted]
     if counted:
-        # The header counts them ('What a coincidence! 4 things in common'): 'nothing you share makes a good opener'
+        # The header counts them ('Plenty to talk about. 4 things in common'): 'nothing you share makes a good opener'
         # under it reads as a contradiction (newcomer 5, item 1). Said plainly: shared, but none to open on.
         things = f"{len(counted)} {'thing' if len(counted) == 1 else 'things'}"
         named = ", ".join(counted[:3]) + (", …" if len(counted) > 3 else "")
