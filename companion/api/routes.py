@@ -462,7 +462,7 @@ async def cli_starters(request: web.Request) -> web.Response:
 
 @routes.get("/v1/cli/followups")
 async def cli_followups(request: web.Request) -> web.Response:
-    return await _cli_answer(request, followups_answer)
+    return await _cli_answer(request, followups_answer, languages=request.app[WORKERS].check_in_languages)
 
 
 @routes.get("/v1/cli/commitments")

@@ -12,6 +12,7 @@ from companion.api.pairing import PairingBook
 from companion.ground.rarity import LiveRarity
 from companion.memory.answers import RaritySample
 from companion.memory.capture import GroundCache
+from companion.memory.followups import CheckInLanguages
 from companion.storage.store import Store
 
 
@@ -37,19 +38,21 @@ class Workers:
     """Threads for the pure, CPU-heavy part of a request (parsing a page, checking a draft), so the event
     loop keeps answering meanwhile. Pages and drafts have a pool each: big captures never queue a check.
     `reads` answers the CLI's read commands (GET /v1/cli/...), which read the store and may take a second
-    over a big one; it keeps the rarity sample `companion starters` rests on while no one changes."""
+    over a big one; it keeps the rarity sample `companion starters` rests on while no one changes, and each
+    person's check-in language for `companion followups` (CheckInLanguages)."""
 
     pages: ThreadPoolExecutor
     drafts: ThreadPoolExecutor
     reads: ThreadPoolExecutor
     rarity_sample: RaritySample
+    check_in_languages: CheckInLanguages
 
     @classmethod
     def start(cls) -> Workers:
         return cls(pages=ThreadPoolExecutor(max_workers=2, thread_name_prefix="companion-page"),
                    drafts=ThreadPoolExecutor(max_workers=4, thread_name_prefix="companion-draft"),
                    reads=ThreadPoolExecutor(max_workers=2, thread_name_prefix="companion-read"),
-                   rarity_sample=RaritySample())
+                   rarity_sample=RaritySample(), check_in_languages=CheckInLanguages())
 
     def stop(self) -> None:
         for pool in (self.pages, self.drafts, self.reads):

@@ -42,7 +42,7 @@ from companion.storage.store import Store, Summariser
 if TYPE_CHECKING:
     from companion.ground.rarity import RarityIndex
     from companion.memory.commitments import CommitmentItem
-    from companion.memory.followups import FollowUp
+    from companion.memory.followups import CheckInLanguages, FollowUp
 
 SORTS = ("name", "strength", "last-contact", "added", "tier")
 TIER_ORDER = {"twins": 3, "coincidence": 2, "small-world": 1, "none": 0}
@@ -657,10 +657,11 @@ class FollowupsAnswer(AnswerModel):
     followups: list[FollowUp]  # resolved by followups_answer, which imports it (no other command needs it)
 
 
-def followups_answer(store: Store, keep: bool = False) -> FollowupsAnswer:
+def followups_answer(store: Store, keep: bool = False, languages: CheckInLanguages | None = None) -> FollowupsAnswer:
     """overdue(), walking only the people the index says have a check-in clock; `keep` (a command reading the
     store itself) reads their records from a copy kept in the store (save_derived) while no one is written:
-    a few hundred records spread over every shard are a third of the bytes of the shards they sit in."""
+    a few hundred records spread over every shard are a third of the bytes of the shards they sit in.
+    `languages`: each person's check-in language, kept by a running companion between calls."""
     with_a_clock = _among(store, lambda summary: summary["clock"])
     if keep:
         with_a_clock = Kept(with_a_clock, CLOCKS_KEPT)
@@ -670,7 +671,7 @@ def followups_answer(store: Store, keep: bool = False) -> FollowupsAnswer:
     # A stranger's or a new connection's opener is the first of their card's starters: read from the card `show`
     # keeps, and kept when computed here (common ground and the guard's checks are the costly part).
     cards = KeptGround(store, None) if keep else None
-    answer = FollowupsAnswer(followups=overdue(with_a_clock, kept=cards))
+    answer = FollowupsAnswer(followups=overdue(with_a_clock, kept=cards, languages=languages))
     if cards is not None:
         cards.save()
     return answer

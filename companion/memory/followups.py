@@ -11,6 +11,7 @@ builds on the last contact.
 from __future__ import annotations
 
 import re
+import threading
 import zlib
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -73,12 +74,13 @@ CONTACT_WORDS = {"in-person": "we last saw each other", "video-call": "our video
 
 
 def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | None = None,
-               kept: KeptGround | None = None) -> Starter:
+               kept: KeptGround | None = None, languages: CheckInLanguages | None = None) -> Starter:
     """A check-in opener for someone whose card is not at hand (`companion followups`): the one your history gives
     (known_opener), else the one among their card's starters (opener_among), found only then: common ground and
     the guard's checks of each starter are the costly part. `kept`: their card as `companion show` keeps it
-    (answers.KeptGround, without rarity), read when it holds and kept when it is computed."""
-    warm = known_opener(doc, tie, now, me)
+    (answers.KeptGround, without rarity), read when it holds and kept when it is computed. `languages`: the
+    check-in languages a running companion keeps (CheckInLanguages)."""
+    warm = known_opener(doc, tie, now, me, languages)
     if warm is not None:
         return warm
     starters: list[Starter] = []
@@ -92,18 +94,19 @@ def opener_for(store: Store, doc: dict, tie: Tie, now: datetime, me: Profile | N
             if key is not None:
                 kept.put(key, card)
         # As the card shows them (the panel's and `show`'s check-in is opener_among these): one opener everywhere.
-        starters = starters_as_you_know_them(doc, tie, card[1], now, me)
+        starters = starters_as_you_know_them(doc, tie, card[1], now, me, languages)
     except Exception:  # noqa: BLE001, S110 — another area's module missing or failing must not hide who is overdue
         pass
-    return opener_among(starters, doc, tie, now, me)
+    return opener_among(starters, doc, tie, now, me, languages)
 
 
-def opener_among(shown: list[Starter], doc: dict, tie: Tie, now: datetime, me: Profile | None = None) -> Starter:
+def opener_among(shown: list[Starter], doc: dict, tie: Tie, now: datetime, me: Profile | None = None,
+                 languages: CheckInLanguages | None = None) -> Starter:
     """The check-in opener among the starters as you know them (starters_as_you_know_them), so a card that has
     them computes nothing twice: the first check-in among them (your history's, which leads them when there is
     one), else the first starter (common ground: an acquaintance may not know what you share), else our own."""
     if not shown:
-        return own_check_in_line(doc, tie, now, me)
+        return own_check_in_line(doc, tie, now, me, languages)
     return next((s for s in shown if s.kind == "check-in"), shown[0])
 
 
@@ -112,14 +115,15 @@ def opener_among(shown: list[Starter], doc: dict, tie: Tie, now: datetime, me: P
 WARM_STARTER_KINDS = frozenset({"post", "career", "offer-help", "check-in"})
 
 
-def known_opener(doc: dict, tie: Tie, now: datetime, me: Profile | None = None) -> Starter | None:
+def known_opener(doc: dict, tie: Tie, now: datetime, me: Profile | None = None,
+                 languages: CheckInLanguages | None = None) -> Starter | None:
     """The opener that builds on your history (history_opener: a promise, a contact to follow up, the last contact
     once a check-in is due); for a friend with none whose check-in is due (a circle you chose) a warm check-in line
     of our own; None for anyone else, whose opener comes from common ground. In their starters' language (`me`:
     your profile; without it, English)."""
-    warm = history_opener(doc, now, tie, me)
+    warm = history_opener(doc, now, tie, me, languages)
     if warm is None and tie.stage in FRIEND_STAGES and (tie.overdue or not tie.last_contact):
-        warm = own_check_in_line(doc, tie, now, me)  # cold common ground reads to a friend as if you had never met
+        warm = own_check_in_line(doc, tie, now, me, languages)  # cold common ground reads to a friend as if you had never met
     return warm
 
 
@@ -131,13 +135,13 @@ def have_talked(doc: dict, tie: Tie) -> bool:
 
 
 def starters_as_you_know_them(doc: dict, tie: Tie, starters: list[Starter], now: datetime,
-                              me: Profile | None = None) -> list[Starter]:
+                              me: Profile | None = None, languages: CheckInLanguages | None = None) -> list[Starter]:
     """The starters to show for `doc`, the one filter every card, answer and guard goes through: known_opener
     first, then the starters that still fit: all of them for a stranger or a new connection, only the warm ones
     (their news, their posts, an offer) for anyone you have talked with (have_talked): a starter that presumes you
     never did ("it looks like we were at Google at the same time. Which team were you on?") no longer fits. Their check-in opener is opener_among
     them."""
-    warm = known_opener(doc, tie, now, me)
+    warm = known_opener(doc, tie, now, me, languages)
     kept = [s for s in starters if s.kind in WARM_STARTER_KINDS] if have_talked(doc, tie) else starters
     return ([warm] if warm else []) + kept
 
@@ -163,7 +167,8 @@ def _day_of(value: object) -> date | None:
         return None
 
 
-def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile | None = None) -> Starter | None:
+def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile | None = None,
+                   languages: CheckInLanguages | None = None) -> Starter | None:
     """An opener that builds on what you share with this person already: the promise due soonest (said in the
     sentence, as the evidence it stands on), else a recent contact to follow up (their reply to answer; a meeting
     or call of the last two weeks only with what it was about, talk_topic, never a bare "great to talk today!"),
@@ -196,7 +201,7 @@ def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile
     if promises:
         promise, due, since = promises[0]
         late = (today - since).days >= LONG_LATE_DAYS
-        lang = check_in_language(me, them)
+        lang = _language(me, doc, them, languages)
         text = promise_opener(first, promise["text"], lang, late=late, tie=tie, coming=due is not None and due >= today)
         evidence = f"open promise #{promise.get('id')}, due {promise.get('due') or '-'}: “{promise['text']}”"
         return _with_note_question(doc, last, first, today, lang, text, evidence)
@@ -205,7 +210,7 @@ def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile
     # logged since it was kept is newer news (a call after it, or the message that delivered it: asking at once
     # whether it helped is a nag).
     if kept is not None and (last is None or last["at"] <= kept["done_at"]):
-        lang = check_in_language(me, them)
+        lang = _language(me, doc, them, languages)
         text = kept_promise_opener(first, kept["text"], lang, tie)
         if text is not None:
             evidence = (f"promise #{kept.get('id')} kept {when_words(_day_of(kept['done_at']), today)}: "
@@ -216,7 +221,7 @@ def history_opener(doc: dict, now: datetime, tie: Tie | None = None, me: Profile
     days = (today - _day_of(last["at"])).days
     if last["kind"] == "message" and not tie.overdue:
         return None  # your own unanswered message is no reason to write again until a check-in is due: a nag
-    lang = check_in_language(me, them)
+    lang = _language(me, doc, them, languages)
     note = (last.get("note") or "").strip()
     asked = note_to_ask_about(doc, last, first, today, wish=days < RECENT_DAYS) if lang == "en" else None
     if asked is not None:
@@ -824,6 +829,44 @@ def check_in_language(me: Profile | None, them: Profile) -> str:
     return lang if lang in CHECK_IN_WORDS else "en"
 
 
+class CheckInLanguages:
+    """Each person's check-in language (check_in_language), kept between calls by a running companion: detecting
+    it reads their posts and page, most of `companion followups`'s time. It rests only on your profile and on who
+    they are as written, so it is detected again exactly when either changes: your profile as a whole, their record
+    by (id, updated_at). The read pool's threads share it under a lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._me: Profile | None = None  # the last profile object seen, so its key is worked out once a call
+        self._mine: str | None = None  # what it says (its JSON): the languages below were detected for it
+        self._languages: dict[str, tuple[str, str]] = {}  # person id -> (updated_at, language)
+
+    def of(self, me: Profile | None, doc: dict, them: Profile) -> str:
+        """check_in_language(me, them), `them` being doc's merged profile, read from what is kept when it holds."""
+        person, written = doc.get("id"), doc.get("updated_at")
+        if me is None or not isinstance(person, str) or not isinstance(written, str):
+            return check_in_language(me, them)  # English at once; or a record that cannot say when it changes
+        with self._lock:
+            if me is not self._me:
+                mine = me.model_dump_json()
+                if mine != self._mine:
+                    self._mine, self._languages = mine, {}
+                self._me = me
+            mine = self._mine
+            found = self._languages.get(person)
+        if found is not None and found[0] == written:
+            return found[1]
+        lang = check_in_language(me, them)
+        with self._lock:
+            if self._mine == mine:  # another thread may have seen a changed profile meanwhile
+                self._languages[person] = (written, lang)
+        return lang
+
+
+def _language(me: Profile | None, doc: dict, them: Profile, languages: CheckInLanguages | None) -> str:
+    return languages.of(me, doc, them) if languages is not None else check_in_language(me, them)
+
+
 def _is_organisation(them: Profile) -> bool:
     from companion.ground.person_reading import is_organisation
 
@@ -1018,7 +1061,8 @@ def _time_apart(days: int, lang: str = "en") -> str:
     return some_days.format(n=days) if days > 1 else a_little
 
 
-def own_check_in_line(doc: dict, tie: Tie, now: datetime, me: Profile | None = None) -> Starter:
+def own_check_in_line(doc: dict, tie: Tie, now: datetime, me: Profile | None = None,
+                      languages: CheckInLanguages | None = None) -> Starter:
     """A plain, warm check-in line built from what we know: their current role, or the time apart; in the language
     their starters are written in (check_in_language; `me`: your profile)."""
     from companion.ground.names import first_name
@@ -1026,7 +1070,7 @@ def own_check_in_line(doc: dict, tie: Tie, now: datetime, me: Profile | None = N
 
     them = merged_profile(doc)
     first = first_name(them)  # 'Dr. Ana López' is Ana
-    lang = check_in_language(me, them)
+    lang = _language(me, doc, them, languages)
     organisation = _is_organisation(them)
     words = check_in_words(lang, tie, organisation)
     # Laid off, on leave, in treatment: 'how are things at Acme?' asks after a job they are not at.
@@ -1050,9 +1094,11 @@ def own_check_in_line(doc: dict, tie: Tie, now: datetime, me: Profile | None = N
     return Starter(text=text, kind="check-in", evidence=evidence)
 
 
-def overdue(store: Store, now: datetime | None = None, kept: KeptGround | None = None) -> list[FollowUp]:
+def overdue(store: Store, now: datetime | None = None, kept: KeptGround | None = None,
+            languages: CheckInLanguages | None = None) -> list[FollowUp]:
     """Everyone whose check-in date has passed, innermost layer first, then most overdue first. `kept`: the cards
-    `companion show` keeps, so a stranger's opener is computed once (opener_for)."""
+    `companion show` keeps, so a stranger's opener is computed once (opener_for); `languages`: the check-in
+    languages a running companion keeps between calls (CheckInLanguages)."""
     now = now or utc_now()
     weights = store.get_setting("tie_weights")
     me = None
@@ -1079,7 +1125,7 @@ def overdue(store: Store, now: datetime | None = None, kept: KeptGround | None =
                 next_check_in=tie.next_check_in,
                 days_overdue=(now.date() - date.fromisoformat(tie.next_check_in)).days,
                 tie=tie,
-                opener=opener_for(store, doc, tie, now, me, kept=kept),
+                opener=opener_for(store, doc, tie, now, me, kept=kept, languages=languages),
             )
         )
     result.sort(key=lambda f: (LAYERS.index(f.layer) if f.layer else len(LAYERS), -f.days_overdue, f.name.casefold()))
@@ -1101,6 +1147,6 @@ def set_circle(store: Store, person_id: str, circle: str, now: datetime | None =
     return doc
 
 
-__all__ = ["CHECK_IN_DAYS", "CHECK_IN_WORDS", "FAMILIAR_CHECK_IN_WORDS", "FollowUp", "check_in_words", "check_in_language", "known_opener", "opener_among",
+__all__ = ["CHECK_IN_DAYS", "CHECK_IN_WORDS", "CheckInLanguages", "FAMILIAR_CHECK_IN_WORDS", "FollowUp", "check_in_words", "check_in_language", "known_opener", "opener_among",
            "opener_for", "overdue", "own_check_in_line",
            "set_circle", "starters_as_you_know_them"]
