@@ -31,6 +31,9 @@ DATA = Path(__file__).resolve().parents[1] / "companion" / "ground" / "data"
 # Exonyms (München, Lisboa, Nova Iorque) matter only for big cities; for small ones the alternate names
 # are mostly historical or local nicknames that would make false friends.
 ALTERNATES_FROM_POPULATION = 500_000
+# But a city of 100,000 people or more keeps its names in other scripts (round 54: 'नोएडा', Noida; '부산' was kept
+# already): people write where they live in their own script, and no Latin exonym comes with them.
+NATIVE_ALTERNATES_FROM_POPULATION = 100_000
 # Towns of 5,000 people or more (round 43): a town too small for cities15000 (Walldorf, Matamata, Zollikon) resolved
 # to its country alone, and then "matched" any city of that country; known, it is a town of its own, and the
 # conurbation rules of normalise/places.py say whether it is a suburb of the big city beside it.
@@ -96,6 +99,8 @@ def build_cities() -> list[list]:
                 {a for a in city["alternatenames"]
                  if (LATIN.match(a) and a[0].isupper() or NATIVE.match(a)) and a != city["name"]}
             )
+        elif city["population"] >= NATIVE_ALTERNATES_FROM_POPULATION:
+            alternates = sorted({a for a in city["alternatenames"] if NATIVE.match(a) and a != city["name"]})
         # The towns cities15000 leaves out keep only what the lookup needs: coordinates to 0.01° (about a kilometre),
         # enough for distances of 12 km and more.
         digits = 3 if city["geonameid"] in big else 2
@@ -106,6 +111,18 @@ def build_cities() -> list[list]:
         ])
     rows = _small_towns_kept(rows, big)
     rows.sort(key=lambda r: -r[4])
+    return _native_names_no_country(rows)
+
+
+def _native_names_no_country(rows: list[list]) -> list[list]:
+    """The rows, less the other-script names of cities under ALTERNATES_FROM_POPULATION that are a country's or a
+    region's name ('Колумбия', Columbia SC; 'Армения', Armenia in Colombia: GeoNames transliterates the city)."""
+    middle = [row for row in rows if row[4] < ALTERNATES_FROM_POPULATION and row[8]]
+    without = [[*row[:8], []] if row[4] < ALTERNATES_FROM_POPULATION else row for row in rows]
+    names = build_country_names(without)
+    taken = set(names["names"]) | set(names.get("regions", {}))
+    for row in middle:
+        row[8] = [name for name in row[8] if name not in taken]
     return rows
 
 

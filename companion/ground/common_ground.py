@@ -89,6 +89,7 @@ from companion.ground.normalise.places import (
     countries_with_city,
     is_place_name,
     names_a_real_place,
+    one_city_named,
     place_key,
     places_named,
     resolve_place,
@@ -111,6 +112,7 @@ from companion.ground.normalise.skills import (
     is_common_word,
     is_homonym,
     is_listed,
+    one_word_names,
     same_skill_wording,
     skill_words,
 )
@@ -1683,7 +1685,10 @@ def _skills_written_of(me: Profile, them: Profile, mine: ProfileFeatures, theirs
         candidates = [(feature, words) for feature in unlisted if len(words := skill_words(feature.wording)) >= 2
                       and any(len(w) >= _LONG_SUBJECT_WORD - 1 for w in words)]
         one_word = [(feature, frozenset()) for feature in unlisted if _named_tool(feature.wording)]
-        if not candidates and not one_word:
+        # Or named by the one word the table also lists it by: 'Developer Experience' and 'Platform & DevEx'
+        by_name = [(feature, name) for feature in unlisted if len(feature.wording.split()) > 1
+                   for name in one_word_names(feature.wording) if _named_tool(name)] if prose else []
+        if not candidates and not one_word and not by_name:
             out.extend(_topics_listed_as_skills(unlisted, listed, other, listed_is_mine, found + out, rarity))
             continue
         tokens, keys, present = _prose_words(prose)
@@ -1696,6 +1701,11 @@ def _skills_written_of(me: Profile, them: Profile, mine: ProfileFeatures, theirs
                 continue
             said.add(fold(feature.wording))
             out.append(_skill_written_card(feature, phrase, listed_is_mine, rarity))
+        for feature, name in by_name:
+            phrase = None if fold(feature.wording) in said else _tool_in_prose(name, tokens)
+            if phrase is not None:
+                said.add(fold(feature.wording))
+                out.append(_skill_written_card(feature, phrase, listed_is_mine, rarity))
         out.extend(_topics_listed_as_skills(unlisted, listed, other, listed_is_mine, found + out, rarity))
     return out
 
@@ -1907,7 +1917,8 @@ def _places_both_name(me: Profile, them: Profile, found: list[Commonality],
     for side in (me, them):
         anywhere: dict[str, list[tuple[NamedPlace, bool]]] = {}
         for b, b_prose in _where_named(side, anywhere=True):
-            anywhere.setdefault(b.key, []).append((b, b_prose))
+            for key in _named_keys(b):
+                anywhere.setdefault(key, []).append((b, b_prose))
         named[id(side)] = (_where_named(side, anywhere=False), anywhere)
     for a_side, b_side, mine_first in ((me, them, True), (them, me, False)):
         tried: set[tuple[str, str | None, bool]] = set()
@@ -1915,18 +1926,44 @@ def _places_both_name(me: Profile, them: Profile, found: list[Commonality],
             if (a.key, a.within, a_prose) in tried:
                 continue  # the same name said again decides nothing new
             tried.add((a.key, a.within, a_prose))
-            for b, b_prose in named[id(b_side)][1].get(a.key, ()):
-                if a.key in out or not (a_prose or b_prose) or f" {a.key} " in f" {said} ":
-                    continue
-                if (a.within and b.within and a.within != b.within) or not _names_a_place(a, b, own):
-                    continue
-                mine, theirs = (a, b) if mine_first else (b, a)
-                weight, share = _weigh("place", f"place:named:{a.key}", PLACE_CLOSENESS["metro"], rarity)
-                out[a.key] = Commonality(kind="place", label=a.wording.split(",")[0], weight=weight,
-                                         mine=mine.wording, theirs=theirs.wording,
-                                         why=f"You both mention {a.wording.split(',')[0]}."
-                                             + _rarity_clause(f"place:named:{a.key}", share, rarity))
+            for key in _named_keys(a):
+                # One city by two names ('Busan', '부산'; 'Cairo-born', 'من القاهرة'): the city's own name says it.
+                city = key.startswith("city:")
+                label = _named_city(a).city if city else a.wording.split(",")[0]
+                for b, b_prose in named[id(b_side)][1].get(key, ()):
+                    if (key in out or a.key in out or not (a_prose or b_prose) or f" {a.key} " in f" {said} "
+                            or (city and f" {fold(label)} " in f" {said} ")):
+                        continue
+                    if not city and (a.within and b.within and a.within != b.within):
+                        continue
+                    # One city said two ways, or said where one of them lives, is a place even when a school is
+                    # named after it ('Cairo-born', 'Cairo University'); the same word in both their prose may be
+                    # the school ('from Stanford').
+                    two_ways = city and not (a_prose and b_prose and a.key == b.key)
+                    if not _names_a_place(a, b, own, one_city=two_ways):
+                        continue
+                    mine, theirs = (a, b) if mine_first else (b, a)
+                    weight, share = _weigh("place", f"place:named:{key}", PLACE_CLOSENESS["metro"], rarity)
+                    out[key] = Commonality(kind="place", label=label, weight=weight,
+                                           mine=mine.wording, theirs=theirs.wording,
+                                           why=f"You both mention {label}."
+                                               + _rarity_clause(f"place:named:{key}", share, rarity))
     return list(out.values())
+
+
+@lru_cache(maxsize=4_096)
+def _named_city(p: NamedPlace) -> Place | None:
+    """The city a place named is when no other city of note has that name, so one city written in two scripts
+    ('Busan', '부산') or inside a word ('Cairo-born', 'Aucklander') is found by one key."""
+    city = one_city_named(p.wording.split(",")[0] if p.within is None else p.wording)
+    if city is None and p.key != place_key(p.wording.split(",")[0]):
+        city = one_city_named(p.key)
+    return city
+
+
+def _named_keys(p: NamedPlace) -> list[str]:
+    city = _named_city(p)
+    return [p.key] + ([f"city:{city.city_id}"] if city is not None else [])
 
 
 def _where_named(profile: Profile, anywhere: bool) -> list[tuple[NamedPlace, bool]]:
@@ -1948,21 +1985,29 @@ def _own_names(profile: Profile) -> set[str]:
     return {n for n in names if n}
 
 
-def _names_a_place(a: NamedPlace, b: NamedPlace, own: set[str]) -> bool:
+def _names_a_place(a: NamedPlace, b: NamedPlace, own: set[str], one_city: bool = False) -> bool:
     name = a.wording.split(",")[0]
-    placed = bool(a.within and b.within)  # 'Lagos, Nigeria' both: a place, though a school is named after it too
-    if (not placed and any(f" {a.key} " in f" {n} " for n in own)) or is_listed(name):
+    # 'Lagos, Nigeria' both, or one city only of that name: a place, though a school is named after it too
+    # ('Cairo-born' and 'Cairo University'), unless it is one of their own names outright ('at Flutterwave').
+    placed = bool(a.within and b.within) or one_city
+    if (not placed and any(f" {a.key} " in f" {n} " for n in own)) or a.key in own or is_listed(name):
         return False
-    if " " not in name and normalise_language(name) is not None:
-        return False  # 'in English' (a language's other names match loosely: 'Ngong Hills' is no language)
+    language = normalise_language(name) if " " not in name else None
+    if language is not None and not (one_city and fold(language.label) != fold(name)):
+        return False  # 'in English' (a language's other names match loosely: 'Ngong Hills' is no language, nor
+        # the city 'Surabaya' Mwaghavul)
     hobby = normalise_interest(name)
     if (hobby is not None and hobby.known) or is_known_company(name):
         return False
+    if one_city:
+        return True  # both name one city ('Aucklander' and 'Auckland'), and no other of note has its name
     place = resolve_place(name)
     if place is not None and place.city_id is None and place.metro is None:
         return False  # a country or a state: where they live says it, if they share it
     if place is None:
-        # No city of that name: a place only when it says it is one ('Lago di Como'), not 'Computer Science'.
+        # No city of that name: a place only when it says it is one ('Lago di Como'), not 'Computer Science'. A rare
+        # capitalised word both write of after 'at'/'in' ('Woodhill') was tried and dropped: it made places of
+        # 'at Devoxx', 'in Waitrose', 'on Substack' (a brand, an event, a product no table lists), left as topics.
         return names_a_real_place(name)
     # A city of that name: many share it ('Perth', 'Lagos'), so both must say where it is, alike.
     return placed

@@ -132,6 +132,8 @@ def stands_for(short: str, long: str, legal_free: str | None = None, parent: str
     if len(long.split()) < 2:
         return None
     names = initials(long) | set().union(*(initials(other) for other in (legal_free, parent) if other))
+    parents_only = initials(parent) - initials(long) - (initials(legal_free) if legal_free else set()) \
+        if parent else set()
     # 'Taiwan Semiconductor Manufacturing Company Limited' is TSMC: the last legal word off, the one before kept.
     words = long.split()
     if len(words) >= 3 and _plain(words[-1]).lower().strip(".") in _LAST_LEGAL_WORDS:
@@ -150,8 +152,19 @@ def stands_for(short: str, long: str, legal_free: str | None = None, parent: str
         return (joined[1] + joined[2]).lower()
     for acronym in acronyms_in(short):
         if acronym in names and (len(acronym) >= 3 or len(long.split()) >= 2):
+            if acronym in parents_only and _words_of_its_own(short, acronym, long):
+                continue  # 'GDG on Campus SKKU' and 'Google Developer Groups Seoul': two chapters of one network
             return acronym
     return None
+
+
+def _words_of_its_own(short: str, acronym: str, long: str) -> bool:
+    """True when `short` names more than its acronym, with a word `long` does not hold: a part of its own (a
+    chapter, a campus) of the organisation the acronym stands for, not the part `long` names."""
+    others = {w for w in _plain(long).lower().replace("-", " ").split()}
+    rest = [w.lower() for w in re.findall(r"[^\W_]+", _plain(short)) if w.lower() not in _LITTLE
+            and acronym_of(w) != acronym]
+    return any(w not in others for w in rest)
 
 
 _BESIDE = re.compile(r"^\s*(?P<before>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*$")

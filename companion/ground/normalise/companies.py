@@ -1030,6 +1030,9 @@ def chapter_country(label: str, parent_label: str | None) -> str | None:
 # Words for a part of a country a chapter serves, beside the compass ('... of Upper Austria', 'Metro Chicago').
 _REGION_PART_WORDS = {"upper", "lower", "metro", "centro"}
 _PLACE_LEAD = {"of", "in", "de", "del", "da", "do", "du", "des", "di", "von", "van", "the", "la", "le", "el"}
+# The word a network calls each of its units by, before the unit's place: 'Rotary Club of Seoul', 'AWS User Group
+# Busan' (each club a chapter of its own: two clubs of two cities share their network's cause, not one club).
+_UNIT_LEAD = {"club", "clube", "klub", "group", "chapter", "branch"}
 
 
 def chapter_place(label: str, parent_label: str | None) -> str | None:
@@ -1050,6 +1053,8 @@ def chapter_place(label: str, parent_label: str | None) -> str | None:
     else:  # its name in another language ('Habitat para a Humanidade Brasil'): a place at the end, if any
         tails = [own.split()[-size:] for size in (3, 2, 1) if len(own.split()) > size]
     for words in tails:
+        if len(words) > 1 and words[0] in _UNIT_LEAD:
+            words = words[1:]
         while words and words[0] in _PLACE_LEAD:
             words = words[1:]
         region = [w for w in words if w not in COMPASS and w not in CITY_PART_WORDS and w not in _REGION_PART_WORDS]

@@ -590,7 +590,7 @@ def _resolve_written(text: str) -> Place | None:
             found = _resolve_single(wording, on_river.group("town"))
             countries = _RIVER_WORD_COUNTRIES[on_river.group("word").lower()]
             found = found if found is not None and found.country in countries else None
-        return found
+        return found or _dual_name(wording)
 
     # Peel trailing parts that name a country and/or a region, trying each reading of an ambiguous
     # name ('Georgia': the country, or the US state) until the city fits.
@@ -681,6 +681,20 @@ def _resolve_written(text: str) -> Place | None:
         return Place(wording=wording, country="US", region=world.us_states[head_folded])
     if country:
         return Place(wording=wording, country=country, region=region)
+    return None
+
+
+def _dual_name(wording: str) -> Place | None:
+    """A city written by two of its names, without a slash ('Tāmaki Makaurau Auckland', 'Auckland Tāmaki
+    Makaurau'): one side its name, the other an alternate name GeoNames gives that same city (spaces aside: GeoNames
+    writes 'Tamaki Makau Rau')."""
+    words = fold(wording).split()
+    for cut in range(1, len(words)):
+        for city, other in ((words[cut:], words[:cut]), (words[:cut], words[cut:])):
+            row = _find_city(" ".join(city), None, None)
+            joined = "".join(other)
+            if row is not None and len(joined) >= 4 and joined in {a.replace(" ", "") for a in row[8]}:
+                return _from_city(wording, row)
     return None
 
 
@@ -1165,6 +1179,62 @@ def place_key(name: str) -> str:
     return " ".join(words)
 
 
+# Where someone is from, said in one word with the place: 'Cairo-born', 'Aucklander'; and in scripts without capitals,
+# by the word for 'from' before it (Arabic 'من القاهرة') or for 'a native of' after it (Korean '부산 출신', Japanese
+# '大阪出身'), which say the word beside them is a place.
+_BORN = re.compile(r"^(?P<place>.+?)-(?:born|raised|bred)$", re.IGNORECASE)
+_FROM_BEFORE = frozenset({"من"})
+_FROM_AFTER = ("출신", "出身")
+_NAMESAKE_TOWN = 15_000
+
+
+def _origin_named(tokens: list[str], at: int) -> NamedPlace | None:
+    """The place one token names as where someone is from, by its own ending or the word beside it."""
+    token = tokens[at]
+    born = _BORN.match(token)
+    if born and _capitalised(token):
+        return NamedPlace(token, place_key(born["place"]), None)
+    if _capitalised(token) and token.endswith("er") and len(token) > 6 and countries_with_city(token[:-2]):
+        return NamedPlace(token, place_key(token[:-2]), None)  # 'Aucklander', 'Londoner': a big city's people
+    if token[:1].isupper() or token[:1].islower():
+        return None  # capitals are read by places_named itself
+    if at > 0 and tokens[at - 1] in _FROM_BEFORE:
+        return NamedPlace(token, place_key(token), None)
+    if at + 1 < len(tokens) and tokens[at + 1].startswith(_FROM_AFTER):
+        return NamedPlace(token, place_key(token), None)
+    for word in _FROM_AFTER:  # '大阪出身です': written without a space
+        if word in token and token.index(word) > 0:
+            stem = token[:token.index(word)]
+            return NamedPlace(stem, place_key(stem), None)
+    return None
+
+
+def one_city_named(name: str) -> Place | None:
+    """The city a name is when no town of 15,000 or more elsewhere has that name too ('Busan', '부산', 'Surabaya';
+    not 'Perth', which Scotland has as well): a place said in prose on one side and where the other lives, or
+    said in two scripts, is one place."""
+    from companion.ground.normalise.word_frequency import is_everyday_word
+
+    place = resolve_place(name)
+    if place is None or place.city_id is None or not place.city:
+        return None
+    world = _world()
+    namesakes = world.cities_by_name.get(fold(place.city), ())
+    if any(r[2] != place.country and r[4] >= _NAMESAKE_TOWN for r in namesakes):
+        return None
+    # The city's own name or one of its names as written, not a name read into it ('Kyoto University', 'Hospital
+    # de Santa Maria, Lisbon'), of a town of 15,000 or more, and no everyday word ('Universidad', a quarter of
+    # Madrid) unless a city of a million says it ('Cairo', 'Milano').
+    written = fold(name.translate(_OTHER_COMMAS).split(",")[0])
+    row = next((r for r in namesakes if r[0] == place.city_id), None)
+    alias = world.city_aliases.get(written)
+    if row is None or row[4] < _NAMESAKE_TOWN or (row[4] < _MILLION and is_everyday_word(written)):
+        return None
+    if written not in (row[7], *row[8]) and not (alias and fold(alias[0]) == row[7]):
+        return None
+    return place
+
+
 def places_named(text: str, anywhere: bool = False) -> list[NamedPlace]:
     """The places a text names after a word that says where ('in the Pilbara'); with `anywhere`, every run of
     capitalised words but a sentence's first word ('the weavers of Chinchero', 'walking up Ngong Hills'), to find
@@ -1175,6 +1245,12 @@ def places_named(text: str, anywhere: bool = False) -> list[NamedPlace]:
     while at < len(tokens):
         start = at
         lower = tokens[at].lower()
+        origin = _origin_named(tokens, at)
+        if origin is not None:
+            if len(origin.key.replace(" ", "")) >= 2:
+                out.append(origin)
+            at += 1
+            continue
         if lower in _WHERE_WORDS:
             at += 1
             if at < len(tokens) and tokens[at].lower() in _ARTICLES:

@@ -307,7 +307,7 @@ def _campus_of(name: str) -> str | None:
     """The university a ROR record is a campus of when its name is that university's and a country: 'Monash
     University Malaysia', 'University College London Qatar' (ROR lists them apart, with no parent). Not a city or a
     state: 'Queen's University Belfast' is not Queen's in Canada, nor 'Sciences Po Lyon' Sciences Po."""
-    words = name.split()
+    words = name.replace(",", " ").split()  # 'Monash University, Indonesia': ROR writes some with a comma
     for cut in range(len(words) - 1, 1, -1):
         head, place = " ".join(words[:cut]), " ".join(words[cut:])
         university = _table().by_canonical.get(head)
@@ -585,6 +585,9 @@ def normalise_school(name: str) -> School | None:
     # A country after a comma says where a school of that name is, which need not be the one we know.
     if head and not head.endswith(",") and place_level(place) == "country" and (_lookup(head) or _forms(head)[-1].endswith(_UNIVERSITY_ENDINGS)):
         return normalise_school(head)  # 'RMIT University Vietnam': a campus abroad is the same university
+    campus = _campus_abroad(without_parens) or _named_campus(without_parens)
+    if campus:
+        return campus
     # 'Universidad de los Andes (Mérida, Venezuela)' and '..., Colombia' are two universities of one name: a
     # place written with a name we do not know keeps them apart (in its country), and with that same name
     # written bare, which could be either.
@@ -624,6 +627,86 @@ def normalise_school(name: str) -> School | None:
     forms = _forms(base) or [fold(base)]
     where = f"@{country.lower()}" + (f"-{city}" if city is not None else "") if country else ""
     return School(key=f"school:{forms[-1].replace(' ', '-')}{where}", label=_clean(without_parens))
+
+
+def _campus_abroad(name: str) -> School | None:
+    """A university the tables know, then a city in another country than its own: its campus abroad, a part of that
+    university ('Heriot-Watt University Dubai', 'University of Wollongong in Dubai'; ROR lists few of them). Not a
+    city of its own country ('Sciences Po Lyon' is a school of its own), and not after bare initials, which many
+    schools share ('NTU Singapore', 'SMU Dallas' are read by their acronyms' rules)."""
+    from companion.ground.normalise.acronyms import is_bare_acronym
+
+    words = name.split()
+    for cut in (1, 2):
+        if len(words) <= cut + 1:
+            break
+        head = re.sub(r"\s+(?:in|at)$", "", " ".join(words[:-cut]))
+        if is_bare_acronym(head) or not _says_university(head) or not _own_name_words(head):
+            continue
+        entry = _lookup(head)
+        home = (entry.get("country") or _registry_country(entry)) if entry else None
+        place = resolve_place(" ".join(words[-cut:])) if home else None
+        if (place is not None and place.city_id is not None and place.country not in (None, home)
+                and not _namesakes_there(head, place)):
+            return _campus(name, _from_entry(entry))
+    return None
+
+
+def _campus(name: str, university: School) -> School:
+    """A campus of a university, under its own name and key (a campus the tables do not know may be made up: 'Boston
+    University in Nairobi' is not simply Boston University), a part of that university."""
+    root, root_label = university.parent_key or university.key, university.parent_label or university.label
+    return School(key=f"school:{slug(_clean(name))}", label=_clean(name), parent_key=root, parent_label=root_label)
+
+
+def _namesakes_there(head: str, place: Place) -> bool:
+    """True when ROR lists a school in the place's country whose name begins with `head` and names another place
+    there: 'Concordia University Wisconsin' makes 'Concordia University Irvine' one of the American Concordias, not
+    Montreal's campus ('University of Nottingham Ningbo China' is the campus written)."""
+    names, rows = _registry()
+    ordered, folded = _ordered_registry_names(), _strip_the(fold(head))
+    start, end = bisect.bisect_left(ordered, folded + " "), bisect.bisect_left(ordered, folded + "!")
+    city = {fold(place.wording), fold(place.city or "")} - {""}
+    return any(rows[names[name]][2] == place.country and not any(c in name for c in city)
+               for name in ordered[start:end])
+
+
+# Words many universities' names share beside _SHARED_SCHOOL_WORDS: 'American University' in Cairo, Beirut and
+# Dubai, the 'Islamic University' of Gaza and of Medina are not the one the tables know by that name.
+_SHARED_NAME_WORDS = frozenset("american british islamic international global arab european asian african christian "
+                               "methodist baptist adventist lutheran presbyterian women womens new".split())
+
+
+def _own_name_words(name: str) -> bool:
+    """True when a university's name has a word of its own, no country's or continent's adjective ('Heriot-Watt',
+    'Wollongong'; not 'American University', 'National University')."""
+    from companion.ground.normalise.places import countries_of_adjective
+
+    own = set(fold(name).replace("'", "").split()) - _SHARED_SCHOOL_WORDS - _SHARED_NAME_WORDS
+    return any(not countries_of_adjective(word) and not word.startswith(("universi", "daigaku", "daehak"))
+               for word in own)
+
+
+def _says_university(name: str) -> bool:
+    return any(word.startswith(("universi", "daigaku", "daehak")) for word in fold(name).split())
+
+
+# A campus's own name in capitals after its university's: 'Hanyang University ERICA'.
+_CAMPUS_NAME = re.compile(r"^(?P<university>.+\S)\s+(?P<campus>[A-Z]{3,6})$")
+
+
+def _named_campus(name: str) -> School | None:
+    """A university the tables know, then a campus's name in capitals ('Hanyang University ERICA'): a part of that
+    university, not a school of its own name. Not the university's own initials ('... University NTU')."""
+    from companion.ground.normalise.acronyms import initials
+
+    written = _CAMPUS_NAME.match(name.strip())
+    if not written or not _says_university(written["university"]):
+        return None
+    entry = _lookup(written["university"])
+    if entry is None or fold(written["campus"]) in initials(written["university"]):
+        return None
+    return _campus(name, _from_entry(entry))
 
 
 # An initialism, a dash or a space, and its campus's first letter or two: 'IIT-B' (Bombay), 'IIM-A' (Ahmedabad).
@@ -888,6 +971,8 @@ def _names_by_country() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for name, _, where in rows:
         if "," in name or name in several:  # only a name written with its place, or used in two countries
+            if "," in name and _campus_of(name):
+                continue  # 'Monash University, Indonesia' is Monash's campus there, not a namesake of Monash
             found.setdefault(where, set()).add(_strip_the(fold(name.split(",")[0])))
     return {where: frozenset(names) for where, names in found.items()}
 

@@ -744,6 +744,13 @@ def _words_within(short: str, long: str) -> bool:
     return not (is_listed(short) and is_listed(long))
 
 
+def one_word_names(name: str) -> tuple[str, ...]:
+    """The names of one word the table lists for the skill `name` is ('Developer Experience': DevEx), as written."""
+    skill = normalise_skill(name)
+    entry = _skills().table.by_canonical.get(skill.label) if skill is not None else None
+    return tuple(alias for alias in entry["aliases"] if len(alias.split()) == 1) if entry else ()
+
+
 def is_broad(name: str) -> bool:
     """True for a skill so broad that a word in front of it names another ('Management', 'Project management')."""
     return fold(name) in _BROAD
