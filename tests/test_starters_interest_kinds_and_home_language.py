@@ -46,8 +46,11 @@ def test_a_team_sport_followed_as_a_fan_is_asked_who_they_back():
     me = ME.model_copy(update={"interests": ["Cricket"]})
     found = _texts(fan, me)
     assert any("follow cricket" in t and "Who are you backing this season?" in t for t in found), found
-    # Without a fan's words, it may be a sport they play: the practice question stays.
-    player = _p(interests=["Cricket"])
+    # Without a fan's words either, a listed spectator sport is a fan's (mend 53: 'how did you get started?' presumes
+    # they play); their own words of playing it keep the practice question.
+    listed = _p(interests=["Cricket"])
+    assert not any("How did you get started" in t for t in _texts(listed, me))
+    player = _p(interests=["Cricket"], about="Product person. Weekend cricket player.")
     assert any("into cricket" in t and "How did you get started" in t for t in _texts(player, me))
 
 

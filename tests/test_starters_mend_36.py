@@ -160,12 +160,14 @@ def test_joining_elsewhere_is_still_congratulated():
     assert any("congratulations on your new role at the University of Bergen" in t for t in found), found
 
 
-def test_joining_the_senders_organisation_in_a_language_without_a_welcome_gets_no_congratulation():
+def test_joining_the_senders_organisation_in_spanish_is_welcomed_not_congratulated():
+    # (Spanish had no welcome until mend 52, and was given nothing then.)
     me, them = _joining({"languages": ["Español"]}, "University of Bergen")
     me = me.model_copy(update={"location": "Madrid, España"})
     them = them.model_copy(update={"location": "Sevilla, España", "about": "Estudio microbios marinos en Aveiro."})
     found = _texts(me, them)
-    assert not any("University of Bergen" in t for t in found), found
+    assert not any("enhorabuena" in t for t in found), found
+    assert any("University of Bergen" in t and "bienvenida" in t for t in found), found
 
 
 # ---------------------------------------------------------------- strangers at one large employer

@@ -610,6 +610,25 @@ def gave_a_talk(text: str) -> bool:
     return bool(told) and not _TALK_TO_COME.search(text)
 
 
+# What they showed at an event rather than spoke at (review set 46: 'Presented our controller at Humanoids… thank you
+# to everyone who came by the poster' was answered 'I saw you spoke at Humanoids', refused as unsupported). A word of
+# their own talk beside it ('my talk and our poster') keeps it a talk.
+_POSTER = lazy(r"\b(?:posters?|p[óô]ster(?:es|s)?|affiche|poster-session)\b", re.IGNORECASE)
+_DEMO_OR_BOOTH = lazy(r"\b(?:demos?|booth|exhibit(?:ion)? stand|stand (?:at|no|na|en)|our stand|el stand|notre stand)\b",
+                      re.IGNORECASE)
+_SPOKEN = lazy(r"\b(?:talk|keynote|spoke|speaking|spoken|panelist|on (?:a|the|our) panel|charla|ponencia|palestra|vortrag|"
+               r"(?:ma|une|mon) (?:conférence|intervention)|intervento|intervenir)\b", re.IGNORECASE)
+
+
+def shown_not_spoken(text: str) -> str:
+    """'poster' or 'demo' when a post read as a talk tells of a poster, or a demo or booth, shown at the event and of
+    no talk of theirs; '' otherwise. A poster has its own line ('you presented a poster at…'); a demo or a booth none."""
+    text = URL.sub("", text or "")
+    if _SPOKEN.search(text):
+        return ""
+    return "poster" if _POSTER.search(text) else "demo" if _DEMO_OR_BOOTH.search(text) else ""
+
+
 def from_the_talk(text: str) -> str:
     """The post from the sentence that tells of their talk on, when it opens on thanks to the hosts ('Vielen Dank an
     die DGK für die Einladung! Mein Vortrag zur…' → 'Mein Vortrag zur…'): the talk is what a starter quotes, not the

@@ -20,6 +20,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-same-time": "Hi {first}, I just realised we overlapped at {thing}. What were you studying there?",
         "school-same-time-known": "Hi {first}, I just realised we overlapped at {thing}. What do you remember best from those years?",
         "school-student": "Hi {first}, I noticed we both went to {thing}, and you're there now. What are you enjoying most about it?",
+        # Both there now: never 'we both went to' (review sets 46-47).
+        "school-both-now": "Hi {first}, I noticed we're both at {thing} at the moment. What are you enjoying most about it?",
         # One cohort (the same years there): they may well know each other, so no 'I just realised we overlapped'.
         "school-classmates": "Hi {first}, fellow {thing} class of {year} here! What have you been up to since?",
         # Their page says what they have been up to since (a current job): asked about that (review sets 33-36:
@@ -45,6 +47,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # a team, listens to a genre.
         "interest-follow": "Hi {first}, I see you follow {thing} too. Who are you backing this season?",
         "interest-listen": "Hi {first}, I saw you're into {thing} too. Any recent favourites?",
+        "interest-enjoy": "Hi {first}, I saw you're into {thing} too. Any recent favourites?",
         "cause": "Hi {first}, I noticed you care about {thing} as well. What first got you involved?",
         "topic": "Hi {first}, we seem to think about {thing} a lot, both of us. Which part of it has your attention at the moment?",
         "skill": "Hi {first}, I see {thing} is part of your work too. What are you using it for these days?",
@@ -60,6 +63,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-move": "Hi {first}, I noticed you moved from {before} to {after}. What's been the biggest difference between the two?",
         "career-return": "Hi {first}, I noticed you went back to {after} after your time at {before}. What brought you back?",
         "post-talk": "Hi {first}, I saw {talk}. What did the audience ask you about most?",
+        "post-poster": "Hi {first}, I saw {talk}. What did people ask you about most?",
         "post-talk-mine": "Hi {first}, I saw {talk}. It's close to my own work on {mine}: what did the audience ask you about most?",
         # A talk still to come (mend 37): wished luck, and asked what only the speaker knows yet. English only: the
         # talk is read from English posts alone (post_reading.talk_to_come).
@@ -130,6 +134,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "school-same-time": "Hola {first}, acabo de darme cuenta de que coincidimos en {thing}. ¿Qué estudiabas allí?",
         "school-same-time-known": "Hola {first}, acabo de darme cuenta de que coincidimos en {thing}. ¿Qué recuerdas con más cariño de aquellos años?",
         "school-student": "Hola {first}, he visto que estudias en {thing}, donde estudié yo. ¿Qué es lo que más estás disfrutando?",
+        "school-both-now": "Hola {first}, he visto que estás en {thing}, igual que yo ahora mismo. ¿Qué es lo que más estás disfrutando?",
         "employer": "Hola {first}, he visto que tú también has trabajado en {thing}. ¿De qué proyecto de aquella etapa guardas mejor recuerdo?",
         "employer-same-time": "Hola {first}, parece que coincidimos en {thing}. ¿En qué equipo estabas?",
         "employer-same-time-known": "Hola {first}, parece que coincidimos en {thing}. ¿Qué recuerdas con más cariño de aquellos años?",
@@ -144,8 +149,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-move": "Hola {first}, vi que pasaste de {before} a {after}. ¿Qué es lo más distinto en el día a día?",
         "career-return": "Hola {first}, vi que volviste a {after} después de tu etapa en {before}. ¿Qué te hizo volver?",
         "post-talk": "Hola {first}, vi {talk}. ¿Qué fue lo que más te preguntó el público?",
+        "post-poster": "Hola {first}, vi {talk}. ¿Qué fue lo que más te preguntó la gente?",
         "post-talk-mine": "Hola {first}, vi {talk}. Es parte de mi trabajo: ¿qué fue lo que más te preguntó el público?",
-        "career-change": "Hola {first}, vi que pasaste de {before} a {after}. ¿Qué de tu puesto anterior te ha servido más desde entonces?",
+        "career-change": "Hola {first}, vi que pasaste de {before} a {after}. ¿Qué es lo que más te ha servido de tu puesto anterior?",
         # The venture they founded, to a stranger with nothing better to open on (mends 40 and 43).
         "venture-after": "Hola {first}, ¿qué te llevó a fundar {after} después de tu etapa en {before}?",
         "venture": "Hola {first}, ¿cómo empezó {after}?",
@@ -180,6 +186,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-achievement-named": "Hola {first}, ¡enhorabuena por «{named}»! ¿Qué fue lo más difícil de conseguir?",
         # No month in Spanish: the guard reads "a partir de febrero" as an offer's terms (blocked for 40 of 120 names and months).
         "career-upcoming": "Hola {first}, ¡enhorabuena por el nuevo puesto en {after} que vas a empezar! ¿Qué es lo que más ilusión te hace?",
+        "career-upcoming-ours": "Hola {first}, he visto que te incorporas a {after} en {month}. ¡Te damos la bienvenida!",
     },
     "fr": {
         "school": "Bonjour {first}, j'ai vu que {thing} fait partie de votre parcours, comme du mien. Quel souvenir en gardez-vous ?",
@@ -200,8 +207,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-move": "Bonjour {first}, j'ai vu votre passage de {before} à {after}. Qu'est-ce qui est le plus différent au quotidien ?",
         "career-return": "Bonjour {first}, j'ai vu votre retour chez {after} après votre passage chez {before}. Qu'est-ce qui vous a donné envie d'y revenir ?",
         "post-talk": "Bonjour {first}, j'ai vu {talk}. Sur quoi le public vous a-t-il le plus interrogé ?",
+        "post-poster": "Bonjour {first}, j'ai vu {talk}. Sur quoi les gens vous ont-ils le plus interrogé ?",
         "post-talk-mine": "Bonjour {first}, j'ai vu {talk}. C'est proche de mon propre travail : sur quoi le public vous a-t-il le plus interrogé ?",
-        "career-change": "Bonjour {first}, j'ai vu votre passage de {before} à {after}. Qu'est-ce qui, de votre poste précédent, vous sert le plus aujourd'hui ?",
+        "career-change": "Bonjour {first}, j'ai vu votre passage de {before} à {after}. Qu'est-ce que votre poste précédent vous apporte le plus aujourd'hui ?",
         # The venture they founded, to a stranger with nothing better to open on (mends 40 and 43).
         "venture-after": "Bonjour {first}, qu'est-ce qui vous a donné envie de lancer {after} après votre passage chez {before} ?",
         "venture": "Bonjour {first}, qu'est-ce qui vous a donné envie de lancer {after} ?",
@@ -209,6 +217,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "follows": "Bonjour {first}, j'ai vu « {thing} » parmi vos centres d'intérêt, comme parmi les miens. D'où vous vient cet intérêt ?",
         "interest-follow": "Bonjour {first}, j'ai vu « {thing} » parmi vos centres d'intérêt, comme parmi les miens. Quelle équipe soutenez-vous cette saison ?",
         "interest-listen": "Bonjour {first}, j'ai vu « {thing} » parmi vos centres d'intérêt, comme parmi les miens. Des coups de cœur récents à partager ?",
+        "interest-enjoy": "Bonjour {first}, j'ai vu « {thing} » parmi vos centres d'intérêt, comme parmi les miens. Des coups de cœur récents à partager ?",
         "post": "Bonjour {first}, votre publication récente (\u00ab {quote} \u00bb) m'est restée en tête. Qu'est-ce qui vous a donné envie de l'écrire ?",
         "post-undated": "Bonjour {first}, votre publication (\u00ab {quote} \u00bb) m'est restée en tête. Qu'est-ce qui vous a donné envie de l'écrire ?",
         "post-shared": "Bonjour {first}, la publication que vous avez partagée (\u00ab {quote} \u00bb) m'est restée en tête. Qu'est-ce qui vous a donné envie de la partager ?",
@@ -256,8 +265,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-move": "Hallo {first}, ich habe gesehen, dass Sie von {before} zu {after} gewechselt sind. Was ist im Arbeitsalltag am meisten anders?",
         "career-return": "Hallo {first}, ich habe gesehen, dass Sie nach Ihrer Zeit bei {before} zu {after} zurückgekehrt sind. Was hat Sie zur Rückkehr bewogen?",
         "post-talk": "Hallo {first}, {talk}. Wonach hat das Publikum am meisten gefragt?",
+        "post-poster": "Hallo {first}, {talk}. Wonach haben die Leute am meisten gefragt?",
         "post-talk-mine": "Hallo {first}, {talk}. Das ist nah an meiner eigenen Arbeit: Wonach hat das Publikum am meisten gefragt?",
-        "career-change": "Hallo {first}, ich habe gesehen, dass Sie von {before} zu {after} gewechselt sind. Was aus Ihrer früheren Stelle hilft Ihnen seitdem am meisten?",
+        "career-change": "Hallo {first}, ich habe gesehen, dass Sie von {before} zu {after} gewechselt sind. Was von Ihrer früheren Stelle kommt Ihnen heute am meisten zugute?",
         # The venture they founded, to a stranger with nothing better to open on (mends 40 and 43).
         "venture-after": "Hallo {first}, wie kam es nach Ihrer Zeit bei {before} zur Gründung von {after}?",
         "venture": "Hallo {first}, wie kam es zur Gründung von {after}?",
@@ -291,12 +301,14 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-new-role-named": "Hallo {first}, herzlichen Glückwunsch zur neuen Stelle bei {named}! Worauf freuen Sie sich am meisten?",
         "post-achievement-named": "Hallo {first}, herzlichen Glückwunsch zu „{named}“! Was war dabei am schwierigsten?",
         "career-upcoming": "Hallo {first}, herzlichen Glückwunsch zur neuen Stelle bei {after} ab {month}! Worauf freuen Sie sich am meisten?",
+        "career-upcoming-ours": "Hallo {first}, ich habe gesehen, dass Sie ab {month} bei {after} anfangen. Herzlich willkommen!",
     },
     "pt": {
         "school": "Olá {first}, vi que você também estudou na {thing}. Do que você mais sente falta daquela época?",
         "school-same-time": "Olá {first}, acabei de perceber que estivemos na {thing} ao mesmo tempo. O que você estudava lá?",
         "school-same-time-known": "Olá {first}, acabei de perceber que estivemos na {thing} ao mesmo tempo. Do que você mais se lembra daqueles anos?",
         "school-student": "Olá {first}, vi que você estuda na {thing}, onde eu também estudei. Do que você mais está gostando?",
+        "school-both-now": "Olá {first}, vi que você está na {thing}, assim como eu neste momento. Do que você mais está gostando?",
         "employer": "Olá {first}, vi que você também já trabalhou na {thing}. De qual projeto daquela fase você tem mais orgulho?",
         "employer-same-time": "Olá {first}, parece que estivemos na {thing} ao mesmo tempo. Em que equipe você estava?",
         "employer-same-time-known": "Olá {first}, parece que estivemos na {thing} ao mesmo tempo. Do que você mais se lembra daqueles anos?",
@@ -311,12 +323,14 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-move": "Olá {first}, vi que você passou da {before} para a {after}. O que é mais diferente no dia a dia?",
         "career-return": "Olá {first}, vi que você voltou para a {after} depois de um tempo na {before}. O que te fez voltar?",
         "post-talk": "Olá {first}, vi {talk}. O que o público mais perguntou?",
+        "post-poster": "Olá {first}, vi {talk}. O que as pessoas mais te perguntaram?",
         "post-talk-mine": "Olá {first}, vi {talk}. É próximo do meu trabalho: o que o público mais perguntou?",
-        "career-change": "Olá {first}, vi que você passou da {before} para a {after}. O que do cargo anterior mais ajuda você desde então?",
+        "career-change": "Olá {first}, vi que você passou da {before} para a {after}. O que você trouxe do trabalho anterior que mais te ajuda hoje?",
         "their-place-studied": "Olá {first}, vi que você está em {place}, onde eu estudei. Como está a vida aí hoje em dia?",
         "follows": "Olá {first}, vi que temos um interesse em comum: {thing}. Como você começou?",
         "interest-follow": "Olá {first}, vi que você também acompanha {thing}. Para qual time você está torcendo nesta temporada?",
         "interest-listen": "Olá {first}, vi que você também curte {thing}. Alguma descoberta recente para indicar?",
+        "interest-enjoy": "Olá {first}, vi que você também curte {thing}. Alguma descoberta recente para indicar?",
         "post": "Olá {first}, sua publicação recente (\u201c{quote}\u201d) ficou na minha cabeça. O que levou você a escrevê-la?",
         "post-undated": "Olá {first}, sua publicação (\u201c{quote}\u201d) ficou na minha cabeça. O que levou você a escrevê-la?",
         "post-shared": "Olá {first}, a publicação que você compartilhou (\u201c{quote}\u201d) ficou na minha cabeça. O que levou você a compartilhá-la?",
@@ -343,12 +357,14 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-new-role-named": "Olá {first}, parabéns pelo novo cargo na {named}! O que mais anima você no novo cargo?",
         "post-achievement-named": "Olá {first}, parabéns por “{named}”! Qual foi a parte mais difícil de acertar?",
         "career-upcoming": "Olá {first}, parabéns pelo novo cargo na {after}, a partir de {month}! O que mais anima você no novo cargo?",
+        "career-upcoming-ours": "Olá {first}, vi que você vai entrar na {after} em {month}. Boas-vindas!",
     },
     "it": {
         "school": "Ciao {first}, ho visto che anche tu hai studiato presso {thing}. Qual è il ricordo più bello di quel periodo?",
         "school-same-time": "Ciao {first}, ho appena scoperto che abbiamo frequentato {thing} negli stessi anni. Cosa studiavi lì?",
         "school-same-time-known": "Ciao {first}, ho appena scoperto che abbiamo frequentato {thing} negli stessi anni. Qual è il ricordo più bello di quegli anni?",
         "school-student": "Ciao {first}, ho visto che studi presso {thing}, dove ho studiato anch'io. Cosa ti sta piacendo di più?",
+        "school-both-now": "Ciao {first}, ho visto che sei presso {thing}, proprio come me in questo periodo. Cosa ti sta piacendo di più?",
         "employer": "Ciao {first}, ho visto che anche tu hai lavorato presso {thing}. Quale progetto di quel periodo ricordi con più soddisfazione?",
         "employer-same-time": "Ciao {first}, sembra che abbiamo lavorato presso {thing} nello stesso periodo. In quale team eri?",
         "employer-same-time-known": "Ciao {first}, sembra che abbiamo lavorato presso {thing} nello stesso periodo. Qual è il ricordo più bello di quegli anni?",
@@ -363,8 +379,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "career-move": "Ciao {first}, ho visto il tuo passaggio da {before} a {after}. Cosa è più diverso nel lavoro di tutti i giorni?",
         "career-return": "Ciao {first}, ho visto il tuo ritorno in {after} dopo l'esperienza in {before}. Cosa ti ha fatto tornare?",
         "post-talk": "Ciao {first}, ho visto {talk}. Su cosa ti ha fatto più domande il pubblico?",
+        "post-poster": "Ciao {first}, ho visto {talk}. Su cosa ti hanno fatto più domande?",
         "post-talk-mine": "Ciao {first}, ho visto {talk}. È vicino al mio lavoro: su cosa ti ha fatto più domande il pubblico?",
-        "career-change": "Ciao {first}, ho visto il tuo passaggio da {before} a {after}. Cosa del lavoro precedente ti è servito di più da allora?",
+        "career-change": "Ciao {first}, ho visto il tuo passaggio da {before} a {after}. Di quello che facevi prima, cosa ti è servito di più?",
         "their-place-studied": "Ciao {first}, vedo che vivi a {place}, dove ho studiato anch'io. Come ti trovi lì?",
         "follows": "Ciao {first}, ho visto che abbiamo un interesse in comune: {thing}. Com'è nato il tuo?",
         "post": "Ciao {first}, il tuo post recente (\u201c{quote}\u201d) mi è rimasto in mente. Cosa ti ha spinto a scriverlo?",
@@ -389,6 +406,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "post-news": "Ciao {first}, ho visto il tuo post (“{quote}”). Cosa ne pensi tu?",
         "post-new-role": "Ciao {first}, complimenti {news}! Cosa ti entusiasma di più?",
         "career-upcoming": "Ciao {first}, complimenti per il nuovo ruolo presso {after}, da {month}! Cosa ti entusiasma di più?",
+        "career-upcoming-ours": "Ciao {first}, ho visto che da {month} lavorerai presso {after}. Ti diamo il benvenuto!",
     },
     # Polish: the informal 'ty' of LinkedIn, and no past tense of 'I' or 'you' (it says the writer's or the reader's
     # gender, which a page does not). The openers that cannot be written so are left out: no starter of that kind.
@@ -481,7 +499,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "group": "Hej {first}, jag såg att du också har engagerat dig ideellt i {thing}. Vad gjorde du hos dem?",
         "their-topic": "Hej {first}, jag ser att du skriver om {thing}. Vilken fråga i ämnet kommer du hela tiden tillbaka till?",
         "career-move": "Hej {first}, jag såg att du har gått från {before} till {after}. Vad är den största skillnaden i vardagen?",
-        "career-change": "Hej {first}, jag såg att du har gått från {before} till {after}. Vad från det tidigare jobbet har du haft mest nytta av sedan dess?",
+        "career-change": "Hej {first}, jag såg att du har gått från {before} till {after}. Vad har du haft mest nytta av från ditt tidigare jobb?",
         "their-place-studied": "Hej {first}, jag ser att du bor i {place}, där jag studerade. Hur trivs du där?",
         "follows": "Hej {first}, jag ser att vi har ett intresse gemensamt: {thing}. Hur väcktes ditt intresse?",
         "offer-help": "Hej {first}, jag såg att du skrev \u201d{quote}\u201d. Om det kan hjälpa tänker jag gärna efter vem jag känner och presenterar dig för någon.",
@@ -508,7 +526,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "group": "Hej {first}, jeg kan se, at du også har været frivillig hos {thing}. Hvad lavede du hos dem?",
         "their-topic": "Hej {first}, jeg kan se, at du skriver om {thing}. Hvilket spørgsmål om det vender du hele tiden tilbage til?",
         "career-move": "Hej {first}, jeg kan se, at du er gået fra {before} til {after}. Hvad er den største forskel i hverdagen?",
-        "career-change": "Hej {first}, jeg kan se, at du er gået fra {before} til {after}. Hvad fra dit tidligere job har du haft mest gavn af siden?",
+        "career-change": "Hej {first}, jeg kan se, at du er gået fra {before} til {after}. Hvad har du haft mest gavn af fra dit tidligere job?",
         "their-place-studied": "Hej {first}, jeg kan se, at du bor i {place}, hvor jeg selv har studeret. Hvordan er det at bo der i dag?",
         "follows": "Hej {first}, jeg kan se, at vi har en interesse til fælles: {thing}. Hvordan opstod din interesse?",
         "offer-help": "Hej {first}, jeg så, at du skrev \u00bb{quote}\u00ab. Hvis det kan hjælpe, tænker jeg gerne over, hvem jeg kender, og præsenterer dig for nogen.",
@@ -535,7 +553,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "group": "Hei {first}, jeg ser at du også har vært frivillig i {thing}. Hva gjorde du hos dem?",
         "their-topic": "Hei {first}, jeg ser at du skriver om {thing}. Hvilket spørsmål om det kommer du stadig tilbake til?",
         "career-move": "Hei {first}, jeg ser at du har gått fra {before} til {after}. Hva er den største forskjellen i hverdagen?",
-        "career-change": "Hei {first}, jeg ser at du har gått fra {before} til {after}. Hva fra den forrige jobben har du hatt mest nytte av siden?",
+        "career-change": "Hei {first}, jeg ser at du har gått fra {before} til {after}. Hva har du hatt mest nytte av fra den forrige jobben?",
         "their-place-studied": "Hei {first}, jeg ser at du bor i {place}, der jeg studerte. Hvordan trives du der?",
         "follows": "Hei {first}, jeg ser at vi har en felles interesse: {thing}. Hvordan begynte interessen din?",
         "offer-help": "Hei {first}, jeg så at du skrev \u00ab{quote}\u00bb. Hvis det kan hjelpe, tenker jeg gjerne over hvem jeg kjenner, og setter deg i kontakt med noen.",
@@ -562,7 +580,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "group": "Hoi {first}, ik zag dat jij ook vrijwilligerswerk hebt gedaan bij {thing}. Wat deed je daar?",
         "their-topic": "Hoi {first}, ik zie dat je schrijft over {thing}. Op welke vraag daarover kom je steeds terug?",
         "career-move": "Hoi {first}, ik zag dat je van {before} naar {after} bent overgestapt. Wat is in het dagelijks werk het grootste verschil?",
-        "career-change": "Hoi {first}, ik zag dat je van {before} naar {after} bent overgestapt. Wat uit je vorige baan komt je sindsdien het meest van pas?",
+        "career-change": "Hoi {first}, ik zag dat je van {before} naar {after} bent overgestapt. Wat uit je vorige baan komt je nu het meest van pas?",
         "their-place-studied": "Hoi {first}, ik zie dat je in {place} woont, waar ik heb gestudeerd. Hoe bevalt het daar?",
         "follows": "Hoi {first}, ik zag dat we een interesse delen: {thing}. Hoe is die bij jou ontstaan?",
         "offer-help": "Hoi {first}, ik zag dat je schreef: \u201c{quote}\u201d. Als het helpt, denk ik graag mee over wie ik ken en breng ik je met iemand in contact.",
@@ -644,6 +662,7 @@ EVIDENCE = {
     "post-new-role-named": "Their post{date}, announcing their new role: \u201c{quote}\u201d",
     "post-achievement-named": "Their post{date}, with news to congratulate them on: \u201c{quote}\u201d",
     "post-talk": "Their post{date}, about a talk they gave: \u201c{quote}\u201d",
+    "post-poster": "Their post{date}, about a poster they presented: \u201c{quote}\u201d",
     "post-talk-upcoming": "Their post{date}, about a talk they will give: \u201c{quote}\u201d",
     "post-talk-mine": "Their post{date}, about a talk they gave: \u201c{quote}\u201d; your profile names \u201c{mine}\u201d",
     "compliment-about": "Their about section: \u201c{quote}\u201d",
@@ -780,6 +799,7 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
     "school-same-time": "Olá {first}, acabei de perceber que estivemos na {thing} ao mesmo tempo. O que estudava lá?",
     "school-same-time-known": "Olá {first}, acabei de perceber que estivemos na {thing} ao mesmo tempo. Do que se lembra melhor desses anos?",
     "school-student": "Olá {first}, vi que estuda na {thing}, onde também estudei. Do que está a gostar mais?",
+    "school-both-now": "Olá {first}, vi que está na {thing}, tal como eu neste momento. Do que está a gostar mais?",
     "employer": "Olá {first}, vi que também já trabalhou na {thing}. De que projeto dessa fase tem mais orgulho?",
     "employer-same-time": "Olá {first}, parece que estivemos na {thing} ao mesmo tempo. Em que equipa estava?",
     "employer-same-time-known": "Olá {first}, parece que estivemos na {thing} ao mesmo tempo. Do que se lembra melhor desses anos?",
@@ -794,12 +814,14 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
     "career-move": "Olá {first}, vi que passou da {before} para a {after}. O que é mais diferente no dia a dia?",
     "career-return": "Olá {first}, vi que voltou para a {after} depois de um tempo na {before}. O que motivou o regresso?",
     "post-talk": "Olá {first}, vi {talk_eu}. O que o público mais perguntou?",
+    "post-poster": "Olá {first}, vi {talk_eu}. O que é que as pessoas mais lhe perguntaram?",
     "post-talk-mine": "Olá {first}, vi {talk_eu}. É próximo do meu trabalho: o que o público mais perguntou?",
-    "career-change": "Olá {first}, vi que passou da {before} para a {after}. O que do cargo anterior mais lhe tem servido desde então?",
+    "career-change": "Olá {first}, vi que passou da {before} para a {after}. O que é que trouxe do trabalho anterior que mais lhe tem sido útil?",
     "their-place-studied": "Olá {first}, vi que está em {place}, onde estudei. Como está a vida aí hoje em dia?",
     "follows": "Olá {first}, vi que temos um interesse em comum: {thing}. Como começou?",
     "interest-follow": "Olá {first}, vi que também acompanha {thing}. Que equipa apoia esta época?",
     "interest-listen": "Olá {first}, vi que também gosta de {thing}. Alguma descoberta recente que recomende?",
+    "interest-enjoy": "Olá {first}, vi que também gosta de {thing}. Alguma descoberta recente que recomende?",
     "post": "Olá {first}, a sua publicação recente (\u201c{quote}\u201d) ficou-me na cabeça. O que lhe deu vontade de a escrever?",
     "post-undated": "Olá {first}, a sua publicação (\u201c{quote}\u201d) ficou-me na cabeça. O que lhe deu vontade de a escrever?",
     "post-shared": "Olá {first}, a publicação que partilhou (\u201c{quote}\u201d) ficou-me na cabeça. O que lhe deu vontade de a partilhar?",
@@ -826,6 +848,7 @@ EUROPEAN_PORTUGUESE: dict[str, str] = {
     "post-new-role-named": "Olá {first}, parabéns pelo novo cargo na {named}! O que tem mais vontade de fazer?",
     "post-achievement-named": "Olá {first}, parabéns por \u201c{named}\u201d! Qual foi a parte mais difícil de acertar?",
     "career-upcoming": "Olá {first}, parabéns pelo novo cargo na {after}, a partir de {month}! O que tem mais vontade de fazer?",
+    "career-upcoming-ours": "Olá {first}, vi que vai entrar na {after} em {month}. Boas-vindas!",
 }
 
 
@@ -995,10 +1018,24 @@ TALK_WORDS: dict[str, tuple[str, str]] = {
 _TALK_AT = {"en": ("at", "in"), "pt": ("na", "em")}
 
 
-def talk_words(lang: str, event: str = "", subject: str = "", *, a_place: bool = False) -> str:
+# A poster they presented, said as truly as a talk (review set 46: 'I saw you spoke at Humanoids' of a poster was refused
+# as unsupported). (with the event, without), in every language TALK_WORDS has.
+POSTER_WORDS: dict[str, tuple[str, str]] = {
+    "en": ("you presented a poster {at} {event}", "your post about your poster"),
+    "es": ("que presentaste un póster en {event}", "tu publicación sobre tu póster"),
+    "fr": ("que vous aviez présenté un poster à {event}", "votre publication sur votre poster"),
+    "de": ("ich habe gesehen, dass Sie bei {event} ein Poster vorgestellt haben", "ich habe Ihren Beitrag über Ihr Poster gesehen"),
+    "pt": ("que você apresentou um pôster {at} {event}", "sua publicação sobre o seu pôster"),
+    "pt-PT": ("que apresentou um póster {at} {event}", "a sua publicação sobre o seu póster"),
+    "it": ("che hai presentato un poster a {event}", "il tuo post sul tuo poster"),
+}
+
+
+def talk_words(lang: str, event: str = "", subject: str = "", *, a_place: bool = False, poster: bool = False) -> str:
     """The sender's words for a talk they gave, in `lang`: at `event` (and, in English, on `subject`) when named;
-    `a_place` when the event is a town or a country (Portuguese 'em Kigali', not 'na Kigali')."""
-    with_event, without = TALK_WORDS.get(lang, TALK_WORDS["en"])
+    `a_place` when the event is a town or a country (Portuguese 'em Kigali', not 'na Kigali'); `poster` for a poster."""
+    words = POSTER_WORDS if poster else TALK_WORDS
+    with_event, without = words.get(lang, words["en"])
     if not event:
         return f"you gave a talk on {subject}" if subject and lang == "en" else without
     if lang != "en":
