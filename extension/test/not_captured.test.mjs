@@ -73,8 +73,8 @@ test("the panel says why nothing was read, in words, as an error notice", () => 
   assert.match(notCapturedLine({ ...base, site: "x", why: "other-profile", shows: "kikobeats" }), /still showed @kikobeats, not the profile/);
   assert.match(notCapturedLine({ ...base, why: "unchanged", shows: "Jane Doe" }), /still showed Jane Doe after 10 seconds at this address/);
   assert.match(notCapturedLine({ ...base, why: "switching" }), /had not finished switching profiles/);
-  assert.match(notCapturedLine({ ...base, why: "not-rendered", waitedMs: 4000 }), /did not finish loading within 4 seconds, so Rapport saved nothing/);
-  assert.match(notCapturedLine({ status: "not-captured" }), /within 10 seconds/);
+  assert.match(notCapturedLine({ ...base, why: "not-rendered", waitedMs: 4000 }), /^Rapport could not read a profile on this page: none had finished loading after 4 seconds, so Rapport saved nothing/);
+  assert.match(notCapturedLine({ status: "not-captured" }), /after 10 seconds/);
 });
 
 test("a hostile name from the page stays text in the panel's notice", async () => {

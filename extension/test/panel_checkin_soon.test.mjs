@@ -74,9 +74,12 @@ test("for an acquaintance the tier line ('Not much in common yet') is quiet; for
   const tier = byTestId(acquaintance, "tier")[0];
   assert.match(tier.textContent, /^Not much in common yet/);
   assert.ok(tier.classList.contains("quiet"), "not the loudest line for an acquaintance");
-  const stranger = renderPerson(dulitha("2027-03-01", { interactions: [], commitments: [], check_in: null,
-    tie: { strength: 0, stage: "stranger" } }), actions, { now: NOW });
-  assert.ok(!byTestId(stranger, "tier")[0].classList.contains("quiet"));
+  // For a stranger the lowest tier is quiet too (newcomer 11, P1); a higher one stays the headline.
+  const stranger = (ground) => renderPerson(dulitha("2027-03-01", { interactions: [], commitments: [], check_in: null,
+    tie: { strength: 0, stage: "stranger" }, ...(ground ? { common_ground: ground } : {}) }), actions, { now: NOW });
+  assert.ok(byTestId(stranger(), "tier")[0].classList.contains("quiet"));
+  const smallWorld = { tier: "small-world", commonalities: [{ kind: "place", label: "Singapore", mine: "Singapore", theirs: "Singapore" }] };
+  assert.ok(!byTestId(stranger(smallWorld), "tier")[0].classList.contains("quiet"));
   // Much in common is quiet too under a relationship: the relationship leads the panel.
   const ground = { tier: "small-world", commonalities: [{ kind: "place", label: "Singapore", mine: "Singapore", theirs: "Singapore" }] };
   const near = renderPerson(dulitha("2027-03-01", { common_ground: ground }), actions, { now: NOW });

@@ -29,10 +29,10 @@ function person(extra = {}) {
 const WHY = "their name is written only in Chinese characters (王伟): Rapport does not put it in an opener in English; write your own greeting";
 
 test("the companion's reason is said, not the panel's guess", () => {
-  assert.equal(noStarterLine(person({ why_no_starters: WHY })), `No starter yet: ${WHY}.`);
+  assert.equal(noStarterLine(person({ why_no_starters: WHY })), `No starters: ${WHY}.`);
   const view = renderPerson(person({ why_no_starters: WHY }), actions, { now: NOW });
   const line = view.querySelector('[data-testid="no-starter"]').textContent;
-  assert.equal(line, `No starter yet: ${WHY}.`);
+  assert.equal(line, `No starters: ${WHY}.`);
   assert.doesNotMatch(line, /not specific enough/);
 });
 
@@ -43,7 +43,7 @@ test("without a reason (an older companion, or no rule decided) the panel's own 
 });
 
 test("a reason already ending in a full stop gets one, not two", () => {
-  assert.equal(noStarterLine(person({ why_no_starters: "you know them." })), "No starter yet: you know them.");
+  assert.equal(noStarterLine(person({ why_no_starters: "you know them." })), "No starters: you know them.");
 });
 
 test("a name from their page in the reason is inserted as text", () => {
@@ -51,7 +51,7 @@ test("a name from their page in the reason is inserted as text", () => {
   const view = renderPerson(person({ why_no_starters: hostile }), actions, { now: NOW });
   const line = view.querySelector('[data-testid="no-starter"]');
   assert.equal(line.querySelector("img"), null);
-  assert.equal(line.textContent, `No starter yet: ${hostile}.`);
+  assert.equal(line.textContent, `No starters: ${hostile}.`);
 });
 
 test("before your own profile is known, logging a contact or a promise about a profile that may be yours is folded", () => {

@@ -139,7 +139,7 @@ def test_offline_the_last_view_stays_readable_and_marked_and_clears_on_reconnect
     try:
         expect(panel.get_by_test_id("companion-status")).to_contain_text("Offline", timeout=10_000)
         offline = panel.get_by_test_id("offline-view")
-        expect(offline).to_have_text(re.compile(r"^Offline: showing what Rapport knew on .+ \d{4}\.$"))
+        expect(offline).to_have_text("Offline: showing what Rapport knew earlier today.")
         expect(panel.get_by_test_id("person-name")).to_have_text("Rob Cheung")
         assert panel.get_by_test_id("starter").all_text_contents() == starters
         expect(panel.get_by_test_id("copy-starter").first).to_be_enabled()

@@ -19,7 +19,7 @@ from test_panel_promise import EDUARDO, expect, pytestmark  # noqa: F401 (pytest
 
 WANG = "https://www.linkedin.com/in/nelsonic"
 SHOTS = Path(os.environ.get("RAPPORT_SHOTS", "/tmp/panel10"))
-REASON = ("No starter yet: their name is written only in Chinese characters (王伟): Rapport does not put it in an "
+REASON = ("No starters: their name is written only in Chinese characters (王伟): Rapport does not put it in an "
           "opener in English; write your own greeting.")
 
 
@@ -77,4 +77,4 @@ def test_a_name_in_chinese_characters_gets_the_true_reason_and_your_own_page_no_
 
     # One source: `companion starters` says the very same reason.
     status, said = companion.api("GET", f"/v1/cli/starters?person={companion.lookup(WANG)}")
-    assert status == 200 and said["starters"] == [] and f"No starter yet: {said['why_none']}." == REASON, said
+    assert status == 200 and said["starters"] == [] and f"No starters: {said['why_none']}." == REASON, said

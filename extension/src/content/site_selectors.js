@@ -285,6 +285,17 @@
   };
 
   /**
+   * A page the site served at this very address (`loadedHere`: loaded there, no in-app navigation since, so its head
+   * is its own, never left over) whose head names one other address, with nothing rendered naming a third, and whose
+   * title and top card agree: that profile, reached by another address (a renamed handle, an alias; newcomer 11, C5).
+   */
+  function sameUnderAnotherAddress(identity) {
+    if (identity.own.length || identity.head.length !== 1) return false;
+    if (identity.title && identity.title !== identity.head[0]) return false;
+    return !(identity.name && identity.titleName && !R.namesAgree(identity.name, identity.titleName));
+  }
+
+  /**
    * Whether the page shows the profile at `profile` ({site, key, handle}, from its address):
    *   { ok: true, confirmed, identity }                when it does (confirmed: the page names the address)
    *   { ok: false, why, shows?, identity }             when not (yet): why is "not-rendered", "other-profile"
@@ -292,8 +303,10 @@
    *                                                    top card name different people) or "unchanged"
    * `previous`: { key, signature, name } of the profile this tab showed before, or null. Without an address
    * on the page, a profile that still looks like the previous one is that one, not yet the new one.
+   * `loadedHere`: the document was loaded at this address; then a head naming one other address is that profile
+   * (sameUnderAnotherAddress): { ok: true, confirmed: false, canonical: the handle it names }.
    */
-  R.checkIdentity = function checkIdentity(doc, profile, previous = null) {
+  R.checkIdentity = function checkIdentity(doc, profile, previous = null, { loadedHere = false } = {}) {
     const { site, handle: want } = profile;
     const identity = R.pageIdentity(doc, site);
     if (!identity.signature) return { ok: false, why: "not-rendered", identity };
@@ -307,6 +320,9 @@
       // The rendered profile decides; the title when it names no one; the head (maybe stale) last.
       const named = [identity.own, identity.title ? [identity.title] : [], identity.head].find((list) => list.length) ?? [];
       const other = named.find((h) => h !== want);
+      if (other && loadedHere && !previous && sameUnderAnotherAddress(identity)) {
+        return { ok: true, confirmed: false, identity, canonical: identity.head[0] };
+      }
       if (other) return { ok: false, why: "other-profile", shows: other, identity };
       confirmed = named.includes(want);
     }

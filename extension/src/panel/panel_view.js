@@ -52,7 +52,8 @@ export function notCapturedLine(tab) {
     case "switching":
       return `This page had not finished switching profiles after ${seconds} seconds (its title and its profile named different people), so Rapport saved nothing. ${again}`;
     default:
-      return `This profile did not finish loading within ${seconds} seconds, so Rapport saved nothing. ${again}`;
+      // One clear sentence first: a page that never showed a profile may be no profile at all (newcomer 11, C5).
+      return `Rapport could not read a profile on this page: none had finished loading after ${seconds} seconds, so Rapport saved nothing. ${again}`;
   }
 }
 
@@ -585,7 +586,8 @@ function tellWhoYouAre(actions) {
  */
 export function noStarterLine(person, meSet = true) {
   const reason = typeof person?.why_no_starters === "string" ? person.why_no_starters.trim().replace(/[.\s]+$/, "") : "";
-  if (reason) return `No starter yet: ${reason}.`;
+  // Worded as `companion show` words it (no_starters_line), so the panel and the command line say one sentence (newcomer 11, P2).
+  if (reason) return `No starters: ${reason}.`;
   const commonalities = person?.common_ground?.commonalities ?? [];
   const posted = (person?.profile?.posts ?? []).length > 0;
   const posts = posted ? "nothing they posted lately is a good reason to write" : "Rapport saw nothing they posted lately";
@@ -602,12 +604,16 @@ function groundSections(person, actions, { meSet, now }) {
   const commonalities = ground.commonalities ?? [];
   // For an acquaintance or closer the relationship, shown above, leads: what you share (little or much) is a quiet
   // line under it, never the loudest one on the panel (newcomers 6 and 7, C6); for a stranger it is the news.
-  const quiet = KNOWN_STAGES.includes(person.tie?.stage);
+  // The lowest tier is quiet for everyone: "not much in common" is no headline verdict on a person, least of all
+  // over a good starter (newcomer 11, P1).
+  const lowest = !ground.tier || ground.tier === "none";
+  const quiet = lowest || KNOWN_STAGES.includes(person.tie?.stage);
+  const sites = new Set([person.profile?.site, ...(person.also_on ?? []).map((link) => link?.site)].filter(Boolean)).size;
   // A check-in opener already shown in the relationship section (overdue or coming soon): not twice on one screen.
   const shownOpener = shownCheckInOpener(person, now)?.text;
   const starters = (person.starters ?? []).filter((s) => s.text !== shownOpener);
   const tier = meSet
-    ? el("p", { className: quiet ? "tier quiet state" : "tier state", testid: "tier", data: { tier: ground.tier ?? "none" }, text: tierLine(ground) })
+    ? el("p", { className: quiet ? "tier quiet state" : "tier state", testid: "tier", data: { tier: ground.tier ?? "none" }, text: tierLine(ground, { sites }) })
     : tellWhoYouAre(actions);
   const noStarter = noStarterLine(person, meSet);
   return [
@@ -648,18 +654,21 @@ function thisIsMe(actions, { meSet, disabled }) {
     : el("p", { className: "where" }, ["Is this your own profile? ", ask]);
   if (meSet) ask.textContent = "Use as my own profile instead";
   ask.addEventListener("click", () => {
-    const yes = el("button", { text: "Yes, this is me", className: "primary", testid: "this-is-me-confirm", attrs: { type: "button" } });
-    const no = el("button", { text: "Cancel", testid: "this-is-me-cancel", attrs: { type: "button" } });
+    // Replacing your own profile is the destructive choice: a plain button, never the styled default, and Cancel
+    // first, where the eye and the focus land (newcomer 11, P7).
+    const yes = el("button", { text: "Yes, this is me", testid: "this-is-me-confirm", attrs: { type: "button" } });
+    const no = el("button", { text: "Cancel", className: "primary", testid: "this-is-me-cancel", attrs: { type: "button" } });
     const question = meSet
       ? "Replace your own profile with this one? Common ground will then start from it, and this person leaves your contacts."
       : "Use this profile as your own? Common ground will start from it.";
     const confirm = el("div", { className: "confirm", testid: "this-is-me-question" }, [
       stateLine([question]),
-      el("div", { className: "row" }, [yes, no]),
+      el("div", { className: "row" }, [no, yes]),
     ]);
     yes.addEventListener("click", () => actions.thisIsMe(yes, flash));
     no.addEventListener("click", () => confirm.replaceWith(line));
     line.replaceWith(confirm);
+    no.focus();
   });
   return el("div", { className: "me" }, [line, flash]);
 }
@@ -688,7 +697,7 @@ export function renderPerson(person, actions, options = {}) {
   const me = thisIsMe(actions, { meSet, disabled });
 
   return el("article", { className: "person", testid: "person", data: { known: String(known) } }, [
-    offline ? offlineLine(offline.savedAt) : null,
+    offline ? offlineLine(offline.savedAt, now) : null,
     el("h1", { className: "name", testid: "person-name", text: profile.name || profile.handle || "Unnamed profile" }),
     profile.headline ? el("p", { className: "headline", testid: "person-headline", text: profile.headline }) : null,
     whereFrom(person, pageSite),
@@ -701,12 +710,17 @@ export function renderPerson(person, actions, options = {}) {
   ]);
 }
 
-/** "Offline: showing what Rapport knew on 6 December 2026." (the time on hover). */
-export function offlineLine(savedAt) {
+/**
+ * "Offline: showing what Rapport knew on 6 December 2026." (the time on hover); "earlier today" and "yesterday" for
+ * the last two days, as people say them (newcomer 11, P8: today's own date read as long ago).
+ */
+export function offlineLine(savedAt, now = new Date()) {
   const saved = new Date(savedAt);
   const day = `${saved.getFullYear()}-${String(saved.getMonth() + 1).padStart(2, "0")}-${String(saved.getDate()).padStart(2, "0")}`;
+  const near = relativeDay(day, now);
+  const [before, text] = near === "today" ? ["", "earlier today"] : near === "yesterday" ? ["", "yesterday"] : ["on ", exactDate(day)];
   return stateLine(
-    ["Offline: showing what Rapport knew on ", el("time", { text: exactDate(day), attrs: { datetime: saved.toISOString(), title: saved.toLocaleString() } }), "."],
+    [`Offline: showing what Rapport knew ${before}`, el("time", { text, attrs: { datetime: saved.toISOString(), title: saved.toLocaleString() } }), "."],
     { testid: "offline-view", className: "offline-view" },
   );
 }

@@ -13,11 +13,12 @@ const TIER_HEADLINES = {
 
 /** "Plenty to talk about. 5 things in common." for a CommonGround; commonplace ones (counted: false) are shown
  * in the list but not counted here, as in the tier. */
-export function tierLine(commonGround) {
+export function tierLine(commonGround, { sites = 1 } = {}) {
   const tier = commonGround?.tier ?? "none";
   const count = (commonGround?.commonalities ?? []).filter((c) => c?.counted !== false).length;
   const headline = TIER_HEADLINES[tier] ?? TIER_HEADLINES.none;
-  if (count === 0) return `${headline}: nothing in common found on this page.`;
+  // `sites`: how many sites Rapport read this person on; with more than one, "this page" was not all it read (newcomer 11, P1).
+  if (count === 0) return `${headline}: nothing in common found ${sites > 1 ? "on their profiles" : "on this page"}.`;
   if (tier === "none" || !TIER_HEADLINES[tier]) return `${headline}: ${count} ${count === 1 ? "thing" : "things"} found.`;
   return `${headline} ${count} ${count === 1 ? "thing" : "things"} in common.`;
 }

@@ -10,7 +10,22 @@
 
   // renderTimeoutMs: how long to wait for the page to show the profile at its address. settleMs: after a
   // DOM change, how long to let the app go on rendering before looking again (one look per burst).
-  const timing = (R.captureTiming ??= { renderTimeoutMs: 10_000, settleMs: 60 });
+  // quietMs: on a page loaded at its address (no in-app navigation to wait for), how long a page that names another
+  // profile or none may stay still before Rapport says it cannot read it, rather than the full renderTimeoutMs (6 s,
+  // not less: a slow network may leave a loaded page still for seconds before its profile arrives).
+  const timing = (R.captureTiming ??= { renderTimeoutMs: 10_000, settleMs: 60, quietMs: 6_000 });
+
+  /**
+   * Whether this document was loaded at `url` itself (the navigation entry's address): then its head is the site's
+   * answer for this address, never one left from an earlier page of a single-page app.
+   */
+  const loadedAt = (url) => {
+    try {
+      return globalThis.performance?.getEntriesByType?.("navigation")?.[0]?.name === url;
+    } catch {
+      return false;
+    }
+  };
 
   // key: the profile view being handled. shown: { key, signature, name } of the profile last captured in
   // this tab, which a page that names no address must no longer look like.
@@ -25,19 +40,34 @@
    * { ok: false, why, ... } once timing.renderTimeoutMs has passed, or null when aborted (navigated away).
    * A MutationObserver wakes it; nothing runs while the page is still.
    */
-  function waitForIdentity(profile, signal) {
+  function waitForIdentity(profile, signal, loadedHere = false) {
+    const started = Date.now();
     return new Promise((resolve) => {
       let last = null;
       let done = false;
       let observer = null;
       let settle = null;
       let deadline = null;
+      let quiet = null;
+      // A page loaded at this address that stays still is done rendering: it is answered within seconds (newcomer
+      // 11, C5), not after the time an in-app navigation may need.
+      const stillFor = () => {
+        if (!loadedHere || !timing.quietMs) return;
+        clearTimeout(quiet);
+        quiet = setTimeout(() => {
+          if (document.readyState !== "complete") return stillFor();
+          look();
+          if (!last.ok) last.waitedMs = Date.now() - started; // less than renderTimeoutMs: said as waited
+          finish(last);
+        }, timing.quietMs);
+      };
       const finish = (result) => {
         if (done) return;
         done = true;
         observer?.disconnect();
         clearTimeout(settle);
         clearTimeout(deadline);
+        clearTimeout(quiet);
         signal.removeEventListener("abort", onAbort);
         resolve(result);
       };
@@ -48,7 +78,7 @@
         mark("rapport:work-begin");
         // While nothing has rendered, one pass with all the selectors says "still nothing" for less.
         if (last?.why !== "not-rendered" || R.anyRendered(document, profile.site)) {
-          last = R.checkIdentity(document, profile, view.shown);
+          last = R.checkIdentity(document, profile, view.shown, { loadedHere });
         }
         mark("rapport:work-end");
         if (last.ok) finish(last);
@@ -59,7 +89,9 @@
       if (done) return;
       observer = new MutationObserver(() => {
         settle ??= setTimeout(look, timing.settleMs);
+        stillFor();
       });
+      stillFor();
       observer.observe(document, {
         subtree: true,
         childList: true,
@@ -72,6 +104,21 @@
         finish(last);
       }, timing.renderTimeoutMs);
     });
+  }
+
+  /** The head's own address for `handle` (its canonical link or og:url), when it is a profile on `site`. */
+  function canonicalUrl(site, handle) {
+    for (const node of (document.head ?? document).querySelectorAll('link[rel="canonical"], meta[property="og:url"], meta[name="og:url"]')) {
+      const href = node.getAttribute("href") ?? node.getAttribute("content");
+      if (R.handleFromHref(site, href) !== handle) continue;
+      try {
+        const url = new URL(href, location.href).href;
+        if (R.recogniseProfile(url, [location.hostname])?.site === site) return url;
+      } catch {
+        // not an address
+      }
+    }
+    return null;
   }
 
   // These scripts run on the built-in sites and on the Mastodon instances the user added (registered at
@@ -100,7 +147,7 @@
     }
     if (!answer.capture) return; // paused, the site switched off, or the extension is not answering
 
-    const seen = await waitForIdentity(profile, signal);
+    const seen = await waitForIdentity(profile, signal, loadedAt(url) && !view.shown);
     if (!seen || signal.aborted) {
       if (view.key === profile.key) view.key = null; // left before it rendered: not captured
       return;
@@ -118,7 +165,7 @@
         why: seen.why,
         shows: seen.shows ?? null,
         name: seen.identity?.name ?? null,
-        waitedMs: timing.renderTimeoutMs,
+        waitedMs: seen.waitedMs ?? timing.renderTimeoutMs,
       });
       return;
     }
@@ -129,7 +176,8 @@
     // Not awaited before the mark: handing the snapshot to the messaging layer is main-thread work too.
     const sent = R.ask({
       type: "rapport:capture",
-      url: location.href,
+      // A profile served under another address is read at the address its page names (the companion checks it).
+      url: (seen.canonical && canonicalUrl(profile.site, seen.canonical)) || location.href,
       site: profile.site,
       key: profile.key,
       viewId,
