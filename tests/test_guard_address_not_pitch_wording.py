@@ -43,13 +43,13 @@ def test_greetings_and_forms_of_address_are_plain_words():
     assert not _plain_term(["unsere", "software"]) and not _plain_term(["book", "a", "call"])
 
 
-def test_an_italian_pitch_is_said_to_be_unread_and_stopped_for_its_price():
+def test_an_italian_pitch_is_said_to_be_unread_and_stopped_for_its_percentage():
     # Newcomer 8, C1: half read as Spanish ('la', 'del', 'una', 'con'), it was carded 'no ask' with 'aziende' as the
     # reason; Italian is not read, and the card must say so, as it does for Swedish.
     draft = "Ciao! Aiutiamo aziende come la tua a ridurre i costi del 40%. Prenota una demo con me questa settimana."
     verdict = check_draft(draft, "new")
     assert verdict.verdict == "block"
-    assert [r.rule for r in verdict.reasons][:2] == ["language-unread", "price"]
+    assert [r.rule for r in verdict.reasons][:2] == ["language-unread", "percentage"]
     spanish = "Hola! Ayudamos a empresas como la tuya a reducir costes un 40%. Reserva una demo conmigo esta semana."
     assert "language-unread" not in [r.rule for r in check_draft(spanish, "new").reasons]
 

@@ -10,11 +10,11 @@ from companion.guard.suggestions import ADVICE, DROP_ASK, LEAD_WITH_THEM, sugges
 SWEDISH_PITCH = "Hej! Vi hjälper företag som ditt att sänka kostnaderna med 40 %. Boka en demo med mig den här veckan."
 
 
-def test_a_swedish_pitch_stopped_for_its_percentage_is_advised_on_the_price_alone():
+def test_a_swedish_pitch_stopped_for_its_percentage_is_advised_on_the_percentage_alone():
     verdict = check_draft(SWEDISH_PITCH, "new", stage_source="page")
     assert verdict.verdict == "block"
-    assert {r.rule for r in verdict.reasons} == {"language-unread", "price"}
-    assert verdict.suggestions == [ADVICE["price"].to("new")]
+    assert {r.rule for r in verdict.reasons} == {"language-unread", "percentage"}  # no price: newcomer 11, C2
+    assert verdict.suggestions == [ADVICE["percentage"].to("new")]
 
 
 def test_unread_advice_is_per_checked_rule_once_per_fix_and_keeps_the_opener():

@@ -18,7 +18,7 @@ PITCHES = [
 def test_a_nordic_pitch_with_a_percentage_is_stopped_and_said_unread(draft):
     verdict = check_draft(draft, "new")
     assert verdict.verdict == "block"
-    assert {r.rule for r in verdict.reasons} >= {"language-unread", "price"}
+    assert {r.rule for r in verdict.reasons} >= {"language-unread", "percentage"}
 
 
 @pytest.mark.parametrize("draft", ["Hej Anna! Tack för middagen i går, det var så trevligt. Ses snart, kram!",

@@ -1,6 +1,6 @@
 """A draft in a language the guard does not read is still stopped by a link or a percentage (they read no language),
-and says why as any draft does: a link is told as a link, a few times at most, and a percentage as a price, at most
-as often as any rule's reasons are shown."""
+and says why as any draft does: a link is told as a link, a few times at most, and a percentage as a percentage
+(newcomer 11, C2: not a price), at most as often as any rule's reasons are shown."""
 
 from companion.guard.pitch_guard import REASONS_PER_RULE, check_draft
 
@@ -20,5 +20,5 @@ def test_links_in_a_draft_not_read_are_never_called_prices():
 def test_percentages_in_a_draft_not_read_are_shown_a_few_times_at_most():
     verdict = check_draft(SWEDISH_PERCENTS, "stranger")
     assert verdict.verdict == "block"
-    prices = [r for r in verdict.reasons if r.rule == "price"]
-    assert 1 <= len(prices) <= REASONS_PER_RULE, verdict.reasons
+    percentages = [r for r in verdict.reasons if r.rule == "percentage"]
+    assert 1 <= len(percentages) <= REASONS_PER_RULE, verdict.reasons

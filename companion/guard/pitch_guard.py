@@ -683,7 +683,12 @@ GIBBERISH_VOWELS_MAX = 0.265
 _LANGUAGE_FREE_RULES = frozenset(("calendar-link", "link", "price"))
 # A percentage reads no language either ("biglietti scontati del 50%"): on an unread draft it is cited as money is.
 _PERCENT_RE = compile_kept(r"(?<![\d.,])\d+(?:[.,]\d+)? ?%")
-UNREAD_MONEY = "A price or a percentage reads as a sale in any language."
+# What a draft not read is stopped for is named by what was found, never "a price" for a saving (newcomer 11, C2): a
+# percentage, a price (an amount charged per hour, per month: a rate), or a sum of money (an amount, read no further).
+UNREAD_PERCENT = "A percentage (a saving, a discount) reads as a sale in any language."
+UNREAD_SUM = "A sum of money reads as a sale in any language."
+PERCENTAGE_RULE = "percentage"
+SUM_RULE = "sum"
 
 
 def _unread_language(folded: str, counts: Counter) -> bool:
@@ -1202,6 +1207,26 @@ def _offers_demo(folded: str, sentences: list[tuple[int, int, bool]], requests: 
     return False
 
 
+# An act asked about as the recipient's own experience is the subject of the question, not the thing asked for: "¿cómo
+# fue contratar en Madrid?", "como foi contratar em Lisboa?", "comment c'était d'acheter ta maison ?", "wie war es, die
+# Firma zu kaufen?", "what was it like to invest in Berlin?" (newcomer 11, W1: a 15-minute favour called a big ask). The
+# question's opening stands before the ask word in its sentence, with no clause break between; an act done with the
+# sender ("contratarnos", "hire us") stays an ask.
+_EXPERIENCE_OF_RE = compile_kept(
+    r"(?:^|[^\w'])(?:how (?:was|did|has|is|does)|how'?s|how it (?:was|went)|what(?:'s| was| is| has been) it like|what it (?:was|is) like|"
+    r"como (?:fue|ha sido|te fue|le fue|os fue|resulto|te ha ido|les fue|foi|tem sido|esta sendo|correu)|que tal (?:fue|ha sido|te fue)|"
+    r"comment (?:s'est passe|ca s'est passe|c'etait|ca a ete|a ete|se passe|ca se passe|s'est deroule)|"
+    r"wie (?:war|lief|ist|lauft|fandest du|fanden sie)(?: es| das)?,?|wie (?:es|das) (?:war|lief|ist|lauft),?)"
+    r"(?:[^\w,;:]+[\w']+){0,5}?[^\w,;:]*$")
+_WITH_THE_SENDER_RE = compile_kept(r"(?:nos|\s+(?:us|our|nos|a nosotros|con nosotros|uns|nous|a gente|conosco|connosco))(?![\w])")
+
+
+def _asks_about_their_act(folded: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the ask word at folded[start:end] is the act a question asks them about ("cómo fue contratar")."""
+    return (_EXPERIENCE_OF_RE.search(folded, max(0, sentence_start - 1, start - 80), start) is not None
+            and _WITH_THE_SENDER_RE.match(folded, end) is None and not folded.endswith("nos", start, end))
+
+
 def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_Hit],
               sentences: list[tuple[int, int, bool]]) -> tuple[Ask, list[tuple[int, int, Ask]], bool, bool]:
     """The biggest thing the draft asks for, and where: ask words count only in a sentence that asks; whether it
@@ -1224,7 +1249,8 @@ def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_
             if size == "medium" and (_names_existing(folded, start, end) or _reports_a_talk(folded, start, end)
                                      or _names_a_programme(folded, start, end)):
                 continue
-            if size == "large" and _names_a_purchase(folded, start, end):
+            if size == "large" and (_names_a_purchase(folded, start, end)
+                                    or _asks_about_their_act(folded, starts[bisect_right(starts, start) - 1], start, end)):
                 continue
             if size != "large" and _offered_if_needed(folded, start):
                 continue
@@ -2347,11 +2373,14 @@ def _check(text: str, stage: Stage, settings: GuardSettings, openers: Sequence[s
     for hit in analysis.hits:  # a few spans per rule are enough to show the pattern
         shown[hit.rule.id] = shown.get(hit.rule.id, 0) + 1
         if shown[hit.rule.id] <= REASONS_PER_RULE:
-            reasons.append(_reason(hit.start, hit.end, hit.rule.id, hit.rule.message_to(stage).replace("{whom}", whom)))
+            if analysis.unread and hit.rule.id == _PRICE.id and not _RATE_AFTER_RE.match(analysis.folded, hit.end):
+                reasons.append(_reason(hit.start, hit.end, SUM_RULE, UNREAD_SUM))  # not read: an amount, not known as a price
+            else:
+                reasons.append(_reason(hit.start, hit.end, hit.rule.id, hit.rule.message_to(stage).replace("{whom}", whom)))
     for start, end in unread_percents:
         if shown.get(_PRICE.id, 0) < REASONS_PER_RULE and not any(r["start"] < end and start < r["end"] for r in reasons):
             shown[_PRICE.id] = shown.get(_PRICE.id, 0) + 1
-            reasons.append(_reason(start, end, _PRICE.id, UNREAD_MONEY))
+            reasons.append(_reason(start, end, PERCENTAGE_RULE, UNREAD_PERCENT))
     if analysis.buys_own and not any(r["start"] < analysis.buys_own[1] and analysis.buys_own[0] < r["end"] for r in reasons):
         reasons.append(_reason(*analysis.buys_own, OWN_OFFER.id, OWN_OFFER.message_to(stage).replace("{whom}", whom)))  # words no lexicon had
     if score >= settings.thresholds()[0] and not (analysis.not_words or analysis.unread):  # never a word it cannot read as "wording"

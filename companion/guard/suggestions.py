@@ -57,6 +57,11 @@ ADVICE: dict[str, Advice] = {
     "offer-to-you": Advice("Don't offer them your product or service yet: ask about their work and let them ask about yours."),
     "price": Advice("Leave prices out of it: money in an early message turns it into a sale.",
                     "Leave prices out of it: money in a message turns it into a sale."),
+    # what a draft not read was stopped for, when it is no price (pitch_guard.PERCENTAGE_RULE, SUM_RULE: newcomer 11, C2)
+    "percentage": Advice("Leave the percentage out of it: a saving or a discount in an early message turns it into a sale.",
+                         "Leave the percentage out of it: a saving or a discount in a message turns it into a sale."),
+    "sum": Advice("Leave the money out of it: a sum in an early message turns it into a sale.",
+                  "Leave the money out of it: a sum in a message turns it into a sale."),
     "faux-compliment": Advice("Keep the compliment, drop what follows it: let the praise stand on its own."),
     "alumni-kinship": Advice("Keep what you share and talk about it: the school or the place, not your offer."),
     "wording": Advice("Rewrite it in your own words, about them: it reads like a template."),
@@ -69,7 +74,7 @@ MAX_RULE_ADVICE = 3
 # conversation"): it holds before a relationship exists, and contradicts the advice between friends, who already talk
 # and are told to say plainly that it is about business (newcomer finding F13).
 EARLY_ONLY = frozenset(("sales-call", "calendar-link", "link", "selling-language", "mlm-recruiting", "own-offer",
-                        "attention-ask", "offer-to-you", "price"))
+                        "attention-ask", "offer-to-you", "price", "percentage", "sum"))
 
 LEAD_WITH_THEM = "Lead with a question about them: their work, a recent post, or something you share."
 SMALLER_ASK = "Make the ask smaller for now (advice, a quick question) and keep the bigger one for later."

@@ -18,26 +18,28 @@ const UNREAD = {
   verdict: "block", score: 0.5, ask: "none", stage: "new", stage_source: "page",
   reasons: [
     { start: 0, end: 100, rule: "language-unread", message: "Rapport reads English, Spanish, French, German and Portuguese only: this draft is mostly in another language, so it was not checked for pitching." },
-    { start: 59, end: 63, rule: "price", message: "A price or a percentage reads as a sale in any language." },
+    { start: 59, end: 63, rule: "percentage", message: "A percentage (a saving, a discount) reads as a sale in any language." },
   ],
-  suggestions: ["Leave prices out of it: money in an early message turns it into a sale."],
+  suggestions: ["Leave the percentage out of it: a saving or a discount in an early message turns it into a sale."],
   opener: null,
 };
 
 test("a draft not read is headed by what was checked, without a pitch percentage or an ask size", () => {
   assert.deepEqual(V.headline(UNREAD), {
-    title: "Hold on: Rapport can't read this language; it stopped this only for the price", decided: "unread", whom: "a new connection",
+    title: "Hold on: Rapport can't read this language; it stopped this only for the percentage", decided: "unread", whom: "a new connection",
   });
   assert.equal(V.summaryOf(UNREAD), "to a new connection (as the page shows)");
   const both = { ...UNREAD, verdict: "warn", reasons: [...UNREAD.reasons, { start: 70, end: 90, rule: "calendar-link", message: "A booking link." }] };
-  assert.equal(V.headline(both).title, "Before you send: Rapport can't read this language; it flags only the price and the calendar link");
+  assert.equal(V.headline(both).title, "Before you send: Rapport can't read this language; it flags only the percentage and the calendar link");
   const title = V.indicatorTitle({ ok: true, verdict: UNREAD }, SWEDISH);
-  assert.match(title, /^Rapport can't read this language: it will be stopped when you send, only for the price\.\n/);
+  assert.match(title, /^Rapport can't read this language: it will be stopped when you send, only for the percentage\.\n/);
   assert.doesNotMatch(title, /pitch-like|reads like a pitch/);
-  // A draft that was read keeps its percentage; one that passes unread is not a warning at all.
+  // A draft that was read is summed up by its score (or, stopped near the line, by its signs: newcomer 11, C1); one
+  // that passes unread is not a warning at all.
   assert.equal(V.unreadChecked({ ...UNREAD, verdict: "ok" }), null);
   assert.equal(V.unreadChecked({ ...UNREAD, reasons: UNREAD.reasons.slice(1) }), null);
-  assert.match(V.summaryOf({ ...UNREAD, reasons: UNREAD.reasons.slice(1) }), /^50% pitch-like · no ask/);
+  assert.match(V.summaryOf({ ...UNREAD, reasons: UNREAD.reasons.slice(1) }), /^1 sign of a pitch · no ask/);
+  assert.match(V.summaryOf({ ...UNREAD, score: 0.97, reasons: UNREAD.reasons.slice(1) }), /^97% pitch-like · no ask/);
 });
 
 test("a warning the ask decided says one size, once: in the heading", () => {

@@ -95,10 +95,10 @@ def test_a_draft_in_a_language_not_read_is_stopped_for_what_was_checked_only(lin
     assert card.get_attribute("data-verdict") == "block"
     assert card.get_attribute("data-decided") == "unread"
     assert linkedin.locator("rapport-send-guard h2").text_content() == (
-        "Hold on: Rapport can't read this language; it stopped this only for the price")
+        "Hold on: Rapport can't read this language; it stopped this only for the percentage")
     assert linkedin.get_by_test_id("rapport-summary").text_content() == "to a new connection (as the page shows)"
     tips = [t.text_content() for t in linkedin.get_by_test_id("rapport-suggestion").all()]
-    assert tips == ["Leave prices out of it: money in an early message turns it into a sale."]
+    assert tips == ["Leave the percentage out of it: a saving or a discount in an early message turns it into a sale."]
     text = card.text_content()
     for judged in ("pitch-like", "no ask", "template", "reads like a pitch"):
         assert judged not in text, judged

@@ -111,7 +111,11 @@
   }
 
   // What a language-free rule found, as a headline names it.
-  const CHECKED_WORDS = { price: "the price", link: "the link", "calendar-link": "the calendar link", "own-offer": "the offer" };
+  // A percentage or a sum is named as such, never "the price" (newcomer 11, C2: "40% lower costs" is no price).
+  const CHECKED_WORDS = {
+    price: "the price", percentage: "the percentage", sum: "the sum of money", link: "the link",
+    "calendar-link": "the calendar link", "own-offer": "the offer",
+  };
 
   /** "the price and the link": what was checked and found in a draft that was not read. */
   function checkedWords(checked) {
@@ -138,12 +142,26 @@
       : { title: "Before you send: this may read as a pitch", decided: "pitch", whom };
   }
 
+  // A stop is shown with its percentage only when the percentage reads as sure: a draft stopped by the rules (it sells,
+  // asks for a call, promises a number) can score near the line, and a red "50% pitch-like" reads as a coin flip
+  // (newcomer 11, C1). Below this, the summary counts the signs the reasons show instead.
+  const SURE_BLOCK_SCORE = 0.8;
+  // Reasons that are no sign of a pitch: the language not read, the size of the ask.
+  const NOT_SIGNS = new Set([UNREAD_RULE, ASK_RULE]);
+
+  /** "97% pitch-like", or for a stop below SURE_BLOCK_SCORE "3 signs of a pitch" (what stopped it, counted). */
+  function scoreWords(verdict) {
+    if (verdict.verdict !== "block" || verdict.score >= SURE_BLOCK_SCORE) return `${Math.round(verdict.score * 100)}% pitch-like`;
+    const signs = (Array.isArray(verdict.reasons) ? verdict.reasons : []).filter((r) => r && !NOT_SIGNS.has(r.rule)).length;
+    return signs ? `${signs} sign${signs > 1 ? "s" : ""} of a pitch` : "";
+  }
+
   /** The card's summary line: the pitch percentage only when the score is what decided (a big ask to a
    * new connection at "0% pitch-like" would contradict the heading), the ask's size only when the heading
    * does not say it, then the recipient. A draft not read has neither a score nor an ask worth saying. */
   function summaryOf(verdict) {
     const unread = Boolean(unreadChecked(verdict));
-    const score = !unread && !askDecided(verdict) && typeof verdict.score === "number" ? `${Math.round(verdict.score * 100)}% pitch-like` : "";
+    const score = !unread && !askDecided(verdict) && typeof verdict.score === "number" ? scoreWords(verdict) : "";
     const ask = unread || askDecided(verdict) ? "" : ASK_WORDS[verdict.ask] || "";
     const basis = SOURCE_WORDS[verdict.stage_source];
     return [score, ask, `to ${recipientWords(verdict)}${basis ? ` (${basis})` : ""}`]
