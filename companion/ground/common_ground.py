@@ -278,8 +278,11 @@ def _commonplace(key: str, share: float, rarity: RarityIndex | None) -> bool:
 PERCENT_FROM_CONTACTS = 100
 
 
-def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together: bool = False) -> str:
-    """What the share says, as a sentence; `together` (at the same place at the same time) always counts."""
+def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together: bool = False,
+                   general: bool = True) -> str:
+    """What the share says, as a sentence; `together` (at the same place at the same time) always counts.
+    `general` False: no rarity from the general estimate alone (a city of millions is no rare thing to share, and a
+    few contacts cannot tell: newcomer 11, P3)."""
     commonplace = _commonplace(key, share, rarity) and not together
     if rarity is not None and rarity.size >= 20:
         count = rarity.count(key)
@@ -302,8 +305,8 @@ def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together:
         return f" {share_said} it, so it says less on its own."
     if commonplace:
         return f" {_in_general(key)}, {_NOT_COUNTED}"
-    if share <= 0.005:
-        return " Few people anywhere share it, so it stands out."
+    if share <= 0.005 and general:
+        return " Rare by a general estimate, so it stands out."
     return ""
 
 
@@ -1893,7 +1896,7 @@ def _shared_places(mine: list[Place], theirs: list[Place], rarity: RarityIndex |
                 # The country you both live in is where you live, not a coincidence.
                 clause = (f" It is where you live, {_NOT_COUNTED}"
                           if level == "country" and not _commonplace(key, share, rarity)
-                          else _rarity_clause(key, share, rarity))
+                          else _rarity_clause(key, share, rarity, general=False))
                 found = Commonality(kind="place", label=label, weight=weight, mine=a.wording, theirs=b.wording,
                                     why=sentence + clause)
                 if best is None or found.weight > best.weight:
@@ -1947,7 +1950,7 @@ def _places_both_name(me: Profile, them: Profile, found: list[Commonality],
                     out[key] = Commonality(kind="place", label=label, weight=weight,
                                            mine=mine.wording, theirs=theirs.wording,
                                            why=f"You both mention {label}."
-                                               + _rarity_clause(f"place:named:{key}", share, rarity))
+                                               + _rarity_clause(f"place:named:{key}", share, rarity, general=False))
     return list(out.values())
 
 
