@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -27,39 +28,46 @@ class GroundCache:
     Starters are checked by the send guard one by one, so they are the costly part of a check to a known
     recipient; a user sends several messages to the same person, and each send is checked.
 
-    Beside an entry, once asked (why_none_shown): starters.why_no_starters' sentence, which rests on what the
-    starters rest on (both profiles, the common ground, the day), so it lives and dies with the entry.
+    Beside an entry, once asked (why_none_shown), as its third item (as KeptGround keeps it):
+    starters.why_no_starters' sentence, which rests on what the starters rest on (both profiles, the common ground, the
+    day), so it lives and dies with the entry. The companion's request threads share one cache: one structure, changed
+    under a lock.
     """
 
     def __init__(self, size: int = 1024, rarity: LiveRarity | None = None):
         self.size = size
         self.rarity = rarity
-        self._entries: OrderedDict[tuple, tuple[CommonGround, list[Starter]]] = OrderedDict()
-        self._why: dict[tuple, str | None] = {}
+        # (common ground, starters) or, once asked, (common ground, starters, why_no_starters' sentence)
+        self._entries: OrderedDict[tuple, tuple] = OrderedDict()
+        self._lock = threading.Lock()
 
     def key(self, store: Store, doc: dict, now: datetime) -> tuple:
         generation = self.rarity.generation if self.rarity is not None else None
         return (doc["id"], doc.get("updated_at"), store.settings_version(), now.date(), generation)
 
     def get(self, key: tuple) -> tuple[CommonGround, list[Starter]] | None:
-        found = self._entries.get(key)
-        if found is not None:
-            self._entries.move_to_end(key)
-        return found
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+        return found[:2] if found is not None else None
 
     def put(self, key: tuple, value: tuple[CommonGround, list[Starter]]) -> None:
-        self._entries[key] = value
-        self._why.pop(key, None)
-        if len(self._entries) > self.size:
-            self._why.pop(self._entries.popitem(last=False)[0], None)
+        with self._lock:
+            self._entries[key] = tuple(value[:2])  # a new entry: any sentence kept was for the old one
+            if len(self._entries) > self.size:
+                self._entries.popitem(last=False)
 
     def why(self, key: tuple) -> tuple[str | None] | None:
         """(the kept why_no_starters sentence,) for an entry, None when not kept."""
-        return (self._why[key],) if key in self._why else None
+        found = self._entries.get(key)  # one read: an entry evicted meanwhile is simply not kept
+        return (found[2],) if found is not None and len(found) == 3 else None
 
     def put_why(self, key: tuple, why: str | None) -> None:
-        if key in self._entries:  # only beside its entry: evicted with it
-            self._why[key] = why
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:  # only beside its entry: evicted with it
+                self._entries[key] = (found[0], found[1], why)
 
 
 def ground_and_starters(

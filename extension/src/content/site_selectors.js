@@ -216,7 +216,8 @@
    * Whose profile the page says it shows: { own, title, head, name, titleName, signature }. `own`: handles
    * named by the rendered profile (its self-links, "@handle" under the name), what a snapshot holds; `title`:
    * the handle the title names; `head`: those the canonical link and og:url name, which an app may leave as
-   * they were for the first page opened. `signature`: renderedSignature, null while nothing has rendered.
+   * they were for the first page opened (`headLinks`: [handle, href] of each). `signature`: renderedSignature,
+   * null while nothing has rendered.
    */
   R.pageIdentity = function pageIdentity(doc, site) {
     const rule = R.SITE_SELECTORS[site]?.identity ?? {};
@@ -234,15 +235,19 @@
       }
     }
     const head = [];
+    const headLinks = []; // [handle, href]: the address itself, for a profile read under the one its head names
     const where = doc.head ?? doc;
     for (const node of where.querySelectorAll('link[rel="canonical"], meta[property="og:url"], meta[name="og:url"]')) {
-      head.push(R.handleFromHref(site, node.getAttribute("href") ?? node.getAttribute("content")));
+      const href = node.getAttribute("href") ?? node.getAttribute("content");
+      head.push(R.handleFromHref(site, href));
+      headLinks.push([head.at(-1), href]);
     }
     const nameNode = rule.name ? R.firstMatch(doc, rule.name) : null;
     return {
       own: unique(own),
       title: titleHandle(site, doc.title ?? ""),
       head: unique(head),
+      headLinks,
       name: nameNode ? (nameNode.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 200) || null : null,
       titleName: site === "linkedin" ? linkedinTitleName(doc.title) : null,
       signature,
@@ -286,13 +291,25 @@
 
   /**
    * A page the site served at this very address (`loadedHere`: loaded there, no in-app navigation since, so its head
-   * is its own, never left over) whose head names one other address, with nothing rendered naming a third, and whose
-   * title and top card agree: that profile, reached by another address (a renamed handle, an alias; newcomer 11, C5).
+   * is its own, never left over) whose head names one other address, with nothing rendered naming a third: that
+   * profile, reached by another address (a renamed handle, an alias; newcomer 11, C5), once checkIdentity's checks of
+   * an unconfirmed page (title and top card agree) pass.
    */
-  function sameUnderAnotherAddress(identity) {
-    if (identity.own.length || identity.head.length !== 1) return false;
-    if (identity.title && identity.title !== identity.head[0]) return false;
-    return !(identity.name && identity.titleName && !R.namesAgree(identity.name, identity.titleName));
+  const sameUnderAnotherAddress = (identity) =>
+    !identity.own.length && identity.head.length === 1 && (!identity.title || identity.title === identity.head[0]);
+
+  /** The head's own address for `handle` (its canonical link or og:url) when it is a profile on `site`, else null. */
+  function headUrl(doc, identity, site, handle) {
+    for (const [named, href] of identity.headLinks) {
+      if (named !== handle) continue;
+      try {
+        const url = new URL(href, doc.URL).href;
+        if (R.recogniseProfile(url, [new URL(doc.URL).hostname])?.site === site) return url;
+      } catch {
+        // not an address
+      }
+    }
+    return null;
   }
 
   /**
@@ -304,13 +321,15 @@
    * `previous`: { key, signature, name } of the profile this tab showed before, or null. Without an address
    * on the page, a profile that still looks like the previous one is that one, not yet the new one.
    * `loadedHere`: the document was loaded at this address; then a head naming one other address is that profile
-   * (sameUnderAnotherAddress): { ok: true, confirmed: false, canonical: the handle it names }.
+   * (sameUnderAnotherAddress): { ok: true, confirmed: false, canonical: the handle it names, canonicalUrl: the head's
+   * address for it, or null }.
    */
   R.checkIdentity = function checkIdentity(doc, profile, previous = null, { loadedHere = false } = {}) {
     const { site, handle: want } = profile;
     const identity = R.pageIdentity(doc, site);
     if (!identity.signature) return { ok: false, why: "not-rendered", identity };
     let confirmed = false;
+    let canonical = null;
     if (R.opaqueHandle(site, want)) {
       const ids = pairedIds(doc, site, identity.own);
       confirmed = ids.includes(want);
@@ -320,20 +339,21 @@
       // The rendered profile decides; the title when it names no one; the head (maybe stale) last.
       const named = [identity.own, identity.title ? [identity.title] : [], identity.head].find((list) => list.length) ?? [];
       const other = named.find((h) => h !== want);
-      if (other && loadedHere && !previous && sameUnderAnotherAddress(identity)) {
-        return { ok: true, confirmed: false, identity, canonical: identity.head[0] };
-      }
-      if (other) return { ok: false, why: "other-profile", shows: other, identity };
+      if (other && loadedHere && !previous && sameUnderAnotherAddress(identity)) canonical = other;
+      else if (other) return { ok: false, why: "other-profile", shows: other, identity };
       confirmed = named.includes(want);
     }
     if (!confirmed) {
       if (identity.name && identity.titleName && !R.namesAgree(identity.name, identity.titleName)) {
+        // Under another address, the page names that one (said as such), not someone half rendered.
+        if (canonical) return { ok: false, why: "other-profile", shows: canonical, identity };
         return { ok: false, why: "switching", identity };
       }
       if (previous && previous.key !== profile.key && previous.signature === identity.signature) {
         return { ok: false, why: "unchanged", shows: previous.name ?? null, identity };
       }
     }
+    if (canonical) return { ok: true, confirmed, identity, canonical, canonicalUrl: headUrl(doc, identity, site, canonical) };
     return { ok: true, confirmed, identity };
   };
 })();

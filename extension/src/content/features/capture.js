@@ -27,6 +27,11 @@
     }
   };
 
+  // Whether the next init is this document's first: only its first view can be the page the site served at its
+  // address. After any in-app navigation, even Back to the address loaded, the head may be one left from another
+  // profile (and the navigation entry's name never changes with pushState).
+  let firstInit = true;
+
   // key: the profile view being handled. shown: { key, signature, name } of the profile last captured in
   // this tab, which a page that names no address must no longer look like.
   const view = { key: null, shown: null };
@@ -106,21 +111,6 @@
     });
   }
 
-  /** The head's own address for `handle` (its canonical link or og:url), when it is a profile on `site`. */
-  function canonicalUrl(site, handle) {
-    for (const node of (document.head ?? document).querySelectorAll('link[rel="canonical"], meta[property="og:url"], meta[name="og:url"]')) {
-      const href = node.getAttribute("href") ?? node.getAttribute("content");
-      if (R.handleFromHref(site, href) !== handle) continue;
-      try {
-        const url = new URL(href, location.href).href;
-        if (R.recogniseProfile(url, [location.hostname])?.site === site) return url;
-      } catch {
-        // not an address
-      }
-    }
-    return null;
-  }
-
   // These scripts run on the built-in sites and on the Mastodon instances the user added (registered at
   // run time, for those hosts only), so any other host here is one of those instances. Whether to capture
   // at all (paused, a site switched off) is the background's answer to rapport:page.
@@ -128,6 +118,8 @@
 
   async function init(signal) {
     const url = location.href;
+    const loadedHere = firstInit && loadedAt(url);
+    firstInit = false;
     const profile = recognise(url);
     if (!profile) {
       // Feed, messaging, search...: never captured. Coming back to a profile later is a new view.
@@ -147,7 +139,7 @@
     }
     if (!answer.capture) return; // paused, the site switched off, or the extension is not answering
 
-    const seen = await waitForIdentity(profile, signal, loadedAt(url) && !view.shown);
+    const seen = await waitForIdentity(profile, signal, loadedHere);
     if (!seen || signal.aborted) {
       if (view.key === profile.key) view.key = null; // left before it rendered: not captured
       return;
@@ -177,7 +169,7 @@
     const sent = R.ask({
       type: "rapport:capture",
       // A profile served under another address is read at the address its page names (the companion checks it).
-      url: (seen.canonical && canonicalUrl(profile.site, seen.canonical)) || location.href,
+      url: seen.canonicalUrl || location.href,
       site: profile.site,
       key: profile.key,
       viewId,
