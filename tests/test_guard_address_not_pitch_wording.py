@@ -4,7 +4,7 @@
 import pytest
 
 from companion.guard.model import TokenSpans
-from companion.guard.pitch_guard import _addressed_name, _plain_term, analyse, check_draft
+from companion.guard.pitch_guard import UNREAD_PERCENT, _addressed_name, _plain_term, analyse, check_draft
 
 PITCHES = [
     "Guten Tag Frau Schmidt, darf ich Ihnen unsere Software vorstellen? Haben Sie nächste Woche 15 Minuten für eine Demo?",
@@ -49,7 +49,8 @@ def test_an_italian_pitch_is_said_to_be_unread_and_stopped_for_its_percentage():
     draft = "Ciao! Aiutiamo aziende come la tua a ridurre i costi del 40%. Prenota una demo con me questa settimana."
     verdict = check_draft(draft, "new")
     assert verdict.verdict == "block"
-    assert [r.rule for r in verdict.reasons][:2] == ["language-unread", "percentage"]
+    assert [r.rule for r in verdict.reasons][:2] == ["language-unread", "price"]
+    assert verdict.reasons[1].message == UNREAD_PERCENT
     spanish = "Hola! Ayudamos a empresas como la tuya a reducir costes un 40%. Reserva una demo conmigo esta semana."
     assert "language-unread" not in [r.rule for r in check_draft(spanish, "new").reasons]
 

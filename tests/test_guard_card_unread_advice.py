@@ -4,7 +4,7 @@ checked (the price, a link), and a draft that was read keeps all of its advice."
 
 from __future__ import annotations
 
-from companion.guard.pitch_guard import check_draft
+from companion.guard.pitch_guard import UNREAD_PERCENT, check_draft
 from companion.guard.suggestions import ADVICE, DROP_ASK, LEAD_WITH_THEM, suggestions_for
 
 SWEDISH_PITCH = "Hej! Vi hjälper företag som ditt att sänka kostnaderna med 40 %. Boka en demo med mig den här veckan."
@@ -13,7 +13,8 @@ SWEDISH_PITCH = "Hej! Vi hjälper företag som ditt att sänka kostnaderna med 4
 def test_a_swedish_pitch_stopped_for_its_percentage_is_advised_on_the_percentage_alone():
     verdict = check_draft(SWEDISH_PITCH, "new", stage_source="page")
     assert verdict.verdict == "block"
-    assert {r.rule for r in verdict.reasons} == {"language-unread", "percentage"}  # no price: newcomer 11, C2
+    assert {(r.rule, r.message) for r in verdict.reasons if r.rule != "language-unread"} == {("price", UNREAD_PERCENT)}
+    assert {r.rule for r in verdict.reasons} == {"language-unread", "price"}  # said a percentage: newcomer 11, C2
     assert verdict.suggestions == [ADVICE["percentage"].to("new")]
 
 

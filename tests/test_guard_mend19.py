@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.guard.pitch_guard import check_draft
+from companion.guard.pitch_guard import UNREAD_PERCENT, UNREAD_SUM, check_draft
 from companion.guard.suggestions import ADVICE
 
 # W1: the same 15-minute favour, asking how an act of theirs went, in the five languages read.
@@ -56,10 +56,9 @@ ITALIAN_SAVING = "Ciao! Aiutiamo aziende come la tua a ridurre i costi del 40%. 
 def test_an_unread_saving_is_a_percentage_not_a_price(draft):
     verdict = check_draft(draft, "new")
     assert verdict.verdict == "block"
-    [found] = [r for r in verdict.reasons if r.rule == "percentage"]
+    [found] = [r for r in verdict.reasons if r.rule == "price"]  # the rule that switches it off (mend 20)
     assert draft[found.start:found.end] == "40%"
-    assert "price" not in found.message.lower()
-    assert not any(r.rule == "price" for r in verdict.reasons)
+    assert found.message == UNREAD_PERCENT and "price" not in found.message.lower()
     assert ADVICE["percentage"].to("new") in verdict.suggestions
     assert not any("price" in s.lower() for s in verdict.suggestions)
 
@@ -70,7 +69,7 @@ def test_an_unread_saving_is_a_percentage_not_a_price(draft):
 ])
 def test_an_unread_amount_is_a_sum_of_money(draft, amount):
     verdict = check_draft(draft, "new")
-    [found] = [r for r in verdict.reasons if r.rule == "sum"]
+    [found] = [r for r in verdict.reasons if r.rule == "price" and r.message == UNREAD_SUM]
     assert draft[found.start:found.end].strip() == amount
     assert verdict.suggestions == [ADVICE["sum"].to("new")]
 
@@ -78,5 +77,6 @@ def test_an_unread_amount_is_a_sum_of_money(draft, amount):
 def test_an_unread_rate_is_still_a_price_and_a_read_saving_keeps_its_rules():
     rate = check_draft("Hoi! Bijles voor maar 35 €/h. Plan deze week een demo met mij in.", "new")
     assert "price" in {r.rule for r in rate.reasons} and ADVICE["price"].to("new") in rate.suggestions
+    assert not {UNREAD_PERCENT, UNREAD_SUM} & {r.message for r in rate.reasons}
     read = check_draft("Hi, our tool cuts your cloud costs by 25%. Do you have 20 minutes next week for a short call?", "new")
-    assert not {"percentage", "sum"} & {r.rule for r in read.reasons}
+    assert not {UNREAD_PERCENT, UNREAD_SUM} & {r.message for r in read.reasons}

@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from companion.cli import main as cli
-from companion.guard.pitch_guard import GuardSettings, analyse, check_draft
+from companion.guard.pitch_guard import UNREAD_PERCENT, GuardSettings, analyse, check_draft
 
 ITALIAN_DISCOUNT = ("Ciao, ti va di venire al nostro meetup? Abbiamo un'offerta speciale: biglietti scontati del 50% "
                     "solo oggi!")
@@ -18,8 +18,9 @@ def test_an_italian_discount_is_said_unread_and_decided_by_its_percentage():
     verdict = check_draft(ITALIAN_DISCOUNT, "stranger")
     assert verdict.verdict == "block" and verdict.score >= 0.5
     rules = {r.rule for r in verdict.reasons}
-    assert {"language-unread", "percentage"} <= rules and "wording" not in rules
-    [money] = [r for r in verdict.reasons if r.rule == "percentage"]  # named as what it is (newcomer 11, C2)
+    assert {"language-unread", "price"} <= rules and "wording" not in rules
+    [money] = [r for r in verdict.reasons if r.rule == "price"]
+    assert money.message == UNREAD_PERCENT  # named as what it is (newcomer 11, C2)
     assert ITALIAN_DISCOUNT[money.start:money.end] == "50%"
     assert check_draft(ITALIAN_DISCOUNT, "friend").verdict == "warn"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.guard.pitch_guard import check_draft
+from companion.guard.pitch_guard import UNREAD_PERCENT, check_draft
 
 PITCHES = [
     "Hej! Vi hjälper företag som ditt att sänka kostnaderna med 40 %. Boka en demo med mig den här veckan.",
@@ -18,7 +18,8 @@ PITCHES = [
 def test_a_nordic_pitch_with_a_percentage_is_stopped_and_said_unread(draft):
     verdict = check_draft(draft, "new")
     assert verdict.verdict == "block"
-    assert {r.rule for r in verdict.reasons} >= {"language-unread", "percentage"}
+    assert {r.rule for r in verdict.reasons} >= {"language-unread", "price"}
+    assert UNREAD_PERCENT in {r.message for r in verdict.reasons}
 
 
 @pytest.mark.parametrize("draft", ["Hej Anna! Tack för middagen i går, det var så trevligt. Ses snart, kram!",

@@ -2,7 +2,7 @@
 and says why as any draft does: a link is told as a link, a few times at most, and a percentage as a percentage
 (newcomer 11, C2: not a price), at most as often as any rule's reasons are shown."""
 
-from companion.guard.pitch_guard import REASONS_PER_RULE, check_draft
+from companion.guard.pitch_guard import REASONS_PER_RULE, UNREAD_PERCENT, check_draft
 
 SWEDISH_LINKS = ("Hej! Titta på vår nya tjänst: https://a.example/1 och https://a.example/2 och https://a.example/3 "
                  "och https://a.example/4 och https://a.example/5 — boka gärna en tid.")
@@ -20,5 +20,5 @@ def test_links_in_a_draft_not_read_are_never_called_prices():
 def test_percentages_in_a_draft_not_read_are_shown_a_few_times_at_most():
     verdict = check_draft(SWEDISH_PERCENTS, "stranger")
     assert verdict.verdict == "block"
-    percentages = [r for r in verdict.reasons if r.rule == "percentage"]
+    percentages = [r for r in verdict.reasons if r.rule == "price" and r.message == UNREAD_PERCENT]
     assert 1 <= len(percentages) <= REASONS_PER_RULE, verdict.reasons

@@ -687,8 +687,10 @@ _PERCENT_RE = compile_kept(r"(?<![\d.,])\d+(?:[.,]\d+)? ?%")
 # percentage, a price (an amount charged per hour, per month: a rate), or a sum of money (an amount, read no further).
 UNREAD_PERCENT = "A percentage (a saving, a discount) reads as a sale in any language."
 UNREAD_SUM = "A sum of money reads as a sale in any language."
-PERCENTAGE_RULE = "percentage"
-SUM_RULE = "sum"
+# Both stay rule "price" on the wire, the one rule `guard disable price` switches them off by (CONTRACT: every rule id
+# shown can be disabled): the message alone says which was found, and chooses the advice (UNREAD_ADVICE) and the
+# extension's headline words (guard_view.js CHECKED_MESSAGES keys on these messages' first words).
+UNREAD_ADVICE = {UNREAD_PERCENT: "percentage", UNREAD_SUM: "sum"}
 
 
 def _unread_language(folded: str, counts: Counter) -> bool:
@@ -1211,20 +1213,29 @@ def _offers_demo(folded: str, sentences: list[tuple[int, int, bool]], requests: 
 # fue contratar en Madrid?", "como foi contratar em Lisboa?", "comment c'était d'acheter ta maison ?", "wie war es, die
 # Firma zu kaufen?", "what was it like to invest in Berlin?" (newcomer 11, W1: a 15-minute favour called a big ask). The
 # question's opening stands before the ask word in its sentence, with no clause break between; an act done with the
-# sender ("contratarnos", "hire us") stays an ask.
+# sender ("contratarnos", "hire us") stays an ask. Nor does a request begun in the gap ("how is life would you invest in
+# my startup?", "wie war die Reise, könnten Sie in uns investieren"): the gap stops at a request modal (mend 20).
+_REQUEST_MODAL = (r"(?:would|could|can|will|may|might|wouldn't|couldn't|won't|podrias|podria|puedes|puede|podeis|pueden|"
+                  r"podrian|quieres|quisieras|pourriez|pouvez|pourrais|peux|voudriez|voulez|veux|voudrais|"
+                  r"konnten|konnen|kannst|konntest|wurden|wurdest|willst|wollen|mochten|mochtest|"
+                  r"poderia|poderias|pode|podes|podem|poderiam|queres|quer)(?![\w'])")
 _EXPERIENCE_OF_RE = compile_kept(
     r"(?:^|[^\w'])(?:how (?:was|did|has|is|does)|how'?s|how it (?:was|went)|what(?:'s| was| is| has been) it like|what it (?:was|is) like|"
     r"como (?:fue|ha sido|te fue|le fue|os fue|resulto|te ha ido|les fue|foi|tem sido|esta sendo|correu)|que tal (?:fue|ha sido|te fue)|"
     r"comment (?:s'est passe|ca s'est passe|c'etait|ca a ete|a ete|se passe|ca se passe|s'est deroule)|"
     r"wie (?:war|lief|ist|lauft|fandest du|fanden sie)(?: es| das)?,?|wie (?:es|das) (?:war|lief|ist|lauft),?)"
-    r"(?:[^\w,;:]+[\w']+){0,5}?[^\w,;:]*$")
-_WITH_THE_SENDER_RE = compile_kept(r"(?:nos|\s+(?:us|our|nos|a nosotros|con nosotros|uns|nous|a gente|conosco|connosco))(?![\w])")
+    r"(?:[^\w,;:]+(?!" + _REQUEST_MODAL + r")[\w']+){0,5}?[^\w,;:]*$")
+# The sender, plural or singular: "hire us", "invest in my startup", "contratarme", "in mein Startup" (mend 20).
+_SENDER_WORDS = (r"(?:us|our|me|my|nos|nuestr[oa]s?|mi|mis|a nosotros|con nosotros|a mi|conmigo|uns|unser\w*|mich|mir|mein\w*|"
+                 r"nous|notre|nos|moi|mon|ma|mes|a gente|conosco|connosco|comigo|meus?|minhas?|nossos?|nossas?)")
+_WITH_THE_SENDER_RE = compile_kept(r"(?:nos|me|(?:\s+(?:in|en|em|na|no|dans|a|para|for))?\s+" + _SENDER_WORDS + r")(?![\w])")
+_SENDER_TAIL_RE = compile_kept(r"(?:nos|me|[^\w]" + _SENDER_WORDS + r")$")  # "hire us": the ask's span names the sender
 
 
 def _asks_about_their_act(folded: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the ask word at folded[start:end] is the act a question asks them about ("cómo fue contratar")."""
     return (_EXPERIENCE_OF_RE.search(folded, max(0, sentence_start - 1, start - 80), start) is not None
-            and _WITH_THE_SENDER_RE.match(folded, end) is None and not folded.endswith("nos", start, end))
+            and _WITH_THE_SENDER_RE.match(folded, end) is None and _SENDER_TAIL_RE.search(folded, start, end) is None)
 
 
 def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_Hit],
@@ -1244,13 +1255,14 @@ def _size_ask(folded: str, found: dict[str, list[tuple[int, int]]], hits: list[_
     best: Ask = "none"
     for size, _ in _ASK_PATTERNS:
         for start, end in found.get(f"ask:{size}", ()):
-            if not requests[bisect_right(starts, start) - 1]:
+            sentence = bisect_right(starts, start) - 1
+            if not requests[sentence]:
                 continue  # read first: the readings of the words around an ask cost more
             if size == "medium" and (_names_existing(folded, start, end) or _reports_a_talk(folded, start, end)
                                      or _names_a_programme(folded, start, end)):
                 continue
             if size == "large" and (_names_a_purchase(folded, start, end)
-                                    or _asks_about_their_act(folded, starts[bisect_right(starts, start) - 1], start, end)):
+                                    or _asks_about_their_act(folded, starts[sentence], start, end)):
                 continue
             if size != "large" and _offered_if_needed(folded, start):
                 continue
@@ -2302,8 +2314,9 @@ def _suggestions(verdict: VerdictKind, analysis: Analysis, stage: Stage, ask_is_
     from companion.guard.suggestions import suggestions_for  # reason-specific advice lives in its own module
 
     unread = analysis.unread or analysis.not_words
-    # Not read: advice only on what was checked, the reasons' rules (a percentage has no hit of its own).
-    fired = [r["rule"] for r in reasons] if unread else [h.rule.id for h in sorted(analysis.hits, key=lambda h: h.start)]
+    # Not read: advice only on what was checked, the reasons' rules (a percentage has no hit of its own), a percentage's
+    # or a sum's advice chosen by its message, as its rule is "price".
+    fired = [UNREAD_ADVICE.get(r["message"], r["rule"]) for r in reasons] if unread else [h.rule.id for h in sorted(analysis.hits, key=lambda h: h.start)]
     return suggestions_for(verdict, fired, stage, ask_is_why, openers, unread=unread)
 
 
@@ -2374,13 +2387,13 @@ def _check(text: str, stage: Stage, settings: GuardSettings, openers: Sequence[s
         shown[hit.rule.id] = shown.get(hit.rule.id, 0) + 1
         if shown[hit.rule.id] <= REASONS_PER_RULE:
             if analysis.unread and hit.rule.id == _PRICE.id and not _RATE_AFTER_RE.match(analysis.folded, hit.end):
-                reasons.append(_reason(hit.start, hit.end, SUM_RULE, UNREAD_SUM))  # not read: an amount, not known as a price
+                reasons.append(_reason(hit.start, hit.end, _PRICE.id, UNREAD_SUM))  # not read: an amount, not known as a price
             else:
                 reasons.append(_reason(hit.start, hit.end, hit.rule.id, hit.rule.message_to(stage).replace("{whom}", whom)))
     for start, end in unread_percents:
         if shown.get(_PRICE.id, 0) < REASONS_PER_RULE and not any(r["start"] < end and start < r["end"] for r in reasons):
             shown[_PRICE.id] = shown.get(_PRICE.id, 0) + 1
-            reasons.append(_reason(start, end, PERCENTAGE_RULE, UNREAD_PERCENT))
+            reasons.append(_reason(start, end, _PRICE.id, UNREAD_PERCENT))
     if analysis.buys_own and not any(r["start"] < analysis.buys_own[1] and analysis.buys_own[0] < r["end"] for r in reasons):
         reasons.append(_reason(*analysis.buys_own, OWN_OFFER.id, OWN_OFFER.message_to(stage).replace("{whom}", whom)))  # words no lexicon had
     if score >= settings.thresholds()[0] and not (analysis.not_words or analysis.unread):  # never a word it cannot read as "wording"

@@ -57,7 +57,8 @@ ADVICE: dict[str, Advice] = {
     "offer-to-you": Advice("Don't offer them your product or service yet: ask about their work and let them ask about yours."),
     "price": Advice("Leave prices out of it: money in an early message turns it into a sale.",
                     "Leave prices out of it: money in a message turns it into a sale."),
-    # what a draft not read was stopped for, when it is no price (pitch_guard.PERCENTAGE_RULE, SUM_RULE: newcomer 11, C2)
+    # what a draft not read was stopped for, when it is no price: advice keys, not rules (a reason of rule "price" with
+    # the message pitch_guard.UNREAD_PERCENT or UNREAD_SUM, see pitch_guard.UNREAD_ADVICE: newcomer 11, C2; mend 20)
     "percentage": Advice("Leave the percentage out of it: a saving or a discount in an early message turns it into a sale.",
                          "Leave the percentage out of it: a saving or a discount in a message turns it into a sale."),
     "sum": Advice("Leave the money out of it: a sum in an early message turns it into a sale.",

@@ -42,12 +42,15 @@ test("a sure stop and a warning keep their percentage", () => {
 const UNREAD = { start: 0, end: 90, rule: "language-unread", message: "Rapport reads English, Spanish, French, German and Portuguese only…" };
 
 test("a draft not read is headed by what was found: a percentage, a sum of money, a price", () => {
-  const stop = (rule) => ({ verdict: "block", score: 0.5, ask: "none", stage: "new", stage_source: "page",
-    reasons: [UNREAD, { start: 50, end: 53, rule, message: "" }] });
-  assert.equal(V.headline(stop("percentage")).title, "Hold on: Rapport can't read this language; it stopped this only for the percentage");
-  assert.equal(V.headline(stop("sum")).title, "Hold on: Rapport can't read this language; it stopped this only for the sum of money");
-  assert.equal(V.headline(stop("price")).title, "Hold on: Rapport can't read this language; it stopped this only for the price");
-  const title = V.indicatorTitle({ ok: true, verdict: stop("percentage") }, "Hoi! Wij helpen bedrijven om de kosten met 40% te verlagen.");
+  // all three are rule "price" (the rule that switches them off): the message says which (mend 20)
+  const PERCENT = "A percentage (a saving, a discount) reads as a sale in any language.";
+  const SUM = "A sum of money reads as a sale in any language.";
+  const stop = (message) => ({ verdict: "block", score: 0.5, ask: "none", stage: "new", stage_source: "page",
+    reasons: [UNREAD, { start: 50, end: 53, rule: "price", message }] });
+  assert.equal(V.headline(stop(PERCENT)).title, "Hold on: Rapport can't read this language; it stopped this only for the percentage");
+  assert.equal(V.headline(stop(SUM)).title, "Hold on: Rapport can't read this language; it stopped this only for the sum of money");
+  assert.equal(V.headline(stop("Names a price: money in an early message reads as a sale.")).title, "Hold on: Rapport can't read this language; it stopped this only for the price");
+  const title = V.indicatorTitle({ ok: true, verdict: stop(PERCENT) }, "Hoi! Wij helpen bedrijven om de kosten met 40% te verlagen.");
   assert.match(title, /only for the percentage\./);
   assert.doesNotMatch(title, /price/);
 });

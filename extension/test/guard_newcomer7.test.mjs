@@ -18,7 +18,7 @@ const UNREAD = {
   verdict: "block", score: 0.5, ask: "none", stage: "new", stage_source: "page",
   reasons: [
     { start: 0, end: 100, rule: "language-unread", message: "Rapport reads English, Spanish, French, German and Portuguese only: this draft is mostly in another language, so it was not checked for pitching." },
-    { start: 59, end: 63, rule: "percentage", message: "A percentage (a saving, a discount) reads as a sale in any language." },
+    { start: 59, end: 63, rule: "price", message: "A percentage (a saving, a discount) reads as a sale in any language." },
   ],
   suggestions: ["Leave the percentage out of it: a saving or a discount in an early message turns it into a sale."],
   opener: null,

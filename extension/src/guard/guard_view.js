@@ -113,13 +113,21 @@
   // What a language-free rule found, as a headline names it.
   // A percentage or a sum is named as such, never "the price" (newcomer 11, C2: "40% lower costs" is no price).
   const CHECKED_WORDS = {
-    price: "the price", percentage: "the percentage", sum: "the sum of money", link: "the link",
-    "calendar-link": "the calendar link", "own-offer": "the offer",
+    price: "the price", link: "the link", "calendar-link": "the calendar link", "own-offer": "the offer",
   };
+  // Both are rule "price" (the rule that switches them off): the message names which (companion/guard/pitch_guard.py
+  // UNREAD_PERCENT, UNREAD_SUM), so its opening words choose the headline's (mend 20).
+  const CHECKED_MESSAGES = [["A percentage", "the percentage"], ["A sum of money", "the sum of money"]];
+
+  function checkedWord(reason) {
+    const message = typeof reason.message === "string" ? reason.message : "";
+    const named = reason.rule === "price" && CHECKED_MESSAGES.find(([opening]) => message.startsWith(opening));
+    return named ? named[1] : CHECKED_WORDS[reason.rule] || "what it could check";
+  }
 
   /** "the price and the link": what was checked and found in a draft that was not read. */
   function checkedWords(checked) {
-    const words = [...new Set(checked.map((r) => CHECKED_WORDS[r.rule] || "what it could check"))];
+    const words = [...new Set(checked.map(checkedWord))];
     return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}` : words[0] || "what it could check";
   }
 
