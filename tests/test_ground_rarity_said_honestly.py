@@ -16,7 +16,14 @@ def test_a_shared_city_claims_no_rarity_without_contacts():
         assert "stands out" not in card.why and "Rare" not in card.why, card.why
 
 
-def test_a_rare_school_says_the_rarity_is_a_general_estimate():
+def test_a_school_claims_no_rarity_from_a_kind_default():
+    # The estimate has no figure for any school, only a default for the kind: it says nothing of this one (mend 56).
     school = [Education(school="University of Kelaniya", start="2010", end="2014")]
     card = _card(Profile(name="Ann Perera", education=school), Profile(name="Ben Silva", education=school), "school")
+    assert "Rare" not in card.why and "stands out" not in card.why, card.why
+
+
+def test_a_thing_the_estimate_finds_rare_says_the_rarity_is_a_general_estimate():
+    card = _card(Profile(name="Ann Perera", interests=["beekeeping"]), Profile(name="Ben Silva", interests=["beekeeping"]),
+                 "interest")
     assert "by a general estimate" in card.why and "anywhere" not in card.why, card.why

@@ -278,11 +278,10 @@ def _commonplace(key: str, share: float, rarity: RarityIndex | None) -> bool:
 PERCENT_FROM_CONTACTS = 100
 
 
-def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together: bool = False,
-                   general: bool = True) -> str:
-    """What the share says, as a sentence; `together` (at the same place at the same time) always counts.
-    `general` False: no rarity from the general estimate alone (a city of millions is no rare thing to share, and a
-    few contacts cannot tell: newcomer 11, P3)."""
+def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together: bool = False) -> str:
+    """What the share says, as a sentence; `together` (at the same place at the same time) always counts. Rare by
+    the general estimate only when it estimates that very thing ('beekeeping'): a kind's default (any city, any
+    school) says nothing of it, and a city of millions is no rare thing to share (newcomer 11, P3; mend 56)."""
     commonplace = _commonplace(key, share, rarity) and not together
     if rarity is not None and rarity.size >= 20:
         count = rarity.count(key)
@@ -305,7 +304,7 @@ def _rarity_clause(key: str, share: float, rarity: RarityIndex | None, together:
         return f" {share_said} it, so it says less on its own."
     if commonplace:
         return f" {_in_general(key)}, {_NOT_COUNTED}"
-    if share <= 0.005 and general:
+    if share <= 0.005 and key in load_table("commonplace.json")["prior"]:
         return " Rare by a general estimate, so it stands out."
     return ""
 
@@ -1896,7 +1895,7 @@ def _shared_places(mine: list[Place], theirs: list[Place], rarity: RarityIndex |
                 # The country you both live in is where you live, not a coincidence.
                 clause = (f" It is where you live, {_NOT_COUNTED}"
                           if level == "country" and not _commonplace(key, share, rarity)
-                          else _rarity_clause(key, share, rarity, general=False))
+                          else _rarity_clause(key, share, rarity))
                 found = Commonality(kind="place", label=label, weight=weight, mine=a.wording, theirs=b.wording,
                                     why=sentence + clause)
                 if best is None or found.weight > best.weight:
@@ -1918,11 +1917,15 @@ def _places_both_name(me: Profile, them: Profile, found: list[Commonality],
     # Each side read once, outside the loops: reading inside them made a long about quadratic.
     named = {}
     for side in (me, them):
+        read = _where_named(side, anywhere=False)
+        as_places = {p for p, _ in read}
         anywhere: dict[str, list[tuple[NamedPlace, bool]]] = {}
         for b, b_prose in _where_named(side, anywhere=True):
-            for key in _named_keys(b):
+            # Only a name read as a place (after 'in', 'from', 'Cairo-born', or where they live) is looked up as one
+            # city: every capitalised run of a long about was slow to look up and made 'Elixir and Phoenix' Phoenix, AZ.
+            for key in (_named_keys(b) if b in as_places else [b.key]):
                 anywhere.setdefault(key, []).append((b, b_prose))
-        named[id(side)] = (_where_named(side, anywhere=False), anywhere)
+        named[id(side)] = (read, anywhere)
     for a_side, b_side, mine_first in ((me, them, True), (them, me, False)):
         tried: set[tuple[str, str | None, bool]] = set()
         for a, a_prose in named[id(a_side)][0]:
@@ -1943,14 +1946,15 @@ def _places_both_name(me: Profile, them: Profile, found: list[Commonality],
                     # named after it ('Cairo-born', 'Cairo University'); the same word in both their prose may be
                     # the school ('from Stanford').
                     two_ways = city and not (a_prose and b_prose and a.key == b.key)
-                    if not _names_a_place(a, b, own, one_city=two_ways):
+                    if not (_names_a_place(a, b, own, one_city=two_ways)
+                            and _names_a_place(b, a, own, one_city=two_ways)):
                         continue
                     mine, theirs = (a, b) if mine_first else (b, a)
                     weight, share = _weigh("place", f"place:named:{key}", PLACE_CLOSENESS["metro"], rarity)
                     out[key] = Commonality(kind="place", label=label, weight=weight,
                                            mine=mine.wording, theirs=theirs.wording,
                                            why=f"You both mention {label}."
-                                               + _rarity_clause(f"place:named:{key}", share, rarity, general=False))
+                                               + _rarity_clause(f"place:named:{key}", share, rarity))
     return list(out.values())
 
 

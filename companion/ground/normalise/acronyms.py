@@ -161,10 +161,20 @@ def stands_for(short: str, long: str, legal_free: str | None = None, parent: str
 def _words_of_its_own(short: str, acronym: str, long: str) -> bool:
     """True when `short` names more than its acronym, with a word `long` does not hold: a part of its own (a
     chapter, a campus) of the organisation the acronym stands for, not the part `long` names."""
-    others = {w for w in _plain(long).lower().replace("-", " ").split()}
+    long_words = _plain(long).replace("-", " ").split()
+    others = {w.lower() for w in long_words}
+    # Nor a unit's word ('UoN Faculty of Law' is the 'School of Law') or an acronym of some of `long`'s words
+    # ('UCT GSB': the Graduate School of Business): the part `long` names, said another way.
+    parts = {found for i in range(len(long_words)) for j in range(i + 2, len(long_words) + 1)
+             for found in initials(" ".join(long_words[i:j]))}
     rest = [w.lower() for w in re.findall(r"[^\W_]+", _plain(short)) if w.lower() not in _LITTLE
-            and acronym_of(w) != acronym]
+            and w.lower() not in _UNIT_WORDS and acronym_of(w) not in (acronym, *(parts if acronym_of(w) else ()))]
     return any(w not in others for w in rest)
+
+
+# The words for a university's units, which one writes as another: a faculty, a school, a college of it.
+_UNIT_WORDS = frozenset({"faculty", "school", "college", "department", "dept", "institute", "division", "unit",
+                         "centre", "center", "faculdade", "facultad", "fakultas", "faculte", "ecole", "escuela"})
 
 
 _BESIDE = re.compile(r"^\s*(?P<before>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*$")

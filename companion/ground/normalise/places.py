@@ -1194,8 +1194,10 @@ def _origin_named(tokens: list[str], at: int) -> NamedPlace | None:
     born = _BORN.match(token)
     if born and _capitalised(token):
         return NamedPlace(token, place_key(born["place"]), None)
-    if _capitalised(token) and token.endswith("er") and len(token) > 6 and countries_with_city(token[:-2]):
-        return NamedPlace(token, place_key(token[:-2]), None)  # 'Aucklander', 'Londoner': a big city's people
+    if (_capitalised(token) and token.endswith("er") and len(token) > 6 and _city_as_written(token[:-2])
+            and not (_first_of_sentence(tokens, at) and _everyday(token.lower()))):
+        # 'Aucklander', 'Londoner': a big city's people; not 'Further' (Fürth) nor a sentence's 'Hamburger'
+        return NamedPlace(token, place_key(token[:-2]), None)
     if token[:1].isupper() or token[:1].islower():
         return None  # capitals are read by places_named itself
     if at > 0 and tokens[at - 1] in _FROM_BEFORE:
@@ -1209,6 +1211,22 @@ def _origin_named(tokens: list[str], at: int) -> NamedPlace | None:
     return None
 
 
+def _first_of_sentence(tokens: list[str], at: int) -> bool:
+    return at == 0 or tokens[at - 1] in ".!?:|–—-("
+
+
+def _everyday(word: str) -> bool:
+    from companion.ground.normalise.word_frequency import is_everyday_word as everyday  # imported here: a cycle
+
+    return everyday(word)
+
+
+def _city_as_written(stem: str) -> bool:
+    """True when a big city has `stem` for its name with its accents as written: 'Furth' is no 'Fürth'."""
+    place = resolve_place(stem) if countries_with_city(stem) else None
+    return place is not None and place.city is not None and place.city.lower() == stem.lower()
+
+
 def one_city_named(name: str) -> Place | None:
     """The city a name is when no town of 15,000 or more elsewhere has that name too ('Busan', '부산', 'Surabaya';
     not 'Perth', which Scotland has as well): a place said in prose on one side and where the other lives, or
@@ -1220,12 +1238,14 @@ def one_city_named(name: str) -> Place | None:
         return None
     world = _world()
     namesakes = world.cities_by_name.get(fold(place.city), ())
-    if any(r[2] != place.country and r[4] >= _NAMESAKE_TOWN for r in namesakes):
+    written = fold(name.translate(_OTHER_COMMAS).split(",")[0])
+    # A namesake abroad by the name as written too, main or other: 'Odessa' is Odesa's, 'St Petersburg' Russia's.
+    abroad = (*namesakes, *world.cities_by_name.get(written, ()), *world.cities_by_alternate.get(written, ()))
+    if any(r[2] != place.country and r[4] >= _NAMESAKE_TOWN for r in abroad):
         return None
     # The city's own name or one of its names as written, not a name read into it ('Kyoto University', 'Hospital
     # de Santa Maria, Lisbon'), of a town of 15,000 or more, and no everyday word ('Universidad', a quarter of
     # Madrid) unless a city of a million says it ('Cairo', 'Milano').
-    written = fold(name.translate(_OTHER_COMMAS).split(",")[0])
     row = next((r for r in namesakes if r[0] == place.city_id), None)
     alias = world.city_aliases.get(written)
     if row is None or row[4] < _NAMESAKE_TOWN or (row[4] < _MILLION and is_everyday_word(written)):
