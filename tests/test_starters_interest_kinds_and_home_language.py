@@ -40,12 +40,13 @@ def test_an_instrument_is_still_asked_how_it_began():
     assert any("guitar" in t.lower() and "How did you get started" in t for t in found), found
 
 
-def test_a_team_sport_followed_as_a_fan_is_asked_who_they_back():
+def test_a_team_sport_followed_as_a_fan_is_no_opener():
     fan = _p(interests=["Cricket"], posts=[{"text": "Qalandars fans, where are we watching the opener tonight?",
                                             "date": "2026-11-20"}])
     me = ME.model_copy(update={"interests": ["Cricket"]})
     found = _texts(fan, me)
-    assert any("follow cricket" in t and "Who are you backing this season?" in t for t in found), found
+    # Mend 54: 'Who are you backing this season?' was refused in six review sets: a sport merely followed is no line.
+    assert not any("cricket" in t.lower() for t in found), found
     # Without a fan's words either, a listed spectator sport is a fan's (mend 53: 'how did you get started?' presumes
     # they play); their own words of playing it keep the practice question.
     listed = _p(interests=["Cricket"])

@@ -91,7 +91,7 @@ def test_a_genre_is_asked_for_favourites_in_spanish():
     assert any("tú también escuchas jazz. ¿Algún descubrimiento reciente" in t for t in found), found
 
 
-def test_a_fan_is_asked_who_they_back_in_german():
+def test_a_fan_is_not_asked_who_they_back_in_german():
     fan_post = {"text": "Was für ein Spiel gestern im Stadion! Als Fan seit 20 Jahren war das unvergesslich.",
                 "date": "2026-11-28"}
     me = _p(name="Jonas Weber", location="Köln, Deutschland", languages=["Deutsch"], interests=["Fußball"],
@@ -99,7 +99,8 @@ def test_a_fan_is_asked_who_they_back_in_german():
     them = _p(name="Lena Fischer", location="Köln, Deutschland", languages=["Deutsch"], interests=["Fußball"],
               about="Ich leite die Datenplattform bei einem Energieversorger in Köln.", posts=[fan_post])
     found = _texts(me, them)
-    assert any("verfolgen Sie auch gern Fußball. Wem drücken Sie" in t for t in found), found
+    # Mend 54: a sport merely followed is no opener (the fan's question was refused in six review sets).
+    assert not any("Wem drücken Sie" in t for t in found), found
 
 
 # ---------------------------------------------------------------- an English quotation inside a language we only write

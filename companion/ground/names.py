@@ -23,12 +23,18 @@ _TITLES = set(("dr dra dres prof profa profe mr mrs ms mx miss sir dame sr sra s
                "dato datuk datin hj hjh haji hajah encik puan cik "
                "mag mgr arq abog med eng phd dipl doc doutor doutora dott dottssa dottor dottoressa mme mlle m herr frau "
                "hr fr pan pani rev fr assoc asst engr atty arch adv hon capt col maj sgt ir drs dhr mevr fru bc "
-               "dipl-ing lt lieut ltc cpl pvt cdr cmdr adm brig").split())
+               "dipl-ing lt lieut ltc cpl pvt cdr cmdr adm brig "
+               # Religious and professional styles ('Revd Anne Hale', 'Barrister Hamza Qureshi', 'Alhaji Musa Bello').
+               "revd reverend rabbi barrister advocate alhaji alhaja rt").split())
 # Retired, after a rank and in brackets ('Col. (Retd.)', 'Capt. (Ret.)').
 _RETIRED = {"retd", "ret", "rtd", "retired"}
 # Titles that are also short names or nicknames ('Dre', 'Pr'): a title only before a given name and a family name
 # ('Dre Aminata Diallo', Québec's 'Docteure'; 'Pr Jean Martin', French 'Professeur').
-_TITLES_BEFORE_A_FULL_NAME = {"dre", "pr", "pre"}
+_TITLES_BEFORE_A_FULL_NAME = {"dre", "pr", "pre",
+                              # 'Pastor Maldonado', 'Imam Hossain', 'Chief Keef', 'Ca Tran' are names too.
+                              "pastor", "imam", "chief", "ca", "cpa"}
+# 'The' before a style ('The Rev. Dr. Anne-Marie Costello', 'The Hon. Ruth Ade', 'The Very Rev. Ian Gray'): no name.
+_STYLE_OPENERS = {"the", "very", "right", "most"}
 # Titles run together ('Prof.Dr.', 'Dr.-Ing.', 'Dr.med.') or glued to the name ('Dr.Ama'): split at each dot.
 _DOTTED_PARTS = lazy(r"[^.\-]+\.?-?")
 _NAME_WORD = lazy(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?$")
@@ -105,6 +111,9 @@ def _without_titles(words: list[str]) -> list[str]:
     out = []
     for i, word in enumerate(words):
         if word.lower().rstrip(".") in _TITLES_BEFORE_A_FULL_NAME and len(words) - i >= 3 and not out:
+            continue
+        if not out and word.lower() in _STYLE_OPENERS and i + 1 < len(words) and (
+                _is_title(words[i + 1]) or words[i + 1].lower() in _STYLE_OPENERS):
             continue
         if _is_title(word):
             continue
@@ -319,6 +328,8 @@ _MALAY_LEADING = set("nur noor nor nurul siti wan nik che tengku tunku raja mega
 _PATRONYMIC = {"bin", "binti", "bte", "bt", "binte", "ibni", "b.", "bt.", "bint"}
 # Malay titles and honorifics before a name: no name to greet.
 _MALAY_TITLES = {"dato", "datuk", "datin", "hj", "hjh", "haji", "hajah", "encik", "puan", "cik"}
+_STYLES_BEFORE_A_GIVEN_NAME = _MALAY_TITLES | {"sir", "dame", "alhaji", "alhaja", "fr", "sr", "sra", "srta", "seri",
+                                               "sri"}
 MAX_GIVEN_WORDS = 3
 
 
@@ -529,7 +540,14 @@ def name_to_greet(profile: Profile) -> str | None:
     rank_greeted = fold(greeted).rstrip(".") in _RANK_WORDS and (
         greeted.endswith(".") or fold(greeted) not in _RANKS_ALSO_GIVEN_NAMES or len(words) < 2
         or fold(words[0]).rstrip(".") != fold(greeted))
-    if (_MULTI_WORD_RANK.match(name) or rank_and_surname or rank_greeted
+    # A style before one word ('Barrister Qureshi', 'The Rev. Costello', 'Dr. Smith') is said before a family name:
+    # no first name is left to greet ('Sir Ian', 'Haji Zulkifli', 'Fr. Tom', 'Sr. Mary': styles said before a given
+    # name).
+    bare_words = [w.strip(",;:!?") for w in _without_pronouns_or_credential(name).split()]
+    left = _without_titles(bare_words)
+    styled_surname = (len(left) == 1 and len(bare_words) > 1 and fold(greeted) == fold(left[0])
+                      and fold(bare_words[-2]).rstrip(".'’") not in _STYLES_BEFORE_A_GIVEN_NAME)
+    if (_MULTI_WORD_RANK.match(name) or rank_and_surname or rank_greeted or styled_surname
             or re.fullmatch(r"[^\W\d_]\.?", greeted)):
         # 'Hi Lt.' to a Lieutenant Colonel, 'Hi S.' to 'S. Narayanan': a rank or an initial is no name to greet,
         # and the message opens without one rather than with a word that is no name.

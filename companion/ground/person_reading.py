@@ -149,6 +149,17 @@ A_DEATH = (
     # A close one gone, in the gentler words of each language ('Mi abuela se fue al cielo', 'Minha avó partiu', 'Oma ist
     # eingeschlafen', 'ma grand-mère s'est éteinte', 'Abuela, descansa'): review set 32.
     r"se fue al cielo|(?:vol[óo]|parti[óo]) al cielo|(?:ya )?est[áa] en el cielo|"
+    # 'Mi papá se fue anoche', 'Minha mãe partiu ontem' (review set 33): a close one 'gone' when it was, or to end a
+    # sentence; never 'se fue de viaje'.
+    r"(?:mi|nuestr[oa]|meu|minha|nosso|nossa) (?:pap[áa]|padre|mam[áa]|madre|abuel[oa]|abuelit[oa]|herman[oa]|hij[oa]|"
+    r"espos[oa]|marido|mujer|t[ií][oa]|viej[oa]|viejit[oa]|pai|m[ãa]e|av[óô]|irm[ãa]o?|filh[oa]|esposa) "
+    r"(?:se (?:nos )?fue|(?:se )?(?:nos )?(?:parti[óo]|partiu|foi)|nos dej[óo]|nos deixou)(?=\s*(?:[.!,;]|$)|"
+    r" (?:anoche|ayer|hoy|esta (?:mañana|madrugada|noche)|el (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|"
+    r"domingo)|ontem|hoje|esta (?:manh[ãa]|noite)|em paz|en paz|tranquil[oa]))|"
+    # A named person lost, by their style ('Yesterday we lost the Rev. Dr. Howard Ellis', 'we lost Prof. Adaeze Obi';
+    # review set 48), or bid rest ('Rest well, Howard').
+    r"(?:we|i)(?: have|'ve|’ve)? lost (?:the )?(?:(?:rev|revd|reverend|dr|prof|professor|fr|father|sister|sr|pastor|"
+    r"rabbi|imam|coach|mr|mrs|ms|mx|sir|dame|judge|justice)\.? )+(?-i:[A-Z])\w+|rest well,? (?-i:[A-Z])\w+|"
     r"(?:abuel[oa]|abuelit[oa]|pap[áa]|mam[áa]|viej[oa]|t[ií][oa]|herman[oa]|padre|madre),? (?:descansa|descanse|vuela alto)|"
     r"(?:av[óô]|vov[óô]|m[ãa]e|pai|tia|tio|irm[ãa]o?|filh[oa]|marido|esposa) (?:partiu|descansou|virou estrelinha|nos deixou)|"
     r"virou estrelinha|foi morar com (?:deus|os anjos)|"
@@ -1395,12 +1406,25 @@ NOT_AN_EMPLOYER = lazy(
     r"seeking (?:new|work|a new|my next)|job search\w*|between jobs|stealth\w*|stay[- ]at[- ]home \w+|"
     r"full[- ]time (?:parent|mom|mum|dad)|autónomo|autonomo|indépendant|selbstständig|selbständig|freiberuf\w*)\b|"
     # Words that are also part of real names ('The Independent', 'Lucky Break Games') count only on their own.
-    r"^\s*(?:break|independent|various|confidential|undisclosed|retired|travell?ing|carer|personal)\s*$",
+    r"^\s*(?:break|independent|various|confidential|undisclosed|retired|travell?ing|carer|personal)\s*$|"
+    # A role or a status written where the company goes ('Professional Athlete', 'Independent Consultant', 'Student',
+    # 'Various clients'): no organisation to have been 'at'.
+    r"^\s*(?:(?:professional|pro|independent|freelance|full[- ]time|part[- ]time)\s+(?:athlete|\w+ists?|\w+ers?|"
+    r"\w+ors?|consultant|contractor|musician|artist|player|coach|parent|student|mom|mum|dad|homemaker)|"
+    r"(?:full[- ]time |graduate |university |phd |postgraduate )?student|homemaker|housewife|househusband|"
+    r"various(?: \w+)?|multiple(?: \w+)?|confidential(?: \w+)?|n/?a|none|self|myself|own business|private client)"
+    r"\s*$",
     re.IGNORECASE,
 )
 
 SIDE_ROLE = lazy(r"\b(?:mentor|advisor|adviser|volunteer|board member|ambassador|trustee|judge|angel investor)\b",
                         re.IGNORECASE)
+
+
+# A teaching post held beside one's practice ('Visiting Faculty, Tax Law', 'Adjunct Professor'): their main job is the
+# other one ('what are you working on at LUMS?' to a partner of a law firm; review set 48).
+_VISITING_POST = lazy(r"\b(?:visiting|adjunct|guest|sessional|honorary)\s+(?:faculty|professor|lecturer|fellow|"
+                      r"instructor|teacher|scholar)|\badjunct\b", re.IGNORECASE)
 
 
 def is_employer(name: str | None) -> bool:
@@ -1429,6 +1453,7 @@ def current_job(them: Profile) -> Experience | None:
     headline = fold(them.headline or "")
     return max(current, key=lambda job: (bool(job.company) and fold(company_name(job.company)) in headline,
                                          not SIDE_ROLE.search(job.title or ""),
+                                         not _VISITING_POST.search(job.title or ""),
                                          (months(job.start) or (0, 0))[0], job.title is not None,
                                          job.company is not None))
 

@@ -509,11 +509,15 @@ def _role_begun_told(text: str) -> bool:
         and not _NOTICE.search(_ON_A_DAY.sub(" ", _ROLE_BEGUN.sub(" ", text)))
 
 
+# The things given as a talk: also what makes a post of a poster or a demo one of a talk (shown_not_spoken).
+_TALK_NOUN = "talk|keynote|presentation|workshop"
+
+
 # A talk they gave, told by them: 'Gave a talk at our local JS meetup…', 'Gave my first conference talk…', 'I spoke at…',
 # 'my keynote at…', in the languages we write. Not a talk they watched, nor someone else's ('great talk by Ana').
 _GAVE_A_TALK = lazy(
     r"(?:^|(?<=[.!?] )|\b(?:i|we|i've|we've|i have|we have|just|finally)\s+)(?:just\s+)?(?:gave|delivered|presented|did)\s+"
-    r"(?:a|my|our)\s+(?:[\w-]+\s+){0,2}(?:talk|keynote|presentation|workshop)\b|"
+    r"(?:a|my|our)\s+(?:[\w-]+\s+){0,2}(?:" + _TALK_NOUN + r")\b|"
     r"\b(?:i|we)\s+(?:just\s+)?(?:spoke|presented)\s+at\b|\bmy\s+(?:[\w-]+\s+){0,3}(?:talk|keynote)\s+(?:at|on|about)\b|"
     # 'Slides from my PyCon Canada talk "dbt tests are not…"', 'I had the honour of speaking at', 'tuve el honor de
     # intervenir en las Jornadas…', 'j'ai eu l'honneur d'intervenir' (review set 29: talks read as no news).
@@ -616,8 +620,15 @@ def gave_a_talk(text: str) -> bool:
 _POSTER = lazy(r"\b(?:posters?|p[óô]ster(?:es|s)?|affiche|poster-session)\b", re.IGNORECASE)
 _DEMO_OR_BOOTH = lazy(r"\b(?:demos?|booth|exhibit(?:ion)? stand|stand (?:at|no|na|en)|our stand|el stand|notre stand)\b",
                       re.IGNORECASE)
+# A talk by its noun: 'gave a presentation', 'our workshop' (not a poster 'at an ICML workshop', nor 'our poster
+# presentation'), and the talk words of the other languages read.
 _SPOKEN = lazy(r"\b(?:talk|keynote|spoke|speaking|spoken|panelist|on (?:a|the|our) panel|charla|ponencia|palestra|vortrag|"
-               r"(?:ma|une|mon) (?:conférence|intervention)|intervento|intervenir)\b", re.IGNORECASE)
+               r"(?<!\bat\s)(?<!\bin\s)(?:a|an|my|our)\s+(?:(?!posters?\b)[\w-]+\s+){0,2}(?:" + _TALK_NOUN + r"|lecture|webinar|seminar)s?|"
+               r"(?:ma|une|mon) (?:conférence|intervention|présentation)|(?:mi|una) (?:presentación|conferencia)|"
+               r"(?:la mia|una) presentazione|intervento|intervenir)\b", re.IGNORECASE)
+# A demo inside a talk ('with a live demo', 'the live demo even worked', 'hands-on demos' at a workshop) is no stand.
+_DEMO_IN_A_TALK = lazy(r"\bwith (?:a |some |our |my )?(?:live |hands-on |quick )?demos?\b|"
+                       r"\blive demo (?:even |actually |somehow )?(?:worked|went)\b|\bhands-on demos?\b", re.IGNORECASE)
 
 
 def shown_not_spoken(text: str) -> str:
@@ -626,7 +637,7 @@ def shown_not_spoken(text: str) -> str:
     text = URL.sub("", text or "")
     if _SPOKEN.search(text):
         return ""
-    return "poster" if _POSTER.search(text) else "demo" if _DEMO_OR_BOOTH.search(text) else ""
+    return "poster" if _POSTER.search(text) else "demo" if _DEMO_OR_BOOTH.search(_DEMO_IN_A_TALK.sub(" ", text)) else ""
 
 
 def from_the_talk(text: str) -> str:
