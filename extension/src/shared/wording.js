@@ -15,12 +15,13 @@ const TIER_HEADLINES = {
  * in the list but not counted here, as in the tier. */
 export function tierLine(commonGround, { sites = 1 } = {}) {
   const tier = commonGround?.tier ?? "none";
-  const count = (commonGround?.commonalities ?? []).filter((c) => c?.counted !== false).length;
+  const all = commonGround?.commonalities ?? [];
+  const count = all.filter((c) => c?.counted !== false).length;
   const headline = TIER_HEADLINES[tier] ?? TIER_HEADLINES.none;
   // `sites`: how many sites Rapport read this person on; with more than one, "this page" was not all it read (newcomer 11, P1).
   // Only commonplace things shared: said as the CLI says it (headline in companion/cli/ground_commands.py), never
   // "nothing in common found" above a list of them (newcomer 12).
-  if (count === 0 && (commonGround?.commonalities ?? []).length) return `${headline}: only everyday things, not counted.`;
+  if (count === 0 && all.length) return `${headline}: only everyday things, not counted.`;
   if (count === 0) return `${headline}: nothing in common found ${sites > 1 ? "on their profiles" : "on this page"}.`;
   if (tier === "none" || !TIER_HEADLINES[tier]) return `${headline}: ${count} ${count === 1 ? "thing" : "things"} found.`;
   return `${headline} ${count} ${count === 1 ? "thing" : "things"} in common.`;
