@@ -72,3 +72,16 @@ def test_the_sender_singular_keeps_an_ask(draft):
 ])
 def test_how_was_it_for_them_stays_unsized(draft):
     assert check_draft(draft, "new").ask == "none"
+
+
+# Read of the change: an English modal stops the gap only before a person: "May" is a month.
+@pytest.mark.parametrize("draft", [
+    "Can you tell me what it was like in May to invest in Berlin?",
+    "Could you share what it was like in May to hire in Lisbon?",
+])
+def test_a_month_in_the_gap_is_no_new_request(draft):
+    assert check_draft(draft, "new").ask != "large"
+
+
+def test_a_new_request_in_the_gap_is_still_sized():
+    assert check_draft("How is life would you invest in my startup?", "new").ask == "large"

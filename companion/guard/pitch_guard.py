@@ -1215,7 +1215,9 @@ def _offers_demo(folded: str, sentences: list[tuple[int, int, bool]], requests: 
 # question's opening stands before the ask word in its sentence, with no clause break between; an act done with the
 # sender ("contratarnos", "hire us") stays an ask. Nor does a request begun in the gap ("how is life would you invest in
 # my startup?", "wie war die Reise, könnten Sie in uns investieren"): the gap stops at a request modal (mend 20).
-_REQUEST_MODAL = (r"(?:would|could|can|will|may|might|wouldn't|couldn't|won't|podrias|podria|puedes|puede|podeis|pueden|"
+# An English modal stops the gap only before a person ("would you", "may I"): "what it was like in May to invest" is
+# still a question about their act (read of the change).
+_REQUEST_MODAL = (r"(?:(?:would|could|can|will|may|might|wouldn't|couldn't|won't)\s+(?:you|u|ya|we|i)|podrias|podria|puedes|puede|podeis|pueden|"
                   r"podrian|quieres|quisieras|pourriez|pouvez|pourrais|peux|voudriez|voulez|veux|voudrais|"
                   r"konnten|konnen|kannst|konntest|wurden|wurdest|willst|wollen|mochten|mochtest|"
                   r"poderia|poderias|pode|podes|podem|poderiam|queres|quer)(?![\w'])")
@@ -1225,7 +1227,9 @@ _EXPERIENCE_OF_RE = compile_kept(
     r"comment (?:s'est passe|ca s'est passe|c'etait|ca a ete|a ete|se passe|ca se passe|s'est deroule)|"
     r"wie (?:war|lief|ist|lauft|fandest du|fanden sie)(?: es| das)?,?|wie (?:es|das) (?:war|lief|ist|lauft),?)"
     r"(?:[^\w,;:]+(?!" + _REQUEST_MODAL + r")[\w']+){0,5}?[^\w,;:]*$")
-# The sender, plural or singular: "hire us", "invest in my startup", "contratarme", "in mein Startup" (mend 20).
+# The sender, plural or singular: "hire us", "invest in my startup", "contratarme", "in mein Startup" (mend 20). A
+# question about a past act with the sender ("what was it like to invest in my old firm") is sized as an ask too: a
+# call left so, since "how it was to invest in my startup" reads as one.
 _SENDER_WORDS = (r"(?:us|our|me|my|nos|nuestr[oa]s?|mi|mis|a nosotros|con nosotros|a mi|conmigo|uns|unser\w*|mich|mir|mein\w*|"
                  r"nous|notre|nos|moi|mon|ma|mes|a gente|conosco|connosco|comigo|meus?|minhas?|nossos?|nossas?)")
 _WITH_THE_SENDER_RE = compile_kept(r"(?:nos|me|(?:\s+(?:in|en|em|na|no|dans|a|para|for))?\s+" + _SENDER_WORDS + r")(?![\w])")
