@@ -113,10 +113,12 @@ def _without_titles(words: list[str]) -> list[str]:
         if word.lower().rstrip(".") in _TITLES_BEFORE_A_FULL_NAME and len(words) - i >= 3 and not out:
             continue
         if not out and word.lower() in _STYLE_OPENERS and i + 1 < len(words) and (
-                _is_title(words[i + 1]) or words[i + 1].lower() in _STYLE_OPENERS):
+                _is_title(words[i + 1]) or words[i + 1].lower() in _STYLE_OPENERS or words[i + 1].lower().rstrip(".") == "hon"):
             continue
         if _is_title(word):
             continue
+        if not out and i and word.lower().rstrip(".") == "hon" and words[i - 1].lower().rstrip(".") in ("rt", "right", "the"):
+            continue  # 'Rt Hon Ruth Ade', 'The Hon Ruth Ade': a style, dotted or not (read of the change)
         if word.lower() in ("sri", "seri") and i and words[i - 1].lower().rstrip("'’.") in _MALAY_TITLES:
             continue  # "Dato' Sri", 'Datuk Seri': one title
         glued = re.match(r"^((?:[^\W\d_]{1,5}\.-?)+)([^\W\d_].+)$", word)

@@ -154,12 +154,14 @@ A_DEATH = (
     r"(?:mi|nuestr[oa]|meu|minha|nosso|nossa) (?:pap[áa]|padre|mam[áa]|madre|abuel[oa]|abuelit[oa]|herman[oa]|hij[oa]|"
     r"espos[oa]|marido|mujer|t[ií][oa]|viej[oa]|viejit[oa]|pai|m[ãa]e|av[óô]|irm[ãa]o?|filh[oa]|esposa) "
     r"(?:se (?:nos )?fue|(?:se )?(?:nos )?(?:parti[óo]|partiu|foi)|nos dej[óo]|nos deixou)(?=\s*(?:[.!,;]|$)|"
-    r" (?:anoche|ayer|hoy|esta (?:mañana|madrugada|noche)|el (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|"
-    r"domingo)|ontem|hoje|esta (?:manh[ãa]|noite)|em paz|en paz|tranquil[oa]))|"
+    r" (?:(?:anoche|ayer|hoy|esta (?:mañana|madrugada|noche)|el (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|"
+    r"domingo)|ontem|hoje|esta (?:manh[ãa]|noite))(?=\s*(?:[.!,;]|$))|em paz|en paz|tranquil[oa]))|"
     # A named person lost, by their style ('Yesterday we lost the Rev. Dr. Howard Ellis', 'we lost Prof. Adaeze Obi';
     # review set 48), or bid rest ('Rest well, Howard').
     r"(?:we|i)(?: have|'ve|’ve)? lost (?:the )?(?:(?:rev|revd|reverend|dr|prof|professor|fr|father|sister|sr|pastor|"
-    r"rabbi|imam|coach|mr|mrs|ms|mx|sir|dame|judge|justice)\.? )+(?-i:[A-Z])\w+|rest well,? (?-i:[A-Z])\w+|"
+    r"rabbi|imam|coach|mr|mrs|ms|mx|sir|dame|judge|justice)\.? )+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])[\w-]+)*(?! to\b)|"
+    # 'Rest well, Howard.' ends its sentence ('Rest well, Sarah! Big race tomorrow.' is a runner's good night)
+    r"rest well,? (?-i:[A-Z])\w+(?=\s*(?:\.|$))|"
     r"(?:abuel[oa]|abuelit[oa]|pap[áa]|mam[áa]|viej[oa]|t[ií][oa]|herman[oa]|padre|madre),? (?:descansa|descanse|vuela alto)|"
     r"(?:av[óô]|vov[óô]|m[ãa]e|pai|tia|tio|irm[ãa]o?|filh[oa]|marido|esposa) (?:partiu|descansou|virou estrelinha|nos deixou)|"
     r"virou estrelinha|foi morar com (?:deus|os anjos)|"

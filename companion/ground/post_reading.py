@@ -623,7 +623,10 @@ _DEMO_OR_BOOTH = lazy(r"\b(?:demos?|booth|exhibit(?:ion)? stand|stand (?:at|no|n
 # A talk by its noun: 'gave a presentation', 'our workshop' (not a poster 'at an ICML workshop', nor 'our poster
 # presentation'), and the talk words of the other languages read.
 _SPOKEN = lazy(r"\b(?:talk|keynote|spoke|speaking|spoken|panelist|on (?:a|the|our) panel|charla|ponencia|palestra|vortrag|"
-               r"(?<!\bat\s)(?<!\bin\s)(?:a|an|my|our)\s+(?:(?!posters?\b)[\w-]+\s+){0,2}(?:" + _TALK_NOUN + r"|lecture|webinar|seminar)s?|"
+               # 'gave a workshop', 'my talk': a bare 'a workshop' is also where a poster is shown ('a poster to an
+               # ICML workshop'), so 'a'/'an' count only after a verb of giving one (read of the change)
+               r"(?:(?:gave|give|giving|ran|run|running|delivered|delivering|presented|presenting|taught|teaching)\s+"
+               r"(?:a|an)|my|our)\s+(?:(?!posters?\b)[\w-]+\s+){0,2}(?:" + _TALK_NOUN + r"|lecture|webinar|seminar)s?|"
                r"(?:ma|une|mon) (?:conférence|intervention|présentation)|(?:mi|una) (?:presentación|conferencia)|"
                r"(?:la mia|una) presentazione|intervento|intervenir)\b", re.IGNORECASE)
 # A demo inside a talk ('with a live demo', 'the live demo even worked', 'hands-on demos' at a workshop) is no stand.

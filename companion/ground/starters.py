@@ -3678,13 +3678,18 @@ def in_a_sentence(item: str, *profiles: Profile) -> str:
     return lower + item[len(first):]
 
 
+_WORD_BEFORE = lazy(r"([^\W\d_][\w'’&-]*)[ \t]+$")
+_WORD_AFTER = lazy(r"[ \t]+([^\W\d_][\w'’&-]*)")
+
+
 def _capitalised_alone(named: str, text: str) -> bool:
     """True when `named` is written with its capital in `text` beside no other capitalised word: 'Android Developer',
     'Google Developer Groups' capitalise a title or a name, which says nothing of how 'developer communities' is
     written (review set 48: 'interested in Developer communities' read as a pasted tag)."""
     for found in re.finditer(named, text):
-        before = re.search(r"([^\W\d_][\w'’&-]*)[ \t]+$", text[:found.start()])
-        after = re.match(r"[ \t]+([^\W\d_][\w'’&-]*)", text[found.end():])
+        # Only the few words around it: the whole text before each hit made a long run of one letter quadratic.
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 64), found.start())
+        after = _WORD_AFTER.match(text, found.end())
         if not any(side and side.group(1)[:1].isupper() for side in (before, after)):
             return True
     return False
